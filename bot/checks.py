@@ -1,0 +1,154 @@
+"""Every check the bot makes, stored in SQLite: what was checked, where, by whom, and the JSON result.
+
+The Slack bot writes here; the digest, `/provenance history` and the App Home read from here.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import sqlite_utils
+
+from bot.model import Analysis
+
+TABLE = "checks"
+
+
+@dataclass
+class CheckRecord:
+    id: int
+    created_at: str
+    channel: str | None
+    user: str | None
+    message_ts: str | None
+    reply_ts: str | None
+    link: str | None
+    source: str
+    ok: bool
+    error: str | None
+    result: Analysis | None
+
+
+def ensure_checks_table(db: sqlite_utils.Database) -> None:
+    if TABLE not in db.table_names():
+        db[TABLE].create(
+            {
+                "id": int,
+                "created_at": str,  # ISO 8601, UTC
+                "channel": str,
+                "user": str,
+                "message_ts": str,
+                "reply_ts": str,
+                "link": str,  # the address checked, or null for pasted text
+                "source": str,  # message | slash | cli
+                "ok": int,
+                "error": str,  # the one-line reason when the target could not be read
+                "outlet_name": str,
+                "outlet_kind": str,
+                "original_name": str,
+                "reuse_category": str,
+                "license_id": str,
+                "result_json": str,
+            },
+            pk="id",
+        )
+        db[TABLE].create_index(["channel", "created_at"])
+        db[TABLE].create_index(["user", "created_at"])
+
+
+def record_check(
+    db: sqlite_utils.Database,
+    *,
+    channel: str | None,
+    user: str | None,
+    message_ts: str | None,
+    link: str | None,
+    source: str,
+    result: Analysis | None = None,
+    error: str | None = None,
+    reply_ts: str | None = None,
+    now: datetime | None = None,
+) -> int:
+    ensure_checks_table(db)
+    original = result.republication.original if result else None
+    row = {
+        "created_at": (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds"),
+        "channel": channel,
+        "user": user,
+        "message_ts": message_ts,
+        "reply_ts": reply_ts,
+        "link": link,
+        "source": source,
+        "ok": int(result is not None and error is None),
+        "error": error,
+        "outlet_name": result.outlet.name if result and result.outlet else None,
+        "outlet_kind": result.outlet.kind if result and result.outlet else None,
+        "original_name": original.name if original else None,
+        "reuse_category": result.reuse.category if result else None,
+        "license_id": result.reuse.license.id if result and result.reuse.license else None,
+        "result_json": json.dumps(result.to_dict(), ensure_ascii=False) if result else None,
+    }
+    return db[TABLE].insert(row).last_pk  # type: ignore[return-value]
+
+
+def set_reply_ts(db: sqlite_utils.Database, check_id: int, reply_ts: str) -> None:
+    db[TABLE].update(check_id, {"reply_ts": reply_ts})
+
+
+def _record(row: dict) -> CheckRecord:
+    result = Analysis.from_dict(json.loads(row["result_json"])) if row.get("result_json") else None
+    return CheckRecord(
+        id=row["id"],
+        created_at=row["created_at"],
+        channel=row["channel"],
+        user=row["user"],
+        message_ts=row["message_ts"],
+        reply_ts=row["reply_ts"],
+        link=row["link"],
+        source=row["source"],
+        ok=bool(row["ok"]),
+        error=row["error"],
+        result=result,
+    )
+
+
+def checks_between(db: sqlite_utils.Database, channel: str, start: datetime, end: datetime) -> list[CheckRecord]:
+    """The channel's checks made in [start, end), oldest first."""
+    ensure_checks_table(db)
+    rows = db[TABLE].rows_where(
+        "channel = ? and created_at >= ? and created_at < ?",
+        [
+            channel,
+            start.astimezone(UTC).isoformat(timespec="seconds"),
+            end.astimezone(UTC).isoformat(timespec="seconds"),
+        ],
+        order_by="created_at, id",
+    )
+    return [_record(r) for r in rows]
+
+
+def recent_checks(
+    db: sqlite_utils.Database, *, channel: str | None = None, user: str | None = None, limit: int = 10
+) -> list[CheckRecord]:
+    """The newest checks in a channel or by a user, newest first."""
+    ensure_checks_table(db)
+    clauses, params = [], []
+    if channel:
+        clauses.append("channel = ?")
+        params.append(channel)
+    if user:
+        clauses.append("user = ?")
+        params.append(user)
+    rows = db[TABLE].rows_where(" and ".join(clauses) or None, params, order_by="created_at desc, id desc", limit=limit)
+    return [_record(r) for r in rows]
+
+
+def channels_with_checks_since(db: sqlite_utils.Database, since: datetime) -> list[str]:
+    ensure_checks_table(db)
+    rows = db.query(
+        f"select distinct channel from {TABLE} where channel is not null and created_at >= ?",
+        [since.astimezone(UTC).isoformat(timespec="seconds")],
+    )
+    return [r["channel"] for r in rows]

@@ -1,0 +1,112 @@
+"""Bytes to text: charset from the HTTP header, then the page's own declaration, then detection.
+
+Shared by the fetcher (pages from the web) and the command line (saved files), so a page decodes the same way
+whichever door it came in by.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+
+from charset_normalizer import from_bytes
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+_XML_DECL = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# Control bytes that never occur in text; a few of them mean the file is binary, not an article.
+_BINARY_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+
+
+class NotText(ValueError):
+    """The bytes are not text (an image, an archive, a PDF …)."""
+
+
+@dataclass
+class Decoded:
+    text: str
+    encoding: str
+    warnings: list[str] = field(default_factory=list)
+
+
+def _codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name.strip().strip("\"'")).name
+    except LookupError:
+        return None
+
+
+def looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if not sample:
+        return False
+    if any(sample.startswith(bom) for bom, _ in _BOMS):
+        return False
+    if b"\x00" in sample:
+        return True
+    controls = sum(sample.count(bytes([b])) for b in _BINARY_BYTES)
+    return controls > max(4, len(sample) // 200)
+
+
+def sniff_binary_kind(data: bytes) -> str | None:
+    """A short name for well-known binary formats, for a clearer message."""
+    signatures = {
+        b"%PDF": "a PDF document",
+        b"\x89PNG": "a PNG image",
+        b"\xff\xd8\xff": "a JPEG image",
+        b"GIF8": "a GIF image",
+        b"PK\x03\x04": "a ZIP archive (or an Office document)",
+        b"\x1f\x8b": "a gzip archive",
+        b"RIFF": "a RIFF media file",
+        b"\x7fELF": "a program",
+    }
+    for magic, name in signatures.items():
+        if data.startswith(magic):
+            return name
+    return None
+
+
+def decode(data: bytes, header_charset: str | None = None, *, html: bool = True) -> Decoded:
+    """Decode page or text bytes; raises NotText for binary data."""
+    kind = sniff_binary_kind(data)
+    if kind or looks_binary(data):
+        raise NotText(f"not an article: the input is {kind or 'binary data'}")
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return Decoded(data.decode(name, errors="replace"), name)
+    candidates: list[tuple[str, str]] = []
+    if (codec := _codec(header_charset)) is not None:
+        candidates.append((codec, "header"))
+    if html:
+        head = data[:4096]
+        for pattern in (_META_CHARSET, _XML_DECL):
+            match = pattern.search(head)
+            if match and (codec := _codec(match.group(1).decode("ascii", "ignore"))) is not None:
+                candidates.append((codec, "page"))
+                break
+    for codec, origin in candidates:
+        if codec in ("ascii", "latin-1", "iso8859-1", "cp1252") and _is_utf8(data):
+            # Pages often declare latin-1 while serving UTF-8; a strict UTF-8 decode that succeeds is the truth.
+            return Decoded(data.decode("utf-8"), "utf-8", [f"the {origin} declared {codec} but the page is UTF-8"])
+        try:
+            return Decoded(data.decode(codec), codec)
+        except UnicodeDecodeError:
+            continue
+    if _is_utf8(data):
+        return Decoded(data.decode("utf-8"), "utf-8")
+    best = from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding:
+        note = [] if candidates else [f"no charset was declared; decoded as {best.encoding}"]
+        return Decoded(data.decode(best.encoding, errors="replace"), best.encoding, note)
+    return Decoded(data.decode("utf-8", errors="replace"), "utf-8", ["the text is not valid in any charset tried"])
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True

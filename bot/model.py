@@ -1,0 +1,137 @@
+"""The analysis result, shaped exactly as `provbot check --json` prints it (schema_version 1)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+SCHEMA_VERSION = 1
+
+InputKind = Literal["url", "html", "text"]
+OutletKind = Literal[
+    "news", "wire-service", "state-controlled", "public-broadcaster", "republisher", "aggregator", "blog", "other"
+]
+ReuseCategory = Literal["open-license", "permission-granted", "all-rights-reserved", "unknown"]
+Signal = Literal["text", "meta", "json-ld", "link", "url", "registry"]
+
+
+@dataclass
+class Outlet:
+    name: str
+    domain: str | None = None
+    organization: str | None = None
+    country: str | None = None
+    kind: OutletKind = "other"
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Source:
+    name: str
+    url: str | None = None
+    published: str | None = None
+    outlet: Outlet | None = None
+
+
+@dataclass
+class InputInfo:
+    kind: InputKind
+    url: str | None = None
+    final_url: str | None = None
+
+
+@dataclass
+class Republication:
+    is_republication: bool = False
+    original: Source | None = None
+    via: list[Source] = field(default_factory=list)
+
+
+@dataclass
+class Copyright:
+    notice: str | None = None
+    holders: list[str] = field(default_factory=list)
+    year: int | None = None
+
+
+@dataclass
+class License:
+    id: str
+    name: str
+    url: str | None = None
+
+
+@dataclass
+class Reuse:
+    category: ReuseCategory = "unknown"
+    license: License | None = None
+    conditions: list[str] = field(default_factory=list)
+    restrictions: list[str] = field(default_factory=list)
+    contact: str | None = None
+    fair_use_claim: bool = False
+    summary: str = ""
+
+
+@dataclass
+class Evidence:
+    field: str
+    signal: Signal
+    snippet: str
+
+
+@dataclass
+class Analysis:
+    input: InputInfo
+    title: str | None = None
+    outlet: Outlet | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    modified: str | None = None
+    canonical_url: str | None = None
+    republication: Republication = field(default_factory=Republication)
+    copyright: Copyright = field(default_factory=Copyright)
+    reuse: Reuse = field(default_factory=Reuse)
+    attribution: str = ""
+    evidence: list[Evidence] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        return {"schema_version": SCHEMA_VERSION, **data}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Analysis:
+        """Rebuild a stored result (the Slack bot and the digest read checks back from SQLite)."""
+
+        def outlet(d: dict[str, Any] | None) -> Outlet | None:
+            return Outlet(**d) if d else None
+
+        def source(d: dict[str, Any] | None) -> Source | None:
+            if not d:
+                return None
+            return Source(
+                name=d["name"], url=d.get("url"), published=d.get("published"), outlet=outlet(d.get("outlet"))
+            )
+
+        rep = data.get("republication") or {}
+        reuse = dict(data.get("reuse") or {})
+        lic = reuse.pop("license", None)
+        return cls(
+            input=InputInfo(**data["input"]),
+            title=data.get("title"),
+            outlet=outlet(data.get("outlet")),
+            authors=list(data.get("authors") or []),
+            published=data.get("published"),
+            modified=data.get("modified"),
+            canonical_url=data.get("canonical_url"),
+            republication=Republication(
+                is_republication=bool(rep.get("is_republication")),
+                original=source(rep.get("original")),
+                via=[s for s in (source(v) for v in rep.get("via") or []) if s],
+            ),
+            copyright=Copyright(**(data.get("copyright") or {})),
+            reuse=Reuse(license=License(**lic) if lic else None, **reuse),
+            attribution=data.get("attribution") or "",
+            evidence=[Evidence(**e) for e in data.get("evidence") or []],
+            warnings=list(data.get("warnings") or []),
+        )
