@@ -1,0 +1,28 @@
+"""Signal readers: each reads one kind of evidence from a Document and returns Facts.
+
+They never decide between each other; `bot.decide` does. Adding a reader means adding it to READERS.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.facts import Fact
+from bot.signals import jsonld, links, meta, text, url
+from bot.signals.context import Context
+
+Reader = Callable[[Context], list[Fact]]
+READERS: tuple[tuple[str, Reader], ...] = (
+    ("json-ld", jsonld.read),
+    ("meta", meta.read),
+    ("links", links.read),
+    ("url", url.read),
+    ("text", text.read),
+)
+
+
+def read_all(context: Context) -> list[Fact]:
+    facts: list[Fact] = []
+    for _, reader in READERS:
+        facts.extend(reader(context))
+    return facts

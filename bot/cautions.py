@@ -1,0 +1,52 @@
+"""The warnings a careful reader must not miss, worded from `bot/data/messages.toml`."""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+from bot.decide import Decision, Party
+from bot.model import Evidence
+
+DATA_FILE = Path(__file__).parent / "data" / "messages.toml"
+_COUNTRIES = {"RU": "Russia", "CN": "China", "IR": "Iran", "KP": "North Korea", "TR": "Turkey", "VE": "Venezuela",
+              "CU": "Cuba", "QA": "Qatar", "SA": "Saudi Arabia", "AE": "the UAE", "BY": "Belarus", "VN": "Vietnam",
+              "SY": "Syria", "EG": "Egypt"}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def messages() -> dict[str, str]:
+    return tomllib.loads(DATA_FILE.read_text(encoding="utf-8"))["warnings"]
+
+
+def _state_note(party: Party) -> str:
+    entry = party.entry
+    country = _COUNTRIES.get(entry.country or "", entry.country or "a state") if entry else "a state"
+    owner = f"{entry.organization}, " if entry and entry.organization else ""
+    return f"{owner}controlled by the state of {country}".replace("state of the", "state of")
+
+
+def cautions(decision: Decision) -> tuple[list[str], list[Evidence]]:
+    text = messages()
+    analysis = decision.analysis
+    out: list[str] = []
+    evidence: list[Evidence] = []
+    outlet, original = decision.outlet_party, decision.original_party
+    holders = analysis.copyright.holders
+    if holders and outlet and not any(outlet.matches(h) for h in holders):
+        out.append(text["rights_elsewhere"].format(holder=" / ".join(holders), outlet=outlet.name))
+    elif holders and outlet is None and original is not None:
+        out.append(text["rights_elsewhere_no_outlet"].format(holder=" / ".join(holders)))
+    if original and original.entry and original.entry.kind == "state-controlled":
+        out.append(text["state_original"].format(name=original.entry.name, note=_state_note(original)))
+        evidence.append(Evidence("warnings", "registry", f"{original.entry.name}: state-controlled"))
+    for via in decision.via_parties:
+        if via.entry and via.entry.kind == "state-controlled":
+            out.append(text["state_via"].format(name=via.entry.name, note=_state_note(via)))
+    if outlet and outlet.entry and outlet.entry.kind == "state-controlled":
+        out.append(text["state_outlet"].format(name=outlet.entry.name, note=_state_note(outlet)))
+        evidence.append(Evidence("warnings", "registry", f"{outlet.entry.name}: state-controlled"))
+    if analysis.reuse.fair_use_claim:
+        out.append(text["fair_use"].format(outlet=outlet.name if outlet else "The site"))
+    return out, evidence

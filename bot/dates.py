@@ -1,0 +1,109 @@
+"""Dates as articles print them, turned into ISO 8601 without inventing precision.
+
+Machine dates (JSON-LD, meta tags, <time>) keep their time and offset; dates written in words become YYYY-MM-DD.
+Relative words ("on Thursday", "last year") are never dates.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    # Spanish, French, German, Italian, Portuguese: wire copy arrives in these too
+    "enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "abr": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "ago": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "dic": 12, "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    "decembre": 12, "januar": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7, "oktober": 10,
+    "dezember": 12, "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "settembre": 9, "ottobre": 10, "dicembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5,
+    "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "dezembro": 12,
+}  # fmt: skip
+_MONTH = r"(?P<month>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+# The forms a written date takes: "September 30, 2016", "30 September 2016", "Feb. 18, 2025", "2016-09-30".
+WORD_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY.replace('day', 'day2')}\.?\s+(?:de\s+)?"
+    rf"{_MONTH.replace('month', 'month2')}\s+(?:de\s+)?{_YEAR.replace('year', 'year2')}"
+    rf"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))\b",
+    re.IGNORECASE,
+)
+_ISO_MACHINE = re.compile(
+    r"^(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)(?:[T ](?P<time>[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?)"
+    r"(?P<tz>Z|[+-][0-2]\d:?[0-5]\d)?)?"
+)
+_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:/|$)")
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_machine_date(value: str | None) -> str | None:
+    """'2025-09-04T10:00:00-0400' -> '2025-09-04T10:00:00-04:00'; '2025-04-10' stays; anything else -> None."""
+    if not value:
+        return None
+    match = _ISO_MACHINE.match(value.strip())
+    if not match:
+        return parse_written_date(value)
+    day = match.group("date")
+    if _valid(*map(int, day.split("-"))) is None:
+        return None
+    if not match.group("time"):
+        return day
+    clock = match.group("time")
+    if len(clock) == 5:
+        clock += ":00"
+    clock = clock.split(".")[0]
+    tz = match.group("tz") or ""
+    if tz and tz != "Z" and ":" not in tz:
+        tz = f"{tz[:3]}:{tz[3:]}"
+    return f"{day}T{clock}{tz}"
+
+
+def parse_written_date(text: str | None) -> str | None:
+    """The first written date in `text`, as YYYY-MM-DD."""
+    if not text:
+        return None
+    for match in WORD_DATE.finditer(text):
+        iso = match_to_iso(match)
+        if iso:
+            return iso
+    return None
+
+
+def match_to_iso(match: re.Match[str]) -> str | None:
+    if match.group("iso"):
+        return _valid(*map(int, match.group("iso").split("-")))
+    if match.group("month"):
+        month, day, year = match.group("month"), match.group("day"), match.group("year")
+    else:
+        month, day, year = match.group("month2"), match.group("day2"), match.group("year2")
+    return _valid(int(year), MONTHS[month.lower().rstrip(".")], int(day))
+
+
+def date_from_url(url: str | None) -> str | None:
+    match = _URL_DATE.search(url or "")
+    return _valid(int(match["y"]), int(match["m"]), int(match["d"])) if match else None
+
+
+def date_only(value: str | None) -> str | None:
+    return value[:10] if value else None
+
+
+def human_date(value: str | None) -> str | None:
+    """'2016-09-30…' -> '30 Sep 2016' for summaries."""
+    if not value:
+        return None
+    try:
+        return datetime.strptime(value[:10], "%Y-%m-%d").strftime("%-d %b %Y")
+    except ValueError:
+        return value

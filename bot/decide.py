@@ -1,0 +1,397 @@
+"""The one place that decides between facts: which outlet, which original, which dates, whose rights.
+
+Signal readers only report what they saw; here facts are weighed against each other and against the outlet
+registry, and every field that is filled gets an evidence row.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from bot.domains import host_of, looks_like_domain, registered_domain
+from bot.facts import Credit, Fact, Notice
+from bot.model import Analysis, Copyright, Evidence, InputInfo, Outlet, Republication, Source
+from bot.names import looks_like_person, smart_case, strip_outlet_suffix
+from bot.registry import OutletEntry, Registry, name_key
+
+_TITLE_SUFFIX = re.compile(r"\s+(?:[|·•–—-]|::)\s+[^|·•–—-]{2,60}$")
+
+
+@dataclass
+class Party:
+    """An outlet as far as the facts tell: its printed name, registry entry and web domain."""
+
+    name: str
+    entry: OutletEntry | None = None
+    domain: str | None = None
+
+    @property
+    def key(self) -> str:
+        if self.entry:
+            return "registry:" + self.entry.name
+        if self.domain:
+            return "domain:" + self.domain
+        return "name:" + name_key(self.name)
+
+    def outlet(self) -> Outlet:
+        if self.entry:
+            return self.entry.to_outlet(self.domain if self.domain in self.entry.domains else None)
+        return Outlet(name=self.name, domain=self.domain, kind="other")
+
+    def matches(self, name: str | None) -> bool:
+        if not name:
+            return False
+        key = name_key(name)
+        names = {name_key(self.name)}
+        if self.entry:
+            names |= {name_key(a) for a in (self.entry.name, *self.entry.aliases)}
+            if self.entry.copyright_holder:
+                names.add(name_key(self.entry.copyright_holder))
+        if self.domain:
+            names.add(name_key(self.domain))
+            names.add(name_key(self.domain.split(".")[0]))
+        return key in names or any(key.startswith(n) and len(n) >= 4 for n in names)
+
+
+@dataclass
+class Decision:
+    analysis: Analysis
+    outlet_party: Party | None = None
+    original_party: Party | None = None
+    via_parties: list[Party] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+
+
+def party_for(registry: Registry, name: str | None = None, url: str | None = None) -> Party | None:
+    found = registry.by_host(host_of(url)) if url else None
+    if found:
+        entry, domain = found
+        return Party(name or entry.name, entry, domain)
+    domain = registered_domain(url) if url else None
+    if name:
+        entry = registry.by_name(name)
+        if entry is None and looks_like_domain(name):
+            found = registry.by_host(name.lower())
+            if found:
+                return Party(name, found[0], found[1])
+            return Party(name.lower().removeprefix("www."), None, registered_domain(name.lower()))
+        return Party(name, entry, domain or (entry.domains[0] if entry and entry.domains else None))
+    if domain:
+        return Party(domain, None, domain)
+    return None
+
+
+def _has_path(url: str) -> bool:
+    return len(urlsplit(url).path.strip("/")) > 1
+
+
+def _best(facts: list[Fact], field_name: str) -> Fact | None:
+    candidates = [f for f in facts if f.field == field_name]
+    return max(candidates, key=lambda f: f.weight) if candidates else None
+
+
+class Decider:
+    def __init__(self, facts: list[Fact], registry: Registry, input_info: InputInfo):
+        self.facts = facts
+        self.registry = registry
+        self.result = Analysis(input=input_info)
+        self.evidence: list[Evidence] = []
+
+    def cite(self, field_name: str, fact: Fact | None = None, *, signal: str | None = None, text: str = "") -> None:
+        if fact is not None:
+            row = Evidence(field_name, fact.signal, fact.snippet)
+        else:
+            row = Evidence(field_name, signal or "registry", text)  # type: ignore[arg-type]
+        if row not in self.evidence:
+            self.evidence.append(row)
+
+    # -- the page in hand -------------------------------------------------------------------------------------
+
+    def page_url(self) -> str | None:
+        if self.result.input.final_url or self.result.input.url:
+            return self.result.input.final_url or self.result.input.url
+        fact = _best(self.facts, "page_url")
+        return fact.value if fact else None
+
+    def decide_outlet(self) -> Party | None:
+        url = self.page_url()
+        found = self.registry.by_host(host_of(url)) if url else None
+        named = [f for f in self.facts if f.field == "outlet"]
+        if found:
+            entry, domain = found
+            self.cite("outlet", signal="url", text=url or "")
+            self.cite("outlet", signal="registry", text=f"{domain}: {entry.name} ({entry.kind}) in the outlet registry")
+            return Party(entry.name, entry, domain)
+        for fact in sorted(named, key=lambda f: -f.weight):
+            entry = self.registry.by_name(fact.value)
+            self.cite("outlet", fact)
+            if entry:
+                self.cite("outlet", signal="registry", text=f"{fact.value}: {entry.name} ({entry.kind})")
+            return Party(entry.name if entry else fact.value, entry, registered_domain(url) if url else None)
+        if url and (domain := registered_domain(url)):
+            self.cite("outlet", signal="url", text=url)
+            return Party(domain, None, domain)
+        return None
+
+    def decide_text_outlet(self, original: Party | None) -> Party | None:
+        """For pasted text: a 'Name, date' line naming a known outlet, or one whose name is a domain the text
+        mentions ('Global Research, September 30, 2016' with 'www.globalresearch.ca'), other than the original."""
+        mentions = [f for f in self.facts if f.field == "outlet_mention"]
+        for fact in sorted(self.facts, key=lambda f: -f.weight):
+            if fact.field != "dated_name":
+                continue
+            name, _ = fact.value
+            if original and original.matches(name):
+                continue
+            entry = self.registry.by_name(name)
+            if entry:
+                self.cite("outlet", fact)
+                self.cite("outlet", signal="registry", text=f"{name}: {entry.name} ({entry.kind})")
+                return Party(entry.name, entry, entry.domains[0] if entry.domains else None)
+            for mention in mentions:
+                domain = mention.extra.get("domain")
+                candidate = Party(name, None, domain)
+                if domain and candidate.matches(name) and name_key(domain.split(".")[0]) == name_key(name):
+                    self.cite("outlet", fact)
+                    self.cite("outlet", mention)
+                    return candidate
+        for mention in mentions:
+            entry = self.registry.by_name(mention.value)
+            if entry and not (original and original.entry is entry) and entry.kind in ("republisher", "aggregator"):
+                self.cite("outlet", mention)
+                return Party(entry.name, entry, entry.domains[0] if entry.domains else None)
+        return None
+
+    def decide_title(self) -> None:
+        order = sorted((f for f in self.facts if f.field == "title"), key=lambda f: -f.weight)
+        if order:
+            title = _TITLE_SUFFIX.sub("", order[0].value) if order[0].signal == "meta" else order[0].value
+            self.result.title = title.strip()
+            self.cite("title", order[0])
+
+    def decide_dates(self) -> None:
+        for field_name in ("published", "modified"):
+            fact = _best(self.facts, field_name)
+            if fact:
+                setattr(self.result, field_name, fact.value)
+                self.cite(field_name, fact)
+        if self.result.published is None:
+            dated = [f for f in self.facts if f.field == "dated_name" and f.extra.get("use_as_published")]
+            if dated:
+                self.result.published = dated[0].value[1]
+                self.cite("published", dated[0])
+
+    # -- people ---------------------------------------------------------------------------------------------
+
+    def decide_authors(self, outlet: Party | None, parties: list[Party]) -> None:
+        extra = {name_key(p.name) for p in parties if p}
+        people: dict[str, tuple[str, Fact]] = {}
+        desks: list[tuple[str, Fact]] = []
+        for fact in sorted((f for f in self.facts if f.field == "author"), key=lambda f: -f.weight):
+            raw = fact.value.strip()
+            if (
+                fact.extra.get("kind") in ("outlet", "organization")
+                or self.registry.by_name(raw)
+                or name_key(raw) in extra
+            ):
+                desks.append((raw, fact))
+                continue
+            name, glued = strip_outlet_suffix(
+                re.sub(r",\s*[^,]+$", "", raw) if "," in raw else raw, self.registry, extra
+            )
+            if glued:
+                desks.append((glued, fact))
+            if not looks_like_person(name):
+                continue
+            name = smart_case(name)
+            key = name_key(name)
+            if key not in people:
+                people[key] = (name, fact)
+        # The strongest kind of source decides the list; weaker kinds only add when they agree.
+        if people:
+            top = max(f.weight for _, f in people.values())
+            chosen = [(n, f) for n, f in people.values() if f.weight >= min(top, 50)]
+            self.result.authors = [n for n, _ in chosen]
+            for _, fact in chosen:
+                self.cite("authors", fact)
+        elif desks:
+            name, fact = desks[0]
+            self.result.authors = [name]
+            self.cite("authors", fact)
+
+    # -- where it comes from ----------------------------------------------------------------------------------
+
+    def decide_republication(self, outlet: Party | None) -> tuple[Party | None, list[Party]]:
+        groups: dict[str, list[tuple[Party, Fact]]] = defaultdict(list)
+        page_url = self.page_url()
+        page_domain = registered_domain(page_url) if page_url else None
+        canonical = _best(self.facts, "canonical")
+        if canonical:
+            self.result.canonical_url = canonical.value
+            self.cite("canonical_url", canonical)
+            canon_domain = registered_domain(canonical.value)
+            found = self.registry.by_host(host_of(canonical.value))
+            same = (canon_domain == page_domain) or (
+                outlet is not None and outlet.entry is not None and found is not None and found[0] is outlet.entry
+            )
+            if page_domain and canon_domain and not same:
+                party = party_for(self.registry, None, canonical.value)
+                if party:
+                    groups[party.key].append(
+                        (
+                            party,
+                            Fact(
+                                "credit",
+                                Credit(party.name, canonical.value),
+                                "link",
+                                canonical.snippet,
+                                canonical.weight,
+                            ),
+                        )
+                    )
+        elif page_url:
+            self.result.canonical_url = None
+        for fact in self.facts:
+            if fact.field != "credit":
+                continue
+            credit: Credit = fact.value
+            party = party_for(
+                self.registry, credit.name, credit.url if not self.registry.by_name(credit.name) else None
+            )
+            if party is None:
+                continue
+            if party.entry is None and credit.url and (reg := registered_domain(credit.url)):
+                party.domain = reg
+            if outlet and (
+                party.key == outlet.key
+                or outlet.matches(credit.name)
+                or (party.domain and party.domain == outlet.domain)
+            ):
+                continue
+            # merge a domain-only party into a named one that shares its domain
+            key = party.key
+            for existing_key, members in groups.items():
+                other = members[0][0]
+                if (party.domain and party.domain == other.domain) or other.matches(credit.name):
+                    key = existing_key
+                    break
+            groups[key].append((party, fact))
+        if not groups:
+            return None, []
+
+        def score(members: list[tuple[Party, Fact]]) -> tuple[int, int]:
+            weights = sorted((f.weight for _, f in members), reverse=True)
+            is_original = any(f.value.role == "original" for _, f in members)
+            return (int(is_original), weights[0] + 5 * (len(weights) - 1))
+
+        ordered = sorted(groups.values(), key=score, reverse=True)
+        original_members = ordered[0]
+        if not any(f.value.role == "original" for _, f in original_members):
+            return None, [m[0][0] for m in ordered]
+        best_party = max(original_members, key=lambda pf: pf[1].weight)[0]
+        named = [p for p, f in sorted(original_members, key=lambda pf: -pf[1].weight) if p.entry or not p.domain]
+        party = named[0] if named else best_party
+        if party.entry is None:
+            party.entry = next((p.entry for p, _ in original_members if p.entry), None)
+        # the original piece's address: a homepage (from a logo link or provider) is not the piece
+        article_urls = [f.value.url for _, f in original_members if f.value.url and _has_path(f.value.url)]
+        dates = [f.value.published for _, f in original_members if f.value.published]
+        if not dates:
+            for fact in self.facts:
+                if fact.field == "dated_name" and party.matches(fact.value[0]):
+                    dates.append(fact.value[1])
+                    self.cite("republication.original.published", fact)
+        display = party.name
+        source = Source(
+            name=display,
+            url=article_urls[0] if article_urls else None,
+            published=dates[0] if dates else None,
+            outlet=party.outlet(),
+        )
+        self.result.republication = Republication(True, source, [])
+        for _, fact in original_members:
+            self.cite("republication.original", fact)
+        if party.entry:
+            self.cite(
+                "republication.original",
+                signal="registry",
+                text=f"{party.entry.name}: {party.entry.kind}, {party.entry.organization or ''} "
+                f"({party.entry.country or '?'})".replace(",  (", " ("),
+            )
+        via_parties = []
+        for members in ordered[1:]:
+            via, fact = max(members, key=lambda pf: pf[1].weight)
+            if via.entry is None:
+                via.entry = next((p.entry for p, _ in members if p.entry), None)
+            via_parties.append(via)
+            self.result.republication.via.append(Source(via.name, fact.value.url, fact.value.published, via.outlet()))
+            self.cite("republication.via", fact)
+        return party, via_parties
+
+    def note_redated(self) -> None:
+        fact = _best(self.facts, "redated")
+        if fact and not self.result.republication.is_republication:
+            when = f" (first published {fact.value})" if fact.value else ""
+            self.result.warnings.append(f"Redated repost of the outlet's own piece{when}: not a copy from elsewhere.")
+            self.cite("warnings", fact)
+
+    # -- rights -----------------------------------------------------------------------------------------------
+
+    def decide_copyright(self, outlet: Party | None, original: Party | None) -> None:
+        notices = [f for f in self.facts if f.field == "copyright"]
+
+        def rank(fact: Fact) -> tuple[int, int]:
+            notice: Notice = fact.value
+            names_original = original is not None and any(original.matches(h) for h in notice.holders)
+            return (int(names_original), fact.weight)
+
+        chosen = max(notices, key=rank) if notices else None
+        if chosen is not None:
+            notice: Notice = chosen.value
+            names_outlet_only = outlet is not None and all(outlet.matches(h) for h in notice.holders)
+            site_wide = chosen.region in ("footer", "header", "head") or chosen.signal == "json-ld"
+            if original is not None and names_outlet_only and site_wide:
+                chosen = None  # the republisher's site-wide notice does not cover a piece it did not write
+            elif original is not None and not any(original.matches(h) for h in notice.holders) and site_wide:
+                chosen = None
+        if chosen is not None:
+            notice = chosen.value
+            self.result.copyright = Copyright(notice.text, list(notice.holders), notice.year)
+            self.cite("copyright", chosen)
+        elif original is not None:
+            holder = (original.entry.copyright_holder if original.entry else None) or original.name
+            self.result.copyright = Copyright(None, [holder], None)
+            credit = next((e for e in self.evidence if e.field == "republication.original"), None)
+            self.cite(
+                "copyright.holders",
+                signal=credit.signal if credit else "text",
+                text=f"rights follow the original publisher: {credit.snippet if credit else original.name}",
+            )
+
+
+def decide(facts: list[Fact], registry: Registry, input_info: InputInfo) -> Decision:
+    decider = Decider(facts, registry, input_info)
+    is_text = input_info.kind == "text"
+    outlet = None if is_text else decider.decide_outlet()
+    decider.decide_title()
+    original, via = decider.decide_republication(outlet)
+    if is_text:
+        outlet = decider.decide_text_outlet(original)
+        if outlet is not None:
+            for fact in facts:
+                if fact.field == "dated_name" and outlet.matches(fact.value[0]):
+                    fact.extra["use_as_published"] = True
+        if original is not None and outlet is not None and original.key == outlet.key:
+            original = None
+            decider.result.republication = Republication()
+    decider.result.outlet = outlet.outlet() if outlet else None
+    decider.decide_dates()
+    decider.decide_authors(outlet, [p for p in (outlet, original, *via) if p])
+    decider.note_redated()
+    decider.decide_copyright(outlet, original)
+    decision = Decision(decider.result, outlet, original, via, facts)
+    decider.result.evidence = decider.evidence
+    return decision

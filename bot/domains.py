@@ -1,0 +1,47 @@
+"""Addresses and domains: registered domains (public-suffix aware, offline) and simple address tests."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+import tldextract
+
+# The bundled Public Suffix List snapshot only: the engine must never reach the network to parse a domain.
+_EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
+_DOMAIN_LIKE = re.compile(r"^(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$", re.I)
+
+
+def is_web_address(text: str | None) -> bool:
+    return bool(text) and re.match(r"https?://[^\s/]+", text.strip(), re.I) is not None  # type: ignore[union-attr]
+
+
+def host_of(url: str | None) -> str | None:
+    if not url:
+        return None
+    if not is_web_address(url):
+        url = "http://" + url.strip()
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    return host.lower().rstrip(".") if host else None
+
+
+@lru_cache(maxsize=4096)
+def registered_domain(host_or_url: str | None) -> str | None:
+    """'https://www.bbc.co.uk/news' -> 'bbc.co.uk'; None when there is no public suffix."""
+    host = host_of(host_or_url) if host_or_url and "/" in host_or_url else (host_or_url or "").lower()
+    if not host:
+        return None
+    parts = _EXTRACT(host)
+    if not parts.suffix or not parts.domain:
+        return None
+    return f"{parts.domain}.{parts.suffix}"
+
+
+def looks_like_domain(text: str) -> bool:
+    """'janeholloway.net' or 'www.globalresearch.ca' (a bare domain with a real public suffix)."""
+    text = text.strip().rstrip("/").lower()
+    return bool(_DOMAIN_LIKE.match(text)) and registered_domain(text) is not None

@@ -1,0 +1,77 @@
+"""Reading what `provbot check` is given: a file, standard input, or an address; each to an Analysis."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import BinaryIO
+
+from bot.decoding import NotText, decode
+from bot.engine import analyse_html, analyse_text, analyse_url
+from bot.model import Analysis
+from bot.registry import Registry
+from bot.settings import Settings
+
+_LOOKS_HTML = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta)\b", re.I | re.S)
+
+
+class InputError(Exception):
+    """The target could not be read; str() is one line for people."""
+
+
+def _read_capped(stream: BinaryIO, limit: int) -> tuple[bytes, list[str]]:
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        return data[:limit], [f"the input is larger than {limit:,} bytes; only the first {limit:,} were analysed"]
+    return data, []
+
+
+def read_file(path: str, limit: int) -> tuple[bytes, list[str]]:
+    if path == "-":
+        return _read_capped(sys.stdin.buffer, limit)
+    file = Path(path)
+    try:
+        with file.open("rb") as stream:
+            return _read_capped(stream, limit)
+    except FileNotFoundError:
+        raise InputError(f"cannot read {path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"cannot read {path}: it is a folder, not a file") from None
+    except PermissionError:
+        raise InputError(f"cannot read {path}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error.strerror or error}") from None
+
+
+def analyse_bytes(data: bytes, *, as_html: bool, url: str | None, registry: Registry, notes: list[str]) -> Analysis:
+    if not data.strip():
+        raise InputError("the input is empty")
+    as_html = as_html or bool(_LOOKS_HTML.match(data[:2048]))
+    try:
+        decoded = decode(data, None, html=as_html)
+    except NotText as error:
+        raise InputError(str(error)) from None
+    warnings = notes + decoded.warnings
+    if not decoded.text.strip():
+        raise InputError("the input is empty")
+    if as_html:
+        return analyse_html(decoded.text, url, registry=registry, warnings=warnings)
+    result = analyse_text(decoded.text, registry=registry, warnings=warnings)
+    if url:
+        result.input.url = url
+    return result
+
+
+def analyse_path(target: str, url: str | None, settings: Settings, registry: Registry) -> Analysis:
+    data, notes = read_file(target, settings.max_bytes)
+    as_html = target != "-" and Path(target).suffix.lower() in (".html", ".htm", ".xhtml")
+    return analyse_bytes(data, as_html=as_html, url=url, registry=registry, notes=notes)
+
+
+async def analyse_address(url: str, settings: Settings, registry: Registry) -> Analysis:
+    from bot.fetcher import Fetcher
+    from bot.storage import open_database
+
+    async with Fetcher(settings, open_database(settings.db_path)) as fetcher:
+        return await analyse_url(url, fetcher, registry=registry)

@@ -1,0 +1,128 @@
+"""People and holders as pages print them: bylines, credit names and copyright notices cleaned into names."""
+
+from __future__ import annotations
+
+import re
+
+from bot.registry import Registry
+
+_BY = re.compile(r"^\s*(?:by|written by|words by|story by|text by|from|por|par|von|di)\s*[:\-]?\s+", re.I)
+_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\band\b|&|;|,|\||\s[-–—]\s|/|\by\b|\bet\b|\bund\b|\be\b)\s*", re.I)
+_NOT_A_NAME = re.compile(
+    r"^(?:staff|staff report|staff writer|editors?|the editors|editorial board|contributors?|admin|administrator|"
+    r"guest|guest author|guest contributor|anonymous|unknown|news desk|web desk|newsroom|reporters?|correspondents?|"
+    r"updated|published|posted|follow|share|comments?|photos?|photo|video|min read|\d+ min read)$",
+    re.I,
+)
+_ROLE = re.compile(
+    r"^(?:senior |chief |special |staff |contributing |political |national |foreign |health |science |climate )*"
+    r"(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist)\b",
+    re.I,
+)
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def smart_case(name: str) -> str:
+    """'MARCUS ELLERY' -> 'Marcus Ellery'; names already in mixed case stay as written."""
+    if not name.isupper() or len(name) <= 3:
+        return name
+    words = []
+    for word in name.split():
+        lower = word.lower()
+        if lower.rstrip(".") in _SUFFIXES:
+            words.append(word.upper() if lower != "jr." and lower != "sr." else word.capitalize())
+            continue
+        parts = re.split(r"(['’-])", lower)
+        # Mc/Mac names stay plainly capitalised: "Mack" and "Macon" make any rule wrong somewhere
+        words.append("".join(p.capitalize() if p not in "'’-" else p for p in parts))
+    return " ".join(words)
+
+
+def is_outlet_name(text: str, registry: Registry, extra_names: set[str] | frozenset[str] = frozenset()) -> bool:
+    from bot.registry import name_key
+
+    key = name_key(text)
+    return bool(key) and (registry.by_name(text) is not None or key in extra_names)
+
+
+def strip_outlet_suffix(name: str, registry: Registry, extra_names: set[str]) -> tuple[str, str | None]:
+    """'John Smith The Associated Press' -> ('John Smith', 'The Associated Press')."""
+    words = name.split()
+    for cut in range(1, len(words)):
+        tail = " ".join(words[cut:])
+        if is_outlet_name(tail, registry, extra_names):
+            return " ".join(words[:cut]), tail
+    return name, None
+
+
+def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[list[str], list[str]]:
+    """A byline's people, and the outlets it names ('By X and Y | ProPublica' -> [X, Y], [ProPublica])."""
+    text = _BY.sub("", text.strip())
+    text = re.sub(r"\s*\((?:[^)]*)\)\s*", " ", text)  # "(AP)" or "(photographer)"
+    people: list[str] = []
+    outlets: list[str] = []
+    for part in _SPLIT.split(text):
+        part = part.strip(" .:·•")
+        if not part:
+            continue
+        if is_outlet_name(part, registry, extra_names):
+            outlets.append(part)
+            continue
+        part, outlet = strip_outlet_suffix(part, registry, extra_names)
+        if outlet:
+            outlets.append(outlet)
+        if looks_like_person(part):
+            people.append(smart_case(part))
+    return people, outlets
+
+
+def looks_like_person(text: str) -> bool:
+    if not text or len(text) > 60 or _NOT_A_NAME.match(text) or _ROLE.match(text):
+        return False
+    if re.search(r"https?://|www\.|@|\d", text):
+        return False
+    words = text.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    # a person's name has capitalised words (allowing particles such as "de", "van", "al-")
+    capitalised = [w for w in words if w[:1].isupper()]
+    return len(capitalised) >= max(1, len(words) - 2)
+
+
+_COPYRIGHT_LEAD = re.compile(r"(?:copyright|©|\(c\)|&copy;)", re.I)
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_HOLDER_NOISE = re.compile(
+    r"\b(?:all rights reserved|some rights reserved|copyright|inc\b\.?(?=\s*$)|unless otherwise noted|"
+    r"used with permission|the contents? of this|this material)\b.*$",
+    re.I,
+)
+
+
+def parse_notice(text: str) -> tuple[list[str], int | None, str] | None:
+    """Holders and year of a copyright notice ('Copyright © RT News, RT Op Edge, 2016'), and its words."""
+    match = _COPYRIGHT_LEAD.search(text)
+    if not match:
+        return None
+    # The notice is the sentence the mark stands in.
+    start = text.rfind(". ", 0, match.start()) + 1 if match.start() > 0 else 0
+    prefix = text[start : match.start()].strip()
+    sentence = text[match.start() :]
+    end = re.search(r"\.\s+(?=[A-Z])|\.$", sentence)
+    sentence = sentence[: end.start()] if end else sentence
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    body = _COPYRIGHT_LEAD.sub(" ", sentence)
+    body = re.sub(r"\b(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\b", " ", body)
+    body = _HOLDER_NOISE.sub("", body)
+    holders = []
+    for part in re.split(r"\s*[,;/]\s*|\s+and\s+(?=[A-Z])", body):
+        part = part.strip(" .:-–—|")
+        part = re.sub(r"^(?:by|the copyright holder is)\s+", "", part, flags=re.I).strip()
+        if part and len(part) <= 80 and re.search(r"[A-Za-z]", part) and part.lower() not in ("the", "by"):
+            holders.append(part)
+    if not holders and prefix and len(prefix) <= 60 and re.search(r"[A-Za-z]", prefix):
+        holders.append(prefix.strip(" .:-–—|"))  # "A Gray Local Media Station © 2002-2025"
+    if not holders and not years:
+        return None
+    # "A Gray Local Media Station © 2002-2025": the holder stood before the mark, so the notice starts there
+    notice = f"{prefix} {sentence}" if holders and holders[0] == prefix.strip(" .:-–—|") else sentence
+    return holders, (max(years) if years else None), " ".join(notice.split())

@@ -1,0 +1,71 @@
+"""The phrasings in `bot/data/phrases.toml`, compiled once."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from bot.dates import WORD_DATE
+
+DATA_FILE = Path(__file__).parent / "data" / "phrases.toml"
+# An outlet's name in a credit line: up to eight words (or a domain), stopping before the words that end it.
+NAME = (
+    r"(?:the )?[\w&@'’.-]+(?: (?!(?:under|on|at|in|as|and is|with|via|by|for|from|where|when|which|who|a|an|is|"
+    r"was|it|its|and has|to)\b)[\w&@'’.-]+){0,7}?"
+    r"(?=\s+(?:under|on|at|in|as|with|via|by|for|from|where|which|who|and|is|was|to)\b|\s*[,;:()—–|]|\.(?:\s|$)|\s*$)"
+)
+DATE = WORD_DATE.pattern.replace("?P<", "?P<d_")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    id: str
+    pattern: re.Pattern[str]
+    weight: int = 50
+    role: str = "original"
+    known_only: bool = False
+    template: str | None = None
+    restriction: str | None = None
+
+
+def _compile(row: dict) -> Phrase:
+    source = row["pattern"].replace("NAME", NAME).replace("DATE", DATE)
+    return Phrase(
+        id=row["id"],
+        pattern=re.compile(source, re.IGNORECASE),
+        weight=int(row.get("weight", 50)),
+        role=row.get("role", "original"),
+        known_only=bool(row.get("known_only", False)),
+        template=row.get("template"),
+        restriction=row.get("restriction"),
+    )
+
+
+@dataclass(frozen=True)
+class Phrases:
+    credits: tuple[Phrase, ...]
+    redated: tuple[Phrase, ...]
+    grants: tuple[Phrase, ...]
+    permission_needed: tuple[Phrase, ...]
+    reservations: tuple[Phrase, ...]
+    fair_use: tuple[Phrase, ...]
+
+
+@lru_cache(maxsize=1)
+def load_phrases() -> Phrases:
+    data = tomllib.loads(DATA_FILE.read_text(encoding="utf-8"))
+
+    def group(key: str) -> tuple[Phrase, ...]:
+        return tuple(_compile(row) for row in data.get(key, []))
+
+    return Phrases(
+        credits=group("credit"),
+        redated=group("redated"),
+        grants=group("grant"),
+        permission_needed=group("permission_needed"),
+        reservations=group("reservation"),
+        fair_use=group("fair_use"),
+    )

@@ -1,0 +1,23 @@
+"""Anchors in the page body that carry rights: rel=license links and links to licence deeds."""
+
+from __future__ import annotations
+
+from bot.facts import Fact, snippet
+from bot.signals.context import Context
+
+
+def read(context: Context) -> list[Fact]:
+    facts: list[Fact] = []
+    seen: set[tuple[str, str]] = set()
+    for block in context.doc.blocks:
+        for link in block.links:
+            info = context.licenses.from_url(link.href)
+            if info is None or (info.id, block.region) in seen:
+                continue
+            seen.add((info.id, block.region))
+            is_rel = "license" in link.rel.lower().split()
+            weight = (80 if is_rel else 75) if block.region in ("article", "body") else (70 if is_rel else 60)
+            rel = ' rel="license"' if is_rel else ""
+            tag = snippet(f'<a{rel} href="{link.href}">{link.text}</a> in "{block.text}"', 240)
+            facts.append(Fact("license", info, "link", tag, weight, block.region, {"url": link.href}))
+    return facts

@@ -1,0 +1,298 @@
+"""What the words of the page say: credit lines, wire datelines, bylines, date lines, copyright notices,
+licences in words, publishers' grants, reservations and fair-use claims. Phrasings come from phrases.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from bot.dates import WORD_DATE, match_to_iso, parse_written_date
+from bot.document import Block, Link
+from bot.domains import host_of, is_web_address, looks_like_domain, registered_domain
+from bot.facts import Credit, Fact, Grant, Notice, snippet
+from bot.names import parse_notice, split_byline
+from bot.registry import name_key
+from bot.signals.context import Context
+
+_DATELINE = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]{1,40}(?:,\s*[A-Z][\w.'’ ]{0,30}?)?"
+    r"(?:,?\s+(?:[A-Za-z]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,10}\.?))?\s*)?"
+    r"\((?P<name>[^()]{2,40})\)\s*[.,]?\s*(?:[-—–]{1,2}|:)"
+)
+_NOTICE = re.compile(r"(?:©|&copy;|\(c\)\s*(?:19|20)\d\d|\b(?i:copyright)\s*(?:©|\(c\)|(?:19|20)\d\d|[A-Z]))")
+_REPORTING = re.compile(r"\(\s*((?:additional\s+)?(?:reporting|writing|written|compiled)\s+by\b[^)]*)\)", re.I)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')]+")
+_DOMAIN_IN_TEXT = re.compile(r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
+_CONDITION_CLAUSE = re.compile(
+    r"\b(?:as long(?: as)?|provided(?: that)?|on (?:the )?condition(?: that)?|so long as|if)\s+(?P<clause>[^.]+)", re.I
+)
+_SCOPE = re.compile(
+    r"\b(?:cross-?post|re-?publish|re-?print|re-?post|reproduce|share)\s+[^.]*?\s(?P<scope>on [^.]+?)\s+"
+    r"(?:as long|provided|on condition|so long|if)\b",
+    re.I,
+)
+_CREDIT_HINT = re.compile(
+    r"publish|appear|source|print|post|courtesy|via|original|syndicat|distribut|produced|permission|credit|ran |aired",
+    re.I,
+)
+_RIGHTS_HINT = re.compile(r"rights|permission|republish|reprint|cross-?post|fair use|copyright|reproduc|licen", re.I)
+_START_WORDS = re.compile(r"^(?:our|this|its|their|his|her|a|an|print|the print|today|part|full|here)\b", re.I)
+_BYLINE_CSS = re.compile(r"byline|author|contributor|writer", re.I)
+
+
+def _clean_name(raw: str) -> str | None:
+    name = raw.strip().rstrip(".,;:!?'’\"").strip()
+    name = re.sub(r"['’]s$", "", name)
+    if is_web_address(name):
+        name = (host_of(name) or "").removeprefix("www.")
+    if not name or len(name) > 80 or _START_WORDS.match(name):
+        return None
+    if not (name[0].isupper() or name[0].isdigit() or looks_like_domain(name)):
+        return None
+    if WORD_DATE.match(name) or re.fullmatch(r"(?:19|20)\d\d", name):
+        return None
+    return name
+
+
+def _known(context: Context, name: str) -> bool:
+    return context.registry.by_name(name) is not None or looks_like_domain(name)
+
+
+def _sentence(text: str, start: int, end: int | None = None) -> str:
+    """The sentence holding text[start:end], as evidence: long footers are cited by their relevant sentence."""
+    end = start if end is None else end
+    before = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    after = re.search(r"\.(?:\s|$)", text[end:])
+    stop = end + after.end() if after else len(text)
+    return snippet(text[before + 1 if before >= 0 else 0 : stop], 300)
+
+
+def _rest_of_sentence(text: str, start: int) -> str:
+    end = re.search(r"\.(?:\s+[A-Z]|\s*$)", text[start:])
+    return text[start : start + end.start()] if end else text[start:]
+
+
+def _domains_for(context: Context, name: str, links: list[Link]) -> set[str]:
+    domains: set[str] = set()
+    entry = context.registry.by_name(name)
+    if entry:
+        domains.update(registered_domain(d) or d for d in entry.domains)
+    if looks_like_domain(name):
+        domains.add(registered_domain(name) or name)
+    for link in links:
+        if name_key(link.text) == name_key(name) and (reg := registered_domain(link.href)):
+            domains.add(reg)
+    return domains
+
+
+def _url_for(context: Context, block: Block, name: str, rest: str) -> str | None:
+    """The original's address: an article link in the credit block on the original's domain, else its homepage."""
+    domains = _domains_for(context, name, block.links)
+    candidates = [link.href for link in block.links if registered_domain(link.href) in domains]
+    candidates += [u.rstrip(".,;") for u in _URL_IN_TEXT.findall(rest)]
+    if not candidates and not domains:
+        candidates = [u.rstrip(".,;") for u in _URL_IN_TEXT.findall(block.text)]
+    candidates = [c for c in candidates if is_web_address(c)]
+    articles = [c for c in candidates if len(urlsplit(c).path.strip("/")) > 1]
+    return (articles or candidates or [None])[0]
+
+
+def _credits(context: Context, block: Block) -> list[Fact]:
+    facts: list[Fact] = []
+    text = block.text
+    seen: set[str] = set()
+    for phrase in context.phrases.credits:
+        for match in phrase.pattern.finditer(text):
+            name = _clean_name(match.group("name"))
+            if not name or name_key(name) in seen or (phrase.known_only and not _known(context, name)):
+                continue
+            seen.add(name_key(name))
+            rest = _rest_of_sentence(text, match.end("name"))
+            date = parse_written_date(rest[:160])
+            credit = Credit(name, _url_for(context, block, name, rest), date, phrase.role)
+            line = _sentence(text, match.start(), match.end())
+            facts.append(Fact("credit", credit, "text", line, phrase.weight, block.region, {"phrase": phrase.id}))
+    if not facts:
+        for phrase in context.phrases.redated:
+            if match := phrase.pattern.search(text):
+                date = parse_written_date(match.group(0))
+                line = _sentence(text, match.start(), match.end())
+                facts.append(Fact("redated", date, "text", line, 80, block.region))
+                break
+    return facts
+
+
+def _dateline(context: Context, block: Block) -> list[Fact]:
+    match = _DATELINE.match(block.text)
+    if not match:
+        return []
+    entry = context.registry.by_name(match.group("name").strip())
+    if entry is None:
+        return []
+    credit = Credit(entry.name, None, None, "original")
+    return [Fact("credit", credit, "text", snippet(match.group(0), 120), 70, block.region, {"phrase": "dateline"})]
+
+
+def _byline(context: Context, block: Block, index: int, extra_names: set[str]) -> list[Fact]:
+    text = block.text
+    is_by = re.match(r"^\s*(?:by|written by|words by|story by)\s+\S", text, re.I)
+    if len(text) > 160 or not (is_by or (_BYLINE_CSS.search(block.css) and index < 60)):
+        return []
+    text = WORD_DATE.sub(" ", text)
+    text = re.sub(r"\b(?:published|updated|posted)\b.*$", "", text, flags=re.I)
+    text = re.sub(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?.*$", "", text, flags=re.I)
+    people, outlets = split_byline(text, context.registry, extra_names)
+    facts = [Fact("author", p, "text", snippet(block.text, 160), 50, block.region) for p in people]
+    for outlet in outlets:
+        entry = context.registry.by_name(outlet)
+        facts.append(Fact("author", outlet, "text", snippet(block.text, 160), 20, block.region, {"kind": "outlet"}))
+        credit = Credit(entry.name if entry else outlet)
+        facts.append(Fact("credit", credit, "text", snippet(block.text, 160), 55, block.region, {"phrase": "byline"}))
+    return facts
+
+
+def _reporting_line(block: Block) -> list[Fact]:
+    facts = []
+    for match in _REPORTING.finditer(block.text):
+        for part in match.group(1).split(";"):
+            part = part.strip()
+            if not re.match(r"(?:additional\s+)?(?:reporting|writing|written|compiled)\s+by\b", part, re.I):
+                continue
+            names = re.sub(r"^.*?\bby\s+", "", part, flags=re.I)
+            for name in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", names):
+                name = re.sub(r"\s+in\s+[A-Z].*$", "", name).strip(" .")
+                if name and len(name.split()) <= 4 and name[0].isupper():
+                    facts.append(Fact("author", name, "text", snippet(match.group(0), 160), 70, block.region))
+    return facts
+
+
+def _date_line(block: Block, index: int, is_text: bool) -> list[Fact]:
+    text = block.text
+    if len(text) > 90 or index > (25 if is_text else 60) or block.region in ("footer", "aside", "nav"):
+        return []
+    match = WORD_DATE.search(text)
+    if not match or not (day := match_to_iso(match)):
+        return []
+    prefix = text[: match.start()].strip(" ,|-—–:·•")
+    after = text[match.end() :].strip(" ,|-—–:·•.")
+    if len(after) > 30 and not re.match(r"^(?:at\s+)?\d{1,2}[:.]\d\d", after):
+        return []
+    line = snippet(text, 160)
+    label = prefix.lower()
+    if re.search(r"\b(?:updated|modified|last updated)\b", label):
+        return [Fact("modified", day, "text", line, 40 if is_text else 30, block.region)]
+    if not prefix or re.fullmatch(r"(?:published|posted|date|dated|on)\b.*", label) or re.match(r"by\s", label):
+        return [Fact("published", day, "text", line, 55 if is_text else 35, block.region)]
+    if len(prefix) <= 60 and prefix[:1].isupper():
+        return [Fact("dated_name", (prefix, day), "text", line, 55 if is_text else 35, block.region)]
+    return []
+
+
+def _notice(block: Block) -> list[Fact]:
+    if not _NOTICE.search(block.text):
+        return []
+    parsed = parse_notice(block.text)
+    if not parsed:
+        return []
+    holders, year, words = parsed
+    weight = {"article": 70, "body": 55, "header": 40, "footer": 40}.get(block.region, 45)
+    return [Fact("copyright", Notice(words, tuple(holders), year), "text", snippet(block.text), weight, block.region)]
+
+
+def _rights(context: Context, block: Block) -> list[Fact]:
+    facts: list[Fact] = []
+    text = block.text
+    weight = 70 if block.region in ("article", "body") else 55
+    found = (
+        context.licenses.from_text(text) if re.search(r"creative|\bcc|public domain|licen|gnu", text, re.I) else None
+    )
+    if found:
+        info, words = found
+        facts.append(Fact("license", info, "text", snippet(words + ' in "' + text + '"', 240), weight, block.region))
+    if not _RIGHTS_HINT.search(text):
+        return facts
+    emails = _EMAIL.findall(text) + [
+        link.href.removeprefix("mailto:") for link in block.links if "mailto:" in link.href
+    ]
+    contact = emails[0] if emails else None
+    for phrase in context.phrases.grants:
+        if match := phrase.pattern.search(text):
+            sentence = _rest_of_sentence(text, match.start())
+            conditions = []
+            if scope := _SCOPE.search(match.group(0) + sentence[len(match.group(0)) :]):
+                conditions.append("only " + scope.group("scope").strip())
+            if clause := _CONDITION_CLAUSE.search(sentence):
+                parts = re.split(r"\s*(?:,\s*and|\band\b|;)?\s*together with\s+|\s*;\s*|,\s+and\s+", clause["clause"])
+                conditions += [p.strip(" ,") for p in parts if len(p.strip()) > 3]
+            line = _sentence(text, match.start(), match.end())
+            facts.append(Fact("grant", Grant(tuple(conditions), (), contact), "text", line, 80, block.region))
+            break
+    for phrase in context.phrases.permission_needed:
+        if match := phrase.pattern.search(text):
+            what = " ".join((match.groupdict().get("what") or "").split())
+            restriction = (phrase.template or "{what} needs permission").format(what=what)
+            line = _sentence(text, match.start(), match.end())
+            facts.append(Fact("grant_restriction", Grant((), (restriction,), contact), "text", line, 70, block.region))
+    for phrase in context.phrases.reservations:
+        if match := phrase.pattern.search(text):
+            line = _sentence(text, match.start(), match.end())
+            facts.append(Fact("reservation", phrase.restriction, "text", line, weight, block.region))
+    for phrase in context.phrases.fair_use:
+        if match := phrase.pattern.search(text):
+            facts.append(Fact("fair_use", True, "text", _sentence(text, match.start(), match.end()), 80, block.region))
+            break
+    return facts
+
+
+def _mentions(context: Context, block: Block) -> list[Fact]:
+    """Domains named in pasted text ('www.globalresearch.ca'): registry outlets by name, others by domain."""
+    facts = []
+    for match in _DOMAIN_IN_TEXT.finditer(block.text):
+        domain = match.group(1).lower()
+        if not looks_like_domain(domain) or _EMAIL.search(block.text[max(0, match.start() - 40) : match.end()]):
+            continue
+        found = context.registry.by_host(domain)
+        line = _sentence(block.text, match.start(), match.end())
+        facts.append(
+            Fact(
+                "outlet_mention",
+                found[0].name if found else domain,
+                "text",
+                line,
+                35,
+                block.region,
+                {"domain": registered_domain(domain)},
+            )
+        )
+    return facts
+
+
+def read(context: Context) -> list[Fact]:
+    doc = context.doc
+    is_text = doc.kind == "text"
+    facts: list[Fact] = []
+    extra_names = {name_key(v) for v in doc.meta.get("og:site_name", [])}
+    if is_text and doc.blocks:
+        first = doc.blocks[0]
+        if first.tag == "h1" or (len(first.text) < 200 and not first.text.endswith(".") and len(doc.blocks) > 1):
+            facts.append(Fact("title", first.text, "text", snippet(first.text, 200), 60, "article"))
+    elif doc.headings:
+        facts.append(Fact("title", doc.headings[0], "text", snippet(f"<h1>{doc.headings[0]}</h1>", 200), 50))
+    for index, block in enumerate(doc.blocks):
+        if block.region == "nav":
+            continue
+        if _CREDIT_HINT.search(block.text) and block.region != "aside":
+            facts += _credits(context, block)
+        if "(" in block.text[:80]:
+            facts += _dateline(context, block)
+        facts += _byline(context, block, index, extra_names)
+        if "(" in block.text and re.search(r"reporting|writing|written|compiled", block.text, re.I):
+            facts += _reporting_line(block)
+        facts += _date_line(block, index, is_text)
+        facts += _notice(block)
+        facts += _rights(context, block)
+        if is_text:
+            facts += _mentions(context, block)
+    return facts
