@@ -1,0 +1,150 @@
+"""`provbot digest CHANNEL_ID [--dry-run]` through `digest_command`, posting to a local Web API stand-in."""
+
+from __future__ import annotations
+
+import io
+import json
+import threading
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import ClassVar
+from urllib.parse import parse_qs
+
+import pytest
+
+from bot.checks import record_check
+from bot.digest_cli import digest_command
+from bot.model import Analysis, InputInfo, License, Outlet, Republication, Reuse, Source
+from bot.settings import Settings, SettingsError
+from bot.storage import open_database
+
+NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+
+
+class _Api(BaseHTTPRequestHandler):
+    """chat.postMessage only: 'ok' everywhere except channel CGONE, where the bot is not a member."""
+
+    posts: ClassVar[list[dict]] = []
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
+        if "json" in (self.headers.get("Content-Type") or ""):
+            data = json.loads(body)
+        else:
+            data = {k: v[0] for k, v in parse_qs(body).items()}
+        if self.path.endswith("chat.postMessage") and data.get("channel") != "CGONE":
+            type(self).posts.append(data)
+            answer = {"ok": True, "channel": data["channel"], "ts": f"1800000000.{len(self.posts):06d}"}
+        else:
+            answer = {"ok": False, "error": "not_in_channel"}
+        payload = json.dumps(answer).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def api() -> Iterator[str]:
+    _Api.posts = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Api)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/api/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _settings(tmp_path: Path, api_url: str = "http://127.0.0.1:9/api/", token: str | None = "xoxb-test") -> Settings:
+    return Settings(db_path=str(tmp_path / "p.db"), slack_api_url=api_url, slack_bot_token=token, tz="Europe/Berlin")
+
+
+def _fill(tmp_path: Path, channel: str = "C123") -> None:
+    db = open_database(tmp_path / "p.db")
+    rt = Outlet("RT", "rt.com", kind="state-controlled")
+    gr = Outlet("Global Research", "globalresearch.ca", kind="republisher")
+    for i in range(2):
+        record_check(
+            db,
+            channel=channel,
+            user="U1",
+            message_ts=f"17999{i}0000.000100",
+            link=f"https://www.globalresearch.ca/piece/{i}",
+            source="message",
+            result=Analysis(
+                input=InputInfo("url", f"https://www.globalresearch.ca/piece/{i}"),
+                title=f"Piece {i} & more",
+                outlet=gr,
+                republication=Republication(True, Source("RT", outlet=rt)),
+                reuse=Reuse("open-license", License("CC-BY-4.0", "CC BY 4.0")),
+                attribution="RT, via Global Research",
+            ),
+            now=NOW - timedelta(hours=2 + i),
+        )
+    record_check(
+        db, channel=channel, user="U1", message_ts=None, link=None, source="message", error="empty: no text", now=NOW
+    )
+    record_check(
+        db, channel=channel, user="U1", message_ts=None, link="x", source="message", now=NOW - timedelta(days=2)
+    )
+    db.close()
+
+
+def test_dry_run_prints_plain_text_without_a_token(tmp_path: Path) -> None:
+    _fill(tmp_path)
+    out, err = io.StringIO(), io.StringIO()
+    code = digest_command(_settings(tmp_path, token=None), "C123", True, now=NOW, out=out, err=err)
+    assert code == 0 and err.getvalue() == ""
+    text = out.getvalue()
+    assert text.startswith("Provenance digest: 3 checks, Mon 23 Nov 13:00 to Tue 24 Nov 13:00 (Europe/Berlin)")
+    assert "• RT → Global Research ×2 [state-controlled media]" in text
+    assert "Piece 0 & more" in text  # plain text: not escaped for Slack
+    assert "openly licensed (CC-BY-4.0 ×2): 2" in text
+
+
+def test_nothing_checked_is_one_line_and_exit_0(tmp_path: Path) -> None:
+    _fill(tmp_path)
+    out, err = io.StringIO(), io.StringIO()
+    assert digest_command(_settings(tmp_path), "CEMPTY", True, now=NOW, out=out, err=err) == 0
+    assert out.getvalue() == ""
+    assert err.getvalue() == "nothing checked in CEMPTY in the last 24 hours; no digest\n"
+
+
+def test_posting_needs_the_bot_token(tmp_path: Path) -> None:
+    with pytest.raises(SettingsError, match="SLACK_BOT_TOKEN"):
+        digest_command(_settings(tmp_path, token=None), "C123", False, now=NOW)
+
+
+def test_posting_goes_to_the_web_api(tmp_path: Path, api: str) -> None:
+    _fill(tmp_path)
+    err = io.StringIO()
+    assert digest_command(_settings(tmp_path, api), "C123", False, now=NOW, err=err) == 0
+    [post] = _Api.posts
+    assert post["channel"] == "C123"
+    blocks = post["blocks"] if isinstance(post["blocks"], list) else json.loads(post["blocks"])
+    assert blocks[0]["type"] == "header"
+    assert "Piece 0 &amp; more" in json.dumps(blocks)
+    assert "posted to C123" in err.getvalue()
+
+
+def test_slack_error_is_one_line_and_exit_1(tmp_path: Path, api: str) -> None:
+    _fill(tmp_path, channel="CGONE")
+    err = io.StringIO()
+    assert digest_command(_settings(tmp_path, api), "CGONE", False, now=NOW, err=err) == 1
+    assert err.getvalue() == "slack: not_in_channel\n"
+
+
+def test_unreachable_api_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    _fill(tmp_path)
+    err = io.StringIO()
+    # Port 9 (discard) on loopback: nothing listens, the connection is refused at once.
+    assert digest_command(_settings(tmp_path), "C123", False, now=NOW, err=err) == 1
+    assert err.getvalue().startswith("slack: cannot reach the Web API")
