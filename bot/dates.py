@@ -29,7 +29,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # The forms a written date takes: "September 30, 2016", "30 September 2016", "Feb. 18, 2025", "2016-09-30".
 WORD_DATE = re.compile(
     rf"\b(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY.replace('day', 'day2')}\.?\s+(?:de\s+)?"
-    rf"{_MONTH.replace('month', 'month2')}\s+(?:de\s+)?{_YEAR.replace('year', 'year2')}"
+    rf"{_MONTH.replace('month', 'month2')},?\s+(?:de\s+)?{_YEAR.replace('year', 'year2')}"
     rf"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))\b",
     re.IGNORECASE,
 )

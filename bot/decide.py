@@ -217,10 +217,14 @@ class Decider:
             self.result.authors = [n for n, _ in chosen]
             for _, fact in chosen:
                 self.cite("authors", fact)
-        elif desks:
-            name, fact = desks[0]
-            self.result.authors = [name]
-            self.cite("authors", fact)
+        else:
+            # A named desk ("RT News") may stand as author; a publisher's bare name ("The Associated Press") not.
+            for name, fact in desks:
+                entry = self.registry.by_name(name)
+                if (entry is None or name_key(entry.name) != name_key(name)) and not (outlet and outlet.name == name):
+                    self.result.authors = [name]
+                    self.cite("authors", fact)
+                    break
 
     # -- where it comes from ----------------------------------------------------------------------------------
 
@@ -254,7 +258,7 @@ class Decider:
                     )
         elif page_url:
             self.result.canonical_url = None
-        for fact in self.facts:
+        for fact in self.facts + self._derived_credits():
             if fact.field != "credit":
                 continue
             credit: Credit = fact.value
@@ -330,6 +334,25 @@ class Decider:
             self.result.republication.via.append(Source(via.name, fact.value.url, fact.value.published, via.outlet()))
             self.cite("republication.via", fact)
         return party, via_parties
+
+    def _derived_credits(self) -> list[Fact]:
+        """Credits implied by other facts: a rights line in the article naming another outlet ("© AFP"), or an
+        outlet given as the author ("AFP - Agence France Presse")."""
+        derived = []
+        for fact in self.facts:
+            names: list[str] = []
+            if fact.field == "copyright" and fact.signal == "text" and fact.region in ("article", "body"):
+                names = list(fact.value.holders)
+                weight = 60
+            elif fact.field == "author" and fact.signal in ("json-ld", "meta"):
+                names = re.split(r"\s+[-–|/]\s+|\s*,\s*", fact.value)
+                weight = 50
+            for name in names:
+                entry = self.registry.by_name(name)
+                if entry:
+                    derived.append(Fact("credit", Credit(entry.name), fact.signal, fact.snippet, weight, fact.region))
+                    break
+        return derived
 
     def note_redated(self) -> None:
         fact = _best(self.facts, "redated")

@@ -53,12 +53,54 @@ BLOCK_TAGS = frozenset(
 SKIP_TAGS = frozenset(
     ["script", "style", "noscript", "template", "svg", "iframe", "button", "select", "option", "textarea", "head"]
 )
-_FOOTER_HINT = re.compile(r"(^|[\s_-])(site-?footer|footer|colophon|copyright|site-info|legal)([\s_-]|$)", re.I)
-_NAV_HINT = re.compile(r"(^|[\s_-])(nav|navigation|menu|breadcrumbs?|related|newsletter|share)([\s_-]|$)", re.I)
-_ARTICLE_HINT = re.compile(
-    r"(^|[\s_-])(article|entry-content|post-content|story-body|article-body|caas-body|field--name-body|entry)"
-    r"([\s_-]|$)",
-    re.I,
+# Page regions from class and id tokens (whole tokens: "newsletter-post" is an article, "newsletter-signup" is not).
+_FOOTER_TOKENS = frozenset(
+    [
+        "footer",
+        "site-footer",
+        "page-footer",
+        "global-footer",
+        "colophon",
+        "site-info",
+        "copyright",
+        "legal",
+        "footer-legal",
+    ]
+)
+_NAV_TOKENS = frozenset(["nav", "navigation", "menu", "main-menu", "navbar", "breadcrumb", "breadcrumbs", "skip-link"])
+_ASIDE_TOKENS = frozenset(
+    [
+        "sidebar",
+        "related",
+        "related-stories",
+        "related-articles",
+        "newsletter-signup",
+        "share",
+        "sharing",
+        "social-share",
+        "recommended",
+        "most-popular",
+        "widget",
+        "promo",
+        "advertisement",
+        "comments",
+    ]
+)
+_ARTICLE_TOKENS = frozenset(
+    [
+        "article",
+        "entry",
+        "entry-content",
+        "post-content",
+        "post-body",
+        "story-body",
+        "article-body",
+        "caas-body",
+        "field--name-body",
+        "article-content",
+        "story-content",
+        "body-content",
+    ]
 )
 _MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
 _SPACE = re.compile(r"[ \t\u00a0\u2009\u202f]+")
@@ -123,20 +165,23 @@ def _clean(text: str) -> str:
 
 
 def _region(element: lxml.html.HtmlElement) -> str:
+    """Where a block sits: the nearest ancestor that says so decides (an <article>'s own footer stays article)."""
     for node in element.iterancestors():
         tag = node.tag if isinstance(node.tag, str) else ""
-        hints = f"{node.get('class', '')} {node.get('id', '')} {node.get('role', '')}"
-        is_footer = tag == "footer" or _FOOTER_HINT.search(hints) or node.get("role") == "contentinfo"
-        # an <article>'s own footer is part of the article (tags, credits); the page's is site-wide
+        if tag in ("article", "main"):
+            return "article"
+        tokens = set(f"{node.get('class', '')} {node.get('id', '')}".lower().split())
+        role = node.get("role", "")
+        is_footer = tag == "footer" or role == "contentinfo" or tokens & _FOOTER_TOKENS
         if is_footer and not any(a.tag == "article" for a in node.iterancestors()):
             return "footer"
-        if tag == "nav" or node.get("role") == "navigation":
+        if tag == "nav" or role == "navigation" or tokens & _NAV_TOKENS:
             return "nav"
-        if tag == "aside" or _NAV_HINT.search(hints):
+        if tag == "aside" or tokens & _ASIDE_TOKENS:
             return "aside"
-        if tag in ("article", "main") or _ARTICLE_HINT.search(hints):
+        if tokens & _ARTICLE_TOKENS:
             return "article"
-        if tag == "header" and not any(a.tag in ("article", "main") for a in node.iterancestors()):
+        if tag == "header":
             return "header"
     return "body"
 

@@ -93,7 +93,8 @@ _COPYRIGHT_LEAD = re.compile(r"(?:copyright|©|\(c\)|&copy;)", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _HOLDER_NOISE = re.compile(
     r"\b(?:all rights reserved|some rights reserved|copyright|inc\b\.?(?=\s*$)|unless otherwise noted|"
-    r"used with permission|the contents? of this|this material)\b.*$",
+    r"used with permission|the contents? of this|this material|(?:or|and) its (?:affiliated companies|affiliates|"
+    r"licensors|subsidiaries))\b.*$",
     re.I,
 )
 

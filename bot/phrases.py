@@ -29,6 +29,7 @@ class Phrase:
     known_only: bool = False
     template: str | None = None
     restriction: str | None = None
+    grant: bool = False
 
 
 def _compile(row: dict) -> Phrase:
@@ -41,6 +42,7 @@ def _compile(row: dict) -> Phrase:
         known_only=bool(row.get("known_only", False)),
         template=row.get("template"),
         restriction=row.get("restriction"),
+        grant=bool(row.get("grant", False)),
     )
 
 

@@ -11,12 +11,12 @@ from bot.dates import WORD_DATE, match_to_iso, parse_written_date
 from bot.document import Block, Link
 from bot.domains import host_of, is_web_address, looks_like_domain, registered_domain
 from bot.facts import Credit, Fact, Grant, Notice, snippet
-from bot.names import parse_notice, split_byline
+from bot.names import looks_like_person, parse_notice, split_byline
 from bot.registry import name_key
 from bot.signals.context import Context
 
 _DATELINE = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’ /-]{1,40}(?:,\s*[A-Z][\w.'’ ]{0,30}?)?"
+    r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’ /-]{1,40}(?:,\s*[A-Z][\w.'’ ]{0,30}?)?"
     r"(?:,?\s+(?:[A-Za-z]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,10}\.?))?\s*)?"
     r"\((?P<name>[^()]{2,40})\)\s*[.,]?\s*(?:[-—–]{1,2}|:)"
 )
@@ -39,6 +39,9 @@ _CREDIT_HINT = re.compile(
 )
 _RIGHTS_HINT = re.compile(r"rights|permission|republish|reprint|cross-?post|fair use|copyright|reproduc|licen", re.I)
 _START_WORDS = re.compile(r"^(?:our|this|its|their|his|her|a|an|print|the print|today|part|full|here)\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\.?(?=,)", re.I)
+# The Conversation's author line under the headline: "Jane Doe, University of Somewhere"
+_AUTHOR_AFFILIATION = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}), (?P<org>[A-Z][^.!?]{3,90})$")
 _BYLINE_CSS = re.compile(r"byline|author|contributor|writer", re.I)
 
 
@@ -114,6 +117,13 @@ def _credits(context: Context, block: Block) -> list[Fact]:
             credit = Credit(name, _url_for(context, block, name, rest), date, phrase.role)
             line = _sentence(text, match.start(), match.end())
             facts.append(Fact("credit", credit, "text", line, phrase.weight, block.region, {"phrase": phrase.id}))
+            author = match.groupdict().get("author")
+            if author and looks_like_person(author):
+                facts.append(Fact("author", author, "text", line, 75, block.region))
+            if phrase.grant:
+                conditions = (f"credit {name} as the original publisher",)
+                restrictions = (f"the permission was given for this copy; ask {name} before republishing elsewhere",)
+                facts.append(Fact("grant", Grant(conditions, restrictions), "text", line, 75, block.region))
     if not facts:
         for phrase in context.phrases.redated:
             if match := phrase.pattern.search(text):
@@ -141,6 +151,7 @@ def _byline(context: Context, block: Block, index: int, extra_names: set[str]) -
     if len(text) > 160 or not (is_by or (_BYLINE_CSS.search(block.css) and index < 60)):
         return []
     text = WORD_DATE.sub(" ", text)
+    text = _WEEKDAY.sub(" ", text)
     text = re.sub(r"\b(?:published|updated|posted)\b.*$", "", text, flags=re.I)
     text = re.sub(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?.*$", "", text, flags=re.I)
     people, outlets = split_byline(text, context.registry, extra_names)
@@ -269,15 +280,38 @@ def _mentions(context: Context, block: Block) -> list[Fact]:
     return facts
 
 
+def _is_headline(blocks: list[Block]) -> bool:
+    """Pasted text opens with its headline: a heading, or a short line that isn't prose."""
+    first = blocks[0]
+    if first.tag == "h1":
+        return True
+    if len(first.text) >= 200 or len(blocks) < 2:
+        return False
+    if not first.text.endswith((".", "!", "?", ":")):
+        return True
+    words = [w for w in first.text.split() if w[:1].isalpha()]
+    capitalised = sum(1 for w in words if w[0].isupper())
+    following = blocks[1].text
+    return capitalised >= 0.6 * len(words) or bool(re.match(r"(?:by|por|par|von)\s", following, re.I))
+
+
+def _affiliation_line(block: Block, context: Context, extra_names: set[str]) -> list[Fact]:
+    match = _AUTHOR_AFFILIATION.match(block.text)
+    if not match or WORD_DATE.search(block.text) or context.registry.by_name(match["name"]):
+        return []
+    if not looks_like_person(match["name"]):
+        return []
+    return [Fact("author", match["name"], "text", snippet(block.text, 160), 40, block.region)]
+
+
 def read(context: Context) -> list[Fact]:
     doc = context.doc
     is_text = doc.kind == "text"
     facts: list[Fact] = []
     extra_names = {name_key(v) for v in doc.meta.get("og:site_name", [])}
-    if is_text and doc.blocks:
+    if is_text and doc.blocks and _is_headline(doc.blocks):
         first = doc.blocks[0]
-        if first.tag == "h1" or (len(first.text) < 200 and not first.text.endswith(".") and len(doc.blocks) > 1):
-            facts.append(Fact("title", first.text, "text", snippet(first.text, 200), 60, "article"))
+        facts.append(Fact("title", first.text, "text", snippet(first.text, 200), 60, "article"))
     elif doc.headings:
         facts.append(Fact("title", doc.headings[0], "text", snippet(f"<h1>{doc.headings[0]}</h1>", 200), 50))
     for index, block in enumerate(doc.blocks):
@@ -291,6 +325,8 @@ def read(context: Context) -> list[Fact]:
         if "(" in block.text and re.search(r"reporting|writing|written|compiled", block.text, re.I):
             facts += _reporting_line(block)
         facts += _date_line(block, index, is_text)
+        if is_text and 0 < index <= 3:
+            facts += _affiliation_line(block, context, extra_names)
         facts += _notice(block)
         facts += _rights(context, block)
         if is_text:
