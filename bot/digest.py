@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.checks import CheckRecord
+from bot.model import Analysis
 
 # Kinds worth naming next to an outlet: they change how a reader should weigh the piece.
 NOTABLE_KINDS = {
@@ -132,21 +133,40 @@ def failure_reason(error: str | None) -> str:
     return text if len(text) <= 80 else text[:79] + "…"
 
 
-def _reuse_note(category: str, license_id: str | None, conditions: list[str], restrictions: list[str]) -> str | None:
+# A publisher's grant counts as "republish as-is" only when all it asks is credit: these words say so.
+_CREDIT_WORDS = re.compile(r"credit|acknowledg|attribut|link|byline|\bsource\b|\bauthor|\bname\b|copyright", re.I)
+
+
+def _grant_covers(result: Analysis) -> bool:
+    """Whether the outlet's own grant can license this piece.
+
+    A site's grant covers its own pieces, not the ones it republished from someone else (Global Research's
+    terms cannot license an RT piece); an open licence, by contrast, travels with the work.
+    """
+    rep = result.republication
+    if rep.is_republication and rep.original is not None:
+        original = rep.original.outlet.name if rep.original.outlet else rep.original.name
+        own = {n.casefold() for n in (result.outlet.name, result.outlet.organization) if n} if result.outlet else set()
+        if original.casefold() not in own:
+            return False
+    return all(_CREDIT_WORDS.search(condition) for condition in result.reuse.conditions)
+
+
+def _reuse_note(result: Analysis) -> str | None:
     """Why this piece may be republished as-is and on what terms; None when it may not be."""
-    if category == "open-license":
+    reuse = result.reuse
+    license_id = reuse.license.id if reuse.license else None
+    if reuse.category == "open-license":
         # Every Creative Commons licence, ND included, allows verbatim copies with credit; NC limits who may.
-        limits = [r for r in restrictions if "verbatim" not in r]
+        limits = [r for r in reuse.restrictions if "verbatim" not in r]
         note = f"{license_id or 'open licence'}: credit as shown"
         return note + (f"; {'; '.join(limits)}" if limits else "")
-    if category == "permission-granted":
+    if reuse.category == "permission-granted" and _grant_covers(result):
         note = "publisher's grant"
-        if conditions:
-            note += f" if you {'; '.join(conditions)}"
-        else:
-            note += ": credit as shown"
-        if restrictions:
-            note += f"; not covered: {'; '.join(restrictions)}"
+        # The engine words a grant's conditions as the publisher did ("the source is acknowledged"), so no verb here.
+        note += f", provided: {'; '.join(reuse.conditions)}" if reuse.conditions else ": credit as shown"
+        if reuse.restrictions:
+            note += f"; not covered: {'; '.join(reuse.restrictions)}"
         return note
     return None
 
@@ -157,6 +177,8 @@ def _item(record: CheckRecord) -> DigestItem:
     outlet = result.outlet
     original = result.republication.original if result.republication.is_republication else None
     original_kind = original.outlet.kind if original and original.outlet else None
+    # "RT → Global Research", not "RT Op Edge → …": the outlet behind the source, when known, is what groups.
+    original_name = (original.outlet.name if original.outlet else original.name) if original else None
     title = (result.title or "").strip() or record.link or "pasted text"
     license_id = result.reuse.license.id if result.reuse.license else None
     category = result.reuse.category if result.reuse.category in REUSE_ORDER else "unknown"
@@ -167,12 +189,12 @@ def _item(record: CheckRecord) -> DigestItem:
         link=record.link or result.canonical_url,
         outlet=outlet.name if outlet else None,
         outlet_kind=outlet.kind if outlet else None,
-        original=original.name if original else None,
+        original=original_name,
         original_kind=original_kind,
         reuse_category=category,
         license_id=license_id,
         credit=result.attribution.strip(),
-        reuse_note=_reuse_note(category, license_id, result.reuse.conditions, result.reuse.restrictions) or "",
+        reuse_note=_reuse_note(result) or "",
         thread_url=thread_url(record.channel, record.message_ts or record.reply_ts),
         state_controlled="state-controlled" in (outlet.kind if outlet else None, original_kind),
     )
