@@ -11,8 +11,10 @@ import sys
 from datetime import datetime
 from typing import TextIO
 
+from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler, async_default_handlers
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.digest import Digest
 from bot.digest_scheduler import DigestPostError, build_recent, post_messages, utc_now
 from bot.render_digest import render_messages, render_plain
 from bot.settings import Settings
@@ -58,8 +60,10 @@ def digest_command(
     return 0
 
 
-async def _post(settings: Settings, channel_id: str, digest) -> str:
-    client = AsyncWebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url)
+async def _post(settings: Settings, channel_id: str, digest: Digest) -> str:
+    # Slack answers a burst of posts with 429 and Retry-After; waiting it out beats failing a one-off command.
+    handlers = [*async_default_handlers(), AsyncRateLimitErrorRetryHandler(max_retry_count=2)]
+    client = AsyncWebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url, retry_handlers=handlers)
     try:
         return await post_messages(client, channel_id, render_messages(digest))
     finally:

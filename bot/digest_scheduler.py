@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import sqlite_utils
@@ -32,6 +33,15 @@ Clock = Callable[[], datetime]
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+# The clock the running bot's digests use (scheduler and `/provenance digest`); end-to-end tests replace it.
+clock: Clock = utc_now
+
+
+def bot_clock() -> datetime:
+    """Reads `clock` at call time, so replacing the module attribute takes effect in running tasks too."""
+    return clock()
 
 
 class DigestPostError(Exception):
@@ -173,6 +183,16 @@ async def run_scheduler(
             log.exception("digest tick failed")
         with contextlib.suppress(TimeoutError):  # the normal way a wait ends: time for the next tick
             await asyncio.wait_for(stop.wait(), timeout=wait(service.clock()))
+
+
+async def digest_task(services: Any, stop: asyncio.Event) -> None:
+    """The Slack bot's background task (listed in `bot.slack_app.background_tasks`): digests until `stop` is set.
+
+    `services` is the bot's `bot.slack_service.Services`: its settings, its database connection (used only on
+    the event loop's thread, like everything else there) and its Web API client.
+    """
+    service = DigestService(services.settings, services.db, services.client, bot_clock)
+    await run_scheduler(service, stop)
 
 
 def start_scheduler(

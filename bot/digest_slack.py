@@ -11,7 +11,7 @@ import zoneinfo
 from typing import TYPE_CHECKING
 
 from bot.digest_schedule import get_schedule, next_run, set_schedule, switch_off
-from bot.digest_scheduler import Clock, DigestService, describe_schedule, utc_now
+from bot.digest_scheduler import DigestService, bot_clock, describe_schedule
 from bot.render_digest import escape
 from bot.settings import SettingsError, parse_clock, parse_zone
 
@@ -19,8 +19,6 @@ if TYPE_CHECKING:
     from bot.slack_commands import CommandContext
 
 USAGE = "/provenance digest [HH:MM [Area/City] | off | now]"
-# Tests replace this to move time; the bot reads the real clock.
-clock: Clock = utc_now
 
 
 def accepts(args: str) -> bool:
@@ -76,7 +74,7 @@ async def digest_subcommand(ctx: CommandContext) -> None:
     if not ctx.channel:
         await ctx.reply(render_note("Use `/provenance digest` in the channel whose digest you want to set."))
         return
-    now = clock()
+    now = bot_clock()
     words = ctx.args.split()
     action = words[0].lower() if words else ""
     if not words:
@@ -112,7 +110,7 @@ async def _send_now(ctx: CommandContext) -> str:
     services = ctx.services
     channel = ctx.channel
     assert channel is not None
-    outcome = await DigestService(services.settings, services.db, services.client, clock).send_now(channel)
+    outcome = await DigestService(services.settings, services.db, services.client, bot_clock).send_now(channel)
     if outcome.status == "empty":
         return "Nothing was checked in this channel in the last 24 hours, so there is no digest to post."
     if outcome.status == "failed":

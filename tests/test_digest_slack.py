@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import sqlite_utils
 
-from bot import digest_slack
+from bot import digest_scheduler
 from bot.checks import record_check
 from bot.digest_schedule import get_schedule
 from bot.digest_slack import accepts, digest_subcommand, parse_setting, resolve_zone
@@ -73,7 +73,7 @@ class FakeContext:
 
 @pytest.fixture
 def services(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> FakeServices:
-    monkeypatch.setattr(digest_slack, "clock", lambda: NOW)
+    monkeypatch.setattr(digest_scheduler, "clock", lambda: NOW)
     settings = Settings(db_path=str(tmp_path / "p.db"), digest_time="09:00", tz="UTC")
     return FakeServices(settings, open_database(tmp_path / "p.db"), FakeSlack())
 
