@@ -280,19 +280,28 @@ def _mentions(context: Context, block: Block) -> list[Fact]:
     return facts
 
 
-def _is_headline(blocks: list[Block]) -> bool:
-    """Pasted text opens with its headline: a heading, or a short line that isn't prose."""
-    first = blocks[0]
-    if first.tag == "h1":
-        return True
-    if len(first.text) >= 200 or len(blocks) < 2:
-        return False
-    if not first.text.endswith((".", "!", "?", ":")):
-        return True
-    words = [w for w in first.text.split() if w[:1].isalpha()]
-    capitalised = sum(1 for w in words if w[0].isupper())
-    following = blocks[1].text
-    return capitalised >= 0.6 * len(words) or bool(re.match(r"(?:by|por|par|von)\s", following, re.I))
+_BYLINE_START = re.compile(r"^(?:by|por|par|von|written by)\s+\S", re.I)
+
+
+def _headline(blocks: list[Block]) -> Block | None:
+    """Pasted text opens with its headline (perhaps after a byline or date line): a heading, or a short line
+    that isn't prose."""
+    for index, block in enumerate(blocks[:3]):
+        text = block.text
+        if _BYLINE_START.match(text) or (len(text) <= 40 and WORD_DATE.search(text)):
+            continue
+        if block.tag == "h1":
+            return block
+        if len(text) >= 200 or index + 1 >= len(blocks):
+            return None
+        if not text.endswith((".", "!", "?", ":")):
+            return block
+        words = [w for w in text.split() if w[:1].isalpha()]
+        capitalised = sum(1 for w in words if w[0].isupper())
+        following = blocks[index + 1].text
+        is_title = capitalised >= 0.6 * len(words) or bool(_BYLINE_START.match(following))
+        return block if is_title else None
+    return None
 
 
 def _affiliation_line(block: Block, context: Context, extra_names: set[str]) -> list[Fact]:
@@ -309,9 +318,8 @@ def read(context: Context) -> list[Fact]:
     is_text = doc.kind == "text"
     facts: list[Fact] = []
     extra_names = {name_key(v) for v in doc.meta.get("og:site_name", [])}
-    if is_text and doc.blocks and _is_headline(doc.blocks):
-        first = doc.blocks[0]
-        facts.append(Fact("title", first.text, "text", snippet(first.text, 200), 60, "article"))
+    if is_text and (headline := _headline(doc.blocks)):
+        facts.append(Fact("title", headline.text, "text", snippet(headline.text, 200), 60, "article"))
     elif doc.headings:
         facts.append(Fact("title", doc.headings[0], "text", snippet(f"<h1>{doc.headings[0]}</h1>", 200), 50))
     for index, block in enumerate(doc.blocks):
