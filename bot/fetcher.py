@@ -32,7 +32,7 @@ from yarl import URL
 
 from bot.decoding import NotText, decode, sniff_binary_kind
 from bot.fetch_cache import CacheEntry, FetchCache
-from bot.netguard import GuardedResolver, Refused, check_url, guarded_socket_factory
+from bot.netguard import GuardedResolver, Refused, check_url, guarded_socket_factory, socket_refusals
 from bot.settings import Settings
 from bot.urls import clean_url
 
@@ -223,6 +223,8 @@ class Fetcher:
         )
 
     async def _fetch_with_deadline(self, cleaned: str, entry: CacheEntry | None) -> Page:
+        # This runs in its own task, so the list is this fetch's alone.
+        socket_refusals.set([])
         try:
             async with asyncio.timeout(self._timeout):
                 return await self._fetch_network(cleaned, entry)
@@ -231,13 +233,15 @@ class Fetcher:
 
     async def _fetch_network(self, cleaned: str, entry: CacheEntry | None) -> Page:
         session = self._get_session()
-        current = URL(cleaned)
+        current = previous = URL(cleaned)
         seen = {str(current)}
         for hop in range(MAX_REDIRECTS + 1):
             try:
                 target = check_url(current, self._allow)
             except Refused as exc:
-                raise FetchError(str(exc)) from None
+                # Say so when a redirect led there: the person pasted a public address and deserves to know why.
+                suffix = f" (the site redirected there from {_host_of(previous)})" if hop else ""
+                raise FetchError(f"{exc}{suffix}") from None
             except ValueError:
                 raise FetchError(f"not a valid web address: {current}") from None
             headers: dict[str, str] = {}
@@ -264,7 +268,7 @@ class Fetcher:
                     if hop == MAX_REDIRECTS:
                         raise FetchError(f"too many redirects (more than {MAX_REDIRECTS})")
                     seen.add(str(following))
-                    current = following
+                    previous, current = target, following
                     continue
                 if status == 304 and conditional and entry is not None and self._cache is not None:
                     self._cache.touch(entry.url, self._clock())
@@ -369,6 +373,9 @@ def _connection_error(exc: Exception, url: URL, timeout: float) -> FetchError:
         if isinstance(cause, Refused):
             return FetchError(str(cause))
         cause = getattr(cause, "os_error", None) or cause.__cause__
+    refused_sockets = socket_refusals.get()
+    if refused_sockets and isinstance(exc, aiohttp.ClientConnectorError):
+        return FetchError(refused_sockets[0])
     if isinstance(exc, aiohttp.ClientConnectorDNSError):
         return FetchError(f"could not find the site {url.host}")
     if isinstance(exc, aiohttp.ClientConnectorCertificateError):

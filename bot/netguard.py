@@ -22,6 +22,7 @@ import ipaddress
 import re
 import socket
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from urllib.parse import unquote
 
 from aiohttp.abc import AbstractResolver, ResolveResult
@@ -261,6 +262,12 @@ class GuardedResolver(AbstractResolver):
         await self._base.close()
 
 
+# Refusals made by the socket factory during the current fetch. When several addresses are tried at once (happy
+# eyeballs), the connection library merges their errors into one text; this list keeps our one-line reason. A list
+# inside the variable (not a new value per refusal) because the attempts run in child tasks with copied contexts.
+socket_refusals: ContextVar[list[str] | None] = ContextVar("socket_refusals", default=None)
+
+
 def guarded_socket_factory(allow: Sequence[Network] = ()) -> Callable[[tuple], socket.socket]:
     """A socket factory for aiohttp's connector that refuses to create a socket for a disallowed peer."""
     allowed = tuple(allow)
@@ -269,7 +276,11 @@ def guarded_socket_factory(allow: Sequence[Network] = ()) -> Callable[[tuple], s
         family, type_, proto, _canonname, sockaddr = addr_info
         ip = parse_ip_quietly(str(sockaddr[0]))
         if ip is None or not is_allowed(ip, allowed):
-            raise Refused(f"refused: {sockaddr[0]} is a private address")
+            refused = Refused(f"refused: {sockaddr[0]} is a private address")
+            log = socket_refusals.get()
+            if log is not None:
+                log.append(str(refused))
+            raise refused
         return socket.socket(family=family, type=type_, proto=proto)
 
     return factory

@@ -21,6 +21,7 @@ from aiohttp import web
 from aiohttp.abc import AbstractResolver, ResolveResult
 from aiohttp.test_utils import TestServer
 
+import bot.fetcher as fetcher_module
 from bot.fetcher import USER_AGENT, Fetcher, FetchError
 from bot.settings import Settings, load_settings
 from bot.storage import open_database
@@ -499,6 +500,22 @@ async def test_mixed_answers_connect_only_to_allowed(server: TestServer, hits: H
     assert spy.targets() == ["127.0.0.1"]
 
 
+async def test_socket_guard_holds_when_the_url_check_is_bypassed(
+    monkeypatch: pytest.MonkeyPatch, spy: NetworkSpy
+) -> None:
+    # Simulate a hole in the first two layers: no URL check, a resolver that lets everything through. The socket
+    # factory must still refuse, before a socket exists, and the message must still be the plain refusal.
+    monkeypatch.setattr(fetcher_module, "check_url", lambda url, allow=(): url)
+    monkeypatch.setattr(fetcher_module, "GuardedResolver", lambda base, allow=(): base)
+    resolver = TableResolver({"two.test": [["10.0.0.1", "192.168.7.7"]]})
+    async with Fetcher(_settings(), resolver=resolver) as fetcher:
+        with pytest.raises(FetchError, match=r"^refused: 169\.254\.169\.254 is a private address$"):
+            await fetcher.fetch("http://169.254.169.254/latest/meta-data/")
+        with pytest.raises(FetchError, match=r"^refused: (10\.0\.0\.1|192\.168\.7\.7) is a private address$"):
+            await fetcher.fetch("http://two.test/")  # two addresses: tried together, both refused
+    assert spy.connects == []
+
+
 @pytest.mark.parametrize(
     ("url", "message"),
     [
@@ -553,7 +570,7 @@ async def test_redirect_to_private_refused(
 ) -> None:
     with pytest.raises(FetchError) as caught:
         await fetcher.fetch(url_of(server, "/to") + "?where=" + where.replace("&", "%26"))
-    assert str(caught.value) == reason
+    assert str(caught.value) == f"{reason} (the site redirected there from 127.0.0.1:{server.port})"
     assert hits.paths == ["/to"]
     assert set(spy.targets()) == {"127.0.0.1"}
 
@@ -561,7 +578,7 @@ async def test_redirect_to_private_refused(
 async def test_redirect_to_loopback_refused_by_strict_allow_list(server: TestServer, hits: Hits) -> None:
     # Allow only the port-less test address range 127.0.0.1, then redirect to 127.0.0.2 (not allowed).
     async with Fetcher(_settings()) as fetcher:
-        with pytest.raises(FetchError, match=r"^refused: 127\.0\.0\.2 is a private address$"):
+        with pytest.raises(FetchError, match=r"^refused: 127\.0\.0\.2 is a private address \(the site redirected"):
             await fetcher.fetch(url_of(server, "/to?where=http://127.0.0.2:1/"))
     assert hits.paths == ["/to"]
 
