@@ -92,8 +92,9 @@ def looks_like_person(text: str) -> bool:
 _COPYRIGHT_LEAD = re.compile(r"(?:copyright|©|\(c\)|&copy;)", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _HOLDER_NOISE = re.compile(
-    r"(?:[-–—]\s*)?\b(?:all rights reserved|some rights reserved|tous droits réservés|todos los derechos reservados|"
-    r"alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|copyright|inc\b\.?(?=\s*$)|unless otherwise noted|"
+    r"(?:[-–—]\s*)?\b(?:all rights reserved|some rights reserved|tous droits réservés|"
+    r"todos los derechos reservados|alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|"
+    r"copyright|inc\b\.?(?=\s*$)|unless otherwise noted|"
     r"used with permission|the contents? of this|this material|(?:or|and) its (?:affiliated companies|affiliates|"
     r"licensors|subsidiaries))\b.*$",
     re.I,
