@@ -1,0 +1,38 @@
+"""Slack listeners, one concern per module, all registered here (order matters: Bolt runs the first match).
+
+Listeners stay thin: check the payload, store a job (`Services.accept`) or start a small task, return.
+The app runs with process_before_response, so Slack is answered only after the job is safely in SQLite.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handlers import (
+    app_home,
+    channel_membership,
+    dedupe,
+    details_button,
+    message_edits,
+    messages,
+    other_events,
+    provenance_command,
+    share_button,
+)
+
+MODULES = (
+    dedupe,  # global middleware first: drop re-delivered events
+    message_edits,  # before `messages`: the subtype-specific message listeners
+    messages,
+    channel_membership,
+    app_home,
+    provenance_command,
+    details_button,
+    share_button,
+    other_events,  # last: quietly acknowledge anything else
+)
+
+
+def register(app: Any, services: Any) -> None:
+    for module in MODULES:
+        module.register(app, services)

@@ -1,0 +1,123 @@
+"""The bot's replies: which message each one answers (for edits and restarts) and which links were checked where.
+
+`slack_replies` has one row per message the bot answered: the links it covered and the reply's ts, so an edit
+can update that reply and a resumed job never posts a second one. `slack_recent_links` lets a link posted again
+in the same channel within the hour get a pointer to the earlier reply instead of a repeat.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+import sqlite_utils
+
+REPLIES = "slack_replies"
+RECENT = "slack_recent_links"
+REPEAT_WINDOW = timedelta(hours=1)
+
+
+@dataclass
+class ReplyRecord:
+    channel: str
+    message_ts: str
+    thread_ts: str
+    links: list[str]
+    reply_ts: str | None
+    check_ids: list[int]
+
+
+@dataclass
+class EarlierCheck:
+    check_id: int | None
+    message_ts: str
+    thread_ts: str
+    reply_ts: str | None
+    created_at: datetime
+
+
+def ensure_reply_tables(db: sqlite_utils.Database) -> None:
+    db.execute(
+        f"create table if not exists {REPLIES} (channel text not null, message_ts text not null,"
+        " thread_ts text not null, links text not null, reply_ts text, check_ids text not null default '[]',"
+        " updated_at text not null, primary key (channel, message_ts))"
+    )
+    db.execute(
+        f"create table if not exists {RECENT} (id integer primary key, channel text not null, link_key text not null,"
+        " check_id integer, message_ts text not null, thread_ts text not null, reply_ts text, created_at text not null)"
+    )
+    db.execute(f"create index if not exists {RECENT}_lookup on {RECENT} (channel, link_key, created_at)")
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def get_reply(db: sqlite_utils.Database, channel: str, message_ts: str) -> ReplyRecord | None:
+    row = db.execute(
+        f"select channel, message_ts, thread_ts, links, reply_ts, check_ids from {REPLIES}"
+        " where channel = ? and message_ts = ?",
+        [channel, message_ts],
+    ).fetchone()
+    if row is None:
+        return None
+    return ReplyRecord(row[0], row[1], row[2], json.loads(row[3]), row[4], json.loads(row[5]))
+
+
+def save_reply(
+    db: sqlite_utils.Database,
+    *,
+    channel: str,
+    message_ts: str,
+    thread_ts: str,
+    links: list[str],
+    reply_ts: str | None,
+    check_ids: list[int],
+) -> None:
+    db.execute(
+        f"insert into {REPLIES} (channel, message_ts, thread_ts, links, reply_ts, check_ids, updated_at)"
+        " values (?, ?, ?, ?, ?, ?, ?) on conflict (channel, message_ts) do update set thread_ts = excluded.thread_ts,"
+        " links = excluded.links, reply_ts = coalesce(excluded.reply_ts, reply_ts), check_ids = excluded.check_ids,"
+        " updated_at = excluded.updated_at",
+        [channel, message_ts, thread_ts, json.dumps(links), reply_ts, json.dumps(check_ids), _now().isoformat()],
+    )
+
+
+def remember_link(
+    db: sqlite_utils.Database,
+    *,
+    channel: str,
+    link_key: str,
+    check_id: int | None,
+    message_ts: str,
+    thread_ts: str,
+    reply_ts: str | None,
+    now: datetime | None = None,
+) -> None:
+    db.execute(
+        f"insert into {RECENT} (channel, link_key, check_id, message_ts, thread_ts, reply_ts, created_at)"
+        " values (?, ?, ?, ?, ?, ?, ?)",
+        [channel, link_key, check_id, message_ts, thread_ts, reply_ts, (now or _now()).isoformat()],
+    )
+
+
+def earlier_check(
+    db: sqlite_utils.Database, channel: str, link_key: str, *, now: datetime | None = None
+) -> EarlierCheck | None:
+    """The newest reply about this link in this channel within the repeat window, if any."""
+    now = now or _now()
+    row = db.execute(
+        f"select check_id, message_ts, thread_ts, reply_ts, created_at from {RECENT}"
+        " where channel = ? and link_key = ? and created_at >= ? and reply_ts is not null"
+        " order by created_at desc limit 1",
+        [channel, link_key, (now - REPEAT_WINDOW).isoformat()],
+    ).fetchone()
+    if row is None:
+        return None
+    return EarlierCheck(row[0], row[1], row[2], row[3], datetime.fromisoformat(row[4]))
+
+
+def prune_links(db: sqlite_utils.Database, *, now: datetime | None = None) -> int:
+    cutoff = ((now or _now()) - REPEAT_WINDOW * 2).isoformat()
+    return db.execute(f"delete from {RECENT} where created_at < ?", [cutoff]).rowcount

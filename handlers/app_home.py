@@ -1,0 +1,17 @@
+"""The App Home tab: refreshed whenever someone opens it (recent checks, active and muted channels)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot.slack_service import Services
+from handlers.payload import text_field
+
+
+def register(app: Any, services: Services) -> None:
+    @app.event("app_home_opened")
+    async def on_home_opened(event: dict[str, Any]) -> None:
+        if event.get("tab", "home") != "home":
+            return  # the Messages tab
+        user = text_field(event, "user")
+        services.spawn(services.publish_home(user), f"home-{user}")

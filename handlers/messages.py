@@ -1,0 +1,38 @@
+"""New messages in channels, private channels and DMs: store a job to check their links or pasted text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot import channels
+from bot.slack_links import extract_links, is_readable, plain_text
+from bot.slack_service import Services
+from handlers.payload import text_field
+
+
+def register(app: Any, services: Services) -> None:
+    @app.event("message")
+    async def on_message(body: dict[str, Any], event: dict[str, Any]) -> None:
+        if not is_readable(event):
+            return  # bots (ours included), joins, topic changes, deletions…
+        channel, ts = text_field(event, "channel"), text_field(event, "ts")
+        links = extract_links(event)
+        text = plain_text(event.get("text") if isinstance(event.get("text"), str) else "")
+        if not links and not services.analyser.worth_reading(text):
+            return  # ordinary conversation: nothing to store
+        if channels.is_muted(services.db, channel):
+            return
+        services.accept(
+            "message",
+            f"msg:{channel}:{ts}",
+            {
+                "channel": channel,
+                "channel_type": event.get("channel_type"),
+                "user": event.get("user"),
+                "ts": ts,
+                "thread_ts": event.get("thread_ts") or ts,
+                "links": links,
+                "text": "" if links else text,
+            },
+            event_id=body.get("event_id"),
+        )

@@ -1,0 +1,158 @@
+"""Shared fixtures: a Slack stand-in, a local article server, and the real bot served over real HTTP.
+
+    async def test_something(slack_bot):
+        status, _ = await slack_bot.signed.event(message_event("<http://127.0.0.1:…/a.html>"))
+        reply = await slack_bot.slack.wait_for("chat.postMessage")
+
+`slack_bot.slack` is the `tests.slack_standin.SlackStandIn`, `slack_bot.signed` a `tests.slack_signing.SignedSlack`
+aimed at the bot, `slack_bot.articles` the article server, `slack_bot.services` the bot's `Services`, and
+`await slack_bot.settle()` waits until every job and task the bot started has finished.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+from aiohttp import web
+
+from bot.settings import Settings
+from bot.slack_app import BotServer
+from bot.slack_service import Services
+from tests.slack_signing import SignedSlack
+from tests.slack_standin import SlackStandIn
+
+CASES = Path(__file__).parent / "cases"
+SIGNING_SECRET = "test-signing-secret-0123456789"
+BOT_TOKEN = "xoxb-0000-test-token"
+
+
+@dataclass
+class ArticleServer:
+    """Serves tests/cases/* at /cases/<name>, and any page added with add(); counts hits per path."""
+
+    pages: dict[str, tuple[bytes, str, int]] = field(default_factory=dict)
+    hits: dict[str, int] = field(default_factory=dict)
+    port: int = 0
+    _runner: web.AppRunner | None = None
+
+    def add(
+        self, path: str, body: str | bytes, content_type: str = "text/html; charset=utf-8", status: int = 200
+    ) -> str:
+        self.pages[path] = (body.encode() if isinstance(body, str) else body, content_type, status)
+        return self.url(path)
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}/{path.lstrip('/')}"
+
+    def case(self, name: str) -> str:
+        return self.url(f"cases/{name}")
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        path = request.path.lstrip("/")
+        self.hits[path] = self.hits.get(path, 0) + 1
+        if path in self.pages:
+            body, content_type, status = self.pages[path]
+            return web.Response(body=body, status=status, headers={"Content-Type": content_type})
+        if path.startswith("cases/") and (CASES / path[6:]).is_file():
+            kind = "text/html; charset=utf-8" if path.endswith(".html") else "text/plain; charset=utf-8"
+            return web.Response(body=(CASES / path[6:]).read_bytes(), headers={"Content-Type": kind})
+        return web.Response(status=404, text="not found")
+
+    async def start(self) -> ArticleServer:
+        app = web.Application()
+        app.router.add_get("/{tail:.*}", self._handle)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        return self
+
+    async def close(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+
+def bot_settings(db_path: Path, slack: SlackStandIn, **overrides: Any) -> Settings:
+    """Settings for a bot talking to the stand-in, allowed to fetch from 127.0.0.1 (the article server)."""
+    base = Settings(
+        slack_bot_token=BOT_TOKEN,
+        slack_signing_secret=SIGNING_SECRET,
+        slack_api_url=slack.api_url,
+        db_path=str(db_path),
+        host="127.0.0.1",
+        port=0,
+        allow_private=(ipaddress.ip_network("127.0.0.1/32"),),
+        fetch_timeout=5.0,
+    )
+    return replace(base, **overrides)
+
+
+@dataclass
+class RunningBot:
+    server: BotServer
+    slack: SlackStandIn
+    articles: ArticleServer
+    signed: SignedSlack
+    session: aiohttp.ClientSession
+
+    @property
+    def services(self) -> Services:
+        assert self.server.services is not None
+        return self.server.services
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.server.port}"
+
+    async def settle(self) -> None:
+        await self.services.drain()
+
+    def replies(self, channel: str | None = None) -> list[Any]:
+        return [c for c in self.slack.calls_to("chat.postMessage") if channel is None or c.params["channel"] == channel]
+
+
+@pytest.fixture
+async def slack_standin() -> AsyncIterator[SlackStandIn]:
+    async with SlackStandIn() as standin:
+        yield standin
+
+
+@pytest.fixture
+async def article_server() -> AsyncIterator[ArticleServer]:
+    server = await ArticleServer().start()
+    yield server
+    await server.close()
+
+
+@pytest.fixture
+async def start_bot(
+    tmp_path: Path, slack_standin: SlackStandIn, article_server: ArticleServer
+) -> AsyncIterator[Callable[..., Any]]:
+    """A factory: `await start_bot(**settings_overrides)` starts the real bot; all are stopped at the end."""
+    started: list[tuple[BotServer, aiohttp.ClientSession]] = []
+
+    async def start(**overrides: Any) -> RunningBot:
+        server = BotServer(bot_settings(tmp_path / "provbot.db", slack_standin, **overrides))
+        await server.start()
+        server.services.pacer.interval = 0  # type: ignore[union-attr]  # pacing has its own unit test
+        session = aiohttp.ClientSession()
+        started.append((server, session))
+        signed = SignedSlack(f"http://127.0.0.1:{server.port}", SIGNING_SECRET, session)
+        return RunningBot(server, slack_standin, article_server, signed, session)
+
+    yield start
+    for server, session in started:
+        await session.close()
+        await server.stop(grace=1.0)
+
+
+@pytest.fixture
+async def slack_bot(start_bot: Callable[..., Any]) -> RunningBot:
+    return await start_bot()
