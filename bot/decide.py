@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from bot.dates import human_date
 from bot.domains import host_of, looks_like_domain, registered_domain
 from bot.facts import Credit, Fact, Notice
 from bot.model import Analysis, Copyright, Evidence, InputInfo, Outlet, Republication, Source
@@ -357,7 +358,7 @@ class Decider:
     def note_redated(self) -> None:
         fact = _best(self.facts, "redated")
         if fact and not self.result.republication.is_republication:
-            when = f" (first published {fact.value})" if fact.value else ""
+            when = f" (first published {human_date(fact.value)})" if fact.value else ""
             self.result.warnings.append(f"Redated repost of the outlet's own piece{when}: not a copy from elsewhere.")
             self.cite("warnings", fact)
 

@@ -166,7 +166,7 @@ def _clean(text: str) -> str:
 
 def _region(element: lxml.html.HtmlElement) -> str:
     """Where a block sits: the nearest ancestor that says so decides (an <article>'s own footer stays article)."""
-    for node in element.iterancestors():
+    for node in (element, *element.iterancestors()):
         tag = node.tag if isinstance(node.tag, str) else ""
         if tag in ("article", "main"):
             return "article"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from bot.dates import WORD_DATE, match_to_iso, parse_written_date
+from bot.dates import MONTHS, WORD_DATE, match_to_iso, parse_written_date
 from bot.document import Block, Link
 from bot.domains import host_of, is_web_address, looks_like_domain, registered_domain
 from bot.facts import Credit, Fact, Grant, Notice, snippet
@@ -39,6 +39,11 @@ _CREDIT_HINT = re.compile(
 )
 _RIGHTS_HINT = re.compile(r"rights|permission|republish|reprint|cross-?post|fair use|copyright|reproduc|licen", re.I)
 _START_WORDS = re.compile(r"^(?:our|this|its|their|his|her|a|an|print|the print|today|part|full|here)\b", re.I)
+_STARTS_WITH_DATE = re.compile(
+    r"^(?:(?:%s)\.?\s+\d|\d{1,2}\s+(?:%s)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+    % ("|".join(MONTHS), "|".join(MONTHS)),
+    re.I,
+)
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\.?(?=,)", re.I)
 # The Conversation's author line under the headline: "Jane Doe, University of Somewhere"
 _AUTHOR_AFFILIATION = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}), (?P<org>[A-Z][^.!?]{3,90})$")
@@ -54,7 +59,7 @@ def _clean_name(raw: str) -> str | None:
         return None
     if not (name[0].isupper() or name[0].isdigit() or looks_like_domain(name)):
         return None
-    if WORD_DATE.match(name) or re.fullmatch(r"(?:19|20)\d\d", name):
+    if WORD_DATE.match(name) or re.fullmatch(r"(?:19|20)\d\d", name) or _STARTS_WITH_DATE.match(name):
         return None
     return name
 
