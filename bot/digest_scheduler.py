@@ -175,12 +175,18 @@ async def run_scheduler(
     *,
     wait: Callable[[datetime], float] = seconds_to_next_minute,
 ) -> None:
-    """The background task: a tick now (catches up a run missed while the bot was down), then once a minute."""
-    while not stop.is_set():
+    """The background task: a tick at once, then one a minute until `stop` is set.
+
+    The first tick always runs, even when `stop` comes early: it is what sends a digest missed while the bot was
+    down, and it is short (one post per due channel).
+    """
+    while True:
         try:
             await service.tick()
         except Exception:
             log.exception("digest tick failed")
+        if stop.is_set():
+            return
         with contextlib.suppress(TimeoutError):  # the normal way a wait ends: time for the next tick
             await asyncio.wait_for(stop.wait(), timeout=wait(service.clock()))
 

@@ -18,17 +18,6 @@ from bot.settings import SettingsError, parse_clock, parse_zone
 if TYPE_CHECKING:
     from bot.slack_commands import CommandContext
 
-USAGE = "/provenance digest [HH:MM [Area/City] | off | now]"
-
-
-def accepts(args: str) -> bool:
-    """Which arguments make `/provenance digest …` this subcommand rather than a paste starting "Digest".
-
-    At most two words: a time and a zone, `off`, `now`, or nothing. A wrong time still lands here and gets a
-    clear error instead of being checked as article text.
-    """
-    return len(args.split()) <= 2
-
 
 @functools.cache
 def _zones_by_lower() -> dict[str, str]:

@@ -70,12 +70,14 @@ async def housekeeping(services: Services, stop: asyncio.Event) -> None:
 
 
 def background_tasks() -> list[BackgroundTask]:
-    """Tasks started with the bot and stopped with it. Add one line here to start another, e.g. the digest:
+    """Tasks started with the bot and stopped with it; add one line here to start another.
 
-    async def digest(services, stop): await run_scheduler(DigestService(services.settings, services.db,
-    services.client), stop)
+    The digest scheduler (`bot.digest_scheduler.digest_task`) ticks at start, which sends a digest missed while
+    the bot was down, then once a minute.
     """
-    return [housekeeping]
+    from bot.digest_scheduler import digest_task
+
+    return [housekeeping, digest_task]
 
 
 # -- the app ------------------------------------------------------------------------------------------------------

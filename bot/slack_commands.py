@@ -129,6 +129,13 @@ SUBCOMMANDS: dict[str, Subcommand] = {
 }
 BUILT_IN = frozenset(SUBCOMMANDS)
 
+SUBCOMMANDS["digest"] = Subcommand(
+    "bot.digest_slack:digest_subcommand",
+    "/provenance digest [HH:MM [Area/City] | off | now]",
+    "this channel's daily digest: set its time, switch it off, or post one now",
+    lambda args: len(args.split()) <= 2,  # a time and a zone at most: a longer "Digest …" paste is article text
+)
+
 
 def route(text: str) -> tuple[str | None, str]:
     """(subcommand name or None for "check this", its arguments)."""

@@ -13,7 +13,7 @@ import sqlite_utils
 from bot import digest_scheduler
 from bot.checks import record_check
 from bot.digest_schedule import get_schedule
-from bot.digest_slack import accepts, digest_subcommand, parse_setting, resolve_zone
+from bot.digest_slack import digest_subcommand, parse_setting, resolve_zone
 from bot.model import Analysis, InputInfo, Outlet
 from bot.settings import Settings, SettingsError
 from bot.storage import open_database
@@ -21,9 +21,13 @@ from bot.storage import open_database
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 
 
-def test_accepts_short_arguments_only() -> None:
-    assert accepts("") and accepts("off") and accepts("09:00 Europe/Berlin") and accepts("9am")
-    assert not accepts("of the week's news stories")  # a paste starting "Digest of…" is checked as text
+def test_router_sends_short_arguments_here() -> None:
+    from bot.slack_commands import route
+
+    for text, args in [("digest", ""), ("digest off", "off"), ("Digest 09:00 Europe/Berlin", "09:00 Europe/Berlin")]:
+        assert route(text) == ("digest", args)
+    assert route("digest 9am") == ("digest", "9am")  # a wrong time still gets the digest's own error
+    assert route("Digest of the week's news stories")[0] is None  # a paste starting "Digest of…" is checked
 
 
 def test_parse_setting() -> None:
