@@ -7,6 +7,8 @@ from bot.dates import human_date
 from bot.model import Analysis
 from bot.reuse import short_license
 
+_INNER_QUOTES = str.maketrans({"“": "‘", "”": "’", '"': "'"})
+
 
 def _authors(names: list[str]) -> str | None:
     if not names:
@@ -16,7 +18,8 @@ def _authors(names: list[str]) -> str | None:
 
 def credit_line(a: Analysis) -> str:
     parts: list[str] = []
-    title = f"“{a.title}”" if a.title else "This article"
+    # the title goes in double quotes, so its own double quotes become single ones
+    title = "“" + a.title.translate(_INNER_QUOTES) + "”" if a.title else "This article"
     by = _authors(a.authors)
     head = f"{title} by {by}" if by else title
     original = a.republication.original

@@ -27,6 +27,17 @@ def _state_note(party: Party) -> str:
     return f"{owner}controlled by the state of {country}".replace("state of the", "state of")
 
 
+def rights_owner(decision: Decision) -> str:
+    """Who owns the rights, said plainly: the original outlet's name, with the holders its notice names
+    ("RT (© RT News, RT Op Edge)"), or the holders themselves."""
+    holders = decision.analysis.copyright.holders
+    original = decision.original_party
+    if original and original.entry and holders and all(original.matches(h) for h in holders):
+        names = ", ".join(holders)
+        return original.entry.name if names == original.entry.name else f"{original.entry.name} (© {names})"
+    return " / ".join(holders)
+
+
 def cautions(decision: Decision) -> tuple[list[str], list[Evidence]]:
     text = messages()
     analysis = decision.analysis
@@ -34,10 +45,11 @@ def cautions(decision: Decision) -> tuple[list[str], list[Evidence]]:
     evidence: list[Evidence] = []
     outlet, original = decision.outlet_party, decision.original_party
     holders = analysis.copyright.holders
+    owner = rights_owner(decision)
     if holders and outlet and not any(outlet.matches(h) for h in holders):
-        out.append(text["rights_elsewhere"].format(holder=" / ".join(holders), outlet=outlet.name))
+        out.append(text["rights_elsewhere"].format(holder=owner, outlet=outlet.name))
     elif holders and outlet is None and original is not None:
-        out.append(text["rights_elsewhere_no_outlet"].format(holder=" / ".join(holders)))
+        out.append(text["rights_elsewhere_no_outlet"].format(holder=owner))
     if original and original.entry and original.entry.kind == "state-controlled":
         out.append(text["state_original"].format(name=original.entry.name, note=_state_note(original)))
         evidence.append(Evidence("warnings", "registry", f"{original.entry.name}: state-controlled"))

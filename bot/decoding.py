@@ -47,7 +47,7 @@ def looks_binary(data: bytes) -> bool:
         return False
     if b"\x00" in sample:
         return True
-    controls = sum(sample.count(bytes([b])) for b in _BINARY_BYTES)
+    controls = len(sample) - len(sample.translate(None, _BINARY_BYTES))  # one C pass, not one per byte value
     return controls > max(4, len(sample) // 200)
 
 

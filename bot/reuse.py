@@ -153,7 +153,12 @@ def summarise(reuse: Reuse, decision: Decision) -> str:
         if reuse.restrictions:
             text += f", but {reuse.restrictions[0]}"
         if holder and outlet and holder != outlet.name and original:
-            text += f"; the rights belong to {holder}, so ask them for anything more"
+            owner = (
+                decision.original_party.entry.name
+                if decision.original_party and decision.original_party.entry
+                else holder
+            )
+            text += f"; the rights belong to {owner}, so ask {owner} for anything more"
         return text + "."
     if reuse.category == "all-rights-reserved":
         who = holder or "the rights holder"

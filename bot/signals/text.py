@@ -39,9 +39,9 @@ _CREDIT_HINT = re.compile(
 )
 _RIGHTS_HINT = re.compile(r"rights|permission|republish|reprint|cross-?post|fair use|copyright|reproduc|licen", re.I)
 _START_WORDS = re.compile(r"^(?:our|this|its|their|his|her|a|an|print|the print|today|part|full|here)\b", re.I)
+_MONTH_NAMES = "|".join(MONTHS)
 _STARTS_WITH_DATE = re.compile(
-    r"^(?:(?:%s)\.?\s+\d|\d{1,2}\s+(?:%s)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
-    % ("|".join(MONTHS), "|".join(MONTHS)),
+    rf"^(?:(?:{_MONTH_NAMES})\.?\s+\d|\d{{1,2}}\s+(?:{_MONTH_NAMES})\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
     re.I,
 )
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\.?(?=,)", re.I)
@@ -105,6 +105,19 @@ def _url_for(context: Context, block: Block, name: str, rest: str) -> str | None
     candidates = [c for c in candidates if is_web_address(c)]
     articles = [c for c in candidates if len(urlsplit(c).path.strip("/")) > 1]
     return (articles or candidates or [None])[0]
+
+
+_PASSIVE_CREDIT = re.compile(r"^(?:the )?(?P<what>.+?) (?:is|are) (?:acknowledged|credited|cited|attributed)$", re.I)
+_NOUN_LINK = re.compile(r"^(?:with )?(?P<what>an? (?:hyper)?link\b.*|the (?:author|source)\b.*)$", re.I)
+
+
+def _as_instruction(condition: str) -> str:
+    """'the source and copyright are acknowledged' -> 'acknowledge the source and copyright'."""
+    if match := _PASSIVE_CREDIT.match(condition):
+        return f"acknowledge the {match['what']}"
+    if match := _NOUN_LINK.match(condition):
+        return f"include {match['what']}"
+    return condition
 
 
 def _credits(context: Context, block: Block) -> list[Fact]:
@@ -241,7 +254,7 @@ def _rights(context: Context, block: Block) -> list[Fact]:
                 conditions.append("only " + scope.group("scope").strip())
             if clause := _CONDITION_CLAUSE.search(sentence):
                 parts = re.split(r"\s*(?:,\s*and|\band\b|;)?\s*together with\s+|\s*;\s*|,\s+and\s+", clause["clause"])
-                conditions += [p.strip(" ,") for p in parts if len(p.strip()) > 3]
+                conditions += [_as_instruction(p.strip(" ,")) for p in parts if len(p.strip()) > 3]
             line = _sentence(text, match.start(), match.end())
             facts.append(Fact("grant", Grant(tuple(conditions), (), contact), "text", line, 80, block.region))
             break
