@@ -209,11 +209,7 @@ class BotServer:
         assert self.app is not None
         body = await request.text()
         headers = request.headers
-        if not self._verifier.is_valid(
-            body=body,
-            timestamp=headers.get("X-Slack-Request-Timestamp", ""),
-            signature=headers.get("X-Slack-Signature", ""),
-        ):
+        if not self._signed(body, headers):
             return web.Response(status=401, text="invalid signature or stale timestamp")
         try:
             bolt_request = AsyncBoltRequest(body=body, query=request.query_string, headers=headers)  # type: ignore[arg-type]
@@ -225,6 +221,16 @@ class BotServer:
         if retry := headers.get("X-Slack-Retry-Num"):
             log.info("Slack retry #%s (%s)", retry, headers.get("X-Slack-Retry-Reason", "unknown reason"))
         return await to_aiohttp_response(await self.app.async_dispatch(bolt_request))
+
+    def _signed(self, body: str, headers: Any) -> bool:
+        try:
+            return self._verifier.is_valid(
+                body=body,
+                timestamp=headers.get("X-Slack-Request-Timestamp", ""),
+                signature=headers.get("X-Slack-Signature", ""),
+            )
+        except (ValueError, TypeError):  # a missing or non-numeric timestamp
+            return False
 
     async def _health(self, request: web.Request) -> web.Response:
         assert self.services is not None

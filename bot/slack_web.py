@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import aiohttp
@@ -84,9 +85,18 @@ class ChannelPacer:
     A token bucket per channel: a short burst goes out at once, then one message per `interval` seconds.
     """
 
-    def __init__(self, interval: float = 1.0, burst: int = 5) -> None:
+    def __init__(
+        self,
+        interval: float = 1.0,
+        burst: int = 5,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
         self.interval = interval
         self.burst = burst
+        self._clock = clock
+        self._sleep = sleep
         self._state: dict[str, tuple[float, float]] = {}  # channel -> (tokens, last refill time)
         self._locks: dict[str, asyncio.Lock] = {}
 
@@ -95,12 +105,12 @@ class ChannelPacer:
             return
         lock = self._locks.setdefault(channel, asyncio.Lock())
         async with lock:
-            now = time.monotonic()
+            now = self._clock()
             tokens, last = self._state.get(channel, (float(self.burst), now))
             tokens = min(float(self.burst), tokens + (now - last) / self.interval)
             if tokens < 1.0:
-                await asyncio.sleep((1.0 - tokens) * self.interval)
-                now = time.monotonic()
+                await self._sleep((1.0 - tokens) * self.interval)
+                now = self._clock()
                 tokens = 1.0
             self._state[channel] = (tokens - 1.0, now)
             if len(self._state) > 10_000:  # forget idle channels so a huge workspace cannot grow this forever

@@ -11,6 +11,7 @@ aimed at the bot, `slack_bot.articles` the article server, `slack_bot.services` 
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field, replace
@@ -36,15 +37,21 @@ BOT_TOKEN = "xoxb-0000-test-token"
 class ArticleServer:
     """Serves tests/cases/* at /cases/<name>, and any page added with add(); counts hits per path."""
 
-    pages: dict[str, tuple[bytes, str, int]] = field(default_factory=dict)
+    pages: dict[str, tuple[bytes, str, int, float]] = field(default_factory=dict)
     hits: dict[str, int] = field(default_factory=dict)
     port: int = 0
     _runner: web.AppRunner | None = None
 
     def add(
-        self, path: str, body: str | bytes, content_type: str = "text/html; charset=utf-8", status: int = 200
+        self,
+        path: str,
+        body: str | bytes,
+        content_type: str = "text/html; charset=utf-8",
+        status: int = 200,
+        delay: float = 0.0,
     ) -> str:
-        self.pages[path] = (body.encode() if isinstance(body, str) else body, content_type, status)
+        """Serve `body` at /path (after `delay` seconds); returns its address."""
+        self.pages[path] = (body.encode() if isinstance(body, str) else body, content_type, status, delay)
         return self.url(path)
 
     def url(self, path: str) -> str:
@@ -57,7 +64,9 @@ class ArticleServer:
         path = request.path.lstrip("/")
         self.hits[path] = self.hits.get(path, 0) + 1
         if path in self.pages:
-            body, content_type, status = self.pages[path]
+            body, content_type, status, delay = self.pages[path]
+            if delay:
+                await asyncio.sleep(delay)
             return web.Response(body=body, status=status, headers={"Content-Type": content_type})
         if path.startswith("cases/") and (CASES / path[6:]).is_file():
             kind = "text/html; charset=utf-8" if path.endswith(".html") else "text/plain; charset=utf-8"
@@ -67,7 +76,7 @@ class ArticleServer:
     async def start(self) -> ArticleServer:
         app = web.Application()
         app.router.add_get("/{tail:.*}", self._handle)
-        self._runner = web.AppRunner(app, access_log=None)
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.1)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()

@@ -1,0 +1,98 @@
+"""The durable job queue, event dedupe, channel state and reply pacing (no Slack involved)."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from bot import channels
+from bot.events import ensure_events_table, is_seen
+from bot.jobs import Job, JobRunner, claim, count_by_status, enqueue, ensure_jobs_table, recover
+from bot.slack_web import ChannelPacer
+from bot.storage import open_database
+
+
+def database(tmp_path: Path):
+    db = open_database(tmp_path / "jobs.db")
+    ensure_jobs_table(db)
+    ensure_events_table(db)
+    channels.ensure_channels_table(db)
+    return db
+
+
+def test_enqueue_is_idempotent_by_key_and_event(tmp_path: Path) -> None:
+    db = database(tmp_path)
+    first = enqueue(db, "message", "msg:C1:1.1", {"a": 1}, event_id="Ev1")
+    assert first is not None and is_seen(db, "Ev1")
+    assert enqueue(db, "message", "msg:C1:1.1", {"a": 1}, event_id="Ev1") is None  # Slack's retry
+    assert enqueue(db, "message", "msg:C1:1.1", {"a": 1}, event_id="Ev2") is None  # same message, other event
+    assert enqueue(db, "message", "msg:C1:1.2", {"a": 2}, event_id="Ev2") is None  # event already taken in
+    assert enqueue(db, "message", "msg:C1:1.3", {"a": 3}) is not None
+
+
+def test_jobs_left_running_are_resumed(tmp_path: Path) -> None:
+    db = database(tmp_path)
+    a = enqueue(db, "message", "k1", {})
+    b = enqueue(db, "message", "k2", {})
+    assert claim(db, a) is not None and claim(db, a) is None  # a crash left it running
+    assert recover(db) == [a, b]
+    assert count_by_status(db) == {"pending": 2}
+
+
+async def test_runner_runs_retries_and_gives_up(tmp_path: Path) -> None:
+    db = database(tmp_path)
+    seen: list[tuple[str, int]] = []
+
+    async def flaky(job: Job) -> None:
+        seen.append((job.key, job.attempts))
+        if job.key == "bad" or job.attempts < 2:
+            raise RuntimeError("boom")
+
+    runner = JobRunner(db, {"x": flaky}, retry_delay=0.0, max_attempts=3)
+    for key in ("good", "bad"):
+        runner.submit(enqueue(db, "x", key, {}))  # type: ignore[arg-type]
+    runner.submit(enqueue(db, "unknown-kind", "odd", {}))  # type: ignore[arg-type]
+    await runner.drain()
+    assert ("good", 2) in seen and ("bad", 3) in seen and ("bad", 4) not in seen
+    assert count_by_status(db) == {"done": 1, "failed": 2}
+
+
+async def test_stopping_leaves_unfinished_jobs_pending(tmp_path: Path) -> None:
+    db = database(tmp_path)
+    started = asyncio.Event()
+
+    async def slow(job: Job) -> None:
+        started.set()
+        await asyncio.sleep(60)
+
+    runner = JobRunner(db, {"x": slow})
+    runner.submit(enqueue(db, "x", "k", {}))  # type: ignore[arg-type]
+    await started.wait()
+    await runner.stop(grace=0.01)
+    assert count_by_status(db) == {"pending": 1}
+
+
+def test_mute_and_channel_list(tmp_path: Path) -> None:
+    db = database(tmp_path)
+    channels.mark_active(db, "C1")
+    channels.set_muted(db, "C2", True, user="U1")
+    assert channels.is_muted(db, "C2") and not channels.is_muted(db, "C1")
+    channels.mark_active(db, "C2")  # a later message does not unmute
+    assert channels.is_muted(db, "C2")
+    assert [(c.channel, c.muted) for c in channels.list_channels(db)] == [("C1", False), ("C2", True)]
+    assert channels.mark_introduced(db, "C1") and not channels.mark_introduced(db, "C1")
+
+
+async def test_pacer_allows_a_burst_then_one_per_interval() -> None:
+    now = [0.0]
+    slept: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        slept.append(round(seconds, 3))
+        now[0] += seconds
+
+    pacer = ChannelPacer(interval=1.0, burst=3, clock=lambda: now[0], sleep=sleep)
+    for _ in range(5):
+        await pacer.wait("C1")
+    await pacer.wait("C2")  # another channel has its own budget
+    assert slept == [1.0, 1.0]
