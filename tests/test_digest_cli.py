@@ -148,3 +148,41 @@ def test_unreachable_api_is_one_line_and_exit_1(tmp_path: Path) -> None:
     # Port 9 (discard) on loopback: nothing listens, the connection is refused at once.
     assert digest_command(_settings(tmp_path), "C123", False, now=NOW, err=err) == 1
     assert err.getvalue().startswith("slack: cannot reach the Web API")
+
+
+def test_python_m_bot_digest_dry_run(tmp_path: Path) -> None:
+    """The real command line: `python -m bot digest CHANNEL --dry-run`, settings from the environment."""
+    import os
+    import subprocess
+    import sys
+
+    db = open_database(tmp_path / "p.db")
+    record_check(
+        db,
+        channel="C123",
+        user="U1",
+        message_ts="1700000000.000100",
+        link="https://apnews.com/a",
+        source="message",
+        result=Analysis(input=InputInfo("url"), title="Wire story", outlet=Outlet("AP", kind="wire-service")),
+    )
+    db.close()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "PROVBOT_"))}
+    env.update(PROVBOT_DB=str(tmp_path / "p.db"), PROVBOT_TZ="Asia/Tokyo")
+    run = subprocess.run(
+        [sys.executable, "-m", "bot", "digest", "C123", "--dry-run"],
+        cwd=tmp_path,  # no .env there
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "(Asia/Tokyo)" in run.stdout.splitlines()[0]
+    assert "• AP (wire service)" in run.stdout
+    empty = subprocess.run(
+        [sys.executable, "-m", "bot", "digest", "CNONE", "--dry-run"], cwd=tmp_path, env=env, capture_output=True,
+        text=True, timeout=60,
+    )  # fmt: skip
+    assert (empty.returncode, empty.stdout) == (0, "")
+    assert empty.stderr.strip() == "nothing checked in CNONE in the last 24 hours; no digest"
