@@ -92,8 +92,11 @@ def _summary(digest: Digest) -> Section:
     lines = [Line(head, head)]
     for group in digest.failures:
         reason = _clip(group.reason, ERROR_MAX)
-        example = f" (e.g. {_clip(group.example, ERROR_MAX)})" if group.example else ""
-        text = f"• {reason}{_count(group.count)}{example}"
+        if group.count == 1 and group.example:
+            text = f"• {_clip(group.example, ERROR_MAX)}"  # a group of one: its own message says it all
+        else:
+            example = f" (e.g. {_clip(group.example, ERROR_MAX)})" if group.example else ""
+            text = f"• {reason}{_count(group.count)}{example}"
         lines.append(Line(escape(text), text))
     return Section("Summary", lines)
 

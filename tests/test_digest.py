@@ -206,6 +206,7 @@ def test_plain_text_reads_as_the_issue_asks(db: sqlite_utils.Database) -> None:
     assert text.startswith("Provenance digest: 10 checks, Mon 23 Nov 10:00 to Tue 24 Nov 10:00 (Europe/Berlin)")
     assert "10 checks: 9 links, 1 paste; 7 analysed, 3 could not be checked." in text
     assert "• refused ×2 (e.g. refused: 127.0.0.1 is a private address)" in text
+    assert "• timeout: no answer in 10 seconds" in text
     assert "• Associated Press (wire service)" in text
     assert "• RT → Global Research ×2 [state-controlled media]" in text
     assert "openly licensed (CC-BY-ND-4.0 ×2, CC-BY-NC-4.0): 3 · publisher's grant: 1" in text
