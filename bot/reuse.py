@@ -65,6 +65,10 @@ def decide_reuse(decision: Decision, licenses: Licenses) -> tuple[Reuse, list[Ev
         evidence.append(Evidence("reuse", "registry", f"{party.entry.name} standing terms: {terms.category}{where}"))  # type: ignore[union-attr]
 
     license_facts = sorted((f for f in facts if f.field == "license"), key=lambda f: -f.weight)
+    # A licence in the article (or the page's own head/JSON-LD) covers this piece; one in the site footer
+    # covers the site's own work, so a copy's original terms and the article's own reservation come first.
+    piece_licenses = [f for f in license_facts if f.region not in ("footer", "aside", "nav", "header")]
+    site_licenses = [f for f in license_facts if f not in piece_licenses]
     grants = [f for f in facts if f.field == "grant"]
     grant_restrictions = [f for f in facts if f.field == "grant_restriction"]
     reservations = [f for f in facts if f.field == "reservation"]
@@ -73,9 +77,9 @@ def decide_reuse(decision: Decision, licenses: Licenses) -> tuple[Reuse, list[Ev
     original, outlet = decision.original_party, decision.outlet_party
     reuse: Reuse | None = None
 
-    if license_facts:
-        reuse = _from_license(license_facts[0].value)
-        cite(license_facts[0])
+    if piece_licenses:
+        reuse = _from_license(piece_licenses[0].value)
+        cite(piece_licenses[0])
     elif grants:
         grant: Grant = grants[0].value
         reuse = Reuse(category="permission-granted", conditions=list(grant.conditions), contact=grant.contact)
@@ -93,6 +97,9 @@ def decide_reuse(decision: Decision, licenses: Licenses) -> tuple[Reuse, list[Ev
     elif original and original.entry and original.entry.terms and (r := _from_terms(original.entry.terms, licenses)):
         reuse = r
         cite_registry(original, original.entry.terms)
+    elif site_licenses:
+        reuse = _from_license(site_licenses[0].value)
+        cite(site_licenses[0])
     elif reservations or (notices.holders and notices.notice):
         reuse = Reuse(category="all-rights-reserved")
         for fact in reservations[:2]:

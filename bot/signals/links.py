@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from bot.facts import Fact, snippet
 from bot.signals.context import Context
+from bot.signals.text import is_media_credit
 
 
 def read(context: Context) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[tuple[str, str]] = set()
     for block in context.doc.blocks:
+        if is_media_credit(block):
+            continue
         for link in block.links:
             info = context.licenses.from_url(link.href)
             if info is None or (info.id, block.region) in seen:

@@ -34,7 +34,8 @@ _SCOPE = re.compile(
     re.I,
 )
 _CREDIT_HINT = re.compile(
-    r"publish|appear|source|print|post|courtesy|via|original|syndicat|distribut|produced|permission|credit|ran |aired",
+    r"publi|appear|paru|erschien|source|print|post|courtesy|via|original|syndicat|distribut|produced|permission|"
+    r"credit|ran |aired|h/t|hat tip",
     re.I,
 )
 _RIGHTS_HINT = re.compile(r"rights|permission|republish|reprint|cross-?post|fair use|copyright|reproduc|licen", re.I)
@@ -126,11 +127,11 @@ def _credits(context: Context, block: Block) -> list[Fact]:
     seen: set[str] = set()
     for phrase in context.phrases.credits:
         for match in phrase.pattern.finditer(text):
-            name = _clean_name(match.group("name"))
+            name = _clean_name(match.group("name") or match.groupdict().get("name2") or "")
             if not name or name_key(name) in seen or (phrase.known_only and not _known(context, name)):
                 continue
             seen.add(name_key(name))
-            rest = _rest_of_sentence(text, match.end("name"))
+            rest = _rest_of_sentence(text, match.end())
             date = parse_written_date(rest[:160])
             credit = Credit(name, _url_for(context, block, name, rest), date, phrase.role)
             line = _sentence(text, match.start(), match.end())
@@ -219,8 +220,21 @@ def _date_line(block: Block, index: int, is_text: bool) -> list[Fact]:
     return []
 
 
+_MEDIA_CREDIT = re.compile(
+    r"^\s*[\[(]?(?:photo|photos|photograph|image|images|picture|illustration|graphic|video|credit|foto|bild|"
+    r"lead image|top image|header image|featured image)s?\b|\bvia wikimedia commons\b|\b(?:getty|shutterstock|"
+    r"alamy|istock|ap photo|reuters/|afp via getty)\b",
+    re.I,
+)
+
+
+def is_media_credit(block: Block) -> bool:
+    """A caption or picture credit: its licence or © covers the picture, not the article."""
+    return block.tag == "figcaption" or bool(_MEDIA_CREDIT.search(block.text[:300]))
+
+
 def _notice(block: Block) -> list[Fact]:
-    if not _NOTICE.search(block.text):
+    if not _NOTICE.search(block.text) or is_media_credit(block):
         return []
     parsed = parse_notice(block.text)
     if not parsed:
@@ -234,9 +248,8 @@ def _rights(context: Context, block: Block) -> list[Fact]:
     facts: list[Fact] = []
     text = block.text
     weight = 70 if block.region in ("article", "body") else 55
-    found = (
-        context.licenses.from_text(text) if re.search(r"creative|\bcc|public domain|licen|gnu", text, re.I) else None
-    )
+    worth_reading = re.search(r"creative|\bcc|public domain|licen|gnu", text, re.I) and not is_media_credit(block)
+    found = context.licenses.from_text(text) if worth_reading else None
     if found:
         info, words = found
         facts.append(Fact("license", info, "text", snippet(words + ' in "' + text + '"', 240), weight, block.region))
