@@ -45,7 +45,14 @@ _STARTS_WITH_DATE = re.compile(
     rf"^(?:(?:{_MONTH_NAMES})\.?\s+\d|\d{{1,2}}\s+(?:{_MONTH_NAMES})\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
     re.I,
 )
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|wed|thu|fri|sat|sun)\.?(?=,)", re.I)
+_WEEKDAY = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
+    rf"(?=,|\s+\d|\s+(?:{_MONTH_NAMES})\b)",
+    re.I,
+)
+_WEEKDAY_BEFORE_DATE = re.compile(
+    r"\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s*$", re.I
+)
 # The Conversation's author line under the headline: "Jane Doe, University of Somewhere"
 _AUTHOR_AFFILIATION = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}), (?P<org>[A-Z][^.!?]{3,90})$")
 _BYLINE_CSS = re.compile(r"byline|author|contributor|writer", re.I)
@@ -205,7 +212,7 @@ def _date_line(block: Block, index: int, is_text: bool) -> list[Fact]:
     match = WORD_DATE.search(text)
     if not match or not (day := match_to_iso(match)):
         return []
-    prefix = text[: match.start()].strip(" ,|-—–:·•")
+    prefix = _WEEKDAY_BEFORE_DATE.sub("", text[: match.start()]).strip(" ,|-—–:·•")
     after = text[match.end() :].strip(" ,|-—–:·•.")
     if len(after) > 30 and not re.match(r"^(?:at\s+)?\d{1,2}[:.]\d\d", after):
         return []
