@@ -37,10 +37,10 @@ class Party:
             return "domain:" + self.domain
         return "name:" + name_key(self.name)
 
-    def outlet(self) -> Outlet:
+    def outlet(self, kind_hint: str | None = None) -> Outlet:
         if self.entry:
             return self.entry.to_outlet(self.domain if self.domain in self.entry.domains else None)
-        return Outlet(name=self.name, domain=self.domain, kind="other")
+        return Outlet(name=self.name, domain=self.domain, kind=kind_hint or "other")  # type: ignore[arg-type]
 
     def matches(self, name: str | None) -> bool:
         if not name:
@@ -411,7 +411,10 @@ def decide(facts: list[Fact], registry: Registry, input_info: InputInfo) -> Deci
         if original is not None and outlet is not None and original.key == outlet.key:
             original = None
             decider.result.republication = Republication()
-    decider.result.outlet = outlet.outlet() if outlet else None
+    kind_hint = _best(facts, "outlet_kind")
+    decider.result.outlet = outlet.outlet(kind_hint.value if kind_hint else None) if outlet else None
+    if outlet and not outlet.entry and kind_hint:
+        decider.cite("outlet.kind", kind_hint)
     decider.decide_dates()
     decider.decide_authors(outlet, [p for p in (outlet, original, *via) if p])
     decider.note_redated()

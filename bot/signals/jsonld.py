@@ -76,6 +76,15 @@ def read(context: Context) -> list[Fact]:
     def add(field: str, value: Any, key: str, raw: Any, weight: int, **extra: Any) -> None:
         facts.append(Fact(field, value, "json-ld", _tag(key, raw), weight, "head", extra))
 
+    kinds = _types(article) | (
+        _types(graph.resolve(article.get("publisher")))
+        if isinstance(graph.resolve(article.get("publisher")), dict)
+        else set()
+    )
+    if kinds & {"newsarticle", "reportagenewsarticle", "analysisnewsarticle", "newsmediaorganization"}:
+        add("outlet_kind", "news", "@type", sorted(kinds), 30)
+    elif "blogposting" in kinds:
+        add("outlet_kind", "blog", "@type", sorted(kinds), 30)
     headline = article.get("headline") or (article.get("name") if "headline" not in article else None)
     if isinstance(headline, str) and headline.strip():
         add("title", headline.strip(), "headline", headline, 70)
