@@ -5,12 +5,20 @@
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import sqlite_utils
 
 TABLE = "slack_channels"
+# channel -> muted, per open database: every message asks "is this channel muted?", and the answer only changes
+# through set_muted() in this same process, so it is remembered instead of read again each time.
+_muted: weakref.WeakKeyDictionary[sqlite_utils.Database, dict[str, bool]] = weakref.WeakKeyDictionary()
+
+
+def _cache(db: sqlite_utils.Database) -> dict[str, bool]:
+    return _muted.setdefault(db, {})
 
 
 @dataclass
@@ -35,6 +43,8 @@ def _now() -> str:
 
 def mark_active(db: sqlite_utils.Database, channel: str) -> None:
     """Remember the channel (first message seen or bot joined) without touching its mute flag."""
+    if channel in _cache(db):
+        return
     db.execute(f"insert or ignore into {TABLE} (channel, updated_at) values (?, ?)", [channel, _now()])
 
 
@@ -53,11 +63,17 @@ def set_muted(db: sqlite_utils.Database, channel: str, muted: bool, *, user: str
         f"update {TABLE} set muted = ?, updated_at = ?, changed_by = ? where channel = ?",
         [int(muted), _now(), user, channel],
     )
+    _cache(db)[channel] = muted
 
 
 def is_muted(db: sqlite_utils.Database, channel: str) -> bool:
-    row = db.execute(f"select muted from {TABLE} where channel = ?", [channel]).fetchone()
-    return bool(row and row[0])
+    cache = _cache(db)
+    if channel not in cache:
+        row = db.execute(f"select muted from {TABLE} where channel = ?", [channel]).fetchone()
+        if row is None:
+            return False  # not known yet: not muted, and not cached, so mark_active still records it
+        cache[channel] = bool(row[0])
+    return cache[channel]
 
 
 def list_channels(db: sqlite_utils.Database) -> list[ChannelState]:

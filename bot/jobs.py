@@ -9,9 +9,13 @@ never stored twice, whatever Slack re-delivers.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import contextvars
+import heapq
+import itertools
 import json
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -47,7 +51,9 @@ def ensure_jobs_table(db: sqlite_utils.Database) -> None:
         " payload text not null, status text not null default 'pending', attempts integer not null default 0,"
         " error text, created_at text not null, updated_at text not null)"
     )
-    db.execute(f"create index if not exists {TABLE}_status on {TABLE} (status)")
+    # No index on status: SQLite would pick it for "id = ? and status = ?" and walk every pending row (it did,
+    # and claiming a job under load cost more than analysing the article). Start-up scans the table once.
+    db.execute(f"drop index if exists {TABLE}_status")
 
 
 def enqueue(
@@ -102,14 +108,20 @@ def prune_finished(db: sqlite_utils.Database, *, older_than: timedelta = timedel
 
 
 class JobRunner:
-    """Runs stored jobs as asyncio tasks, a bounded number at a time; failures are retried a few times."""
+    """Runs stored jobs as asyncio tasks; failures are retried a few times.
+
+    Jobs do their CPU work (analysis, rendering, storing) holding one of a few slots, handed out by priority;
+    network waits give the slot up (`waiting_on_io`). The event loop then never has more than `slots` jobs' work
+    queued ahead of an incoming request, so acknowledgements stay fast however many checks are under way,
+    while any number of jobs can wait on slow sites at once.
+    """
 
     def __init__(
         self,
         db: sqlite_utils.Database,
         handlers: dict[str, JobHandler],
         *,
-        concurrency: int = 64,
+        slots: int = 8,
         max_attempts: int = 3,
         retry_delay: float = 2.0,
     ) -> None:
@@ -117,14 +129,14 @@ class JobRunner:
         self.handlers = handlers
         self.max_attempts = max_attempts
         self.retry_delay = retry_delay
-        self._limit = asyncio.Semaphore(concurrency)
+        self._gate = PriorityGate(slots)
         self._tasks: set[asyncio.Task[None]] = set()
         self._stopping = False
 
-    def submit(self, job_id: int, *, delay: float = 0.0) -> None:
+    def submit(self, job_id: int, *, delay: float = 0.0, priority: int = 1) -> None:
         if self._stopping:
             return  # stays pending in the database; the next start resumes it
-        task = asyncio.create_task(self._run(job_id, delay), name=f"job-{job_id}")
+        task = asyncio.create_task(self._run(job_id, delay, priority), name=f"job-{job_id}")
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
@@ -140,10 +152,13 @@ class JobRunner:
     def busy(self) -> int:
         return len(self._tasks)
 
-    async def _run(self, job_id: int, delay: float) -> None:
+    async def _run(self, job_id: int, delay: float, priority: int) -> None:
         if delay:
             await asyncio.sleep(delay)
-        async with self._limit:
+        slot = _Slot(self._gate, priority)
+        await slot.take()
+        _slot.set(slot)  # this task's own context: waiting_on_io() finds it
+        try:
             job = claim(self.db, job_id)
             if job is None:
                 return
@@ -167,6 +182,8 @@ class JobRunner:
                     finish(self.db, job.id, "failed", _describe(error))
             else:
                 finish(self.db, job.id, "done")
+        finally:
+            slot.give()
 
     async def stop(self, grace: float = 5.0) -> None:
         """Let running jobs finish for up to `grace` seconds, then cancel the rest (they stay pending)."""
@@ -184,6 +201,72 @@ class JobRunner:
         """Wait until no job is running (tests and the benchmark)."""
         while self._tasks:
             await asyncio.wait(list(self._tasks))
+
+
+class PriorityGate:
+    """An asyncio semaphore whose waiters are served by priority (lower first), then by arrival."""
+
+    def __init__(self, slots: int = 1) -> None:
+        self._free = slots
+        self._waiters: list[tuple[int, int, asyncio.Future[None]]] = []
+        self._order = itertools.count()
+
+    async def acquire(self, priority: int) -> None:
+        if self._free > 0 and not self._waiters:
+            self._free -= 1
+            return
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        heapq.heappush(self._waiters, (priority, next(self._order), future))
+        try:
+            await future
+        except asyncio.CancelledError:
+            if future.done() and not future.cancelled():
+                self.release()  # it was handed to us just as we were cancelled: pass it on
+            raise
+
+    def release(self) -> None:
+        while self._waiters:
+            _, _, future = heapq.heappop(self._waiters)
+            if not future.done():
+                future.set_result(None)
+                return
+        self._free += 1
+
+
+class _Slot:
+    """A running job's place in the runner's CPU slots."""
+
+    def __init__(self, gate: PriorityGate, priority: int) -> None:
+        self.gate = gate
+        self.priority = priority
+        self.held = False
+
+    async def take(self) -> None:
+        await self.gate.acquire(self.priority)
+        self.held = True
+
+    def give(self) -> None:
+        if self.held:
+            self.held = False
+            self.gate.release()
+
+
+_slot: contextvars.ContextVar[_Slot | None] = contextvars.ContextVar("provbot_job_slot", default=None)
+
+
+@contextlib.asynccontextmanager
+async def waiting_on_io() -> AsyncIterator[None]:
+    """Wrap network waits inside a job (fetching a page, calling Slack): the job's CPU slot goes to another job
+    meanwhile, so slow sites or Slack's Retry-After never hold up the rest."""
+    slot = _slot.get()
+    if slot is None or not slot.held:
+        yield
+        return
+    slot.give()
+    try:
+        yield
+    finally:
+        await slot.take()
 
 
 def _describe(error: BaseException) -> str:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from bot import channels, render_slack
 from bot.checks import recent_checks
+from bot.jobs import waiting_on_io
 from bot.render_slack import Rendered
 
 if TYPE_CHECKING:
@@ -43,12 +44,13 @@ class CommandContext:
     payload: dict[str, Any] = field(default_factory=dict)  # the stored slash-command fields (team_id, …)
 
     async def reply(self, rendered: Rendered, *, in_channel: bool = False, replace_original: bool = False) -> None:
-        await self.respond(
-            text=rendered.text,
-            blocks=rendered.blocks,
-            response_type="in_channel" if in_channel else "ephemeral",
-            replace_original=replace_original or None,
-        )
+        async with waiting_on_io():
+            await self.respond(
+                text=rendered.text,
+                blocks=rendered.blocks,
+                response_type="in_channel" if in_channel else "ephemeral",
+                replace_original=replace_original or None,
+            )
 
 
 Handler = Callable[[CommandContext], Awaitable[None]]

@@ -27,7 +27,7 @@ from bot import channels, render_slack
 from bot.checks import TABLE as CHECKS_TABLE
 from bot.checks import ensure_checks_table, recent_checks, record_check, set_reply_ts
 from bot.events import ensure_events_table, prune_events
-from bot.jobs import Job, JobRunner, enqueue, ensure_jobs_table, prune_finished
+from bot.jobs import Job, JobRunner, enqueue, ensure_jobs_table, prune_finished, waiting_on_io
 from bot.model import Analysis
 from bot.render_slack import MAX_LINKS, LinkOutcome, Rendered
 from bot.settings import Settings
@@ -43,6 +43,7 @@ from bot.slack_replies import (
 from bot.slack_web import ChannelPacer, SlackPoster, error_code
 
 log = logging.getLogger(__name__)
+LONG_TEXT = 20_000  # characters of pasted text above which the analysis moves to a worker thread
 
 
 def link_key(url: str) -> str:
@@ -55,6 +56,17 @@ def link_key(url: str) -> str:
         return url.strip()
 
 
+class _IoFetcher:
+    """The fetcher as `analyse_url` sees it: the job gives up its CPU slot while the page downloads."""
+
+    def __init__(self, fetcher: Any) -> None:
+        self._fetcher = fetcher
+
+    async def fetch(self, url: str) -> Any:
+        async with waiting_on_io():
+            return await self._fetcher.fetch(url)
+
+
 class Analyser:
     """The engine behind one seam: the real one in production, the same one in tests."""
 
@@ -65,13 +77,16 @@ class Analyser:
     async def url(self, url: str) -> Analysis:
         from bot.engine import analyse_url
 
-        return await analyse_url(url, self.fetcher, registry=self.registry)
+        return await analyse_url(url, _IoFetcher(self.fetcher), registry=self.registry)
 
     async def text(self, text: str) -> Analysis:
         from bot.engine import analyse_text
 
-        # Parsing a long paste takes milliseconds of CPU; a worker thread keeps acknowledgements flowing meanwhile.
-        return await asyncio.to_thread(analyse_text, text, registry=self.registry)
+        if len(text) >= LONG_TEXT:
+            # A long paste takes tens of milliseconds; a worker thread keeps acknowledgements flowing meanwhile.
+            return await asyncio.to_thread(analyse_text, text, registry=self.registry)
+        # Under a millisecond: cheaper here than the hand-over to a thread (and its fight for the GIL).
+        return analyse_text(text, registry=self.registry)
 
     def worth_reading(self, text: str) -> bool:
         from bot.engine import looks_like_article_text
@@ -106,7 +121,10 @@ class KeyedLocks:
                 lock, users = self._locks.get(key, (asyncio.Lock(), 0))
                 self._locks[key] = (lock, users + 1)
                 taken.append(key)
-                await lock.acquire()
+                # Waiting for another job is not CPU work: give the slot up, or jobs holding every slot while
+                # waiting for a lock whose holder waits for a slot would wait forever.
+                async with waiting_on_io():
+                    await lock.acquire()
             yield
         finally:
             for key in reversed(taken):
@@ -163,7 +181,8 @@ class Services:
         if job_id is None:
             log.debug("ignored a repeat of %s (%s)", key, event_id)
             return False
-        self.runner.submit(job_id)
+        # Pasted text is the quickest to answer: it goes ahead of link checks waiting for a CPU slot.
+        self.runner.submit(job_id, priority=1 if payload.get("links") else 0)
         return True
 
     def spawn(self, coro: Awaitable[Any], name: str) -> None:
@@ -329,30 +348,31 @@ class Services:
         reply_ts: str | None,
     ) -> None:
         check_ids = [o.check_id for o in outcomes if o.check_id is not None]
-        save_reply(
-            self.db,
-            channel=channel,
-            message_ts=ts,
-            thread_ts=thread_ts,
-            links=links,
-            reply_ts=reply_ts,
-            check_ids=check_ids,
-        )
-        if reply_ts is None:
-            return
-        for outcome in outcomes:
-            if outcome.check_id is not None:
-                set_reply_ts(self.db, outcome.check_id, reply_ts)
-            if outcome.analysis is not None and outcome.link:
-                remember_link(
-                    self.db,
-                    channel=channel,
-                    link_key=link_key(outcome.link),
-                    check_id=outcome.check_id,
-                    message_ts=ts,
-                    thread_ts=thread_ts,
-                    reply_ts=reply_ts,
-                )
+        with self.db.atomic():  # one commit for the whole bookkeeping of a reply
+            save_reply(
+                self.db,
+                channel=channel,
+                message_ts=ts,
+                thread_ts=thread_ts,
+                links=links,
+                reply_ts=reply_ts,
+                check_ids=check_ids,
+            )
+            if reply_ts is None:
+                return
+            for outcome in outcomes:
+                if outcome.check_id is not None:
+                    set_reply_ts(self.db, outcome.check_id, reply_ts)
+                if outcome.analysis is not None and outcome.link:
+                    remember_link(
+                        self.db,
+                        channel=channel,
+                        link_key=link_key(outcome.link),
+                        check_id=outcome.check_id,
+                        message_ts=ts,
+                        thread_ts=thread_ts,
+                        reply_ts=reply_ts,
+                    )
 
     async def do_edit(self, job: Job) -> None:
         """An edited message: when its set of links changed, check again and update the earlier reply in place."""

@@ -27,6 +27,8 @@ from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.http_retry.state import RetryState
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.jobs import waiting_on_io
+
 log = logging.getLogger(__name__)
 
 # Errors that mean "this channel cannot take our message"; the hint tells an admin what to do.
@@ -127,11 +129,12 @@ class SlackPoster:
 
     async def post(self, channel: str, *, thread_ts: str | None = None, **message: Any) -> str | None:
         """Post (in a thread when thread_ts is given); the new message's ts, or None when the channel refused."""
-        await self.pacer.wait(channel)
         try:
-            response = await self.client.chat_postMessage(
-                channel=channel, thread_ts=thread_ts, unfurl_links=False, unfurl_media=False, **message
-            )
+            async with waiting_on_io():
+                await self.pacer.wait(channel)
+                response = await self.client.chat_postMessage(
+                    channel=channel, thread_ts=thread_ts, unfurl_links=False, unfurl_media=False, **message
+                )
         except SlackApiError as error:
             if self._channel_problem("chat.postMessage", channel, error):
                 return None
@@ -139,9 +142,10 @@ class SlackPoster:
         return response.get("ts")
 
     async def update(self, channel: str, ts: str, **message: Any) -> bool:
-        await self.pacer.wait(channel)
         try:
-            await self.client.chat_update(channel=channel, ts=ts, **message)
+            async with waiting_on_io():
+                await self.pacer.wait(channel)
+                await self.client.chat_update(channel=channel, ts=ts, **message)
         except SlackApiError as error:
             if self._channel_problem("chat.update", channel, error):
                 return False
@@ -150,7 +154,8 @@ class SlackPoster:
 
     async def permalink(self, channel: str, ts: str) -> str | None:
         try:
-            response = await self.client.chat_getPermalink(channel=channel, message_ts=ts)
+            async with waiting_on_io():
+                response = await self.client.chat_getPermalink(channel=channel, message_ts=ts)
         except SlackApiError as error:
             log.info("chat.getPermalink failed in %s: %s", channel, error_code(error))
             return None

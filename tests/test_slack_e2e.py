@@ -3,6 +3,7 @@ in locally (tests/slack_standin.py) and articles served by a local server. No te
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
@@ -353,3 +354,16 @@ async def test_home_tab_lists_recent_checks_and_channels(slack_bot: RunningBot) 
     dumped = json.dumps(published.params["view"], ensure_ascii=False)
     assert status == 200 and published.params["user_id"] == "U42"
     assert "Mongolia Herders" in dumped and "<#C131>" in dumped and "<#C132>: :no_bell: muted" in dumped
+
+
+async def test_many_messages_with_one_link_at_once(slack_bot: RunningBot) -> None:
+    """More same-link messages at once than there are CPU slots: one full reply, pointers for the rest."""
+    url = slack_bot.articles.case("afp-barrons.html")
+    events = [message_event(f"<{url}>", channel="C126") for _ in range(20)]
+    statuses = await asyncio.gather(*(slack_bot.signed.event(e) for e in events))
+    await asyncio.wait_for(slack_bot.settle(), 20)
+    assert {status for status, _ in statuses} == {200}
+    replies = slack_bot.replies("C126")
+    assert len(replies) == 20
+    assert sum("Original: AFP" in r.params["text"] for r in replies) == 1
+    assert slack_bot.articles.hits == {"cases/afp-barrons.html": 1}
