@@ -378,10 +378,13 @@ async def main() -> None:
     summary = (
         f"{args.messages} signed message events ({args.messages // 2} with a link to a local article, "
         f"{args.messages - args.messages // 2} with pasted article text; about 10% delivered twice with "
-        f"X-Slack-Retry-Num), {args.concurrency} in flight at a time, spread over {args.channels} channels; "
-        f"the bot in HTTP mode as its own process; Slack's Web API and the articles stood in locally. "
-        f"Python {platform.python_version()}, {cpus} CPUs.\n\n"
-        f"Command: `.venv/bin/python bench/bench_slack.py`\n\n"
+        f"X-Slack-Retry-Num), spread over {args.channels} channels, links over 10 local sites; the bot in HTTP "
+        f"mode as its own process; Slack's Web API and the articles stood in locally. Python "
+        f'{platform.python_version()}, {cpus} CPUs. "{args.concurrency} at a time": a message stays in flight '
+        'until its reply arrives, as when fifty people each post a link and wait for the answer. The "burst" '
+        "column frees the slot at the acknowledgement instead, so events arrive as fast as the bot acknowledges "
+        "them: the backlog this builds shows in its reply times.\n\n"
+        "Command: `.venv/bin/python bench/bench_slack.py --burst` (`--write` updates this section)\n\n"
     )
     import resource
 
@@ -395,7 +398,8 @@ async def main() -> None:
             + "\n\nAnchor: a bare slack-bolt AsyncApp on Bolt's own aiohttp server, default settings, whose one "
             "listener posts a fixed thread reply (no durable queue, no dedupe, no fetch, no analysis). "
             'Its "reply" column is the framework\'s floor on this machine; it replies twice to re-delivered '
-            "events because it does not deduplicate.\n"
+            "events because it does not deduplicate. Figures move by 10-20% between runs on this shared 2-CPU machine "
+            "(the anchor's move with them): compare the columns of one run.\n"
         )
 
 
