@@ -7,7 +7,7 @@ Relative words ("on Thursday", "last year") are never dates.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+from datetime import date
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -37,6 +37,7 @@ _ISO_MACHINE = re.compile(
     r"^(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)(?:[T ](?P<time>[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?)"
     r"(?P<tz>Z|[+-][0-2]\d:?[0-5]\d)?)?"
 )
+_SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:/|$)")
 
 
@@ -103,7 +104,7 @@ def human_date(value: str | None) -> str | None:
     """'2016-09-30…' -> '30 Sep 2016' for summaries."""
     if not value:
         return None
-    try:
-        return datetime.strptime(value[:10], "%Y-%m-%d").strftime("%-d %b %Y")
-    except ValueError:
+    match = re.match(r"((?:19|20)\d\d)-([01]\d)-([0-3]\d)", value)
+    if not match or not 1 <= int(match[2]) <= 12:
         return value
+    return f"{int(match[3])} {_SHORT_MONTHS[int(match[2]) - 1]} {match[1]}"

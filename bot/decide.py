@@ -100,13 +100,16 @@ class Decider:
         self.registry = registry
         self.result = Analysis(input=input_info)
         self.evidence: list[Evidence] = []
+        self._cited: set[tuple[str, str, str]] = set()
 
     def cite(self, field_name: str, fact: Fact | None = None, *, signal: str | None = None, text: str = "") -> None:
         if fact is not None:
             row = Evidence(field_name, fact.signal, fact.snippet)
         else:
             row = Evidence(field_name, signal or "registry", text)  # type: ignore[arg-type]
-        if row not in self.evidence:
+        key = (row.field, row.signal, row.snippet)
+        if key not in self._cited:
+            self._cited.add(key)
             self.evidence.append(row)
 
     # -- the page in hand -------------------------------------------------------------------------------------

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin
 
-import lxml.etree
-import lxml.html
+from lxml import etree
 
+from bot import hints
 from bot.domains import is_web_address
 
 # Blocks of text: their text is one "line" for the text readers.
@@ -103,7 +104,6 @@ _ARTICLE_TOKENS = frozenset(
     ]
 )
 _MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
-_SPACE = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 # Cap on the text the readers see: pages this long are not articles, and the regexes must stay fast.
 MAX_TEXT_CHARS = 400_000
 
@@ -122,6 +122,8 @@ class Block:
     links: list[Link] = field(default_factory=list)
     tag: str = "p"
     css: str = ""
+    position: int = 0  # where it starts: the line (pasted text) or text node (page) number
+    hints: frozenset[str] = frozenset()  # the kinds of provenance words it holds (bot.hints)
 
 
 @dataclass
@@ -134,8 +136,6 @@ class Document:
     jsonld: list[dict[str, Any]] = field(default_factory=list)  # every object, @graph flattened
     html_title: str | None = None
     headings: list[str] = field(default_factory=list)  # h1 texts, in order
-    times: list[tuple[str, str]] = field(default_factory=list)  # (<time datetime>, region)
-    anchors: list[Link] = field(default_factory=list)  # every <a href>, for rel=license and licence hrefs
     warnings: list[str] = field(default_factory=list)
 
     def meta_first(self, *names: str) -> str | None:
@@ -161,29 +161,36 @@ class Document:
 
 
 def _clean(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.split())  # str.split() folds every Unicode space, non-breaking ones included
 
 
-def _region(element: lxml.html.HtmlElement) -> str:
-    """Where a block sits: the nearest ancestor that says so decides (an <article>'s own footer stays article)."""
-    for node in (element, *element.iterancestors()):
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if tag in ("article", "main"):
-            return "article"
-        tokens = set(f"{node.get('class', '')} {node.get('id', '')}".lower().split())
-        role = node.get("role", "")
-        is_footer = tag == "footer" or role == "contentinfo" or tokens & _FOOTER_TOKENS
-        if is_footer and not any(a.tag == "article" for a in node.iterancestors()):
-            return "footer"
-        if tag == "nav" or role == "navigation" or tokens & _NAV_TOKENS:
-            return "nav"
-        if tag == "aside" or tokens & _ASIDE_TOKENS:
-            return "aside"
-        if tokens & _ARTICLE_TOKENS:
-            return "article"
-        if tag == "header":
-            return "header"
-    return "body"
+def _child_region(node: etree._Element, tag: str, parent: str) -> str:
+    """A block's region: its own tag or class/id tokens if they say so, else its parent's. Inside an article, a
+    footer or header is the article's own (credits, tags), not the site's."""
+    if tag in ("article", "main"):
+        return "article"
+    if tag == "nav":
+        return "nav"
+    if tag == "aside":
+        return "aside"
+    if tag == "footer":
+        return parent if parent == "article" else "footer"
+    if tag == "header":
+        return parent if parent in ("article", "nav", "aside", "footer") else "header"
+    attrib = node.attrib
+    if "class" not in attrib and "id" not in attrib and "role" not in attrib:
+        return parent
+    tokens = set(f"{attrib.get('class', '')} {attrib.get('id', '')}".lower().split())
+    role = attrib.get("role", "")
+    if (role == "contentinfo" or tokens & _FOOTER_TOKENS) and parent != "article":
+        return "footer"
+    if role == "navigation" or tokens & _NAV_TOKENS:
+        return "nav"
+    if tokens & _ASIDE_TOKENS:
+        return "aside"
+    if tokens & _ARTICLE_TOKENS:
+        return "article"
+    return parent
 
 
 def _flatten_jsonld(value: Any, out: list[dict[str, Any]]) -> None:
@@ -209,27 +216,171 @@ def _parse_jsonld(raw: str) -> Any:
             return None
 
 
-def _block_text(element: lxml.html.HtmlElement) -> tuple[str, list[Link]]:
-    parts: list[str] = []
-    links: list[Link] = []
+class _BlockReader:
+    """Reads one block element: its own text runs and links, leaving nested blocks to be read on their own."""
 
-    def walk(node: lxml.html.HtmlElement) -> None:
+    MAX_DEPTH = 200  # deeper nesting is flattened, so a hostile page cannot exhaust the stack
+
+    def __init__(self, doc: Document, region: str, tag: str, css: str, position: int, kinds: frozenset[str]):
+        self.doc = doc
+        self.region, self.tag, self.css, self.position, self.kinds = region, tag, css, position, kinds
+        self.parts: list[str] = []
+        self.links: list[Link] = []
+
+    def emit(self) -> None:
+        text = _clean("".join(self.parts))
+        self.parts = []
+        if text:
+            block = Block(text, self.region, self.links, self.tag, self.css, self.position, self.kinds)
+            self.doc.blocks.append(block)
+        self.links = []
+
+    def read(self, node: etree._Element, depth: int = 0) -> None:
         if node.text:
-            parts.append(node.text)
+            self.parts.append(node.text)
         for child in node:
-            tag = child.tag if isinstance(child.tag, str) else ""
-            if tag and tag not in SKIP_TAGS:
-                if tag == "br":
-                    parts.append(" ")
+            tag = child.tag
+            if isinstance(tag, str):
+                if depth > self.MAX_DEPTH:
+                    self.parts.append(" ".join(child.itertext()))
+                elif tag in BLOCK_TAGS:
+                    self.emit()  # a nested block ends this run; it is read on its own if it matters
+                elif tag == "a":
+                    start = len(self.parts)
+                    self.read(child, depth + 1)
+                    if href := child.get("href"):
+                        self.links.append(Link(_clean("".join(self.parts[start:])), href.strip(), child.get("rel", "")))
                 else:
-                    walk(child)
-                    if tag == "a" and child.get("href"):
-                        links.append(Link(_clean(child.text_content()), child.get("href", ""), child.get("rel", "")))
+                    if tag == "br":
+                        self.parts.append(" ")
+                    self.read(child, depth + 1)
             if child.tail:
-                parts.append(child.tail)
+                self.parts.append(child.tail)
 
-    walk(element)
-    return _clean("".join(parts)), links
+
+def _block_of(node: etree._Element, body: etree._Element) -> etree._Element:
+    while node is not body and node.tag not in BLOCK_TAGS:
+        parent = node.getparent()
+        if parent is None:
+            return body
+        node = parent
+    return node
+
+
+def _region_of(element: etree._Element, body: etree._Element) -> str:
+    chain = []
+    node: etree._Element | None = element
+    while node is not None and node is not body:
+        chain.append(node)
+        node = node.getparent()
+    region = "body"
+    for ancestor in reversed(chain):
+        if ancestor.tag in BLOCK_TAGS:
+            region = _child_region(ancestor, ancestor.tag, region)
+    return region
+
+
+def _marked_elements(body: etree._Element, doc: Document) -> list[etree._Element]:
+    """Elements worth reading whatever their words (licence links, bylines marked up as such); the page's <h1>s
+    are taken on the same pass."""
+    marked = []
+    for element in body.iter():
+        tag = element.tag
+        if tag == "a":
+            href = element.get("href") or ""
+            if "creativecommons.org" in href or "gnu.org/licenses" in href or "license" in element.get("rel", ""):
+                marked.append(element)
+        elif tag == "h1":
+            if text := _clean("".join(element.itertext())):
+                doc.headings.append(text)
+        elif (css := element.get("class")) and ("author" in css or "byline" in css or "contributor" in css):
+            marked.append(element)
+    return marked
+
+
+_TEXT_NODES = etree.XPath(".//text()")
+_TEXT_BEFORE = etree.XPath("count(preceding::text())")
+
+
+def _read_body(body: etree._Element, doc: Document) -> None:
+    # navigation menus never carry provenance; dropping them up front keeps every later pass shorter
+    etree.strip_elements(body, *SKIP_TAGS, "nav", with_tail=False)
+    marked = _marked_elements(body, doc)
+    nodes: list[Any] = _TEXT_NODES(body)
+    texts = [n.strip() for n in nodes]
+    if sum(map(len, texts)) > MAX_TEXT_CHARS:
+        total, cut = 0, 0
+        for cut, text in enumerate(texts):  # noqa: B007 - cut is used after the loop
+            total += len(text)
+            if total > MAX_TEXT_CHARS:
+                break
+        nodes, texts = nodes[:cut], texts[:cut]
+        doc.warnings.append("the page text is very long; only its first part was analysed")
+    # Only blocks that might say something about provenance are read: on a long page, a few dozen.
+    kinds_at = hints.scan(texts)
+    for index in hints.date_line_candidates(texts):
+        kinds_at[index].add("date")
+    chosen: dict[etree._Element, tuple[int, set[str]]] = {}
+    for index in sorted(kinds_at):
+        node = nodes[index]
+        owner = node.getparent()
+        if owner is None:
+            continue
+        if node.is_tail and owner.getparent() is not None:
+            owner = owner.getparent()
+        block = _block_of(owner, body)
+        if block in chosen:
+            chosen[block][1].update(kinds_at[index])
+        else:
+            chosen[block] = (index, set(kinds_at[index]))
+    for element in marked:
+        block = _block_of(element, body)
+        if block not in chosen:
+            chosen[block] = (int(_TEXT_BEFORE(element)), set())
+    for element, (position, kinds) in sorted(chosen.items(), key=lambda item: item[1][0]):
+        tag = element.tag if element is not body else "body"
+        reader = _BlockReader(doc, _region_of(element, body), tag, element.get("class", ""), position, frozenset(kinds))
+        reader.read(element)
+        reader.emit()
+
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+_PARSERS = threading.local()  # an lxml parser must not be shared between threads
+
+
+def _parser() -> etree.HTMLParser:
+    parser = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, collect_ids=False)
+        _PARSERS.parser = parser
+    return parser
+
+
+def _parse(html: str) -> etree._Element | None:
+    try:
+        # lxml refuses str input that carries an XML encoding declaration; the text is already decoded
+        return etree.fromstring(_XML_DECLARATION.sub("", html, count=1), _parser())
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+
+
+def _read_head(root: etree._Element, doc: Document) -> None:
+    for element in root.iter("meta", "link", "script", "title"):
+        tag = element.tag
+        if tag == "meta":
+            key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
+            content = element.get("content")
+            if key and content is not None:
+                doc.meta.setdefault(key, []).append(_clean(content))
+        elif tag == "link":
+            if element.get("href") and element.get("rel"):
+                doc.head_links.append(Link("", element.get("href", "").strip(), element.get("rel", "").lower()))
+        elif tag == "script":
+            if (element.get("type") or "").lower() == "application/ld+json" and element.text:
+                _flatten_jsonld(_parse_jsonld(element.text), doc.jsonld)
+        elif doc.html_title is None:
+            title = _clean("".join(element.itertext()))
+            doc.html_title = title or None
 
 
 def from_html(html: str, url: str | None = None) -> Document:
@@ -237,53 +388,13 @@ def from_html(html: str, url: str | None = None) -> Document:
     if len(html) > MAX_TEXT_CHARS * 5:
         html = html[: MAX_TEXT_CHARS * 5]
         doc.warnings.append("the page is very large; only its first part was analysed")
-    try:
-        root = lxml.html.document_fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
+    root = _parse(html)
+    if root is None:
         doc.warnings.append("the page has no readable HTML content")
         return doc
-    for element in root.iter("meta"):
-        key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
-        content = element.get("content")
-        if key and content is not None:
-            doc.meta.setdefault(key, []).append(_clean(content))
-    for element in root.iter("link"):
-        if element.get("href") and element.get("rel"):
-            doc.head_links.append(Link("", element.get("href", "").strip(), element.get("rel", "").lower()))
-    for element in root.iter("script"):
-        if (element.get("type") or "").lower() == "application/ld+json" and element.text:
-            _flatten_jsonld(_parse_jsonld(element.text), doc.jsonld)
-    title = root.find(".//title")
-    if title is not None and title.text_content().strip():
-        doc.html_title = _clean(title.text_content())
+    _read_head(root, doc)
     body = root.find("body")
-    if body is None:
-        body = root
-    total = 0
-    for element in body.iter():
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if tag == "time" and element.get("datetime"):
-            doc.times.append((element.get("datetime", ""), _region(element)))
-        elif tag == "a" and element.get("href"):
-            doc.anchors.append(Link(_clean(element.text_content()), element.get("href", ""), element.get("rel", "")))
-        if tag not in BLOCK_TAGS or any(a.tag in SKIP_TAGS for a in element.iterancestors()):
-            continue
-        if any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in element.iterdescendants()):
-            # A container: only its own loose text (text and tails outside child blocks) is a block of its own.
-            loose = _clean(" ".join(t for t in [element.text, *(c.tail for c in element)] if t))
-            if loose:
-                doc.blocks.append(Block(loose, _region(element), [], tag, element.get("class", "")))
-            continue
-        text, links = _block_text(element)
-        if not text:
-            continue
-        if tag == "h1":
-            doc.headings.append(text)
-        total += len(text)
-        if total > MAX_TEXT_CHARS:
-            doc.warnings.append("the page text is very long; only its first part was analysed")
-            break
-        doc.blocks.append(Block(text, _region(element), links, tag, element.get("class", "")))
+    _read_body(root if body is None else body, doc)
     return doc
 
 
@@ -293,7 +404,7 @@ def from_text(text: str) -> Document:
     if len(text) > MAX_TEXT_CHARS:
         text = text[:MAX_TEXT_CHARS]
         doc.warnings.append("the text is very long; only its first part was analysed")
-    for raw in text.splitlines():
+    for number, raw in enumerate(text.splitlines()):
         links = [Link(_clean(m.group(1)), m.group(2)) for m in _MD_LINK.finditer(raw) if is_web_address(m.group(2))]
         line = _MD_LINK.sub(lambda m: m.group(1), raw)
         heading = line.lstrip().startswith("#")
@@ -304,7 +415,12 @@ def from_text(text: str) -> Document:
             continue
         for url in re.findall(r"https?://[^\s<>()\"']+", line):
             links.append(Link(url, url.rstrip(".,;")))
-        doc.blocks.append(Block(line, "article", links, "h1" if heading else "p"))
+        doc.blocks.append(Block(line, "article", links, "h1" if heading else "p", "", number))
         if heading:
             doc.headings.append(line)
+    kinds_at = hints.scan([block.text for block in doc.blocks])
+    for index in hints.date_line_candidates([block.text for block in doc.blocks]):
+        kinds_at[index].add("date")
+    for index, kinds in kinds_at.items():
+        doc.blocks[index].hints = frozenset(kinds)
     return doc

@@ -97,7 +97,7 @@ class Licenses:
         return self._by_id.get(spdx_id.strip().lower())
 
     def from_url(self, url: str | None) -> LicenseInfo | None:
-        if not url:
+        if not url or ("creativecommons" not in url and "gnu.org" not in url):
             return None
         match = _CC_URL.search(url)
         if match:

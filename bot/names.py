@@ -101,9 +101,10 @@ _HOLDER_NOISE = re.compile(
 )
 
 
-def parse_notice(text: str) -> tuple[list[str], int | None, str] | None:
-    """Holders and year of a copyright notice ('Copyright © RT News, RT Op Edge, 2016'), and its words."""
-    match = _COPYRIGHT_LEAD.search(text)
+def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str] | None:
+    """Holders and year of the copyright notice at or after `start` ('Copyright © RT News, RT Op Edge, 2016'),
+    and its words."""
+    match = _COPYRIGHT_LEAD.search(text, start)
     if not match:
         return None
     # The notice is the sentence the mark stands in.

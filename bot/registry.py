@@ -61,6 +61,7 @@ class OutletEntry:
         )
 
 
+@lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
     """A comparison key for outlet names: case, accents, punctuation, spaces and a leading 'the' ignored."""
     text = unicodedata.normalize("NFKD", name)

@@ -11,11 +11,9 @@ def read(context: Context) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[tuple[str, str]] = set()
     for block in context.doc.blocks:
-        if is_media_credit(block):
-            continue
         for link in block.links:
             info = context.licenses.from_url(link.href)
-            if info is None or (info.id, block.region) in seen:
+            if info is None or (info.id, block.region) in seen or is_media_credit(block):
                 continue
             seen.add((info.id, block.region))
             is_rel = "license" in link.rel.lower().split()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from bot import hints
 from bot.dates import MONTHS, WORD_DATE, match_to_iso, parse_written_date
 from bot.document import Block, Link
 from bot.domains import host_of, is_web_address, looks_like_domain, registered_domain
@@ -20,7 +21,11 @@ _DATELINE = re.compile(
     r"(?:,?\s+(?:[A-Za-z]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,10}\.?))?\s*)?"
     r"\((?P<name>[^()]{2,40})\)\s*[.,]?\s*(?:[-—–]{1,2}|:)"
 )
-_NOTICE = re.compile(r"(?:©|&copy;|\(c\)\s*(?:19|20)\d\d|\b(?i:copyright)\s*(?:©|\(c\)|(?:19|20)\d\d|[A-Z]))")
+# "© 2024 X", "Copyright 2024 X", "Copyright X" — but not "the Copyright Act" or "US Copyright Law"
+_NOTICE = re.compile(
+    r"(?:©|&copy;|\(c\)\s*(?:19|20)\d\d|\b(?i:copyright)\s*(?:©|\(c\)|(?:19|20)\d\d|"
+    r"(?!(?:Law|Act|Office|Owner|Holder|Infringement|Notice|Policy|Claim|Agent)\b)[A-Z]))"
+)
 _REPORTING = re.compile(r"\(\s*((?:additional\s+)?(?:reporting|writing|written|compiled)\s+by\b[^)]*)\)", re.I)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')]+")
@@ -33,12 +38,6 @@ _SCOPE = re.compile(
     r"(?:as long|provided|on condition|so long|if)\b",
     re.I,
 )
-_CREDIT_HINT = re.compile(
-    r"publi|appear|paru|erschien|source|print|post|courtesy|via|original|syndicat|distribut|produced|permission|"
-    r"credit|ran |aired|h/t|hat tip",
-    re.I,
-)
-_RIGHTS_HINT = re.compile(r"rights|permission|republish|reprint|cross-?post|fair use|copyright|reproduc|licen", re.I)
 _START_WORDS = re.compile(r"^(?:our|this|its|their|his|her|a|an|print|the print|today|part|full|here)\b", re.I)
 _MONTH_NAMES = "|".join(MONTHS)
 _STARTS_WITH_DATE = re.compile(
@@ -171,10 +170,10 @@ def _dateline(context: Context, block: Block) -> list[Fact]:
     return [Fact("credit", credit, "text", snippet(match.group(0), 120), 70, block.region, {"phrase": "dateline"})]
 
 
-def _byline(context: Context, block: Block, index: int, extra_names: set[str]) -> list[Fact]:
+def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]:
     text = block.text
     is_by = re.match(r"^\s*(?:by|written by|words by|story by)\s+\S", text, re.I)
-    if len(text) > 160 or not (is_by or (_BYLINE_CSS.search(block.css) and index < 60)):
+    if len(text) > 160 or not (is_by or _BYLINE_CSS.search(block.css)):
         return []
     text = WORD_DATE.sub(" ", text)
     text = _WEEKDAY.sub(" ", text)
@@ -205,9 +204,9 @@ def _reporting_line(block: Block) -> list[Fact]:
     return facts
 
 
-def _date_line(block: Block, index: int, is_text: bool) -> list[Fact]:
+def _date_line(block: Block, is_text: bool) -> list[Fact]:
     text = block.text
-    if len(text) > 90 or index > (25 if is_text else 60) or block.region in ("footer", "aside", "nav"):
+    if len(text) > hints.DATE_LINE_MAX or block.region in ("footer", "aside", "nav"):
         return []
     match = WORD_DATE.search(text)
     if not match or not (day := match_to_iso(match)):
@@ -241,9 +240,10 @@ def is_media_credit(block: Block) -> bool:
 
 
 def _notice(block: Block) -> list[Fact]:
-    if not _NOTICE.search(block.text) or is_media_credit(block):
+    match = _NOTICE.search(block.text)
+    if not match or is_media_credit(block):
         return []
-    parsed = parse_notice(block.text)
+    parsed = parse_notice(block.text, match.start())
     if not parsed:
         return []
     holders, year, words = parsed
@@ -260,8 +260,6 @@ def _rights(context: Context, block: Block) -> list[Fact]:
     if found:
         info, words = found
         facts.append(Fact("license", info, "text", snippet(words + ' in "' + text + '"', 240), weight, block.region))
-    if not _RIGHTS_HINT.search(text):
-        return facts
     emails = _EMAIL.findall(text) + [
         link.href.removeprefix("mailto:") for link in block.links if "mailto:" in link.href
     ]
@@ -351,6 +349,11 @@ def _affiliation_line(block: Block, context: Context, extra_names: set[str]) -> 
     return [Fact("author", match["name"], "text", snippet(block.text, 160), 40, block.region)]
 
 
+def _near_top(block: Block, is_text: bool) -> bool:
+    """Datelines, bylines and date lines sit at an article's start: in its body anywhere, elsewhere near the top."""
+    return block.position <= (25 if is_text else 120) or (not is_text and block.region == "article")
+
+
 def read(context: Context) -> list[Fact]:
     doc = context.doc
     is_text = doc.kind == "text"
@@ -361,20 +364,27 @@ def read(context: Context) -> list[Fact]:
     elif doc.headings:
         facts.append(Fact("title", doc.headings[0], "text", snippet(f"<h1>{doc.headings[0]}</h1>", 200), 50))
     for index, block in enumerate(doc.blocks):
-        if block.region == "nav":
+        region = block.region
+        if region == "nav":
             continue
-        if _CREDIT_HINT.search(block.text) and block.region != "aside":
+        text = block.text
+        kinds = block.hints
+        near_top = _near_top(block, is_text)
+        if "credit" in kinds and region != "aside":
             facts += _credits(context, block)
-        if "(" in block.text[:80]:
+        if "dateline" in kinds and near_top and region not in ("footer", "aside") and "(" in text[:80]:
             facts += _dateline(context, block)
-        facts += _byline(context, block, index, extra_names)
-        if "(" in block.text and re.search(r"reporting|writing|written|compiled", block.text, re.I):
+        if len(text) <= 160 and ("byline" in kinds or (block.css and near_top)):
+            facts += _byline(context, block, extra_names)
+        if "reporting" in kinds:
             facts += _reporting_line(block)
-        facts += _date_line(block, index, is_text)
+        if "date" in kinds and near_top:
+            facts += _date_line(block, is_text)
         if is_text and 0 < index <= 3:
             facts += _affiliation_line(block, context, extra_names)
-        facts += _notice(block)
-        facts += _rights(context, block)
+        if "rights" in kinds:
+            facts += _notice(block)
+            facts += _rights(context, block)
         if is_text:
             facts += _mentions(context, block)
     return facts

@@ -1,0 +1,53 @@
+"""Which blocks are worth reading, found in one pass over the page.
+
+The words each kind of reader cannot do without live in `bot/data/phrases.toml` ([hints]); an Aho–Corasick
+automaton finds every one of them in a single scan of the lower-cased text, so the cost of a page grows with its
+length once, not once per phrase. The document keeps the blocks that hold a hint, and the text reader runs only
+the readers whose kind each block holds.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_right
+from collections import defaultdict
+from functools import lru_cache
+from itertools import accumulate
+
+import ahocorasick
+
+from bot.phrases import DATA_FILE
+
+# a date line is short and holds a year; longer text with a year in it is prose
+YEAR = re.compile(r"(?:19|20)\d\d")
+DATE_LINE_MAX = 90
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    needles: dict[str, set[str]] = defaultdict(set)
+    for kind, words in tomllib.loads(DATA_FILE.read_text(encoding="utf-8"))["hints"].items():
+        for word in words:
+            needles[word.lower()].add(kind)
+    automaton = ahocorasick.Automaton()
+    for word, kinds in needles.items():
+        automaton.add_word(word, frozenset(kinds))
+    automaton.make_automaton()
+    return automaton
+
+
+def scan(texts: list[str]) -> dict[int, set[str]]:
+    """For each text (by index) that holds a hint, the kinds of hint it holds. Texts are read as separate lines."""
+    starts = list(accumulate(map((1).__add__, map(len, texts)), initial=1))
+    page = "\n" + "\n".join(texts).lower()
+    found: dict[int, set[str]] = defaultdict(set)
+    for end, kinds in _automaton().iter(page):
+        found[bisect_right(starts, end) - 1].update(kinds)
+    return found
+
+
+def date_line_candidates(texts: list[str]) -> list[int]:
+    """Short texts holding a year: the places a date line can be."""
+    # the substring tests are C-fast and rule out nearly every text before the regex runs
+    return [i for i, t in enumerate(texts) if len(t) <= DATE_LINE_MAX and ("20" in t or "19" in t) and YEAR.search(t)]
