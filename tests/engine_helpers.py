@@ -1,0 +1,38 @@
+"""Small helpers for the engine's unit tests: a signal-reader Context from a hand-written page or text."""
+
+from __future__ import annotations
+
+from bot import document
+from bot.facts import Fact
+from bot.licenses import load_licenses
+from bot.phrases import load_phrases
+from bot.registry import load_registry
+from bot.signals.context import Context
+
+
+def context_for_html(html: str, url: str | None = None) -> Context:
+    """The Context a signal reader sees for a saved page (`url` is where it came from)."""
+    return Context(document.from_html(html, url), load_registry(), load_licenses(), load_phrases(), url)
+
+
+def context_for_text(text: str) -> Context:
+    """The Context a signal reader sees for pasted article text."""
+    return Context(document.from_text(text), load_registry(), load_licenses(), load_phrases(), None)
+
+
+def page(body: str = "", head: str = "", *, title: str = "A page") -> str:
+    """A minimal HTML page around `head` and `body` markup."""
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title>{head}</head>"
+        f"<body>{body}</body></html>"
+    )
+
+
+def of(facts: list[Fact], field: str) -> list[Fact]:
+    """The facts about one field, in the order the reader gave them."""
+    return [fact for fact in facts if fact.field == field]
+
+
+def values(facts: list[Fact], field: str) -> list:
+    """The values of the facts about one field."""
+    return [fact.value for fact in of(facts, field)]

@@ -1,0 +1,104 @@
+"""Dates as pages print them, turned into ISO 8601 without inventing precision."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.dates import date_from_url, date_only, human_date, parse_machine_date, parse_written_date
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2025-04-10", "2025-04-10"),
+        ("2025-09-04T10:00:00-0400", "2025-09-04T10:00:00-04:00"),
+        ("2025-09-04T10:00:00-04:00", "2025-09-04T10:00:00-04:00"),
+        ("2025-09-04T10:00:00Z", "2025-09-04T10:00:00Z"),
+        ("2025-09-04T10:00", "2025-09-04T10:00:00"),
+        ("2025-09-04T10:00:00.123456+02:00", "2025-09-04T10:00:00+02:00"),
+        ("2025-09-04 10:00:00", "2025-09-04T10:00:00"),
+        ("  2016-09-30  ", "2016-09-30"),
+    ],
+)
+def test_machine_dates_keep_their_time_and_offset(raw: str, expected: str) -> None:
+    assert parse_machine_date(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["", None, "yesterday", "2025-02-30", "2025-13-01", "not a date", "12345"])
+def test_machine_date_rejects_what_is_not_a_real_date(raw: str | None) -> None:
+    assert parse_machine_date(raw) is None
+
+
+def test_machine_date_falls_back_to_words() -> None:
+    assert parse_machine_date("Tue, September 30, 2016") == "2016-09-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("May 21, 2025", "2025-05-21"),
+        ("September 30, 2016", "2016-09-30"),
+        ("Feb. 18, 2025", "2025-02-18"),
+        ("Sept. 3, 2024", "2024-09-03"),
+        ("30 September 2016", "2016-09-30"),
+        ("1st March 2020", "2020-03-01"),
+        ("March 3rd, 2020", "2020-03-03"),
+        ("Global Research, September 30, 2016", "2016-09-30"),
+        ("Published 2016-09-30 by the desk", "2016-09-30"),
+        ("12 de marzo de 2024", "2024-03-12"),
+        ("3 février 2023", "2023-02-03"),
+        ("5. März 2021", "2021-03-05"),
+    ],
+)
+def test_written_dates_become_year_month_day(text: str, expected: str) -> None:
+    assert parse_written_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on Thursday",
+        "The minister spoke on Thursday about the budget.",
+        "last year",
+        "two days ago",
+        "in May",
+        "May 2025",
+        "in 2016",
+        "February 30, 2024",
+        "",
+    ],
+)
+def test_relative_or_incomplete_dates_are_never_dates(text: str) -> None:
+    assert parse_written_date(text) is None
+
+
+def test_first_valid_date_in_the_text_wins() -> None:
+    assert parse_written_date("Updated June 2, 2024; first published May 1, 2024") == "2024-06-02"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://example.com/2024/03/05/tides-rise/", "2024-03-05"),
+        ("https://example.com/news/2016/9/30/story", "2016-09-30"),
+        ("https://example.com/2024/03/05", "2024-03-05"),
+        ("https://example.com/2024/02/30/not-a-day/", None),
+        ("https://example.com/2024/03/story", None),
+        ("https://example.com/story-20240305", None),
+        (None, None),
+    ],
+)
+def test_dates_in_url_paths(url: str | None, expected: str | None) -> None:
+    assert date_from_url(url) == expected
+
+
+def test_human_date_for_summaries() -> None:
+    assert human_date("2016-09-30") == "30 Sep 2016"
+    assert human_date("2025-09-04T10:00:00-04:00") == "4 Sep 2025"
+    assert human_date(None) is None
+    assert human_date("someday") == "someday"
+
+
+def test_date_only_cuts_the_time() -> None:
+    assert date_only("2025-09-04T10:00:00-04:00") == "2025-09-04"
+    assert date_only(None) is None

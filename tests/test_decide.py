@@ -1,0 +1,473 @@
+"""End to end through the engine on tiny hand-written pages and texts: the decisions the summary rests on."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot.engine import analyse_html, analyse_text, looks_like_article_text
+from bot.model import Analysis
+from tests.engine_helpers import page
+
+HERE = "https://harborledger.com/2024/03/05/tides-rise"
+
+
+def analyse(body: str, head: str = "", url: str | None = HERE) -> Analysis:
+    return analyse_html(page(body, head, title="Tides rise along the harbor | Harbor Ledger"), url)
+
+
+def evidence_fields(result: Analysis) -> set[str]:
+    return {row.field for row in result.evidence}
+
+
+def evidence_for(result: Analysis, prefix: str) -> list[tuple[str, str]]:
+    return [(row.signal, row.snippet) for row in result.evidence if row.field.startswith(prefix)]
+
+
+SITE = '<meta property="og:site_name" content="Harbor Ledger">'
+ARTICLE = (
+    "<article><h1>Tides rise along the harbor</h1><p>By Ava Stone</p><p>The water came in at dawn.</p>{}</article>"
+)
+
+
+# -- republication -------------------------------------------------------------------------------------------
+
+
+def test_canonical_to_another_outlet_is_a_republication() -> None:
+    result = analyse(
+        ARTICLE.format(""), SITE + '<link rel="canonical" href="https://www.propublica.org/article/tides">'
+    )
+    assert result.outlet is not None and result.outlet.name == "Harbor Ledger"
+    assert result.canonical_url == "https://www.propublica.org/article/tides"
+    rep = result.republication
+    assert rep.is_republication
+    assert rep.original is not None
+    assert rep.original.name == "ProPublica"
+    assert rep.original.url == "https://www.propublica.org/article/tides"
+    assert rep.original.outlet is not None and rep.original.outlet.domain == "propublica.org"
+    assert ("link", '<link rel="canonical" href="https://www.propublica.org/article/tides">') in evidence_for(
+        result, "republication.original"
+    )
+
+
+def test_canonical_to_another_domain_of_the_same_outlet_is_not_a_republication() -> None:
+    result = analyse(
+        "<article><h1>Storm hits coast</h1><p>Words.</p></article>",
+        '<meta property="og:site_name" content="BBC News">'
+        '<link rel="canonical" href="https://www.bbc.co.uk/news/uk-12345678">',
+        url="https://www.bbc.com/news/uk-12345678",
+    )
+    assert result.outlet is not None and result.outlet.name == "BBC"
+    assert result.canonical_url == "https://www.bbc.co.uk/news/uk-12345678"
+    assert not result.republication.is_republication
+    assert result.republication.original is None
+
+
+def test_canonical_to_its_own_page_is_not_a_republication() -> None:
+    result = analyse(ARTICLE.format(""), SITE + f'<link rel="canonical" href="{HERE}">')
+    assert not result.republication.is_republication
+    assert result.canonical_url == HERE
+
+
+def test_commentary_quoting_and_linking_a_story_is_not_a_republication() -> None:
+    body = (
+        "<article><h1>What the council vote means</h1><p>By Jane Holloway</p>"
+        '<p>As <a href="https://www.theguardian.com/uk-news/2024/mar/04/council-vote">The Guardian reported</a> '
+        "on Monday, the council voted to close the library.</p>"
+        "<blockquote>“We had no choice,” the council leader told The Guardian.</blockquote>"
+        "<p>I think that is wrong, and here is why.</p></article>"
+    )
+    result = analyse(
+        body, '<meta property="og:site_name" content="Holloway Notes">', url="https://janeholloway.net/vote"
+    )
+    assert not result.republication.is_republication
+    assert result.republication.original is None
+    assert result.outlet is not None and result.outlet.name == "Holloway Notes"
+    assert result.authors == ["Jane Holloway"]
+
+
+def test_redated_repost_warns_and_is_not_a_republication() -> None:
+    body = ARTICLE.format("<p><em>This article was originally published November 18, 2023.</em></p>")
+    result = analyse(body, SITE)
+    assert not result.republication.is_republication
+    assert any("Redated" in w and "18 Nov 2023" in w for w in result.warnings)
+    assert "warnings" in evidence_fields(result)
+
+
+def test_credit_line_names_the_original_in_pasted_text() -> None:
+    result = analyse_text(
+        "Tides rise along the harbor\nBy Ava Stone\nThe water came in at dawn.\n"
+        "This article is republished from The Conversation under a Creative Commons license. "
+        "Read the original article."
+    )
+    assert result.input.kind == "text"
+    rep = result.republication
+    assert rep.is_republication and rep.original is not None
+    assert rep.original.name == "The Conversation"
+    assert result.authors == ["Ava Stone"]
+    assert result.title == "Tides rise along the harbor"
+    # The Conversation's standing terms govern its copy
+    assert result.reuse.category == "open-license"
+    assert result.reuse.license is not None and result.reuse.license.id == "CC-BY-ND-4.0"
+
+
+def test_ap_distributing_a_conversation_piece() -> None:
+    head = SITE + (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Why kids outgrow allergies", '
+        '"author": {"@type": "Person", "name": "Sophie Albrecht"}, '
+        '"provider": {"@type": "Organization", "name": "The Associated Press"}}</script>'
+    )
+    body = (
+        "<article><h1>Why kids outgrow allergies</h1>"
+        "<p>(THE CONVERSATION) — About 1 in 50 American children has a peanut allergy.</p>"
+        "<p>The honest answer is: maybe.</p>"
+        "<p>This article is republished from The Conversation under a Creative Commons license.</p></article>"
+    )
+    result = analyse(body, head)
+    rep = result.republication
+    assert rep.is_republication
+    assert rep.original is not None and rep.original.name == "The Conversation"
+    assert [v.name for v in rep.via] == ["The Associated Press"]
+    assert rep.via[0].outlet is not None and rep.via[0].outlet.kind == "wire-service"
+    assert "republication.via" in evidence_fields(result)
+    assert result.authors == ["Sophie Albrecht"]
+
+
+def test_wire_dateline_makes_the_wire_the_original() -> None:
+    body = (
+        "<article><h1>Governor cuts taxes</h1><p>By MARCUS ELLERY, Associated Press</p>"
+        "<p>LINCOLN, Neb. (AP) — The governor said on Thursday that taxes would fall.</p></article>"
+    )
+    result = analyse(body, SITE)
+    rep = result.republication
+    assert rep.is_republication and rep.original is not None
+    assert rep.original.name == "The Associated Press"
+    assert result.authors == ["Marcus Ellery"]
+    assert result.published == "2024-03-05"  # from the address, never from "on Thursday"
+    # AP's standing terms: its copy needs a licence
+    assert result.reuse.category == "all-rights-reserved"
+
+
+def test_reuters_reporting_line_gives_reporters_not_editors() -> None:
+    result = analyse_text(
+        "Chile reform passes\nSANTIAGO (Reuters) - Chile's president said on Monday the reform would pass.\n"
+        "(Reporting by Jane Doe; Editing by Mark Porter)"
+    )
+    assert result.authors == ["Jane Doe"]
+    assert result.republication.original is not None and result.republication.original.name == "Reuters"
+
+
+def test_state_controlled_original_warns() -> None:
+    body = (
+        "<article><h1>Sanctions backfire</h1><p>By Ivan Petrov</p><p>The sanctions have failed.</p>"
+        "<p>The original source of this article is RT Op Edge</p>"
+        "<p>Copyright © RT Op Edge, 2016</p></article>"
+    )
+    result = analyse(
+        body, '<meta property="og:site_name" content="Global Research">', url="https://www.globalresearch.ca/s/5548"
+    )
+    assert result.outlet is not None and result.outlet.name == "Global Research"
+    rep = result.republication
+    assert rep.original is not None and rep.original.name in ("RT", "RT Op Edge")
+    assert rep.original.outlet is not None and rep.original.outlet.kind == "state-controlled"
+    assert any("state-controlled" in w for w in result.warnings)
+    assert result.copyright.holders == ["RT Op Edge"]
+    assert result.copyright.year == 2016
+    # the rights are not Global Research's to give
+    assert any("rights belong to" in w for w in result.warnings)
+
+
+def test_json_ld_copyright_holder_of_the_republisher_yields_to_the_original() -> None:
+    head = SITE + (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Tides rise", '
+        '"copyrightHolder": {"@type": "Organization", "name": "Harbor Ledger"}, "copyrightYear": 2024}</script>'
+    )
+    body = ARTICLE.format("<p>This article is republished from The Conversation under a Creative Commons license.</p>")
+    result = analyse(body, head)
+    assert result.republication.original is not None
+    assert result.republication.original.name == "The Conversation"
+    assert result.copyright.holders == ["The Conversation"]
+    assert "Harbor Ledger" not in result.copyright.holders
+
+
+def test_footer_notice_of_the_republisher_yields_to_the_original() -> None:
+    body = ARTICLE.format("<p>This story was originally published by ProPublica.</p>") + (
+        "<footer><p>© 2024 Harbor Ledger. All rights reserved.</p></footer>"
+    )
+    result = analyse(body, SITE)
+    assert result.copyright.holders == ["ProPublica"]
+    # ProPublica's standing licence, not the republisher's footer, governs the piece
+    assert result.reuse.category == "open-license"
+    assert result.reuse.license is not None and result.reuse.license.id == "CC-BY-NC-ND-3.0"
+
+
+def test_original_page_keeps_its_own_notice() -> None:
+    body = ARTICLE.format("") + "<footer><p>© 2024 Harbor Ledger. All rights reserved.</p></footer>"
+    result = analyse(body, SITE)
+    assert not result.republication.is_republication
+    assert result.copyright.holders == ["Harbor Ledger"]
+    assert result.copyright.year == 2024
+    assert result.reuse.category == "all-rights-reserved"
+    assert not any("rights belong to" in w for w in result.warnings)
+
+
+def test_fair_use_claim_is_flagged_and_warned() -> None:
+    body = ARTICLE.format(
+        "<p>This site contains copyrighted material the use of which has not always been specifically authorized "
+        "by the copyright owner. We believe this constitutes a 'fair use' of any such copyrighted material as "
+        "provided for in section 107 of the US Copyright Law.</p>"
+    )
+    result = analyse(body, SITE)
+    assert result.reuse.fair_use_claim is True
+    assert any("fair use" in w for w in result.warnings)
+    assert "reuse.fair_use_claim" in evidence_fields(result)
+
+
+# -- reuse precedence ----------------------------------------------------------------------------------------
+
+ND_LINK = '<p>Licensed <a rel="license" href="https://creativecommons.org/licenses/by-nd/4.0/">CC BY-ND 4.0</a></p>'
+GRANT = "<p>You are free to republish this article as long as you credit Harbor Ledger and link to it.</p>"
+RESERVED = "<p>© 2024 Ava Stone. All rights reserved.</p>"
+CONVERSATION = "<p>This article is republished from The Conversation.</p>"
+FOOTER_RESERVED = "<footer><p>© 2024 Harbor Ledger. All rights reserved.</p></footer>"
+FOOTER_LICENCE = (
+    '<footer><p>Site content <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a></p></footer>'
+)
+
+
+def test_page_licence_beats_page_grant() -> None:
+    result = analyse(ARTICLE.format(ND_LINK + GRANT + RESERVED), SITE)
+    assert result.reuse.category == "open-license"
+    assert result.reuse.license is not None and result.reuse.license.id == "CC-BY-ND-4.0"
+    assert result.reuse.license.url == "https://creativecommons.org/licenses/by-nd/4.0/"
+    assert any("verbatim" in r for r in result.reuse.restrictions)
+
+
+def test_page_grant_beats_article_reservation() -> None:
+    result = analyse(ARTICLE.format(GRANT + RESERVED), SITE)
+    assert result.reuse.category == "permission-granted"
+    assert result.reuse.license is None
+    assert any("credit Harbor Ledger" in c for c in result.reuse.conditions)
+
+
+def test_article_reservation_beats_the_originals_standing_terms() -> None:
+    result = analyse(ARTICLE.format(CONVERSATION + RESERVED), SITE)
+    assert result.republication.original is not None
+    assert result.reuse.category == "all-rights-reserved"
+
+
+def test_originals_standing_terms_beat_the_site_footer() -> None:
+    for footer in (FOOTER_RESERVED, FOOTER_LICENCE):
+        result = analyse(ARTICLE.format(CONVERSATION) + footer, SITE)
+        assert result.reuse.category == "open-license", footer
+        assert result.reuse.license is not None and result.reuse.license.id == "CC-BY-ND-4.0", footer
+        assert "registry" in {s for s, _ in evidence_for(result, "reuse")}, footer
+
+
+def test_site_footer_beats_the_outlets_standing_terms() -> None:
+    # Common Dreams' standing terms are CC BY-NC-ND 3.0; this page's footer says otherwise
+    result = analyse(
+        "<article><h1>Op-ed</h1><p>By Kim Park</p><p>Words.</p></article>" + FOOTER_LICENCE,
+        '<meta property="og:site_name" content="Common Dreams">',
+        url="https://www.commondreams.org/opinion/op-ed",
+    )
+    assert result.reuse.license is not None and result.reuse.license.id == "CC-BY-SA-4.0"
+    reserved = analyse(
+        "<article><h1>Op-ed</h1><p>By Kim Park</p><p>Words.</p></article>" + FOOTER_RESERVED,
+        '<meta property="og:site_name" content="Common Dreams">',
+        url="https://www.commondreams.org/opinion/op-ed",
+    )
+    assert reserved.reuse.category == "all-rights-reserved"
+
+
+def test_outlets_standing_terms_when_the_page_says_nothing() -> None:
+    result = analyse(
+        "<article><h1>Prisons are full</h1><p>By Ava Stone</p><p>Words.</p></article>",
+        url="https://www.propublica.org/article/prisons-are-full",
+    )
+    assert result.outlet is not None and result.outlet.name == "ProPublica"
+    assert not result.republication.is_republication
+    assert result.reuse.category == "open-license"
+    assert result.reuse.license is not None and result.reuse.license.id == "CC-BY-NC-ND-3.0"
+    assert "registry" in {s for s, _ in evidence_for(result, "reuse")}
+
+
+def test_nothing_found_is_unknown_with_advice() -> None:
+    result = analyse(ARTICLE.format(""), SITE)
+    assert result.reuse.category == "unknown"
+    assert result.reuse.license is None
+    assert "ask the publisher" in result.reuse.summary
+
+
+def test_global_research_grant_keeps_conditions_restrictions_and_contact() -> None:
+    body = (
+        "<article><h1>Sanctions backfire</h1><p>By Ivan Petrov</p><p>The sanctions have failed.</p></article>"
+        "<footer><p>The Centre for Research on Globalization grants permission to cross-post Global Research "
+        "articles on community internet sites as long as the source and copyright are acknowledged together with a "
+        "hyperlink to the original Global Research article. For publication of Global Research articles in print or "
+        "other forms including commercial internet sites, contact: publications@globalresearch.ca</p></footer>"
+    )
+    result = analyse(
+        body, '<meta property="og:site_name" content="Global Research">', url="https://www.globalresearch.ca/s/1"
+    )
+    reuse = result.reuse
+    assert reuse.category == "permission-granted"
+    assert "only on community internet sites" in reuse.conditions
+    assert any("commercial internet sites" in r for r in reuse.restrictions)
+    assert reuse.contact == "publications@globalresearch.ca"
+    assert reuse.summary.startswith("Global Research allows reposting")
+
+
+# -- dates, people, credit line, evidence --------------------------------------------------------------------
+
+
+def test_machine_dates_beat_the_address_and_the_words() -> None:
+    head = SITE + '<meta property="article:published_time" content="2024-03-04T22:15:00-05:00">'
+    result = analyse(ARTICLE.format("<p>May 21, 2025</p>"), head)
+    assert result.published == "2024-03-04T22:15:00-05:00"
+
+
+def test_publisher_name_alone_is_not_an_author() -> None:
+    body = "<article><h1>Governor cuts taxes</h1><p>By The Associated Press</p><p>Words.</p></article>"
+    result = analyse(body, SITE)
+    assert result.authors == []
+
+
+def test_credit_line_mentions_title_author_original_and_licence() -> None:
+    body = ARTICLE.format(
+        "<p>This article is republished from The Conversation under a Creative Commons license. Read the "
+        '<a href="https://theconversation.com/tides-rise-123">original article</a>.</p>'
+    )
+    result = analyse(body, SITE)
+    line = result.attribution
+    assert "Tides rise along the harbor" in line
+    assert "Ava Stone" in line
+    assert "The Conversation" in line
+    assert "https://theconversation.com/tides-rise-123" in line
+    assert "CC BY-ND 4.0" in line
+    assert "Harbor Ledger" in line  # the republisher is named too
+
+
+def test_credit_line_of_an_original_names_outlet_and_link() -> None:
+    result = analyse(ARTICLE.format(""), SITE)
+    assert result.attribution == "“Tides rise along the harbor” by Ava Stone, Harbor Ledger (5 Mar 2024), " + HERE + "."
+
+
+def test_title_suffix_with_the_site_name_is_dropped() -> None:
+    result = analyse("<p>Words.</p>", '<meta property="og:title" content="Tides rise | Harbor Ledger">')
+    assert result.title == "Tides rise"
+
+
+FIELD_EVIDENCE = {
+    "title": "title",
+    "outlet": "outlet",
+    "authors": "authors",
+    "published": "published",
+    "modified": "modified",
+    "canonical_url": "canonical_url",
+}
+
+
+@pytest.mark.parametrize(
+    ("body", "head", "url"),
+    [
+        (
+            ARTICLE.format("<p>This story was originally published by ProPublica.</p><p>© 2024 ProPublica</p>"),
+            SITE + f'<meta property="article:modified_time" content="2024-03-06"><link rel="canonical" href="{HERE}">',
+            HERE,
+        ),
+        (
+            "<article><h1>Sanctions backfire</h1><p>By Ivan Petrov</p>"
+            "<p>The original source of this article is RT Op Edge</p><p>Copyright © RT Op Edge, 2016</p></article>",
+            "",
+            "https://www.globalresearch.ca/s/5548",
+        ),
+        (ARTICLE.format(ND_LINK), SITE, HERE),
+    ],
+)
+def test_every_filled_field_has_an_evidence_row(body: str, head: str, url: str) -> None:
+    result = analyse(body, head, url)
+    fields = evidence_fields(result)
+    for name, row in FIELD_EVIDENCE.items():
+        if getattr(result, name):
+            assert any(f == row or f.startswith(row + ".") for f in fields), name
+    if result.republication.original:
+        assert "republication.original" in fields
+    if result.copyright.holders:
+        assert any(f.startswith("copyright") for f in fields)
+    if result.reuse.category != "unknown":
+        assert "reuse" in fields
+    assert {row.signal for row in result.evidence} <= {"text", "meta", "json-ld", "link", "url", "registry"}
+    assert all(row.snippet for row in result.evidence)
+
+
+def test_result_is_plain_json() -> None:
+    data = json.loads(json.dumps(analyse(ARTICLE.format(ND_LINK), SITE).to_dict()))
+    assert data["schema_version"] == 1
+    assert data["reuse"]["license"]["id"] == "CC-BY-ND-4.0"
+
+
+# -- pasted text ---------------------------------------------------------------------------------------------
+
+GLOBAL_RESEARCH_PASTE = """Sanctions Backfire on Europe
+By Ivan Petrov
+Global Research, September 30, 2016
+RT Op Edge 29 September 2016
+The sanctions have failed, and Europe is paying the price for them.
+The original source of this article is RT Op Edge
+Copyright © Ivan Petrov, RT Op Edge, 2016
+The Centre for Research on Globalization grants permission to cross-post Global Research articles on community \
+internet sites as long as the source and copyright are acknowledged together with a hyperlink to the original Global \
+Research article. For publication of Global Research articles in print or other forms including commercial internet \
+sites, contact: publications@globalresearch.ca
+www.globalresearch.ca contains copyrighted material the use of which has not always been specifically authorized by \
+the copyright owner. We are making such material available to our readers under the provisions of "fair use" in an \
+effort to advance a better understanding of political, economic and social issues.
+"""
+
+
+def test_pasted_cross_post_from_state_media() -> None:
+    result = analyse_text(GLOBAL_RESEARCH_PASTE)
+    assert result.input.kind == "text"
+    assert result.title == "Sanctions Backfire on Europe"
+    assert result.authors == ["Ivan Petrov"]
+    assert result.outlet is not None and result.outlet.name == "Global Research"
+    assert result.published == "2016-09-30"  # the cross-post's date, from "Global Research, September 30, 2016"
+    original = result.republication.original
+    assert original is not None
+    assert original.outlet is not None and original.outlet.name == "RT"
+    assert original.published == "2016-09-29"
+    assert result.copyright.holders == ["Ivan Petrov", "RT Op Edge"]
+    assert result.copyright.year == 2016
+    assert result.reuse.category == "permission-granted"
+    assert result.reuse.contact == "publications@globalresearch.ca"
+    assert result.reuse.fair_use_claim
+    warnings = " ".join(result.warnings)
+    assert "state-controlled" in warnings
+    assert "rights belong to" in warnings
+    assert "fair use" in warnings
+    assert "first published by RT Op Edge" in result.attribution
+    assert "Republished by Global Research" in result.attribution
+
+
+def test_pasted_text_without_any_signal() -> None:
+    result = analyse_text("The water came in at dawn.\nNeighbours carried sandbags to the school.")
+    assert result.outlet is None
+    assert not result.republication.is_republication
+    assert result.reuse.category == "unknown"
+    assert result.attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("lol see you at 5", False),
+        ("https://example.com/some/article", False),
+        ("LINCOLN, Neb. (AP) — The governor said on Thursday that taxes would fall next year, aides said.", True),
+        ("A short note.\nThis article was originally published by ProPublica on May 3, 2024, and is here again.", True),
+        ("word " * 150, True),
+    ],
+)
+def test_looks_like_article_text(text: str, expected: bool) -> None:
+    assert looks_like_article_text(text) is expected

@@ -1,0 +1,117 @@
+"""People and rights holders as pages print them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.names import looks_like_person, parse_notice, smart_case, split_byline, strip_outlet_suffix
+from bot.registry import Registry, load_registry
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return load_registry()
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("MARCUS ELLERY", "Marcus Ellery"),
+        ("MARY O'BRIEN-SMITH", "Mary O'Brien-Smith"),
+        ("JOHN DOE JR.", "John Doe Jr."),
+        ("JOHN DOE III", "John Doe III"),
+        ("Dana deWitt", "Dana deWitt"),
+        ("AP", "AP"),
+    ],
+)
+def test_smart_case(raw: str, expected: str) -> None:
+    assert smart_case(raw) == expected
+
+
+@pytest.mark.parametrize("name", ["Jane Doe", "Ludwig van Beethoven", "Maria de la Cruz", "Marcus Ellery"])
+def test_names_that_look_like_people(name: str) -> None:
+    assert looks_like_person(name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Staff",
+        "Staff Report",
+        "the editors",
+        "Senior Reporter",
+        "5 min read",
+        "https://example.com",
+        "jane@example.com",
+        "this is a long sentence of lower case words",
+        "A" * 70,
+    ],
+)
+def test_things_that_are_not_people(text: str) -> None:
+    assert not looks_like_person(text)
+
+
+def test_byline_with_two_people_and_an_outlet(registry: Registry) -> None:
+    people, outlets = split_byline("By Ava Stone and Ben Ruiz | ProPublica", registry, set())
+    assert people == ["Ava Stone", "Ben Ruiz"]
+    assert outlets == ["ProPublica"]
+
+
+def test_byline_in_capitals_with_the_wire(registry: Registry) -> None:
+    people, outlets = split_byline("By MARCUS ELLERY, Associated Press", registry, set())
+    assert people == ["Marcus Ellery"]
+    assert outlets == ["Associated Press"]
+
+
+def test_byline_with_the_outlet_glued_to_the_name(registry: Registry) -> None:
+    people, outlets = split_byline("John Smith The Associated Press", registry, set())
+    assert people == ["John Smith"]
+    assert outlets == ["The Associated Press"]
+
+
+def test_byline_outlet_known_only_from_the_page_site_name(registry: Registry) -> None:
+    people, outlets = split_byline("By Kim Park, Harbor Ledger", registry, {"harborledger"})
+    assert people == ["Kim Park"]
+    assert outlets == ["Harbor Ledger"]
+
+
+def test_byline_drops_parenthesised_roles(registry: Registry) -> None:
+    people, _ = split_byline("By Lee Chan (photographer) and Sam Ortiz", registry, set())
+    assert people == ["Lee Chan", "Sam Ortiz"]
+
+
+def test_strip_outlet_suffix(registry: Registry) -> None:
+    assert strip_outlet_suffix("John Smith The Associated Press", registry, set()) == (
+        "John Smith",
+        "The Associated Press",
+    )
+    assert strip_outlet_suffix("John Smith", registry, set()) == ("John Smith", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "holders", "year"),
+    [
+        ("Copyright © RT News, RT Op Edge, 2016", ["RT News", "RT Op Edge"], 2016),
+        ("© 2024 The Associated Press. All rights reserved.", ["The Associated Press"], 2024),
+        ("Copyright 2025 The Associated Press. All rights reserved.", ["The Associated Press"], 2025),
+        ("© 2010-2025 Harbor Ledger Inc. All rights reserved", ["Harbor Ledger"], 2025),
+        ("(c) 2019 Jane Doe and Ben Ruiz", ["Jane Doe", "Ben Ruiz"], 2019),
+        ("A Gray Local Media Station © 2002-2025", ["A Gray Local Media Station"], 2025),
+    ],
+)
+def test_copyright_notice_holders_and_year(text: str, holders: list[str], year: int) -> None:
+    parsed = parse_notice(text)
+    assert parsed is not None
+    assert parsed[0] == holders
+    assert parsed[1] == year
+
+
+def test_notice_is_the_sentence_the_mark_stands_in() -> None:
+    parsed = parse_notice("Thanks for reading. © 2024 Harbor Ledger. Subscribe today.")
+    assert parsed is not None
+    assert parsed[2] == "© 2024 Harbor Ledger"
+
+
+def test_no_mark_no_notice() -> None:
+    assert parse_notice("The weather was fine all week.") is None

@@ -1,0 +1,122 @@
+"""The head metadata reader: OpenGraph, article:*, name=author, syndication/original source, rel=canonical/license."""
+
+from __future__ import annotations
+
+from bot.facts import Credit
+from bot.signals import meta
+from tests.engine_helpers import context_for_html, of, page, values
+
+
+def read(head: str, url: str | None = None) -> list:
+    return meta.read(context_for_html(page("<p>Body.</p>", head), url))
+
+
+def test_og_site_name_is_the_outlet() -> None:
+    facts = read('<meta property="og:site_name" content="Harbor Ledger">')
+    assert values(facts, "outlet") == ["Harbor Ledger"]
+    assert of(facts, "outlet")[0].signal == "meta"
+    assert "og:site_name" in of(facts, "outlet")[0].snippet
+
+
+def test_og_site_name_outweighs_application_name() -> None:
+    facts = read(
+        '<meta name="application-name" content="HL App"><meta property="og:site_name" content="Harbor Ledger">'
+    )
+    best = max(of(facts, "outlet"), key=lambda f: f.weight)
+    assert best.value == "Harbor Ledger"
+
+
+def test_og_title_is_preferred_over_twitter_title() -> None:
+    facts = read('<meta name="twitter:title" content="Short"><meta property="og:title" content="Tides rise">')
+    assert values(facts, "title") == ["Tides rise"]
+
+
+def test_published_and_modified_times() -> None:
+    facts = read(
+        '<meta property="article:published_time" content="2024-03-05T08:30:00+00:00">'
+        '<meta property="article:modified_time" content="2024-03-06T10:00:00Z">'
+    )
+    assert values(facts, "published") == ["2024-03-05T08:30:00+00:00"]
+    assert values(facts, "modified") == ["2024-03-06T10:00:00Z"]
+
+
+def test_unparseable_published_time_is_skipped_for_the_next_tag() -> None:
+    facts = read('<meta property="article:published_time" content="soon"><meta name="pubdate" content="2023-11-18">')
+    assert values(facts, "published") == ["2023-11-18"]
+
+
+def test_author_meta_names_people_not_addresses() -> None:
+    facts = read(
+        '<meta name="author" content="Dana Whitfield">'
+        '<meta property="article:author" content="https://www.facebook.com/dana">'
+    )
+    assert values(facts, "author") == ["Dana Whitfield"]
+
+
+def test_several_author_tags_each_count() -> None:
+    facts = read('<meta name="author" content="Ann Lee"><meta name="author" content="Bo Chen">')
+    assert values(facts, "author") == ["Ann Lee", "Bo Chen"]
+
+
+def test_syndication_source_names_the_original() -> None:
+    facts = read('<meta name="syndication-source" content="https://www.propublica.org/article/tides">')
+    credits = of(facts, "credit")
+    assert [f.value for f in credits] == [Credit("propublica.org", "https://www.propublica.org/article/tides")]
+    assert credits[0].weight >= 80
+
+
+def test_original_source_names_the_original() -> None:
+    facts = read('<meta name="original-source" content="https://theconversation.com/tides-123">')
+    assert values(facts, "credit") == [Credit("theconversation.com", "https://theconversation.com/tides-123")]
+
+
+def test_original_source_that_is_not_an_address_is_ignored() -> None:
+    assert values(read('<meta name="original-source" content="The Conversation">'), "credit") == []
+
+
+def test_canonical_link() -> None:
+    facts = read('<link rel="canonical" href="https://www.propublica.org/article/tides">')
+    canonical = of(facts, "canonical")
+    assert [f.value for f in canonical] == ["https://www.propublica.org/article/tides"]
+    assert canonical[0].signal == "link"
+
+
+def test_relative_canonical_is_made_absolute_against_the_page_address() -> None:
+    facts = read('<link rel="canonical" href="/2024/03/05/tides">', url="https://harborledger.example/x?y=1")
+    assert values(facts, "canonical") == ["https://harborledger.example/2024/03/05/tides"]
+
+
+def test_relative_canonical_without_a_page_address_is_dropped() -> None:
+    assert values(read('<link rel="canonical" href="/2024/03/05/tides">'), "canonical") == []
+
+
+def test_rel_license_link_in_the_head() -> None:
+    facts = read('<link rel="license" href="https://creativecommons.org/licenses/by/4.0/">')
+    licences = of(facts, "license")
+    assert [f.value.id for f in licences] == ["CC-BY-4.0"]
+    assert licences[0].region == "head"
+
+
+def test_rel_license_to_site_terms_is_not_a_licence() -> None:
+    assert values(read('<link rel="license" href="https://harborledger.example/terms">'), "license") == []
+
+
+def test_dublin_core_rights_text() -> None:
+    facts = read('<meta name="dc.rights" content="© 2024 Harbor Ledger">')
+    assert values(facts, "rights_text") == ["© 2024 Harbor Ledger"]
+
+
+def test_og_url_is_the_page_address() -> None:
+    assert values(read('<meta property="og:url" content="https://harborledger.example/a">'), "page_url") == [
+        "https://harborledger.example/a"
+    ]
+
+
+def test_meta_names_are_case_insensitive() -> None:
+    facts = read('<meta NAME="Author" CONTENT="Dana Whitfield"><meta Property="OG:Site_Name" content="Harbor Ledger">')
+    assert values(facts, "author") == ["Dana Whitfield"]
+    assert values(facts, "outlet") == ["Harbor Ledger"]
+
+
+def test_empty_head_gives_nothing() -> None:
+    assert read("") == []

@@ -1,0 +1,359 @@
+"""The text reader: credit lines, wire datelines, bylines, date lines, copyright notices, licences in words,
+publishers' grants, reservations, fair-use claims and redated reposts."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.facts import Credit, Fact, Grant, Notice
+from bot.signals import text
+from tests.engine_helpers import context_for_html, context_for_text, of, page, values
+
+
+def read(pasted: str) -> list[Fact]:
+    return text.read(context_for_text(pasted))
+
+
+def credits(pasted: str) -> list[Credit]:
+    return values(read(pasted), "credit")
+
+
+def originals(pasted: str) -> list[str]:
+    return [c.name for c in credits(pasted) if c.role == "original"]
+
+
+# -- credit lines: every wording in bot/data/phrases.toml ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "original"),
+    [
+        (
+            "This article is republished from The Conversation under a Creative Commons license. "
+            "Read the original article.",
+            "The Conversation",
+        ),
+        ("This article is republished from The Conversation.", "The Conversation"),
+        ("This story was republished from Grist under a Creative Commons license.", "Grist"),
+        ("This story was originally published by ProPublica.", "ProPublica"),
+        ("This piece originally appeared on Truthout.", "Truthout"),
+        ("This post first appeared on Common Dreams.", "Common Dreams"),
+        ("It was previously published in The Guardian.", "The Guardian"),
+        ("The original source of this article is RT Op Edge", "RT Op Edge"),
+        ("This article by Jane Doe was originally published in The Nation.", "The Nation"),
+        ("Authored by Jane Doe via The Epoch Times,", "The Epoch Times"),
+        ("Reprinted with permission of The Daily Signal.", "The Daily Signal"),
+        ("Republished with permission from KFF Health News.", "KFF Health News"),
+        ("Reprinted from The Atlantic.", "The Atlantic"),
+        ("We are republishing this story from Grist.", "Grist"),
+        ("We're republishing this article courtesy of The Marshall Project.", "The Marshall Project"),
+        ("This story was produced by ProPublica.", "ProPublica"),
+        ("Read the original article on Business Insider.", "Business Insider"),
+        ("Source: Xinhua", "Xinhua"),
+        ("Via: theguardian.com", "theguardian.com"),
+        ("Publicado originalmente en El País.", "El País"),
+        ("Initialement publié sur Mediapart.", "Mediapart"),
+        ("Zuerst erschienen bei Der Spiegel.", "Der Spiegel"),
+    ],
+)
+def test_credit_lines_name_the_original(line: str, original: str) -> None:
+    assert original in originals(line)
+
+
+def test_credit_line_fact_details() -> None:
+    line = "This story was originally published by ProPublica on May 3, 2024."
+    [fact] = of(read(line), "credit")
+    assert fact.value == Credit("ProPublica", None, "2024-05-03", "original")
+    assert fact.signal == "text"
+    assert "originally published by ProPublica" in fact.snippet
+    assert fact.weight >= 80
+
+
+def test_credit_line_takes_the_article_link_on_the_original_domain() -> None:
+    html = page(
+        '<article><p>This article is republished from <a href="https://theconversation.com/">The Conversation</a> '
+        "under a Creative Commons license. Read the "
+        '<a href="https://theconversation.com/tides-rise-123">original article</a>.</p></article>'
+    )
+    facts = of(text.read(context_for_html(html, "https://harborledger.example/a")), "credit")
+    assert [f.value.url for f in facts] == ["https://theconversation.com/tides-rise-123"]
+
+
+def test_article_by_credit_names_the_author_too() -> None:
+    facts = read("This article by Jane Doe was originally published in The Nation.")
+    assert values(facts, "author") == ["Jane Doe"]
+
+
+def test_reprinted_with_permission_is_also_a_grant_for_this_copy() -> None:
+    [grant] = values(read("Reprinted with permission of The Daily Signal."), "grant")
+    assert isinstance(grant, Grant)
+    assert any("The Daily Signal" in c for c in grant.conditions)
+    assert any("The Daily Signal" in r for r in grant.restrictions)
+
+
+def test_distributed_by_is_a_via_not_an_original() -> None:
+    [credit] = credits("This story was distributed by The Associated Press.")
+    assert credit.role == "via"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Source: the minister's office",  # loose wordings need a known outlet or a domain
+        "Via a friend of mine",
+        "He first appeared on television in 1999.",
+        "The story originally published on the front page was longer.",
+    ],
+)
+def test_loose_wordings_without_an_outlet_are_not_credits(line: str) -> None:
+    assert originals(line) == []
+
+
+# -- wire datelines ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "wire"),
+    [
+        ("LINCOLN, Neb. (AP) — The governor said on Thursday that taxes would fall.", "The Associated Press"),
+        ("SANTIAGO (Reuters) - Chile's president said on Monday the reform would pass.", "Reuters"),
+        ("PARIS (AFP) – France's government said it would act.", "AFP"),
+        ("BEIJING, March 3 (Xinhua) -- China said on Sunday it would expand trade.", "Xinhua"),
+        ("MADRID, 4 mar (EFE).- El Gobierno aprobó hoy la ley.", "EFE"),
+    ],
+)
+def test_wire_datelines_credit_the_agency(line: str, wire: str) -> None:
+    facts = of(read(line), "credit")
+    assert [f.value.name for f in facts] == [wire]
+    assert facts[0].extra.get("phrase") == "dateline"
+
+
+def test_dateline_of_an_unknown_agency_is_ignored() -> None:
+    assert credits("SPRINGFIELD (Harbor Wire) — The mayor resigned.") == []
+
+
+def test_parenthesis_in_prose_is_not_a_dateline() -> None:
+    assert credits("The minister (AP photo caption aside) said nothing.") == []
+
+
+# -- bylines -------------------------------------------------------------------------------------------------
+
+
+def test_byline_with_two_people_and_an_outlet() -> None:
+    facts = read("By Ava Stone and Ben Ruiz | ProPublica\nThe state's prisons are full.")
+    people = [f.value for f in of(facts, "author") if f.extra.get("kind") != "outlet"]
+    assert people == ["Ava Stone", "Ben Ruiz"]
+    assert "ProPublica" in [c.name for c in values(facts, "credit")]
+
+
+def test_byline_in_capitals_with_the_wire() -> None:
+    facts = read("By MARCUS ELLERY, Associated Press\nLINCOLN, Neb. (AP) — The governor said taxes would fall.")
+    people = [f.value for f in of(facts, "author") if f.extra.get("kind") != "outlet"]
+    assert people == ["Marcus Ellery"]
+    assert {c.name for c in values(facts, "credit")} == {"The Associated Press"}
+
+
+def test_byline_element_with_the_outlet_glued_to_the_name() -> None:
+    html = page('<article><div class="byline">John Smith The Associated Press</div><p>Words.</p></article>')
+    facts = text.read(context_for_html(html, "https://harborledger.example/a"))
+    people = [f.value for f in of(facts, "author") if f.extra.get("kind") != "outlet"]
+    assert people == ["John Smith"]
+    assert "The Associated Press" in [c.name for c in values(facts, "credit")]
+
+
+def test_byline_drops_the_date_and_time() -> None:
+    facts = read("By Kim Park | Published May 21, 2025 at 10:30 a.m.\nThe story.")
+    people = [f.value for f in of(facts, "author") if f.extra.get("kind") != "outlet"]
+    assert people == ["Kim Park"]
+
+
+def test_reuters_reporting_line_names_reporters_not_editors() -> None:
+    facts = read(
+        "The talks ended without a deal.\n(Reporting by Jane Doe and Ali Khan in London; Editing by Mark Porter)"
+    )
+    assert values(facts, "author") == ["Jane Doe", "Ali Khan"]
+
+
+def test_additional_reporting_and_writing_by() -> None:
+    facts = read("(Additional reporting by Sara Lin; Writing by Tom Reed; Editing by Alex Richardson)")
+    assert values(facts, "author") == ["Sara Lin", "Tom Reed"]
+
+
+# -- date lines ----------------------------------------------------------------------------------------------
+
+
+def test_a_bare_date_line_is_the_publication_date() -> None:
+    facts = read("Tides rise along the harbor\nMay 21, 2025\nThe water came in.")
+    assert values(facts, "published") == ["2025-05-21"]
+
+
+def test_published_and_updated_labels() -> None:
+    facts = read("Tides rise\nPublished: May 21, 2025\nUpdated: May 22, 2025\nThe water came in.")
+    assert values(facts, "published") == ["2025-05-21"]
+    assert values(facts, "modified") == ["2025-05-22"]
+
+
+def test_outlet_name_and_date_line() -> None:
+    facts = read("Tides rise\nGlobal Research, September 30, 2016\nThe water came in.")
+    assert values(facts, "dated_name") == [("Global Research", "2016-09-30")]
+
+
+def test_weekday_words_are_never_a_date() -> None:
+    facts = read("The governor said on Thursday that taxes would fall.\nOn Monday, lawmakers met.")
+    assert values(facts, "published") == []
+    assert values(facts, "dated_name") == []
+
+
+def test_a_date_inside_prose_is_not_a_date_line() -> None:
+    facts = read("The treaty, signed on May 21, 2025, after years of talks between both governments, ends the dispute.")
+    assert values(facts, "published") == []
+
+
+# -- copyright notices ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "holders", "year"),
+    [
+        ("Copyright © RT News, RT Op Edge, 2016", ("RT News", "RT Op Edge"), 2016),
+        ("© 2024 The Associated Press. All rights reserved.", ("The Associated Press",), 2024),
+        ("Copyright 2025 Harbor Ledger", ("Harbor Ledger",), 2025),
+        ("(c) 2019 Jane Doe", ("Jane Doe",), 2019),
+    ],
+)
+def test_copyright_notices(line: str, holders: tuple[str, ...], year: int) -> None:
+    [notice] = values(read(line), "copyright")
+    assert isinstance(notice, Notice)
+    assert (notice.holders, notice.year) == (holders, year)
+
+
+def test_the_word_copyright_in_prose_is_not_a_notice() -> None:
+    assert values(read("The court ruled on the copyright dispute last week."), "copyright") == []
+
+
+def test_footer_notice_is_weaker_than_one_in_the_article() -> None:
+    html = page(
+        "<article><p>Tides rose.</p><p>© 2016 Global Research</p></article>"
+        "<footer><p>© 2024 Harbor Ledger. All rights reserved.</p></footer>"
+    )
+    facts = of(text.read(context_for_html(html, "https://harborledger.example/a")), "copyright")
+    by_region = {f.region: f for f in facts}
+    assert by_region["article"].value.holders == ("Global Research",)
+    assert by_region["footer"].value.holders == ("Harbor Ledger",)
+    assert by_region["article"].weight > by_region["footer"].weight
+
+
+def test_picture_credit_notice_is_not_the_article_notice() -> None:
+    html = page("<article><figure><figcaption>© 2024 Getty Images</figcaption></figure><p>Words.</p></article>")
+    assert values(text.read(context_for_html(html)), "copyright") == []
+
+
+# -- licences in words ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "spdx"),
+    [
+        ("This work is licensed under CC BY-NC-SA 4.0.", "CC-BY-NC-SA-4.0"),
+        (
+            "This work is licensed under a Creative Commons Attribution-NonCommercial-NoDerivs 3.0 Unported License.",
+            "CC-BY-NC-ND-3.0",
+        ),
+        ("Text available under CC BY 4.0 unless noted.", "CC-BY-4.0"),
+    ],
+)
+def test_licences_in_words(line: str, spdx: str) -> None:
+    assert [info.id for info in values(read(line), "license")] == [spdx]
+
+
+def test_unnamed_creative_commons_licence_is_not_a_particular_licence() -> None:
+    assert values(read("This article is republished under a Creative Commons license."), "license") == []
+
+
+# -- grants, reservations and fair use -----------------------------------------------------------------------
+
+GLOBAL_RESEARCH_GRANT = (
+    "The Centre for Research on Globalization grants permission to cross-post Global Research articles on "
+    "community internet sites as long as the source and copyright are acknowledged together with a hyperlink to "
+    "the original Global Research article. For publication of Global Research articles in print or other forms "
+    "including commercial internet sites, contact: publications@globalresearch.ca"
+)
+
+
+def test_global_research_cross_post_grant_with_conditions_and_contact() -> None:
+    facts = read(GLOBAL_RESEARCH_GRANT)
+    [grant] = values(facts, "grant")
+    assert "only on community internet sites" in grant.conditions
+    assert "acknowledge the source and copyright" in grant.conditions
+    assert any("hyperlink to the original Global Research article" in c for c in grant.conditions)
+    assert grant.contact == "publications@globalresearch.ca"
+    [limits] = values(facts, "grant_restriction")
+    assert any("commercial internet sites" in r and "needs permission" in r for r in limits.restrictions)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You are free to republish this article under the terms below.",
+        "Readers may republish this story for free with credit.",
+        "Republish our articles for free, online or in print.",
+    ],
+)
+def test_other_grants(line: str) -> None:
+    assert len(values(read(line), "grant")) == 1
+
+
+def test_all_rights_reserved_is_a_reservation() -> None:
+    assert len(of(read("© 2024 Harbor Ledger. All rights reserved."), "reservation")) == 1
+
+
+def test_ap_rights_line_is_a_reservation_with_its_restriction() -> None:
+    line = (
+        "Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, "
+        "rewritten or redistributed."
+    )
+    restrictions = values(read(line), "reservation")
+    assert any(r and "may not be published, broadcast, rewritten or redistributed" in r for r in restrictions)
+
+
+def test_reservation_in_another_language() -> None:
+    assert len(of(read("© 2024 Le Monde. Tous droits réservés."), "reservation")) == 1
+
+
+FAIR_USE = (
+    "This site contains copyrighted material the use of which has not always been specifically authorized by the "
+    "copyright owner. We are making such material available in an effort to advance a better understanding of "
+    "political issues. We believe this constitutes a 'fair use' of any such copyrighted material as provided for "
+    "in section 107 of the US Copyright Law."
+)
+
+
+def test_fair_use_claim() -> None:
+    facts = of(read(FAIR_USE), "fair_use")
+    assert len(facts) == 1
+    assert "fair use" in facts[0].snippet.lower()
+
+
+def test_fair_use_disclaimer_is_not_a_copyright_notice() -> None:
+    """The disclaimer talks about copyright; it names no holder ("This site contains" is not one)."""
+    assert values(read(FAIR_USE), "copyright") == []
+
+
+# -- redated reposts -----------------------------------------------------------------------------------------
+
+
+def test_originally_published_with_a_date_and_no_outlet_is_a_redated_repost() -> None:
+    facts = read("Editor's note: This article was originally published November 18, 2023.")
+    assert values(facts, "redated") == ["2023-11-18"]
+    assert values(facts, "credit") == []
+
+
+def test_credit_to_another_outlet_is_not_a_redated_repost() -> None:
+    facts = read("This article was originally published by ProPublica on November 18, 2023.")
+    assert values(facts, "redated") == []
+    assert originals("This article was originally published by ProPublica on November 18, 2023.") == ["ProPublica"]
+
+
+def test_plain_prose_gives_no_provenance_facts() -> None:
+    facts = read("The water came in at dawn.\nNeighbours carried sandbags to the school.")
+    assert [f for f in facts if f.field != "title"] == []

@@ -1,0 +1,48 @@
+"""The page-address reader: a date in the address's path, a weak hint of when the piece was published."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.signals import url as url_reader
+from tests.engine_helpers import context_for_html, context_for_text, of, page
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        ("https://harborledger.example/2024/03/05/tides-rise/", "2024-03-05"),
+        ("https://harborledger.example/news/2016/9/30/story.html", "2016-09-30"),
+        ("https://harborledger.example/2024/03/05", "2024-03-05"),
+    ],
+)
+def test_date_in_the_path(address: str, expected: str) -> None:
+    facts = url_reader.read(context_for_html(page("<p>x</p>"), address))
+    published = of(facts, "published")
+    assert [f.value for f in published] == [expected]
+    assert published[0].signal == "url"
+    assert published[0].snippet == address
+
+
+def test_date_in_the_address_is_weaker_than_metadata() -> None:
+    fact = url_reader.read(context_for_html(page("<p>x</p>"), "https://h.example/2024/03/05/a"))[0]
+    assert fact.weight < 70  # meta and JSON-LD dates (70, 80) win over the address
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "https://harborledger.example/tides-rise",
+        "https://harborledger.example/2024/03/tides",
+        "https://harborledger.example/2024/13/45/impossible",
+        "https://harborledger.example/story?date=2024/03/05",
+        "https://harborledger.example/id/20240305",
+    ],
+)
+def test_no_date_in_the_path(address: str) -> None:
+    assert url_reader.read(context_for_html(page("<p>x</p>"), address)) == []
+
+
+def test_no_address_no_date() -> None:
+    assert url_reader.read(context_for_html(page("<p>x</p>"))) == []
+    assert url_reader.read(context_for_text("Some pasted words.")) == []
