@@ -29,6 +29,7 @@ class CheckRecord:
     ok: bool
     error: str | None
     result: Analysis | None
+    thread_ts: str | None = None  # the thread the reply went to (the message's own ts for a top-level message)
 
 
 def ensure_checks_table(db: sqlite_utils.Database) -> None:
@@ -41,6 +42,7 @@ def ensure_checks_table(db: sqlite_utils.Database) -> None:
                 "user": str,
                 "message_ts": str,
                 "reply_ts": str,
+                "thread_ts": str,
                 "link": str,  # the address checked, or null for pasted text
                 "source": str,  # message | slash | cli
                 "ok": int,
@@ -93,8 +95,16 @@ def record_check(
     return db[TABLE].insert(row).last_pk  # type: ignore[return-value]
 
 
-def set_reply_ts(db: sqlite_utils.Database, check_id: int, reply_ts: str) -> None:
-    db[TABLE].update(check_id, {"reply_ts": reply_ts})
+def set_reply_ts(db: sqlite_utils.Database, check_id: int, reply_ts: str, thread_ts: str | None = None) -> None:
+    """Where the bot answered: its reply, and the thread it went to (so links can open that thread)."""
+    values = {"reply_ts": reply_ts} | ({"thread_ts": thread_ts} if thread_ts else {})
+    db[TABLE].update(check_id, values, alter=True)
+
+
+def get_check(db: sqlite_utils.Database, check_id: int) -> CheckRecord | None:
+    ensure_checks_table(db)
+    rows = list(db[TABLE].rows_where("id = ?", [check_id]))
+    return _record(rows[0]) if rows else None
 
 
 def _record(row: dict) -> CheckRecord:
@@ -106,6 +116,7 @@ def _record(row: dict) -> CheckRecord:
         user=row["user"],
         message_ts=row["message_ts"],
         reply_ts=row["reply_ts"],
+        thread_ts=row.get("thread_ts"),
         link=row["link"],
         source=row["source"],
         ok=bool(row["ok"]),

@@ -104,11 +104,15 @@ class Digest:
         return self.total == 0
 
 
-def thread_url(channel: str | None, ts: str | None) -> str | None:
-    """A Slack permalink in the archives form, which Slack redirects to the workspace: no API call needed."""
+def thread_url(channel: str | None, ts: str | None, thread_ts: str | None = None) -> str | None:
+    """A Slack permalink in the archives form, which Slack redirects to the workspace: no API call needed.
+    A message inside a thread gets the thread's ts too, so the link opens that thread."""
     if not channel or not ts or not re.fullmatch(r"\d+\.\d+", ts):
         return None
-    return f"https://slack.com/archives/{channel}/p{ts.replace('.', '')}"
+    url = f"https://slack.com/archives/{channel}/p{ts.replace('.', '')}"
+    if thread_ts and thread_ts != ts and re.fullmatch(r"\d+\.\d+", thread_ts):
+        url += f"?thread_ts={thread_ts}&cid={channel}"
+    return url
 
 
 def is_private(record: CheckRecord) -> bool:
@@ -195,7 +199,7 @@ def _item(record: CheckRecord) -> DigestItem:
         license_id=license_id,
         credit=result.attribution.strip(),
         reuse_note=_reuse_note(result) or "",
-        thread_url=thread_url(record.channel, record.message_ts or record.reply_ts),
+        thread_url=thread_url(record.channel, record.message_ts or record.reply_ts, record.thread_ts),
         state_controlled="state-controlled" in (outlet.kind if outlet else None, original_kind),
     )
 
@@ -227,7 +231,7 @@ def build_digest(channel: str, records: list[CheckRecord], start: datetime, end:
                     created_at=record.created_at,
                     link=record.link,
                     error=(record.error or "").strip() or "unknown error",
-                    thread_url=thread_url(record.channel, record.message_ts or record.reply_ts),
+                    thread_url=thread_url(record.channel, record.message_ts or record.reply_ts, record.thread_ts),
                 )
             )
             continue

@@ -5,6 +5,7 @@ parse once -> every signal reader -> one decision -> reuse terms -> warnings -> 
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -22,7 +23,7 @@ from bot.signals import read_all
 from bot.signals.context import Context
 
 if TYPE_CHECKING:
-    from bot.fetcher import Fetcher
+    from bot.fetcher import Fetcher, Page
 
 _ARTICLE_MARKERS = re.compile(
     r"(?:©|\bcopyright\b|\ball rights reserved\b|\boriginally (?:published|appeared)\b|\brepublished from\b|"
@@ -69,9 +70,20 @@ def analyse_text(
     return _analyse(document.from_text(text), info, registry, warnings)
 
 
+# Pages longer than this are analysed in a worker thread, so a bot's event loop keeps answering meanwhile.
+LARGE_PAGE_CHARS = 300_000
+
+
 async def analyse_url(url: str, fetcher: Fetcher, *, registry: Registry | None = None) -> Analysis:
     """Fetch `url` with the safe fetcher and analyse it; raises bot.fetcher.FetchError with a one-line reason."""
     page = await fetcher.fetch(url)
+    if len(page.text) > LARGE_PAGE_CHARS:
+        return await asyncio.to_thread(analyse_page, page, registry=registry)
+    return analyse_page(page, registry=registry)
+
+
+def analyse_page(page: Page, *, registry: Registry | None = None) -> Analysis:
+    """A page the fetcher brought back: HTML analysed as a page, plain text as pasted text."""
     if page.is_html:
         return analyse_html(
             page.text, page.url, final_url=page.final_url, input_kind="url", registry=registry, warnings=page.warnings

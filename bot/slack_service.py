@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
@@ -24,8 +23,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot import channels, render_slack
-from bot.checks import TABLE as CHECKS_TABLE
-from bot.checks import ensure_checks_table, recent_checks, record_check, set_reply_ts
+from bot.checks import ensure_checks_table, get_check, recent_checks, record_check, set_reply_ts
 from bot.events import ensure_events_table, prune_events
 from bot.jobs import Job, JobRunner, enqueue, ensure_jobs_table, prune_finished, waiting_on_io
 from bot.model import Analysis
@@ -362,7 +360,7 @@ class Services:
                 return
             for outcome in outcomes:
                 if outcome.check_id is not None:
-                    set_reply_ts(self.db, outcome.check_id, reply_ts)
+                    set_reply_ts(self.db, outcome.check_id, reply_ts, thread_ts)
                 if outcome.analysis is not None and outcome.link:
                     remember_link(
                         self.db,
@@ -449,13 +447,10 @@ class Services:
     # -- buttons and the Home tab ----------------------------------------------------------------------------
 
     def stored_analysis(self, check_id: int) -> tuple[Analysis, str | None, dict[str, Any]] | None:
-        ensure_checks_table(self.db)
-        row = self.db.execute(
-            f"select result_json, link, channel, user from {CHECKS_TABLE} where id = ?", [check_id]
-        ).fetchone()
-        if row is None or not row[0]:
+        record = get_check(self.db, check_id)
+        if record is None or record.result is None:
             return None
-        return Analysis.from_dict(json.loads(row[0])), row[1], {"channel": row[2], "user": row[3]}
+        return record.result, record.link, {"channel": record.channel, "user": record.user}
 
     async def open_details(self, trigger_id: str, check_id: int) -> None:
         stored = self.stored_analysis(check_id)
