@@ -471,3 +471,60 @@ def test_pasted_text_without_any_signal() -> None:
 )
 def test_looks_like_article_text(text: str, expected: bool) -> None:
     assert looks_like_article_text(text) is expected
+
+
+# -- a piece on its own outlet's site is the original ------------------------------------------------------------
+
+
+def test_wire_story_on_the_wires_own_site_is_the_original() -> None:
+    body = (
+        "<article><h1>Governor cuts taxes</h1><p>By MARCUS ELLERY</p>"
+        "<p>LINCOLN, Neb. (AP) — The governor said on Thursday that taxes would fall.</p>"
+        "<p>Copyright 2025 The Associated Press. All rights reserved.</p></article>"
+    )
+    result = analyse(body, url="https://apnews.com/article/governor-taxes-0123456789")
+    assert result.outlet is not None and result.outlet.name == "The Associated Press"
+    assert result.outlet.kind == "wire-service"
+    assert not result.republication.is_republication
+    assert result.copyright.holders == ["The Associated Press"]
+    assert result.reuse.category == "all-rights-reserved"
+    assert not any("rights belong to" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("credit", "url"),
+    [
+        ("This story was originally published by ProPublica.", "https://www.propublica.org/article/prisons"),
+        ("This article originally appeared on bbc.co.uk.", "https://www.bbc.com/news/uk-12345678"),
+    ],
+)
+def test_credit_line_naming_the_outlet_itself_is_not_a_republication(credit: str, url: str) -> None:
+    result = analyse(f"<article><h1>Prisons are full</h1><p>Words.</p><p>{credit}</p></article>", url=url)
+    assert not result.republication.is_republication
+
+
+def test_syndication_source_meta_makes_a_republication() -> None:
+    head = SITE + '<meta name="syndication-source" content="https://www.propublica.org/article/tides">'
+    result = analyse(ARTICLE.format(""), head)
+    assert result.republication.original is not None
+    assert result.republication.original.name == "ProPublica"
+    assert result.republication.original.url == "https://www.propublica.org/article/tides"
+
+
+def test_json_ld_is_based_on_makes_a_republication_with_the_original_date() -> None:
+    head = SITE + (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Tides rise", '
+        '"isBasedOn": {"@type": "NewsArticle", "url": "https://www.propublica.org/article/tides", '
+        '"datePublished": "2024-03-01", "publisher": {"@type": "Organization", "name": "ProPublica"}}}</script>'
+    )
+    result = analyse(ARTICLE.format(""), head)
+    original = result.republication.original
+    assert original is not None
+    assert (original.name, original.url, original.published) == (
+        "ProPublica",
+        "https://www.propublica.org/article/tides",
+        "2024-03-01",
+    )
+    assert ("json-ld", '"isBasedOn": "https://www.propublica.org/article/tides"') in evidence_for(
+        result, "republication.original"
+    )
