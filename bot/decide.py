@@ -70,7 +70,8 @@ def party_for(registry: Registry, name: str | None = None, url: str | None = Non
     found = registry.by_host(host_of(url)) if url else None
     if found:
         entry, domain = found
-        return Party(name or entry.name, entry, domain)
+        # a credit named after its host ("propublica.org") takes the outlet's own name
+        return Party(entry.name if not name or looks_like_domain(name) else name, entry, domain)
     domain = registered_domain(url) if url else None
     if name:
         entry = registry.by_name(name)

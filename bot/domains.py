@@ -30,8 +30,8 @@ def host_of(url: str | None) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def registered_domain(host_or_url: str | None) -> str | None:
-    """'https://www.bbc.co.uk/news' -> 'bbc.co.uk'; None when there is no public suffix."""
+def public_domain(host_or_url: str | None) -> str | None:
+    """'https://www.bbc.co.uk/news' -> 'bbc.co.uk'; None when the host has no public suffix."""
     host = host_of(host_or_url) if host_or_url and "/" in host_or_url else (host_or_url or "").lower()
     if not host:
         return None
@@ -41,7 +41,17 @@ def registered_domain(host_or_url: str | None) -> str | None:
     return f"{parts.domain}.{parts.suffix}"
 
 
+def registered_domain(host_or_url: str | None) -> str | None:
+    """The domain an outlet registered ('bbc.co.uk'); for a host with no public suffix (an intranet name,
+    'localhost', '.example') the host itself, so two such pages still compare."""
+    found = public_domain(host_or_url)
+    if found or not host_or_url:
+        return found
+    host = host_of(host_or_url) if "/" in host_or_url else host_or_url.lower()
+    return host.removeprefix("www.") if host else None
+
+
 def looks_like_domain(text: str) -> bool:
     """'janeholloway.net' or 'www.globalresearch.ca' (a bare domain with a real public suffix)."""
     text = text.strip().rstrip("/").lower()
-    return bool(_DOMAIN_LIKE.match(text)) and registered_domain(text) is not None
+    return bool(_DOMAIN_LIKE.match(text)) and public_domain(text) is not None

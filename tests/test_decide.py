@@ -528,3 +528,17 @@ def test_json_ld_is_based_on_makes_a_republication_with_the_original_date() -> N
     assert ("json-ld", '"isBasedOn": "https://www.propublica.org/article/tides"') in evidence_for(
         result, "republication.original"
     )
+
+
+def test_canonical_to_another_site_counts_even_without_a_public_suffix() -> None:
+    """Intranet and test hosts ('.example', 'localhost') have no public suffix; they still compare as sites."""
+    html = (
+        '<html><head><link rel="canonical" href="https://origin.example/story/1">'
+        '<meta property="og:site_name" content="Mirror"></head><body><h1>T</h1><p>Text.</p></body></html>'
+    )
+    result = analyse_html(html, "https://mirror.example/copy/1")
+    assert result.republication.is_republication
+    assert result.republication.original is not None
+    assert result.republication.original.url == "https://origin.example/story/1"
+    same = analyse_html(html.replace("origin.example", "mirror.example"), "https://mirror.example/copy/1")
+    assert not same.republication.is_republication
