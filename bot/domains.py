@@ -13,8 +13,11 @@ _EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_t
 _DOMAIN_LIKE = re.compile(r"^(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$", re.I)
 
 
+_WEB_ADDRESS = re.compile(r"\s*https?://[^\s/]+", re.I)
+
+
 def is_web_address(text: str | None) -> bool:
-    return bool(text) and re.match(r"https?://[^\s/]+", text.strip(), re.I) is not None  # type: ignore[union-attr]
+    return bool(text) and _WEB_ADDRESS.match(text) is not None  # type: ignore[arg-type]
 
 
 def host_of(url: str | None) -> str | None:

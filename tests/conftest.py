@@ -25,6 +25,7 @@ from aiohttp import web
 from bot.settings import Settings
 from bot.slack_app import BotServer
 from bot.slack_service import Services
+from tests.fakes import start_local_site
 from tests.slack_signing import SignedSlack
 from tests.slack_standin import SlackStandIn
 
@@ -76,11 +77,7 @@ class ArticleServer:
     async def start(self) -> ArticleServer:
         app = web.Application()
         app.router.add_get("/{tail:.*}", self._handle)
-        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.1)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
-        await site.start()
-        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self._runner, self.port = await start_local_site(app, shutdown_timeout=0.1)
         return self
 
     async def close(self) -> None:

@@ -5,12 +5,10 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 import sqlite_utils
-from slack_sdk.errors import SlackApiError
 
 from bot.checks import record_check
 from bot.digest_schedule import (
@@ -29,6 +27,7 @@ from bot.digest_scheduler import DigestService, run_scheduler
 from bot.model import Analysis, InputInfo, Outlet
 from bot.settings import Settings
 from bot.storage import open_database
+from tests.fakes import FakeSlack
 
 BERLIN = ZoneInfo("Europe/Berlin")
 LA = ZoneInfo("America/Los_Angeles")
@@ -45,23 +44,6 @@ class Clock:
 
     def set(self, value: datetime) -> None:
         self.now = value.astimezone(UTC)
-
-
-class FakeSlack:
-    """Records chat.postMessage calls; `fail` makes it answer like Slack refusing the post."""
-
-    def __init__(self, fail: str | None = None) -> None:
-        self.posts: list[dict[str, Any]] = []
-        self.fail = fail
-
-    async def chat_postMessage(self, **kwargs: Any) -> dict[str, Any]:
-        if self.fail:
-            raise SlackApiError(self.fail, {"ok": False, "error": self.fail})
-        self.posts.append(kwargs)
-        return {"ok": True, "ts": f"1800000000.{len(self.posts):06d}"}
-
-    def top_level(self, channel: str | None = None) -> list[dict[str, Any]]:
-        return [p for p in self.posts if p.get("thread_ts") is None and channel in (None, p["channel"])]
 
 
 def settings(tmp_path: Path, at: str = "09:00", tz: str = "UTC") -> Settings:

@@ -17,6 +17,7 @@ from bot.digest_slack import digest_subcommand, parse_setting, resolve_zone
 from bot.model import Analysis, InputInfo, Outlet
 from bot.settings import Settings, SettingsError
 from bot.storage import open_database
+from tests.fakes import FakeSlack
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 
@@ -40,20 +41,6 @@ def test_parse_setting() -> None:
         parse_setting("09:00 Mars/Olympus")
     with pytest.raises(SettingsError, match=r"`&lt;!here&gt;`"):  # what the user typed is escaped when echoed
         parse_setting("<!here>")
-
-
-class FakeSlack:
-    def __init__(self, fail: str | None = None) -> None:
-        self.posts: list[dict[str, Any]] = []
-        self.fail = fail
-
-    async def chat_postMessage(self, **kwargs: Any) -> dict[str, Any]:
-        if self.fail:
-            from slack_sdk.errors import SlackApiError
-
-            raise SlackApiError(self.fail, {"ok": False, "error": self.fail})
-        self.posts.append(kwargs)
-        return {"ok": True, "ts": "1800000000.000001"}
 
 
 @dataclass
