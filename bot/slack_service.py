@@ -222,37 +222,32 @@ class Services:
     async def check_link(
         self, url: str, *, channel: str | None, user: str | None, message_ts: str | None, source: str
     ) -> LinkOutcome:
-        try:
-            analysis = await self.analyser.url(url)
-        except Exception as error:
-            if type(error).__name__ != "FetchError":
-                log.exception("checking a link failed unexpectedly")
-            reason = failure_reason(error)
-            check_id = record_check(
-                self.db, channel=channel, user=user, message_ts=message_ts, link=url, source=source, error=reason
-            )
-            return LinkOutcome(url, check_id=check_id, error=reason)
-        check_id = record_check(
-            self.db, channel=channel, user=user, message_ts=message_ts, link=url, source=source, result=analysis
-        )
-        return LinkOutcome(url, analysis=analysis, check_id=check_id)
+        return await self._check(url, self.analyser.url(url), channel, user, message_ts, source)
 
     async def check_text(
         self, text: str, *, channel: str | None, user: str | None, message_ts: str | None, source: str
     ) -> LinkOutcome:
+        return await self._check(None, self.analyser.text(text), channel, user, message_ts, source)
+
+    async def _check(
+        self,
+        link: str | None,
+        analysing: Awaitable[Analysis],
+        channel: str | None,
+        user: str | None,
+        message_ts: str | None,
+        source: str,
+    ) -> LinkOutcome:
+        """Run one analysis and store it as a check, or store its one-line reason when it fails."""
+        where = {"channel": channel, "user": user, "message_ts": message_ts, "link": link, "source": source}
         try:
-            analysis = await self.analyser.text(text)
+            analysis = await analysing
         except Exception as error:
-            log.exception("analysing pasted text failed unexpectedly")
+            if type(error).__name__ != "FetchError":
+                log.exception("checking %s failed unexpectedly", "a link" if link else "pasted text")
             reason = failure_reason(error)
-            check_id = record_check(
-                self.db, channel=channel, user=user, message_ts=message_ts, link=None, source=source, error=reason
-            )
-            return LinkOutcome("", check_id=check_id, error=reason)
-        check_id = record_check(
-            self.db, channel=channel, user=user, message_ts=message_ts, link=None, source=source, result=analysis
-        )
-        return LinkOutcome("", analysis=analysis, check_id=check_id)
+            return LinkOutcome(link or "", check_id=record_check(self.db, error=reason, **where), error=reason)
+        return LinkOutcome(link or "", analysis=analysis, check_id=record_check(self.db, result=analysis, **where))
 
     async def _earlier(self, channel: str, url: str) -> LinkOutcome | None:
         earlier = earlier_check(self.db, channel, link_key(url))
