@@ -23,6 +23,8 @@ MONTHS = {
     "settembre": 9, "ottobre": 10, "dicembre": 12, "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5,
     "junho": 6, "julho": 7, "setembro": 9, "outubro": 10, "dezembro": 12,
 }  # fmt: skip
+# every month name and abbreviation, as one alternation for other patterns to build on
+MONTH_NAMES = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _MONTH = r"(?P<month>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"

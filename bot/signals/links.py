@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.facts import Fact, snippet
 from bot.signals.context import Context
-from bot.signals.text import is_media_credit
+from bot.signals.rights import is_media_credit
 
 
 def read(context: Context) -> list[Fact]:

@@ -1,0 +1,131 @@
+"""Credit lines ("This article is republished from The Conversation…", "The original source of this article is
+RT Op Edge"), wire datelines ("LINCOLN, Neb. (AP) —") and notes of a redated repost. Wordings: phrases.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from bot.dates import MONTH_NAMES, WORD_DATE, parse_written_date
+from bot.document import Block, Link
+from bot.domains import host_of, is_web_address, looks_like_domain, registered_domain
+from bot.facts import Credit, Fact, Grant, snippet
+from bot.names import looks_like_person
+from bot.registry import name_key
+from bot.signals.context import Context
+from bot.signals.passages import near_top, readable, rest_of_sentence, sentence
+
+_DATELINE = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’ /-]{1,40}(?:,\s*[A-Z][\w.'’ ]{0,30}?)?"
+    r"(?:,?\s+(?:[A-Za-z]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,10}\.?))?\s*)?"
+    r"\((?P<name>[^()]{2,40})\)\s*[.,]?\s*(?:[-—–]{1,2}|:)"
+)
+
+_URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')]+")
+
+_START_WORDS = re.compile(r"^(?:our|this|its|their|his|her|a|an|print|the print|today|part|full|here)\b", re.I)
+_STARTS_WITH_DATE = re.compile(
+    rf"^(?:(?:{MONTH_NAMES})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH_NAMES})\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
+    re.I,
+)
+
+
+def _clean_name(raw: str) -> str | None:
+    name = raw.strip().rstrip(".,;:!?'’\"").strip()
+    name = re.sub(r"['’]s$", "", name)
+    if is_web_address(name):
+        name = (host_of(name) or "").removeprefix("www.")
+    if not name or len(name) > 80 or _START_WORDS.match(name):
+        return None
+    if not (name[0].isupper() or name[0].isdigit() or looks_like_domain(name)):
+        return None
+    if WORD_DATE.match(name) or re.fullmatch(r"(?:19|20)\d\d", name) or _STARTS_WITH_DATE.match(name):
+        return None
+    return name
+
+
+def _known(context: Context, name: str) -> bool:
+    return context.registry.by_name(name) is not None or looks_like_domain(name)
+
+
+def _domains_for(context: Context, name: str, links: list[Link]) -> set[str]:
+    domains: set[str] = set()
+    entry = context.registry.by_name(name)
+    if entry:
+        domains.update(registered_domain(d) or d for d in entry.domains)
+    if looks_like_domain(name):
+        domains.add(registered_domain(name) or name)
+    for link in links:
+        if name_key(link.text) == name_key(name) and (reg := registered_domain(link.href)):
+            domains.add(reg)
+    return domains
+
+
+def _url_for(context: Context, block: Block, name: str, rest: str) -> str | None:
+    """The original's address: an article link in the credit block on the original's domain, else its homepage."""
+    domains = _domains_for(context, name, block.links)
+    candidates = [link.href for link in block.links if registered_domain(link.href) in domains]
+    candidates += [u.rstrip(".,;") for u in _URL_IN_TEXT.findall(rest)]
+    if not candidates and not domains:
+        candidates = [u.rstrip(".,;") for u in _URL_IN_TEXT.findall(block.text)]
+    candidates = [c for c in candidates if is_web_address(c)]
+    articles = [c for c in candidates if len(urlsplit(c).path.strip("/")) > 1]
+    return (articles or candidates or [None])[0]
+
+
+def _credits(context: Context, block: Block) -> list[Fact]:
+    facts: list[Fact] = []
+    text = block.text
+    seen: set[str] = set()
+    for phrase in context.phrases.credits:
+        for match in phrase.pattern.finditer(text):
+            name = _clean_name(match.group("name") or match.groupdict().get("name2") or "")
+            if not name or name_key(name) in seen or (phrase.known_only and not _known(context, name)):
+                continue
+            seen.add(name_key(name))
+            rest = rest_of_sentence(text, match.end())
+            date = parse_written_date(rest[:160])
+            credit = Credit(name, _url_for(context, block, name, rest), date, phrase.role)
+            line = sentence(text, match.start(), match.end())
+            facts.append(Fact("credit", credit, "text", line, phrase.weight, block.region, {"phrase": phrase.id}))
+            author = match.groupdict().get("author")
+            if author and looks_like_person(author):
+                facts.append(Fact("author", author, "text", line, 75, block.region))
+            if phrase.grant:
+                conditions = (f"credit {name} as the original publisher",)
+                restrictions = (f"the permission was given for this copy; ask {name} before republishing elsewhere",)
+                facts.append(Fact("grant", Grant(conditions, restrictions), "text", line, 75, block.region))
+    if not facts:
+        for phrase in context.phrases.redated:
+            if match := phrase.pattern.search(text):
+                date = parse_written_date(match.group(0))
+                line = sentence(text, match.start(), match.end())
+                facts.append(Fact("redated", date, "text", line, 80, block.region))
+                break
+    return facts
+
+
+def _dateline(context: Context, block: Block) -> list[Fact]:
+    match = _DATELINE.match(block.text)
+    if not match:
+        return []
+    entry = context.registry.by_name(match.group("name").strip())
+    if entry is None:
+        return []
+    credit = Credit(entry.name, None, None, "original")
+    return [Fact("credit", credit, "text", snippet(match.group(0), 120), 70, block.region, {"phrase": "dateline"})]
+
+
+def read(context: Context) -> list[Fact]:
+    is_text = context.doc.kind == "text"
+    facts: list[Fact] = []
+    for block in context.doc.blocks:
+        if not readable(block):
+            continue
+        if "credit" in block.hints and block.region != "aside":
+            facts += _credits(context, block)
+        at_top = near_top(block, is_text) and block.region not in ("footer", "aside")
+        if "dateline" in block.hints and at_top and "(" in block.text[:80]:
+            facts += _dateline(context, block)
+    return facts

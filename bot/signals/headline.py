@@ -1,0 +1,143 @@
+"""The head of an article: its headline (for pasted text), byline, reporting line ("(Reporting by …; Editing
+by …)"), the author line under a The Conversation headline, and date lines ("Published: Feb. 18, 2025").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot import hints
+from bot.dates import MONTH_NAMES, WORD_DATE, match_to_iso
+from bot.document import Block
+from bot.facts import Credit, Fact, snippet
+from bot.names import looks_like_person, split_byline
+from bot.registry import name_key
+from bot.signals.context import Context
+from bot.signals.passages import near_top, readable
+
+_REPORTING = re.compile(r"\(\s*((?:additional\s+)?(?:reporting|writing|written|compiled)\s+by\b[^)]*)\)", re.I)
+_WEEKDAY = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
+    rf"(?=,|\s+\d|\s+(?:{MONTH_NAMES})\b)",
+    re.I,
+)
+_WEEKDAY_BEFORE_DATE = re.compile(
+    r"\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s*$", re.I
+)
+
+# The Conversation's author line under the headline: "Jane Doe, University of Somewhere"
+_AUTHOR_AFFILIATION = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}), (?P<org>[A-Z][^.!?]{3,90})$")
+
+_BYLINE_CSS = re.compile(r"byline|author|contributor|writer", re.I)
+
+_BYLINE_START = re.compile(r"^(?:by|por|par|von|written by)\s+\S", re.I)
+
+
+def _headline(blocks: list[Block]) -> Block | None:
+    """Pasted text opens with its headline (perhaps after a byline or date line): a heading, or a short line
+    that isn't prose."""
+    for index, block in enumerate(blocks[:3]):
+        text = block.text
+        if _BYLINE_START.match(text) or (len(text) <= 40 and WORD_DATE.search(text)):
+            continue
+        if block.tag == "h1":
+            return block
+        if len(text) >= 200 or index + 1 >= len(blocks):
+            return None
+        if not text.endswith((".", "!", "?", ":")):
+            return block
+        words = [w for w in text.split() if w[:1].isalpha()]
+        capitalised = sum(1 for w in words if w[0].isupper())
+        following = blocks[index + 1].text
+        is_title = capitalised >= 0.6 * len(words) or bool(_BYLINE_START.match(following))
+        return block if is_title else None
+    return None
+
+
+def _affiliation_line(block: Block, context: Context, extra_names: set[str]) -> list[Fact]:
+    match = _AUTHOR_AFFILIATION.match(block.text)
+    if not match or WORD_DATE.search(block.text) or context.registry.by_name(match["name"]):
+        return []
+    if not looks_like_person(match["name"]):
+        return []
+    return [Fact("author", match["name"], "text", snippet(block.text, 160), 40, block.region)]
+
+
+def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]:
+    text = block.text
+    is_by = re.match(r"^\s*(?:by|written by|words by|story by)\s+\S", text, re.I)
+    if len(text) > 160 or not (is_by or _BYLINE_CSS.search(block.css)):
+        return []
+    text = WORD_DATE.sub(" ", text)
+    text = _WEEKDAY.sub(" ", text)
+    text = re.sub(r"\b(?:published|updated|posted)\b.*$", "", text, flags=re.I)
+    text = re.sub(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?.*$", "", text, flags=re.I)
+    people, outlets = split_byline(text, context.registry, extra_names)
+    facts = [Fact("author", p, "text", snippet(block.text, 160), 50, block.region) for p in people]
+    for outlet in outlets:
+        entry = context.registry.by_name(outlet)
+        facts.append(Fact("author", outlet, "text", snippet(block.text, 160), 20, block.region, {"kind": "outlet"}))
+        credit = Credit(entry.name if entry else outlet)
+        facts.append(Fact("credit", credit, "text", snippet(block.text, 160), 55, block.region, {"phrase": "byline"}))
+    return facts
+
+
+def _reporting_line(block: Block) -> list[Fact]:
+    facts = []
+    for match in _REPORTING.finditer(block.text):
+        for part in match.group(1).split(";"):
+            part = part.strip()
+            if not re.match(r"(?:additional\s+)?(?:reporting|writing|written|compiled)\s+by\b", part, re.I):
+                continue
+            names = re.sub(r"^.*?\bby\s+", "", part, flags=re.I)
+            for name in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", names):
+                name = re.sub(r"\s+in\s+[A-Z].*$", "", name).strip(" .")
+                if name and len(name.split()) <= 4 and name[0].isupper():
+                    facts.append(Fact("author", name, "text", snippet(match.group(0), 160), 70, block.region))
+    return facts
+
+
+def _date_line(block: Block, is_text: bool) -> list[Fact]:
+    text = block.text
+    if len(text) > hints.DATE_LINE_MAX or block.region in ("footer", "aside", "nav"):
+        return []
+    match = WORD_DATE.search(text)
+    if not match or not (day := match_to_iso(match)):
+        return []
+    prefix = _WEEKDAY_BEFORE_DATE.sub("", text[: match.start()]).strip(" ,|-—–:·•")
+    after = text[match.end() :].strip(" ,|-—–:·•.")
+    if len(after) > 30 and not re.match(r"^(?:at\s+)?\d{1,2}[:.]\d\d", after):
+        return []
+    line = snippet(text, 160)
+    label = prefix.lower()
+    if re.search(r"\b(?:updated|modified|last updated)\b", label):
+        return [Fact("modified", day, "text", line, 40 if is_text else 30, block.region)]
+    if not prefix or re.fullmatch(r"(?:published|posted|date|dated|on)\b.*", label) or re.match(r"by\s", label):
+        return [Fact("published", day, "text", line, 55 if is_text else 35, block.region)]
+    if len(prefix) <= 60 and prefix[:1].isupper():
+        return [Fact("dated_name", (prefix, day), "text", line, 55 if is_text else 35, block.region)]
+    return []
+
+
+def read(context: Context) -> list[Fact]:
+    doc = context.doc
+    is_text = doc.kind == "text"
+    facts: list[Fact] = []
+    extra_names = {name_key(v) for v in doc.meta.get("og:site_name", [])}
+    if is_text and (headline := _headline(doc.blocks)):
+        facts.append(Fact("title", headline.text, "text", snippet(headline.text, 200), 60, "article"))
+    elif doc.headings:
+        facts.append(Fact("title", doc.headings[0], "text", snippet(f"<h1>{doc.headings[0]}</h1>", 200), 50))
+    for index, block in enumerate(doc.blocks):
+        if not readable(block):
+            continue
+        top = near_top(block, is_text)
+        if len(block.text) <= 160 and ("byline" in block.hints or (block.css and top)):
+            facts += _byline(context, block, extra_names)
+        if "reporting" in block.hints:
+            facts += _reporting_line(block)
+        if "date" in block.hints and top:
+            facts += _date_line(block, is_text)
+        if is_text and 0 < index <= 3:
+            facts += _affiliation_line(block, context, extra_names)
+    return facts

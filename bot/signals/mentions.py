@@ -1,0 +1,32 @@
+"""Domains named in pasted text ("www.globalresearch.ca"): a clue to the site the text was copied from."""
+
+from __future__ import annotations
+
+import re
+
+from bot.domains import looks_like_domain, registered_domain
+from bot.facts import Fact
+from bot.signals.context import Context
+from bot.signals.passages import sentence
+
+_DOMAIN_IN_TEXT = re.compile(r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
+_EMAIL_BEFORE = re.compile(r"@[\w.-]*$")
+
+
+def read(context: Context) -> list[Fact]:
+    """Only for pasted text: a page's own address says where it came from far better."""
+    if context.doc.kind != "text":
+        return []
+    facts = []
+    for block in context.doc.blocks:
+        for match in _DOMAIN_IN_TEXT.finditer(block.text):
+            domain = match.group(1).lower()
+            if not looks_like_domain(domain) or _EMAIL_BEFORE.search(block.text[: match.start(1)]):
+                continue
+            found = context.registry.by_host(domain)
+            line = sentence(block.text, match.start(), match.end())
+            name = found[0].name if found else domain
+            facts.append(
+                Fact("outlet_mention", name, "text", line, 35, block.region, {"domain": registered_domain(domain)})
+            )
+    return facts

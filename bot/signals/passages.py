@@ -1,0 +1,32 @@
+"""Where a passage stands: the sentence around a match (cited as evidence) and the top of an article."""
+
+from __future__ import annotations
+
+import re
+
+from bot.document import Block
+from bot.facts import snippet
+
+
+def sentence(text: str, start: int, end: int | None = None) -> str:
+    """The sentence holding text[start:end], as evidence: long footers are cited by their relevant sentence."""
+    end = start if end is None else end
+    before = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    after = re.search(r"\.(?:\s|$)", text[end:])
+    stop = end + after.end() if after else len(text)
+    return snippet(text[before + 1 if before >= 0 else 0 : stop], 300)
+
+
+def rest_of_sentence(text: str, start: int) -> str:
+    end = re.search(r"\.(?:\s+[A-Z]|\s*$)", text[start:])
+    return text[start : start + end.start()] if end else text[start:]
+
+
+def near_top(block: Block, is_text: bool) -> bool:
+    """Datelines, bylines and date lines sit at an article's start: in its body anywhere, elsewhere near the top."""
+    return block.position <= (25 if is_text else 120) or (not is_text and block.region == "article")
+
+
+def readable(block: Block) -> bool:
+    """Navigation never carries provenance."""
+    return block.region != "nav"
