@@ -1,8 +1,8 @@
 """What a reader may do with the piece: the licence, grant or reservation that governs it, in one actionable line.
 
 Precedence, most specific first: a licence on the page; the page's own grant; a reservation in the article
-itself; the original publisher's standing terms (for a copy); a site-wide reservation or copyright notice; the
-outlet's standing terms; nothing found.
+itself; the original publisher's standing terms (for a copy); a site-wide licence; a site-wide reservation; the
+outlet's standing terms; a bare copyright notice (copyright is the default); nothing found.
 """
 
 from __future__ import annotations
@@ -100,15 +100,17 @@ def decide_reuse(decision: Decision, licenses: Licenses) -> tuple[Reuse, list[Ev
     elif site_licenses:
         reuse = _from_license(site_licenses[0].value)
         cite(site_licenses[0])
-    elif reservations or (notices.holders and notices.notice):
+    elif reservations:
         reuse = Reuse(category="all-rights-reserved")
         for fact in reservations[:2]:
             cite(fact)
-        if not reservations:
-            evidence.append(Evidence("reuse", "text", f"copyright notice with no licence: {notices.notice}"))
     elif outlet and outlet.entry and outlet.entry.terms and (r := _from_terms(outlet.entry.terms, licenses)):
         reuse = r
         cite_registry(outlet, outlet.entry.terms)
+    elif notices.holders and notices.notice:
+        # a bare notice reserves nothing in words, but copyright is the default: without a licence, ask first
+        reuse = Reuse(category="all-rights-reserved")
+        evidence.append(Evidence("reuse", "text", f"copyright notice with no licence: {notices.notice}"))
     reuse = reuse or Reuse()
 
     for fact in grant_restrictions:

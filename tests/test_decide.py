@@ -542,3 +542,19 @@ def test_canonical_to_another_site_counts_even_without_a_public_suffix() -> None
     assert result.republication.original.url == "https://origin.example/story/1"
     same = analyse_html(html.replace("origin.example", "mirror.example"), "https://mirror.example/copy/1")
     assert not same.republication.is_republication
+
+
+def test_an_outlets_known_licence_beats_a_bare_footer_notice_on_its_own_page() -> None:
+    """A bare '© …' reserves nothing in words; The Conversation's own pages stay CC BY-ND by its standing terms."""
+    html = (
+        "<html><body><article><h1>Why bees matter</h1><p>Bees are important.</p></article>"
+        "<footer>Copyright © 2010–2025, The Conversation US, Inc.</footer></body></html>"
+    )
+    result = analyse_html(html, "https://theconversation.com/why-bees-matter-12345")
+    assert result.reuse.category == "open-license"
+    assert result.reuse.license is not None and result.reuse.license.id == "CC-BY-ND-4.0"
+    assert any(e.field == "reuse" and e.signal == "registry" for e in result.evidence)
+    reserved = analyse_html(
+        html.replace("Inc.</footer>", "Inc. All rights reserved.</footer>"), "https://theconversation.com/x-1"
+    )
+    assert reserved.reuse.category == "all-rights-reserved"
