@@ -168,6 +168,14 @@ class Decider:
             if entry and not (original and original.entry is entry) and entry.kind in ("republisher", "aggregator"):
                 self.cite("outlet", mention)
                 return Party(entry.name, entry, entry.domains[0] if entry.domains else None)
+        if original is None:
+            # not a copy: the outlet whose own notice closes the text published it
+            for fact in sorted((f for f in self.facts if f.field == "copyright"), key=lambda f: -f.weight):
+                entry = next((e for h in fact.value.holders if (e := self.registry.by_holder(h))), None)
+                if entry:
+                    self.cite("outlet", fact)
+                    self.cite("outlet", signal="registry", text=f"{', '.join(fact.value.holders)}: {entry.name}")
+                    return Party(entry.name, entry, entry.domains[0] if entry.domains else None)
         return None
 
     def decide_title(self) -> None:
@@ -349,11 +357,15 @@ class Decider:
             if fact.field == "copyright" and fact.signal == "text" and fact.region in ("article", "body"):
                 names = list(fact.value.holders)
                 weight = 60
+                if self.result.input.kind == "text":
+                    # pasted text has no page of its own: a wire's rights line marks wire copy, but any other
+                    # outlet's notice more likely closes its own piece (the outlet is decided from it instead)
+                    names = [n for n in names if (e := self.registry.by_holder(n)) and e.kind == "wire-service"]
             elif fact.field == "author" and fact.signal in ("json-ld", "meta"):
                 names = re.split(r"\s+[-–|/]\s+|\s*,\s*", fact.value)
                 weight = 50
             for name in names:
-                entry = self.registry.by_name(name)
+                entry = self.registry.by_holder(name)
                 if entry:
                     derived.append(Fact("credit", Credit(entry.name), fact.signal, fact.snippet, weight, fact.region))
                     break

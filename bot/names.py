@@ -9,7 +9,7 @@ from bot.registry import Registry
 _BY = re.compile(r"^\s*(?:by|written by|words by|story by|text by|from|por|par|von|di)\s*[:\-]?\s+", re.I)
 _SPLIT = re.compile(r"\s*(?:,\s*and\s+|\band\b|&|;|,|\||\s[-–—]\s|/|\by\b|\bet\b|\bund\b|\be\b)\s*", re.I)
 _NOT_A_NAME = re.compile(
-    r"^(?:staff|staff report|staff writer|editors?|the editors|editorial board|contributors?|admin|administrator|"
+    r"^(?:by|staff|staff report|staff writer|editors?|the editors|editorial board|contributors?|admin|administrator|"
     r"guest|guest author|guest contributor|anonymous|unknown|news desk|web desk|newsroom|reporters?|correspondents?|"
     r"updated|published|posted|follow|share|comments?|photos?|photo|video|min read|\d+ min read)$",
     re.I,

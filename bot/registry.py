@@ -73,6 +73,21 @@ def name_key(name: str) -> str:
     return text.replace(" ", "")
 
 
+_COMPANY_FORM = re.compile(
+    r"[,\s]+(?:limited|ltd|inc|incorporated|llc|l\.l\.c|plc|corp|corporation|company|co|gmbh|ag|s\.?a|s\.?l|"
+    r"n\.?v|b\.?v|pty|pvt)\.?$",
+    re.I,
+)
+
+
+def _without_company_form(name: str) -> str:
+    """'Guardian News & Media Limited' -> 'Guardian News & Media'; 'The New York Times Company' -> '… Times'."""
+    previous = None
+    while previous != name:
+        previous, name = name, _COMPANY_FORM.sub("", name.strip())
+    return name
+
+
 def _tuple(row: dict, key: str) -> tuple[str, ...]:
     value = row.get(key) or ()
     return (value,) if isinstance(value, str) else tuple(value)
@@ -128,11 +143,16 @@ class Registry:
         self.entries = entries
         self._by_domain: dict[str, OutletEntry] = {}
         self._by_name: dict[str, OutletEntry] = {}
+        owners: dict[str, list[OutletEntry]] = {}
         for entry in entries:
             for domain in entry.domains:
                 self._by_domain[domain] = entry
             for alias in (entry.name, *entry.aliases):
                 self._by_name.setdefault(name_key(alias), entry)
+            for holder in {entry.copyright_holder, entry.organization} - {None}:
+                owners.setdefault(name_key(_without_company_form(holder)), []).append(entry)  # type: ignore[arg-type]
+        # an owner names an outlet only when it owns just that one (a group owning forty stations names none)
+        self._by_owner = {key: found[0] for key, found in owners.items() if len(found) == 1 and key}
 
     @classmethod
     def load(cls, user_file: str | Path | None = None) -> Registry:
@@ -159,6 +179,13 @@ class Registry:
         if not name:
             return None
         return self._by_name.get(name_key(name))
+
+    def by_holder(self, holder: str | None) -> OutletEntry | None:
+        """The outlet a copyright holder names: 'Guardian News & Media Limited' -> The Guardian."""
+        if not holder:
+            return None
+        bare = _without_company_form(holder)
+        return self.by_name(holder) or self.by_name(bare) or self._by_owner.get(name_key(bare))
 
     def find_in(self, text: str) -> OutletEntry | None:
         """An outlet named (by name, alias or domain) as the whole of a short credit such as 'RT Op Edge'."""

@@ -558,3 +558,35 @@ def test_an_outlets_known_licence_beats_a_bare_footer_notice_on_its_own_page() -
         html.replace("Inc.</footer>", "Inc. All rights reserved.</footer>"), "https://theconversation.com/x-1"
     )
     assert reserved.reuse.category == "all-rights-reserved"
+
+
+GUARDIAN_PASTE = """Heatwave to hit UK this weekend
+Sarah Jones
+Fri 5 Jul 2024 16.00 BST
+Temperatures are expected to reach 30C in parts of England this weekend, the Met Office said.
+© 2024 Guardian News & Media Limited or its affiliated companies. All rights reserved."""
+
+
+def test_a_paste_closed_by_its_outlets_own_notice_names_that_outlet() -> None:
+    result = analyse_text(GUARDIAN_PASTE)
+    assert result.outlet is not None and result.outlet.name == "The Guardian"
+    assert not result.republication.is_republication
+    assert result.authors == ["Sarah Jones"]  # the bare name line under the headline
+    assert result.published == "2024-07-05"
+    assert result.copyright.holders == ["Guardian News & Media Limited"]
+    assert result.reuse.category == "all-rights-reserved"
+    assert not result.warnings
+
+
+def test_a_wire_rights_line_in_a_paste_still_marks_wire_copy() -> None:
+    text = "Storm hits coast\n\nStorm damage was widespread on Monday, officials said.\n\n" + (
+        "Copyright 2025 The Associated Press. All rights reserved."
+    )
+    result = analyse_text(text)
+    assert result.republication.original is not None
+    assert result.republication.original.name == "The Associated Press"
+
+
+def test_a_name_line_needs_a_headline_above_or_a_date_below() -> None:
+    text = "First paragraph of a story that opens with prose, not a headline at all, and goes on.\n\nJane Roe\n\nMore."
+    assert analyse_text(text).authors == []

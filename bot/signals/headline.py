@@ -54,6 +54,19 @@ def _headline(blocks: list[Block]) -> Block | None:
     return None
 
 
+_NAME_LINE = re.compile(r"^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3}$")
+
+
+def _name_line(block: Block, context: Context) -> list[Fact]:
+    """A byline without 'By': the author's name alone on the line under a pasted headline or above its date."""
+    text = block.text
+    if not _NAME_LINE.match(text) or _BYLINE_START.match(text) or context.registry.by_name(text):
+        return []
+    if not looks_like_person(text):
+        return []
+    return [Fact("author", text, "text", snippet(text, 160), 35, block.region)]
+
+
 def _affiliation_line(block: Block, context: Context, extra_names: set[str]) -> list[Fact]:
     match = _AUTHOR_AFFILIATION.match(block.text)
     if not match or WORD_DATE.search(block.text) or context.registry.by_name(match["name"]):
@@ -124,7 +137,8 @@ def read(context: Context) -> list[Fact]:
     is_text = doc.kind == "text"
     facts: list[Fact] = []
     extra_names = {name_key(v) for v in doc.meta.get("og:site_name", [])}
-    if is_text and (headline := _headline(doc.blocks)):
+    headline = _headline(doc.blocks) if is_text else None
+    if headline is not None:
         facts.append(Fact("title", headline.text, "text", snippet(headline.text, 200), 60, "article"))
     elif doc.headings:
         facts.append(Fact("title", doc.headings[0], "text", snippet(f"<h1>{doc.headings[0]}</h1>", 200), 50))
@@ -140,4 +154,8 @@ def read(context: Context) -> list[Fact]:
             facts += _date_line(block, is_text)
         if is_text and 0 < index <= 3:
             facts += _affiliation_line(block, context, extra_names)
+            after_headline = headline is not None and doc.blocks[index - 1] is headline
+            before_date = index + 1 < len(doc.blocks) and "date" in doc.blocks[index + 1].hints
+            if after_headline or before_date:
+                facts += _name_line(block, context)
     return facts
