@@ -15,7 +15,7 @@ from bot.dates import human_date
 from bot.domains import host_of, looks_like_domain, registered_domain
 from bot.facts import Credit, Fact, Notice
 from bot.model import Analysis, Copyright, Evidence, InputInfo, Outlet, Republication, Source
-from bot.names import looks_like_person, smart_case, strip_outlet_suffix
+from bot.names import split_byline
 from bot.registry import OutletEntry, Registry, name_key
 
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|·•–—-]|::)\s+[^|·•–—-]{2,60}$")
@@ -212,17 +212,11 @@ class Decider:
             ):
                 desks.append((raw, fact))
                 continue
-            name, glued = strip_outlet_suffix(
-                re.sub(r",\s*[^,]+$", "", raw) if "," in raw else raw, self.registry, extra
-            )
-            if glued:
-                desks.append((glued, fact))
-            if not looks_like_person(name):
-                continue
-            name = smart_case(name)
-            key = name_key(name)
-            if key not in people:
-                people[key] = (name, fact)
+            # every author string is read as a byline: "By Jane Doe and John Roe", "JANE DOE, Associated Press"
+            names, outlets = split_byline(raw, self.registry, extra)
+            desks += [(glued, fact) for glued in outlets]
+            for name in names:
+                people.setdefault(name_key(name), (name, fact))
         # The strongest kind of source decides the list; weaker kinds only add when they agree.
         if people:
             top = max(f.weight for _, f in people.values())

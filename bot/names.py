@@ -8,6 +8,11 @@ from bot.registry import Registry
 
 _BY = re.compile(r"^\s*(?:by|written by|words by|story by|text by|from|por|par|von|di)\s*[:\-]?\s+", re.I)
 _SPLIT = re.compile(r"\s*(?:,\s*and\s+|\band\b|&|;|,|\||\s[-–—]\s|/|\by\b|\bet\b|\bund\b|\be\b)\s*", re.I)
+_AFFILIATION = re.compile(
+    r"\b(?:professor|lecturer|fellow|researcher|scientist|director|university|college|institute|school of|"
+    r"department|centre|center for|ph\.?d|candidate|chair of|dean|editor|reporter|correspondent|columnist)\b",
+    re.I,
+)
 _NOT_A_NAME = re.compile(
     r"^(?:by|staff|staff report|staff writer|editors?|the editors|editorial board|contributors?|admin|administrator|"
     r"guest|guest author|guest contributor|anonymous|unknown|news desk|web desk|newsroom|reporters?|correspondents?|"
@@ -16,7 +21,7 @@ _NOT_A_NAME = re.compile(
 )
 _ROLE = re.compile(
     r"^(?:senior |chief |special |staff |contributing |political |national |foreign |health |science |climate )*"
-    r"(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist)\b",
+    r"(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist)s?\b",
     re.I,
 )
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -61,6 +66,9 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
     text = re.sub(r"\s*\((?:[^)]*)\)\s*", " ", text)  # "(AP)" or "(photographer)"
     people: list[str] = []
     outlets: list[str] = []
+    # "Jane Doe, Associate Professor of Fish and Wildlife, Virginia Tech": an affiliation ends the names
+    if affiliation := _AFFILIATION.search(text):
+        text = text[: text.rfind(",", 0, affiliation.start()) + 1 or affiliation.start()]
     for part in _SPLIT.split(text):
         part = part.strip(" .:·•")
         if not part:

@@ -115,3 +115,12 @@ def test_notice_is_the_sentence_the_mark_stands_in() -> None:
 
 def test_no_mark_no_notice() -> None:
     assert parse_notice("The weather was fine all week.") is None
+
+
+def test_author_strings_are_split_like_bylines_and_affiliations_end_the_names() -> None:
+    from bot.registry import load_registry
+
+    registry = load_registry()
+    assert split_byline("Jane Doe and John Roe, Staff Writers", registry, set())[0] == ["Jane Doe", "John Roe"]
+    affiliated = "Elena Marsh, Associate Professor of Fish and Wildlife Conservation, Virginia Tech"
+    assert split_byline(affiliated, registry, set())[0] == ["Elena Marsh"]
