@@ -52,6 +52,42 @@ def test_there_are_enough_cases() -> None:
     assert len(own) >= 25
 
 
+SIGNALS = {"text", "meta", "json-ld", "link", "url", "registry"}
+KINDS = {"news", "wire-service", "state-controlled", "public-broadcaster", "republisher", "aggregator", "blog", "other"}
+CATEGORIES = {"open-license", "permission-granted", "all-rights-reserved", "unknown"}
+TOP_KEYS = {"schema_version", "input", "title", "outlet", "authors", "published", "modified", "canonical_url",
+            "republication", "copyright", "reuse", "attribution", "evidence", "warnings"}  # fmt: skip
+
+
+def _assert_outlet(outlet: dict | None) -> None:
+    if outlet is None:
+        return
+    assert set(outlet) == {"name", "domain", "organization", "country", "kind", "notes"}
+    assert outlet["kind"] in KINDS
+    assert outlet["country"] is None or (len(outlet["country"]) == 2 and outlet["country"].isupper())
+
+
+def assert_contract_shape(output: dict) -> None:
+    """Every result keeps to ../shared/CONTRACT.md's schema_version 1, whatever the case checks."""
+    assert set(output) == TOP_KEYS and output["schema_version"] == 1
+    assert output["input"]["kind"] in {"url", "html", "text"}
+    _assert_outlet(output["outlet"])
+    rep = output["republication"]
+    assert isinstance(rep["is_republication"], bool) and rep["is_republication"] == (rep["original"] is not None)
+    for source in [rep["original"], *rep["via"]]:
+        if source is not None:
+            assert set(source) == {"name", "url", "published", "outlet"} and source["name"]
+            _assert_outlet(source["outlet"])
+    assert output["copyright"]["year"] is None or isinstance(output["copyright"]["year"], int)
+    reuse = output["reuse"]
+    assert reuse["category"] in CATEGORIES and isinstance(reuse["fair_use_claim"], bool) and reuse["summary"]
+    assert (reuse["license"] is not None) <= (reuse["category"] == "open-license")
+    assert output["attribution"]
+    assert all(row["signal"] in SIGNALS and row["field"] and row["snippet"] for row in output["evidence"])
+    for date in (output["published"], output["modified"]):
+        assert date is None or (len(date) >= 10 and date[4] == "-" and date[7] == "-")
+
+
 @pytest.mark.parametrize(("name", "expect_path"), CASES, ids=[c[0] for c in CASES])
 def test_case(name: str, expect_path: Path, tmp_path: Path) -> None:
     spec = json.loads(expect_path.read_text(encoding="utf-8"))
@@ -66,6 +102,7 @@ def test_case(name: str, expect_path: Path, tmp_path: Path) -> None:
     run = subprocess.run(command, capture_output=True, text=True, env=env, cwd=tmp_path, timeout=60)
     assert run.returncode == 0, f"{name}: exit {run.returncode}: {run.stderr.strip()}"
     output = json.loads(run.stdout)
+    assert_contract_shape(output)
     failures = []
     for field, expected in spec["checks"].items():
         ok, got = SCORER.check(output, field, expected)
