@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any, Literal
 
 SCHEMA_VERSION = 1
+
+
+def _plain(value: Any) -> Any:
+    """Dataclasses as dicts, lists as lists: what `asdict` does, without deep-copying every string on the way."""
+    if is_dataclass(value):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
 
 InputKind = Literal["url", "html", "text"]
 OutletKind = Literal[
@@ -96,8 +105,7 @@ class Analysis:
     warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        return {"schema_version": SCHEMA_VERSION, **data}
+        return {"schema_version": SCHEMA_VERSION, **_plain(self)}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Analysis:
