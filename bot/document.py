@@ -139,10 +139,11 @@ class Document:
     warnings: list[str] = field(default_factory=list)
 
     def meta_first(self, *names: str) -> str | None:
+        meta = self.meta
         for name in names:
-            for value in self.meta.get(name, ()):
-                if value.strip():
-                    return value.strip()
+            for value in meta.get(name, ()):
+                if value:  # already whitespace-folded when read
+                    return value
         return None
 
     def head_link(self, rel: str) -> str | None:
