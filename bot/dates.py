@@ -93,6 +93,24 @@ def match_to_iso(match: re.Match[str]) -> str | None:
     return _valid(int(year), MONTHS[month.lower().rstrip(".")], int(day))
 
 
+# "12/03/2025", "14.02.2025", "03.14.2025": day and month order told by the numbers or by the language around them
+NUMERIC_DATE = re.compile(r"\b([0-3]?\d)([./-])([0-3]?\d)\2((?:19|20)\d\d)\b")
+
+
+def numeric_to_iso(match: re.Match[str], day_first: bool | None) -> str | None:
+    """A numeric date as YYYY-MM-DD; None when it could be either order and nothing says which."""
+    first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    if first > 12 >= second:
+        day, month = first, second
+    elif second > 12 >= first:
+        month, day = first, second
+    elif day_first is None:
+        return None
+    else:
+        day, month = (first, second) if day_first else (second, first)
+    return _valid(year, month, day)
+
+
 def date_from_url(url: str | None) -> str | None:
     match = _URL_DATE.search(url or "")
     return _valid(int(match["y"]), int(match["m"]), int(match["d"])) if match else None

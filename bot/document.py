@@ -81,10 +81,15 @@ _ASIDE_TOKENS = frozenset(
         "social-share",
         "recommended",
         "most-popular",
-        "widget",
+        "widget-area",
+        "sidebar-widget",
         "promo",
         "advertisement",
         "comments",
+        "recirc",
+        "more-stories",
+        "trending",
+        "most-read",
     ]
 )
 _ARTICLE_TOKENS = frozenset(
@@ -135,6 +140,7 @@ class Document:
     head_links: list[Link] = field(default_factory=list)  # <link rel=… href=…>
     jsonld: list[dict[str, Any]] = field(default_factory=list)  # every object, @graph flattened
     html_title: str | None = None
+    base_url: str | None = None  # <base href>, against which the page's relative links resolve
     headings: list[str] = field(default_factory=list)  # h1 texts, in order
     warnings: list[str] = field(default_factory=list)
 
@@ -156,8 +162,9 @@ class Document:
         if not href:
             return None
         href = href.strip()
-        if self.url and not is_web_address(href):
-            href = urljoin(self.url, href)
+        base = self.base_url or self.url
+        if base and not is_web_address(href):
+            href = urljoin(base, href)
         return href if is_web_address(href) else None
 
 
@@ -169,7 +176,8 @@ def _child_region(node: etree._Element, tag: str, parent: str) -> str:
     """A block's region: its own tag or class/id tokens if they say so, else its parent's. Inside an article, a
     footer or header is the article's own (credits, tags), not the site's."""
     if tag in ("article", "main"):
-        return "article"
+        # a teaser <article> in a sidebar or footer belongs to that sidebar or footer
+        return parent if parent in ("aside", "nav", "footer") else "article"
     if tag == "nav":
         return "nav"
     if tag == "aside":
@@ -227,23 +235,32 @@ class _BlockReader:
         self.region, self.tag, self.css, self.position, self.kinds = region, tag, css, position, kinds
         self.parts: list[str] = []
         self.links: list[Link] = []
+        self.boundary = False  # an inline element of more than one letter just ended
 
     def emit(self) -> None:
         text = _clean("".join(self.parts))
         self.parts = []
-        if text:
+        if text:  # a run with no words (a badge link before a <br>) hands its links on to the next run
             block = Block(text, self.region, self.links, self.tag, self.css, self.position, self.kinds)
             self.doc.blocks.append(block)
-        self.links = []
+            self.links = []
+
+    def add(self, text: str) -> None:
+        # "<span>Caroline Voss</span><span>Associated Press</span>" reads as two words, as a browser shows it;
+        # a one-letter element (a drop cap: "<span>W</span>ord") joins its word
+        if self.boundary and self.parts and text[:1].isalnum() and self.parts[-1][-1:].isalnum():
+            self.parts.append(" ")
+        self.boundary = False
+        self.parts.append(text)
 
     def read(self, node: etree._Element, depth: int = 0) -> None:
         if node.text:
-            self.parts.append(node.text)
+            self.add(node.text)
         for child in node:
             tag = child.tag
             if isinstance(tag, str):
                 if depth > self.MAX_DEPTH:
-                    self.parts.append(" ".join(child.itertext()))
+                    self.add(" ".join(child.itertext()))
                 elif tag in BLOCK_TAGS:
                     self.emit()  # a nested block ends this run; it is read on its own if it matters
                 elif tag == "a":
@@ -251,12 +268,15 @@ class _BlockReader:
                     self.read(child, depth + 1)
                     if href := child.get("href"):
                         self.links.append(Link(_clean("".join(self.parts[start:])), href.strip(), child.get("rel", "")))
+                    self.boundary = len(_clean("".join(self.parts[start:]))) > 1
+                elif tag == "br":
+                    self.emit()  # forum posts, Blogger and older CMSs write their lines with <br>, not <p>
                 else:
-                    if tag == "br":
-                        self.parts.append(" ")
+                    start = len(self.parts)
                     self.read(child, depth + 1)
+                    self.boundary = len("".join(self.parts[start:]).strip()) > 1
             if child.tail:
-                self.parts.append(child.tail)
+                self.add(child.tail)
 
 
 def _block_of(node: etree._Element, body: etree._Element) -> etree._Element:
@@ -366,8 +386,12 @@ def _parse(html: str) -> etree._Element | None:
 
 
 def _read_head(root: etree._Element, doc: Document) -> None:
-    for element in root.iter("meta", "link", "script", "title"):
+    for element in root.iter("meta", "link", "script", "title", "base"):
         tag = element.tag
+        if tag == "base":
+            if doc.base_url is None and (href := element.get("href")):
+                doc.base_url = urljoin(doc.url, href.strip()) if doc.url else href.strip()
+            continue
         if tag == "meta":
             key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
             content = element.get("content")

@@ -9,7 +9,10 @@ from urllib.parse import urlsplit
 import tldextract
 
 # The bundled Public Suffix List snapshot only: the engine must never reach the network to parse a domain.
-_EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
+# Private suffixes too: every blogspot.com or github.io site is its own publisher, not "blogspot.com".
+_EXTRACT = tldextract.TLDExtract(
+    suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True, include_psl_private_domains=True
+)
 _DOMAIN_LIKE = re.compile(r"^(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$", re.I)
 
 

@@ -16,6 +16,7 @@ def _plain(value: Any) -> Any:
         return [_plain(item) for item in value]
     return value
 
+
 InputKind = Literal["url", "html", "text"]
 OutletKind = Literal[
     "news", "wire-service", "state-controlled", "public-broadcaster", "republisher", "aggregator", "blog", "other"

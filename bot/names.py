@@ -6,7 +6,9 @@ import re
 
 from bot.registry import Registry
 
-_BY = re.compile(r"^\s*(?:by|written by|words by|story by|text by|from|por|par|von|di)\s*[:\-]?\s+", re.I)
+_BY = re.compile(
+    r"^\s*(?:by|written by|words by|story by|text by|posted by|post by|postby|from|por|par|von|di)\s*[:\-]?\s+", re.I
+)
 _SPLIT = re.compile(r"\s*(?:,\s*and\s+|\band\b|&|;|,|\||\s[-–—]\s|/|\by\b|\bet\b|\bund\b|\be\b)\s*", re.I)
 _AFFILIATION = re.compile(
     r"\b(?:professor|lecturer|fellow|researcher|scientist|director|university|college|institute|school of|"
@@ -24,6 +26,8 @@ _ROLE = re.compile(
     r"(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist)s?\b",
     re.I,
 )
+_PARTICLES = {"de", "da", "das", "do", "dos", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von",
+              "bin", "bint", "ibn", "al", "el", "ben", "y", "e", "zu", "ter", "ten", "st.", "mc"}  # fmt: skip
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
@@ -87,14 +91,14 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
 def looks_like_person(text: str) -> bool:
     if not text or len(text) > 60 or _NOT_A_NAME.match(text) or _ROLE.match(text):
         return False
-    if re.search(r"https?://|www\.|@|\d", text):
+    if re.search(r"https?://|www\.|@|\d|[_»«<>|#*=+]", text):
         return False
     words = text.split()
     if not 1 <= len(words) <= 5:
         return False
-    # a person's name has capitalised words (allowing particles such as "de", "van", "al-")
-    capitalised = [w for w in words if w[:1].isupper()]
-    return len(capitalised) >= max(1, len(words) - 2)
+    # a person's name is capitalised words, allowing particles ("de", "van", "bin"), not prose ("covers energy")
+    lowercase = [w for w in words if not w[:1].isupper()]
+    return len(lowercase) < len(words) and all(w.lower() in _PARTICLES for w in lowercase)
 
 
 _COPYRIGHT_LEAD = re.compile(r"(?:copyright|©|\(c\)|&copy;)", re.I)
@@ -104,9 +108,18 @@ _HOLDER_NOISE = re.compile(
     r"todos los derechos reservados|alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|"
     r"copyright|inc\b\.?(?=\s*$)|unless otherwise noted|"
     r"used with permission|the contents? of this|this material|(?:or|and) its (?:affiliated companies|affiliates|"
-    r"licensors|subsidiaries))\b.*$",
+    r"licensors|subsidiaries)|privacy policy|privacy|terms of (?:use|service)|terms and conditions|cookie policy|"
+    r"cookies|contact us|about us|accessibility|legal notice|imprint|impressum|sitemap|advertise)\b.*$",
     re.I,
 )
+
+
+_COMPANY_FORM_ONLY = re.compile(
+    r"(?:limited|ltd|inc|incorporated|llc|l\.?l\.?c|plc|corp|corporation|gmbh|ag|s\.?a|n\.?v|b\.?v|l\.?p|llp|pty)\.?",
+    re.I,
+)
+# "a Warner Bros. Discovery Company" describes the holder; "dpa:250310-930-398112" is an item number
+_NOT_A_HOLDER = re.compile(r"(?:a|an|part of|member of)\s|.*\d{4,}|.*\d{3}-\d{3}")
 
 
 def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str] | None:
@@ -118,7 +131,7 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     # The notice is the sentence the mark stands in.
     start = text.rfind(". ", 0, match.start()) + 1 if match.start() > 0 else 0
     prefix = text[start : match.start()].strip()
-    sentence = text[match.start() :]
+    sentence = re.split(r"\s+[|·•]\s+", text[match.start() :], maxsplit=1)[0]  # footer links follow a "|"
     end = re.search(r"\.\s+(?=[A-Z])|\.$", sentence)
     sentence = sentence[: end.start()] if end else sentence
     years = [int(y) for y in _YEAR.findall(sentence)]
@@ -129,7 +142,11 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     for part in re.split(r"\s*[,;/]\s*|\s+and\s+(?=[A-Z])", body):
         part = part.strip(" .:-–—|")
         part = re.sub(r"^(?:by|the copyright holder is)\s+", "", part, flags=re.I).strip()
-        if part and len(part) <= 80 and re.search(r"[A-Za-z]", part) and part.lower() not in ("the", "by"):
+        if not part or len(part) > 80 or not re.search(r"[A-Za-z]", part) or part.lower() in ("the", "by"):
+            continue
+        if _COMPANY_FORM_ONLY.fullmatch(part) and holders:
+            holders[-1] = f"{holders[-1]}, {part}"  # "TIME USA, LLC" is one holder
+        elif not _NOT_A_HOLDER.match(part):
             holders.append(part)
     if not holders and prefix and len(prefix) <= 60 and re.search(r"[A-Za-z]", prefix):
         holders.append(prefix.strip(" .:-–—|"))  # "A Gray Local Media Station © 2002-2025"

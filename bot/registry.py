@@ -75,7 +75,7 @@ def name_key(name: str) -> str:
 
 _COMPANY_FORM = re.compile(
     r"[,\s]+(?:limited|ltd|inc|incorporated|llc|l\.l\.c|plc|corp|corporation|company|co|gmbh|ag|s\.?a|s\.?l|"
-    r"n\.?v|b\.?v|pty|pvt)\.?$",
+    r"n\.?v|b\.?v|pty|pvt|l\.?p|llp)\.?$",
     re.I,
 )
 

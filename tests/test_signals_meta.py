@@ -28,7 +28,10 @@ def test_og_site_name_outweighs_application_name() -> None:
 
 def test_og_title_is_preferred_over_twitter_title() -> None:
     facts = read('<meta name="twitter:title" content="Short"><meta property="og:title" content="Tides rise">')
-    assert values(facts, "title") == ["Tides rise"]
+    titles = sorted((f for f in facts if f.field == "title"), key=lambda f: -f.weight)
+    assert titles[0].value == "Tides rise"
+    assert "Short" not in [f.value for f in titles]
+    assert [f.value for f in titles[1:]] == ["A page"]  # the <title> element, a weaker signal
 
 
 def test_published_and_modified_times() -> None:
@@ -118,5 +121,5 @@ def test_meta_names_are_case_insensitive() -> None:
     assert values(facts, "outlet") == ["Harbor Ledger"]
 
 
-def test_empty_head_gives_nothing() -> None:
-    assert read("") == []
+def test_empty_head_gives_nothing_but_its_title_element() -> None:
+    assert [(f.field, f.value, f.weight) for f in read("")] == [("title", "A page", 45)]

@@ -12,14 +12,14 @@ from bot.document import Block, Link
 from bot.domains import host_of, is_web_address, looks_like_domain, registered_domain
 from bot.facts import Credit, Fact, Grant, snippet
 from bot.names import looks_like_person
-from bot.registry import name_key
+from bot.registry import Registry, name_key
 from bot.signals.context import Context
 from bot.signals.passages import near_top, readable, rest_of_sentence, sentence
 
 _DATELINE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’ /-]{1,40}(?:,\s*[A-Z][\w.'’ ]{0,30}?)?"
     r"(?:,?\s+(?:[A-Za-z]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,10}\.?))?\s*)?"
-    r"\((?P<name>[^()]{2,40})\)\s*[.,]?\s*(?:[-—–]{1,2}|:)"
+    r"(?:\((?P<name>[^()]{2,40})\)\s*[.,]?\s*(?:[-—–]{1,2}|:)|/(?P<slashed>[A-Z][\w -]{1,30})/\.?\s)"
 )
 
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')]+")
@@ -31,9 +31,21 @@ _STARTS_WITH_DATE = re.compile(
 )
 
 
-def _clean_name(raw: str) -> str | None:
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _clean_name(raw: str, registry: Registry) -> str | None:
     name = raw.strip().rstrip(".,;:!?'’\"").strip()
-    name = re.sub(r"['’]s$", "", name)
+    if possessive := _POSSESSIVE.search(name):
+        # "The Atlantic's March issue" -> "The Atlantic"; but "Barron's" is the outlet's own name
+        with_s, without, rest = name[: possessive.end()], name[: possessive.start()], name[possessive.end() :]
+        if registry.by_name(without) and not registry.by_name(with_s):
+            name = without
+        elif registry.by_name(with_s) or not rest.strip():
+            name = with_s
+        else:  # "Reader's Digest" goes on with a name; "The Atlantic's March 2024 issue" with a date
+            following = rest.split()[0]
+            name = name if following[:1].isupper() and not _STARTS_WITH_DATE.match(rest.strip()) else without
     if is_web_address(name):
         name = (host_of(name) or "").removeprefix("www.")
     if not name or len(name) > 80 or _START_WORDS.match(name):
@@ -80,7 +92,7 @@ def _credits(context: Context, block: Block) -> list[Fact]:
     seen: set[str] = set()
     for phrase in context.phrases.credits:
         for match in phrase.pattern.finditer(text):
-            name = _clean_name(match.group("name") or match.groupdict().get("name2") or "")
+            name = _clean_name(match.group("name") or match.groupdict().get("name2") or "", context.registry)
             if not name or name_key(name) in seen or (phrase.known_only and not _known(context, name)):
                 continue
             seen.add(name_key(name))
@@ -110,7 +122,7 @@ def _dateline(context: Context, block: Block) -> list[Fact]:
     match = _DATELINE.match(block.text)
     if not match:
         return []
-    entry = context.registry.by_name(match.group("name").strip())
+    entry = context.registry.by_name((match.group("name") or match.group("slashed")).strip())
     if entry is None:
         return []
     credit = Credit(entry.name, None, None, "original")
@@ -126,6 +138,6 @@ def read(context: Context) -> list[Fact]:
         if "credit" in block.hints and block.region != "aside":
             facts += _credits(context, block)
         at_top = near_top(block, is_text) and block.region not in ("footer", "aside")
-        if "dateline" in block.hints and at_top and "(" in block.text[:80]:
+        if "dateline" in block.hints and at_top and ("(" in block.text[:80] or "/" in block.text[:80]):
             facts += _dateline(context, block)
     return facts

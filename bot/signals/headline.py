@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot import hints
-from bot.dates import MONTH_NAMES, WORD_DATE, match_to_iso
+from bot.dates import MONTH_NAMES, NUMERIC_DATE, WORD_DATE, match_to_iso, numeric_to_iso
 from bot.document import Block
 from bot.facts import Credit, Fact, snippet
 from bot.names import looks_like_person, split_byline
@@ -26,6 +26,14 @@ _WEEKDAY_BEFORE_DATE = re.compile(
 )
 
 # The Conversation's author line under the headline: "Jane Doe, University of Somewhere"
+_UPDATED = re.compile(r"\b(?:updated|modified|last updated|mis à jour|actualizad[oa]|atualizad[oa]|aktualisiert)\b")
+_PUBLISHED = re.compile(r"(?:published|posted|date|dated|on|publié le|publié|publicad[oa]|veröffentlicht|am)\b")
+# words that say a numeric date is written day first ("Publié le 12/03/2025", "14.02.2025, 10:32 Uhr")
+_DAY_FIRST_WORDS = re.compile(
+    r"\b(?:le|publié|mis à jour|publicad[oa]|actualizad[oa]|atualizad[oa]|veröffentlicht|aktualisiert|uhr|am)\b"
+    r"|\d{1,2}h\d\d",
+    re.I,
+)
 _AUTHOR_AFFILIATION = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}), (?P<org>[A-Z][^.!?]{3,90})$")
 
 _BYLINE_CSS = re.compile(r"byline|author|contributor|writer", re.I)
@@ -33,13 +41,19 @@ _BYLINE_CSS = re.compile(r"byline|author|contributor|writer", re.I)
 _BYLINE_START = re.compile(r"^(?:by|por|par|von|written by)\s+\S", re.I)
 
 
+def _is_kicker(text: str) -> bool:
+    return len(text) <= 30 and len(text.split()) <= 3 and not text.endswith((".", "!", "?"))
+
+
 def _headline(blocks: list[Block]) -> Block | None:
     """Pasted text opens with its headline (perhaps after a byline or date line): a heading, or a short line
     that isn't prose."""
-    for index, block in enumerate(blocks[:3]):
+    for index, block in enumerate(blocks[:4]):
         text = block.text
         if _BYLINE_START.match(text) or (len(text) <= 40 and WORD_DATE.search(text)):
             continue
+        if _is_kicker(text) and index + 1 < len(blocks) and len(blocks[index + 1].text.split()) >= 4:
+            continue  # "Sociedad", "Wohnungsbau", a newsletter's name: the section label above the headline
         if block.tag == "h1":
             return block
         if len(text) >= 200 or index + 1 >= len(blocks):
@@ -54,12 +68,14 @@ def _headline(blocks: list[Block]) -> Block | None:
     return None
 
 
+# what copying a page drags along after an author's name: "Lena Marchand  |  Share  Save"
+_SHARE_DEBRIS = re.compile(r"(?:\s*[|·•]?\s*\b(?:share|save|print|email|listen|follow|comments?|tweet)\b)+\s*$", re.I)
 _NAME_LINE = re.compile(r"^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3}$")
 
 
 def _name_line(block: Block, context: Context) -> list[Fact]:
     """A byline without 'By': the author's name alone on the line under a pasted headline or above its date."""
-    text = block.text
+    text = _SHARE_DEBRIS.sub("", block.text).strip()
     if not _NAME_LINE.match(text) or _BYLINE_START.match(text) or context.registry.by_name(text):
         return []
     if not looks_like_person(text):
@@ -111,25 +127,44 @@ def _reporting_line(block: Block) -> list[Fact]:
 
 
 def _date_line(block: Block, is_text: bool) -> list[Fact]:
+    """'Published: Feb. 18, 2025', 'Publié le 12/03/2025 à 14h05, mis à jour le 12/03/2025 à 16h20', 'Global
+    Research, September 30, 2016': each date on the line, named by the words just before it."""
     text = block.text
-    if len(text) > hints.DATE_LINE_MAX or block.region in ("footer", "aside", "nav"):
+    if len(text) > hints.DATE_LINE_MAX * 2 or block.region in ("footer", "aside", "nav"):
         return []
-    match = WORD_DATE.search(text)
-    if not match or not (day := match_to_iso(match)):
+    found = [(m.start(), m.end(), match_to_iso(m)) for m in WORD_DATE.finditer(text)]
+    if not found:
+        day_first = True if _DAY_FIRST_WORDS.search(text) else None
+        found = [(m.start(), m.end(), numeric_to_iso(m, day_first)) for m in NUMERIC_DATE.finditer(text)]
+    found = [f for f in found if f[2]]
+    if not found or len(text) - sum(end - start for start, end, _ in found) > hints.DATE_LINE_MAX:
         return []
-    prefix = _WEEKDAY_BEFORE_DATE.sub("", text[: match.start()]).strip(" ,|-—–:·•")
-    after = text[match.end() :].strip(" ,|-—–:·•.")
-    if len(after) > 30 and not re.match(r"^(?:at\s+)?\d{1,2}[:.]\d\d", after):
-        return []
-    line = snippet(text, 160)
-    label = prefix.lower()
-    if re.search(r"\b(?:updated|modified|last updated)\b", label):
-        return [Fact("modified", day, "text", line, 40 if is_text else 30, block.region)]
-    if not prefix or re.fullmatch(r"(?:published|posted|date|dated|on)\b.*", label) or re.match(r"by\s", label):
-        return [Fact("published", day, "text", line, 55 if is_text else 35, block.region)]
-    if len(prefix) <= 60 and prefix[:1].isupper():
-        return [Fact("dated_name", (prefix, day), "text", line, 55 if is_text else 35, block.region)]
-    return []
+    facts, line, previous_end = [], snippet(text, 160), 0
+    weight = 55 if is_text else 35
+    for start, end, day in found:
+        words = _WEEKDAY_BEFORE_DATE.sub("", text[previous_end:start]).strip(" ,|-—–:·•")
+        label = words.lower()
+        previous_end = end
+        if _UPDATED.search(label):
+            facts.append(Fact("modified", day, "text", line, weight - 15, block.region))
+        elif not words or _PUBLISHED.match(label) or label.startswith(("by ", "par ", "por ")) or facts:
+            if not any(f.field == "published" for f in facts):
+                facts.append(Fact("published", day, "text", line, weight, block.region))
+        elif len(words) <= 60 and words[:1].isupper() and start == found[0][0]:
+            facts.append(Fact("dated_name", (words, day), "text", line, weight, block.region))
+    return facts
+
+
+_TITLE_PARTS = re.compile(r"\s+[|·•–—-]\s+|:\s+")
+
+
+def _site_names(html_title: str | None) -> set[str]:
+    """The short parts of '<title>Headline - Site</title>': a heading that only says these is the site's name."""
+    parts = _TITLE_PARTS.split(html_title or "")
+    if len(parts) < 2:
+        return set()
+    longest = max(parts, key=len)
+    return {name_key(part) for part in parts if part is not longest}
 
 
 def read(context: Context) -> list[Fact]:
@@ -140,8 +175,8 @@ def read(context: Context) -> list[Fact]:
     headline = _headline(doc.blocks) if is_text else None
     if headline is not None:
         facts.append(Fact("title", headline.text, "text", snippet(headline.text, 200), 60, "article"))
-    elif doc.headings:
-        facts.append(Fact("title", doc.headings[0], "text", snippet(f"<h1>{doc.headings[0]}</h1>", 200), 50))
+    elif headings := [h for h in doc.headings if name_key(h) not in _site_names(doc.html_title)]:
+        facts.append(Fact("title", headings[0], "text", snippet(f"<h1>{headings[0]}</h1>", 200), 50))
     for index, block in enumerate(doc.blocks):
         if not readable(block):
             continue
@@ -154,7 +189,7 @@ def read(context: Context) -> list[Fact]:
             facts += _date_line(block, is_text)
         if is_text and 0 < index <= 3:
             facts += _affiliation_line(block, context, extra_names)
-            after_headline = headline is not None and doc.blocks[index - 1] is headline
+            after_headline = headline is not None and headline.position < block.position
             before_date = index + 1 < len(doc.blocks) and "date" in doc.blocks[index + 1].hints
             if after_headline or before_date:
                 facts += _name_line(block, context)

@@ -32,8 +32,11 @@ def read(context: Context) -> list[Fact]:
         if value := doc.meta_first(name):
             facts.append(Fact("title", value, "meta", tag(name, value), 75 if name.startswith("og") else 55))
             break
+    if doc.html_title:
+        facts.append(Fact("title", doc.html_title, "meta", f"<title>{doc.html_title}</title>", 45))
     for name, weight in SITE_NAMES:
-        if value := doc.meta_first(name):
+        value = doc.meta_first(name)
+        if value and not is_web_address(value):  # some CMSs put the site's address where its name belongs
             facts.append(Fact("outlet", value, "meta", tag(name, value), weight))
     for names, field in ((PUBLISHED, "published"), (MODIFIED, "modified")):
         for name in names:
