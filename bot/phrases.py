@@ -54,6 +54,13 @@ class Phrases:
     permission_needed: tuple[Phrase, ...]
     reservations: tuple[Phrase, ...]
     fair_use: tuple[Phrase, ...]
+    gates: dict[str, tuple[str, ...]]  # group -> words one of which its every wording needs
+
+    def gated(self, group: str, low_text: str) -> tuple[Phrase, ...]:
+        """The group's phrasings, or none when the (lower-cased) text has none of the words they all need."""
+        phrases: tuple[Phrase, ...] = getattr(self, group if group != "grant" else "grants")
+        words = self.gates.get(group)
+        return phrases if words is None or any(w in low_text for w in words) else ()
 
 
 @lru_cache(maxsize=1)
@@ -70,4 +77,5 @@ def load_phrases() -> Phrases:
         permission_needed=group("permission_needed"),
         reservations=group("reservation"),
         fair_use=group("fair_use"),
+        gates={name: tuple(words) for name, words in data.get("gates", {}).items()},
     )

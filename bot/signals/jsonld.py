@@ -52,7 +52,8 @@ class _Graph:
 
 
 def _tag(key: str, value: Any) -> str:
-    return snippet(f'"{key}": {json.dumps(value, ensure_ascii=False)}', 200)
+    shown = f'"{value}"' if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return snippet(f'"{key}": {shown}', 200)
 
 
 def _article(objects: list[dict[str, Any]]) -> dict[str, Any] | None:

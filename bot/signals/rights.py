@@ -82,7 +82,12 @@ def _rights(context: Context, block: Block) -> list[Fact]:
         link.href.removeprefix("mailto:") for link in block.links if "mailto:" in link.href
     ]
     contact = emails[0] if emails else None
-    for phrase in context.phrases.grants:
+    low = text.lower()
+    # each group of wordings needs one of a few words; most rights blocks are a plain "© 2025 X" and skip them all
+    phrases = context.phrases
+    grants, needs = phrases.gated("grant", low), phrases.gated("permission_needed", low)
+    reserved, fair = phrases.gated("reservations", low), phrases.gated("fair_use", low)
+    for phrase in grants:
         if match := phrase.pattern.search(text):
             grant_words = rest_of_sentence(text, match.start())
             conditions = []
@@ -94,17 +99,17 @@ def _rights(context: Context, block: Block) -> list[Fact]:
             line = sentence(text, match.start(), match.end())
             facts.append(Fact("grant", Grant(tuple(conditions), (), contact), "text", line, 80, block.region))
             break
-    for phrase in context.phrases.permission_needed:
+    for phrase in needs:
         if match := phrase.pattern.search(text):
             what = " ".join((match.groupdict().get("what") or "").split())
             restriction = (phrase.template or "{what} needs permission").format(what=what)
             line = sentence(text, match.start(), match.end())
             facts.append(Fact("grant_restriction", Grant((), (restriction,), contact), "text", line, 70, block.region))
-    for phrase in context.phrases.reservations:
+    for phrase in reserved:
         if match := phrase.pattern.search(text):
             line = sentence(text, match.start(), match.end())
             facts.append(Fact("reservation", phrase.restriction, "text", line, weight, block.region))
-    for phrase in context.phrases.fair_use:
+    for phrase in fair:
         if match := phrase.pattern.search(text):
             facts.append(Fact("fair_use", True, "text", sentence(text, match.start(), match.end()), 80, block.region))
             break
