@@ -372,7 +372,9 @@ _PARSERS = threading.local()  # an lxml parser must not be shared between thread
 def _parser() -> etree.HTMLParser:
     parser = getattr(_PARSERS, "parser", None)
     if parser is None:
-        parser = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, collect_ids=False)
+        parser = etree.HTMLParser(
+            remove_comments=True, remove_pis=True, remove_blank_text=True, no_network=True, collect_ids=False
+        )
         _PARSERS.parser = parser
     return parser
 
