@@ -141,6 +141,7 @@ class Document:
     jsonld: list[dict[str, Any]] = field(default_factory=list)  # every object, @graph flattened
     html_title: str | None = None
     base_url: str | None = None  # <base href>, against which the page's relative links resolve
+    headline_position: int = 0  # where the headline stands (text node / line number): the article starts there
     headings: list[str] = field(default_factory=list)  # h1 texts, in order
     warnings: list[str] = field(default_factory=list)
 
@@ -323,6 +324,18 @@ _TEXT_NODES = etree.XPath(".//text()")
 _TEXT_BEFORE = etree.XPath("count(preceding::text())")
 
 
+def _headline_position(texts: list[str], doc: Document) -> int:
+    """The text node that holds the headline, however long the site's header and menus before it are."""
+    candidates = [doc.meta_first("og:title", "twitter:title"), *doc.headings[:1]]
+    if doc.html_title:
+        candidates.append(max(re.split(r"\s+[|·•–—-]\s+|:\s+", doc.html_title), key=len))
+    wanted = {c.strip().lower() for c in candidates if c and len(c.strip()) > 10}
+    for index, text in enumerate(texts):
+        if text and text.lower() in wanted:
+            return index
+    return 0
+
+
 def _read_body(body: etree._Element, doc: Document) -> None:
     # navigation menus never carry provenance; dropping them up front keeps every later pass shorter
     etree.strip_elements(body, *SKIP_TAGS, "nav", with_tail=False)
@@ -337,6 +350,7 @@ def _read_body(body: etree._Element, doc: Document) -> None:
                 break
         nodes, texts = nodes[:cut], texts[:cut]
         doc.warnings.append("the page text is very long; only its first part was analysed")
+    doc.headline_position = _headline_position(texts, doc)
     # Only blocks that might say something about provenance are read: on a long page, a few dozen.
     kinds_at = hints.scan(texts)
     for index in hints.date_line_candidates(texts):

@@ -130,14 +130,13 @@ def _dateline(context: Context, block: Block) -> list[Fact]:
 
 
 def read(context: Context) -> list[Fact]:
-    is_text = context.doc.kind == "text"
     facts: list[Fact] = []
     for block in context.doc.blocks:
         if not readable(block):
             continue
         if "credit" in block.hints and block.region != "aside":
             facts += _credits(context, block)
-        at_top = near_top(block, is_text) and block.region not in ("footer", "aside")
+        at_top = near_top(block, context.doc) and block.region not in ("footer", "aside")
         if "dateline" in block.hints and at_top and ("(" in block.text[:80] or "/" in block.text[:80]):
             facts += _dateline(context, block)
     return facts

@@ -180,7 +180,7 @@ def read(context: Context) -> list[Fact]:
     for index, block in enumerate(doc.blocks):
         if not readable(block):
             continue
-        top = near_top(block, is_text)
+        top = near_top(block, doc)
         if len(block.text) <= 160 and ("byline" in block.hints or (block.css and top)):
             facts += _byline(context, block, extra_names)
         if "reporting" in block.hints:

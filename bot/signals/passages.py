@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.document import Block
+from bot.document import Block, Document
 from bot.facts import snippet
 
 
@@ -22,9 +22,12 @@ def rest_of_sentence(text: str, start: int) -> str:
     return text[start : start + end.start()] if end else text[start:]
 
 
-def near_top(block: Block, is_text: bool) -> bool:
-    """Datelines, bylines and date lines sit at an article's start: in its body anywhere, elsewhere near the top."""
-    return block.position <= (25 if is_text else 120) or (not is_text and block.region == "article")
+def near_top(block: Block, doc: Document) -> bool:
+    """Datelines, bylines and date lines sit at an article's start: in its body anywhere, elsewhere within a
+    stretch after the headline (however long the site's header before it)."""
+    if doc.kind == "text":
+        return block.position <= 25
+    return block.region == "article" or block.position <= doc.headline_position + 120
 
 
 def readable(block: Block) -> bool:
