@@ -326,13 +326,17 @@ _TEXT_BEFORE = etree.XPath("count(preceding::text())")
 
 def _headline_position(texts: list[str], doc: Document) -> int:
     """The text node that holds the headline, however long the site's header and menus before it are."""
-    candidates = [doc.meta_first("og:title", "twitter:title"), *doc.headings[:1]]
+    candidates = [doc.meta_first("og:title", "twitter:title")]
     if doc.html_title:
         candidates.append(max(re.split(r"\s+[|·•–—-]\s+|:\s+", doc.html_title), key=len))
-    wanted = {c.strip().lower() for c in candidates if c and len(c.strip()) > 10}
-    for index, text in enumerate(texts):
-        if text and text.lower() in wanted:
-            return index
+    candidates += doc.headings[:1]  # last: a page's first <h1> is sometimes the site's name
+    for candidate in candidates:
+        wanted = (candidate or "").strip().lower()
+        if len(wanted) > 10:
+            size = len(wanted)
+            for index, text in enumerate(texts):
+                if len(text) == size and text.lower() == wanted:
+                    return index
     return 0
 
 
