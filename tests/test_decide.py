@@ -590,3 +590,18 @@ def test_a_wire_rights_line_in_a_paste_still_marks_wire_copy() -> None:
 def test_a_name_line_needs_a_headline_above_or_a_date_below() -> None:
     text = "First paragraph of a story that opens with prose, not a headline at all, and goes on.\n\nJane Roe\n\nMore."
     assert analyse_text(text).authors == []
+
+
+def test_date_lines_and_datelines_count_from_the_headline_not_the_page_top() -> None:
+    """A site with no <article> markup and a long header: the article starts at its headline."""
+    header = "".join(f"<div class='promo'><span>Offer {i}</span></div>" for i in range(300))
+    html = (
+        "<html><head><meta property='og:title' content='Grain terminal to open on the Caspian coast'></head><body>"
+        f"{header}<div class='post'><h3>Grain terminal to open on the Caspian coast</h3>"
+        "<h2 class='date-header'>Wednesday, May 14, 2025</h2>"
+        "<p>MOSCOW, May 14. /TASS/. A new grain terminal will open in autumn, officials said.</p></div></body></html>"
+    )
+    result = analyse_html(html, "https://someblog.blogspot.com/2025/05/grain.html")
+    assert result.published == "2025-05-14"
+    assert result.republication.original is not None and result.republication.original.name == "TASS"
+    assert result.outlet is not None and result.outlet.domain == "someblog.blogspot.com"
