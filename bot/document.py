@@ -331,12 +331,9 @@ def _headline_position(texts: list[str], doc: Document) -> int:
         candidates.append(max(re.split(r"\s+[|·•–—-]\s+|:\s+", doc.html_title), key=len))
     candidates += doc.headings[:1]  # last: a page's first <h1> is sometimes the site's name
     for candidate in candidates:
-        wanted = (candidate or "").strip().lower()
-        if len(wanted) > 10:
-            size = len(wanted)
-            for index, text in enumerate(texts):
-                if len(text) == size and text.lower() == wanted:
-                    return index
+        wanted = (candidate or "").strip()
+        if len(wanted) > 10 and wanted in texts:  # list membership and index run in C
+            return texts.index(wanted)
     return 0
 
 
@@ -416,7 +413,8 @@ def _read_head(root: etree._Element, doc: Document) -> None:
             key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
             content = element.get("content")
             if key and content is not None:
-                doc.meta.setdefault(key, []).append(_clean(content))
+                folded = _clean(content) if "  " in content or "\n" in content or "\t" in content else content.strip()
+                doc.meta.setdefault(key, []).append(folded)
         elif tag == "link":
             if element.get("href") and element.get("rel"):
                 doc.head_links.append(Link("", element.get("href", "").strip(), element.get("rel", "").lower()))
