@@ -289,16 +289,18 @@ def _block_of(node: etree._Element, body: etree._Element) -> etree._Element:
     return node
 
 
-def _region_of(element: etree._Element, body: etree._Element) -> str:
+def _region_of(element: etree._Element, body: etree._Element, known: dict[etree._Element, str]) -> str:
+    """The element's region, from the top down; `known` remembers ancestors the page's other blocks share."""
     chain = []
     node: etree._Element | None = element
-    while node is not None and node is not body:
+    while node is not None and node is not body and node not in known:
         chain.append(node)
         node = node.getparent()
-    region = "body"
+    region = known.get(node, "body") if node is not None else "body"  # type: ignore[arg-type]
     for ancestor in reversed(chain):
         if ancestor.tag in BLOCK_TAGS:
             region = _child_region(ancestor, ancestor.tag, region)
+        known[ancestor] = region
     return region
 
 
@@ -373,9 +375,11 @@ def _read_body(body: etree._Element, doc: Document) -> None:
         block = _block_of(element, body)
         if block not in chosen:
             chosen[block] = (int(_TEXT_BEFORE(element)), set())
+    regions: dict[etree._Element, str] = {}
     for element, (position, kinds) in sorted(chosen.items(), key=lambda item: item[1][0]):
         tag = element.tag if element is not body else "body"
-        reader = _BlockReader(doc, _region_of(element, body), tag, element.get("class", ""), position, frozenset(kinds))
+        region = _region_of(element, body, regions)
+        reader = _BlockReader(doc, region, tag, element.get("class", ""), position, frozenset(kinds))
         reader.read(element)
         reader.emit()
 
