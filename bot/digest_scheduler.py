@@ -201,15 +201,6 @@ async def digest_task(services: Any, stop: asyncio.Event) -> None:
     await run_scheduler(service, stop)
 
 
-def start_scheduler(
-    settings: Settings, db: sqlite_utils.Database, client: AsyncWebClient, clock: Clock = utc_now
-) -> tuple[asyncio.Task[None], asyncio.Event]:
-    """Start the loop on the running event loop; set the returned event (then await the task) to stop it."""
-    stop = asyncio.Event()
-    task = asyncio.create_task(run_scheduler(DigestService(settings, db, client, clock), stop), name="digest-scheduler")
-    return task, stop
-
-
 def describe_schedule(settings: Settings, db: sqlite_utils.Database, channel: str, now: datetime) -> str:
     """One line for `/provenance digest` without arguments: the channel's setting and the next run."""
     schedule = get_schedule(db, channel, settings.digest_time, settings.tz)

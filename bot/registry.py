@@ -187,14 +187,6 @@ class Registry:
         bare = _without_company_form(holder)
         return self.by_name(holder) or self.by_name(bare) or self._by_owner.get(name_key(bare))
 
-    def find_in(self, text: str) -> OutletEntry | None:
-        """An outlet named (by name, alias or domain) as the whole of a short credit such as 'RT Op Edge'."""
-        entry = self.by_name(text)
-        if entry is None and "." in text:
-            found = self.by_host(text.strip().split("/")[0])
-            entry = found[0] if found else None
-        return entry
-
 
 @lru_cache(maxsize=4)
 def load_registry(user_file: str | None = None) -> Registry:
