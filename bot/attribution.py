@@ -17,6 +17,8 @@ def _authors(names: list[str]) -> str | None:
 
 
 def credit_line(a: Analysis) -> str:
+    if not (a.title or a.authors or a.outlet or a.republication.original or a.copyright.holders):
+        return "Nothing here names a title, author or publisher to credit: cite the address where you found it."
     parts: list[str] = []
     # the title goes in double quotes, so its own double quotes become single ones
     title = "“" + a.title.translate(_INNER_QUOTES) + "”" if a.title else "This article"

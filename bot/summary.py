@@ -43,7 +43,7 @@ def summary_lines(a: Analysis) -> list[tuple[str, str]]:
     if rep.is_republication and rep.original:
         lines.append(("Original", source_label(rep.original)))
     else:
-        lines.append(("Original", "this page appears to be the original publication"))
+        lines.append(("Original", "no sign that this is a copy of a piece published elsewhere"))
     for via in rep.via:
         lines.append(("Via", source_label(via)))
     c = a.copyright
