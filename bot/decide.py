@@ -265,7 +265,7 @@ class Decider:
                     )
         elif page_url:
             self.result.canonical_url = None
-        for fact in self.facts + self._derived_credits():
+        for fact in self.facts + self._derived_credits(outlet):
             if fact.field != "credit":
                 continue
             credit: Credit = fact.value
@@ -342,12 +342,18 @@ class Decider:
             self.cite("republication.via", fact)
         return party, via_parties
 
-    def _derived_credits(self) -> list[Fact]:
-        """Credits implied by other facts: a rights line in the article naming another outlet ("© AFP"), or an
-        outlet given as the author ("AFP - Agence France Presse")."""
+    def _derived_credits(self, outlet: Party | None) -> list[Fact]:
+        """Credits implied by other facts: a rights line in the article naming another outlet ("© AFP"), an
+        outlet given as the author ("AFP - Agence France Presse"), or, on a known outlet's site, a publisher
+        name that is another known outlet (msn.com carrying The Independent's JSON-LD)."""
         derived = []
         for fact in self.facts:
             names: list[str] = []
+            if fact.field == "outlet" and outlet is not None and outlet.entry is not None:
+                entry = self.registry.by_name(fact.value)
+                if entry is not None and entry is not outlet.entry:
+                    derived.append(Fact("credit", Credit(entry.name), fact.signal, fact.snippet, 55, fact.region))
+                continue
             if fact.field == "copyright" and fact.signal == "text" and fact.region in ("article", "body"):
                 names = list(fact.value.holders)
                 weight = 60

@@ -605,3 +605,17 @@ def test_date_lines_and_datelines_count_from_the_headline_not_the_page_top() -> 
     assert result.published == "2025-05-14"
     assert result.republication.original is not None and result.republication.original.name == "TASS"
     assert result.outlet is not None and result.outlet.domain == "someblog.blogspot.com"
+
+
+def test_another_known_outlet_named_as_publisher_on_a_known_site_is_the_original() -> None:
+    html = (
+        '<html><head><meta property="og:site_name" content="MSN"><script type="application/ld+json">'
+        '{"@type":"NewsArticle","headline":"X","publisher":{"@type":"Organization","name":"The Independent"}}'
+        "</script></head><body><h1>X</h1><p>Text.</p></body></html>"
+    )
+    result = analyse_html(html, "https://www.msn.com/en-gb/news/uknews/x/ar-AA1")
+    assert result.outlet is not None and result.outlet.kind == "aggregator"
+    assert result.republication.original is not None
+    assert result.republication.original.name == "The Independent"
+    own = analyse_html(html.replace("The Independent", "MSN"), "https://www.msn.com/en-gb/news/uknews/x/ar-AA1")
+    assert not own.republication.is_republication
