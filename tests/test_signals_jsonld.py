@@ -212,3 +212,16 @@ def test_broken_json_ld_is_ignored_and_trailing_commas_are_forgiven() -> None:
 
 def test_page_without_json_ld_gives_nothing() -> None:
     assert jsonld.read(context_for_html(page("<p>Just words.</p>"))) == []
+
+
+def test_the_article_object_about_this_page_wins_over_related_stories() -> None:
+    from tests.engine_helpers import context_for_html
+
+    html = (
+        '<html><head><meta property="og:title" content="Main story here today">'
+        '<script type="application/ld+json">[{"@type":"NewsArticle","headline":"A related story",'
+        '"datePublished":"2020-01-01"},{"@type":"NewsArticle","headline":"Main story here today",'
+        '"datePublished":"2025-02-02"}]</script></head><body><p>x</p></body></html>'
+    )
+    facts = jsonld.read(context_for_html(html, "https://news.example.com/main"))
+    assert [f.value for f in facts if f.field == "published"] == ["2025-02-02"]

@@ -56,10 +56,28 @@ def _tag(key: str, value: Any) -> str:
     return snippet(f'"{key}": {shown}', 200)
 
 
-def _article(objects: list[dict[str, Any]]) -> dict[str, Any] | None:
+def _is_about(obj: dict[str, Any], page_url: str | None, title: str | None) -> bool:
+    """Whether an article object describes the page in hand, not a related story listed on it."""
+    if title and isinstance(obj.get("headline"), str) and obj["headline"].strip().lower() == title.strip().lower():
+        return True
+    if page_url:
+        for key in ("url", "mainEntityOfPage", "@id"):
+            value = obj.get(key)
+            value = value.get("@id") or value.get("url") if isinstance(value, dict) else value
+            if isinstance(value, str) and value.split("#")[0].rstrip("/") == page_url.split("#")[0].rstrip("/"):
+                return True
+    return False
+
+
+def _article(objects: list[dict[str, Any]], page_url: str | None, title: str | None) -> dict[str, Any] | None:
+    candidates = [o for o in objects if _types(o) & ARTICLE_TYPES or "headline" in o]
     ranked = sorted(
-        (o for o in objects if _types(o) & ARTICLE_TYPES or "headline" in o),
-        key=lambda o: (0 if "headline" in o else 1, 0 if _types(o) - {"webpage", "creativework"} else 1),
+        candidates,
+        key=lambda o: (
+            0 if _is_about(o, page_url, title) else 1,
+            0 if "headline" in o else 1,
+            0 if _types(o) - {"webpage", "creativework"} else 1,
+        ),
     )
     return ranked[0] if ranked else None
 
@@ -69,7 +87,8 @@ def read(context: Context) -> list[Fact]:
     if not objects:
         return []
     graph = _Graph(objects)
-    article = _article(objects)
+    page_url = context.page_url or context.doc.meta_first("og:url")
+    article = _article(objects, page_url, context.doc.meta_first("og:title", "twitter:title"))
     if article is None:
         return []
     facts: list[Fact] = []
