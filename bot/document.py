@@ -267,9 +267,10 @@ class _BlockReader:
                 elif tag == "a":
                     start = len(self.parts)
                     self.read(child, depth + 1)
+                    label = _clean("".join(self.parts[start:]))
                     if href := child.get("href"):
-                        self.links.append(Link(_clean("".join(self.parts[start:])), href.strip(), child.get("rel", "")))
-                    self.boundary = len(_clean("".join(self.parts[start:]))) > 1
+                        self.links.append(Link(label, href.strip(), child.get("rel", "")))
+                    self.boundary = len(label) > 1
                 elif tag == "br":
                     self.emit()  # forum posts, Blogger and older CMSs write their lines with <br>, not <p>
                 else:
@@ -356,8 +357,6 @@ def _read_body(body: etree._Element, doc: Document) -> None:
     doc.headline_position = _headline_position(texts, doc)
     # Only blocks that might say something about provenance are read: on a long page, a few dozen.
     kinds_at = hints.scan(texts)
-    for index in hints.date_line_candidates(texts):
-        kinds_at[index].add("date")
     chosen: dict[etree._Element, tuple[int, set[str]]] = {}
     for index in sorted(kinds_at):
         node = nodes[index]
@@ -465,9 +464,6 @@ def from_text(text: str) -> Document:
         doc.blocks.append(Block(line, "article", links, "h1" if heading else "p", "", number))
         if heading:
             doc.headings.append(line)
-    kinds_at = hints.scan([block.text for block in doc.blocks])
-    for index in hints.date_line_candidates([block.text for block in doc.blocks]):
-        kinds_at[index].add("date")
-    for index, kinds in kinds_at.items():
+    for index, kinds in hints.scan([block.text for block in doc.blocks]).items():
         doc.blocks[index].hints = frozenset(kinds)
     return doc

@@ -38,16 +38,15 @@ def _automaton() -> ahocorasick.Automaton:
 
 
 def scan(texts: list[str]) -> dict[int, set[str]]:
-    """For each text (by index) that holds a hint, the kinds of hint it holds. Texts are read as separate lines."""
+    """For each text (by index) that holds a hint, the kinds of hint it holds ("date" for a short text with a
+    year, where a date line can be). Texts are read as separate lines."""
     starts = list(accumulate(map((1).__add__, map(len, texts)), initial=1))
     page = "\n" + "\n".join(texts).lower()
     found: dict[int, set[str]] = defaultdict(set)
     for end, kinds in _automaton().iter(page):
         found[bisect_right(starts, end) - 1].update(kinds)
+    for index, text in enumerate(texts):
+        # the substring tests are C-fast and rule out nearly every text before the regex runs
+        if len(text) <= DATE_LINE_MAX and ("20" in text or "19" in text) and YEAR.search(text):
+            found[index].add("date")
     return found
-
-
-def date_line_candidates(texts: list[str]) -> list[int]:
-    """Short texts holding a year: the places a date line can be."""
-    # the substring tests are C-fast and rule out nearly every text before the regex runs
-    return [i for i, t in enumerate(texts) if len(t) <= DATE_LINE_MAX and ("20" in t or "19" in t) and YEAR.search(t)]
