@@ -38,6 +38,10 @@ class LicenseInfo:
     def is_non_commercial(self) -> bool:
         return "-NC" in self.id
 
+    @property
+    def is_share_alike(self) -> bool:
+        return "-SA" in self.id
+
 
 @dataclass(frozen=True)
 class _Other:

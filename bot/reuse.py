@@ -127,29 +127,25 @@ def decide_reuse(decision: Decision, licenses: Licenses) -> tuple[Reuse, list[Ev
         evidence.append(Evidence("reuse.fair_use_claim", fair_use.signal, fair_use.snippet))
     reuse.conditions = _unique(reuse.conditions)
     reuse.restrictions = _unique(reuse.restrictions)
-    reuse.summary = summarise(reuse, decision)
+    reuse.summary = summarise(reuse, decision, licenses.by_id(reuse.license.id) if reuse.license else None)
     return reuse, evidence
 
 
-def _holder_names(decision: Decision) -> str | None:
-    holders = decision.analysis.copyright.holders
-    return holders[0] if holders else None
-
-
-def summarise(reuse: Reuse, decision: Decision) -> str:
+def summarise(reuse: Reuse, decision: Decision, license_info: LicenseInfo | None = None) -> str:
     analysis = decision.analysis
     original = analysis.republication.original
     outlet = analysis.outlet
-    holder = _holder_names(decision) or (original.name if original else outlet.name if outlet else None)
+    holders = analysis.copyright.holders
+    holder = holders[0] if holders else (original.name if original else outlet.name if outlet else None)
     credit_to = original.name if original else (outlet.name if outlet else "the source")
     if reuse.category == "open-license" and reuse.license:
         lic = short_license(reuse.license.id)
         parts = [f"Free to republish under {lic}: credit the author and {credit_to} with a link and the licence"]
-        if "-ND" in reuse.license.id:
+        if license_info and license_info.is_no_derivatives:
             parts.append("no edits (verbatim only)")
-        if "-NC" in reuse.license.id:
+        if license_info and license_info.is_non_commercial:
             parts.append("no commercial use")
-        if "-SA" in reuse.license.id:
+        if license_info and license_info.is_share_alike:
             parts.append("share adaptations alike")
         parts.append("images are not covered unless marked")
         return "; ".join(parts) + "."
