@@ -237,35 +237,11 @@ class Decider:
 
     def decide_republication(self, outlet: Party | None) -> tuple[Party | None, list[Party]]:
         groups: dict[str, list[tuple[Party, Fact]]] = defaultdict(list)
-        page_url = self.page_url()
-        page_domain = registered_domain(page_url) if page_url else None
         canonical = _best(self.facts, "canonical")
         if canonical:
             self.result.canonical_url = canonical.value
             self.cite("canonical_url", canonical)
-            canon_domain = registered_domain(canonical.value)
-            found = self.registry.by_host(host_of(canonical.value))
-            same = (canon_domain == page_domain) or (
-                outlet is not None and outlet.entry is not None and found is not None and found[0] is outlet.entry
-            )
-            if page_domain and canon_domain and not same:
-                party = party_for(self.registry, None, canonical.value)
-                if party:
-                    groups[party.key].append(
-                        (
-                            party,
-                            Fact(
-                                "credit",
-                                Credit(party.name, canonical.value),
-                                "link",
-                                canonical.snippet,
-                                canonical.weight,
-                            ),
-                        )
-                    )
-        elif page_url:
-            self.result.canonical_url = None
-        for fact in self.facts + self._derived_credits(outlet):
+        for fact in self.facts + self._derived_credits(outlet, canonical):
             if fact.field != "credit":
                 continue
             credit: Credit = fact.value
@@ -315,9 +291,8 @@ class Decider:
                 if fact.field == "dated_name" and party.matches(fact.value[0]):
                     dates.append(fact.value[1])
                     self.cite("republication.original.published", fact)
-        display = party.name
         source = Source(
-            name=display,
+            name=party.name,
             url=article_urls[0] if article_urls else None,
             published=dates[0] if dates else None,
             outlet=party.outlet(),
@@ -325,12 +300,10 @@ class Decider:
         self.result.republication = Republication(True, source, [])
         for _, fact in original_members:
             self.cite("republication.original", fact)
-        if party.entry:
+        if entry := party.entry:
+            described = ", ".join(x for x in (entry.kind, entry.organization) if x)
             self.cite(
-                "republication.original",
-                signal="registry",
-                text=f"{party.entry.name}: {party.entry.kind}, {party.entry.organization or ''} "
-                f"({party.entry.country or '?'})".replace(",  (", " ("),
+                "republication.original", signal="registry", text=f"{entry.name}: {described} ({entry.country or '?'})"
             )
         via_parties = []
         for members in ordered[1:]:
@@ -342,11 +315,28 @@ class Decider:
             self.cite("republication.via", fact)
         return party, via_parties
 
-    def _derived_credits(self, outlet: Party | None) -> list[Fact]:
-        """Credits implied by other facts: a rights line in the article naming another outlet ("© AFP"), an
-        outlet given as the author ("AFP - Agence France Presse"), or, on a known outlet's site, a publisher
-        name that is another known outlet (msn.com carrying The Independent's JSON-LD)."""
+    def _canonical_credit(self, outlet: Party | None, canonical: Fact) -> Fact | None:
+        """A canonical link to another outlet's site (not to another domain of this outlet) names the original."""
+        page_url = self.page_url()
+        page_domain = registered_domain(page_url) if page_url else None
+        canon_domain = registered_domain(canonical.value)
+        found = self.registry.by_host(host_of(canonical.value))
+        same_outlet = outlet is not None and outlet.entry is not None and found is not None and found[0] is outlet.entry
+        if not page_domain or not canon_domain or canon_domain == page_domain or same_outlet:
+            return None
+        party = party_for(self.registry, None, canonical.value)
+        if party is None:
+            return None
+        return Fact("credit", Credit(party.name, canonical.value), "link", canonical.snippet, canonical.weight)
+
+    def _derived_credits(self, outlet: Party | None, canonical: Fact | None) -> list[Fact]:
+        """Credits implied by other facts: a canonical link to another outlet, a rights line in the article
+        naming another outlet ("© AFP"), an outlet given as the author ("AFP - Agence France Presse"), or, on a
+        known outlet's site, a publisher name that is another known outlet (msn.com carrying The Independent's
+        JSON-LD)."""
         derived = []
+        if canonical is not None and (credit := self._canonical_credit(outlet, canonical)):
+            derived.append(credit)
         for fact in self.facts:
             names: list[str] = []
             if fact.field == "outlet" and outlet is not None and outlet.entry is not None:
