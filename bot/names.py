@@ -15,6 +15,13 @@ _AFFILIATION = re.compile(
     r"department|centre|center for|ph\.?d|candidate|chair of|dean|editor|reporter|correspondent|columnist)\b",
     re.I,
 )
+# The last part of an affiliation: where a person works ("…, University of Leeds and Jo Roe, …" starts a new person)
+_INSTITUTION = re.compile(
+    r"\b(?:university|universit[éày]|universidad|college|institute|institut|school|centre|center|hospital|academy|"
+    r"laboratory|foundation|museum|observatory|council|society|agency|ministry)\b",
+    re.I,
+)
+_PERSON_BOUNDARY = re.compile(r"(?:,\s*|\s+)and\s+|\s*[&;]\s*", re.I)
 _NOT_A_NAME = re.compile(
     r"^(?:by|staff|staff report|staff writer|editors?|the editors|editorial board|contributors?|admin|administrator|"
     r"guest|guest author|guest contributor|anonymous|unknown|news desk|web desk|newsroom|reporters?|correspondents?|"
@@ -70,9 +77,8 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
     text = re.sub(r"\s*\((?:[^)]*)\)\s*", " ", text)  # "(AP)" or "(photographer)"
     people: list[str] = []
     outlets: list[str] = []
-    # "Jane Doe, Associate Professor of Fish and Wildlife, Virginia Tech": an affiliation ends the names
-    if affiliation := _AFFILIATION.search(text):
-        text = text[: text.rfind(",", 0, affiliation.start()) + 1 or affiliation.start()]
+    if _AFFILIATION.search(text):
+        text = " and ".join(_without_affiliation(entry) for entry in _affiliated_people(text))
     for part in _SPLIT.split(text):
         part = part.strip(" .:·•")
         if not part:
@@ -86,6 +92,38 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
         if looks_like_person(part):
             people.append(smart_case(part))
     return people, outlets
+
+
+def _affiliated_people(text: str) -> list[str]:
+    """'A, Professor, University X and B, Lecturer, MIT' -> ['A, Professor, University X', 'B, Lecturer, MIT'].
+
+    A new person starts only after an affiliation that ended on an institution, so the "and" inside "Professor of
+    Law and Public Policy" stays where it is."""
+    parts = _PERSON_BOUNDARY.split(text)
+    entries = [parts[0]]
+    for part in parts[1:]:
+        before = entries[-1]
+        institution = before.rsplit(",", 1)[-1].strip()
+        name = part.split(",", 1)[0].strip()
+        ends_affiliation = "," in before and (_INSTITUTION.search(institution) or institution.isupper())
+        if ends_affiliation and "," in part and len(name.split()) >= 2 and looks_like_person(name):
+            entries.append(part)
+        else:
+            entries[-1] = f"{before} and {part}"
+    return entries
+
+
+def affiliated_names(text: str) -> list[str]:
+    """The people of an author line that names where each works ('A, University X and B, University Y')."""
+    names = [entry.split(",", 1)[0].strip() for entry in _affiliated_people(text)]
+    return [name for name in names if looks_like_person(name)]
+
+
+def _without_affiliation(entry: str) -> str:
+    """'Jane Doe, Associate Professor of Fish and Wildlife, Virginia Tech' -> 'Jane Doe,'."""
+    if affiliation := _AFFILIATION.search(entry):
+        return entry[: entry.rfind(",", 0, affiliation.start()) + 1 or affiliation.start()]
+    return entry
 
 
 def looks_like_person(text: str) -> bool:

@@ -124,3 +124,21 @@ def test_author_strings_are_split_like_bylines_and_affiliations_end_the_names() 
     assert split_byline("Jane Doe and John Roe, Staff Writers", registry, set())[0] == ["Jane Doe", "John Roe"]
     affiliated = "Elena Marsh, Associate Professor of Fish and Wildlife Conservation, Virginia Tech"
     assert split_byline(affiliated, registry, set())[0] == ["Elena Marsh"]
+
+
+def test_each_person_of_an_affiliation_byline_is_read() -> None:
+    from bot.registry import load_registry
+
+    registry = load_registry()
+    pairs = "Hannah Lindqvist, University of Edinburgh and Mark Oduya, University of Leeds"
+    assert split_byline(pairs, registry, set())[0] == ["Hannah Lindqvist", "Mark Oduya"]
+    three = (
+        "Ana Ruiz, Professor of Law and Public Policy, Yale University; Tom Bell, Research Fellow, LSE "
+        "and Li Wei, PhD Candidate, Tsinghua University"
+    )
+    assert split_byline(three, registry, set())[0] == ["Ana Ruiz", "Tom Bell", "Li Wei"]
+    shared = "Jane Doe and John Roe, Department of Geography, University of Otago"
+    assert split_byline(shared, registry, set())[0] == ["Jane Doe", "John Roe"]
+    # the "and" inside a field of study is not a second person
+    one = "Elena Marsh, Professor of Fish and Wildlife Conservation, Virginia Tech"
+    assert split_byline(one, registry, set())[0] == ["Elena Marsh"]

@@ -161,6 +161,15 @@ def test_byline_element_with_the_outlet_glued_to_the_name() -> None:
     assert "The Associated Press" in [c.name for c in values(facts, "credit")]
 
 
+def test_author_line_under_a_pasted_headline_names_each_affiliated_author() -> None:
+    pasted = (
+        "Why river deltas are sinking faster than the sea is rising\n"
+        "Ines Carvalho, University of Lisbon and Tomas Brandt, Leibniz Institute for Baltic Sea Research\n"
+        "Deltas hold a tenth of the world's people on a sliver of its land."
+    )
+    assert [f.value for f in of(read(pasted), "author")] == ["Ines Carvalho", "Tomas Brandt"]
+
+
 def test_byline_drops_the_date_and_time() -> None:
     facts = read("By Kim Park | Published May 21, 2025 at 10:30 a.m.\nThe story.")
     people = [f.value for f in of(facts, "author") if f.extra.get("kind") != "outlet"]

@@ -10,7 +10,7 @@ from bot import hints
 from bot.dates import MONTH_NAMES, NUMERIC_DATE, WORD_DATE, match_to_iso, numeric_to_iso
 from bot.document import Block
 from bot.facts import Credit, Fact, snippet
-from bot.names import looks_like_person, split_byline
+from bot.names import affiliated_names, looks_like_person, split_byline
 from bot.registry import name_key
 from bot.signals.context import Context
 from bot.signals.passages import near_top, readable
@@ -89,7 +89,10 @@ def _affiliation_line(block: Block, context: Context, extra_names: set[str]) -> 
         return []
     if not looks_like_person(match["name"]):
         return []
-    return [Fact("author", match["name"], "text", snippet(block.text, 160), 40, block.region)]
+    names = affiliated_names(block.text)
+    if match["name"] not in names[:1]:
+        names = [match["name"]]
+    return [Fact("author", name, "text", snippet(block.text, 160), 40, block.region) for name in names]
 
 
 def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]:
