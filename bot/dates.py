@@ -111,13 +111,29 @@ def numeric_to_iso(match: re.Match[str], day_first: bool | None) -> str | None:
     return _valid(year, month, day)
 
 
+# English-speaking places that write the month first; elsewhere, and in every other language, the day comes first
+_MONTH_FIRST_REGIONS = frozenset(["us", "ph"])
+_EITHER_ORDER_REGIONS = frozenset(["ca"])
+
+
+def day_first_in(language: str | None) -> bool | None:
+    """Whether a page in `language` ('en-GB', 'fr_FR', 'en') writes 03/04/2025 day first; None when unknown."""
+    if not language:
+        return None
+    code, _, region = language.strip().lower().replace("_", "-").partition("-")
+    region = region.partition("-")[0]
+    if not code.isalpha() or len(code) not in (2, 3):
+        return None
+    if code != "en":
+        return True
+    if not region or region in _EITHER_ORDER_REGIONS:
+        return None
+    return region not in _MONTH_FIRST_REGIONS
+
+
 def date_from_url(url: str | None) -> str | None:
     match = _URL_DATE.search(url or "")
     return _valid(int(match["y"]), int(match["m"]), int(match["d"])) if match else None
-
-
-def date_only(value: str | None) -> str | None:
-    return value[:10] if value else None
 
 
 def human_date(value: str | None) -> str | None:

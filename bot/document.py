@@ -143,6 +143,7 @@ class Document:
     base_url: str | None = None  # <base href>, against which the page's relative links resolve
     headline_position: int = 0  # where the headline stands (text node / line number): the article starts there
     headings: list[str] = field(default_factory=list)  # h1 texts, in order
+    language: str | None = None  # as the page declares it (<html lang>, og:locale): "en-GB", "fr_FR"
     warnings: list[str] = field(default_factory=list)
 
     def meta_first(self, *names: str) -> str | None:
@@ -439,6 +440,7 @@ def from_html(html: str, url: str | None = None) -> Document:
         doc.warnings.append("the page has no readable HTML content")
         return doc
     _read_head(root, doc)
+    doc.language = (root.get("lang") or "").strip() or doc.meta_first("og:locale", "language")
     body = root.find("body")
     _read_body(root if body is None else body, doc)
     return doc

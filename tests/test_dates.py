@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dates import date_from_url, date_only, human_date, parse_machine_date, parse_written_date
+from bot.dates import (
+    NUMERIC_DATE,
+    date_from_url,
+    day_first_in,
+    human_date,
+    numeric_to_iso,
+    parse_machine_date,
+    parse_written_date,
+)
 
 
 @pytest.mark.parametrize(
@@ -99,6 +107,41 @@ def test_human_date_for_summaries() -> None:
     assert human_date("someday") == "someday"
 
 
-def test_date_only_cuts_the_time() -> None:
-    assert date_only("2025-09-04T10:00:00-04:00") == "2025-09-04"
-    assert date_only(None) is None
+@pytest.mark.parametrize(
+    ("written", "day_first", "iso"),
+    [
+        ("14/02/2025", None, "2025-02-14"),  # the numbers tell
+        ("02/14/2025", None, "2025-02-14"),
+        ("03/04/2025", None, None),  # either order, and nothing says which
+        ("03/04/2025", True, "2025-04-03"),
+        ("03/04/2025", False, "2025-03-04"),
+        ("03.04.2025", True, "2025-04-03"),
+        ("31/02/2025", True, None),  # no such day
+    ],
+)
+def test_numeric_dates(written: str, day_first: bool | None, iso: str | None) -> None:
+    match = NUMERIC_DATE.search(written)
+    assert match is not None
+    assert numeric_to_iso(match, day_first) == iso
+
+
+@pytest.mark.parametrize(
+    ("language", "day_first"),
+    [
+        ("en-US", False),
+        ("en_PH", False),
+        ("en-GB", True),
+        ("en-AU", True),
+        ("en-IN", True),
+        ("fr-FR", True),
+        ("de", True),
+        ("pt_BR", True),
+        ("en", None),  # English alone says nothing about the reader's habit
+        ("en-CA", None),  # Canada writes both orders
+        ("", None),
+        (None, None),
+        ("x-klingon-style", None),
+    ],
+)
+def test_date_order_by_page_language(language: str | None, day_first: bool | None) -> None:
+    assert day_first_in(language) is day_first

@@ -207,6 +207,14 @@ def test_outlet_name_and_date_line() -> None:
     assert values(facts, "dated_name") == [("Global Research", "2016-09-30")]
 
 
+@pytest.mark.parametrize(("lang", "published"), [("en-GB", "2025-04-03"), ("en-US", "2025-03-04"), ("en", None)])
+def test_numeric_date_line_read_in_the_page_language(lang: str, published: str | None) -> None:
+    html = page('<article><h1>Ferry timetable changes this spring</h1><p class="date">03/04/2025</p></article>')
+    html = html.replace("<html>", f'<html lang="{lang}">')
+    facts = text.read(context_for_html(html, "https://harborledger.example/a"))
+    assert values(facts, "published") == ([published] if published else [])
+
+
 def test_weekday_words_are_never_a_date() -> None:
     facts = read("The governor said on Thursday that taxes would fall.\nOn Monday, lawmakers met.")
     assert values(facts, "published") == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from bot import hints
-from bot.dates import MONTH_NAMES, NUMERIC_DATE, WORD_DATE, match_to_iso, numeric_to_iso
+from bot.dates import MONTH_NAMES, NUMERIC_DATE, WORD_DATE, day_first_in, match_to_iso, numeric_to_iso
 from bot.document import Block
 from bot.facts import Credit, Fact, snippet
 from bot.names import affiliated_names, looks_like_person, split_byline
@@ -129,7 +129,7 @@ def _reporting_line(block: Block) -> list[Fact]:
     return facts
 
 
-def _date_line(block: Block, is_text: bool) -> list[Fact]:
+def _date_line(block: Block, is_text: bool, language: str | None) -> list[Fact]:
     """'Published: Feb. 18, 2025', 'Publié le 12/03/2025 à 14h05, mis à jour le 12/03/2025 à 16h20', 'Global
     Research, September 30, 2016': each date on the line, named by the words just before it."""
     text = block.text
@@ -137,7 +137,7 @@ def _date_line(block: Block, is_text: bool) -> list[Fact]:
         return []
     found = [(m.start(), m.end(), match_to_iso(m)) for m in WORD_DATE.finditer(text)]
     if not found:
-        day_first = True if _DAY_FIRST_WORDS.search(text) else None
+        day_first = True if _DAY_FIRST_WORDS.search(text) else day_first_in(language)
         found = [(m.start(), m.end(), numeric_to_iso(m, day_first)) for m in NUMERIC_DATE.finditer(text)]
     found = [f for f in found if f[2]]
     if not found or len(text) - sum(end - start for start, end, _ in found) > hints.DATE_LINE_MAX:
@@ -189,7 +189,7 @@ def read(context: Context) -> list[Fact]:
         if "reporting" in block.hints:
             facts += _reporting_line(block)
         if "date" in block.hints and top:
-            facts += _date_line(block, is_text)
+            facts += _date_line(block, is_text, doc.language)
         if is_text and 0 < index <= 3:
             facts += _affiliation_line(block, context, extra_names)
             after_headline = headline is not None and headline.position < block.position
