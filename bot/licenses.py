@@ -72,6 +72,8 @@ class Licenses:
 
     def creative_commons(self, elements: list[str], version: str | None) -> LicenseInfo | None:
         order = ["BY", "NC", "SA", "ND"]
+        if not set(elements) <= set(order):
+            return None  # "PDM", "ZERO": not an element of the licence suite
         unique = sorted(set(elements) | {"BY"}, key=order.index)
         combo = "-".join(unique)
         if combo not in self.combinations:
@@ -95,10 +97,12 @@ class Licenses:
     def by_id(self, spdx_id: str | None) -> LicenseInfo | None:
         if not spdx_id:
             return None
+        if known := self._by_id.get(spdx_id.strip().lower()):
+            return known
         match = re.fullmatch(r"CC-(?P<elements>[A-Z-]+)-(?P<version>\d\.\d)", spdx_id.strip(), re.I)
         if match:
             return self.creative_commons(match["elements"].upper().split("-"), match["version"])
-        return self._by_id.get(spdx_id.strip().lower())
+        return None
 
     def from_url(self, url: str | None) -> LicenseInfo | None:
         if not url or ("creativecommons" not in url and "gnu.org" not in url):

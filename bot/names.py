@@ -152,6 +152,7 @@ _HOLDER_NOISE = re.compile(
 )
 
 
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.I)
 _COMPANY_FORM_ONLY = re.compile(
     r"(?:limited|ltd|inc|incorporated|llc|l\.?l\.?c|plc|corp|corporation|gmbh|ag|s\.?a|n\.?v|b\.?v|l\.?p|llp|pty)\.?",
     re.I,
@@ -182,6 +183,8 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
         part = re.sub(r"^(?:by|the copyright holder is)\s+", "", part, flags=re.I).strip()
         if not part or len(part) > 80 or not re.search(r"[A-Za-z]", part) or part.lower() in ("the", "by"):
             continue
+        if holders and _WEB_ADDRESS.match(part):
+            continue  # "Copyright: Project Syndicate, 2025. www.project-syndicate.org": its address, not a holder
         if _COMPANY_FORM_ONLY.fullmatch(part) and holders:
             holders[-1] = f"{holders[-1]}, {part}"  # "TIME USA, LLC" is one holder
         elif not _NOT_A_HOLDER.match(part):

@@ -123,3 +123,10 @@ def test_by_id(licenses: Licenses) -> None:
     assert licenses.by_id("CC-SA-ND-4.0") is None
     assert licenses.by_id("MIT-ish") is None
     assert licenses.by_id(None) is None
+
+
+def test_by_id_knows_the_licences_that_look_like_creative_commons_ids(licenses: Licenses) -> None:
+    # "CC-PDM-1.0" has the shape of a CC licence id but no licence elements; it is a listed licence of its own
+    assert licenses.by_id("CC-PDM-1.0").name == "Public Domain Mark 1.0"  # type: ignore[union-attr]
+    assert licenses.by_id("cc-pdm-1.0") is not None
+    assert licenses.by_id("CC-ZERO-1.0") is None

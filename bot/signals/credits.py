@@ -19,7 +19,8 @@ from bot.signals.passages import near_top, readable, rest_of_sentence, sentence
 _DATELINE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’ /-]{1,40}(?:,\s*[A-Z][\w.'’ ]{0,30}?)?"
     r"(?:,?\s+(?:[A-Za-z]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,10}\.?))?\s*)?"
-    r"(?:\((?P<name>[^()]{2,40})\)\s*[.,]?\s*(?:[-—–]{1,2}|:)|/(?P<slashed>[A-Z][\w -]{1,30})/\.?\s)"
+    # "(AP) —", "(EFE).-", "(ANI):", and PTI's and IANS's bare "New Delhi, Feb 19 (PTI) The …"
+    r"(?:\((?P<name>[^()]{2,40})\)(?:\s*[.,]?\s*(?:[-—–]{1,2}|:)|\s+(?=[A-Z\"“‘']))|/(?P<slashed>[A-Z][\w -]{1,30})/\.?\s)"
 )
 
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')]+")
@@ -31,6 +32,7 @@ _STARTS_WITH_DATE = re.compile(
 )
 
 
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
@@ -52,7 +54,8 @@ def _clean_name(raw: str, registry: Registry) -> str | None:
         return None
     if not (name[0].isupper() or name[0].isdigit() or looks_like_domain(name)):
         return None
-    if WORD_DATE.match(name) or re.fullmatch(r"(?:19|20)\d\d", name) or _STARTS_WITH_DATE.match(name):
+    # "first published in 1887", "first appeared on 12/03": a year or a number is never a publisher
+    if WORD_DATE.match(name) or not _HAS_LETTER.search(name) or _STARTS_WITH_DATE.match(name):
         return None
     return name
 
