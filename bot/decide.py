@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from bot.dates import human_date
-from bot.domains import host_of, looks_like_domain, registered_domain
+from bot.domains import country_of, host_of, looks_like_domain, registered_domain
 from bot.facts import Credit, Fact, Notice
 from bot.model import Analysis, Copyright, Evidence, InputInfo, Outlet, Republication, Source
-from bot.names import split_byline
+from bot.names import is_desk_name, split_byline
 from bot.registry import OutletEntry, Registry, name_key
 
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d")
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|·•–—-]|::)\s+[^|·•–—-]{2,60}$")
 
 
@@ -40,7 +41,8 @@ class Party:
     def outlet(self, kind_hint: str | None = None) -> Outlet:
         if self.entry:
             return self.entry.to_outlet(self.domain if self.domain in self.entry.domains else None)
-        return Outlet(name=self.name, domain=self.domain, kind=kind_hint or "other")  # type: ignore[arg-type]
+        country = country_of(self.domain)
+        return Outlet(name=self.name, domain=self.domain, country=country, kind=kind_hint or "other")  # type: ignore[arg-type]
 
     def matches(self, name: str | None) -> bool:
         if not name:
@@ -168,14 +170,22 @@ class Decider:
             if entry and not (original and original.entry is entry) and entry.kind in ("republisher", "aggregator"):
                 self.cite("outlet", mention)
                 return Party(entry.name, entry, entry.domains[0] if entry.domains else None)
-        if original is None:
-            # not a copy: the outlet whose own notice closes the text published it
-            for fact in sorted((f for f in self.facts if f.field == "copyright"), key=lambda f: -f.weight):
-                entry = next((e for h in fact.value.holders if (e := self.registry.by_holder(h))), None)
-                if entry:
-                    self.cite("outlet", fact)
-                    self.cite("outlet", signal="registry", text=f"{', '.join(fact.value.holders)}: {entry.name}")
-                    return Party(entry.name, entry, entry.domains[0] if entry.domains else None)
+        # The outlet whose own notice closes the text published it, when nothing says the text is someone else's
+        # copy, or when the credited original is that same outlet: "By Priya Natarajan, CNN" over "© 2025 Cable
+        # News Network" is CNN's own story. A wire's rights line is also printed under every client's copy of its
+        # story, so for a wire only the notice of its own site (a year range, "© 1999–2025 TASS") says so; and a
+        # second holder's notice (the station that ran CNN's story) says the text came from that other site.
+        notices = sorted((f for f in self.facts if f.field == "copyright"), key=lambda f: -f.weight)
+        for fact in notices:
+            entry = next((e for h in fact.value.holders if (e := self.registry.by_holder(h))), None)
+            if entry is None:
+                continue
+            only_holder = all(original is not None and original.matches(h) for n in notices for h in n.value.holders)
+            own_site = only_holder and (entry.kind != "wire-service" or _YEAR_RANGE.search(fact.value.text or ""))
+            if original is None or (original.entry is entry and own_site):
+                self.cite("outlet", fact)
+                self.cite("outlet", signal="registry", text=f"{', '.join(fact.value.holders)}: {entry.name}")
+                return Party(entry.name, entry, entry.domains[0] if entry.domains else None)
         return None
 
     def decide_title(self) -> None:
@@ -225,10 +235,12 @@ class Decider:
             for _, fact in chosen:
                 self.cite("authors", fact)
         else:
-            # A named desk ("RT News") may stand as author; a publisher's bare name ("The Associated Press") not.
+            # A named desk ("RT News", "Redazione ANSA") may stand as author; a publisher's name ("The Associated
+            # Press", "VOA", "Press Trust of India") or a stand-in for no one ("Contributors to Wikimedia") not.
             for name, fact in desks:
                 entry = self.registry.by_name(name)
-                if (entry is None or name_key(entry.name) != name_key(name)) and not (outlet and outlet.name == name):
+                is_own_name = entry is not None and name_key(entry.name) == name_key(name)
+                if is_desk_name(name) and not is_own_name and not (outlet and outlet.name == name):
                     self.result.authors = [name]
                     self.cite("authors", fact)
                     break
@@ -421,6 +433,8 @@ def decide(facts: list[Fact], registry: Registry, input_info: InputInfo) -> Deci
     decider.result.outlet = outlet.outlet(kind_hint.value if kind_hint else None) if outlet else None
     if outlet and not outlet.entry and kind_hint:
         decider.cite("outlet.kind", kind_hint)
+    if outlet and not outlet.entry and decider.result.outlet and decider.result.outlet.country:
+        decider.cite("outlet.country", signal="url", text=f"{outlet.domain}: a country domain")
     decider.decide_dates()
     decider.decide_authors(outlet, [p for p in (outlet, original, *via) if p])
     decider.note_redated()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import lru_cache
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import tldextract
@@ -61,3 +63,24 @@ def looks_like_domain(text: str) -> bool:
     """'janeholloway.net' or 'www.globalresearch.ca' (a bare domain with a real public suffix)."""
     text = text.strip().rstrip("/").lower()
     return bool(_DOMAIN_LIKE.match(text)) and public_domain(text) is not None
+
+
+_COUNTRY_DOMAINS = Path(__file__).parent / "data" / "country_domains.toml"
+
+
+@lru_cache(maxsize=1)
+def _country_domains() -> tuple[frozenset[str], dict[str, str]]:
+    data = tomllib.loads(_COUNTRY_DOMAINS.read_text(encoding="utf-8"))
+    return frozenset(data["no_country"]), dict(data["iso_code"])
+
+
+def country_of(domain: str | None) -> str | None:
+    """'tribunadonorte.com.br' -> 'BR', 'bbc.co.uk' -> 'GB'; None for generic domains (.com, .org) and for
+    country domains used worldwide as names (.io, .tv, .co)."""
+    if not domain:
+        return None
+    label = domain.lower().rstrip(".").rsplit(".", 1)[-1]
+    no_country, iso_code = _country_domains()
+    if len(label) != 2 or not label.isalpha() or label in no_country:
+        return None
+    return iso_code.get(label, label.upper())

@@ -25,12 +25,17 @@ _PERSON_BOUNDARY = re.compile(r"(?:,\s*|\s+)and\s+|\s*[&;]\s*", re.I)
 _NOT_A_NAME = re.compile(
     r"^(?:by|staff|staff report|staff writer|editors?|the editors|editorial board|contributors?|admin|administrator|"
     r"guest|guest author|guest contributor|anonymous|unknown|news desk|web desk|newsroom|reporters?|correspondents?|"
+    r"agencies|agency|wires?|agências|agencias|agences|agenturen|"
+    r"redação|redacao|redacción|redaccion|rédaction|redaction|redaktion|redazione|redakcja|redactie|"
     r"updated|published|posted|follow|share|comments?|photos?|photo|video|min read|\d+ min read)$",
     re.I,
 )
 _ROLE = re.compile(
     r"^(?:senior |chief |special |staff |contributing |political |national |foreign |health |science |climate )*"
-    r"(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist)s?\b",
+    r"(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist)s?\b"
+    # the same roles in the languages wire copy comes in: "Repórter da Agência Brasil", "Redakteurin"
+    r"|^(?:repórter|reporter[oa]|periodista|redactor[a]?|corresponsal|journaliste|rédact(?:eur|rice)|correspondante?|"
+    r"redakteur(?:in)?|korrespondent(?:in)?|giornalista|inviat[oa]|jornalista|correspondente)\b",
     re.I,
 )
 _PARTICLES = {"de", "da", "das", "do", "dos", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von",
@@ -62,12 +67,17 @@ def is_outlet_name(text: str, registry: Registry, extra_names: set[str] | frozen
 
 
 def strip_outlet_suffix(name: str, registry: Registry, extra_names: set[str]) -> tuple[str, str | None]:
-    """'John Smith The Associated Press' -> ('John Smith', 'The Associated Press')."""
+    """'John Smith The Associated Press' -> ('John Smith', 'The Associated Press'); 'Anadolu Agency Ankara' and
+    'IANS Bengaluru' (an agency and its bureau) -> ('', outlet): no person follows an outlet's name."""
     words = name.split()
     for cut in range(1, len(words)):
         tail = " ".join(words[cut:])
         if is_outlet_name(tail, registry, extra_names):
             return " ".join(words[:cut]), tail
+    for cut in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:cut])
+        if len(words) - cut <= 2 and is_outlet_name(head, registry, extra_names):
+            return "", head
     return name, None
 
 
@@ -124,6 +134,18 @@ def _without_affiliation(entry: str) -> str:
     if affiliation := _AFFILIATION.search(entry):
         return entry[: entry.rfind(",", 0, affiliation.start()) + 1 or affiliation.start()]
     return entry
+
+
+_DESK_WORD = re.compile(
+    r"\b(?:news|staff|desk|newsroom|team|bureau|editors|editorial|redação|redacción|rédaction|redaktion|redazione|"
+    r"redakcja|redactie)\b",
+    re.I,
+)
+
+
+def is_desk_name(name: str) -> bool:
+    """'RT News', 'Reuters Staff', 'Redazione ANSA': a newsroom that may stand as a piece's author."""
+    return bool(_DESK_WORD.search(name))
 
 
 def looks_like_person(text: str) -> bool:

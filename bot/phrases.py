@@ -15,9 +15,10 @@ DATA_FILE = Path(__file__).parent / "data" / "phrases.toml"
 # A word that took the full stop ending its sentence ("China Daily." before "Source: …") ends the name too: re does
 # not give the stop back once the word has it. "U.S." must not end a name, so the stop follows two small letters.
 NAME = (
-    r"(?:the )?[\w&@'’.-]+(?: (?!(?:under|on|at|in|as|and is|with|via|by|for|from|where|when|which|who|a|an|is|"
-    r"was|it|its|and has|to)\b)[\w&@'’.-]+){0,7}?"
-    r"(?=\s+(?:under|on|at|in|as|with|via|by|for|from|where|which|who|and|is|was|to)\b|\s*[,;:()—–|]|\.(?:\s|$)|\s*$"
+    r"(?:the )?[\w&@'’.-]+(?: (?!(?:under|sob|bajo|sous|unter|on|at|in|as|and is|with|via|by|for|from|where|when|"
+    r"which|who|a|an|is|was|it|its|and has|to)\b)[\w&@'’.-]+){0,7}?"
+    r"(?=\s+(?:under|sob|bajo|sous|unter|on|at|in|as|with|via|by|for|from|where|which|who|and|is|was|to)\b"
+    r"|\s*[,;:()—–|]|\.(?:\s|$)|\s*$"
     r"|(?<=[a-z]{2}\.)\s)"
 )
 DATE = WORD_DATE.pattern.replace("?P<", "?P<d_")

@@ -38,7 +38,7 @@ _AUTHOR_AFFILIATION = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]
 
 _BYLINE_CSS = re.compile(r"byline|author|contributor|writer", re.I)
 
-_BYLINE_START = re.compile(r"^(?:by|por|par|von|written by)\s+\S", re.I)
+_BYLINE_START = re.compile(r"^(?:by|por|par|von|written by|words by|story by)\s+\S", re.I)
 
 
 def _is_kicker(text: str) -> bool:
@@ -97,10 +97,10 @@ def _affiliation_line(block: Block, context: Context, extra_names: set[str]) -> 
 
 def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]:
     text = block.text
-    is_by = re.match(r"^\s*(?:by|written by|words by|story by)\s+\S", text, re.I)
+    is_by = _BYLINE_START.match(text.lstrip())
     if len(text) > 160 or not (is_by or _BYLINE_CSS.search(block.css)):
         return []
-    text = WORD_DATE.sub(" ", text)
+    text = NUMERIC_DATE.sub(" ", WORD_DATE.sub(" ", text))
     text = _WEEKDAY.sub(" ", text)
     text = re.sub(r"\b(?:published|updated|posted)\b.*$", "", text, flags=re.I)
     text = re.sub(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?.*$", "", text, flags=re.I)
