@@ -181,7 +181,7 @@ class Decider:
             if entry is None:
                 continue
             only_holder = all(original is not None and original.matches(h) for n in notices for h in n.value.holders)
-            own_site = only_holder and (entry.kind != "wire-service" or _YEAR_RANGE.search(fact.value.text or ""))
+            own_site = only_holder and (not entry.is_wire or _YEAR_RANGE.search(fact.value.text or ""))
             if original is None or (original.entry is entry and own_site):
                 self.cite("outlet", fact)
                 self.cite("outlet", signal="registry", text=f"{', '.join(fact.value.holders)}: {entry.name}")
@@ -206,6 +206,20 @@ class Decider:
             if dated:
                 self.result.published = dated[0].value[1]
                 self.cite("published", dated[0])
+        redated = _best(self.facts, "redated")
+        is_copy = self.result.republication.is_republication
+        if self.result.published is None and redated and redated.value and not is_copy:
+            # "This story was originally published on March 3, 2023, and has been updated": the piece's own date
+            self.result.published = redated.value
+            self.cite("published", redated)
+        if self.result.published is None and self.result.modified:
+            # a page that shows only when it was last updated was published that day or before; that day is the
+            # closest date the page gives
+            self.result.published = self.result.modified
+            modified = next(e for e in self.evidence if e.field == "modified")
+            self.cite(
+                "published", signal=modified.signal, text=f"only a last-updated date is given: {modified.snippet}"
+            )
 
     # -- people ---------------------------------------------------------------------------------------------
 
@@ -227,7 +241,11 @@ class Decider:
             desks += [(glued, fact) for glued in outlets]
             for name in names:
                 people.setdefault(name_key(name), (name, fact))
-        # The strongest kind of source decides the list; weaker kinds only add when they agree.
+        # The writer a credit line names ("By Teodora Vance … Originally published at INET") wrote the piece; the
+        # republisher's account that posted it did not. Otherwise the strongest kind of source decides the list,
+        # and weaker kinds only add when they agree.
+        credited = {k: v for k, v in people.items() if v[1].extra.get("credited")}
+        people = credited or people
         if people:
             top = max(f.weight for _, f in people.values())
             chosen = [(n, f) for n, f in people.values() if f.weight >= min(top, 50)]
@@ -362,7 +380,7 @@ class Decider:
                 if self.result.input.kind == "text":
                     # pasted text has no page of its own: a wire's rights line marks wire copy, but any other
                     # outlet's notice more likely closes its own piece (the outlet is decided from it instead)
-                    names = [n for n in names if (e := self.registry.by_holder(n)) and e.kind == "wire-service"]
+                    names = [n for n in names if (e := self.registry.by_holder(n)) and e.is_wire]
             elif fact.field == "author" and fact.signal in ("json-ld", "meta"):
                 names = re.split(r"\s+[-–|/]\s+|\s*,\s*", fact.value)
                 weight = 50

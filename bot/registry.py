@@ -49,6 +49,11 @@ class OutletEntry:
     sources: tuple[str, ...] = ()
     terms: Terms | None = None
     copyright_holder: str | None = None
+    wire: bool = False  # a news agency whose copy other outlets run, whatever its kind
+
+    @property
+    def is_wire(self) -> bool:
+        return self.wire or self.kind == "wire-service"
 
     def to_outlet(self, domain: str | None = None) -> Outlet:
         return Outlet(
@@ -126,6 +131,7 @@ def _entry(row: dict, where: str) -> OutletEntry:
         sources=_tuple(row, "sources"),
         terms=terms,
         copyright_holder=row.get("copyright_holder"),
+        wire=bool(row.get("wire", False)),
     )
 
 

@@ -587,6 +587,67 @@ def test_a_wire_rights_line_in_a_paste_still_marks_wire_copy() -> None:
     assert result.republication.original.name == "The Associated Press"
 
 
+def test_a_paste_of_an_outlets_own_story_with_its_byline_and_notice_is_not_a_copy() -> None:
+    text = (
+        "Why some cities flood and others don't\n\nBy Priya Natarajan, CNN\n\n"
+        "Editor's Note: This story was originally published on March 3, 2023, and has been updated.\n\n"
+        "Two river towns took the same storm very differently, engineers said.\n\n"
+        "© 2025 Cable News Network. A Warner Bros. Discovery Company. All Rights Reserved."
+    )
+    result = analyse_text(text)
+    assert result.outlet is not None and result.outlet.name == "CNN"
+    assert not result.republication.is_republication
+    assert result.published == "2023-03-03"  # the redated note gives the piece's own first date
+    assert any("Redated" in w for w in result.warnings)
+
+
+def test_a_paste_carrying_another_sites_notice_beside_the_originals_stays_a_copy() -> None:
+    text = (
+        "Herd quarantined\n\nBy Marisa Quintanilla, CNN\n\n(CNN) — A dairy herd was quarantined on Monday.\n\n"
+        "Copyright 2025 Gray Media Group, Inc. All rights reserved.\n\n"
+        "™ & © 2025 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved."
+    )
+    result = analyse_text(text)
+    assert result.republication.original is not None and result.republication.original.name == "CNN"
+
+
+@pytest.mark.parametrize(
+    ("notice", "is_copy"),
+    [
+        ("© 2025 TASS. All rights reserved.", True),  # the rights line under every client's copy
+        ("© 1999–2025 TASS Russian News Agency. All rights reserved.", False),  # the footer of TASS's own site
+    ],
+)
+def test_a_wires_own_site_footer_in_a_paste_makes_it_the_wires_own_story(notice: str, is_copy: bool) -> None:
+    dateline = "MOSCOW, March 12. /TASS/. The train will run twice a week."
+    text = f"Overnight train to link Kazan and Astana\n\n{dateline}\n\n{notice}"
+    result = analyse_text(text)
+    assert result.republication.is_republication is is_copy
+    if not is_copy:
+        assert result.outlet is not None and result.outlet.name == "TASS"
+
+
+def test_a_page_with_only_an_updated_date_was_published_that_day() -> None:
+    head = SITE + '<meta property="article:modified_time" content="2025-02-19T17:48:00+05:30">'
+    result = analyse(ARTICLE.format(""), head, url="https://harborledger.com/news/tides-rise")
+    assert result.published == result.modified == "2025-02-19T17:48:00+05:30"
+    assert any(row.field == "published" and "last-updated" in row.snippet for row in result.evidence)
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By VOA", []),  # the outlet's own name
+        ("By Press Trust of India", []),
+        ("ANADOLU AGENCY ANKARA", []),  # the agency and its bureau
+        ("By RT News", ["RT News"]),  # a named desk
+    ],
+)
+def test_an_outlet_is_never_an_author_but_a_named_desk_may_be(byline: str, authors: list[str]) -> None:
+    result = analyse_text(f"Tea pickers face heat\n\n{byline}\n\nWorkers on the estates said the heat was worse.")
+    assert result.authors == authors
+
+
 def test_a_name_line_needs_a_headline_above_or_a_date_below() -> None:
     text = "First paragraph of a story that opens with prose, not a headline at all, and goes on.\n\nJane Roe\n\nMore."
     assert analyse_text(text).authors == []

@@ -54,6 +54,22 @@ def originals(pasted: str) -> list[str]:
         ("Publicado originalmente en El País.", "El País"),
         ("Initialement publié sur Mediapart.", "Mediapart"),
         ("Zuerst erschienen bei Der Spiegel.", "Der Spiegel"),
+        ("This story was originally published by the Texas Tribune.", "The Texas Tribune"),
+        (
+            "Originally published at the Institute for New Economic Thinking website.",
+            "The Institute for New Economic Thinking",
+        ),
+        ("This article was first published by China Daily. Source: China Daily", "China Daily"),
+        (
+            "©2025 The Kansas City Star. Visit kansascity.com. Distributed by Tribune Content Agency, LLC.",
+            "The Kansas City Star",
+        ),
+        ("Copyright, Truthout.org. Reprinted with permission.", "Truthout.org"),
+        (
+            "Fonte: Agência Brasil. Este conteúdo foi publicado originalmente pela Agência Brasil sob a licença CC BY.",
+            "Agência Brasil",
+        ),
+        ("Este conteúdo foi publicado originalmente pela Agência Brasil.", "Agência Brasil"),
     ],
 )
 def test_credit_lines_name_the_original(line: str, original: str) -> None:
@@ -103,6 +119,7 @@ def test_distributed_by_is_a_via_not_an_original() -> None:
         "Via a friend of mine",
         "He first appeared on television in 1999.",
         "The story originally published on the front page was longer.",
+        "Among them is a survey that was first published in 1887 and has not been reprinted since.",
     ],
 )
 def test_loose_wordings_without_an_outlet_are_not_credits(line: str) -> None:
@@ -116,6 +133,8 @@ def test_loose_wordings_without_an_outlet_are_not_credits(line: str) -> None:
     ("line", "wire"),
     [
         ("LINCOLN, Neb. (AP) — The governor said on Thursday that taxes would fall.", "The Associated Press"),
+        ("Bengaluru, Feb 19 (IANS) The state will build 12 cold storage hubs, the minister said.", "IANS"),
+        ("New Delhi, Feb 19 (PTI) Prices rose for a third month, official data showed.", "PTI"),
         ("SANTIAGO (Reuters) - Chile's president said on Monday the reform would pass.", "Reuters"),
         ("PARIS (AFP) – France's government said it would act.", "AFP"),
         ("BEIJING, March 3 (Xinhua) -- China said on Sunday it would expand trade.", "Xinhua"),
@@ -126,6 +145,16 @@ def test_wire_datelines_credit_the_agency(line: str, wire: str) -> None:
     facts = of(read(line), "credit")
     assert [f.value.name for f in facts] == [wire]
     assert facts[0].extra.get("phrase") == "dateline"
+
+
+def test_cross_post_opening_names_the_writer_and_the_original() -> None:
+    line = (
+        "By Teodora Vance, a senior economist at a shipping consultancy. "
+        "Originally published at the Institute for New Economic Thinking website"
+    )
+    facts = read(line)
+    assert originals(line) == ["The Institute for New Economic Thinking"]
+    assert next(f for f in of(facts, "author") if f.extra.get("credited")).value == "Teodora Vance"
 
 
 def test_dateline_of_an_unknown_agency_is_ignored() -> None:

@@ -33,12 +33,16 @@ _STARTS_WITH_DATE = re.compile(
 )
 
 
+_TRAILING_PLACE_WORD = re.compile(r"\s+(?-i:website|web site|site|blog|homepage|home page|page)$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _clean_name(raw: str, registry: Registry) -> str | None:
     name = raw.strip().rstrip(".,;:!?'’\"").strip()
+    name = _TRAILING_PLACE_WORD.sub("", name)  # "the Institute for New Economic Thinking website"
+    if name[:4].lower() == "the " and name[4:5].isupper():
+        name = "The " + name[4:]  # "originally published by the Texas Tribune"
     if possessive := _POSSESSIVE.search(name):
         # "The Atlantic's March issue" -> "The Atlantic"; but "Barron's" is the outlet's own name
         with_s, without, rest = name[: possessive.end()], name[: possessive.start()], name[possessive.end() :]
@@ -107,7 +111,8 @@ def _credits(context: Context, block: Block) -> list[Fact]:
             facts.append(Fact("credit", credit, "text", line, phrase.weight, block.region, {"phrase": phrase.id}))
             author = match.groupdict().get("author")
             if author and looks_like_person(author):
-                facts.append(Fact("author", author, "text", line, 75, block.region))
+                # the credit names the original's writer: that outweighs whoever posted the copy
+                facts.append(Fact("author", author, "text", line, 75, block.region, {"credited": True}))
             if phrase.grant:
                 conditions = (f"credit {name} as the original publisher",)
                 restrictions = (f"the permission was given for this copy; ask {name} before republishing elsewhere",)

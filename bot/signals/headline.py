@@ -184,7 +184,9 @@ def read(context: Context) -> list[Fact]:
         if not readable(block):
             continue
         top = near_top(block, doc)
-        if len(block.text) <= 160 and ("byline" in block.hints or (block.css and top)):
+        # byline-classed elements among comments and sidebars name commenters and other stories' writers
+        by_css = block.css and top and block.region not in ("aside", "footer") and "comment" not in block.css
+        if len(block.text) <= 160 and ("byline" in block.hints or by_css):
             facts += _byline(context, block, extra_names)
         if "reporting" in block.hints:
             facts += _reporting_line(block)
