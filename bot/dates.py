@@ -40,7 +40,10 @@ _ISO_MACHINE = re.compile(
     r"(?P<tz>Z|[+-][0-2]\d:?[0-5]\d)?)?"
 )
 _SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_URL_DATE = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:/|$)")
+# "/2025/02/10/" and Sputnik's or RIA's compact "/20250210/"
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:/|$)|/(?P<y2>(?:19|20)\d\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d)/"
+)
 
 
 def _valid(year: int, month: int, day: int) -> str | None:
@@ -104,6 +107,8 @@ def numeric_to_iso(match: re.Match[str], day_first: bool | None) -> str | None:
         day, month = first, second
     elif second > 12 >= first:
         month, day = first, second
+    elif day_first is None and match.group(2) == ".":
+        day, month = first, second  # dotted dates (German, Russian, Polish …) put the day first
     elif day_first is None:
         return None
     else:
@@ -133,7 +138,10 @@ def day_first_in(language: str | None) -> bool | None:
 
 def date_from_url(url: str | None) -> str | None:
     match = _URL_DATE.search(url or "")
-    return _valid(int(match["y"]), int(match["m"]), int(match["d"])) if match else None
+    if not match:
+        return None
+    year, month, day = (match["y"], match["m"], match["d"]) if match["y"] else (match["y2"], match["m2"], match["d2"])
+    return _valid(int(year), int(month), int(day))
 
 
 def human_date(value: str | None) -> str | None:

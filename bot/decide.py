@@ -391,6 +391,19 @@ class Decider:
                     break
         return derived
 
+    def date_the_original(self) -> None:
+        """A copy that pastes the original's own date line under its own ("Post by … Feb 11, 2025", then the
+        article's "10.02.2025"): the earlier date is the original's, when its credit gave none."""
+        source = self.result.republication.original
+        if source is None or source.published or not self.result.published:
+            return
+        own_day = self.result.published[:10]
+        earlier = [f for f in self.facts if f.field == "published" and f.signal == "text" and f.value[:10] < own_day]
+        if earlier:
+            fact = max(earlier, key=lambda f: f.value)
+            source.published = fact.value
+            self.cite("republication.original.published", fact)
+
     def note_redated(self) -> None:
         fact = _best(self.facts, "redated")
         if fact and not self.result.republication.is_republication:
@@ -454,6 +467,7 @@ def decide(facts: list[Fact], registry: Registry, input_info: InputInfo) -> Deci
     if outlet and not outlet.entry and decider.result.outlet and decider.result.outlet.country:
         decider.cite("outlet.country", signal="url", text=f"{outlet.domain}: a country domain")
     decider.decide_dates()
+    decider.date_the_original()
     decider.decide_authors(outlet, [p for p in (outlet, original, *via) if p])
     decider.note_redated()
     decider.decide_copyright(outlet, original)

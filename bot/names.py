@@ -9,7 +9,7 @@ from bot.registry import Registry
 _BY = re.compile(
     r"^\s*(?:by|written by|words by|story by|text by|posted by|post by|postby|from|por|par|von|di)\s*[:\-]?\s+", re.I
 )
-_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\band\b|&|;|,|\||\s[-–—]\s|/|\by\b|\bet\b|\bund\b|\be\b)\s*", re.I)
+_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\band\b|&|;|,|\||[·•]|\s[-–—]\s|/|\by\b|\bet\b|\bund\b|\be\b)\s*", re.I)
 _AFFILIATION = re.compile(
     r"\b(?:professor|lecturer|fellow|researcher|scientist|director|university|college|institute|school of|"
     r"department|centre|center for|ph\.?d|candidate|chair of|dean|editor|reporter|correspondent|columnist)\b",

@@ -93,6 +93,9 @@ def test_first_valid_date_in_the_text_wins() -> None:
         ("https://example.com/2024/02/30/not-a-day/", None),
         ("https://example.com/2024/03/story", None),
         ("https://example.com/story-20240305", None),
+        ("https://sputnikglobe.com/20250210/new-grain-terminal-1121.html", "2025-02-10"),
+        ("https://example.com/20251340/not-a-day/", None),
+        ("https://example.com/id/202502101/", None),  # nine digits: an id, not a date
         (None, None),
     ],
 )
@@ -116,6 +119,7 @@ def test_human_date_for_summaries() -> None:
         ("03/04/2025", True, "2025-04-03"),
         ("03/04/2025", False, "2025-03-04"),
         ("03.04.2025", True, "2025-04-03"),
+        ("10.02.2025", None, "2025-02-10"),  # dots: day first wherever they are written
         ("31/02/2025", True, None),  # no such day
     ],
 )

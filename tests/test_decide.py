@@ -648,6 +648,20 @@ def test_an_outlet_is_never_an_author_but_a_named_desk_may_be(byline: str, autho
     assert result.authors == authors
 
 
+def test_a_forum_copy_keeps_its_own_date_and_gives_the_earlier_one_to_the_original() -> None:
+    text = (
+        "Re: grain exports\nPost by northsea_lurker » Tue Feb 11, 2025 9:47 pm\n\n"
+        "Posting the whole thing for discussion:\n\nNew grain terminal opens in Vanino\n\n10:17 GMT 10.02.2025\n\n"
+        "A new grain terminal has begun operating at the port of Vanino, its operator said.\n\n"
+        "Source: Sputnik International"
+    )
+    result = analyse_text(text)
+    assert result.published == "2025-02-11"
+    assert result.republication.original is not None
+    assert result.republication.original.name.startswith("Sputnik")
+    assert result.republication.original.published == "2025-02-10"
+
+
 def test_a_name_line_needs_a_headline_above_or_a_date_below() -> None:
     text = "First paragraph of a story that opens with prose, not a headline at all, and goes on.\n\nJane Roe\n\nMore."
     assert analyse_text(text).authors == []

@@ -205,6 +205,17 @@ def test_byline_drops_the_date_and_time() -> None:
     assert people == ["Kim Park"]
 
 
+def test_byline_drops_the_reading_time_and_keeps_the_outlet_apart() -> None:
+    html = page(
+        '<article><h1>Villages map their peat forests</h1><div class="article-byline"><span>By Ratri Kusuma</span> '
+        "<span>Dialogue Earth</span> 6 minute read · August 6, 2025</div><p>Words.</p></article>"
+    )
+    facts = text.read(context_for_html(html, "https://www.eco-business.com/news/villages"))
+    people = [f.value for f in of(facts, "author") if f.extra.get("kind") != "outlet"]
+    assert people == ["Ratri Kusuma"]
+    assert "Dialogue Earth" in [c.name for c in values(facts, "credit")]
+
+
 def test_reuters_reporting_line_names_reporters_not_editors() -> None:
     facts = read(
         "The talks ended without a deal.\n(Reporting by Jane Doe and Ali Khan in London; Editing by Mark Porter)"

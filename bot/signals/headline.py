@@ -27,7 +27,7 @@ _WEEKDAY_BEFORE_DATE = re.compile(
 
 # The Conversation's author line under the headline: "Jane Doe, University of Somewhere"
 _UPDATED = re.compile(r"\b(?:updated|modified|last updated|mis à jour|actualizad[oa]|atualizad[oa]|aktualisiert)\b")
-_PUBLISHED = re.compile(r"(?:published|posted|date|dated|on|publié le|publié|publicad[oa]|veröffentlicht|am)\b")
+_PUBLISHED = re.compile(r"(?:published|posted|post|date|dated|on|publié le|publié|publicad[oa]|veröffentlicht|am)\b")
 # words that say a numeric date is written day first ("Publié le 12/03/2025", "14.02.2025, 10:32 Uhr")
 _DAY_FIRST_WORDS = re.compile(
     r"\b(?:le|publié|mis à jour|publicad[oa]|actualizad[oa]|atualizad[oa]|veröffentlicht|aktualisiert|uhr|am)\b"
@@ -36,6 +36,9 @@ _DAY_FIRST_WORDS = re.compile(
 )
 _AUTHOR_AFFILIATION = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}), (?P<org>[A-Z][^.!?]{3,90})$")
 
+# a time of day before the date: "10:17 GMT 10.02.2025", "14h05 —"
+_CLOCK = re.compile(r"\b\d{1,2}[:h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:GMT|UTC|[A-Z]{2,4}))?\b", re.I)
+_READING_TIME = re.compile(r"\b\d+\s*(?:-\s*)?(?:min(?:ute)?s?|mins?\.?)\s+read\b", re.I)
 _BYLINE_CSS = re.compile(r"byline|author|contributor|writer", re.I)
 
 _BYLINE_START = re.compile(r"^(?:by|por|par|von|written by|words by|story by)\s+\S", re.I)
@@ -101,6 +104,7 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
     if len(text) > 160 or not (is_by or _BYLINE_CSS.search(block.css)):
         return []
     text = NUMERIC_DATE.sub(" ", WORD_DATE.sub(" ", text))
+    text = _READING_TIME.sub(" ", text)
     text = _WEEKDAY.sub(" ", text)
     text = re.sub(r"\b(?:published|updated|posted)\b.*$", "", text, flags=re.I)
     text = re.sub(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?.*$", "", text, flags=re.I)
@@ -145,7 +149,7 @@ def _date_line(block: Block, is_text: bool, language: str | None) -> list[Fact]:
     facts, line, previous_end = [], snippet(text, 160), 0
     weight = 55 if is_text else 35
     for start, end, day in found:
-        words = _WEEKDAY_BEFORE_DATE.sub("", text[previous_end:start]).strip(" ,|-—–:·•")
+        words = _CLOCK.sub("", _WEEKDAY_BEFORE_DATE.sub("", text[previous_end:start])).strip(" ,|-—–:·•")
         label = words.lower()
         previous_end = end
         if _UPDATED.search(label):
