@@ -327,6 +327,24 @@ def test_unnamed_creative_commons_licence_is_not_a_particular_licence() -> None:
     assert values(read("This article is republished under a Creative Commons license."), "license") == []
 
 
+@pytest.mark.parametrize(
+    ("line", "spdx"),
+    [
+        # a story about a museum's release names a licence that covers the pictures, not the story
+        (
+            "The images, paintings and prints among them, are offered under a Creative Commons Zero (CC0) dedication.",
+            None,
+        ),
+        ("The agency's satellite data sets are published under CC BY 4.0, officials said on Tuesday.", None),
+        # the same words about the article itself are its licence
+        ("This story and its photos are published under CC BY 4.0.", "CC-BY-4.0"),
+        ("Like all content on this site, the images and text are licensed under CC BY-SA 4.0.", "CC-BY-SA-4.0"),
+    ],
+)
+def test_a_licence_in_prose_about_other_things_is_not_the_articles(line: str, spdx: str | None) -> None:
+    assert [info.id for info in values(read(line), "license")] == ([spdx] if spdx else [])
+
+
 # -- grants, reservations and fair use -----------------------------------------------------------------------
 
 GLOBAL_RESEARCH_GRANT = (

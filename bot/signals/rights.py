@@ -48,6 +48,33 @@ def is_media_credit(block: Block) -> bool:
     return block.tag == "figcaption" or bool(_MEDIA_CREDIT.search(block.text[:300]))
 
 
+# What a licence in prose may cover other than the article ("The images … are offered under a CC0 dedication"),
+# and the words that say it covers the article after all ("this story", "our content").
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:images?|photos?|photographs?|pictures?|artworks?|paintings|drawings|illustrations?|plates|data ?sets?|"
+    r"data|software|code|maps?|videos?|footage|recordings?|music|songs?|books?|textbooks?|papers?|models?|fonts?|"
+    r"collections?|archives?|works)\b",
+    re.I,
+)
+_ARTICLE_SUBJECT = re.compile(
+    r"\b(?:this|our) (?:article|story|post|piece|report|work|essay|column|content|text|journalism|reporting)\b|"
+    r"\b(?:articles?|stories|content|text) (?:on|of|from) this\b|\ball (?:content|articles|stories)\b|"
+    r"\b(?:article|story) is\b",
+    re.I,
+)
+
+
+def _about_something_else(text: str, words: str) -> bool:
+    """A licence named in a sentence about pictures, data or code (a story about a museum's CC0 release) is not
+    the article's licence."""
+    start = text.find(words)
+    if start < 0:
+        return False
+    around = sentence(text, start, start + len(words))
+    before = around[: max(around.find(words), 0)]
+    return bool(_OTHER_SUBJECT.search(before)) and not _ARTICLE_SUBJECT.search(around)
+
+
 def _as_instruction(condition: str) -> str:
     """'the source and copyright are acknowledged' -> 'acknowledge the source and copyright'."""
     if match := _PASSIVE_CREDIT.match(condition):
@@ -75,6 +102,8 @@ def _rights(context: Context, block: Block) -> list[Fact]:
     weight = 70 if block.region in ("article", "body") else 55
     worth_reading = re.search(r"creative|\bcc|public domain|licen|gnu", text, re.I) and not is_media_credit(block)
     found = context.licenses.from_text(text) if worth_reading else None
+    if found and _about_something_else(text, found[1]):
+        found = None
     if found:
         info, words = found
         facts.append(Fact("license", info, "text", snippet(words + ' in "' + text + '"', 240), weight, block.region))
