@@ -165,6 +165,14 @@ class Decider:
                     self.cite("outlet", fact)
                     self.cite("outlet", mention)
                     return candidate
+        for fact in self.facts:
+            if fact.field == "outlet_self_name" and not (original and original.matches(fact.value)):
+                entry = self.registry.by_name(fact.value)
+                self.cite("outlet", fact)
+                if entry is None:
+                    return Party(fact.value)
+                self.cite("outlet", signal="registry", text=f"{fact.value}: {entry.name} ({entry.kind})")
+                return Party(entry.name, entry, entry.domains[0] if entry.domains else None)
         for mention in mentions:
             entry = self.registry.by_name(mention.value)
             if entry and not (original and original.entry is entry) and entry.kind in ("republisher", "aggregator"):

@@ -31,6 +31,11 @@ class LicenseInfo:
     restrictions: tuple[str, ...]
 
     @property
+    def is_public_domain(self) -> bool:
+        """CC0, the Public Domain Mark: nothing is asked of a reuser."""
+        return self.id.startswith(("CC0", "CC-PDM"))
+
+    @property
     def is_no_derivatives(self) -> bool:
         return "-ND" in self.id
 

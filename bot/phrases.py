@@ -60,6 +60,7 @@ class Phrases:
     permission_needed: tuple[Phrase, ...]
     reservations: tuple[Phrase, ...]
     fair_use: tuple[Phrase, ...]
+    self_names: tuple[Phrase, ...]
     gates: dict[str, tuple[str, ...]]  # group -> words one of which its every wording needs
 
     def gated(self, group: str, low_text: str) -> tuple[Phrase, ...]:
@@ -83,5 +84,6 @@ def load_phrases() -> Phrases:
         permission_needed=group("permission_needed"),
         reservations=group("reservation"),
         fair_use=group("fair_use"),
+        self_names=group("self_name"),
         gates={name: tuple(words) for name, words in data.get("gates", {}).items()},
     )

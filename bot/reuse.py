@@ -140,6 +140,11 @@ def summarise(reuse: Reuse, decision: Decision, license_info: LicenseInfo | None
     credit_to = original.name if original else (outlet.name if outlet else "the source")
     if reuse.category == "open-license" and reuse.license:
         lic = short_license(reuse.license.id)
+        if license_info and license_info.is_public_domain:
+            return (
+                f"Public domain ({lic}): free to republish, edit and reuse with no conditions; crediting {credit_to} "
+                "is still good practice; images are not covered unless marked."
+            )
         parts = [f"Free to republish under {lic}: credit the author and {credit_to} with a link and the licence"]
         if license_info and license_info.is_no_derivatives:
             parts.append("no edits (verbatim only)")

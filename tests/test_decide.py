@@ -662,6 +662,17 @@ def test_a_forum_copy_keeps_its_own_date_and_gives_the_earlier_one_to_the_origin
     assert result.republication.original.published == "2025-02-10"
 
 
+def test_syndicated_feed_boilerplate_names_the_site_a_paste_came_from() -> None:
+    text = (
+        "Cold storage hubs for tomato farmers\n\nBengaluru, Feb 19 (IANS) The state will build 12 cold storage hubs, "
+        "the minister said.\n\n(Only the headline and picture of this report may have been reworked by the "
+        "Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)"
+    )
+    result = analyse_text(text)
+    assert result.outlet is not None and result.outlet.name == "Business Standard"
+    assert result.republication.original is not None and result.republication.original.name == "IANS"
+
+
 def test_a_name_line_needs_a_headline_above_or_a_date_below() -> None:
     text = "First paragraph of a story that opens with prose, not a headline at all, and goes on.\n\nJane Roe\n\nMore."
     assert analyse_text(text).authors == []

@@ -1,4 +1,5 @@
-"""Domains named in pasted text ("www.globalresearch.ca"): a clue to the site the text was copied from."""
+"""Clues in pasted text to the site it was copied from: the domains it names ("www.globalresearch.ca") and
+boilerplate that names the site itself ("… has not been edited by NDTV staff")."""
 
 from __future__ import annotations
 
@@ -29,4 +30,8 @@ def read(context: Context) -> list[Fact]:
             facts.append(
                 Fact("outlet_mention", name, "text", line, 35, block.region, {"domain": registered_domain(domain)})
             )
+        for phrase in context.phrases.self_names:
+            if match := phrase.pattern.search(block.text):
+                line = sentence(block.text, match.start(), match.end())
+                facts.append(Fact("outlet_self_name", match["name"], "text", line, 60, block.region))
     return facts
