@@ -13,9 +13,8 @@ NOTABLE_KINDS = {"wire-service": "wire service", "state-controlled": "state-cont
 def outlet_label(outlet: Outlet | None) -> str | None:
     if outlet is None:
         return None
-    kind = NOTABLE_KINDS.get(outlet.kind)
-    where = f", {outlet.country}" if outlet.country and kind else ""
-    return outlet.name + (f" ({kind}{where})" if kind else "")
+    described = [x for x in (NOTABLE_KINDS.get(outlet.kind), outlet.country) if x]
+    return outlet.name + (f" ({', '.join(described)})" if described else "")
 
 
 def source_label(source: Source) -> str:
