@@ -2,12 +2,14 @@
 
 We keep the decoded text rather than the raw bytes so a cache hit is a primary-key lookup and nothing else (the
 issue asks for under 5 ms); the validators (ETag, Last-Modified) let a stale row be revalidated with a conditional
-request instead of downloaded again.
+request instead of downloaded again. A site's own `Cache-Control: max-age` shortens how long a row stays fresh
+(never lengthens it past the fetcher's TTL); `no-store` pages are never written here (see `freshness_of`).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 import sqlite_utils
@@ -27,6 +29,35 @@ class CacheEntry:
     etag: str | None = None
     last_modified: str | None = None
     fetched_at: float = 0.0
+    max_age: float | None = None  # seconds the site says the page stays fresh, when it says so
+
+    def is_fresh(self, now: float, ttl: float) -> bool:
+        lifetime = ttl if self.max_age is None else min(ttl, self.max_age)
+        return now - self.fetched_at < lifetime
+
+
+_DIRECTIVE = re.compile(r"\s*([!#$%&'*+.^_`|~\w-]+)\s*(?:=\s*(\"[^\"]*\"|[^,\s]*))?\s*(?:,|$)")
+NO_STORE = -1.0
+
+
+def freshness_of(cache_control: str | None) -> float | None:
+    """What a response's Cache-Control header allows: NO_STORE, a lifetime in seconds, or None (it says nothing
+    about freshness). As a cache shared by a workspace, s-maxage wins over max-age; no-cache means revalidate."""
+    if not cache_control:
+        return None
+    directives: dict[str, str] = {}
+    for match in _DIRECTIVE.finditer(cache_control):
+        if match.group(1):
+            directives.setdefault(match.group(1).lower(), (match.group(2) or "").strip('"'))
+    if "no-store" in directives:
+        return NO_STORE
+    if "no-cache" in directives:
+        return 0.0
+    for name in ("s-maxage", "max-age"):
+        value = directives.get(name, "")
+        if value.isdigit():
+            return float(value)
+    return None
 
 
 class FetchCache:
@@ -48,16 +79,20 @@ class FetchCache:
                     "etag": str,
                     "last_modified": str,
                     "fetched_at": float,
+                    "max_age": float,
                 },
                 pk="url",
                 if_not_exists=True,
             )
+        elif "max_age" not in self._db[TABLE].columns_dict:
+            self._db[TABLE].add_column("max_age", float)  # a database from before Cache-Control was followed
 
     def get(self, url: str) -> CacheEntry | None:
         # A plain SELECT on the primary key: sqlite-utils' table helpers introspect the schema on each call,
         # which would cost more than the lookup itself.
         row = self._db.execute(
-            f"SELECT url, final_url, status, content_type, text, is_html, warnings, etag, last_modified, fetched_at "
+            f"SELECT url, final_url, status, content_type, text, is_html, warnings, etag, last_modified, fetched_at, "
+            f"max_age "
             f"FROM {TABLE} WHERE url = ?",
             [url],
         ).fetchone()
@@ -74,13 +109,14 @@ class FetchCache:
             etag=row[7],
             last_modified=row[8],
             fetched_at=row[9],
+            max_age=row[10],
         )
 
     def put(self, entry: CacheEntry) -> None:
         with self._db.conn:
             self._db.execute(
                 f"INSERT OR REPLACE INTO {TABLE} (url, final_url, status, content_type, text, is_html, warnings, "
-                f"etag, last_modified, fetched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                f"etag, last_modified, fetched_at, max_age) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     entry.url,
                     entry.final_url,
@@ -92,13 +128,16 @@ class FetchCache:
                     entry.etag,
                     entry.last_modified,
                     entry.fetched_at,
+                    entry.max_age,
                 ],
             )
 
-    def touch(self, url: str, fetched_at: float) -> None:
-        """A 304 answer: the stored copy is current again."""
+    def touch(self, url: str, fetched_at: float, max_age: float | None) -> None:
+        """A 304 answer: the stored copy is current again, for as long as the answer says."""
         with self._db.conn:
-            self._db.execute(f"UPDATE {TABLE} SET fetched_at = ? WHERE url = ?", [fetched_at, url])
+            self._db.execute(
+                f"UPDATE {TABLE} SET fetched_at = ?, max_age = ? WHERE url = ?", [fetched_at, max_age, url]
+            )
 
     def delete(self, url: str) -> None:
         with self._db.conn:

@@ -31,7 +31,7 @@ from aiohttp.abc import AbstractResolver
 from yarl import URL
 
 from bot.decoding import NotText, decode, sniff_binary_kind
-from bot.fetch_cache import CacheEntry, FetchCache
+from bot.fetch_cache import NO_STORE, CacheEntry, FetchCache, freshness_of
 from bot.netguard import GuardedResolver, Refused, check_url, guarded_socket_factory, socket_refusals
 from bot.settings import Settings
 from bot.urls import clean_url
@@ -193,7 +193,7 @@ class Fetcher:
         except ValueError:
             raise FetchError(f"not a valid web address: {cleaned}") from None
         entry = self._cache.get(cleaned) if self._cache is not None else None
-        if entry is not None and self._clock() - entry.fetched_at < self._cache_ttl:
+        if entry is not None and entry.is_fresh(self._clock(), self._cache_ttl):
             return self._page_from(entry)
         running = self._in_flight.get(cleaned)
         if running is not None:
@@ -271,7 +271,11 @@ class Fetcher:
                     previous, current = target, following
                     continue
                 if status == 304 and conditional and entry is not None and self._cache is not None:
-                    self._cache.touch(entry.url, self._clock())
+                    freshness = freshness_of(response.headers.get("Cache-Control"))
+                    if freshness == NO_STORE:
+                        self._cache.delete(entry.url)
+                    else:
+                        self._cache.touch(entry.url, self._clock(), entry.max_age if freshness is None else freshness)
                     return self._page_from(entry)
                 if not 200 <= status < 300 or status == 204:
                     raise FetchError(_status_line(status))
@@ -317,7 +321,10 @@ class Fetcher:
             from_cache=False,
             warnings=warnings,
         )
-        if self._cache is not None and not broken:
+        freshness = freshness_of(response.headers.get("Cache-Control"))
+        if self._cache is not None and freshness == NO_STORE:
+            self._cache.delete(cleaned)  # the site asks that no copy be kept, so an older one goes too
+        elif self._cache is not None and not broken:
             self._cache.put(
                 CacheEntry(
                     url=cleaned,
@@ -330,6 +337,7 @@ class Fetcher:
                     etag=response.headers.get("ETag"),
                     last_modified=response.headers.get("Last-Modified"),
                     fetched_at=self._clock(),
+                    max_age=freshness,
                 )
             )
         return page

@@ -22,6 +22,7 @@ from aiohttp.abc import AbstractResolver, ResolveResult
 from aiohttp.test_utils import TestServer
 
 import bot.fetcher as fetcher_module
+from bot.fetch_cache import NO_STORE, FetchCache, freshness_of
 from bot.fetcher import USER_AGENT, Fetcher, FetchError
 from bot.settings import Settings, load_settings
 from bot.storage import open_database
@@ -180,6 +181,14 @@ def _build_app(hits: Hits, bomb: bytes) -> web.Application:
         if request.headers.get("If-None-Match") == '"v1"':
             return web.Response(status=304, headers={"ETag": '"v1"'})
         return web.Response(text=ARTICLE, content_type="text/html", headers={"ETag": '"v1"'})
+
+    @routes.get("/cache-control/{name}")
+    async def cache_control(request: web.Request) -> web.Response:
+        value = {"no-store": "private, no-store", "max-age": "public, max-age=30", "no-cache": "no-cache"}
+        headers = {"Cache-Control": value[request.match_info["name"]], "ETag": '"cc"'}
+        if request.headers.get("If-None-Match") == '"cc"':
+            return web.Response(status=304, headers=headers)
+        return web.Response(text=ARTICLE, content_type="text/html", headers=headers)
 
     @routes.get("/last-modified")
     async def last_modified(request: web.Request) -> web.Response:
@@ -820,6 +829,64 @@ async def test_redirected_page_revalidates_at_its_final_address(
     assert page.from_cache and page.final_url == url_of(server, "/etag")
     assert hits.paths == ["/to", "/etag", "/to", "/etag"]
     assert "If-None-Match" not in hits.headers[2] and hits.headers[3].get("If-None-Match") == '"v1"'
+
+
+async def test_no_store_pages_are_not_kept(server: TestServer, hits: Hits, db: sqlite_utils.Database) -> None:
+    async with Fetcher(_settings(), db, cache_ttl=60, clock=Clock()) as fetcher:
+        first = await fetcher.fetch(url_of(server, "/cache-control/no-store"))
+        second = await fetcher.fetch(url_of(server, "/cache-control/no-store"))
+    assert not first.from_cache and not second.from_cache
+    assert hits.count("/cache-control/no-store") == 2
+    assert "If-None-Match" not in hits.headers[-1]  # nothing was stored to revalidate
+
+
+async def test_max_age_shortens_the_cache_lifetime(server: TestServer, hits: Hits, db: sqlite_utils.Database) -> None:
+    clock = Clock()
+    async with Fetcher(_settings(), db, cache_ttl=3600, clock=clock) as fetcher:
+        await fetcher.fetch(url_of(server, "/cache-control/max-age"))
+        clock.now += 20
+        assert (await fetcher.fetch(url_of(server, "/cache-control/max-age"))).from_cache
+        assert hits.count("/cache-control/max-age") == 1
+        clock.now += 20  # 40 s: past the site's 30 s, well inside our own hour
+        page = await fetcher.fetch(url_of(server, "/cache-control/max-age"))
+    assert page.from_cache  # revalidated: the site answered 304
+    assert hits.count("/cache-control/max-age") == 2
+    assert hits.headers[-1].get("If-None-Match") == '"cc"'
+
+
+async def test_no_cache_revalidates_every_time(server: TestServer, hits: Hits, db: sqlite_utils.Database) -> None:
+    async with Fetcher(_settings(), db, cache_ttl=3600, clock=Clock()) as fetcher:
+        for _ in range(3):
+            page = await fetcher.fetch(url_of(server, "/cache-control/no-cache"))
+    assert page.from_cache
+    assert hits.count("/cache-control/no-cache") == 3
+    assert [h.get("If-None-Match") for h in hits.headers] == [None, '"cc"', '"cc"']
+
+
+@pytest.mark.parametrize(
+    ("header", "freshness"),
+    [
+        (None, None),
+        ("public", None),
+        ("max-age=600", 600.0),
+        ("public, max-age=600, s-maxage=60", 60.0),  # a shared cache follows s-maxage
+        ("no-cache", 0.0),
+        ("private, no-store, max-age=600", NO_STORE),
+        ('max-age="90"', 90.0),
+        ("max-age=soon", None),
+    ],
+)
+def test_cache_control_header(header: str | None, freshness: float | None) -> None:
+    assert freshness_of(header) == freshness
+
+
+def test_a_cache_table_from_before_cache_control_is_upgraded(db_path: Path) -> None:
+    old = sqlite_utils.Database(db_path)
+    columns = ("url", "final_url", "status", "content_type", "text", "is_html", "warnings", "etag", "last_modified")
+    old["fetch_cache"].create({**dict.fromkeys(columns, str), "fetched_at": float}, pk="url")
+    old["fetch_cache"].insert({"url": "https://example.org/a", "text": "<p>kept</p>", "fetched_at": 1.0})
+    entry = FetchCache(old).get("https://example.org/a")
+    assert entry is not None and entry.text == "<p>kept</p>" and entry.max_age is None
 
 
 async def test_errors_are_not_cached(server: TestServer, hits: Hits, db: sqlite_utils.Database) -> None:
