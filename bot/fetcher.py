@@ -234,7 +234,11 @@ class Fetcher:
     async def _fetch_network(self, cleaned: str, entry: CacheEntry | None) -> Page:
         session = self._get_session()
         current = previous = URL(cleaned)
-        seen = {str(current)}
+        # Cookies live for this one fetch: some sites set one and redirect to themselves, expecting it back (a
+        # consent or paywall gate), but nothing carries over to the next person's link. So a loop is a return to
+        # an address with the same cookies, not merely to the same address.
+        cookies = aiohttp.CookieJar(unsafe=True)
+        seen = {(str(current), "")}
         for hop in range(MAX_REDIRECTS + 1):
             try:
                 target = check_url(current, self._allow)
@@ -245,6 +249,8 @@ class Fetcher:
             except ValueError:
                 raise FetchError(f"not a valid web address: {current}") from None
             headers: dict[str, str] = {}
+            if cookie_header := _cookie_header(cookies, target):
+                headers["Cookie"] = cookie_header
             conditional = entry is not None and clean_url(str(current)) == entry.final_url
             if conditional and entry is not None:
                 if entry.etag:
@@ -258,16 +264,18 @@ class Fetcher:
             async with response:
                 status = response.status
                 location = response.headers.get("Location")
+                cookies.update_cookies(response.cookies, response.url)
                 if status in REDIRECT_STATUSES and location:
                     try:
                         following = target.join(URL(location.strip())).with_fragment(None)
                     except ValueError:
                         raise FetchError(f"the site redirected to an invalid address: {location[:200]}") from None
-                    if str(following) in seen:
+                    visit = (str(following), _cookie_header(cookies, following))
+                    if visit in seen:
                         raise FetchError(f"redirect loop at {clean_url(str(following))}")
                     if hop == MAX_REDIRECTS:
                         raise FetchError(f"too many redirects (more than {MAX_REDIRECTS})")
-                    seen.add(str(following))
+                    seen.add(visit)
                     previous, current = target, following
                     continue
                 if status == 304 and conditional and entry is not None and self._cache is not None:
@@ -369,6 +377,10 @@ class Fetcher:
 def _reason(exc: BaseException) -> str:
     text = str(exc).strip() or type(exc).__name__
     return " ".join(text.split())[:200]
+
+
+def _cookie_header(cookies: aiohttp.CookieJar, url: URL) -> str:
+    return "; ".join(f"{name}={morsel.value}" for name, morsel in cookies.filter_cookies(url).items())
 
 
 def _connection_error(exc: Exception, url: URL, timeout: float) -> FetchError:

@@ -190,6 +190,15 @@ def _build_app(hits: Hits, bomb: bytes) -> web.Application:
             return web.Response(status=304, headers=headers)
         return web.Response(text=ARTICLE, content_type="text/html", headers=headers)
 
+    @routes.get("/cookie-gate")
+    async def cookie_gate(request: web.Request) -> web.Response:
+        # a consent gate: no cookie, set one and send the reader back to the same address
+        if request.cookies.get("consent") != "yes":
+            response = web.Response(status=302, headers={"Location": "/cookie-gate"})
+            response.set_cookie("consent", "yes", path="/")
+            return response
+        return web.Response(text=ARTICLE, content_type="text/html")
+
     @routes.get("/last-modified")
     async def last_modified(request: web.Request) -> web.Response:
         stamp = "Wed, 21 Oct 2015 07:28:00 GMT"
@@ -887,6 +896,17 @@ def test_a_cache_table_from_before_cache_control_is_upgraded(db_path: Path) -> N
     old["fetch_cache"].insert({"url": "https://example.org/a", "text": "<p>kept</p>", "fetched_at": 1.0})
     entry = FetchCache(old).get("https://example.org/a")
     assert entry is not None and entry.text == "<p>kept</p>" and entry.max_age is None
+
+
+async def test_cookies_set_on_a_redirect_come_back_within_the_fetch(server: TestServer, hits: Hits) -> None:
+    async with Fetcher(_settings()) as fetcher:
+        page = await fetcher.fetch(url_of(server, "/cookie-gate"))
+        assert "Naïve" in page.text
+        assert hits.paths == ["/cookie-gate", "/cookie-gate"]
+        assert "Cookie" not in hits.headers[0] and hits.headers[1]["Cookie"] == "consent=yes"
+        await fetcher.fetch(url_of(server, "/cookie-gate?again=1"))
+    # the next fetch starts with no cookies: it is gated again
+    assert "Cookie" not in hits.headers[2] and hits.headers[3]["Cookie"] == "consent=yes"
 
 
 async def test_errors_are_not_cached(server: TestServer, hits: Hits, db: sqlite_utils.Database) -> None:
