@@ -348,6 +348,13 @@ class Decider:
             via, fact = max(members, key=lambda pf: pf[1].weight)
             if via.entry is None:
                 via.entry = next((p.entry for p, _ in members if p.entry), None)
+            # A distributor is credited as one ("Distributed by …") or is a wire passing the piece on; a partner
+            # credited for producing it with the original ("in partnership with The Marshall Project") is neither.
+            distributes = any(f.value.role == "via" for _, f in members) or (
+                via.entry is not None and via.entry.is_wire
+            )
+            if not distributes:
+                continue
             via_parties.append(via)
             self.result.republication.via.append(Source(via.name, fact.value.url, fact.value.published, via.outlet()))
             self.cite("republication.via", fact)

@@ -14,14 +14,15 @@ DATA_FILE = Path(__file__).parent / "data" / "phrases.toml"
 # An outlet's name in a credit line: up to eight words (or a domain), stopping before the words that end it.
 # "for" ends a name unless a capitalised word follows it ("Institute for New Economic Thinking").
 # A word that took the full stop ending its sentence ("China Daily." before "Source: …") ends the name too: re does
-# not give the stop back once the word has it. "U.S." must not end a name, so the stop follows two small letters.
+# not give the stop back once the word has it. "U.S." must not end a name, so the stop follows two small letters
+# (or ends "L.P.": "©2026 Bloomberg L.P. Visit bloomberg.com").
 NAME = (
     r"(?:the )?[\w&@'’.-]+(?: (?!(?:under|sob|bajo|sous|unter|on|at|in|as|and is|with|via|by|for(?! (?-i:[A-Z]))|"
     r"from|where|when|which|who|a|an|is|was|it|its|and has|to)\b)[\w&@'’.-]+){0,7}?"
     r"(?=\s+(?:under|sob|bajo|sous|unter|on|at|in|as|with|via|by|for\b(?! (?-i:[A-Z]))|from|where|which|who|and|is|"
     r"was|to)\b"
     r"|\s*[,;:()—–|]|\.(?:\s|$)|\s*$"
-    r"|(?<=[a-z]{2}\.)\s)"
+    r"|(?<=[a-z]{2}\.)\s|(?<=L\.P\.)\s)"
 )
 DATE = WORD_DATE.pattern.replace("?P<", "?P<d_")
 

@@ -673,6 +673,28 @@ def test_syndicated_feed_boilerplate_names_the_site_a_paste_came_from() -> None:
     assert result.republication.original is not None and result.republication.original.name == "IANS"
 
 
+def test_a_reporting_partner_is_not_a_distributor() -> None:
+    text = (
+        "Inside the jail's medical unit\n\nBy Ana Ruiz, The Texas Tribune, and Tom Bell, The Marshall Project\n\n"
+        "Inmates waited weeks for care, records show.\n\n"
+        "This story was produced in partnership with The Marshall Project.\n\n"
+        "This article originally appeared in The Texas Tribune at https://www.texastribune.org/2025/04/02/jail/."
+    )
+    republication = analyse_text(text).republication
+    assert republication.original is not None and republication.original.name == "The Texas Tribune"
+    assert republication.via == []
+
+
+def test_a_syndicates_distribution_line_names_original_and_distributor() -> None:
+    text = (
+        "Chipmakers race to build plants\n\nThe plants will take years to finish, executives said.\n\n"
+        "©2026 Bloomberg L.P. Visit bloomberg.com. Distributed by Tribune Content Agency, LLC."
+    )
+    republication = analyse_text(text).republication
+    assert republication.original is not None and republication.original.name.startswith("Bloomberg")
+    assert [via.name for via in republication.via] == ["Tribune Content Agency"]
+
+
 def test_a_name_line_needs_a_headline_above_or_a_date_below() -> None:
     text = "First paragraph of a story that opens with prose, not a headline at all, and goes on.\n\nJane Roe\n\nMore."
     assert analyse_text(text).authors == []

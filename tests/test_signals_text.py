@@ -120,6 +120,7 @@ def test_distributed_by_is_a_via_not_an_original() -> None:
         "He first appeared on television in 1999.",
         "The story originally published on the front page was longer.",
         "Among them is a survey that was first published in 1887 and has not been reprinted since.",
+        "The story, first reported by The Washington Post, drew a response from the agency within hours.",
     ],
 )
 def test_loose_wordings_without_an_outlet_are_not_credits(line: str) -> None:
