@@ -15,6 +15,7 @@ from lxml import etree
 
 from bot import hints
 from bot.domains import is_web_address
+from bot.microdata import read_items
 
 # Blocks of text: their text is one "line" for the text readers.
 BLOCK_TAGS = frozenset(
@@ -139,6 +140,7 @@ class Document:
     meta: dict[str, list[str]] = field(default_factory=dict)  # lower-cased name/property -> contents
     head_links: list[Link] = field(default_factory=list)  # <link rel=… href=…>
     jsonld: list[dict[str, Any]] = field(default_factory=list)  # every object, @graph flattened
+    microdata: list[dict[str, Any]] = field(default_factory=list)  # itemscope items, shaped like JSON-LD objects
     html_title: str | None = None
     base_url: str | None = None  # <base href>, against which the page's relative links resolve
     headline_position: int = 0  # where the headline stands (text node / line number): the article starts there
@@ -440,6 +442,8 @@ def from_html(html: str, url: str | None = None) -> Document:
         doc.warnings.append("the page has no readable HTML content")
         return doc
     _read_head(root, doc)
+    if "itemscope" in html:  # a substring test costs nothing; the XPath walk only runs on pages that use it
+        doc.microdata = read_items(root)
     doc.language = (root.get("lang") or "").strip() or doc.meta_first("og:locale", "language")
     body = root.find("body")
     _read_body(root if body is None else body, doc)

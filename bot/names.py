@@ -38,6 +38,11 @@ _ROLE = re.compile(
     r"redakteur(?:in)?|korrespondent(?:in)?|giornalista|inviat[oa]|jornalista|correspondente)\b",
     re.I,
 )
+_ROLE_WORDS_AT_END = re.compile(
+    r"(?:\s+(?:senior|chief|special|staff|contributing|political|national|foreign|health|science|climate|business|"
+    r"investigative|education|sports|local|deputy|managing|executive|associate|assistant))+\s*$",
+    re.I,
+)
 _PARTICLES = {"de", "da", "das", "do", "dos", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von",
               "bin", "bint", "ibn", "al", "el", "ben", "y", "e", "zu", "ter", "ten", "st.", "mc"}  # fmt: skip
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -130,10 +135,15 @@ def affiliated_names(text: str) -> list[str]:
 
 
 def _without_affiliation(entry: str) -> str:
-    """'Jane Doe, Associate Professor of Fish and Wildlife, Virginia Tech' -> 'Jane Doe,'."""
-    if affiliation := _AFFILIATION.search(entry):
-        return entry[: entry.rfind(",", 0, affiliation.start()) + 1 or affiliation.start()]
-    return entry
+    """'Jane Doe, Associate Professor of Fish and Wildlife, Virginia Tech' -> 'Jane Doe,'; 'Eleanor Pickersgill
+    Chief Reporter' -> 'Eleanor Pickersgill'."""
+    affiliation = _AFFILIATION.search(entry)
+    if affiliation is None:
+        return entry
+    comma = entry.rfind(",", 0, affiliation.start())
+    if comma >= 0:
+        return entry[: comma + 1]
+    return _ROLE_WORDS_AT_END.sub("", entry[: affiliation.start()])
 
 
 _DESK_WORD = re.compile(

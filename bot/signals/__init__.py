@@ -8,12 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.facts import Fact
-from bot.signals import jsonld, links, meta, text, url
+from bot.signals import jsonld, links, meta, microdata, text, url
 from bot.signals.context import Context
 
 Reader = Callable[[Context], list[Fact]]
 READERS: tuple[tuple[str, Reader], ...] = (
     ("json-ld", jsonld.read),
+    ("microdata", microdata.read),
     ("meta", meta.read),
     ("links", links.read),
     ("url", url.read),

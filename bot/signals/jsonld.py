@@ -1,8 +1,12 @@
-"""Schema.org JSON-LD: the article object's headline, people, dates, publisher, provider, basis and rights."""
+"""Schema.org JSON-LD: the article object's headline, people, dates, publisher, provider, basis and rights.
+
+Microdata items are read by the same code (`read_objects`), shaped like JSON-LD objects by bot.microdata.
+"""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from bot.dates import parse_machine_date
@@ -83,7 +87,13 @@ def _article(objects: list[dict[str, Any]], page_url: str | None, title: str | N
 
 
 def read(context: Context) -> list[Fact]:
-    objects = context.doc.jsonld
+    return read_objects(context, context.doc.jsonld, "json-ld", _tag)
+
+
+def read_objects(
+    context: Context, objects: list[dict[str, Any]], signal: str, tag: Callable[[str, Any], str]
+) -> list[Fact]:
+    """The article object's facts, each cited as `signal` with `tag(key, value)` as its snippet."""
     if not objects:
         return []
     graph = _Graph(objects)
@@ -94,7 +104,7 @@ def read(context: Context) -> list[Fact]:
     facts: list[Fact] = []
 
     def add(field: str, value: Any, key: str, raw: Any, weight: int, **extra: Any) -> None:
-        facts.append(Fact(field, value, "json-ld", _tag(key, raw), weight, "head", extra))
+        facts.append(Fact(field, value, signal, tag(key, raw), weight, "head", extra))  # type: ignore[arg-type]
 
     kinds = _types(article) | (
         _types(graph.resolve(article.get("publisher")))

@@ -1,0 +1,71 @@
+"""Schema.org microdata (itemscope/itemprop markup) read into the same shape as JSON-LD objects.
+
+Older CMSs mark articles up this way instead of with JSON-LD: `<div itemprop="author" itemscope
+itemtype="https://schema.org/Person"><span itemprop="name">…</span></div>`. Turning each item into a dict like
+`{"@type": "NewsArticle", "author": {"@type": "Person", "name": "…"}}` lets one reader weigh both kinds alike.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+
+_ITEMS = etree.XPath("descendant-or-self::*[@itemscope]")
+_PROPERTIES = etree.XPath(".//*[@itemprop]")
+# Where an element keeps its value, by tag (the HTML microdata rules); any other element's value is its text.
+_URL_ATTRIBUTE = {"a": "href", "area": "href", "link": "href", "img": "src", "audio": "src", "embed": "src",
+                  "iframe": "src", "source": "src", "track": "src", "video": "src", "object": "data"}  # fmt: skip
+MAX_DEPTH = 8  # nested items deeper than this are not articles' facts; a hostile page cannot recurse forever
+
+
+def _text(element: etree._Element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _value(element: etree._Element, depth: int) -> Any:
+    if element.get("itemscope") is not None:
+        return _item(element, depth + 1)
+    tag = element.tag
+    if tag == "meta":
+        return (element.get("content") or "").strip()
+    if tag in _URL_ATTRIBUTE:
+        return (element.get(_URL_ATTRIBUTE[tag]) or "").strip()
+    if tag in ("data", "meter"):
+        return (element.get("value") or "").strip()
+    if tag == "time":
+        return (element.get("datetime") or _text(element)).strip()
+    return _text(element)
+
+
+def _owner(element: etree._Element) -> etree._Element | None:
+    """The nearest item the property belongs to: its closest ancestor with itemscope."""
+    for ancestor in element.iterancestors():
+        if ancestor.get("itemscope") is not None:
+            return ancestor
+    return None
+
+
+def _item(element: etree._Element, depth: int = 0) -> dict[str, Any]:
+    itemtype = (element.get("itemtype") or "").split()
+    item: dict[str, Any] = {"@type": [t.rstrip("/").rsplit("/", 1)[-1] for t in itemtype] or ["Thing"]}
+    if depth > MAX_DEPTH:
+        return item
+    for prop in _PROPERTIES(element):
+        if _owner(prop) is not element:
+            continue
+        value = _value(prop, depth)
+        if value in ("", {}):
+            continue
+        for name in (prop.get("itemprop") or "").split():
+            if name in item:
+                existing = item[name]
+                item[name] = [*existing, value] if isinstance(existing, list) else [existing, value]
+            else:
+                item[name] = value
+    return item
+
+
+def read_items(root: etree._Element) -> list[dict[str, Any]]:
+    """Every top-level item on the page (items that are not another item's property), as JSON-LD-like dicts."""
+    return [_item(element) for element in _ITEMS(root) if element.get("itemprop") is None]

@@ -1,0 +1,66 @@
+"""Microdata (itemscope/itemprop): items shaped like JSON-LD objects, and the facts the reader takes from them."""
+
+from __future__ import annotations
+
+from bot import document
+from bot.microdata import MAX_DEPTH
+from bot.signals import microdata
+from tests.engine_helpers import context_for_html, of, page, values
+
+ARTICLE = page(
+    '<article itemscope itemtype="https://schema.org/NewsArticle">'
+    '<h1 itemprop="headline">Chapel to become a village shop</h1>'
+    '<div class="byline" itemprop="author" itemscope itemtype="https://schema.org/Person">'
+    'By <a href="/author/311/" itemprop="url"><span itemprop="name">Eleanor Pickersgill</span></a> '
+    '<span itemprop="jobTitle">Chief Reporter</span></div>'
+    '<div itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="Tom Bell">'
+    "</div>"
+    '<time itemprop="datePublished" datetime="2024-10-08T09:14:00+01:00">9:14am 8th October 2024</time>'
+    '<div itemprop="publisher" itemscope itemtype="https://schema.org/Organization">'
+    '<meta itemprop="name" content="Wensleydale Echo"></div>'
+    '<div itemprop="articleBody"><p>Councillors voted seven to two.</p></div>'
+    '<a rel="license" itemprop="license" href="https://creativecommons.org/licenses/by/4.0/">CC BY</a>'
+    "</article>"
+)
+URL = "https://www.wensleydaleecho.co.uk/news/1.chapel/"
+
+
+def test_items_take_the_shape_of_json_ld_objects() -> None:
+    [item] = document.from_html(ARTICLE, URL).microdata
+    assert item["@type"] == ["NewsArticle"]
+    assert item["headline"] == "Chapel to become a village shop"
+    # nested items keep their own properties: the job title is the author's, not the article's
+    assert item["author"][0] == {
+        "@type": ["Person"],
+        "url": "/author/311/",
+        "name": "Eleanor Pickersgill",
+        "jobTitle": "Chief Reporter",
+    }
+    assert item["author"][1]["name"] == "Tom Bell"
+    assert item["datePublished"] == "2024-10-08T09:14:00+01:00"  # a <time> gives its datetime
+    assert item["license"] == "https://creativecommons.org/licenses/by/4.0/"  # an <a> gives its address
+    assert "jobTitle" not in item
+
+
+def test_the_reader_cites_the_markup() -> None:
+    facts = microdata.read(context_for_html(ARTICLE, URL))
+    assert values(facts, "author") == ["Eleanor Pickersgill", "Tom Bell"]
+    assert values(facts, "outlet") == ["Wensleydale Echo"]
+    assert values(facts, "published") == ["2024-10-08T09:14:00+01:00"]
+    assert [info.id for info in values(facts, "license")] == ["CC-BY-4.0"]
+    [title] = of(facts, "title")
+    assert title.signal == "meta" and title.snippet == 'itemprop="headline": Chapel to become a village shop'
+
+
+def test_pages_without_microdata_have_no_items() -> None:
+    assert document.from_html(page("<article><h1>Plain</h1><p>Words.</p></article>"), URL).microdata == []
+
+
+def test_deep_nesting_stops() -> None:
+    nested = '<div itemprop="about" itemscope itemtype="https://schema.org/Thing">' * (MAX_DEPTH + 5)
+    html = page(f'<div itemscope itemtype="https://schema.org/Article">{nested}{"</div>" * (MAX_DEPTH + 6)}')
+    [item] = document.from_html(html, URL).microdata
+    depth = 0
+    while "about" in item:
+        item, depth = item["about"], depth + 1
+    assert depth <= MAX_DEPTH + 1
