@@ -203,7 +203,7 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     start = text.rfind(". ", 0, match.start()) + 1 if match.start() > 0 else 0
     prefix = text[start : match.start()].strip()
     sentence = re.split(r"\s+[|·•]\s+", text[match.start() :], maxsplit=1)[0]  # footer links follow a "|"
-    end = re.search(r"\.\s+(?=[A-Z])|\.$", sentence)
+    end = re.search(r"(?<!\bCo)\.\s+(?=[A-Z])|\.$", sentence)  # "GmbH & Co. KG" goes on
     sentence = sentence[: end.start()] if end else sentence
     years = [int(y) for y in _YEAR.findall(sentence)]
     body = _COPYRIGHT_LEAD.sub(" ", sentence)

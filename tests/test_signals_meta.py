@@ -123,3 +123,10 @@ def test_meta_names_are_case_insensitive() -> None:
 
 def test_empty_head_gives_nothing_but_its_title_element() -> None:
     assert [(f.field, f.value, f.weight) for f in read("")] == [("title", "A page", 45)]
+
+
+def test_a_blog_platforms_generator_marks_a_blog() -> None:
+    blogger = read('<meta name="generator" content="Blogger">')
+    assert values(blogger, "outlet_kind") == ["blog"]
+    wordpress = read('<meta name="generator" content="WordPress 6.8.2">')  # newsrooms use it too
+    assert values(wordpress, "outlet_kind") == []

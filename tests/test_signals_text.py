@@ -217,6 +217,35 @@ def test_byline_drops_the_reading_time_and_keeps_the_outlet_apart() -> None:
     assert "Dialogue Earth" in [c.name for c in values(facts, "credit")]
 
 
+@pytest.mark.parametrize(
+    ("markup", "people"),
+    [
+        (
+            '<h4 class="media-heading"><span>By</span> <a href="/author/g/">Greta Lindqvist</a></h4>',
+            ["Greta Lindqvist"],
+        ),
+        (
+            "<div class='post-footer'><span class='post-author vcard'>Posted by <span class='fn'>Ruth Adler</span>"
+            "</span> <span>at <a href='#'>7:42 AM</a></span></div>",
+            ["Ruth Adler"],
+        ),
+        (
+            '<div class="article-meta">Von Jana Kessler <span>Do, 12. März 2026, 18:40 Uhr</span></div>',
+            ["Jana Kessler"],
+        ),
+    ],
+)
+def test_bylines_as_sites_mark_them_up(markup: str, people: list[str]) -> None:
+    html = page(f"<article><h1>Radbrücke über die Dreisam soll 2027 fertig werden</h1>{markup}<p>Words.</p></article>")
+    facts = text.read(context_for_html(html, "https://harborledger.example/a"))
+    assert [f.value for f in of(facts, "author") if f.extra.get("kind") != "outlet"] == people
+
+
+def test_a_german_date_line_after_the_byline_is_the_publication_date() -> None:
+    line = "Von Jana Kessler Do, 12. März 2026, 18:40 Uhr Freiburg\nDie Brücke soll 2027 fertig werden."
+    assert values(read(line), "published") == ["2026-03-12"]
+
+
 def test_reuters_reporting_line_names_reporters_not_editors() -> None:
     facts = read(
         "The talks ended without a deal.\n(Reporting by Jane Doe and Ali Khan in London; Editing by Mark Porter)"
@@ -277,6 +306,9 @@ def test_a_date_inside_prose_is_not_a_date_line() -> None:
         ("© 2024 The Associated Press. All rights reserved.", ("The Associated Press",), 2024),
         ("Copyright 2025 Harbor Ledger", ("Harbor Ledger",), 2025),
         ("(c) 2019 Jane Doe", ("Jane Doe",), 2019),
+        ("© Badischer Verlag GmbH & Co. KG 2026. Alle Rechte vorbehalten.", ("Badischer Verlag GmbH & Co. KG",), 2026),
+        ("Copyright: Project Syndicate, 2025. www.project-syndicate.org", ("Project Syndicate",), 2025),
+        ("Copyright, Truthout.org. Reprinted with permission.", ("Truthout.org",), None),
     ],
 )
 def test_copyright_notices(line: str, holders: tuple[str, ...], year: int) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.signals import url as url_reader
-from tests.engine_helpers import context_for_html, context_for_text, of, page
+from tests.engine_helpers import context_for_html, context_for_text, of, page, values
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,18 @@ def test_no_date_in_the_path(address: str) -> None:
 def test_no_address_no_date() -> None:
     assert url_reader.read(context_for_html(page("<p>x</p>"))) == []
     assert url_reader.read(context_for_text("Some pasted words.")) == []
+
+
+@pytest.mark.parametrize(
+    ("address", "is_blog"),
+    [
+        ("https://millbrookbirding.blogspot.com/2025/03/first-phoebe.html", True),
+        ("https://someone.blogspot.co.uk/2025/03/post.html", True),
+        ("https://harborwatch.wordpress.com/2025/03/05/tides/", True),
+        ("https://harborledger.example/2025/03/05/tides/", False),
+        ("https://wordpress.com.example/news", False),
+    ],
+)
+def test_blog_platform_sites_are_blogs(address: str, is_blog: bool) -> None:
+    kinds = values(url_reader.read(context_for_html(page("<p>x</p>"), address)), "outlet_kind")
+    assert kinds == (["blog"] if is_blog else [])

@@ -16,14 +16,18 @@ from bot.signals.context import Context
 from bot.signals.passages import near_top, readable
 
 _REPORTING = re.compile(r"\(\s*((?:additional\s+)?(?:reporting|writing|written|compiled)\s+by\b[^)]*)\)", re.I)
+# Weekday names and abbreviations in the languages dates come in ("Do, 12. März 2026", "jeudi 12 mars 2026")
+_WEEKDAY_WORDS = (
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?:segunda|terça|quarta|quinta|sexta)-feira"
+)
+_WEEKDAY_SHORT = r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so"
 _WEEKDAY = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
-    rf"(?=,|\s+\d|\s+(?:{MONTH_NAMES})\b)",
+    rf"\b(?:{_WEEKDAY_WORDS})\b|\b(?:{_WEEKDAY_SHORT})\.?(?=,|\s+\d|\s+(?:{MONTH_NAMES})\b)",
     re.I,
 )
-_WEEKDAY_BEFORE_DATE = re.compile(
-    r"\b(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s*$", re.I
-)
+_WEEKDAY_BEFORE_DATE = re.compile(rf"\b(?:{_WEEKDAY_WORDS}|{_WEEKDAY_SHORT}|wednes|satur)\.?,?\s*$", re.I)
 
 # The Conversation's author line under the headline: "Jane Doe, University of Somewhere"
 _UPDATED = re.compile(r"\b(?:updated|modified|last updated|mis à jour|actualizad[oa]|atualizad[oa]|aktualisiert)\b")
@@ -41,7 +45,7 @@ _CLOCK = re.compile(r"\b\d{1,2}[:h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:GMT|UTC|[A-
 _READING_TIME = re.compile(r"\b\d+\s*(?:-\s*)?(?:min(?:ute)?s?|mins?\.?)\s+read\b", re.I)
 _BYLINE_CSS = re.compile(r"byline|author|contributor|writer", re.I)
 
-_BYLINE_START = re.compile(r"^(?:by|por|par|von|written by|words by|story by)\s+\S", re.I)
+_BYLINE_START = re.compile(r"^(?:by|posted by|por|par|von|written by|words by|story by)\s+\S", re.I)
 
 
 def _is_kicker(text: str) -> bool:
@@ -106,8 +110,9 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
     text = NUMERIC_DATE.sub(" ", WORD_DATE.sub(" ", text))
     text = _READING_TIME.sub(" ", text)
     text = _WEEKDAY.sub(" ", text)
-    text = re.sub(r"\b(?:published|updated|posted)\b.*$", "", text, flags=re.I)
+    text = re.sub(r"\b(?:published|updated|posted)\b(?!\s+by\b).*$", "", text, flags=re.I)
     text = re.sub(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?.*$", "", text, flags=re.I)
+    text = re.sub(r"\s+(?:at|on|um|à|a las)\s*$", "", text)  # "Posted by Ruth Adler at 7:42 AM"
     people, outlets = split_byline(text, context.registry, extra_names)
     facts = [Fact("author", p, "text", snippet(block.text, 160), 50, block.region) for p in people]
     for outlet in outlets:
@@ -154,7 +159,7 @@ def _date_line(block: Block, is_text: bool, language: str | None) -> list[Fact]:
         previous_end = end
         if _UPDATED.search(label):
             facts.append(Fact("modified", day, "text", line, weight - 15, block.region))
-        elif not words or _PUBLISHED.match(label) or label.startswith(("by ", "par ", "por ")) or facts:
+        elif not words or _PUBLISHED.match(label) or label.startswith(("by ", "par ", "por ", "von ")) or facts:
             if not any(f.field == "published" for f in facts):
                 facts.append(Fact("published", day, "text", line, weight, block.region))
         elif len(words) <= 60 and words[:1].isupper() and start == found[0][0]:

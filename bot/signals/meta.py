@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.dates import parse_machine_date
 from bot.domains import host_of, is_web_address
 from bot.facts import Credit, Fact, snippet
+from bot.platforms import is_blog_generator
 from bot.signals.context import Context
 
 PUBLISHED = (
@@ -56,6 +57,8 @@ def read(context: Context) -> list[Fact]:
     for name in ("dc.rights", "dcterms.rights", "copyright", "rights"):
         if value := doc.meta_first(name):
             facts.append(Fact("rights_text", value, "meta", tag(name, value), 50))
+    if is_blog_generator(generator := doc.meta_first("generator")):
+        facts.append(Fact("outlet_kind", "blog", "meta", tag("generator", generator or ""), 40))
     if value := doc.meta_first("og:url"):
         facts.append(Fact("page_url", value, "meta", tag("og:url", value), 60))
     canonical = doc.absolute(doc.head_link("canonical"))

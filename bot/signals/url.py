@@ -1,9 +1,11 @@
-"""The page's own address: a date in its path."""
+"""The page's own address: a date in its path, and a blog platform's host."""
 
 from __future__ import annotations
 
 from bot.dates import date_from_url
+from bot.domains import host_of
 from bot.facts import Fact
+from bot.platforms import is_blog_host
 from bot.signals.context import Context
 
 
@@ -11,4 +13,6 @@ def read(context: Context) -> list[Fact]:
     facts: list[Fact] = []
     if context.page_url and (day := date_from_url(context.page_url)):
         facts.append(Fact("published", day, "url", context.page_url, 30))
+    if is_blog_host(host := host_of(context.page_url)):
+        facts.append(Fact("outlet_kind", "blog", "url", f"{host}: a blog platform's site", 50))
     return facts
