@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.facts import Credit
 from bot.signals import meta
 from tests.engine_helpers import context_for_html, of, page, values
@@ -130,3 +132,29 @@ def test_a_blog_platforms_generator_marks_a_blog() -> None:
     assert values(blogger, "outlet_kind") == ["blog"]
     wordpress = read('<meta name="generator" content="WordPress 6.8.2">')  # newsrooms use it too
     assert values(wordpress, "outlet_kind") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "url", "site"),
+    [
+        # the end part of the title matches the address
+        (
+            "Neue Radbrücke soll 2027 fertig werden - Freiburg - Badische Zeitung",
+            "https://www.badische-zeitung.de/a",
+            "Badische Zeitung",
+        ),
+        # "Site: Headline", where the rest is the page's headline
+        (
+            "Millbrook Birding Notes: First phoebe of spring",
+            "https://mbn.blogspot.com/2025/03/a.html",
+            "Millbrook Birding Notes",
+        ),
+        # neither: a headline with a colon names no site
+        ("Wohngeld in Hessen: Anträge stauen sich", "https://www.example.de/a", None),
+        ("Just a headline", "https://www.example.com/a", None),
+    ],
+)
+def test_the_site_name_in_the_title(title: str, url: str, site: str | None) -> None:
+    head = '<meta property="og:title" content="First phoebe of spring">' if "phoebe" in title else ""
+    facts = meta.read(context_for_html(page("<p>Body.</p>", head, title=title), url))
+    assert values(facts, "outlet") == ([site] if site else [])

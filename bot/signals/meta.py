@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.dates import parse_machine_date
-from bot.domains import host_of, is_web_address
+from bot.document import Document
+from bot.domains import host_of, is_web_address, registered_domain
 from bot.facts import Credit, Fact, snippet
 from bot.platforms import is_blog_generator
 from bot.signals.context import Context
@@ -20,6 +23,35 @@ AUTHORS = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely
 SITE_NAMES = (("og:site_name", 70), ("application-name", 35), ("publisher", 45), ("dc.publisher", 45),
               ("citation_publisher", 40))  # fmt: skip
 ORIGINALS = ("syndication-source", "original-source", "dcterms.source", "dc.source", "citation_original_url")
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+")
+
+
+def _squashed(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str | None:
+    """The site's name in '<title>Headline - Section - Site</title>' (or 'Site: Headline'), when the page names
+    itself nowhere else: the end part that is not the headline and matches the address or frames the headline."""
+    headline = doc.meta_first("og:title", "twitter:title") or (doc.headings[0] if doc.headings else None)
+    domain = registered_domain(page_url) if page_url else None
+    label = _squashed(domain.split(".")[0]) if domain else ""
+    parts = _TITLE_SEPARATOR.split(title)
+    candidates = [(parts[-1], parts[:-1])] if len(parts) > 1 else []
+    if ":" in title:
+        first, rest = title.split(":", 1)
+        candidates.append((first, [rest]))
+    for name, others in candidates:
+        name = name.strip()
+        if not 2 <= len(name) <= 60 or (headline and _squashed(name) == _squashed(headline)):
+            continue
+        matches_address = len(label) >= 4 and (label in _squashed(name) or _squashed(name) in label)
+        frames_headline = headline is not None and _squashed(others[0]) == _squashed(headline)
+        if matches_address or frames_headline:
+            return name
+    return None
 
 
 def read(context: Context) -> list[Fact]:
@@ -39,6 +71,8 @@ def read(context: Context) -> list[Fact]:
         value = doc.meta_first(name)
         if value and not is_web_address(value):  # some CMSs put the site's address where its name belongs
             facts.append(Fact("outlet", value, "meta", tag(name, value), weight))
+    if doc.html_title and (site := _site_name_in_title(doc.html_title, context.page_url, doc)):
+        facts.append(Fact("outlet", site, "meta", f"<title>{doc.html_title}</title>", 25))
     for names, field in ((PUBLISHED, "published"), (MODIFIED, "modified")):
         for name in names:
             raw = doc.meta_first(name)
