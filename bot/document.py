@@ -271,6 +271,10 @@ class _BlockReader:
                     start = len(self.parts)
                     self.read(child, depth + 1)
                     label = _clean("".join(self.parts[start:]))
+                    if not label and _is_license_link(child):
+                        # a licence badge is an image: its alt text is the link's words, as a screen reader says
+                        label = _clean(" ".join(img.get("alt") or "" for img in child.iter("img"))) or "licence"
+                        self.add(label)
                     if href := child.get("href"):
                         self.links.append(Link(label, href.strip(), child.get("rel", "")))
                     self.boundary = len(label) > 1
@@ -308,6 +312,11 @@ def _region_of(element: etree._Element, body: etree._Element, known: dict[etree.
     return region
 
 
+def _is_license_link(element: etree._Element) -> bool:
+    href = element.get("href") or ""
+    return "creativecommons.org" in href or "gnu.org/licenses" in href or "license" in element.get("rel", "")
+
+
 def _marked_elements(body: etree._Element, doc: Document) -> list[etree._Element]:
     """Elements worth reading whatever their words (licence links, bylines marked up as such); the page's <h1>s
     are taken on the same pass."""
@@ -315,8 +324,7 @@ def _marked_elements(body: etree._Element, doc: Document) -> list[etree._Element
     for element in body.iter():
         tag = element.tag
         if tag == "a":
-            href = element.get("href") or ""
-            if "creativecommons.org" in href or "gnu.org/licenses" in href or "license" in element.get("rel", ""):
+            if _is_license_link(element):
                 marked.append(element)
         elif tag == "h1":
             if text := _clean("".join(element.itertext())):

@@ -405,10 +405,30 @@ def test_global_research_cross_post_grant_with_conditions_and_contact() -> None:
         "You are free to republish this article under the terms below.",
         "Readers may republish this story for free with credit.",
         "Republish our articles for free, online or in print.",
+        "Other media outlets are welcome to publish PublicSource stories with credit to PublicSource.",
+        "News organizations are encouraged to republish our reporting.",
     ],
 )
 def test_other_grants(line: str) -> None:
     assert len(values(read(line), "grant")) == 1
+
+
+def test_a_grant_with_credit_to_names_whom_to_credit() -> None:
+    line = (
+        "Other media outlets are welcome to publish PublicSource stories with credit to PublicSource and the writers."
+    )
+    [grant] = values(read(line), "grant")
+    assert grant.conditions == ("credit PublicSource and the writers",)
+
+
+def test_a_licence_badge_without_words_is_read_from_its_image() -> None:
+    html = page(
+        '<footer><a rel="license" href="https://creativecommons.org/licenses/by-nc-sa/4.0/">'
+        '<img alt="Creative Commons Lizenzvertrag" src="/88x31.png"></a></footer>'
+    )
+    doc = context_for_html(html, "https://netzpolitik.org/2025/a/").doc
+    [block] = [b for b in doc.blocks if b.links]
+    assert block.text == "Creative Commons Lizenzvertrag" and block.region == "footer"
 
 
 def test_all_rights_reserved_is_a_reservation() -> None:

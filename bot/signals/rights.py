@@ -22,7 +22,9 @@ _NOTICE = re.compile(
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 _CONDITION_CLAUSE = re.compile(
-    r"\b(?:as long(?: as)?|provided(?: that)?|on (?:the )?condition(?: that)?|so long as|if)\s+(?P<clause>[^.]+)", re.I
+    r"\b(?:as long(?: as)?|provided(?: that)?|on (?:the )?condition(?: that)?|so long as|if)\s+(?P<clause>[^.]+)"
+    r"|\bwith (?P<credit>(?:credit|attribution) to [^.;]+)",
+    re.I,
 )
 
 _SCOPE = re.compile(
@@ -122,7 +124,9 @@ def _rights(context: Context, block: Block) -> list[Fact]:
             conditions = []
             if scope := _SCOPE.search(grant_words):
                 conditions.append("only " + scope.group("scope").strip())
-            if clause := _CONDITION_CLAUSE.search(grant_words):
+            if (clause := _CONDITION_CLAUSE.search(grant_words)) and clause["credit"]:
+                conditions.append("credit " + clause["credit"].split(" to ", 1)[1].strip())
+            elif clause:
                 parts = re.split(r"\s*(?:,\s*and|\band\b|;)?\s*together with\s+|\s*;\s*|,\s+and\s+", clause["clause"])
                 conditions += [_as_instruction(p.strip(" ,")) for p in parts if len(p.strip()) > 3]
             line = sentence(text, match.start(), match.end())
