@@ -110,7 +110,7 @@ class Licenses:
         return None
 
     def from_url(self, url: str | None) -> LicenseInfo | None:
-        if not url or ("creativecommons" not in url and "gnu.org" not in url):
+        if not url or ("creativecommons" not in url and "gnu.org" not in url and "licen" not in url):
             return None
         match = _CC_URL.search(url)
         if match:

@@ -43,6 +43,7 @@ _ROLE_WORDS_AT_END = re.compile(
     r"investigative|education|sports|local|deputy|managing|executive|associate|assistant))+\s*$",
     re.I,
 )
+_ENDS_WITH_ROLE = re.compile(r"\b(?:staff writer|staff reporter|correspondent|columnist|contributor)s?$", re.I)
 _PARTICLES = {"de", "da", "das", "do", "dos", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von",
               "bin", "bint", "ibn", "al", "el", "ben", "y", "e", "zu", "ter", "ten", "st.", "mc"}  # fmt: skip
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -96,14 +97,16 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
         text = " and ".join(_without_affiliation(entry) for entry in _affiliated_people(text))
     for part in _SPLIT.split(text):
         part = part.strip(" .:·•")
-        if not part:
-            continue
+        if not part or _ENDS_WITH_ROLE.search(part):
+            continue  # "Times Staff Writer", "Senior Correspondent": what the person is, not who
         if is_outlet_name(part, registry, extra_names):
             outlets.append(part)
             continue
         part, outlet = strip_outlet_suffix(part, registry, extra_names)
         if outlet:
             outlets.append(outlet)
+        if people and " " not in part.strip():
+            continue  # "Von Katharina Wendel, Wiesbaden": a single word after a name is the dateline's place
         if looks_like_person(part):
             people.append(smart_case(part))
     return people, outlets

@@ -695,6 +695,45 @@ def test_a_syndicates_distribution_line_names_original_and_distributor() -> None
     assert [via.name for via in republication.via] == ["Tribune Content Agency"]
 
 
+def test_a_pasted_pages_masthead_and_breadcrumb_are_not_its_headline() -> None:
+    text = (
+        "U.S. News & World Report\nNews › Politics\n\nBy Associated Press | Feb. 11, 2025, at 3:07 p.m.\n\n"
+        "Federal Regulators Propose Limits on Freight Train Length\n\n"
+        "WASHINGTON (AP) — Regulators proposed capping most freight trains at 10,000 feet on Tuesday.\n\n"
+        "Copyright 2025 The Associated Press. All rights reserved."
+    )
+    result = analyse_text(text)
+    assert result.title == "Federal Regulators Propose Limits on Freight Train Length"
+    assert result.outlet is not None and result.outlet.name == "U.S. News & World Report"
+    assert result.republication.original is not None
+    assert result.republication.original.name == "The Associated Press"
+
+
+def test_a_government_release_under_the_open_government_licence() -> None:
+    text = (
+        "GOV.UK\nHome › Transport › Rail\n\nPress release\nForty more railway stations to get step-free access\n\n"
+        "From: Department for Transport\nPublished 12 March 2025\n\nForty stations will be made step-free.\n\n"
+        "All content is available under the Open Government Licence v3.0, except where otherwise stated\n"
+        "© Crown copyright"
+    )
+    result = analyse_text(text)
+    assert result.title == "Forty more railway stations to get step-free access"
+    assert result.outlet is not None and result.outlet.name == "GOV.UK"
+    assert result.reuse.category == "open-license"
+    assert result.reuse.license is not None and result.reuse.license.id == "OGL-UK-3.0"
+    assert not result.warnings  # Crown copyright is GOV.UK's own
+
+
+def test_a_staff_writer_line_and_a_dateline_place_are_not_people_or_outlets() -> None:
+    text = (
+        "Phosphate stack closure slips to 2029\n\nBy Rebecca Santoro, Times Staff Writer\n\n"
+        "The closure plan slipped again, regulators said.\n\nVon Katharina Wendel, Wiesbaden"
+    )
+    result = analyse_text(text)
+    assert result.authors == ["Rebecca Santoro", "Katharina Wendel"]
+    assert not result.republication.is_republication  # "Times" is not The Times of London
+
+
 def test_a_name_line_needs_a_headline_above_or_a_date_below() -> None:
     text = "First paragraph of a story that opens with prose, not a headline at all, and goes on.\n\nJane Roe\n\nMore."
     assert analyse_text(text).authors == []

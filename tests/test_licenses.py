@@ -130,3 +130,10 @@ def test_by_id_knows_the_licences_that_look_like_creative_commons_ids(licenses: 
     assert licenses.by_id("CC-PDM-1.0").name == "Public Domain Mark 1.0"  # type: ignore[union-attr]
     assert licenses.by_id("cc-pdm-1.0") is not None
     assert licenses.by_id("CC-ZERO-1.0") is None
+
+
+def test_open_government_licence_in_words_and_by_address(licenses: Licenses) -> None:
+    found = licenses.from_text("All content is available under the Open Government Licence v3.0, except where stated")
+    assert found is not None and found[0].id == "OGL-UK-3.0"
+    by_url = licenses.from_url("https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")
+    assert by_url is not None and by_url.id == "OGL-UK-3.0"

@@ -50,6 +50,7 @@ def originals(pasted: str) -> list[str]:
         ("This story was produced by ProPublica.", "ProPublica"),
         ("Read the original article on Business Insider.", "Business Insider"),
         ("Source: Xinhua", "Xinhua"),
+        ("Source: Xinhua, March 3, 2025. All rights reserved.", "Xinhua"),
         ("Via: theguardian.com", "theguardian.com"),
         ("Publicado originalmente en El País.", "El País"),
         ("Initialement publié sur Mediapart.", "Mediapart"),
@@ -411,6 +412,18 @@ def test_global_research_cross_post_grant_with_conditions_and_contact() -> None:
 )
 def test_other_grants(line: str) -> None:
     assert len(values(read(line), "grant")) == 1
+
+
+def test_a_loose_source_line_counts_when_it_links_the_name_to_a_site() -> None:
+    html = page(
+        '<article><p>Source: <a href="https://www.tampabay.com/news/2025/03/03/polk/">Tampa Bay Times, March 3, '
+        "2025</a>. Copyright 2025 Tampa Bay Times.</p></article>"
+    )
+    facts = text.read(context_for_html(html, "https://gulfcoastwater.blogspot.com/2025/03/a.html"))
+    credits_found = [c for c in values(facts, "credit") if c.role == "original"]
+    assert [(c.name, c.url) for c in credits_found] == [
+        ("Tampa Bay Times", "https://www.tampabay.com/news/2025/03/03/polk/")
+    ]
 
 
 def test_a_grant_with_credit_to_names_whom_to_credit() -> None:

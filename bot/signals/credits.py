@@ -65,8 +65,20 @@ def _clean_name(raw: str, registry: Registry) -> str | None:
     return name
 
 
-def _known(context: Context, name: str) -> bool:
-    return context.registry.by_name(name) is not None or looks_like_domain(name)
+def _known(context: Context, name: str, block: Block) -> bool:
+    """A loose wording's name counts when the registry knows it, it is a domain, or the block links it to a site
+    ("Source: <a href='https://www.tampabay.com/…'>Tampa Bay Times, March 3, 2025</a>")."""
+    if context.registry.by_name(name) is not None or looks_like_domain(name):
+        return True
+    return any(_labels(link, name) and is_web_address(link.href) for link in block.links)
+
+
+def _labels(link: Link, name: str) -> bool:
+    """The link's words are the name, perhaps with a date after it ("Tampa Bay Times, March 3, 2025")."""
+    if name_key(link.text) == name_key(name):
+        return True
+    words, target = " ".join(link.text.lower().split()), " ".join(name.lower().split())
+    return words.startswith(target) and not words[len(target)].isalnum()
 
 
 def _domains_for(context: Context, name: str, links: list[Link]) -> set[str]:
@@ -77,7 +89,7 @@ def _domains_for(context: Context, name: str, links: list[Link]) -> set[str]:
     if looks_like_domain(name):
         domains.add(registered_domain(name) or name)
     for link in links:
-        if name_key(link.text) == name_key(name) and (reg := registered_domain(link.href)):
+        if _labels(link, name) and (reg := registered_domain(link.href)):
             domains.add(reg)
     return domains
 
@@ -101,7 +113,7 @@ def _credits(context: Context, block: Block) -> list[Fact]:
     for phrase in context.phrases.credits:
         for match in phrase.pattern.finditer(text):
             name = _clean_name(match.group("name") or match.groupdict().get("name2") or "", context.registry)
-            if not name or name_key(name) in seen or (phrase.known_only and not _known(context, name)):
+            if not name or name_key(name) in seen or (phrase.known_only and not _known(context, name, block)):
                 continue
             seen.add(name_key(name))
             rest = rest_of_sentence(text, match.end())

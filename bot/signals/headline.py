@@ -9,6 +9,7 @@ import re
 from bot import hints
 from bot.dates import MONTH_NAMES, NUMERIC_DATE, WORD_DATE, day_first_in, match_to_iso, numeric_to_iso
 from bot.document import Block
+from bot.domains import looks_like_domain
 from bot.facts import Credit, Fact, snippet
 from bot.names import affiliated_names, looks_like_person, split_byline
 from bot.registry import name_key
@@ -52,12 +53,19 @@ def _is_kicker(text: str) -> bool:
     return len(text) <= 30 and len(text.split()) <= 3 and not text.endswith((".", "!", "?"))
 
 
-def _headline(blocks: list[Block]) -> Block | None:
-    """Pasted text opens with its headline (perhaps after a byline or date line): a heading, or a short line
-    that isn't prose."""
-    for index, block in enumerate(blocks[:4]):
+def _is_masthead(text: str, context: Context) -> bool:
+    """A pasted page's first lines may be its site's name ('U.S. News & World Report', 'GOV.UK')."""
+    return context.registry.by_name(text) is not None or (" " not in text and looks_like_domain(text))
+
+
+def _headline(blocks: list[Block], context: Context) -> Block | None:
+    """Pasted text opens with its headline (perhaps after the site's name, a breadcrumb, a byline or a date line):
+    a heading, or a short line that isn't prose."""
+    for index, block in enumerate(blocks[:6]):
         text = block.text
         if _BYLINE_START.match(text) or (len(text) <= 40 and WORD_DATE.search(text)):
+            continue
+        if _BREADCRUMB.search(text) or (index <= 1 and _is_masthead(text, context)):
             continue
         if _is_kicker(text) and index + 1 < len(blocks) and len(blocks[index + 1].text.split()) >= 4:
             continue  # "Sociedad", "Wohnungsbau", a newsletter's name: the section label above the headline
@@ -74,6 +82,8 @@ def _headline(blocks: list[Block]) -> Block | None:
         return block if is_title else None
     return None
 
+
+_BREADCRUMB = re.compile(r"\S\s*[›»]\s*\S|\S \> \S")
 
 # what copying a page drags along after an author's name: "Lena Marchand  |  Share  Save"
 _SHARE_DEBRIS = re.compile(r"(?:\s*[|·•]?\s*\b(?:share|save|print|email|listen|follow|comments?|tweet)\b)+\s*$", re.I)
@@ -184,7 +194,7 @@ def read(context: Context) -> list[Fact]:
     is_text = doc.kind == "text"
     facts: list[Fact] = []
     extra_names = {name_key(v) for v in doc.meta.get("og:site_name", [])}
-    headline = _headline(doc.blocks) if is_text else None
+    headline = _headline(doc.blocks, context) if is_text else None
     if headline is not None:
         facts.append(Fact("title", headline.text, "text", snippet(headline.text, 200), 60, "article"))
     elif headings := [h for h in doc.headings if name_key(h) not in _site_names(doc.html_title)]:
@@ -192,6 +202,10 @@ def read(context: Context) -> list[Fact]:
     for index, block in enumerate(doc.blocks):
         if not readable(block):
             continue
+        if is_text and index <= 1 and _is_masthead(block.text, context):
+            entry = context.registry.by_name(block.text)
+            masthead = entry.name if entry else block.text
+            facts.append(Fact("outlet_self_name", masthead, "text", snippet(block.text, 120), 60, block.region))
         top = near_top(block, doc)
         # byline-classed elements among comments and sidebars name commenters and other stories' writers
         by_css = block.css and top and block.region not in ("aside", "footer") and "comment" not in block.css
