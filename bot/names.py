@@ -90,7 +90,7 @@ def strip_outlet_suffix(name: str, registry: Registry, extra_names: set[str]) ->
 def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[list[str], list[str]]:
     """A byline's people, and the outlets it names ('By X and Y | ProPublica' -> [X, Y], [ProPublica])."""
     text = _BY.sub("", text.strip())
-    text = re.sub(r"\s*\((?:[^)]*)\)\s*", " ", text)  # "(AP)" or "(photographer)"
+    text = _PARENTHESES.sub(" ", text)  # "(AP)" or "(photographer)"
     people: list[str] = []
     outlets: list[str] = []
     if _AFFILIATION.search(text):
@@ -164,7 +164,7 @@ def is_desk_name(name: str) -> bool:
 def looks_like_person(text: str) -> bool:
     if not text or len(text) > 60 or _NOT_A_NAME.match(text) or _ROLE.match(text):
         return False
-    if re.search(r"https?://|www\.|@|\d|[_»«<>|#*=+]", text):
+    if _NOT_IN_A_NAME.search(text):
         return False
     words = text.split()
     if not 1 <= len(words) <= 5:
@@ -174,6 +174,14 @@ def looks_like_person(text: str) -> bool:
     return len(lowercase) < len(words) and all(w.lower() in _PARTICLES for w in lowercase)
 
 
+_PARENTHESES = re.compile(r"\s*\((?:[^)]*)\)\s*")
+_NOT_IN_A_NAME = re.compile(r"https?://|www\.|@|\d|[_»«<>|#*=+]")
+_FOOTER_LINK_BAR = re.compile(r"\s+[|·•]\s+")
+_NOTICE_END = re.compile(r"(?<!\bCo)\.\s+(?=[A-Z])|\.$")  # "GmbH & Co. KG" goes on
+_YEARS = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\b")
+_HOLDER_SPLIT = re.compile(r"\s*[,;/]\s*|\s+and\s+(?=[A-Z])")
+_HOLDER_LEAD = re.compile(r"^(?:by|the copyright holder is)\s+", re.I)
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 _COPYRIGHT_LEAD = re.compile(r"(?:copyright|©|\(c\)|&copy;)", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _HOLDER_NOISE = re.compile(
@@ -205,18 +213,18 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     # The notice is the sentence the mark stands in.
     start = text.rfind(". ", 0, match.start()) + 1 if match.start() > 0 else 0
     prefix = text[start : match.start()].strip()
-    sentence = re.split(r"\s+[|·•]\s+", text[match.start() :], maxsplit=1)[0]  # footer links follow a "|"
-    end = re.search(r"(?<!\bCo)\.\s+(?=[A-Z])|\.$", sentence)  # "GmbH & Co. KG" goes on
+    sentence = _FOOTER_LINK_BAR.split(text[match.start() :], maxsplit=1)[0]  # footer links follow a "|"
+    end = _NOTICE_END.search(sentence)
     sentence = sentence[: end.start()] if end else sentence
     years = [int(y) for y in _YEAR.findall(sentence)]
     body = _COPYRIGHT_LEAD.sub(" ", sentence)
-    body = re.sub(r"\b(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\b", " ", body)
+    body = _YEARS.sub(" ", body)
     body = _HOLDER_NOISE.sub("", body)
     holders = []
-    for part in re.split(r"\s*[,;/]\s*|\s+and\s+(?=[A-Z])", body):
+    for part in _HOLDER_SPLIT.split(body):
         part = part.strip(" .:-–—|")
-        part = re.sub(r"^(?:by|the copyright holder is)\s+", "", part, flags=re.I).strip()
-        if not part or len(part) > 80 or not re.search(r"[A-Za-z]", part) or part.lower() in ("the", "by"):
+        part = _HOLDER_LEAD.sub("", part).strip()
+        if not part or len(part) > 80 or not _LATIN_LETTER.search(part) or part.lower() in ("the", "by"):
             continue
         if holders and _WEB_ADDRESS.match(part):
             continue  # "Copyright: Project Syndicate, 2025. www.project-syndicate.org": its address, not a holder
@@ -224,7 +232,7 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
             holders[-1] = f"{holders[-1]}, {part}"  # "TIME USA, LLC" is one holder
         elif not _NOT_A_HOLDER.match(part):
             holders.append(part)
-    if not holders and prefix and len(prefix) <= 60 and re.search(r"[A-Za-z]", prefix):
+    if not holders and prefix and len(prefix) <= 60 and _LATIN_LETTER.search(prefix):
         holders.append(prefix.strip(" .:-–—|"))  # "A Gray Local Media Station © 2002-2025"
     if not holders and not years:
         return None

@@ -44,6 +44,9 @@ _AUTHOR_AFFILIATION = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]
 # a time of day before the date: "10:17 GMT 10.02.2025", "14h05 —"
 _CLOCK = re.compile(r"\b\d{1,2}[:h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:GMT|UTC|[A-Z]{2,4}))?\b", re.I)
 _READING_TIME = re.compile(r"\b\d+\s*(?:-\s*)?(?:min(?:ute)?s?|mins?\.?)\s+read\b", re.I)
+_DATE_WORD_AND_REST = re.compile(r"\b(?:published|updated|posted)\b(?!\s+by\b).*$", re.I)
+_TIME_AND_REST = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?.*$", re.I)
+_TRAILING_AT = re.compile(r"\s+(?:at|on|um|à|a las)\s*$")
 _BYLINE_CSS = re.compile(r"byline|author|contributor|writer", re.I)
 
 _BYLINE_START = re.compile(r"^(?:by|posted by|por|par|von|written by|words by|story by)\s+\S", re.I)
@@ -120,9 +123,8 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
     text = NUMERIC_DATE.sub(" ", WORD_DATE.sub(" ", text))
     text = _READING_TIME.sub(" ", text)
     text = _WEEKDAY.sub(" ", text)
-    text = re.sub(r"\b(?:published|updated|posted)\b(?!\s+by\b).*$", "", text, flags=re.I)
-    text = re.sub(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?.*$", "", text, flags=re.I)
-    text = re.sub(r"\s+(?:at|on|um|à|a las)\s*$", "", text)  # "Posted by Ruth Adler at 7:42 AM"
+    text = _TIME_AND_REST.sub("", _DATE_WORD_AND_REST.sub("", text))
+    text = _TRAILING_AT.sub("", text)  # "Posted by Ruth Adler at 7:42 AM"
     people, outlets = split_byline(text, context.registry, extra_names)
     facts = [Fact("author", p, "text", snippet(block.text, 160), 50, block.region) for p in people]
     for outlet in outlets:

@@ -25,11 +25,12 @@ SITE_NAMES = (("og:site_name", 70), ("application-name", 35), ("publisher", 45),
 ORIGINALS = ("syndication-source", "original-source", "dcterms.source", "dc.source", "citation_original_url")
 
 
+_NOT_ALNUM = re.compile(r"[\W_]+")
 _TITLE_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+")
 
 
 def _squashed(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.lower())
+    return _NOT_ALNUM.sub("", text.lower())
 
 
 def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str | None:

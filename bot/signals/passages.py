@@ -7,19 +7,22 @@ import re
 from bot.document import Block, Document
 from bot.facts import snippet
 
+_STOP = re.compile(r"\.(?:\s|$)")
+_SENTENCE_END = re.compile(r"\.(?:\s+[A-Z]|\s*$)")
+
 
 def sentence(text: str, start: int, end: int | None = None) -> str:
     """The sentence holding text[start:end], as evidence: long footers are cited by their relevant sentence."""
     end = start if end is None else end
     before = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    after = re.search(r"\.(?:\s|$)", text[end:])
-    stop = end + after.end() if after else len(text)
+    after = _STOP.search(text, end)
+    stop = after.end() if after else len(text)
     return snippet(text[before + 1 if before >= 0 else 0 : stop], 300)
 
 
 def rest_of_sentence(text: str, start: int) -> str:
-    end = re.search(r"\.(?:\s+[A-Z]|\s*$)", text[start:])
-    return text[start : start + end.start()] if end else text[start:]
+    end = _SENTENCE_END.search(text, start)
+    return text[start : end.start()] if end else text[start:]
 
 
 def near_top(block: Block, doc: Document) -> bool:

@@ -19,6 +19,7 @@ _NOTICE = re.compile(
     r"(?!(?:Law|Act|Office|Owner|Holder|Infringement|Notice|Policy|Claim|Agent)\b)[A-Z]))"
 )
 
+_LICENCE_WORDS = re.compile(r"creative|\bcc|public domain|licen|gnu", re.I)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 _CONDITION_CLAUSE = re.compile(
@@ -102,7 +103,7 @@ def _rights(context: Context, block: Block) -> list[Fact]:
     facts: list[Fact] = []
     text = block.text
     weight = 70 if block.region in ("article", "body") else 55
-    worth_reading = re.search(r"creative|\bcc|public domain|licen|gnu", text, re.I) and not is_media_credit(block)
+    worth_reading = _LICENCE_WORDS.search(text) and not is_media_credit(block)
     found = context.licenses.from_text(text) if worth_reading else None
     if found and _about_something_else(text, found[1]):
         found = None
