@@ -13,15 +13,20 @@ DATA_FILE = Path(__file__).parent / "data" / "platforms.toml"
 @dataclass(frozen=True)
 class _Platforms:
     host_labels: frozenset[str]
-    host_suffixes: tuple[str, ...]
+    host_suffixes: frozenset[str]
+    dotted_suffixes: tuple[str, ...]  # ".wordpress.com": str.endswith takes them all at once
     generators: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
 def _platforms() -> _Platforms:
     data = tomllib.loads(DATA_FILE.read_text(encoding="utf-8"))
+    suffixes = data["blog_host_suffixes"]
     return _Platforms(
-        frozenset(data["blog_host_labels"]), tuple(data["blog_host_suffixes"]), tuple(data["blog_generators"])
+        frozenset(data["blog_host_labels"]),
+        frozenset(suffixes),
+        tuple("." + suffix for suffix in suffixes),
+        tuple(data["blog_generators"]),
     )
 
 
@@ -32,7 +37,7 @@ def is_blog_host(host: str | None) -> bool:
     host = host.lower().rstrip(".")
     if platforms.host_labels & set(host.split(".")):
         return True
-    return any(host == suffix or host.endswith("." + suffix) for suffix in platforms.host_suffixes)
+    return host in platforms.host_suffixes or host.endswith(platforms.dotted_suffixes)
 
 
 def is_blog_generator(generator: str | None) -> bool:
