@@ -110,6 +110,9 @@ _ARTICLE_TOKENS = frozenset(
     ]
 )
 _MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
+_SLACK_LINK = re.compile(r"<(?P<url>https?://[^\s|>]+)(?:\|(?P<label>[^>]*))?>")
+_QUOTE_MARK = re.compile(r"^\s*(?:>|&gt;)+\s?")
+_BOLD_LINE = re.compile(r"^\s*(\*{1,2})[^*\s][^*]*[^*\s]\1\s*$")
 # Cap on the text the readers see: pages this long are not articles, and the regexes must stay fast.
 MAX_TEXT_CHARS = 400_000
 
@@ -465,9 +468,12 @@ def from_text(text: str) -> Document:
         text = text[:MAX_TEXT_CHARS]
         doc.warnings.append("the text is very long; only its first part was analysed")
     for number, raw in enumerate(text.splitlines()):
+        raw = _QUOTE_MARK.sub("", raw)  # Slack's and e-mail's "> " before quoted lines
         links = [Link(_clean(m.group(1)), m.group(2)) for m in _MD_LINK.finditer(raw) if is_web_address(m.group(2))]
-        line = _MD_LINK.sub(lambda m: m.group(1), raw)
-        heading = line.lstrip().startswith("#")
+        links += [Link(_clean(m["label"] or m["url"]), m["url"]) for m in _SLACK_LINK.finditer(raw)]
+        line = _SLACK_LINK.sub(lambda m: m["label"] or m["url"], _MD_LINK.sub(lambda m: m.group(1), raw))
+        # a Markdown heading, or a line set wholly in bold ("*Headline*" in Slack, "**Headline**" in Markdown)
+        heading = line.lstrip().startswith("#") or bool(_BOLD_LINE.match(line))
         line = re.sub(r"^\s*#{1,6}\s*", "", line)
         line = re.sub(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)", "", line)  # Markdown emphasis
         line = _clean(re.sub(r"^\s*[-—–]{3,}\s*$", "", line))

@@ -61,14 +61,30 @@ def _is_masthead(text: str, context: Context) -> bool:
     return context.registry.by_name(text) is not None or (" " not in text and looks_like_domain(text))
 
 
+def _is_title_like(text: str) -> bool:
+    return len(text.split()) >= 3 and len(text) < 200 and not text.endswith((".", ":", ",", ";"))
+
+
 def _headline(blocks: list[Block], context: Context) -> Block | None:
-    """Pasted text opens with its headline (perhaps after the site's name, a breadcrumb, a byline or a date line):
-    a heading, or a short line that isn't prose."""
+    """Pasted text opens with its headline (perhaps after a chat line, the site's name, a breadcrumb, a byline or a
+    date line): a heading (Markdown "#" or a bold line), the title-like line just above the byline, or the first
+    short line that isn't prose."""
+    top = blocks[:15]
+    if heading := next((b for b in top[:6] if b.tag == "h1"), None):
+        return heading
+    for index, block in enumerate(top[1:], start=1):
+        if _BYLINE_START.match(block.text):
+            above = [b for b in top[max(0, index - 3) : index] if not (len(b.text) <= 40 and WORD_DATE.search(b.text))]
+            candidate = above[-1].text if above else ""
+            not_a_title = _NOT_HEADLINE.search(candidate) or _BREADCRUMB.search(candidate)
+            if _is_title_like(candidate) and not not_a_title and not _is_masthead(candidate, context):
+                return above[-1]
+            break
     for index, block in enumerate(blocks[:6]):
         text = block.text
         if _BYLINE_START.match(text) or (len(text) <= 40 and WORD_DATE.search(text)):
             continue
-        if _BREADCRUMB.search(text) or (index <= 1 and _is_masthead(text, context)):
+        if _BREADCRUMB.search(text) or _NOT_HEADLINE.search(text) or (index <= 1 and _is_masthead(text, context)):
             continue
         if _is_kicker(text) and index + 1 < len(blocks) and len(blocks[index + 1].text.split()) >= 4:
             continue  # "Sociedad", "Wohnungsbau", a newsletter's name: the section label above the headline
@@ -87,6 +103,13 @@ def _headline(blocks: list[Block], context: Context) -> Block | None:
 
 
 _BREADCRUMB = re.compile(r"\S\s*[›»]\s*\S|\S \> \S")
+# what is pasted along with an article but never its headline: e-mail headers and forward markers, a chat app's
+# "Name, [12.02.2025 21:47]" and "[Forwarded from …]" lines
+_NOT_HEADLINE = re.compile(
+    r"^(?:from|to|cc|date|sent|subject|von|an|betreff|de|para|asunto|objet)\s*:\s"
+    r"|forwarded message|^\[forwarded from\b|\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d\d(?::\d\d)?\]$",
+    re.I,
+)
 
 # what copying a page drags along after an author's name: "Lena Marchand  |  Share  Save"
 _SHARE_DEBRIS = re.compile(r"(?:\s*[|·•]?\s*\b(?:share|save|print|email|listen|follow|comments?|tweet)\b)+\s*$", re.I)
