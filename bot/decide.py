@@ -144,13 +144,15 @@ class Decider:
         return None
 
     def decide_text_outlet(self, original: Party | None) -> Party | None:
-        """For pasted text: a 'Name, date' line naming a known outlet, or one whose name is a domain the text
-        mentions ('Global Research, September 30, 2016' with 'www.globalresearch.ca'), other than the original."""
+        """For pasted text: a 'Name, date' line or a masthead naming a known outlet, or one whose name is a domain
+        the text mentions ('Global Research, September 30, 2016' with 'www.globalresearch.ca'; 'TIDEWATER BRIEF'
+        with 'tidewaterbrief.com'), other than the original; then the site's own boilerplate, the mention of a
+        republisher, the outlet's own notice, and the one article the text points to."""
         mentions = [f for f in self.facts if f.field == "outlet_mention"]
         for fact in sorted(self.facts, key=lambda f: -f.weight):
-            if fact.field != "dated_name":
+            if fact.field not in ("dated_name", "masthead"):
                 continue
-            name, _ = fact.value
+            name = fact.value[0] if fact.field == "dated_name" else fact.value
             if original and original.matches(name):
                 continue
             entry = self.registry.by_name(name)
@@ -194,6 +196,13 @@ class Decider:
                 self.cite("outlet", fact)
                 self.cite("outlet", signal="registry", text=f"{', '.join(fact.value.holders)}: {entry.name}")
                 return Party(entry.name, entry, entry.domains[0] if entry.domains else None)
+        # Last, the one article the text points to: the link a message shares, or "Read more: https://…"
+        pointed = {m.extra["domain"]: m for m in mentions if m.extra.get("pointer")}
+        if original is None and len(pointed) == 1:
+            [(domain, mention)] = pointed.items()
+            self.cite("outlet", mention)
+            entry = self.registry.by_name(mention.value)
+            return Party(entry.name, entry, domain) if entry else Party(domain, None, domain)
         return None
 
     def decide_title(self) -> None:

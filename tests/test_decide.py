@@ -734,6 +734,53 @@ def test_a_staff_writer_line_and_a_dateline_place_are_not_people_or_outlets() ->
     assert not result.republication.is_republication  # "Times" is not The Times of London
 
 
+def test_a_slack_paste_with_the_shared_link_and_a_bold_headline() -> None:
+    text = (
+        "The one from standup :point_down: <https://www.latimes.com/california/story/2025-06-03/fresno|LA Times>"
+        "\n\n*Fresno County farmers are flooding their own fields on purpose*\n\n_By Rosa Delgadillo, Staff Writer_"
+        "\n\n> When the river ran high this spring, growers opened the canal gates.\n"
+    )
+    result = analyse_text(text)
+    assert result.title == "Fresno County farmers are flooding their own fields on purpose"
+    assert result.authors == ["Rosa Delgadillo"]
+    assert result.outlet is not None and result.outlet.name == "Los Angeles Times"
+
+
+def test_a_read_more_link_names_the_outlet_but_a_citation_does_not() -> None:
+    story = "Peat bogs are drying out twice as fast as predicted\n\nThe study tracked 400 wells over 12 years.\n\n"
+    pointed = analyse_text(story + "Read more: https://www.theguardian.com/environment/2025/mar/11/peat-bogs")
+    assert pointed.outlet is not None and pointed.outlet.name == "The Guardian"
+    cited = analyse_text(
+        story + "A similar study (https://www.theguardian.com/environment/2024/peat) found less.\n\nMore to come."
+    )
+    assert cited.outlet is None
+
+
+def test_a_newsletters_masthead_with_its_own_address_names_it() -> None:
+    text = (
+        "TIDEWATER BRIEF\nTuesday, October 7, 2025\n\nThree stories worth your five minutes.\n\n"
+        "1. Insurers redraw the coastal flood map https://www.nytimes.com/2025/10/06/business/flood-maps.html\n\n"
+        "Tidewater Brief is a twice-weekly newsletter. Subscribe at tidewaterbrief.com"
+    )
+    result = analyse_text(text)
+    assert result.outlet is not None and result.outlet.name == "Tidewater Brief"
+    assert not result.republication.is_republication
+
+
+def test_a_pasted_press_release_is_the_issuers_distributed_by_the_wire() -> None:
+    text = (
+        "Halvorsen Robotics Unveils Autonomous Pallet Inspector\n\n"
+        "MINNEAPOLIS, March 4, 2025 /PRNewswire/ -- Halvorsen Robotics, Inc. today announced FrostLine.\n\n"
+        "View original content: https://www.prnewswire.com/news-releases/frostline-302390418.html\n\n"
+        "SOURCE Halvorsen Robotics, Inc."
+    )
+    result = analyse_text(text)
+    assert result.republication.original is not None
+    assert result.republication.original.name.startswith("Halvorsen Robotics")
+    assert [via.name for via in result.republication.via] == ["PR Newswire"]
+    assert result.published == "2025-03-04"
+
+
 def test_a_name_line_needs_a_headline_above_or_a_date_below() -> None:
     text = "First paragraph of a story that opens with prose, not a headline at all, and goes on.\n\nJane Roe\n\nMore."
     assert analyse_text(text).authors == []

@@ -18,7 +18,7 @@ from bot.signals.passages import near_top, readable, rest_of_sentence, sentence
 
 _DATELINE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’ /-]{1,40}(?:,\s*[A-Z][\w.'’ ]{0,30}?)?"
-    r"(?:,?\s+(?:[A-Za-z]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,10}\.?))?\s*)?"
+    r"(?:,?\s+(?:[A-Za-z]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,10}\.?)(?:,?\s+(?:19|20)\d\d)?)?\s*)?"
     # "(AP) —", "(EFE).-", "(ANI):", and PTI's and IANS's bare "New Delhi, Feb 19 (PTI) The …"
     r"(?:\((?P<name>[^()]{2,40})\)(?:\s*[.,]?\s*(?:[-—–]{1,2}|:)|\s+(?=[A-Z\"“‘']))"
     r"|/(?P<slashed>[A-Z][\w -]{1,30})/\.?\s)"
@@ -146,8 +146,14 @@ def _dateline(context: Context, block: Block) -> list[Fact]:
     entry = context.registry.by_name((match.group("name") or match.group("slashed")).strip())
     if entry is None:
         return []
-    credit = Credit(entry.name, None, None, "original")
-    return [Fact("credit", credit, "text", snippet(match.group(0), 120), 70, block.region, {"phrase": "dateline"})]
+    line = snippet(match.group(0), 120)
+    # "MINNEAPOLIS, March 4, 2025 /PRNewswire/ --", "Lisboa, 12 mar 2025 (Lusa) -": a dateline with its year
+    day = parse_written_date(match.group(0))
+    credit = Credit(entry.name, None, day, "original")
+    facts = [Fact("credit", credit, "text", line, 70, block.region, {"phrase": "dateline"})]
+    if day:
+        facts.append(Fact("published", day, "text", line, 40, block.region))
+    return facts
 
 
 def read(context: Context) -> list[Fact]:

@@ -11,7 +11,7 @@ from bot.dates import MONTH_NAMES, NUMERIC_DATE, WORD_DATE, day_first_in, match_
 from bot.document import Block
 from bot.domains import looks_like_domain
 from bot.facts import Credit, Fact, snippet
-from bot.names import affiliated_names, looks_like_person, split_byline
+from bot.names import affiliated_names, looks_like_person, smart_case, split_byline
 from bot.registry import name_key
 from bot.signals.context import Context
 from bot.signals.passages import near_top, readable
@@ -231,6 +231,9 @@ def read(context: Context) -> list[Fact]:
             entry = context.registry.by_name(block.text)
             masthead = entry.name if entry else block.text
             facts.append(Fact("outlet_self_name", masthead, "text", snippet(block.text, 120), 60, block.region))
+        elif is_text and index == 0 and _is_kicker(block.text) and not WORD_DATE.search(block.text):
+            # "TIDEWATER BRIEF" over a newsletter: a site's name if the text also gives its address (decided later)
+            facts.append(Fact("masthead", smart_case(block.text), "text", snippet(block.text, 120), 40, block.region))
         top = near_top(block, doc)
         # byline-classed elements among comments and sidebars name commenters and other stories' writers
         by_css = block.css and top and block.region not in ("aside", "footer") and "comment" not in block.css

@@ -4,14 +4,20 @@ boilerplate that names the site itself ("… has not been edited by NDTV staff")
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
-from bot.domains import looks_like_domain, registered_domain
-from bot.facts import Fact
+from bot.domains import host_of, looks_like_domain, registered_domain
+from bot.facts import Fact, snippet
 from bot.signals.context import Context
 from bot.signals.passages import sentence
 
 _DOMAIN_IN_TEXT = re.compile(r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
 _EMAIL_BEFORE = re.compile(r"@[\w.-]*$")
+_POINTER = re.compile(r"^(?:read more|continue reading|full story|read the full|source|via|link|originally at)\b", re.I)
+
+
+def _has_path(url: str) -> bool:
+    return len(urlsplit(url).path.strip("/")) > 1
 
 
 def read(context: Context) -> list[Fact]:
@@ -19,7 +25,19 @@ def read(context: Context) -> list[Fact]:
     if context.doc.kind != "text":
         return []
     facts = []
-    for block in context.doc.blocks:
+    blocks = context.doc.blocks
+    for index, block in enumerate(blocks):
+        # the link a message shares (its first line) or a "Read more: …" pointer says where the text came from;
+        # a link inside the prose is only a citation
+        pointer = index == 0 or index == len(blocks) - 1 or bool(_POINTER.match(block.text))
+        for link in block.links:
+            domain = registered_domain(link.href)
+            if domain and looks_like_domain(domain) and _has_path(link.href):
+                found = context.registry.by_host(host_of(link.href))
+                extra = {"domain": domain, "article": True, "pointer": pointer}
+                name = found[0].name if found else domain
+                line = snippet(f"{block.text} <{link.href}>", 240)
+                facts.append(Fact("outlet_mention", name, "text", line, 35, block.region, extra))
         for match in _DOMAIN_IN_TEXT.finditer(block.text):
             domain = match.group(1).lower()
             if not looks_like_domain(domain) or _EMAIL_BEFORE.search(block.text[: match.start(1)]):
