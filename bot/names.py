@@ -186,7 +186,8 @@ _COPYRIGHT_LEAD = re.compile(r"(?:copyright|©|\(c\)|&copy;)", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _HOLDER_NOISE = re.compile(
     r"(?:[-–—]\s*)?\b(?:all rights reserved|some rights reserved|tous droits réservés|"
-    r"todos los derechos reservados|alle rechte vorbehalten|tutti i diritti riservati|todos os direitos reservados|"
+    r"todos los derechos reservados|alle rechte vorbehalten|tutti i diritti (?:sono )?riservati|riproduzione riservata|"
+    r"todos os direitos reservados|reproducción reservada|"
     r"copyright|inc\b\.?(?=\s*$)|unless otherwise noted|"
     r"used with permission|the contents? of this|this material|(?:or|and) its (?:affiliated companies|affiliates|"
     r"licensors|subsidiaries)|privacy policy|privacy|terms of (?:use|service)|terms and conditions|cookie policy|"

@@ -17,10 +17,10 @@ DATA_FILE = Path(__file__).parent / "data" / "phrases.toml"
 # not give the stop back once the word has it. "U.S." must not end a name, so the stop follows two small letters
 # (or ends "L.P.": "©2026 Bloomberg L.P. Visit bloomberg.com").
 NAME = (
-    r"(?:the )?[\w&@'’.-]+(?: (?!(?:under|sob|bajo|sous|unter|on|at|in|as|and is|with|via|by|for(?! (?-i:[A-Z]))|"
-    r"from|where|when|which|who|a|an|is|was|it|its|and has|to)\b)[\w&@'’.-]+){0,7}?"
-    r"(?=\s+(?:under|sob|bajo|sous|unter|on|at|in|as|with|via|by|for\b(?! (?-i:[A-Z]))|from|where|which|who|and|is|"
-    r"was|to)\b"
+    r"(?:the )?[\w&@'’.-]+(?: (?!(?:under|sob|bajo|sous|unter|on|at|in|em|en|am|as|and is|with|via|by|"
+    r"for(?! (?-i:[A-Z]))|from|where|when|which|who|a|an|is|was|it|its|and has|to)\b)[\w&@'’.-]+){0,7}?"
+    r"(?=\s+(?:under|sob|bajo|sous|unter|on|at|in|em|en|am|as|with|via|by|for\b(?! (?-i:[A-Z]))|from|where|which|"
+    r"who|and|is|was|to)\b"
     r"|\s*[,;:()—–|]|\.(?:\s|$)|\s*$"
     r"|(?<=[a-z]{2}\.)\s|(?<=L\.P\.)\s)"
 )

@@ -71,6 +71,7 @@ def originals(pasted: str) -> list[str]:
             "Agência Brasil",
         ),
         ("Este conteúdo foi publicado originalmente pela Agência Brasil.", "Agência Brasil"),
+        ("Esta reportagem foi publicada originalmente pela Agência Pública em 20 de maio de 2025.", "Agência Pública"),
     ],
 )
 def test_credit_lines_name_the_original(line: str, original: str) -> None:
@@ -137,6 +138,7 @@ def test_loose_wordings_without_an_outlet_are_not_credits(line: str) -> None:
         ("LINCOLN, Neb. (AP) — The governor said on Thursday that taxes would fall.", "The Associated Press"),
         ("Bengaluru, Feb 19 (IANS) The state will build 12 cold storage hubs, the minister said.", "IANS"),
         ("New Delhi, Feb 19 (PTI) Prices rose for a third month, official data showed.", "PTI"),
+        ("Lisboa, 12 mar 2025 (Lusa) - O Governo aprovou hoje o novo regime.", "Lusa"),
         ("SANTIAGO (Reuters) - Chile's president said on Monday the reform would pass.", "Reuters"),
         ("PARIS (AFP) – France's government said it would act.", "AFP"),
         ("BEIJING, March 3 (Xinhua) -- China said on Sunday it would expand trade.", "Xinhua"),
@@ -286,6 +288,20 @@ def test_numeric_date_line_read_in_the_page_language(lang: str, published: str |
     assert values(facts, "published") == ([published] if published else [])
 
 
+def test_a_date_line_that_says_published_in_other_words() -> None:
+    facts = read(
+        "Los embalses cierran febrero al 28 %\nEste contenido fue publicado el 19 noviembre 2024 - 16:45\nTexto."
+    )
+    assert values(facts, "published") == ["2024-11-19"]
+
+
+def test_a_dateline_with_its_year_dates_the_piece() -> None:
+    facts = read("Governo aprova regime\nLisboa, 12 mar 2025 (Lusa) - O Governo aprovou hoje o novo regime.")
+    assert values(facts, "published") == ["2025-03-12"]
+    [credit] = values(facts, "credit")
+    assert (credit.name, credit.published) == ("Lusa", "2025-03-12")
+
+
 def test_weekday_words_are_never_a_date() -> None:
     facts = read("The governor said on Thursday that taxes would fall.\nOn Monday, lawmakers met.")
     assert values(facts, "published") == []
@@ -310,12 +326,18 @@ def test_a_date_inside_prose_is_not_a_date_line() -> None:
         ("© Badischer Verlag GmbH & Co. KG 2026. Alle Rechte vorbehalten.", ("Badischer Verlag GmbH & Co. KG",), 2026),
         ("Copyright: Project Syndicate, 2025. www.project-syndicate.org", ("Project Syndicate",), 2025),
         ("Copyright, Truthout.org. Reprinted with permission.", ("Truthout.org",), None),
+        ("Copyright 2025 © RCS Mediagroup S.p.a. Tutti i diritti sono riservati", ("RCS Mediagroup S.p.a",), 2025),
     ],
 )
 def test_copyright_notices(line: str, holders: tuple[str, ...], year: int) -> None:
     [notice] = values(read(line), "copyright")
     assert isinstance(notice, Notice)
     assert (notice.holders, notice.year) == (holders, year)
+
+
+def test_reproduction_reserved_names_no_holder() -> None:
+    assert values(read("© RIPRODUZIONE RISERVATA"), "copyright") == []
+    assert values(read("© RIPRODUZIONE RISERVATA"), "reservation") != []
 
 
 def test_the_word_copyright_in_prose_is_not_a_notice() -> None:

@@ -33,6 +33,7 @@ _WEEKDAY_BEFORE_DATE = re.compile(rf"\b(?:{_WEEKDAY_WORDS}|{_WEEKDAY_SHORT}|wedn
 # The Conversation's author line under the headline: "Jane Doe, University of Somewhere"
 _UPDATED = re.compile(r"\b(?:updated|modified|last updated|mis à jour|actualizad[oa]|atualizad[oa]|aktualisiert)\b")
 _PUBLISHED = re.compile(r"(?:published|posted|post|date|dated|on|publié le|publié|publicad[oa]|veröffentlicht|am)\b")
+_PUBLISHED_VERB = re.compile(r"\b(?:published|publicad[oa]|publiée?|veröffentlicht|pubblicat[oa])\b")
 # words that say a numeric date is written day first ("Publié le 12/03/2025", "14.02.2025, 10:32 Uhr")
 _DAY_FIRST_WORDS = re.compile(
     r"\b(?:le|publié|mis à jour|publicad[oa]|actualizad[oa]|atualizad[oa]|veröffentlicht|aktualisiert|uhr|am)\b"
@@ -102,6 +103,7 @@ def _headline(blocks: list[Block], context: Context) -> Block | None:
     return None
 
 
+_MASTHEAD_WORDS = re.compile(r"[^\W\d_][\w&.'’ -]*")
 _BREADCRUMB = re.compile(r"\S\s*[›»]\s*\S|\S \> \S")
 # what is pasted along with an article but never its headline: e-mail headers and forward markers, a chat app's
 # "Name, [12.02.2025 21:47]" and "[Forwarded from …]" lines
@@ -194,7 +196,13 @@ def _date_line(block: Block, is_text: bool, language: str | None) -> list[Fact]:
         previous_end = end
         if _UPDATED.search(label):
             facts.append(Fact("modified", day, "text", line, weight - 15, block.region))
-        elif not words or _PUBLISHED.match(label) or label.startswith(("by ", "par ", "por ", "von ")) or facts:
+        elif (
+            not words
+            or _PUBLISHED.match(label)
+            or _PUBLISHED_VERB.search(label)  # "Este contenido fue publicado el 19 noviembre 2024"
+            or label.startswith(("by ", "par ", "por ", "von "))
+            or facts
+        ):
             if not any(f.field == "published" for f in facts):
                 facts.append(Fact("published", day, "text", line, weight, block.region))
         elif len(words) <= 60 and words[:1].isupper() and start == found[0][0]:
@@ -231,7 +239,7 @@ def read(context: Context) -> list[Fact]:
             entry = context.registry.by_name(block.text)
             masthead = entry.name if entry else block.text
             facts.append(Fact("outlet_self_name", masthead, "text", snippet(block.text, 120), 60, block.region))
-        elif is_text and index == 0 and _is_kicker(block.text) and not WORD_DATE.search(block.text):
+        elif is_text and index == 0 and _is_kicker(block.text) and _MASTHEAD_WORDS.fullmatch(block.text):
             # "TIDEWATER BRIEF" over a newsletter: a site's name if the text also gives its address (decided later)
             facts.append(Fact("masthead", smart_case(block.text), "text", snippet(block.text, 120), 40, block.region))
         top = near_top(block, doc)
