@@ -265,7 +265,15 @@ class Decider:
         people = credited or people
         if people:
             top = max(f.weight for _, f in people.values())
-            chosen = [(n, f) for n, f in people.values() if f.weight >= min(top, 50)]
+            chosen: list[tuple[str, Fact]] = []
+            for name, fact in sorted(people.values(), key=lambda nf: -nf[1].weight):
+                key = name_key(name)
+                # a weaker source's longer spelling of a name already taken ("Marisol Quintanilla Globe Staff")
+                if fact.weight < min(top, 50) or any(key.startswith(name_key(n)) for n, _ in chosen):
+                    continue
+                chosen.append((name, fact))
+            order = list(people)
+            chosen.sort(key=lambda nf: order.index(name_key(nf[0])))
             self.result.authors = [n for n, _ in chosen]
             for _, fact in chosen:
                 self.cite("authors", fact)
@@ -449,7 +457,7 @@ class Decider:
         if chosen is not None:
             notice: Notice = chosen.value
             names_outlet_only = outlet is not None and all(outlet.matches(h) for h in notice.holders)
-            site_wide = chosen.region in ("footer", "header", "head") or chosen.signal == "json-ld"
+            site_wide = chosen.region in ("footer", "header", "head", "aside") or chosen.signal == "json-ld"
             if original is not None and names_outlet_only and site_wide:
                 chosen = None  # the republisher's site-wide notice does not cover a piece it did not write
             elif original is not None and not any(original.matches(h) for h in notice.holders) and site_wide:

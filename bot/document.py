@@ -93,6 +93,13 @@ _ASIDE_TOKENS = frozenset(
         "most-read",
     ]
 )
+# Parts of class and id names (split at "-" and "_") that mark a region wherever they stand in the name.
+_TOKEN_PARTS = re.compile(r"[\s_-]+")
+_CHROME_PARTS = frozenset(["cookie", "cookies", "consent", "cmp", "gdpr", "privacy", "modal", "popup"])
+_ASIDE_PARTS = frozenset(
+    ["sidebar", "related", "teaser", "teasers", "rail", "trending", "popular", "recirc", "recommended",
+     "recommendations", "outbrain", "taboola", "comments"]
+)  # fmt: skip
 _ARTICLE_TOKENS = frozenset(
     [
         "article",
@@ -194,15 +201,17 @@ def _child_region(node: etree._Element, tag: str, parent: str) -> str:
     if tag == "header":
         return parent if parent in ("article", "nav", "aside", "footer") else "header"
     attrib = node.attrib
-    if "class" not in attrib and "id" not in attrib and "role" not in attrib:
+    if "class" not in attrib and "id" not in attrib and "role" not in attrib and "aria-label" not in attrib:
         return parent
-    tokens = set(f"{attrib.get('class', '')} {attrib.get('id', '')}".lower().split())
+    named = f"{attrib.get('class', '')} {attrib.get('id', '')} {attrib.get('aria-label', '')}".lower()
+    tokens = set(named.split())
+    parts = set(_TOKEN_PARTS.split(named))  # "trending-strip", "related-card", "cmp-banner"
     role = attrib.get("role", "")
     if (role == "contentinfo" or tokens & _FOOTER_TOKENS) and parent != "article":
         return "footer"
-    if role == "navigation" or tokens & _NAV_TOKENS:
-        return "nav"
-    if tokens & _ASIDE_TOKENS:
+    if role in ("navigation", "dialog", "alertdialog") or tokens & _NAV_TOKENS or parts & _CHROME_PARTS:
+        return "nav"  # menus, and the cookie banners and privacy notices no article's provenance is in
+    if role == "complementary" or tokens & _ASIDE_TOKENS or parts & _ASIDE_PARTS:
         return "aside"
     if tokens & _ARTICLE_TOKENS:
         return "article"

@@ -781,6 +781,44 @@ def test_a_pasted_press_release_is_the_issuers_distributed_by_the_wire() -> None
     assert result.published == "2025-03-04"
 
 
+def test_teaser_cards_and_rails_around_an_original_do_not_make_it_a_copy() -> None:
+    body = ARTICLE.format("") + (
+        '<section class="trending-strip" aria-label="Trending"><ul><li class="teaser">'
+        '<p class="teaser-credit">By Owen Castel. This story first appeared in The Guardian.</p></li>'
+        '<li class="teaser"><p class="teaser-credit">By Ruth Benoit</p></li></ul></section>'
+        '<div class="related-card"><p>By The Associated Press</p></div>'
+    )
+    result = analyse(body, SITE)
+    assert not result.republication.is_republication
+    assert result.authors == ["Ava Stone"]
+
+
+def test_cookie_banners_and_privacy_notices_carry_no_rights() -> None:
+    body = ARTICLE.format("") + (
+        '<div id="cookie-consent" class="cmp-banner" role="dialog"><p>Consent management © 2025 Northgate '
+        "Consent Ltd. All rights reserved.</p></div>"
+        '<aside class="newsletter-box"><p>© 2025 Harbor Morning Report. Unsubscribe anytime.</p></aside>'
+        '<section class="privacy-notice"><p>Icons are used under the <a href="https://creativecommons.org/licenses/'
+        'by/4.0/">CC BY 4.0</a> licence.</p></section>'
+        '<footer class="site-footer"><p>© 2025 Harbor Ledger Media LLC. All rights reserved.</p></footer>'
+    )
+    result = analyse(body, SITE)
+    assert result.copyright.holders == ["Harbor Ledger Media LLC"]
+    assert result.reuse.category == "all-rights-reserved" and result.reuse.license is None
+
+
+def test_a_weaker_sources_longer_spelling_of_an_author_is_not_another_author() -> None:
+    head = SITE + (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Tides rise along the harbor", '
+        '"author": [{"@type": "Person", "name": "Marisol Quintanilla"}]}</script>'
+    )
+    body = (
+        '<article><h1>Tides rise along the harbor</h1><div class="byline">By Marisol Quintanilla '
+        '<span class="staff">Globe Staff</span></div><p>Words.</p></article>'
+    )
+    assert analyse(body, head).authors == ["Marisol Quintanilla"]
+
+
 def test_a_name_line_needs_a_headline_above_or_a_date_below() -> None:
     text = "First paragraph of a story that opens with prose, not a headline at all, and goes on.\n\nJane Roe\n\nMore."
     assert analyse_text(text).authors == []

@@ -244,8 +244,9 @@ def read(context: Context) -> list[Fact]:
             facts.append(Fact("masthead", smart_case(block.text), "text", snippet(block.text, 120), 40, block.region))
         top = near_top(block, doc)
         # byline-classed elements among comments and sidebars name commenters and other stories' writers
-        by_css = block.css and top and block.region not in ("aside", "footer") and "comment" not in block.css
-        if len(block.text) <= 160 and ("byline" in block.hints or by_css):
+        in_article = block.region not in ("aside", "footer")
+        by_css = block.css and top and in_article and "comment" not in block.css
+        if len(block.text) <= 160 and in_article and ("byline" in block.hints or by_css):
             facts += _byline(context, block, extra_names)
         if "reporting" in block.hints:
             facts += _reporting_line(block)

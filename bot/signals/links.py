@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.facts import Fact, snippet
 from bot.signals.context import Context
+from bot.signals.passages import readable
 from bot.signals.rights import is_media_credit
 
 
@@ -11,6 +12,8 @@ def read(context: Context) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[tuple[str, str]] = set()
     for block in context.doc.blocks:
+        if not readable(block):
+            continue  # menus, cookie banners and privacy notices: their licences are not the article's
         for link in block.links:
             info = context.licenses.from_url(link.href)
             if info is None or (info.id, block.region) in seen or is_media_credit(block):

@@ -34,5 +34,5 @@ def near_top(block: Block, doc: Document) -> bool:
 
 
 def readable(block: Block) -> bool:
-    """Navigation never carries provenance."""
+    """Navigation and site chrome (menus, cookie banners, privacy notices) never carry an article's provenance."""
     return block.region != "nav"

@@ -95,7 +95,8 @@ def _notice(block: Block) -> list[Fact]:
     if not parsed:
         return []
     holders, year, words = parsed
-    weight = {"article": 70, "body": 55, "header": 40, "footer": 40}.get(block.region, 45)
+    # a sidebar's notice is about its own box (a newsletter's, a widget's), weaker even than the site footer's
+    weight = {"article": 70, "body": 55, "header": 40, "footer": 40, "aside": 30}.get(block.region, 45)
     return [Fact("copyright", Notice(words, tuple(holders), year), "text", snippet(block.text), weight, block.region)]
 
 
