@@ -37,6 +37,10 @@ class Phrase:
     template: str | None = None
     restriction: str | None = None
     grant: bool = False
+    needs: tuple[str, ...] = ()  # lower-case words one of which every match holds: a cheap test before the regex
+
+    def may_match(self, low_text: str) -> bool:
+        return not self.needs or any(word in low_text for word in self.needs)
 
 
 def _compile(row: dict) -> Phrase:
@@ -50,6 +54,7 @@ def _compile(row: dict) -> Phrase:
         template=row.get("template"),
         restriction=row.get("restriction"),
         grant=bool(row.get("grant", False)),
+        needs=tuple(row.get("needs", ())),
     )
 
 

@@ -110,7 +110,10 @@ def _credits(context: Context, block: Block) -> list[Fact]:
     facts: list[Fact] = []
     text = block.text
     seen: set[str] = set()
+    low = text.lower()
     for phrase in context.phrases.credits:
+        if not phrase.may_match(low):
+            continue
         for match in phrase.pattern.finditer(text):
             name = _clean_name(match.group("name") or match.groupdict().get("name2") or "", context.registry)
             if not name or name_key(name) in seen or (phrase.known_only and not _known(context, name, block)):
