@@ -69,7 +69,11 @@ class Decision:
 
 
 def party_for(registry: Registry, name: str | None = None, url: str | None = None) -> Party | None:
-    found = registry.by_host(host_of(url)) if url else None
+    host = host_of(url) if url else None
+    found = registry.by_host(host) if host else None
+    if found and found[0].platform and name and host and host.removeprefix("www.") != found[1]:
+        # "Field Notes from the Delta" at fieldnotes.substack.com: the newsletter, not the platform
+        return Party(name, None, host.removeprefix("www."))
     if found:
         entry, domain = found
         # a credit named after its host ("propublica.org") takes the outlet's own name
@@ -143,7 +147,7 @@ class Decider:
             return Party(domain, None, domain)
         return None
 
-    def decide_text_outlet(self, original: Party | None) -> Party | None:
+    def decide_text_outlet(self, original: Party | None, via: list[Party]) -> Party | None:
         """For pasted text: a 'Name, date' line or a masthead naming a known outlet, or one whose name is a domain
         the text mentions ('Global Research, September 30, 2016' with 'www.globalresearch.ca'; 'TIDEWATER BRIEF'
         with 'tidewaterbrief.com'), other than the original; then the site's own boilerplate, the mention of a
@@ -191,11 +195,16 @@ class Decider:
             if entry is None:
                 continue
             only_holder = all(original is not None and original.matches(h) for n in notices for h in n.value.holders)
-            own_site = only_holder and (not entry.is_wire or _YEAR_RANGE.search(fact.value.text or ""))
+            # "Distributed by Tribune Content Agency" under the notice: a syndicated copy, not the outlet's own page
+            own_site = only_holder and not via and (not entry.is_wire or _YEAR_RANGE.search(fact.value.text or ""))
             if original is None or (original.entry is entry and own_site):
                 self.cite("outlet", fact)
                 self.cite("outlet", signal="registry", text=f"{', '.join(fact.value.holders)}: {entry.name}")
                 return Party(entry.name, entry, entry.domains[0] if entry.domains else None)
+        if original is None and notices and (holders := notices[0].value.holders):
+            # a notice of an outlet the registry does not know ("Copyright 2026 by KSAT"): its holder published it
+            self.cite("outlet", notices[0])
+            return Party(holders[0])
         # Last, the one article the text points to: the link a message shares, or "Read more: https://…"
         pointed = {m.extra["domain"]: m for m in mentions if m.extra.get("pointer")}
         if original is None and len(pointed) == 1:
@@ -305,7 +314,7 @@ class Decider:
             )
             if party is None:
                 continue
-            if party.entry is None and credit.url and (reg := registered_domain(credit.url)):
+            if party.entry is None and party.domain is None and credit.url and (reg := registered_domain(credit.url)):
                 party.domain = reg
             if outlet and (
                 party.key == outlet.key
@@ -317,7 +326,8 @@ class Decider:
             key = party.key
             for existing_key, members in groups.items():
                 other = members[0][0]
-                if (party.domain and party.domain == other.domain) or other.matches(credit.name):
+                same_outlet = party.entry is None or other.entry is None or party.entry is other.entry
+                if same_outlet and ((party.domain and party.domain == other.domain) or other.matches(credit.name)):
                     key = existing_key
                     break
             groups[key].append((party, fact))
@@ -403,7 +413,9 @@ class Decider:
             names: list[str] = []
             if fact.field == "outlet" and outlet is not None and outlet.entry is not None:
                 entry = self.registry.by_name(fact.value)
-                if entry is not None and entry is not outlet.entry:
+                # "ABC News" on abc.net.au is the Australian ABC's own brand, not the US network's
+                own_brand = any(name_key(n).startswith(name_key(fact.value)) for n in outlet.entry.aliases)
+                if entry is not None and entry is not outlet.entry and not own_brand:
                     derived.append(Fact("credit", Credit(entry.name), fact.signal, fact.snippet, 55, fact.region))
                 continue
             if fact.field == "copyright" and fact.signal == "text" and fact.region in ("article", "body"):
@@ -484,7 +496,7 @@ def decide(facts: list[Fact], registry: Registry, input_info: InputInfo) -> Deci
     decider.decide_title()
     original, via = decider.decide_republication(outlet)
     if is_text:
-        outlet = decider.decide_text_outlet(original)
+        outlet = decider.decide_text_outlet(original, via)
         if outlet is not None:
             for fact in facts:
                 if fact.field == "dated_name" and outlet.matches(fact.value[0]):

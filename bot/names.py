@@ -9,7 +9,8 @@ from bot.registry import Registry
 _BY = re.compile(
     r"^\s*(?:by|written by|words by|story by|text by|posted by|post by|postby|from|por|par|von|di)\s*[:\-]?\s+", re.I
 )
-_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\band\b|&|;|,|\||[·•]|\s[-–—]\s|/|\by\b|\bet\b|\bund\b|\be\b)\s*", re.I)
+# "By Stimson Center By Priya Ramanathan": a second "By" starts another name
+_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\band\b|&|;|,|\||[·•]|\s[-–—]\s|/|\by\b|\bet\b|\bund\b|\be\b|\sby\s)\s*", re.I)
 _AFFILIATION = re.compile(
     r"\b(?:professor|lecturer|fellow|researcher|scientist|director|university|college|institute|school of|"
     r"department|centre|center for|ph\.?d|candidate|chair of|dean|editor|reporter|correspondent|columnist)\b",
@@ -43,7 +44,9 @@ _ROLE_WORDS_AT_END = re.compile(
     r"investigative|education|sports|local|deputy|managing|executive|associate|assistant))+\s*$",
     re.I,
 )
-_ENDS_WITH_ROLE = re.compile(r"\b(?:staff writer|staff reporter|correspondent|columnist|contributor)s?$", re.I)
+_ENDS_WITH_ROLE = re.compile(
+    r"\b(?:staff writer|staff reporter|correspondent|columnist|contributor|reporter|editor)s?$", re.I
+)
 _PARTICLES = {"de", "da", "das", "do", "dos", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von",
               "bin", "bint", "ibn", "al", "el", "ben", "y", "e", "zu", "ter", "ten", "st.", "mc"}  # fmt: skip
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -97,8 +100,15 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
         text = " and ".join(_without_affiliation(entry) for entry in _affiliated_people(text))
     for part in _SPLIT.split(text):
         part = part.strip(" .:·•")
-        if not part or _ENDS_WITH_ROLE.search(part):
-            continue  # "Times Staff Writer", "Senior Correspondent": what the person is, not who
+        if not part:
+            continue
+        if _ENDS_WITH_ROLE.search(part):
+            # "Times Staff Writer" says what the person is, not who; "PA Transport Correspondent" names the wire
+            head, outlet = strip_outlet_suffix(part, registry, extra_names)
+            entry = registry.by_name(outlet) if outlet and not head else None
+            if entry is not None and entry.is_wire:
+                outlets.append(outlet)  # type: ignore[arg-type]
+            continue
         if is_outlet_name(part, registry, extra_names):
             outlets.append(part)
             continue

@@ -12,15 +12,17 @@ from bot.dates import WORD_DATE
 
 DATA_FILE = Path(__file__).parent / "data" / "phrases.toml"
 # An outlet's name in a credit line: up to eight words (or a domain), stopping before the words that end it.
-# "for" ends a name unless a capitalised word follows it ("Institute for New Economic Thinking").
+# "for" and "from" end a name unless a capitalised word follows ("Institute for New Economic Thinking", "Field Notes
+# from the Delta").
 # A word that took the full stop ending its sentence ("China Daily." before "Source: …") ends the name too: re does
 # not give the stop back once the word has it. "U.S." must not end a name, so the stop follows two small letters
 # (or ends "L.P.": "©2026 Bloomberg L.P. Visit bloomberg.com").
 NAME = (
     r"(?:the )?[\w&@'’.-]+(?: (?!(?:under|sob|bajo|sous|unter|on|at|in|em|en|am|as|and is|with|via|by|"
-    r"for(?! (?-i:[A-Z]))|from|where|when|which|who|a|an|is|was|it|its|and has|to)\b)[\w&@'’.-]+){0,7}?"
-    r"(?=\s+(?:under|sob|bajo|sous|unter|on|at|in|em|en|am|as|with|via|by|for\b(?! (?-i:[A-Z]))|from|where|which|"
-    r"who|and|is|was|to)\b"
+    r"for(?! (?:the )?(?-i:[A-Z]))|from(?! (?:the )?(?-i:[A-Z]))|where|when|which|who|a|an|is|was|it|its|and has|to)\b)"
+    r"[\w&@'’.-]+){0,7}?"
+    r"(?=\s+(?:under|sob|bajo|sous|unter|on|at|in|em|en|am|as|with|via|by|for\b(?! (?:the )?(?-i:[A-Z]))|"
+    r"from\b(?! (?:the )?(?-i:[A-Z]))|where|which|who|and|is|was|to)\b"
     r"|\s*[,;:()—–|]|\.(?:\s|$)|\s*$"
     r"|(?<=[a-z]{2}\.)\s|(?<=L\.P\.)\s)"
 )

@@ -50,6 +50,7 @@ class OutletEntry:
     terms: Terms | None = None
     copyright_holder: str | None = None
     wire: bool = False  # a news agency whose copy other outlets run, whatever its kind
+    platform: bool = False  # a publishing platform: each subdomain is its own publication
 
     @property
     def is_wire(self) -> bool:
@@ -132,6 +133,7 @@ def _entry(row: dict, where: str) -> OutletEntry:
         terms=terms,
         copyright_holder=row.get("copyright_holder"),
         wire=bool(row.get("wire", False)),
+        platform=bool(row.get("platform", False)),
     )
 
 

@@ -819,6 +819,68 @@ def test_a_weaker_sources_longer_spelling_of_an_author_is_not_another_author() -
     assert analyse(body, head).authors == ["Marisol Quintanilla"]
 
 
+def test_an_outlets_own_brand_name_is_not_another_outlet() -> None:
+    head = '<meta property="og:site_name" content="ABC News">'
+    result = analyse_html(page(ARTICLE.format(""), head), "https://www.abc.net.au/news/2025-03-04/grain/105001")
+    assert result.outlet is not None and result.outlet.name == "ABC (Australia)"
+    assert not result.republication.is_republication  # not the US network's ABC News
+
+
+def test_a_paste_closed_by_an_unknown_outlets_notice_names_it() -> None:
+    text = "Flood gates close\n\nThe city closed the flood gates.\n\nCopyright 2026 by KSAT - All rights reserved."
+    result = analyse_text(text)
+    assert result.outlet is not None and result.outlet.name == "KSAT"
+
+
+def test_a_syndicated_column_with_the_originals_notice_stays_a_copy() -> None:
+    text = (
+        "Why the water bills keep rising\n\nBy Rosa Linares, Los Angeles Times (TNS)\n\nRates rose again.\n\n"
+        "©2025 Los Angeles Times. Visit at latimes.com. Distributed by Tribune Content Agency, LLC."
+    )
+    result = analyse_text(text)
+    assert result.outlet is None
+    assert result.republication.original is not None and result.republication.original.name == "Los Angeles Times"
+    assert [via.name for via in result.republication.via] == ["Tribune Content Agency"]
+
+
+def test_additional_reporting_does_not_add_an_author_when_the_byline_names_them() -> None:
+    text = (
+        "Nickel smelter output falls\n\nBy Stefanus Wirawan\n\nJAKARTA, Aug 19 (Reuters) - Output fell.\n\n"
+        "(Reporting by Stefanus Wirawan; Additional reporting by Li Wen Tan; Editing by Ed Davies)"
+    )
+    assert analyse_text(text).authors == ["Stefanus Wirawan"]
+
+
+def test_a_newsletter_on_a_platform_credits_another_newsletter_on_it() -> None:
+    body = (
+        "<article><h1>The grain elevator is the last public square</h1><p>It first appeared in "
+        '<a href="https://fieldnotesdelta.substack.com/p/grain">Field Notes from the Delta</a> on February 9, 2025, '
+        "and is republished here with her permission.</p><p>Words.</p></article>"
+    )
+    result = analyse_html(page(body), "https://prairieledger.substack.com/p/grain")
+    assert result.republication.original is not None
+    assert result.republication.original.name == "Field Notes from the Delta"
+    assert result.republication.original.published == "2025-02-09"
+
+
+def test_a_think_tank_piece_and_a_distribution_service() -> None:
+    body = (
+        "<article><h1>Grid deals in the Mekong</h1><p>By Stimson Center By Priya Ramanathan</p><p>Words.</p>"
+        '<p>Source: This article was published at <a href="https://www.stimson.org/2025/grid/">Stimson Center</a></p>'
+        "</article>"
+    )
+    result = analyse_html(page(body), "https://www.eurasiareview.com/05032025-grid-deals/")
+    assert result.republication.original is not None and result.republication.original.name == "Stimson Center"
+    assert result.authors == ["Priya Ramanathan"]
+    relayed = analyse_text(
+        "Road money\n\nWords.\n\nThis article was originally published by RealClearPolitics and made available "
+        "via RealClearWire."
+    )
+    assert relayed.republication.original is not None
+    assert relayed.republication.original.name == "RealClearPolitics"
+    assert [via.name for via in relayed.republication.via] == ["RealClearWire"]
+
+
 def test_a_name_line_needs_a_headline_above_or_a_date_below() -> None:
     text = "First paragraph of a story that opens with prose, not a headline at all, and goes on.\n\nJane Roe\n\nMore."
     assert analyse_text(text).authors == []

@@ -171,7 +171,9 @@ def _reporting_line(block: Block) -> list[Fact]:
             for name in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", names):
                 name = re.sub(r"\s+in\s+[A-Z].*$", "", name).strip(" .")
                 if name and len(name.split()) <= 4 and name[0].isupper():
-                    facts.append(Fact("author", name, "text", snippet(match.group(0), 160), 70, block.region))
+                    # "Additional reporting by" credits a contributor: an author only when nothing else names one
+                    weight = 45 if part.lower().startswith("additional") else 70
+                    facts.append(Fact("author", name, "text", snippet(match.group(0), 160), weight, block.region))
     return facts
 
 
