@@ -274,15 +274,13 @@ class Decider:
         people = credited or people
         if people:
             top = max(f.weight for _, f in people.values())
-            chosen: list[tuple[str, Fact]] = []
-            for name, fact in sorted(people.values(), key=lambda nf: -nf[1].weight):
-                key = name_key(name)
-                # a weaker source's longer spelling of a name already taken ("Marisol Quintanilla Globe Staff")
-                if fact.weight < min(top, 50) or any(key.startswith(name_key(n)) for n, _ in chosen):
-                    continue
-                chosen.append((name, fact))
-            order = list(people)
-            chosen.sort(key=lambda nf: order.index(name_key(nf[0])))
+            kept = {key: (n, f) for key, (n, f) in people.items() if f.weight >= min(top, 50)}
+
+            def longer_spelling(key: str, fact: Fact) -> bool:
+                """A weaker source's longer spelling of a name already kept ("Marisol Quintanilla Globe Staff")."""
+                return any(k != key and key.startswith(k) and f.weight >= fact.weight for k, (_, f) in kept.items())
+
+            chosen = [(n, f) for key, (n, f) in kept.items() if not longer_spelling(key, f)]
             self.result.authors = [n for n, _ in chosen]
             for _, fact in chosen:
                 self.cite("authors", fact)
