@@ -12,51 +12,15 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from bot.dates import human_date
-from bot.domains import country_of, host_of, looks_like_domain, registered_domain
+from bot.domains import host_of, registered_domain
 from bot.facts import Credit, Fact, Notice
-from bot.model import Analysis, Copyright, Evidence, InputInfo, Outlet, Republication, Source
+from bot.model import Analysis, Copyright, Evidence, InputInfo, Republication, Source
 from bot.names import is_desk_name, split_byline
-from bot.registry import OutletEntry, Registry, name_key
+from bot.party import Party, party_for
+from bot.registry import Registry, name_key
+from bot.text_outlet import text_outlet
 
-_YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d")
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|·•–—-]|::)\s+[^|·•–—-]{2,60}$")
-
-
-@dataclass
-class Party:
-    """An outlet as far as the facts tell: its printed name, registry entry and web domain."""
-
-    name: str
-    entry: OutletEntry | None = None
-    domain: str | None = None
-
-    @property
-    def key(self) -> str:
-        if self.entry:
-            return "registry:" + self.entry.name
-        if self.domain:
-            return "domain:" + self.domain
-        return "name:" + name_key(self.name)
-
-    def outlet(self, kind_hint: str | None = None) -> Outlet:
-        if self.entry:
-            return self.entry.to_outlet(self.domain if self.domain in self.entry.domains else None)
-        country = country_of(self.domain)
-        return Outlet(name=self.name, domain=self.domain, country=country, kind=kind_hint or "other")  # type: ignore[arg-type]
-
-    def matches(self, name: str | None) -> bool:
-        if not name:
-            return False
-        key = name_key(name)
-        names = {name_key(self.name)}
-        if self.entry:
-            names |= {name_key(a) for a in (self.entry.name, *self.entry.aliases)}
-            if self.entry.copyright_holder:
-                names.add(name_key(self.entry.copyright_holder))
-        if self.domain:
-            names.add(name_key(self.domain))
-            names.add(name_key(self.domain.split(".")[0]))
-        return key in names or any(key.startswith(n) and len(n) >= 4 for n in names)
 
 
 @dataclass
@@ -66,30 +30,6 @@ class Decision:
     original_party: Party | None = None
     via_parties: list[Party] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
-
-
-def party_for(registry: Registry, name: str | None = None, url: str | None = None) -> Party | None:
-    host = host_of(url) if url else None
-    found = registry.by_host(host) if host else None
-    if found and found[0].platform and name and host and host.removeprefix("www.") != found[1]:
-        # "Field Notes from the Delta" at fieldnotes.substack.com: the newsletter, not the platform
-        return Party(name, None, host.removeprefix("www."))
-    if found:
-        entry, domain = found
-        # a credit named after its host ("propublica.org") takes the outlet's own name
-        return Party(entry.name if not name or looks_like_domain(name) else name, entry, domain)
-    domain = registered_domain(url) if url else None
-    if name:
-        entry = registry.by_name(name)
-        if entry is None and looks_like_domain(name):
-            found = registry.by_host(name.lower())
-            if found:
-                return Party(name, found[0], found[1])
-            return Party(name.lower().removeprefix("www."), None, registered_domain(name.lower()))
-        return Party(name, entry, domain or (entry.domains[0] if entry and entry.domains else None))
-    if domain:
-        return Party(domain, None, domain)
-    return None
 
 
 def _has_path(url: str) -> bool:
@@ -145,73 +85,6 @@ class Decider:
         if url and (domain := registered_domain(url)):
             self.cite("outlet", signal="url", text=url)
             return Party(domain, None, domain)
-        return None
-
-    def decide_text_outlet(self, original: Party | None, via: list[Party]) -> Party | None:
-        """For pasted text: a 'Name, date' line or a masthead naming a known outlet, or one whose name is a domain
-        the text mentions ('Global Research, September 30, 2016' with 'www.globalresearch.ca'; 'TIDEWATER BRIEF'
-        with 'tidewaterbrief.com'), other than the original; then the site's own boilerplate, the mention of a
-        republisher, the outlet's own notice, and the one article the text points to."""
-        mentions = [f for f in self.facts if f.field == "outlet_mention"]
-        for fact in sorted(self.facts, key=lambda f: -f.weight):
-            if fact.field not in ("dated_name", "masthead"):
-                continue
-            name = fact.value[0] if fact.field == "dated_name" else fact.value
-            if original and original.matches(name):
-                continue
-            entry = self.registry.by_name(name)
-            if entry:
-                self.cite("outlet", fact)
-                self.cite("outlet", signal="registry", text=f"{name}: {entry.name} ({entry.kind})")
-                return Party(entry.name, entry, entry.domains[0] if entry.domains else None)
-            for mention in mentions:
-                domain = mention.extra.get("domain")
-                candidate = Party(name, None, domain)
-                if domain and candidate.matches(name) and name_key(domain.split(".")[0]) == name_key(name):
-                    self.cite("outlet", fact)
-                    self.cite("outlet", mention)
-                    return candidate
-        for fact in self.facts:
-            if fact.field == "outlet_self_name" and not (original and original.matches(fact.value)):
-                entry = self.registry.by_name(fact.value)
-                self.cite("outlet", fact)
-                if entry is None:
-                    return Party(fact.value)
-                self.cite("outlet", signal="registry", text=f"{fact.value}: {entry.name} ({entry.kind})")
-                return Party(entry.name, entry, entry.domains[0] if entry.domains else None)
-        for mention in mentions:
-            entry = self.registry.by_name(mention.value)
-            if entry and not (original and original.entry is entry) and entry.kind in ("republisher", "aggregator"):
-                self.cite("outlet", mention)
-                return Party(entry.name, entry, entry.domains[0] if entry.domains else None)
-        # The outlet whose own notice closes the text published it, when nothing says the text is someone else's
-        # copy, or when the credited original is that same outlet: "By Priya Natarajan, CNN" over "© 2025 Cable
-        # News Network" is CNN's own story. A wire's rights line is also printed under every client's copy of its
-        # story, so for a wire only the notice of its own site (a year range, "© 1999–2025 TASS") says so; and a
-        # second holder's notice (the station that ran CNN's story) says the text came from that other site.
-        notices = sorted((f for f in self.facts if f.field == "copyright"), key=lambda f: -f.weight)
-        for fact in notices:
-            entry = next((e for h in fact.value.holders if (e := self.registry.by_holder(h))), None)
-            if entry is None:
-                continue
-            only_holder = all(original is not None and original.matches(h) for n in notices for h in n.value.holders)
-            # "Distributed by Tribune Content Agency" under the notice: a syndicated copy, not the outlet's own page
-            own_site = only_holder and not via and (not entry.is_wire or _YEAR_RANGE.search(fact.value.text or ""))
-            if original is None or (original.entry is entry and own_site):
-                self.cite("outlet", fact)
-                self.cite("outlet", signal="registry", text=f"{', '.join(fact.value.holders)}: {entry.name}")
-                return Party(entry.name, entry, entry.domains[0] if entry.domains else None)
-        if original is None and notices and (holders := notices[0].value.holders):
-            # a notice of an outlet the registry does not know ("Copyright 2026 by KSAT"): its holder published it
-            self.cite("outlet", notices[0])
-            return Party(holders[0])
-        # Last, the one article the text points to: the link a message shares, or "Read more: https://…"
-        pointed = {m.extra["domain"]: m for m in mentions if m.extra.get("pointer")}
-        if original is None and len(pointed) == 1:
-            [(domain, mention)] = pointed.items()
-            self.cite("outlet", mention)
-            entry = self.registry.by_name(mention.value)
-            return Party(entry.name, entry, domain) if entry else Party(domain, None, domain)
         return None
 
     def decide_title(self) -> None:
@@ -494,7 +367,7 @@ def decide(facts: list[Fact], registry: Registry, input_info: InputInfo) -> Deci
     decider.decide_title()
     original, via = decider.decide_republication(outlet)
     if is_text:
-        outlet = decider.decide_text_outlet(original, via)
+        outlet = text_outlet(facts, registry, original, via, decider.cite)
         if outlet is not None:
             for fact in facts:
                 if fact.field == "dated_name" and outlet.matches(fact.value[0]):
