@@ -39,6 +39,10 @@ _ROLE = re.compile(
     r"redakteur(?:in)?|korrespondent(?:in)?|giornalista|inviat[oa]|jornalista|correspondente)\b",
     re.I,
 )
+_STAFF_LEAD = re.compile(
+    r"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)?\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+"
+    r"(?=[A-Z])"
+)
 _ROLE_WORDS_AT_END = re.compile(
     r"(?:\s+(?:senior|chief|special|staff|contributing|political|national|foreign|health|science|climate|business|"
     r"investigative|education|sports|local|deputy|managing|executive|associate|assistant))+\s*$",
@@ -94,6 +98,7 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
     """A byline's people, and the outlets it names ('By X and Y | ProPublica' -> [X, Y], [ProPublica])."""
     text = _BY.sub("", text.strip())
     text = _PARENTHESES.sub(" ", text)  # "(AP)" or "(photographer)"
+    text = _STAFF_LEAD.sub("", text)  # "Xinhua writers Gao Shanlin, Meng Lili"
     people: list[str] = []
     outlets: list[str] = []
     if _AFFILIATION.search(text):
@@ -195,7 +200,7 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _COPYRIGHT_LEAD = re.compile(r"(?:copyright|©|\(c\)|&copy;)", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _HOLDER_NOISE = re.compile(
-    r"(?:[-–—]\s*)?\b(?:all rights reserved|some rights reserved|tous droits réservés|"
+    r"(?:[-–—]\s*)?\b(?:all rights? reserved|some rights reserved|tous droits réservés|"
     r"todos los derechos reservados|alle rechte vorbehalten|tutti i diritti (?:sono )?riservati|riproduzione riservata|"
     r"todos os direitos reservados|reproducción reservada|"
     r"copyright|inc\b\.?(?=\s*$)|unless otherwise noted|"

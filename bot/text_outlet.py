@@ -45,7 +45,9 @@ def text_outlet(
                 cite("outlet", mention)
                 return candidate
     for fact in facts:
-        if fact.field == "outlet_self_name" and not (original and original.matches(fact.value)):
+        # the site's own boilerplate names the page's site, even when that site is also the credited original
+        # (Reuters' "Our Standards" line under a "(Reuters)" dateline: Reuters' own page, not a copy)
+        if fact.field == "outlet_self_name":
             entry = registry.by_name(fact.value)
             cite("outlet", fact)
             if entry is None:

@@ -881,6 +881,45 @@ def test_a_think_tank_piece_and_a_distribution_service() -> None:
     assert [via.name for via in relayed.republication.via] == ["RealClearWire"]
 
 
+def test_wire_stories_pasted_from_the_wires_own_sites() -> None:
+    reuters = analyse_text(
+        "Nickel smelters cut output\n\nBy Stefanus Wirawan\n\nJAKARTA, Aug 19 (Reuters) - Output fell.\n\n"
+        "Our Standards: The Thomson Reuters Trust Principles.\n\n© 2024 Reuters. All rights reserved"
+    )
+    assert reuters.outlet is not None and reuters.outlet.name == "Reuters"
+    assert not reuters.republication.is_republication
+    xinhua = analyse_text(
+        "english.news.cn\n\nFeature: Ice lanterns light up winter economy\n\n"
+        "Source: Xinhua | 2026-01-14 16:48:02 | Editor: huaxia\n\n"
+        "HARBIN, Jan. 14 (Xinhua) -- by Xinhua writers Gao Shanlin, Meng Lili\n\nThe lanterns drew crowds."
+    )
+    assert xinhua.outlet is not None and xinhua.outlet.name == "Xinhua"
+    assert not xinhua.republication.is_republication
+    assert xinhua.title == "Feature: Ice lanterns light up winter economy"
+    assert xinhua.published == "2026-01-14"
+
+
+def test_site_names_and_section_trails_above_a_pasted_headline() -> None:
+    text = (
+        "Financial Post\n\nNews / Economy\n\nCanadian pension funds pull back from office towers\n\n"
+        "Author of the article:\nBloomberg News\nRhiannon Tait and Oskar Lindgren\n\nThe funds sold towers.\n\n"
+        "©2025 Bloomberg L.P."
+    )
+    result = analyse_text(text)
+    assert result.title == "Canadian pension funds pull back from office towers"
+    assert result.outlet is not None and result.outlet.name == "Financial Post"
+    assert result.authors == ["Rhiannon Tait", "Oskar Lindgren"]
+
+
+def test_an_agency_dateline_with_the_state_and_country() -> None:
+    text = (
+        "Kerala to deploy drones near forest villages\n\nThiruvananthapuram (Kerala) [India], August 14 (ANI): "
+        "The forest department will deploy drones, officials said."
+    )
+    result = analyse_text(text)
+    assert result.republication.original is not None and result.republication.original.name == "ANI"
+
+
 def test_a_name_line_needs_a_headline_above_or_a_date_below() -> None:
     text = "First paragraph of a story that opens with prose, not a headline at all, and goes on.\n\nJane Roe\n\nMore."
     assert analyse_text(text).authors == []

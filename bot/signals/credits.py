@@ -17,7 +17,9 @@ from bot.signals.context import Context
 from bot.signals.passages import near_top, readable, rest_of_sentence, sentence
 
 _DATELINE = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’ /-]{1,40}(?:,\s*[A-Z][\w.'’ ]{0,30}?)?"
+    # the place, perhaps with its region: "LINCOLN, Neb.", "Thiruvananthapuram (Kerala) [India]"
+    r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’ /\[\]-]{1,40}(?:\s*\([A-Z][\w .]{1,25}\)\s*(?:\[[\w ]{1,20}\])?)?"
+    r"(?:,\s*[A-Z][\w.'’ \[\]]{0,30}?)?"
     r"(?:,?\s+(?:[A-Za-z]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,10}\.?)(?:,?\s+(?:19|20)\d\d)?)?\s*)?"
     # "(AP) —", "(EFE).-", "(ANI):", and PTI's and IANS's bare "New Delhi, Feb 19 (PTI) The …"
     r"(?:\((?P<name>[^()]{2,40})\)(?:\s*[.,]?\s*(?:[-—–]{1,2}|:)|\s+(?=[A-Z\"“‘']))"

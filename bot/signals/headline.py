@@ -87,8 +87,12 @@ def _headline(blocks: list[Block], context: Context) -> Block | None:
             continue
         if _BREADCRUMB.search(text) or _NOT_HEADLINE.search(text) or (index <= 1 and _is_masthead(text, context)):
             continue
-        if _is_kicker(text) and index + 1 < len(blocks) and len(blocks[index + 1].text.split()) >= 4:
-            continue  # "Sociedad", "Wohnungsbau", a newsletter's name: the section label above the headline
+        following = blocks[index + 1 : index + 4]
+        longer_next = bool(following) and len(following[0].text.split()) >= 4
+        if _is_kicker(text) and (
+            longer_next or any(len(b.text.split()) >= 4 and _is_title_like(b.text) for b in following)
+        ):
+            continue  # "Sociedad", "Mint", a site's or newsletter's name: the label above the headline
         if block.tag == "h1":
             return block
         if len(text) >= 200 or index + 1 >= len(blocks):
@@ -104,23 +108,31 @@ def _headline(blocks: list[Block], context: Context) -> Block | None:
 
 
 _MASTHEAD_WORDS = re.compile(r"[^\W\d_][\w&.'’ -]*")
-_BREADCRUMB = re.compile(r"\S\s*[›»]\s*\S|\S \> \S")
+# "Home › Politics", "News / Economy", "NATIONAL / SOCIAL ISSUES": a section trail, not a headline
+_BREADCRUMB = re.compile(r"\S\s*[›»]\s*\S|\S \> \S|^[^/]{1,30}(?: / [^/]{1,30})+$")
 # what is pasted along with an article but never its headline: e-mail headers and forward markers, a chat app's
 # "Name, [12.02.2025 21:47]" and "[Forwarded from …]" lines
 _NOT_HEADLINE = re.compile(
-    r"^(?:from|to|cc|date|sent|subject|von|an|betreff|de|para|asunto|objet)\s*:\s"
+    r"^(?:from|to|cc|date|sent|subject|von|an|betreff|de|para|asunto|objet|source|editor|author of the article)\s*:"
     r"|forwarded message|^\[forwarded from\b|\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d\d(?::\d\d)?\]$",
     re.I,
 )
 
 # what copying a page drags along after an author's name: "Lena Marchand  |  Share  Save"
 _SHARE_DEBRIS = re.compile(r"(?:\s*[|·•]?\s*\b(?:share|save|print|email|listen|follow|comments?|tweet)\b)+\s*$", re.I)
+_FULL_NAME = r"(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3}"
+_NAMES_LINE = re.compile(rf"^{_FULL_NAME}(?:(?:,| and| &) {_FULL_NAME})+$")
 _NAME_LINE = re.compile(r"^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3}$")
 
 
 def _name_line(block: Block, context: Context) -> list[Fact]:
-    """A byline without 'By': the author's name alone on the line under a pasted headline or above its date."""
+    """A byline without 'By': the authors' names alone on the line under a pasted headline or above its date
+    ("Sarah Jones", "Dana Whitfield and Marcus Oyelaran")."""
     text = _SHARE_DEBRIS.sub("", block.text).strip()
+    if _NAMES_LINE.match(text):
+        people, outlets = split_byline(text, context.registry, set())
+        if not outlets and len(people) >= 2 and all(len(p.split()) >= 2 for p in people):
+            return [Fact("author", p, "text", snippet(text, 160), 35, block.region) for p in people]
     if not _NAME_LINE.match(text) or _BYLINE_START.match(text) or context.registry.by_name(text):
         return []
     if not looks_like_person(text):
@@ -130,9 +142,9 @@ def _name_line(block: Block, context: Context) -> list[Fact]:
 
 def _affiliation_line(block: Block, context: Context, extra_names: set[str]) -> list[Fact]:
     match = _AUTHOR_AFFILIATION.match(block.text)
-    if not match or WORD_DATE.search(block.text) or context.registry.by_name(match["name"]):
+    if not match or _BYLINE_START.match(block.text) or WORD_DATE.search(block.text):
         return []
-    if not looks_like_person(match["name"]):
+    if context.registry.by_name(match["name"]) or not looks_like_person(match["name"]):
         return []
     names = affiliated_names(block.text)
     if match["name"] not in names[:1]:
@@ -202,7 +214,7 @@ def _date_line(block: Block, is_text: bool, language: str | None) -> list[Fact]:
             not words
             or _PUBLISHED.match(label)
             or _PUBLISHED_VERB.search(label)  # "Este contenido fue publicado el 19 noviembre 2024"
-            or label.startswith(("by ", "par ", "por ", "von "))
+            or label.startswith(("by ", "par ", "por ", "von ", "source:"))
             or facts
         ):
             if not any(f.field == "published" for f in facts):
@@ -238,7 +250,8 @@ def read(context: Context) -> list[Fact]:
         if not readable(block):
             continue
         if is_text and index <= 1 and _is_masthead(block.text, context):
-            entry = context.registry.by_name(block.text)
+            found = context.registry.by_host(block.text.lower()) if looks_like_domain(block.text) else None
+            entry = context.registry.by_name(block.text) or (found[0] if found else None)
             masthead = entry.name if entry else block.text
             facts.append(Fact("outlet_self_name", masthead, "text", snippet(block.text, 120), 60, block.region))
         elif is_text and index == 0 and _is_kicker(block.text) and _MASTHEAD_WORDS.fullmatch(block.text):
@@ -254,7 +267,8 @@ def read(context: Context) -> list[Fact]:
             facts += _reporting_line(block)
         if "date" in block.hints and top:
             facts += _date_line(block, is_text, doc.language)
-        if is_text and 0 < index <= 3:
+        # a line of several full names may stand a little lower, under "Author of the article:" and the like
+        if is_text and index > 0 and (index <= 3 or (index <= 8 and _NAMES_LINE.match(block.text))):
             facts += _affiliation_line(block, context, extra_names)
             after_headline = headline is not None and headline.position < block.position
             before_date = index + 1 < len(doc.blocks) and "date" in doc.blocks[index + 1].hints
