@@ -30,7 +30,6 @@ _WEEKDAY = re.compile(
 )
 _WEEKDAY_BEFORE_DATE = re.compile(rf"\b(?:{_WEEKDAY_WORDS}|{_WEEKDAY_SHORT}|wednes|satur)\.?,?\s*$", re.I)
 
-# The Conversation's author line under the headline: "Jane Doe, University of Somewhere"
 _UPDATED = re.compile(r"\b(?:updated|modified|last updated|mis à jour|actualizad[oa]|atualizad[oa]|aktualisiert)\b")
 _PUBLISHED = re.compile(r"(?:published|posted|post|date|dated|on|publié le|publié|publicad[oa]|veröffentlicht|am)\b")
 _PUBLISHED_VERB = re.compile(r"\b(?:published|publicad[oa]|publiée?|veröffentlicht|pubblicat[oa])\b")
@@ -40,6 +39,7 @@ _DAY_FIRST_WORDS = re.compile(
     r"|\d{1,2}h\d\d",
     re.I,
 )
+# The Conversation's author line under the headline: "Jane Doe, University of Somewhere"
 _AUTHOR_AFFILIATION = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}), (?P<org>[A-Z][^.!?]{3,90})$")
 
 # a time of day before the date: "10:17 GMT 10.02.2025", "14h05 —"
