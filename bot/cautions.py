@@ -8,6 +8,7 @@ from pathlib import Path
 
 from bot.decide import Decision, Party
 from bot.model import Evidence
+from bot.registry import name_key
 
 DATA_FILE = Path(__file__).parent / "data" / "messages.toml"
 _COUNTRIES = {"RU": "Russia", "CN": "China", "IR": "Iran", "KP": "North Korea", "TR": "Turkey", "VE": "Venezuela",
@@ -23,7 +24,9 @@ def messages() -> dict[str, str]:
 def _state_note(party: Party) -> str:
     entry = party.entry
     country = _COUNTRIES.get(entry.country or "", entry.country or "a state") if entry else "a state"
-    owner = f"{entry.organization}, " if entry and entry.organization else ""
+    # "TASS, controlled by …" rather than "TASS is TASS, controlled by …"
+    named = entry is not None and entry.organization and name_key(entry.organization) != name_key(entry.name)
+    owner = f"{entry.organization}, " if named else ""  # type: ignore[union-attr]
     return f"{owner}controlled by the state of {country}".replace("state of the", "state of")
 
 

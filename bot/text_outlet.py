@@ -9,6 +9,7 @@ from bot.facts import Fact
 from bot.party import Party
 from bot.registry import Registry, name_key
 
+_ALSO_ON_OWN_PAGES = frozenset([None, "byline", "dateline", "source-line", "via-line", "press-release-source"])
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d")
 
 
@@ -16,6 +17,11 @@ class Cite(Protocol):
     def __call__(
         self, field_name: str, fact: Fact | None = None, *, signal: str | None = None, text: str = ""
     ) -> None: ...
+
+
+def _described_as(masthead: str, described: dict[str, Fact]) -> Fact | None:
+    key = name_key(masthead)
+    return next((fact for name, fact in described.items() if key == name or key.startswith(name)), None)
 
 
 def text_outlet(
@@ -26,6 +32,7 @@ def text_outlet(
     with 'tidewaterbrief.com'), other than the original; then the site's own boilerplate, the mention of a
     republisher, the outlet's own notice, and the one article the text points to."""
     mentions = [f for f in facts if f.field == "outlet_mention"]
+    described = {name_key(f.value): f for f in facts if f.field == "outlet_described"}
     for fact in sorted(facts, key=lambda f: -f.weight):
         if fact.field not in ("dated_name", "masthead"):
             continue
@@ -33,6 +40,11 @@ def text_outlet(
         if original and original.matches(name):
             continue
         entry = registry.by_name(name)
+        if entry is None and fact.field == "masthead" and (about := _described_as(name, described)):
+            # the name over the text is the one its footer describes: "Eurasia Wire Digest aggregates …"
+            cite("outlet", fact)
+            cite("outlet", about)
+            return Party(about.value)
         if entry:
             cite("outlet", fact)
             cite("outlet", signal="registry", text=f"{name}: {entry.name} ({entry.kind})")
@@ -65,13 +77,20 @@ def text_outlet(
     # story, so for a wire only the notice of its own site (a year range, "© 1999–2025 TASS") says so; and a
     # second holder's notice (the station that ran CNN's story) says the text came from that other site.
     notices = sorted((f for f in facts if f.field == "copyright"), key=lambda f: -f.weight)
+    # "This article originally appeared in The Texas Tribune": a credit line only copies carry, unlike a byline, a
+    # dateline or a "Source:" line, which an outlet prints on its own pages too ("Quelle: F.A.Z.")
+    credited_as_copy = original is not None and any(
+        f.field == "credit" and f.extra.get("phrase") not in _ALSO_ON_OWN_PAGES and original.matches(f.value.name)
+        for f in facts
+    )
     for fact in notices:
         entry = next((e for h in fact.value.holders if (e := registry.by_holder(h))), None)
         if entry is None:
             continue
         only_holder = all(original is not None and original.matches(h) for n in notices for h in n.value.holders)
         # "Distributed by Tribune Content Agency" under the notice: a syndicated copy, not the outlet's own page
-        own_site = only_holder and not via and (not entry.is_wire or _YEAR_RANGE.search(fact.value.text or ""))
+        own_site = only_holder and not via and not credited_as_copy
+        own_site = own_site and (not entry.is_wire or bool(_YEAR_RANGE.search(fact.value.text or "")))
         if original is None or (original.entry is entry and own_site):
             cite("outlet", fact)
             cite("outlet", signal="registry", text=f"{', '.join(fact.value.holders)}: {entry.name}")

@@ -920,6 +920,38 @@ def test_an_agency_dateline_with_the_state_and_country() -> None:
     assert result.republication.original is not None and result.republication.original.name == "ANI"
 
 
+def test_a_copy_credit_line_keeps_a_paste_a_copy_despite_the_originals_notice() -> None:
+    text = (
+        "Lawmakers weigh school vouchers\n\nBy Ana Ruiz\n\nThe bill passed the Senate.\n\n"
+        "This article originally appeared in The Texas Tribune at https://www.texastribune.org/2025/03/04/vouchers/."
+        "\n\n© 2025 The Texas Tribune"
+    )
+    result = analyse_text(text)
+    assert result.republication.original is not None and result.republication.original.name == "The Texas Tribune"
+    assert result.outlet is None
+
+
+def test_a_us_government_work_is_public_domain() -> None:
+    body = ARTICLE.format(
+        "<p>This is a U.S. government work and is not subject to copyright protection in the United States. "
+        "It may be freely reproduced.</p>"
+    )
+    result = analyse(body, SITE)
+    assert result.reuse.category == "open-license"
+    assert result.reuse.license is not None and result.reuse.license.id == "CC-PDM-1.0"
+
+
+def test_a_section_label_and_a_masthead_described_in_the_footer() -> None:
+    text = (
+        "Eurasia Wire Digest — your daily round-up of news from the region\n\nOpinion | Guest Essay\n\n"
+        "Gas transit deal expands pipeline through Central Asia\n\nThe deal was signed on Tuesday.\n\n"
+        "Eurasia Wire Digest aggregates headlines from news agencies across the region."
+    )
+    result = analyse_text(text)
+    assert result.title == "Gas transit deal expands pipeline through Central Asia"
+    assert result.outlet is not None and result.outlet.name == "Eurasia Wire Digest"
+
+
 def test_a_name_line_needs_a_headline_above_or_a_date_below() -> None:
     text = "First paragraph of a story that opens with prose, not a headline at all, and goes on.\n\nJane Roe\n\nMore."
     assert analyse_text(text).authors == []

@@ -57,6 +57,10 @@ def _is_kicker(text: str) -> bool:
     return len(text) <= 30 and len(text.split()) <= 3 and not text.endswith((".", "!", "?"))
 
 
+def _is_masthead_words(text: str) -> bool:
+    return _is_kicker(text) and bool(_MASTHEAD_WORDS.fullmatch(text))
+
+
 def _is_masthead(text: str, context: Context) -> bool:
     """A pasted page's first lines may be its site's name ('U.S. News & World Report', 'GOV.UK')."""
     return context.registry.by_name(text) is not None or (" " not in text and looks_like_domain(text))
@@ -87,6 +91,9 @@ def _headline(blocks: list[Block], context: Context) -> Block | None:
             continue
         if _BREADCRUMB.search(text) or _NOT_HEADLINE.search(text) or (index <= 1 and _is_masthead(text, context)):
             continue
+        tagline = _TAGLINE.search(text) if index == 0 else None
+        if tagline and _is_masthead_words(text[: tagline.start()]) and tagline.group(0).lstrip(" —–|-")[:1].islower():
+            continue  # "Eurasia Wire Digest — your daily round-up …": the site's name and tagline
         following = blocks[index + 1 : index + 4]
         longer_next = bool(following) and len(following[0].text.split()) >= 4
         if _is_kicker(text) and (
@@ -107,9 +114,10 @@ def _headline(blocks: list[Block], context: Context) -> Block | None:
     return None
 
 
+_TAGLINE = re.compile(r"\s+[—–|-]\s+.*$")  # "Eurasia Wire Digest — your daily round-up …"
 _MASTHEAD_WORDS = re.compile(r"[^\W\d_][\w&.'’ -]*")
-# "Home › Politics", "News / Economy", "NATIONAL / SOCIAL ISSUES": a section trail, not a headline
-_BREADCRUMB = re.compile(r"\S\s*[›»]\s*\S|\S \> \S|^[^/]{1,30}(?: / [^/]{1,30})+$")
+# "Home › Politics", "News / Economy", "NATIONAL / SOCIAL ISSUES", "Opinion | Guest Essay": a section trail
+_BREADCRUMB = re.compile(r"\S\s*[›»]\s*\S|\S \> \S|^[^/]{1,30}(?: / [^/]{1,30})+$|^[^|]{1,20}(?: \| [^|]{1,20})+$")
 # what is pasted along with an article but never its headline: e-mail headers and forward markers, a chat app's
 # "Name, [12.02.2025 21:47]" and "[Forwarded from …]" lines
 _NOT_HEADLINE = re.compile(
@@ -254,9 +262,10 @@ def read(context: Context) -> list[Fact]:
             entry = context.registry.by_name(block.text) or (found[0] if found else None)
             masthead = entry.name if entry else block.text
             facts.append(Fact("outlet_self_name", masthead, "text", snippet(block.text, 120), 60, block.region))
-        elif is_text and index == 0 and _is_kicker(block.text) and _MASTHEAD_WORDS.fullmatch(block.text):
-            # "TIDEWATER BRIEF" over a newsletter: a site's name if the text also gives its address (decided later)
-            facts.append(Fact("masthead", smart_case(block.text), "text", snippet(block.text, 120), 40, block.region))
+        elif is_text and index == 0 and _is_masthead_words(masthead := _TAGLINE.sub("", block.text)):
+            # "TIDEWATER BRIEF" over a newsletter: a site's name if the text also gives its address or describes
+            # itself ("… aggregates headlines"), decided later; a tagline after a dash is not part of it
+            facts.append(Fact("masthead", smart_case(masthead), "text", snippet(block.text, 120), 40, block.region))
         top = near_top(block, doc)
         # byline-classed elements among comments and sidebars name commenters and other stories' writers
         in_article = block.region not in ("aside", "footer")

@@ -13,6 +13,9 @@ from bot.signals.passages import sentence
 
 _DOMAIN_IN_TEXT = re.compile(r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
 _EMAIL_BEFORE = re.compile(r"@[\w.-]*$")
+_SELF_DESCRIPTION = re.compile(
+    r"^(?P<name>(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,4}) (?:is an? |aggregates |republishes |curates )"
+)
 _POINTER = re.compile(r"^(?:read more|continue reading|full story|read the full|source|via|link|originally at)\b", re.I)
 
 
@@ -48,6 +51,10 @@ def read(context: Context) -> list[Fact]:
             facts.append(
                 Fact("outlet_mention", name, "text", line, 35, block.region, {"domain": registered_domain(domain)})
             )
+        if described := _SELF_DESCRIPTION.match(block.text):
+            # "Eurasia Wire Digest aggregates headlines …": a site describing itself (decided against the masthead)
+            line = sentence(block.text, 0)
+            facts.append(Fact("outlet_described", described["name"], "text", line, 40, block.region))
         for phrase in context.phrases.self_names:
             if match := phrase.pattern.search(block.text):
                 line = sentence(block.text, match.start(), match.end())

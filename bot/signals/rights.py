@@ -19,7 +19,7 @@ _NOTICE = re.compile(
     r"(?!(?:Law|Act|Office|Owner|Holder|Infringement|Notice|Policy|Claim|Agent)\b)[A-Z]))"
 )
 
-_LICENCE_WORDS = re.compile(r"creative|\bcc|public domain|licen|gnu", re.I)
+_LICENCE_WORDS = re.compile(r"creative|\bcc|public domain|licen|gnu|subject to copyright|government work", re.I)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 _CONDITION_CLAUSE = re.compile(
