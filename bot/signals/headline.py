@@ -52,6 +52,19 @@ _BYLINE_CSS = re.compile(r"byline|author|contributor|writer", re.I)
 
 _BYLINE_START = re.compile(r"^(?:by|posted by|por|par|von|written by|words by|story by)\s+\S", re.I)
 
+# Pasted text's head: a site's name and tagline, section trails, and lines that are never the headline
+_TAGLINE = re.compile(r"\s+[—–|-]\s+.*$")  # "Eurasia Wire Digest — your daily round-up …"
+_MASTHEAD_WORDS = re.compile(r"[^\W\d_][\w&.'’ -]*")
+# "Home › Politics", "News / Economy", "NATIONAL / SOCIAL ISSUES", "Opinion | Guest Essay": a section trail
+_BREADCRUMB = re.compile(r"\S\s*[›»]\s*\S|\S \> \S|^[^/]{1,30}(?: / [^/]{1,30})+$|^[^|]{1,20}(?: \| [^|]{1,20})+$")
+# what is pasted along with an article but never its headline: e-mail headers and forward markers, a chat app's
+# "Name, [12.02.2025 21:47]" and "[Forwarded from …]" lines
+_NOT_HEADLINE = re.compile(
+    r"^(?:from|to|cc|date|sent|subject|von|an|betreff|de|para|asunto|objet|source|editor|author of the article)\s*:"
+    r"|forwarded message|^\[forwarded from\b|\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d\d(?::\d\d)?\]$",
+    re.I,
+)
+
 
 def _is_kicker(text: str) -> bool:
     return len(text) <= 30 and len(text.split()) <= 3 and not text.endswith((".", "!", "?"))
@@ -113,18 +126,6 @@ def _headline(blocks: list[Block], context: Context) -> Block | None:
         return block if is_title else None
     return None
 
-
-_TAGLINE = re.compile(r"\s+[—–|-]\s+.*$")  # "Eurasia Wire Digest — your daily round-up …"
-_MASTHEAD_WORDS = re.compile(r"[^\W\d_][\w&.'’ -]*")
-# "Home › Politics", "News / Economy", "NATIONAL / SOCIAL ISSUES", "Opinion | Guest Essay": a section trail
-_BREADCRUMB = re.compile(r"\S\s*[›»]\s*\S|\S \> \S|^[^/]{1,30}(?: / [^/]{1,30})+$|^[^|]{1,20}(?: \| [^|]{1,20})+$")
-# what is pasted along with an article but never its headline: e-mail headers and forward markers, a chat app's
-# "Name, [12.02.2025 21:47]" and "[Forwarded from …]" lines
-_NOT_HEADLINE = re.compile(
-    r"^(?:from|to|cc|date|sent|subject|von|an|betreff|de|para|asunto|objet|source|editor|author of the article)\s*:"
-    r"|forwarded message|^\[forwarded from\b|\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d\d(?::\d\d)?\]$",
-    re.I,
-)
 
 # what copying a page drags along after an author's name: "Lena Marchand  |  Share  Save"
 _SHARE_DEBRIS = re.compile(r"(?:\s*[|·•]?\s*\b(?:share|save|print|email|listen|follow|comments?|tweet)\b)+\s*$", re.I)
