@@ -131,7 +131,7 @@ def _headline(blocks: list[Block], context: Context) -> Block | None:
 _SHARE_DEBRIS = re.compile(r"(?:\s*[|·•]?\s*\b(?:share|save|print|email|listen|follow|comments?|tweet)\b)+\s*$", re.I)
 _FULL_NAME = r"(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3}"
 _NAMES_LINE = re.compile(rf"^{_FULL_NAME}(?:(?:,| and| &) {_FULL_NAME})+$")
-_NAME_LINE = re.compile(r"^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3}$")
+_NAME_LINE = re.compile(rf"^{_FULL_NAME}$")
 
 
 def _name_line(block: Block, context: Context) -> list[Fact]:
