@@ -450,6 +450,15 @@ def test_other_grants(line: str) -> None:
     assert len(values(read(line), "grant")) == 1
 
 
+def test_a_credits_link_spells_out_a_name_the_wording_cut_short() -> None:
+    html = page(
+        '<article><p>This article first appeared on the <a href="https://blogs.lse.ac.uk/politicsandpolicy/x/">'
+        "LSE British Politics and Policy blog</a> on 29 October 2025.</p></article>"
+    )
+    facts = text.read(context_for_html(html, "https://ukandeu.ac.uk/x/"))
+    assert [c.name for c in values(facts, "credit")] == ["LSE British Politics and Policy"]
+
+
 def test_a_loose_source_line_counts_when_it_links_the_name_to_a_site() -> None:
     html = page(
         '<article><p>Source: <a href="https://www.tampabay.com/news/2025/03/03/polk/">Tampa Bay Times, March 3, '

@@ -36,6 +36,7 @@ _STARTS_WITH_DATE = re.compile(
 
 
 _TRAILING_PLACE_WORD = re.compile(r"\s+(?-i:website|web site|site|blog|homepage|home page|page)$")
+_JOINED_NAME = re.compile(r" (?:and|&|of|for|from) (?:the )?(?-i:[A-Z])[\w’'.-]*(?: (?-i:[A-Z])[\w’'.-]*){0,4}$")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
@@ -83,6 +84,18 @@ def _labels(link: Link, name: str) -> bool:
     return words.startswith(target) and not words[len(target)].isalnum()
 
 
+def _linked_name(name: str, links: list[Link]) -> str:
+    """The whole name when the credit's link spells it out: a credit name stops before "and", but the link
+    'LSE British Politics and Policy blog' goes on."""
+    bare = name[4:] if name.lower().startswith("the ") else name  # "the LSE British Politics and Policy blog"
+    for link in links:
+        label = _TRAILING_PLACE_WORD.sub("", " ".join(link.text.split()))
+        rest = label[len(bare) :]
+        if label.lower().startswith(bare.lower()) and rest[:1] == " " and _JOINED_NAME.match(rest):
+            return label
+    return name
+
+
 def _domains_for(context: Context, name: str, links: list[Link]) -> set[str]:
     domains: set[str] = set()
     entry = context.registry.by_name(name)
@@ -118,6 +131,7 @@ def _credits(context: Context, block: Block) -> list[Fact]:
             continue
         for match in phrase.pattern.finditer(text):
             name = _clean_name(match.group("name") or match.groupdict().get("name2") or "", context.registry)
+            name = _linked_name(name, block.links) if name else name
             if not name or name_key(name) in seen or (phrase.known_only and not _known(context, name, block)):
                 continue
             seen.add(name_key(name))
