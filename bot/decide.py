@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
 
 from bot.dates import human_date
-from bot.domains import host_of, registered_domain
+from bot.domains import has_article_path, host_of, registered_domain
 from bot.facts import Credit, Fact, Notice
 from bot.model import Analysis, Copyright, Evidence, InputInfo, Republication, Source
 from bot.names import is_desk_name, split_byline
@@ -30,10 +29,6 @@ class Decision:
     original_party: Party | None = None
     via_parties: list[Party] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
-
-
-def _has_path(url: str) -> bool:
-    return len(urlsplit(url).path.strip("/")) > 1
 
 
 def _best(facts: list[Fact], field_name: str) -> Fact | None:
@@ -220,7 +215,7 @@ class Decider:
         if party.entry is None:
             party.entry = next((p.entry for p, _ in original_members if p.entry), None)
         # the original piece's address: a homepage (from a logo link or provider) is not the piece
-        article_urls = [f.value.url for _, f in original_members if f.value.url and _has_path(f.value.url)]
+        article_urls = [f.value.url for _, f in original_members if f.value.url and has_article_path(f.value.url)]
         dates = [f.value.published for _, f in original_members if f.value.published]
         if not dates:
             for fact in self.facts:

@@ -59,6 +59,11 @@ def registered_domain(host_or_url: str | None) -> str | None:
     return host.removeprefix("www.") if host else None
 
 
+def has_article_path(url: str) -> bool:
+    """An address past a site's homepage ('/2025/03/story', not '/' or '/a'): an article, not the outlet."""
+    return len(urlsplit(url).path.strip("/")) > 1
+
+
 def looks_like_domain(text: str) -> bool:
     """'janeholloway.net' or 'www.globalresearch.ca' (a bare domain with a real public suffix)."""
     text = text.strip().rstrip("/").lower()

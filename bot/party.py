@@ -17,6 +17,11 @@ class Party:
     entry: OutletEntry | None = None
     domain: str | None = None
 
+    @classmethod
+    def of_entry(cls, entry: OutletEntry) -> Party:
+        """A registry outlet named by its name, not by a domain it was seen on: its first domain stands for it."""
+        return cls(entry.name, entry, entry.domains[0] if entry.domains else None)
+
     @property
     def key(self) -> str:
         if self.entry:

@@ -48,7 +48,7 @@ def text_outlet(
         if entry:
             cite("outlet", fact)
             cite("outlet", signal="registry", text=f"{name}: {entry.name} ({entry.kind})")
-            return Party(entry.name, entry, entry.domains[0] if entry.domains else None)
+            return Party.of_entry(entry)
         for mention in mentions:
             domain = mention.extra.get("domain")
             candidate = Party(name, None, domain)
@@ -65,12 +65,12 @@ def text_outlet(
             if entry is None:
                 return Party(fact.value)
             cite("outlet", signal="registry", text=f"{fact.value}: {entry.name} ({entry.kind})")
-            return Party(entry.name, entry, entry.domains[0] if entry.domains else None)
+            return Party.of_entry(entry)
     for mention in mentions:
         entry = registry.by_name(mention.value)
         if entry and not (original and original.entry is entry) and entry.kind in ("republisher", "aggregator"):
             cite("outlet", mention)
-            return Party(entry.name, entry, entry.domains[0] if entry.domains else None)
+            return Party.of_entry(entry)
     # The outlet whose own notice closes the text published it, when nothing says the text is someone else's
     # copy, or when the credited original is that same outlet: "By Priya Natarajan, CNN" over "© 2025 Cable
     # News Network" is CNN's own story. A wire's rights line is also printed under every client's copy of its
@@ -94,7 +94,7 @@ def text_outlet(
         if original is None or (original.entry is entry and own_site):
             cite("outlet", fact)
             cite("outlet", signal="registry", text=f"{', '.join(fact.value.holders)}: {entry.name}")
-            return Party(entry.name, entry, entry.domains[0] if entry.domains else None)
+            return Party.of_entry(entry)
     if original is None and notices and (holders := notices[0].value.holders):
         # a notice of an outlet the registry does not know ("Copyright 2026 by KSAT"): its holder published it
         cite("outlet", notices[0])

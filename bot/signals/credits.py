@@ -5,11 +5,10 @@ RT Op Edge"), wire datelines ("LINCOLN, Neb. (AP) —") and notes of a redated r
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from bot.dates import MONTH_NAMES, WORD_DATE, parse_written_date
 from bot.document import Block, Link
-from bot.domains import host_of, is_web_address, looks_like_domain, registered_domain
+from bot.domains import has_article_path, host_of, is_web_address, looks_like_domain, registered_domain
 from bot.facts import Credit, Fact, Grant, snippet
 from bot.names import looks_like_person
 from bot.registry import Registry, name_key
@@ -117,7 +116,7 @@ def _url_for(context: Context, block: Block, name: str, rest: str) -> str | None
     if not candidates and not domains:
         candidates = [u.rstrip(".,;") for u in _URL_IN_TEXT.findall(block.text)]
     candidates = [c for c in candidates if is_web_address(c)]
-    articles = [c for c in candidates if len(urlsplit(c).path.strip("/")) > 1]
+    articles = [c for c in candidates if has_article_path(c)]
     return (articles or candidates or [None])[0]
 
 

@@ -4,9 +4,8 @@ boilerplate that names the site itself ("… has not been edited by NDTV staff")
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
-from bot.domains import host_of, looks_like_domain, registered_domain
+from bot.domains import has_article_path, host_of, looks_like_domain, registered_domain
 from bot.facts import Fact, snippet
 from bot.signals.context import Context
 from bot.signals.passages import sentence
@@ -17,10 +16,6 @@ _SELF_DESCRIPTION = re.compile(
     r"^(?P<name>(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,4}) (?:is an? |aggregates |republishes |curates )"
 )
 _POINTER = re.compile(r"^(?:read more|continue reading|full story|read the full|source|via|link|originally at)\b", re.I)
-
-
-def _has_path(url: str) -> bool:
-    return len(urlsplit(url).path.strip("/")) > 1
 
 
 def read(context: Context) -> list[Fact]:
@@ -35,7 +30,7 @@ def read(context: Context) -> list[Fact]:
         pointer = index == 0 or index == len(blocks) - 1 or bool(_POINTER.match(block.text))
         for link in block.links:
             domain = registered_domain(link.href)
-            if domain and looks_like_domain(domain) and _has_path(link.href):
+            if domain and looks_like_domain(domain) and has_article_path(link.href):
                 found = context.registry.by_host(host_of(link.href))
                 extra = {"domain": domain, "article": True, "pointer": pointer}
                 name = found[0].name if found else domain
