@@ -76,7 +76,7 @@ class Page:
 
 
 def _load_folder(folder: Path, kind: str) -> list[Page]:
-    from bot.decoding import decode
+    from bot.fetch.decoding import decode
 
     pages = []
     if not folder.is_dir():
@@ -235,7 +235,7 @@ def describe(pages: list[Page]) -> dict[str, Any]:
 def runner(name: str) -> Callable[[str, str | None], Any]:
     """One contestant; imports only its own library (the memory figures are per process)."""
     if name == "ours":
-        from bot.engine import analyse_html
+        from bot.engine.pipeline import analyse_html
 
         def ours(html: str, url: str | None) -> Any:
             return analyse_html(html, url)

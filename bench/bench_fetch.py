@@ -129,7 +129,7 @@ async def _run_all(fetch_one, urls: list[str], concurrency: int) -> float:  # ty
 async def _phase(name: str, port: int, pages: int, concurrency: int, db_path: str) -> dict[str, float]:
     import aiohttp
 
-    from bot.fetcher import PER_HOST_LIMIT, TOTAL_CONNECTIONS, Fetcher
+    from bot.fetch.fetcher import PER_HOST_LIMIT, TOTAL_CONNECTIONS, Fetcher
     from bot.settings import load_settings
     from bot.storage import open_database
 

@@ -37,8 +37,8 @@ def _fail(message: str, code: int = EXIT_UNREADABLE) -> int:
 
 
 def _check(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.engine.registry import RegistryError, load_registry
     from bot.inputs import InputError, analyse_address, analyse_path
-    from bot.registry import RegistryError, load_registry
     from bot.render_text import render_text
 
     try:
@@ -48,7 +48,7 @@ def _check(args: argparse.Namespace, settings: Settings) -> int:
     target: str = args.target
     try:
         if target.lower().startswith(("http://", "https://")):
-            from bot.fetcher import FetchError
+            from bot.fetch.fetcher import FetchError
 
             try:
                 result = asyncio.run(analyse_address(target, settings, registry))
@@ -68,7 +68,7 @@ def _check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _run(settings: Settings) -> int:
-    from bot.slack_app import run_bot
+    from bot.slack.app import run_bot
 
     settings.require("SLACK_BOT_TOKEN")
     if not settings.slack_app_token:
@@ -77,7 +77,7 @@ def _run(settings: Settings) -> int:
 
 
 def _digest(args: argparse.Namespace, settings: Settings) -> int:
-    from bot.digest_cli import digest_command
+    from bot.digest.cli import digest_command
 
     return digest_command(settings, args.channel, args.dry_run)
 

@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 from typing import BinaryIO
 
-from bot.decoding import NotText, decode
-from bot.engine import analyse_html, analyse_text, analyse_url
+from bot.engine.pipeline import analyse_html, analyse_text, analyse_url
+from bot.engine.registry import Registry
+from bot.fetch.decoding import NotText, decode
 from bot.model import Analysis
-from bot.registry import Registry
 from bot.settings import Settings
 
 _LOOKS_HTML = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta)\b", re.I | re.S)
@@ -70,7 +70,7 @@ def analyse_path(target: str, url: str | None, settings: Settings, registry: Reg
 
 
 async def analyse_address(url: str, settings: Settings, registry: Registry) -> Analysis:
-    from bot.fetcher import Fetcher
+    from bot.fetch.fetcher import Fetcher
     from bot.storage import open_database
 
     async with Fetcher(settings, open_database(settings.db_path)) as fetcher:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.dates import human_date
+from bot.engine.dates import human_date
 from bot.model import Analysis, Outlet, Source
 
 NOTABLE_KINDS = {"wire-service": "wire service", "state-controlled": "state-controlled media",

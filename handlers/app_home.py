@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.slack_service import Services
+from bot.slack.service import Services
 from handlers.payload import text_field
 
 

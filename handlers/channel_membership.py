@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot import channels
-from bot.slack_service import Services
+from bot.slack import channels
+from bot.slack.service import Services
 from handlers.payload import text_field
 
 

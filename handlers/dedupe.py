@@ -1,5 +1,5 @@
 """Global middleware: an event already taken in (Slack re-delivers with X-Slack-Retry-Num) is acknowledged and
-dropped before any listener sees it. Jobs mark their event seen when they are stored (`bot.jobs.enqueue`)."""
+dropped before any listener sees it. Jobs mark their event seen when they are stored (`bot.slack.jobs.enqueue`)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from typing import Any
 
 from slack_bolt.response import BoltResponse
 
-from bot.events import is_seen
-from bot.slack_service import Services
+from bot.slack.events import is_seen
+from bot.slack.service import Services
 
 log = logging.getLogger(__name__)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from bot.render_slack import DETAILS_ACTION
-from bot.slack_service import Services
+from bot.slack.render import DETAILS_ACTION
+from bot.slack.service import Services
 from handlers.payload import MalformedPayload, text_field
 
 

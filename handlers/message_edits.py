@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.slack_links import extract_links, is_from_bot, plain_text
-from bot.slack_service import Services
+from bot.slack.links import extract_links, is_from_bot, plain_text
+from bot.slack.service import Services
 from handlers.payload import mapping_field, text_field
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot import channels
-from bot.slack_links import extract_links, is_readable, plain_text
-from bot.slack_service import Services
+from bot.slack import channels
+from bot.slack.links import extract_links, is_readable, plain_text
+from bot.slack.service import Services
 from handlers.payload import text_field
 
 

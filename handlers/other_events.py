@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.slack_service import Services
+from bot.slack.service import Services
 
 
 def register(app: Any, services: Services) -> None:

@@ -1,5 +1,5 @@
 """`/provenance …`: acknowledged at once; the invocation is stored as a job and answered through respond()
-(see `bot.slack_commands` for the subcommand table)."""
+(see `bot.slack.commands` for the subcommand table)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import hashlib
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from bot.slack_service import Services
+from bot.slack.service import Services
 from handlers.payload import text_field
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from bot.render_slack import SHARE_ACTION
-from bot.slack_service import Services
+from bot.slack.render import SHARE_ACTION
+from bot.slack.service import Services
 from handlers.payload import MalformedPayload, mapping_field, text_field
 
 

@@ -23,8 +23,8 @@ import pytest
 from aiohttp import web
 
 from bot.settings import Settings
-from bot.slack_app import BotServer
-from bot.slack_service import Services
+from bot.slack.app import BotServer
+from bot.slack.service import Services
 from tests.fakes import start_local_site
 from tests.slack_signing import SignedSlack
 from tests.slack_standin import SlackStandIn

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from bot import document
-from bot.facts import Fact
-from bot.licenses import load_licenses
-from bot.phrases import load_phrases
-from bot.registry import load_registry
-from bot.signals.context import Context
+from bot.engine import document
+from bot.engine.facts import Fact
+from bot.engine.licenses import load_licenses
+from bot.engine.phrases import load_phrases
+from bot.engine.registry import load_registry
+from bot.engine.signals.context import Context
 
 
 def context_for_html(html: str, url: str | None = None) -> Context:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from bot.checks import checks_between, get_check, recent_checks, record_check, set_reply_ts
-from bot.digest import thread_url
-from bot.engine import analyse_text
+from bot.digest.content import thread_url
+from bot.engine.pipeline import analyse_text
 from bot.storage import open_database
 
 SEED_LIKE = (

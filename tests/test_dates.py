@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.dates import (
+from bot.engine.dates import (
     NUMERIC_DATE,
     date_from_url,
     day_first_in,

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from bot.engine import analyse_html, analyse_text, looks_like_article_text
+from bot.engine.pipeline import analyse_html, analyse_text, looks_like_article_text
 from bot.model import Analysis
 from tests.engine_helpers import page
 

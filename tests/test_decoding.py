@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from bot.decoding import NotText, decode, looks_binary, sniff_binary_kind
+from bot.fetch.decoding import NotText, decode, looks_binary, sniff_binary_kind
 
 NAMES = "Zoë Núñez and François Müller"
 

@@ -10,9 +10,9 @@ import pytest
 import sqlite_utils
 
 from bot.checks import checks_between, record_check
-from bot.digest import build_digest, failure_reason, thread_url
+from bot.digest.content import build_digest, failure_reason, thread_url
+from bot.digest.render import MAX_BLOCKS, MAX_TEXT, render_messages, render_plain
 from bot.model import Analysis, InputInfo, License, Outlet, Republication, Reuse, Source
-from bot.render_digest import MAX_BLOCKS, MAX_TEXT, render_messages, render_plain
 
 RT = Outlet("RT", "rt.com", "TV-Novosti", "RU", "state-controlled")
 GR = Outlet("Global Research", "globalresearch.ca", "CRG", "CA", "republisher")
@@ -324,8 +324,8 @@ SEED = Path("/work/shared/seeds/globalresearch-rt-2016.txt")
 @pytest.mark.skipif(not SEED.is_file(), reason="the shared seed article is not on this machine")
 def test_real_engine_result_round_trips_into_the_digest(db: sqlite_utils.Database) -> None:
     """The engine's own result for the Global Research copy of an RT piece, stored and read back as the bot does."""
-    from bot.engine import analyse_text
-    from bot.registry import load_registry
+    from bot.engine.pipeline import analyse_text
+    from bot.engine.registry import load_registry
 
     result = analyse_text(SEED.read_text(encoding="utf-8"), registry=load_registry())
     add(db, 1, result, link="https://www.globalresearch.ca/isis-daesh/5548757")

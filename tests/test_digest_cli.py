@@ -15,7 +15,7 @@ from urllib.parse import parse_qs
 import pytest
 
 from bot.checks import record_check
-from bot.digest_cli import digest_command
+from bot.digest.cli import digest_command
 from bot.model import Analysis, InputInfo, License, Outlet, Republication, Reuse, Source
 from bot.settings import Settings, SettingsError
 from bot.storage import open_database

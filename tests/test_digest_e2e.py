@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from bot import digest_scheduler
 from bot.checks import record_check
-from bot.digest_schedule import get_schedule, sent_log
+from bot.digest import runner as digest_scheduler
+from bot.digest.schedule import get_schedule, sent_log
 from bot.model import Analysis, InputInfo, Outlet, Republication, Source
 from bot.storage import open_database
 from tests.conftest import RunningBot

@@ -11,7 +11,8 @@ import pytest
 import sqlite_utils
 
 from bot.checks import record_check
-from bot.digest_schedule import (
+from bot.digest.runner import DigestService, run_scheduler
+from bot.digest.schedule import (
     MAX_ATTEMPTS,
     claim,
     due,
@@ -23,7 +24,6 @@ from bot.digest_schedule import (
     switch_off,
     window,
 )
-from bot.digest_scheduler import DigestService, run_scheduler
 from bot.model import Analysis, InputInfo, Outlet
 from bot.settings import Settings
 from bot.storage import open_database
@@ -101,7 +101,7 @@ def test_window_is_previous_digest_to_this_one_across_dst() -> None:
 
 
 def test_next_run_rolls_over_midnight() -> None:
-    from bot.digest_schedule import ChannelSchedule
+    from bot.digest.schedule import ChannelSchedule
 
     schedule = ChannelSchedule("C1", "23:30", "America/Los_Angeles", custom=True)
     # 07:00 UTC on the 25th is 23:00 on the 24th in LA: today's 23:30 is still ahead.
@@ -338,7 +338,7 @@ def test_claim_holds_across_connections_in_threads(tmp_path: Path, db: sqlite_ut
     """Separate connections (as separate processes have) racing for one day: exactly one wins."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from bot.digest_schedule import ensure_tables
+    from bot.digest.schedule import ensure_tables
 
     ensure_tables(db)
     now = datetime(2026, 11, 24, 9, tzinfo=UTC)

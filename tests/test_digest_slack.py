@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 import sqlite_utils
 
-from bot import digest_scheduler
 from bot.checks import record_check
-from bot.digest_schedule import get_schedule
-from bot.digest_slack import digest_subcommand, parse_setting, resolve_zone
+from bot.digest import runner as digest_scheduler
+from bot.digest.schedule import get_schedule
+from bot.digest.slack_command import digest_subcommand, parse_setting, resolve_zone
 from bot.model import Analysis, InputInfo, Outlet
 from bot.settings import Settings, SettingsError
 from bot.storage import open_database
@@ -23,7 +23,7 @@ NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 
 
 def test_router_sends_short_arguments_here() -> None:
-    from bot.slack_commands import route
+    from bot.slack.commands import route
 
     for text, args in [("digest", ""), ("digest off", "off"), ("Digest 09:00 Europe/Berlin", "09:00 Europe/Berlin")]:
         assert route(text) == ("digest", args)

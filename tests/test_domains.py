@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domains import country_of, looks_like_domain, public_domain, registered_domain
+from bot.engine.domains import country_of, looks_like_domain, public_domain, registered_domain
 
 
 @pytest.mark.parametrize(

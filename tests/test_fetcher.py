@@ -21,9 +21,9 @@ from aiohttp import web
 from aiohttp.abc import AbstractResolver, ResolveResult
 from aiohttp.test_utils import TestServer
 
-import bot.fetcher as fetcher_module
-from bot.fetch_cache import NO_STORE, FetchCache, freshness_of
-from bot.fetcher import USER_AGENT, Fetcher, FetchError
+import bot.fetch.fetcher as fetcher_module
+from bot.fetch.cache import NO_STORE, FetchCache, freshness_of
+from bot.fetch.fetcher import USER_AGENT, Fetcher, FetchError
 from bot.settings import Settings, load_settings
 from bot.storage import open_database
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.licenses import Licenses, load_licenses
+from bot.engine.licenses import Licenses, load_licenses
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.names import looks_like_person, parse_notice, smart_case, split_byline, strip_outlet_suffix
-from bot.registry import Registry, load_registry
+from bot.engine.names import looks_like_person, parse_notice, smart_case, split_byline, strip_outlet_suffix
+from bot.engine.registry import Registry, load_registry
 
 
 @pytest.fixture(scope="module")
@@ -118,7 +118,7 @@ def test_no_mark_no_notice() -> None:
 
 
 def test_author_strings_are_split_like_bylines_and_affiliations_end_the_names() -> None:
-    from bot.registry import load_registry
+    from bot.engine.registry import load_registry
 
     registry = load_registry()
     assert split_byline("Jane Doe and John Roe, Staff Writers", registry, set())[0] == ["Jane Doe", "John Roe"]
@@ -127,7 +127,7 @@ def test_author_strings_are_split_like_bylines_and_affiliations_end_the_names() 
 
 
 def test_each_person_of_an_affiliation_byline_is_read() -> None:
-    from bot.registry import load_registry
+    from bot.engine.registry import load_registry
 
     registry = load_registry()
     pairs = "Hannah Lindqvist, University of Edinburgh and Mark Oduya, University of Leeds"

@@ -9,7 +9,7 @@ import pytest
 from aiohttp.abc import AbstractResolver, ResolveResult
 from yarl import URL
 
-from bot.netguard import (
+from bot.fetch.netguard import (
     GuardedResolver,
     Refused,
     check_url,

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 import pytest
 
-from bot.registry import KINDS, REUSE_CATEGORIES, Registry, name_key
+from bot.engine.registry import KINDS, REUSE_CATEGORIES, Registry, name_key
 
 SPDX_LIKE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.+-]*$")
 DOMAIN_LIKE = re.compile(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from bot.facts import Credit, Notice
-from bot.signals import jsonld
+from bot.engine.facts import Credit, Notice
+from bot.engine.signals import jsonld
 from tests.engine_helpers import context_for_html, of, page, values
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.facts import Fact
-from bot.signals import links
+from bot.engine.facts import Fact
+from bot.engine.signals import links
 from tests.engine_helpers import context_for_html, of, page
 
 BY_ND = "https://creativecommons.org/licenses/by-nd/4.0/"

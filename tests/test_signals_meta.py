@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.facts import Credit
-from bot.signals import meta
+from bot.engine.facts import Credit
+from bot.engine.signals import meta
 from tests.engine_helpers import context_for_html, of, page, values
 
 

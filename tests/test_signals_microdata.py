@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from bot import document
-from bot.microdata import MAX_DEPTH
-from bot.signals import microdata
+from bot.engine import document
+from bot.engine.microdata import MAX_DEPTH
+from bot.engine.signals import microdata
 from tests.engine_helpers import context_for_html, of, page, values
 
 ARTICLE = page(

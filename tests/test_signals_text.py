@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.facts import Credit, Fact, Grant, Notice
-from bot.signals import text
+from bot.engine.facts import Credit, Fact, Grant, Notice
+from bot.engine.signals import text
 from tests.engine_helpers import context_for_html, context_for_text, of, page, values
 
 
@@ -80,7 +80,7 @@ def test_credit_lines_name_the_original(line: str, original: str) -> None:
 
 def test_every_credit_wordings_needs_hold_in_what_it_matches() -> None:
     """`needs` in phrases.toml only skips a pattern early: it must never hide a match."""
-    from bot.phrases import load_phrases
+    from bot.engine.phrases import load_phrases
 
     lines = [line for line, _ in CREDIT_LINES] + [
         "SOURCE Halvorsen Robotics, Inc.",

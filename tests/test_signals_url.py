@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.signals import url as url_reader
+from bot.engine.signals import url as url_reader
 from tests.engine_helpers import context_for_html, context_for_text, of, page, values
 
 

@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from bot.checks import recent_checks
-from bot.slack_commands import route
+from bot.slack.commands import route
 from tests.conftest import CASES, RunningBot
 from tests.slack_signing import block_action, message_event
 

@@ -8,7 +8,7 @@ import json
 from typing import Any
 
 from bot.checks import recent_checks
-from bot.jobs import count_by_status
+from bot.slack.jobs import count_by_status
 from bot.storage import open_database
 from tests.conftest import CASES, RunningBot
 from tests.slack_signing import block_action, event_body, message_event, new_ts

@@ -5,10 +5,10 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
-from bot import channels
-from bot.events import ensure_events_table, is_seen
-from bot.jobs import Job, JobRunner, claim, count_by_status, enqueue, ensure_jobs_table, recover
-from bot.slack_web import ChannelPacer
+from bot.slack import channels
+from bot.slack.events import ensure_events_table, is_seen
+from bot.slack.jobs import Job, JobRunner, claim, count_by_status, enqueue, ensure_jobs_table, recover
+from bot.slack.web import ChannelPacer
 from bot.storage import open_database
 
 

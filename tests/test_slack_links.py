@@ -1,8 +1,8 @@
-"""Links and text in Slack messages (bot/slack_links.py)."""
+"""Links and text in Slack messages (bot/slack/links.py)."""
 
 from __future__ import annotations
 
-from bot.slack_links import extract_links, is_from_bot, is_readable, plain_text
+from bot.slack.links import extract_links, is_from_bot, is_readable, plain_text
 
 
 def test_angle_bracket_links_with_labels_and_entities() -> None:

@@ -1,4 +1,4 @@
-"""Block Kit rendering (bot/render_slack.py): escaping, Block Kit limits, compact replies, modals, Home."""
+"""Block Kit rendering (bot/slack/render.py): escaping, Block Kit limits, compact replies, modals, Home."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from bot.model import Analysis, Copyright, Evidence, InputInfo, License, Outlet, Republication, Reuse, Source
-from bot.render_slack import (
+from bot.slack.render import (
     LinkOutcome,
     details_view,
     escape,
@@ -96,8 +96,8 @@ def test_failure_is_short_and_escaped() -> None:
 
 
 def test_home_view_lists_checks_and_channels() -> None:
-    from bot.channels import ChannelState
     from bot.checks import CheckRecord
+    from bot.slack.channels import ChannelState
 
     record = CheckRecord(1, "2024-01-01T00:00:00+00:00", "C1", "U1", "1.2", "1.3", "https://a.example/x", "message",
                          True, None, analysis("A <!here> title"))  # fmt: skip

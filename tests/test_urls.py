@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.urls import clean_url, is_tracking_param
+from bot.fetch.urls import clean_url, is_tracking_param
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,72 @@
+"""`provbot digest CHANNEL_ID [--dry-run]`: the last 24 hours' digest, built now.
+
+The lead's `bot/cli.py` calls `digest_command`; this module owns what it prints and its exit code.
+An on-demand digest is extra to the daily one: it does not use up the channel's scheduled slot.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from datetime import datetime
+from typing import TextIO
+
+from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler, async_default_handlers
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.digest.content import Digest
+from bot.digest.render import render_messages, render_plain
+from bot.digest.runner import DigestPostError, build_recent, post_messages, utc_now
+from bot.settings import Settings
+from bot.storage import open_database
+
+
+def digest_command(
+    settings: Settings,
+    channel_id: str,
+    dry_run: bool,
+    *,
+    now: datetime | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    """Exit 0 when built (posted, printed, or nothing to post); 1 with a one-line reason when Slack refused.
+
+    A posting run needs SLACK_BOT_TOKEN: `settings.require` raises SettingsError, which the CLI prints.
+    """
+    out = out or sys.stdout
+    err = err or sys.stderr
+    channel_id = channel_id.strip()
+    if not dry_run:
+        # Before touching the database: a missing token is a usage problem, reported the same way every time.
+        settings.require("SLACK_BOT_TOKEN")
+    db = open_database(settings.db_path)
+    try:
+        digest = build_recent(db, settings, channel_id, now or utc_now())
+    finally:
+        db.close()
+    if digest.empty:
+        print(f"nothing checked in {channel_id} in the last 24 hours; no digest", file=err)
+        return 0
+    if dry_run:
+        out.write(render_plain(digest))
+        return 0
+    try:
+        ts = asyncio.run(_post(settings, channel_id, digest))
+    except DigestPostError as exc:
+        print(str(exc), file=err)
+        return 1
+    print(f"digest posted to {channel_id} ({digest.total} checks, ts {ts})", file=err)
+    return 0
+
+
+async def _post(settings: Settings, channel_id: str, digest: Digest) -> str:
+    # Slack answers a burst of posts with 429 and Retry-After; waiting it out beats failing a one-off command.
+    handlers = [*async_default_handlers(), AsyncRateLimitErrorRetryHandler(max_retry_count=2)]
+    client = AsyncWebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url, retry_handlers=handlers)
+    try:
+        return await post_messages(client, channel_id, render_messages(digest))
+    finally:
+        session = getattr(client, "session", None)
+        if session is not None and not session.closed:
+            await session.close()

@@ -1,0 +1,498 @@
+"""One article, parsed once: its blocks of visible text (with their links and page region), head metadata and
+JSON-LD. Every signal reader works from this, so the page is parsed a single time however many readers there are.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urljoin
+
+from lxml import etree
+
+from bot.engine import hints
+from bot.engine.domains import is_web_address
+from bot.engine.microdata import read_items
+
+# Blocks of text: their text is one "line" for the text readers.
+BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "figcaption",
+        "blockquote",
+        "td",
+        "th",
+        "dd",
+        "dt",
+        "address",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "aside",
+        "main",
+        "nav",
+        "ul",
+        "ol",
+        "table",
+        "tr",
+        "pre",
+        "form",
+        "center",
+    ]
+)
+SKIP_TAGS = frozenset(
+    ["script", "style", "noscript", "template", "svg", "iframe", "button", "select", "option", "textarea", "head"]
+)
+# Page regions from class and id tokens (whole tokens: "newsletter-post" is an article, "newsletter-signup" is not).
+_FOOTER_TOKENS = frozenset(
+    [
+        "footer",
+        "site-footer",
+        "page-footer",
+        "global-footer",
+        "colophon",
+        "site-info",
+        "copyright",
+        "legal",
+        "footer-legal",
+    ]
+)
+_NAV_TOKENS = frozenset(["nav", "navigation", "menu", "main-menu", "navbar", "breadcrumb", "breadcrumbs", "skip-link"])
+_ASIDE_TOKENS = frozenset(
+    [
+        "sidebar",
+        "related",
+        "related-stories",
+        "related-articles",
+        "newsletter-signup",
+        "share",
+        "sharing",
+        "social-share",
+        "recommended",
+        "most-popular",
+        "widget-area",
+        "sidebar-widget",
+        "promo",
+        "advertisement",
+        "comments",
+        "recirc",
+        "more-stories",
+        "trending",
+        "most-read",
+    ]
+)
+# Parts of class and id names (split at "-" and "_") that mark a region wherever they stand in the name.
+_TOKEN_PARTS = re.compile(r"[\s_-]+")
+_CHROME_PARTS = frozenset(["cookie", "cookies", "consent", "cmp", "gdpr", "privacy", "modal", "popup"])
+_ASIDE_PARTS = frozenset(
+    ["sidebar", "related", "teaser", "teasers", "rail", "trending", "popular", "recirc", "recommended",
+     "recommendations", "outbrain", "taboola", "comments"]
+)  # fmt: skip
+_ARTICLE_TOKENS = frozenset(
+    [
+        "article",
+        "entry",
+        "entry-content",
+        "post-content",
+        "post-body",
+        "story-body",
+        "article-body",
+        "caas-body",
+        "field--name-body",
+        "article-content",
+        "story-content",
+        "body-content",
+    ]
+)
+_MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
+_SLACK_LINK = re.compile(r"<(?P<url>https?://[^\s|>]+)(?:\|(?P<label>[^>]*))?>")
+_QUOTE_MARK = re.compile(r"^\s*(?:>|&gt;)+\s?")
+_BOLD_LINE = re.compile(r"^\s*(\*{1,2})[^*\s][^*]*[^*\s]\1\s*$")
+# Cap on the text the readers see: pages this long are not articles, and the regexes must stay fast.
+MAX_TEXT_CHARS = 400_000
+
+
+@dataclass(frozen=True)
+class Link:
+    text: str
+    href: str
+    rel: str = ""
+
+
+@dataclass
+class Block:
+    text: str
+    region: str = "body"  # article | footer | nav | aside | header | body
+    links: list[Link] = field(default_factory=list)
+    tag: str = "p"
+    css: str = ""
+    position: int = 0  # where it starts: the line (pasted text) or text node (page) number
+    hints: frozenset[str] = frozenset()  # the kinds of provenance words it holds (bot.engine.hints)
+
+
+@dataclass
+class Document:
+    kind: str  # "html" or "text"
+    url: str | None = None
+    blocks: list[Block] = field(default_factory=list)
+    meta: dict[str, list[str]] = field(default_factory=dict)  # lower-cased name/property -> contents
+    head_links: list[Link] = field(default_factory=list)  # <link rel=… href=…>
+    jsonld: list[dict[str, Any]] = field(default_factory=list)  # every object, @graph flattened
+    microdata: list[dict[str, Any]] = field(default_factory=list)  # itemscope items, shaped like JSON-LD objects
+    html_title: str | None = None
+    base_url: str | None = None  # <base href>, against which the page's relative links resolve
+    headline_position: int = 0  # where the headline stands (text node / line number): the article starts there
+    headings: list[str] = field(default_factory=list)  # h1 texts, in order
+    language: str | None = None  # as the page declares it (<html lang>, og:locale): "en-GB", "fr_FR"
+    warnings: list[str] = field(default_factory=list)
+
+    def meta_first(self, *names: str) -> str | None:
+        meta = self.meta
+        for name in names:
+            for value in meta.get(name, ()):
+                if value:  # already whitespace-folded when read
+                    return value
+        return None
+
+    def head_link(self, rel: str) -> str | None:
+        for link in self.head_links:
+            if rel in link.rel.split():
+                return link.href
+        return None
+
+    def absolute(self, href: str | None) -> str | None:
+        if not href:
+            return None
+        href = href.strip()
+        base = self.base_url or self.url
+        if base and not is_web_address(href):
+            href = urljoin(base, href)
+        return href if is_web_address(href) else None
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())  # str.split() folds every Unicode space, non-breaking ones included
+
+
+def _child_region(node: etree._Element, tag: str, parent: str) -> str:
+    """A block's region: its own tag or class/id tokens if they say so, else its parent's. Inside an article, a
+    footer or header is the article's own (credits, tags), not the site's."""
+    if tag in ("article", "main"):
+        # a teaser <article> in a sidebar or footer belongs to that sidebar or footer
+        return parent if parent in ("aside", "nav", "footer") else "article"
+    if tag == "nav":
+        return "nav"
+    if tag == "aside":
+        return "aside"
+    if tag == "footer":
+        return parent if parent == "article" else "footer"
+    if tag == "header":
+        return parent if parent in ("article", "nav", "aside", "footer") else "header"
+    attrib = node.attrib
+    if "class" not in attrib and "id" not in attrib and "role" not in attrib and "aria-label" not in attrib:
+        return parent
+    named = f"{attrib.get('class', '')} {attrib.get('id', '')} {attrib.get('aria-label', '')}".lower()
+    tokens = set(named.split())
+    parts = set(_TOKEN_PARTS.split(named))  # "trending-strip", "related-card", "cmp-banner"
+    role = attrib.get("role", "")
+    if (role == "contentinfo" or tokens & _FOOTER_TOKENS) and parent != "article":
+        return "footer"
+    if role in ("navigation", "dialog", "alertdialog") or tokens & _NAV_TOKENS or parts & _CHROME_PARTS:
+        return "nav"  # menus, and the cookie banners and privacy notices no article's provenance is in
+    if role == "complementary" or tokens & _ASIDE_TOKENS or parts & _ASIDE_PARTS:
+        return "aside"
+    if tokens & _ARTICLE_TOKENS:
+        return "article"
+    return parent
+
+
+def _flatten_jsonld(value: Any, out: list[dict[str, Any]]) -> None:
+    if isinstance(value, list):
+        for item in value:
+            _flatten_jsonld(item, out)
+    elif isinstance(value, dict):
+        if "@graph" in value:
+            _flatten_jsonld(value["@graph"], out)
+        if "@type" in value or "headline" in value:
+            out.append(value)
+
+
+def _parse_jsonld(raw: str) -> Any:
+    raw = raw.strip().removeprefix("<!--").removesuffix("-->").strip()
+    try:
+        return json.loads(raw)
+    except ValueError:
+        # Some CMSs leave raw newlines or a trailing comma inside the script; one lenient retry.
+        try:
+            return json.loads(re.sub(r",\s*([}\]])", r"\1", raw.replace("\n", " ")), strict=False)
+        except ValueError:
+            return None
+
+
+class _BlockReader:
+    """Reads one block element: its own text runs and links, leaving nested blocks to be read on their own."""
+
+    MAX_DEPTH = 200  # deeper nesting is flattened, so a hostile page cannot exhaust the stack
+
+    def __init__(self, doc: Document, region: str, tag: str, css: str, position: int, kinds: frozenset[str]):
+        self.doc = doc
+        self.region, self.tag, self.css, self.position, self.kinds = region, tag, css, position, kinds
+        self.parts: list[str] = []
+        self.links: list[Link] = []
+        self.boundary = False  # an inline element of more than one letter just ended
+
+    def emit(self) -> None:
+        text = _clean("".join(self.parts))
+        self.parts = []
+        if text:  # a run with no words (a badge link before a <br>) hands its links on to the next run
+            block = Block(text, self.region, self.links, self.tag, self.css, self.position, self.kinds)
+            self.doc.blocks.append(block)
+            self.links = []
+
+    def add(self, text: str) -> None:
+        # "<span>Caroline Voss</span><span>Associated Press</span>" reads as two words, as a browser shows it;
+        # a one-letter element (a drop cap: "<span>W</span>ord") joins its word
+        if self.boundary and self.parts and text[:1].isalnum() and self.parts[-1][-1:].isalnum():
+            self.parts.append(" ")
+        self.boundary = False
+        self.parts.append(text)
+
+    def read(self, node: etree._Element, depth: int = 0) -> None:
+        if node.text:
+            self.add(node.text)
+        for child in node:
+            tag = child.tag
+            if isinstance(tag, str):
+                if depth > self.MAX_DEPTH:
+                    self.add(" ".join(child.itertext()))
+                elif tag in BLOCK_TAGS:
+                    self.emit()  # a nested block ends this run; it is read on its own if it matters
+                elif tag == "a":
+                    start = len(self.parts)
+                    self.read(child, depth + 1)
+                    label = _clean("".join(self.parts[start:]))
+                    if not label and _is_license_link(child):
+                        # a licence badge is an image: its alt text is the link's words, as a screen reader says
+                        label = _clean(" ".join(img.get("alt") or "" for img in child.iter("img"))) or "licence"
+                        self.add(label)
+                    if href := child.get("href"):
+                        self.links.append(Link(label, href.strip(), child.get("rel", "")))
+                    self.boundary = len(label) > 1
+                elif tag == "br":
+                    self.emit()  # forum posts, Blogger and older CMSs write their lines with <br>, not <p>
+                else:
+                    start = len(self.parts)
+                    self.read(child, depth + 1)
+                    self.boundary = len("".join(self.parts[start:]).strip()) > 1
+            if child.tail:
+                self.add(child.tail)
+
+
+def _block_of(node: etree._Element, body: etree._Element) -> etree._Element:
+    while node is not body and node.tag not in BLOCK_TAGS:
+        parent = node.getparent()
+        if parent is None:
+            return body
+        node = parent
+    return node
+
+
+def _region_of(element: etree._Element, body: etree._Element, known: dict[etree._Element, str]) -> str:
+    """The element's region, from the top down; `known` remembers ancestors the page's other blocks share."""
+    chain = []
+    node: etree._Element | None = element
+    while node is not None and node is not body and node not in known:
+        chain.append(node)
+        node = node.getparent()
+    region = known.get(node, "body") if node is not None else "body"  # type: ignore[arg-type]
+    for ancestor in reversed(chain):
+        if ancestor.tag in BLOCK_TAGS:
+            region = _child_region(ancestor, ancestor.tag, region)
+        known[ancestor] = region
+    return region
+
+
+def _is_license_link(element: etree._Element) -> bool:
+    href = element.get("href") or ""
+    return "creativecommons.org" in href or "gnu.org/licenses" in href or "license" in element.get("rel", "")
+
+
+def _marked_elements(body: etree._Element, doc: Document) -> list[etree._Element]:
+    """Elements worth reading whatever their words (licence links, bylines marked up as such); the page's <h1>s
+    are taken on the same pass."""
+    marked = []
+    for element in body.iter():
+        tag = element.tag
+        if tag == "a":
+            if _is_license_link(element):
+                marked.append(element)
+        elif tag == "h1":
+            if text := _clean("".join(element.itertext())):
+                doc.headings.append(text)
+        elif (css := element.get("class")) and ("author" in css or "byline" in css or "contributor" in css):
+            marked.append(element)
+    return marked
+
+
+_TEXT_NODES = etree.XPath(".//text()")
+_TEXT_BEFORE = etree.XPath("count(preceding::text())")
+
+
+def _headline_position(texts: list[str], doc: Document) -> int:
+    """The text node that holds the headline, however long the site's header and menus before it are."""
+    candidates = [doc.meta_first("og:title", "twitter:title")]
+    if doc.html_title:
+        candidates.append(max(re.split(r"\s+[|·•–—-]\s+|:\s+", doc.html_title), key=len))
+    candidates += doc.headings[:1]  # last: a page's first <h1> is sometimes the site's name
+    for candidate in candidates:
+        wanted = (candidate or "").strip()
+        if len(wanted) > 10 and wanted in texts:  # list membership and index run in C
+            return texts.index(wanted)
+    return 0
+
+
+def _read_body(body: etree._Element, doc: Document) -> None:
+    # navigation menus never carry provenance; dropping them up front keeps every later pass shorter
+    etree.strip_elements(body, *SKIP_TAGS, "nav", with_tail=False)
+    marked = _marked_elements(body, doc)
+    nodes: list[Any] = _TEXT_NODES(body)
+    texts = [n.strip() for n in nodes]
+    if sum(map(len, texts)) > MAX_TEXT_CHARS:
+        total, cut = 0, 0
+        for cut, text in enumerate(texts):  # noqa: B007 - cut is used after the loop
+            total += len(text)
+            if total > MAX_TEXT_CHARS:
+                break
+        nodes, texts = nodes[:cut], texts[:cut]
+        doc.warnings.append("the page text is very long; only its first part was analysed")
+    doc.headline_position = _headline_position(texts, doc)
+    # Only blocks that might say something about provenance are read: on a long page, a few dozen.
+    kinds_at = hints.scan(texts)
+    chosen: dict[etree._Element, tuple[int, set[str]]] = {}
+    for index in sorted(kinds_at):
+        node = nodes[index]
+        owner = node.getparent()
+        if owner is None:
+            continue
+        if node.is_tail and owner.getparent() is not None:
+            owner = owner.getparent()
+        block = _block_of(owner, body)
+        if block in chosen:
+            chosen[block][1].update(kinds_at[index])
+        else:
+            chosen[block] = (index, set(kinds_at[index]))
+    for element in marked:
+        block = _block_of(element, body)
+        if block not in chosen:
+            chosen[block] = (int(_TEXT_BEFORE(element)), set())
+    regions: dict[etree._Element, str] = {}
+    for element, (position, kinds) in sorted(chosen.items(), key=lambda item: item[1][0]):
+        tag = element.tag if element is not body else "body"
+        region = _region_of(element, body, regions)
+        reader = _BlockReader(doc, region, tag, element.get("class", ""), position, frozenset(kinds))
+        reader.read(element)
+        reader.emit()
+
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+_PARSERS = threading.local()  # an lxml parser must not be shared between threads
+
+
+def _parser() -> etree.HTMLParser:
+    parser = getattr(_PARSERS, "parser", None)
+    if parser is None:
+        parser = etree.HTMLParser(
+            remove_comments=True, remove_pis=True, remove_blank_text=True, no_network=True, collect_ids=False
+        )
+        _PARSERS.parser = parser
+    return parser
+
+
+def _parse(html: str) -> etree._Element | None:
+    try:
+        # lxml refuses str input that carries an XML encoding declaration; the text is already decoded
+        return etree.fromstring(_XML_DECLARATION.sub("", html, count=1), _parser())
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        return None
+
+
+def _read_head(root: etree._Element, doc: Document) -> None:
+    for element in root.iter("meta", "link", "script", "title", "base"):
+        tag = element.tag
+        if tag == "base":
+            if doc.base_url is None and (href := element.get("href")):
+                doc.base_url = urljoin(doc.url, href.strip()) if doc.url else href.strip()
+            continue
+        if tag == "meta":
+            key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
+            content = element.get("content")
+            if key and content is not None:
+                folded = _clean(content) if "  " in content or "\n" in content or "\t" in content else content.strip()
+                doc.meta.setdefault(key, []).append(folded)
+        elif tag == "link":
+            if element.get("href") and element.get("rel"):
+                doc.head_links.append(Link("", element.get("href", "").strip(), element.get("rel", "").lower()))
+        elif tag == "script":
+            if (element.get("type") or "").lower() == "application/ld+json" and element.text:
+                _flatten_jsonld(_parse_jsonld(element.text), doc.jsonld)
+        elif doc.html_title is None:
+            title = _clean("".join(element.itertext()))
+            doc.html_title = title or None
+
+
+def from_html(html: str, url: str | None = None) -> Document:
+    doc = Document(kind="html", url=url)
+    if len(html) > MAX_TEXT_CHARS * 5:
+        html = html[: MAX_TEXT_CHARS * 5]
+        doc.warnings.append("the page is very large; only its first part was analysed")
+    root = _parse(html)
+    if root is None:
+        doc.warnings.append("the page has no readable HTML content")
+        return doc
+    _read_head(root, doc)
+    if "itemscope" in html:  # a substring test costs nothing; the XPath walk only runs on pages that use it
+        doc.microdata = read_items(root)
+    doc.language = (root.get("lang") or "").strip() or doc.meta_first("og:locale", "language")
+    body = root.find("body")
+    _read_body(root if body is None else body, doc)
+    return doc
+
+
+def from_text(text: str) -> Document:
+    """Pasted text: each non-empty line is a block; Markdown links keep their address."""
+    doc = Document(kind="text")
+    if len(text) > MAX_TEXT_CHARS:
+        text = text[:MAX_TEXT_CHARS]
+        doc.warnings.append("the text is very long; only its first part was analysed")
+    for number, raw in enumerate(text.splitlines()):
+        raw = _QUOTE_MARK.sub("", raw)  # Slack's and e-mail's "> " before quoted lines
+        links = [Link(_clean(m.group(1)), m.group(2)) for m in _MD_LINK.finditer(raw) if is_web_address(m.group(2))]
+        links += [Link(_clean(m["label"] or m["url"]), m["url"]) for m in _SLACK_LINK.finditer(raw)]
+        line = _SLACK_LINK.sub(lambda m: m["label"] or m["url"], _MD_LINK.sub(lambda m: m.group(1), raw))
+        # a Markdown heading, or a line set wholly in bold ("*Headline*" in Slack, "**Headline**" in Markdown)
+        heading = line.lstrip().startswith("#") or bool(_BOLD_LINE.match(line))
+        line = re.sub(r"^\s*#{1,6}\s*", "", line)
+        line = re.sub(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)", "", line)  # Markdown emphasis
+        line = _clean(re.sub(r"^\s*[-—–]{3,}\s*$", "", line))
+        if not line:
+            continue
+        for url in re.findall(r"https?://[^\s<>()\"']+", line):
+            links.append(Link(url, url.rstrip(".,;")))
+        doc.blocks.append(Block(line, "article", links, "h1" if heading else "p", "", number))
+        if heading:
+            doc.headings.append(line)
+    for index, kinds in hints.scan([block.text for block in doc.blocks]).items():
+        doc.blocks[index].hints = frozenset(kinds)
+    return doc

@@ -1,0 +1,60 @@
+"""Which blocks are worth reading, found in one pass over the page.
+
+The words each kind of reader cannot do without live in `bot/data/phrases.toml` ([hints]); an Aho–Corasick
+automaton finds every one of them in a single scan of the lower-cased text, so the cost of a page grows with its
+length once, not once per phrase. The document keeps the blocks that hold a hint, and the text reader runs only
+the readers whose kind each block holds.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import accumulate
+
+from ahocorasick_rs import AhoCorasick, Implementation
+
+from bot.engine.phrases import DATA_FILE
+
+# a date line is short and holds a year; longer text with a year in it is prose
+YEAR = re.compile(r"(?:19|20)\d\d")
+DATE_LINE_MAX = 90
+
+
+@dataclass(frozen=True)
+class _Hints:
+    searcher: AhoCorasick
+    kinds: tuple[frozenset[str], ...]  # by needle number, as the searcher reports matches
+
+
+@lru_cache(maxsize=1)
+def _hints() -> _Hints:
+    needles: dict[str, set[str]] = defaultdict(set)
+    for kind, words in tomllib.loads(DATA_FILE.read_text(encoding="utf-8"))["hints"].items():
+        for word in words:
+            needles[word.lower()].add(kind)
+    # A DFA costs a little memory once and scans several times faster than the default automaton.
+    searcher = AhoCorasick(list(needles), implementation=Implementation.DFA)
+    return _Hints(searcher, tuple(frozenset(kinds) for kinds in needles.values()))
+
+
+def scan(texts: list[str]) -> dict[int, set[str]]:
+    """For each text (by index) that holds a hint, the kinds of hint it holds ("date" for a short text with a
+    year, where a date line can be). Texts are read as separate lines."""
+    hints = _hints()
+    starts = list(accumulate(map((1).__add__, map(len, texts)), initial=1))
+    page = "\n" + "\n".join(texts).lower()
+    found: dict[int, set[str]] = defaultdict(set)
+    # overlapping, so "may republish" still counts as "republish" too; a needle belongs to the text holding its
+    # last character (byline needles begin with the line break before their text)
+    for needle, _, end in hints.searcher.find_matches_as_indexes(page, overlapping=True):
+        found[bisect_right(starts, end - 1) - 1].update(hints.kinds[needle])
+    for index, text in enumerate(texts):
+        # the substring tests are C-fast and rule out nearly every text before the regex runs
+        if len(text) <= DATE_LINE_MAX and ("20" in text or "19" in text) and YEAR.search(text):
+            found[index].add("date")
+    return found

@@ -1,0 +1,75 @@
+"""Outlets as the facts name them: a printed name, perhaps a registry entry and a web domain."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.engine.domains import country_of, host_of, looks_like_domain, registered_domain
+from bot.engine.registry import OutletEntry, Registry, name_key
+from bot.model import Outlet
+
+
+@dataclass
+class Party:
+    """An outlet as far as the facts tell: its printed name, registry entry and web domain."""
+
+    name: str
+    entry: OutletEntry | None = None
+    domain: str | None = None
+
+    @classmethod
+    def of_entry(cls, entry: OutletEntry) -> Party:
+        """A registry outlet named by its name, not by a domain it was seen on: its first domain stands for it."""
+        return cls(entry.name, entry, entry.domains[0] if entry.domains else None)
+
+    @property
+    def key(self) -> str:
+        if self.entry:
+            return "registry:" + self.entry.name
+        if self.domain:
+            return "domain:" + self.domain
+        return "name:" + name_key(self.name)
+
+    def outlet(self, kind_hint: str | None = None) -> Outlet:
+        if self.entry:
+            return self.entry.to_outlet(self.domain if self.domain in self.entry.domains else None)
+        country = country_of(self.domain)
+        return Outlet(name=self.name, domain=self.domain, country=country, kind=kind_hint or "other")  # type: ignore[arg-type]
+
+    def matches(self, name: str | None) -> bool:
+        if not name:
+            return False
+        key = name_key(name)
+        names = {name_key(self.name)}
+        if self.entry:
+            names |= {name_key(a) for a in (self.entry.name, *self.entry.aliases)}
+            if self.entry.copyright_holder:
+                names.add(name_key(self.entry.copyright_holder))
+        if self.domain:
+            names.add(name_key(self.domain))
+            names.add(name_key(self.domain.split(".")[0]))
+        return key in names or any(key.startswith(n) and len(n) >= 4 for n in names)
+
+
+def party_for(registry: Registry, name: str | None = None, url: str | None = None) -> Party | None:
+    host = host_of(url) if url else None
+    found = registry.by_host(host) if host else None
+    if found and found[0].platform and name and host and host.removeprefix("www.") != found[1]:
+        # "Field Notes from the Delta" at fieldnotes.substack.com: the newsletter, not the platform
+        return Party(name, None, host.removeprefix("www."))
+    if found:
+        entry, domain = found
+        # a credit named after its host ("propublica.org") takes the outlet's own name
+        return Party(entry.name if not name or looks_like_domain(name) else name, entry, domain)
+    domain = registered_domain(url) if url else None
+    if name:
+        entry = registry.by_name(name)
+        if entry is None and looks_like_domain(name):
+            found = registry.by_host(name.lower())
+            if found:
+                return Party(name, found[0], found[1])
+            return Party(name.lower().removeprefix("www."), None, registered_domain(name.lower()))
+        return Party(name, entry, domain or (entry.domains[0] if entry and entry.domains else None))
+    if domain:
+        return Party(domain, None, domain)
+    return None

@@ -1,0 +1,101 @@
+"""The provenance engine: an article in (page, text or address), an Analysis out.
+
+parse once -> every signal reader -> one decision -> reuse terms -> warnings -> credit line.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from bot.engine import document
+from bot.engine.attribution import credit_line
+from bot.engine.cautions import cautions
+from bot.engine.decide import decide
+from bot.engine.licenses import load_licenses
+from bot.engine.phrases import load_phrases
+from bot.engine.registry import Registry, load_registry
+from bot.engine.reuse import decide_reuse
+from bot.engine.signals import read_all
+from bot.engine.signals.context import Context
+from bot.model import Analysis, InputInfo
+
+if TYPE_CHECKING:
+    from bot.fetch.fetcher import Fetcher, Page
+
+_ARTICLE_MARKERS = re.compile(
+    r"(?:©|\bcopyright\b|\ball rights reserved\b|\boriginally (?:published|appeared)\b|\brepublished from\b|"
+    r"\bcreative commons\b|\(AP\)|\(Reuters\)|\(AFP\)|\boriginal source of this article\b|^by\s+[A-Z])",
+    re.I | re.M,
+)
+
+
+def _analyse(doc: document.Document, info: InputInfo, registry: Registry | None, warnings: Sequence[str]) -> Analysis:
+    registry = registry or load_registry()
+    context = Context(doc, registry, load_licenses(), load_phrases(), info.final_url or info.url)
+    facts = read_all(context)
+    decision = decide(facts, registry, info)
+    result = decision.analysis
+    result.reuse, reuse_evidence = decide_reuse(decision, context.licenses)
+    result.evidence += reuse_evidence
+    found, evidence = cautions(decision)
+    result.warnings = [*found, *result.warnings, *warnings, *doc.warnings]
+    result.evidence += evidence
+    result.attribution = credit_line(result)
+    return result
+
+
+def analyse_html(
+    html: str,
+    url: str | None = None,
+    *,
+    final_url: str | None = None,
+    input_kind: str = "html",
+    registry: Registry | None = None,
+    warnings: Sequence[str] = (),
+) -> Analysis:
+    """A saved or fetched page; `url` is where it came from (and `final_url` where redirects ended)."""
+    page_url = final_url or url
+    info = InputInfo(kind=input_kind, url=url, final_url=final_url)  # type: ignore[arg-type]
+    return _analyse(document.from_html(html, page_url), info, registry, warnings)
+
+
+def analyse_text(
+    text: str, *, registry: Registry | None = None, warnings: Sequence[str] = (), url: str | None = None
+) -> Analysis:
+    """Article text as pasted (Markdown links allowed); `url` when the text came from a plain-text address."""
+    info = InputInfo(kind="url" if url else "text", url=url, final_url=url)
+    return _analyse(document.from_text(text), info, registry, warnings)
+
+
+# Pages longer than this are analysed in a worker thread, so a bot's event loop keeps answering meanwhile.
+LARGE_PAGE_CHARS = 300_000
+
+
+async def analyse_url(url: str, fetcher: Fetcher, *, registry: Registry | None = None) -> Analysis:
+    """Fetch `url` with the safe fetcher and analyse it; raises bot.fetch.fetcher.FetchError with a one-line reason."""
+    page = await fetcher.fetch(url)
+    if len(page.text) > LARGE_PAGE_CHARS:
+        return await asyncio.to_thread(analyse_page, page, registry=registry)
+    return analyse_page(page, registry=registry)
+
+
+def analyse_page(page: Page, *, registry: Registry | None = None) -> Analysis:
+    """A page the fetcher brought back: HTML analysed as a page, plain text as pasted text."""
+    if page.is_html:
+        return analyse_html(
+            page.text, page.url, final_url=page.final_url, input_kind="url", registry=registry, warnings=page.warnings
+        )
+    result = analyse_text(page.text, registry=registry, warnings=page.warnings, url=page.url)
+    result.input.final_url = page.final_url
+    return result
+
+
+def looks_like_article_text(text: str) -> bool:
+    """Pasted text worth analysing: long enough to be an article, or carrying credit, copyright or dateline lines."""
+    stripped = text.strip()
+    if len(stripped) >= 600 and stripped.count(" ") >= 80:
+        return True
+    return len(stripped) >= 80 and bool(_ARTICLE_MARKERS.search(stripped))

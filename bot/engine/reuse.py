@@ -1,0 +1,179 @@
+"""What a reader may do with the piece: the licence, grant or reservation that governs it, in one actionable line.
+
+Precedence, most specific first: a licence on the page; the page's own grant; a reservation in the article
+itself; the original publisher's standing terms (for a copy); a site-wide licence; a site-wide reservation; the
+outlet's standing terms; a bare copyright notice (copyright is the default); nothing found.
+"""
+
+from __future__ import annotations
+
+from bot.engine.decide import Decision, Party
+from bot.engine.facts import Fact, Grant
+from bot.engine.licenses import LicenseInfo, Licenses
+from bot.engine.registry import Terms
+from bot.model import Evidence, License, Reuse
+
+
+def short_license(spdx_id: str) -> str:
+    """'CC-BY-ND-4.0' -> 'CC BY-ND 4.0'."""
+    if spdx_id.startswith("CC-") and spdx_id[3:5] in ("BY", "PD"):
+        body, _, version = spdx_id[3:].rpartition("-")
+        return f"CC {body} {version}"
+    return spdx_id
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        key = item.lower().strip(" .")
+        if item and key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def _from_license(info: LicenseInfo) -> Reuse:
+    return Reuse(
+        category="open-license",
+        license=License(info.id, info.name, info.url),
+        conditions=list(info.conditions),
+        restrictions=list(info.restrictions),
+    )
+
+
+def _from_terms(terms: Terms, licenses: Licenses) -> Reuse | None:
+    if terms.category == "unknown":
+        return None
+    info = licenses.by_id(terms.license) if terms.license else None
+    reuse = _from_license(info) if info and terms.category == "open-license" else Reuse(category=terms.category)  # type: ignore[arg-type]
+    reuse.conditions = _unique(reuse.conditions + list(terms.conditions))
+    reuse.restrictions = _unique(reuse.restrictions + list(terms.restrictions))
+    reuse.contact = terms.contact
+    return reuse
+
+
+def decide_reuse(decision: Decision, licenses: Licenses) -> tuple[Reuse, list[Evidence]]:
+    facts = decision.facts
+    evidence: list[Evidence] = []
+
+    def cite(fact: Fact) -> None:
+        evidence.append(Evidence("reuse", fact.signal, fact.snippet))
+
+    def cite_registry(party: Party, terms: Terms) -> None:
+        where = f" ({terms.url})" if terms.url else ""
+        evidence.append(Evidence("reuse", "registry", f"{party.entry.name} standing terms: {terms.category}{where}"))  # type: ignore[union-attr]
+
+    license_facts = sorted((f for f in facts if f.field == "license"), key=lambda f: -f.weight)
+    # A licence in the article (or the page's own head/JSON-LD) covers this piece; one in the site footer
+    # covers the site's own work, so a copy's original terms and the article's own reservation come first.
+    piece_licenses = [f for f in license_facts if f.region not in ("footer", "aside", "nav", "header")]
+    site_licenses = [f for f in license_facts if f not in piece_licenses]
+    grants = [f for f in facts if f.field == "grant"]
+    grant_restrictions = [f for f in facts if f.field == "grant_restriction"]
+    reservations = [f for f in facts if f.field == "reservation"]
+    article_reservations = [f for f in reservations if f.region in ("article", "body")]
+    notices = decision.analysis.copyright
+    original, outlet = decision.original_party, decision.outlet_party
+    reuse: Reuse | None = None
+
+    if piece_licenses:
+        reuse = _from_license(piece_licenses[0].value)
+        cite(piece_licenses[0])
+    elif grants:
+        grant: Grant = grants[0].value
+        reuse = Reuse(category="permission-granted", conditions=list(grant.conditions), contact=grant.contact)
+        cite(grants[0])
+        if outlet and outlet.entry and outlet.entry.terms and outlet.entry.terms.category == "permission-granted":
+            terms = outlet.entry.terms
+            if not reuse.conditions:
+                reuse.conditions = list(terms.conditions)
+            reuse.restrictions += list(terms.restrictions)
+            reuse.contact = reuse.contact or terms.contact
+    elif article_reservations:
+        reuse = Reuse(category="all-rights-reserved")
+        for fact in article_reservations:
+            cite(fact)
+    elif original and original.entry and original.entry.terms and (r := _from_terms(original.entry.terms, licenses)):
+        reuse = r
+        cite_registry(original, original.entry.terms)
+    elif site_licenses:
+        reuse = _from_license(site_licenses[0].value)
+        cite(site_licenses[0])
+    elif reservations:
+        reuse = Reuse(category="all-rights-reserved")
+        for fact in reservations[:2]:
+            cite(fact)
+    elif outlet and outlet.entry and outlet.entry.terms and (r := _from_terms(outlet.entry.terms, licenses)):
+        reuse = r
+        cite_registry(outlet, outlet.entry.terms)
+    elif notices.holders and notices.notice:
+        # a bare notice reserves nothing in words, but copyright is the default: without a licence, ask first
+        reuse = Reuse(category="all-rights-reserved")
+        evidence.append(Evidence("reuse", "text", f"copyright notice with no licence: {notices.notice}"))
+    reuse = reuse or Reuse()
+
+    for fact in grant_restrictions:
+        reuse.restrictions += list(fact.value.restrictions)
+        reuse.contact = reuse.contact or fact.value.contact
+        cite(fact)
+    if reuse.category == "all-rights-reserved":
+        reuse.restrictions += [f.value for f in reservations if f.value]
+        if not reuse.restrictions:
+            reuse.restrictions.append("republishing needs a licence from the rights holder")
+    fair_use = next((f for f in facts if f.field == "fair_use"), None)
+    if fair_use:
+        reuse.fair_use_claim = True
+        evidence.append(Evidence("reuse.fair_use_claim", fair_use.signal, fair_use.snippet))
+    reuse.conditions = _unique(reuse.conditions)
+    reuse.restrictions = _unique(reuse.restrictions)
+    reuse.summary = summarise(reuse, decision, licenses.by_id(reuse.license.id) if reuse.license else None)
+    return reuse, evidence
+
+
+def summarise(reuse: Reuse, decision: Decision, license_info: LicenseInfo | None = None) -> str:
+    analysis = decision.analysis
+    original = analysis.republication.original
+    outlet = analysis.outlet
+    holders = analysis.copyright.holders
+    holder = holders[0] if holders else (original.name if original else outlet.name if outlet else None)
+    credit_to = original.name if original else (outlet.name if outlet else "the source")
+    if reuse.category == "open-license" and reuse.license:
+        lic = short_license(reuse.license.id)
+        if license_info and license_info.is_public_domain:
+            return (
+                f"Public domain ({lic}): free to republish, edit and reuse with no conditions; crediting {credit_to} "
+                "is still good practice; images are not covered unless marked."
+            )
+        parts = [f"Free to republish under {lic}: credit the author and {credit_to} with a link and the licence"]
+        if license_info and license_info.is_no_derivatives:
+            parts.append("no edits (verbatim only)")
+        if license_info and license_info.is_non_commercial:
+            parts.append("no commercial use")
+        if license_info and license_info.is_share_alike:
+            parts.append("share adaptations alike")
+        parts.append("images are not covered unless marked")
+        return "; ".join(parts) + "."
+    if reuse.category == "open-license":
+        return f"Openly licensed: credit {credit_to} and check the licence before republishing."
+    if reuse.category == "permission-granted":
+        grantor = outlet.name if outlet else "The publisher"
+        conditions = "; ".join(reuse.conditions[:3]) or "credit and a link"
+        text = f"{grantor} allows reposting ({conditions})"
+        if reuse.restrictions:
+            text += f", but {reuse.restrictions[0]}"
+        if holder and outlet and holder != outlet.name and original:
+            owner = (
+                decision.original_party.entry.name
+                if decision.original_party and decision.original_party.entry
+                else holder
+            )
+            text += f"; the rights belong to {owner}, so ask {owner} for anything more"
+        return text + "."
+    if reuse.category == "all-rights-reserved":
+        who = holder or "the rights holder"
+        return f"All rights reserved by {who}: quote briefly with credit and a link; republishing needs their licence."
+    return (
+        "No licence or reuse terms found: quote briefly with credit and a link, "
+        "and ask the publisher before republishing."
+    )

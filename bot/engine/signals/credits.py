@@ -1,0 +1,187 @@
+"""Credit lines ("This article is republished from The Conversation…", "The original source of this article is
+RT Op Edge"), wire datelines ("LINCOLN, Neb. (AP) —") and notes of a redated repost. Wordings: phrases.toml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine.dates import MONTH_NAMES, WORD_DATE, parse_written_date
+from bot.engine.document import Block, Link
+from bot.engine.domains import has_article_path, host_of, is_web_address, looks_like_domain, registered_domain
+from bot.engine.facts import Credit, Fact, Grant, snippet
+from bot.engine.names import looks_like_person
+from bot.engine.registry import Registry, name_key
+from bot.engine.signals.context import Context
+from bot.engine.signals.passages import near_top, readable, rest_of_sentence, sentence
+
+_DATELINE = re.compile(
+    # the place, perhaps with its region: "LINCOLN, Neb.", "Thiruvananthapuram (Kerala) [India]"
+    r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’ /\[\]-]{1,40}(?:\s*\([A-Z][\w .]{1,25}\)\s*(?:\[[\w ]{1,20}\])?)?"
+    r"(?:,\s*[A-Z][\w.'’ \[\]]{0,30}?)?"
+    r"(?:,?\s+(?:[A-Za-z]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,10}\.?)(?:,?\s+(?:19|20)\d\d)?)?\s*)?"
+    # "(AP) —", "(EFE).-", "(ANI):", and PTI's and IANS's bare "New Delhi, Feb 19 (PTI) The …"
+    r"(?:\((?P<name>[^()]{2,40})\)(?:\s*[.,]?\s*(?:[-—–]{1,2}|:)|\s+(?=[A-Z\"“‘']))"
+    r"|/(?P<slashed>[A-Z][\w -]{1,30})/\.?\s)"
+)
+
+_URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')]+")
+
+_START_WORDS = re.compile(r"^(?:our|this|its|their|his|her|a|an|print|the print|today|part|full|here)\b", re.I)
+_STARTS_WITH_DATE = re.compile(
+    rf"^(?:(?:{MONTH_NAMES})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH_NAMES})\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
+    re.I,
+)
+
+
+_TRAILING_PLACE_WORD = re.compile(r"\s+(?-i:website|web site|site|blog|homepage|home page|page)$")
+_JOINED_NAME = re.compile(r" (?:and|&|of|for|from) (?:the )?(?-i:[A-Z])[\w’'.-]*(?: (?-i:[A-Z])[\w’'.-]*){0,4}$")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def _clean_name(raw: str, registry: Registry) -> str | None:
+    name = raw.strip().rstrip(".,;:!?'’\"").strip()
+    name = _TRAILING_PLACE_WORD.sub("", name)  # "the Institute for New Economic Thinking website"
+    if name[:4].lower() == "the " and name[4:5].isupper():
+        name = "The " + name[4:]  # "originally published by the Texas Tribune"
+    if possessive := _POSSESSIVE.search(name):
+        # "The Atlantic's March issue" -> "The Atlantic"; but "Barron's" is the outlet's own name
+        with_s, without, rest = name[: possessive.end()], name[: possessive.start()], name[possessive.end() :]
+        if registry.by_name(without) and not registry.by_name(with_s):
+            name = without
+        elif registry.by_name(with_s) or not rest.strip():
+            name = with_s
+        else:  # "Reader's Digest" goes on with a name; "The Atlantic's March 2024 issue" with a date
+            following = rest.split()[0]
+            name = name if following[:1].isupper() and not _STARTS_WITH_DATE.match(rest.strip()) else without
+    if is_web_address(name):
+        name = (host_of(name) or "").removeprefix("www.")
+    if not name or len(name) > 80 or _START_WORDS.match(name):
+        return None
+    if not (name[0].isupper() or name[0].isdigit() or looks_like_domain(name)):
+        return None
+    # "first published in 1887", "first appeared on 12/03": a year or a number is never a publisher
+    if WORD_DATE.match(name) or not _HAS_LETTER.search(name) or _STARTS_WITH_DATE.match(name):
+        return None
+    return name
+
+
+def _known(context: Context, name: str, block: Block) -> bool:
+    """A loose wording's name counts when the registry knows it, it is a domain, or the block links it to a site
+    ("Source: <a href='https://www.tampabay.com/…'>Tampa Bay Times, March 3, 2025</a>")."""
+    if context.registry.by_name(name) is not None or looks_like_domain(name):
+        return True
+    return any(_labels(link, name) and is_web_address(link.href) for link in block.links)
+
+
+def _labels(link: Link, name: str) -> bool:
+    """The link's words are the name, perhaps with a date after it ("Tampa Bay Times, March 3, 2025")."""
+    if name_key(link.text) == name_key(name):
+        return True
+    words, target = " ".join(link.text.lower().split()), " ".join(name.lower().split())
+    return words.startswith(target) and not words[len(target)].isalnum()
+
+
+def _linked_name(name: str, links: list[Link]) -> str:
+    """The whole name when the credit's link spells it out: a credit name stops before "and", but the link
+    'LSE British Politics and Policy blog' goes on."""
+    bare = name[4:] if name.lower().startswith("the ") else name  # "the LSE British Politics and Policy blog"
+    for link in links:
+        label = _TRAILING_PLACE_WORD.sub("", " ".join(link.text.split()))
+        rest = label[len(bare) :]
+        if label.lower().startswith(bare.lower()) and rest[:1] == " " and _JOINED_NAME.match(rest):
+            return label
+    return name
+
+
+def _domains_for(context: Context, name: str, links: list[Link]) -> set[str]:
+    domains: set[str] = set()
+    entry = context.registry.by_name(name)
+    if entry:
+        domains.update(registered_domain(d) or d for d in entry.domains)
+    if looks_like_domain(name):
+        domains.add(registered_domain(name) or name)
+    for link in links:
+        if _labels(link, name) and (reg := registered_domain(link.href)):
+            domains.add(reg)
+    return domains
+
+
+def _url_for(context: Context, block: Block, name: str, rest: str) -> str | None:
+    """The original's address: an article link in the credit block on the original's domain, else its homepage."""
+    domains = _domains_for(context, name, block.links)
+    candidates = [link.href for link in block.links if registered_domain(link.href) in domains]
+    candidates += [u.rstrip(".,;") for u in _URL_IN_TEXT.findall(rest)]
+    if not candidates and not domains:
+        candidates = [u.rstrip(".,;") for u in _URL_IN_TEXT.findall(block.text)]
+    candidates = [c for c in candidates if is_web_address(c)]
+    articles = [c for c in candidates if has_article_path(c)]
+    return (articles or candidates or [None])[0]
+
+
+def _credits(context: Context, block: Block) -> list[Fact]:
+    facts: list[Fact] = []
+    text = block.text
+    seen: set[str] = set()
+    low = text.lower()
+    for phrase in context.phrases.credits:
+        if not phrase.may_match(low):
+            continue
+        for match in phrase.pattern.finditer(text):
+            name = _clean_name(match.group("name") or match.groupdict().get("name2") or "", context.registry)
+            name = _linked_name(name, block.links) if name else name
+            if not name or name_key(name) in seen or (phrase.known_only and not _known(context, name, block)):
+                continue
+            seen.add(name_key(name))
+            rest = rest_of_sentence(text, match.end())
+            date = parse_written_date(rest[:160])
+            credit = Credit(name, _url_for(context, block, name, rest), date, phrase.role)
+            line = sentence(text, match.start(), match.end())
+            facts.append(Fact("credit", credit, "text", line, phrase.weight, block.region, {"phrase": phrase.id}))
+            author = match.groupdict().get("author")
+            if author and looks_like_person(author):
+                # the credit names the original's writer: that outweighs whoever posted the copy
+                facts.append(Fact("author", author, "text", line, 75, block.region, {"credited": True}))
+            if phrase.grant:
+                conditions = (f"credit {name} as the original publisher",)
+                restrictions = (f"the permission was given for this copy; ask {name} before republishing elsewhere",)
+                facts.append(Fact("grant", Grant(conditions, restrictions), "text", line, 75, block.region))
+    if not facts:
+        for phrase in context.phrases.redated:
+            if match := phrase.pattern.search(text):
+                date = parse_written_date(match.group(0))
+                line = sentence(text, match.start(), match.end())
+                facts.append(Fact("redated", date, "text", line, 80, block.region))
+                break
+    return facts
+
+
+def _dateline(context: Context, block: Block) -> list[Fact]:
+    match = _DATELINE.match(block.text)
+    if not match:
+        return []
+    entry = context.registry.by_name((match.group("name") or match.group("slashed")).strip())
+    if entry is None:
+        return []
+    line = snippet(match.group(0), 120)
+    # "MINNEAPOLIS, March 4, 2025 /PRNewswire/ --", "Lisboa, 12 mar 2025 (Lusa) -": a dateline with its year
+    day = parse_written_date(match.group(0))
+    credit = Credit(entry.name, None, day, "original")
+    facts = [Fact("credit", credit, "text", line, 70, block.region, {"phrase": "dateline"})]
+    if day:
+        facts.append(Fact("published", day, "text", line, 40, block.region))
+    return facts
+
+
+def read(context: Context) -> list[Fact]:
+    facts: list[Fact] = []
+    for block in context.doc.blocks:
+        if not readable(block):
+            continue
+        if "credit" in block.hints and block.region != "aside":
+            facts += _credits(context, block)
+        at_top = near_top(block, context.doc) and block.region not in ("footer", "aside")
+        if "dateline" in block.hints and at_top and ("(" in block.text[:80] or "/" in block.text[:80]):
+            facts += _dateline(context, block)
+    return facts

@@ -1,0 +1,287 @@
+"""The head of an article: its headline (for pasted text), byline, reporting line ("(Reporting by …; Editing
+by …)"), the author line under a The Conversation headline, and date lines ("Published: Feb. 18, 2025").
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine import hints
+from bot.engine.dates import MONTH_NAMES, NUMERIC_DATE, WORD_DATE, day_first_in, match_to_iso, numeric_to_iso
+from bot.engine.document import Block
+from bot.engine.domains import looks_like_domain
+from bot.engine.facts import Credit, Fact, snippet
+from bot.engine.names import affiliated_names, looks_like_person, smart_case, split_byline
+from bot.engine.registry import name_key
+from bot.engine.signals.context import Context
+from bot.engine.signals.passages import near_top, readable
+
+_REPORTING = re.compile(r"\(\s*((?:additional\s+)?(?:reporting|writing|written|compiled)\s+by\b[^)]*)\)", re.I)
+# Weekday names and abbreviations in the languages dates come in ("Do, 12. März 2026", "jeudi 12 mars 2026")
+_WEEKDAY_WORDS = (
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?:segunda|terça|quarta|quinta|sexta)-feira"
+)
+_WEEKDAY_SHORT = r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so"
+_WEEKDAY = re.compile(
+    rf"\b(?:{_WEEKDAY_WORDS})\b|\b(?:{_WEEKDAY_SHORT})\.?(?=,|\s+\d|\s+(?:{MONTH_NAMES})\b)",
+    re.I,
+)
+_WEEKDAY_BEFORE_DATE = re.compile(rf"\b(?:{_WEEKDAY_WORDS}|{_WEEKDAY_SHORT}|wednes|satur)\.?,?\s*$", re.I)
+
+_UPDATED = re.compile(r"\b(?:updated|modified|last updated|mis à jour|actualizad[oa]|atualizad[oa]|aktualisiert)\b")
+_PUBLISHED = re.compile(r"(?:published|posted|post|date|dated|on|publié le|publié|publicad[oa]|veröffentlicht|am)\b")
+_PUBLISHED_VERB = re.compile(r"\b(?:published|publicad[oa]|publiée?|veröffentlicht|pubblicat[oa])\b")
+# words that say a numeric date is written day first ("Publié le 12/03/2025", "14.02.2025, 10:32 Uhr")
+_DAY_FIRST_WORDS = re.compile(
+    r"\b(?:le|publié|mis à jour|publicad[oa]|actualizad[oa]|atualizad[oa]|veröffentlicht|aktualisiert|uhr|am)\b"
+    r"|\d{1,2}h\d\d",
+    re.I,
+)
+# The Conversation's author line under the headline: "Jane Doe, University of Somewhere"
+_AUTHOR_AFFILIATION = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}), (?P<org>[A-Z][^.!?]{3,90})$")
+
+# a time of day before the date: "10:17 GMT 10.02.2025", "14h05 —"
+_CLOCK = re.compile(r"\b\d{1,2}[:h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:GMT|UTC|[A-Z]{2,4}))?\b", re.I)
+_READING_TIME = re.compile(r"\b\d+\s*(?:-\s*)?(?:min(?:ute)?s?|mins?\.?)\s+read\b", re.I)
+_DATE_WORD_AND_REST = re.compile(r"\b(?:published|updated|posted)\b(?!\s+by\b).*$", re.I)
+_TIME_AND_REST = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?.*$", re.I)
+_TRAILING_AT = re.compile(r"\s+(?:at|on|um|à|a las)\s*$")
+_BYLINE_CSS = re.compile(r"byline|author|contributor|writer", re.I)
+
+_BYLINE_START = re.compile(r"^(?:by|posted by|por|par|von|written by|words by|story by)\s+\S", re.I)
+
+# Pasted text's head: a site's name and tagline, section trails, and lines that are never the headline
+_TAGLINE = re.compile(r"\s+[—–|-]\s+.*$")  # "Eurasia Wire Digest — your daily round-up …"
+_MASTHEAD_WORDS = re.compile(r"[^\W\d_][\w&.'’ -]*")
+# "Home › Politics", "News / Economy", "NATIONAL / SOCIAL ISSUES", "Opinion | Guest Essay": a section trail
+_BREADCRUMB = re.compile(r"\S\s*[›»]\s*\S|\S \> \S|^[^/]{1,30}(?: / [^/]{1,30})+$|^[^|]{1,20}(?: \| [^|]{1,20})+$")
+# what is pasted along with an article but never its headline: e-mail headers and forward markers, a chat app's
+# "Name, [12.02.2025 21:47]" and "[Forwarded from …]" lines
+_NOT_HEADLINE = re.compile(
+    r"^(?:from|to|cc|date|sent|subject|von|an|betreff|de|para|asunto|objet|source|editor|author of the article)\s*:"
+    r"|forwarded message|^\[forwarded from\b|\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d\d(?::\d\d)?\]$",
+    re.I,
+)
+
+
+def _is_kicker(text: str) -> bool:
+    return len(text) <= 30 and len(text.split()) <= 3 and not text.endswith((".", "!", "?"))
+
+
+def _is_masthead_words(text: str) -> bool:
+    return _is_kicker(text) and bool(_MASTHEAD_WORDS.fullmatch(text))
+
+
+def _is_masthead(text: str, context: Context) -> bool:
+    """A pasted page's first lines may be its site's name ('U.S. News & World Report', 'GOV.UK')."""
+    return context.registry.by_name(text) is not None or (" " not in text and looks_like_domain(text))
+
+
+def _is_title_like(text: str) -> bool:
+    return len(text.split()) >= 3 and len(text) < 200 and not text.endswith((".", ":", ",", ";"))
+
+
+def _headline(blocks: list[Block], context: Context) -> Block | None:
+    """Pasted text opens with its headline (perhaps after a chat line, the site's name, a breadcrumb, a byline or a
+    date line): a heading (Markdown "#" or a bold line), the title-like line just above the byline, or the first
+    short line that isn't prose."""
+    top = blocks[:15]
+    if heading := next((b for b in top[:6] if b.tag == "h1"), None):
+        return heading
+    for index, block in enumerate(top[1:], start=1):
+        if _BYLINE_START.match(block.text):
+            above = [b for b in top[max(0, index - 3) : index] if not (len(b.text) <= 40 and WORD_DATE.search(b.text))]
+            candidate = above[-1].text if above else ""
+            not_a_title = _NOT_HEADLINE.search(candidate) or _BREADCRUMB.search(candidate)
+            if _is_title_like(candidate) and not not_a_title and not _is_masthead(candidate, context):
+                return above[-1]
+            break
+    for index, block in enumerate(blocks[:6]):
+        text = block.text
+        if _BYLINE_START.match(text) or (len(text) <= 40 and WORD_DATE.search(text)):
+            continue
+        if _BREADCRUMB.search(text) or _NOT_HEADLINE.search(text) or (index <= 1 and _is_masthead(text, context)):
+            continue
+        tagline = _TAGLINE.search(text) if index == 0 else None
+        if tagline and _is_masthead_words(text[: tagline.start()]) and tagline.group(0).lstrip(" —–|-")[:1].islower():
+            continue  # "Eurasia Wire Digest — your daily round-up …": the site's name and tagline
+        following = blocks[index + 1 : index + 4]
+        longer_next = bool(following) and len(following[0].text.split()) >= 4
+        if _is_kicker(text) and (
+            longer_next or any(len(b.text.split()) >= 4 and _is_title_like(b.text) for b in following)
+        ):
+            continue  # "Sociedad", "Mint", a site's or newsletter's name: the label above the headline
+        if block.tag == "h1":
+            return block
+        if len(text) >= 200 or index + 1 >= len(blocks):
+            return None
+        if not text.endswith((".", "!", "?", ":")):
+            return block
+        words = [w for w in text.split() if w[:1].isalpha()]
+        capitalised = sum(1 for w in words if w[0].isupper())
+        following = blocks[index + 1].text
+        is_title = capitalised >= 0.6 * len(words) or bool(_BYLINE_START.match(following))
+        return block if is_title else None
+    return None
+
+
+# what copying a page drags along after an author's name: "Lena Marchand  |  Share  Save"
+_SHARE_DEBRIS = re.compile(r"(?:\s*[|·•]?\s*\b(?:share|save|print|email|listen|follow|comments?|tweet)\b)+\s*$", re.I)
+_FULL_NAME = r"(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3}"
+_NAMES_LINE = re.compile(rf"^{_FULL_NAME}(?:(?:,| and| &) {_FULL_NAME})+$")
+_NAME_LINE = re.compile(rf"^{_FULL_NAME}$")
+
+
+def _name_line(block: Block, context: Context) -> list[Fact]:
+    """A byline without 'By': the authors' names alone on the line under a pasted headline or above its date
+    ("Sarah Jones", "Dana Whitfield and Marcus Oyelaran")."""
+    text = _SHARE_DEBRIS.sub("", block.text).strip()
+    if _NAMES_LINE.match(text):
+        people, outlets = split_byline(text, context.registry, set())
+        if not outlets and len(people) >= 2 and all(len(p.split()) >= 2 for p in people):
+            return [Fact("author", p, "text", snippet(text, 160), 35, block.region) for p in people]
+    if not _NAME_LINE.match(text) or _BYLINE_START.match(text) or context.registry.by_name(text):
+        return []
+    if not looks_like_person(text):
+        return []
+    return [Fact("author", text, "text", snippet(text, 160), 35, block.region)]
+
+
+def _affiliation_line(block: Block, context: Context, extra_names: set[str]) -> list[Fact]:
+    match = _AUTHOR_AFFILIATION.match(block.text)
+    if not match or _BYLINE_START.match(block.text) or WORD_DATE.search(block.text):
+        return []
+    if context.registry.by_name(match["name"]) or not looks_like_person(match["name"]):
+        return []
+    names = affiliated_names(block.text)
+    if match["name"] not in names[:1]:
+        names = [match["name"]]
+    return [Fact("author", name, "text", snippet(block.text, 160), 40, block.region) for name in names]
+
+
+def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]:
+    text = block.text
+    is_by = _BYLINE_START.match(text.lstrip())
+    if len(text) > 160 or not (is_by or _BYLINE_CSS.search(block.css)):
+        return []
+    text = NUMERIC_DATE.sub(" ", WORD_DATE.sub(" ", text))
+    text = _READING_TIME.sub(" ", text)
+    text = _WEEKDAY.sub(" ", text)
+    text = _TIME_AND_REST.sub("", _DATE_WORD_AND_REST.sub("", text))
+    text = _TRAILING_AT.sub("", text)  # "Posted by Ruth Adler at 7:42 AM"
+    people, outlets = split_byline(text, context.registry, extra_names)
+    facts = [Fact("author", p, "text", snippet(block.text, 160), 50, block.region) for p in people]
+    for outlet in outlets:
+        entry = context.registry.by_name(outlet)
+        facts.append(Fact("author", outlet, "text", snippet(block.text, 160), 20, block.region, {"kind": "outlet"}))
+        credit = Credit(entry.name if entry else outlet)
+        facts.append(Fact("credit", credit, "text", snippet(block.text, 160), 55, block.region, {"phrase": "byline"}))
+    return facts
+
+
+def _reporting_line(block: Block) -> list[Fact]:
+    facts = []
+    for match in _REPORTING.finditer(block.text):
+        for part in match.group(1).split(";"):
+            part = part.strip()
+            if not re.match(r"(?:additional\s+)?(?:reporting|writing|written|compiled)\s+by\b", part, re.I):
+                continue
+            names = re.sub(r"^.*?\bby\s+", "", part, flags=re.I)
+            for name in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", names):
+                name = re.sub(r"\s+in\s+[A-Z].*$", "", name).strip(" .")
+                if name and len(name.split()) <= 4 and name[0].isupper():
+                    # "Additional reporting by" credits a contributor: an author only when nothing else names one
+                    weight = 45 if part.lower().startswith("additional") else 70
+                    facts.append(Fact("author", name, "text", snippet(match.group(0), 160), weight, block.region))
+    return facts
+
+
+def _date_line(block: Block, is_text: bool, language: str | None) -> list[Fact]:
+    """'Published: Feb. 18, 2025', 'Publié le 12/03/2025 à 14h05, mis à jour le 12/03/2025 à 16h20', 'Global
+    Research, September 30, 2016': each date on the line, named by the words just before it."""
+    text = block.text
+    if len(text) > hints.DATE_LINE_MAX * 2 or block.region in ("footer", "aside", "nav"):
+        return []
+    found = [(m.start(), m.end(), match_to_iso(m)) for m in WORD_DATE.finditer(text)]
+    if not found:
+        day_first = True if _DAY_FIRST_WORDS.search(text) else day_first_in(language)
+        found = [(m.start(), m.end(), numeric_to_iso(m, day_first)) for m in NUMERIC_DATE.finditer(text)]
+    found = [f for f in found if f[2]]
+    if not found or len(text) - sum(end - start for start, end, _ in found) > hints.DATE_LINE_MAX:
+        return []
+    facts, line, previous_end = [], snippet(text, 160), 0
+    weight = 55 if is_text else 35
+    for start, end, day in found:
+        words = _CLOCK.sub("", _WEEKDAY_BEFORE_DATE.sub("", text[previous_end:start])).strip(" ,|-—–:·•")
+        label = words.lower()
+        previous_end = end
+        if _UPDATED.search(label):
+            facts.append(Fact("modified", day, "text", line, weight - 15, block.region))
+        elif (
+            not words
+            or _PUBLISHED.match(label)
+            or _PUBLISHED_VERB.search(label)  # "Este contenido fue publicado el 19 noviembre 2024"
+            or label.startswith(("by ", "par ", "por ", "von ", "source:"))
+            or facts
+        ):
+            if not any(f.field == "published" for f in facts):
+                facts.append(Fact("published", day, "text", line, weight, block.region))
+        elif len(words) <= 60 and words[:1].isupper() and start == found[0][0]:
+            facts.append(Fact("dated_name", (words, day), "text", line, weight, block.region))
+    return facts
+
+
+_TITLE_PARTS = re.compile(r"\s+[|·•–—-]\s+|:\s+")
+
+
+def _site_names(html_title: str | None) -> set[str]:
+    """The short parts of '<title>Headline - Site</title>': a heading that only says these is the site's name."""
+    parts = _TITLE_PARTS.split(html_title or "")
+    if len(parts) < 2:
+        return set()
+    longest = max(parts, key=len)
+    return {name_key(part) for part in parts if part is not longest}
+
+
+def read(context: Context) -> list[Fact]:
+    doc = context.doc
+    is_text = doc.kind == "text"
+    facts: list[Fact] = []
+    extra_names = {name_key(v) for v in doc.meta.get("og:site_name", [])}
+    headline = _headline(doc.blocks, context) if is_text else None
+    if headline is not None:
+        facts.append(Fact("title", headline.text, "text", snippet(headline.text, 200), 60, "article"))
+    elif headings := [h for h in doc.headings if name_key(h) not in _site_names(doc.html_title)]:
+        facts.append(Fact("title", headings[0], "text", snippet(f"<h1>{headings[0]}</h1>", 200), 50))
+    for index, block in enumerate(doc.blocks):
+        if not readable(block):
+            continue
+        if is_text and index <= 1 and _is_masthead(block.text, context):
+            found = context.registry.by_host(block.text.lower()) if looks_like_domain(block.text) else None
+            entry = context.registry.by_name(block.text) or (found[0] if found else None)
+            masthead = entry.name if entry else block.text
+            facts.append(Fact("outlet_self_name", masthead, "text", snippet(block.text, 120), 60, block.region))
+        elif is_text and index == 0 and _is_masthead_words(masthead := _TAGLINE.sub("", block.text)):
+            # "TIDEWATER BRIEF" over a newsletter: a site's name if the text also gives its address or describes
+            # itself ("… aggregates headlines"), decided later; a tagline after a dash is not part of it
+            facts.append(Fact("masthead", smart_case(masthead), "text", snippet(block.text, 120), 40, block.region))
+        top = near_top(block, doc)
+        # byline-classed elements among comments and sidebars name commenters and other stories' writers
+        in_article = block.region not in ("aside", "footer")
+        by_css = block.css and top and in_article and "comment" not in block.css
+        if len(block.text) <= 160 and in_article and ("byline" in block.hints or by_css):
+            facts += _byline(context, block, extra_names)
+        if "reporting" in block.hints:
+            facts += _reporting_line(block)
+        if "date" in block.hints and top:
+            facts += _date_line(block, is_text, doc.language)
+        # a line of several full names may stand a little lower, under "Author of the article:" and the like
+        if is_text and index > 0 and (index <= 3 or (index <= 8 and _NAMES_LINE.match(block.text))):
+            facts += _affiliation_line(block, context, extra_names)
+            after_headline = headline is not None and headline.position < block.position
+            before_date = index + 1 < len(doc.blocks) and "date" in doc.blocks[index + 1].hints
+            if after_headline or before_date:
+                facts += _name_line(block, context)
+    return facts

@@ -1,0 +1,27 @@
+"""Anchors in the page body that carry rights: rel=license links and links to licence deeds."""
+
+from __future__ import annotations
+
+from bot.engine.facts import Fact, snippet
+from bot.engine.signals.context import Context
+from bot.engine.signals.passages import readable
+from bot.engine.signals.rights import is_media_credit
+
+
+def read(context: Context) -> list[Fact]:
+    facts: list[Fact] = []
+    seen: set[tuple[str, str]] = set()
+    for block in context.doc.blocks:
+        if not readable(block):
+            continue  # menus, cookie banners and privacy notices: their licences are not the article's
+        for link in block.links:
+            info = context.licenses.from_url(link.href)
+            if info is None or (info.id, block.region) in seen or is_media_credit(block):
+                continue
+            seen.add((info.id, block.region))
+            is_rel = "license" in link.rel.lower().split()
+            weight = (80 if is_rel else 75) if block.region in ("article", "body") else (70 if is_rel else 60)
+            rel = ' rel="license"' if is_rel else ""
+            tag = snippet(f'<a{rel} href="{link.href}">{link.text}</a> in "{block.text}"', 240)
+            facts.append(Fact("license", info, "link", tag, weight, block.region, {"url": link.href}))
+    return facts

@@ -1,0 +1,106 @@
+"""Head metadata: OpenGraph, article:*, Dublin Core and friends, and <link rel> (canonical, license)."""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine.dates import parse_machine_date
+from bot.engine.document import Document
+from bot.engine.domains import host_of, is_web_address, registered_domain
+from bot.engine.facts import Credit, Fact, snippet
+from bot.engine.platforms import is_blog_generator
+from bot.engine.signals.context import Context
+
+PUBLISHED = (
+    "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
+    "article.published", "publish-date", "publish_date", "pubdate", "date", "dc.date", "dc.date.issued",
+    "dcterms.date", "dcterms.created", "dcterms.issued", "citation_publication_date", "parsely-pub-date",
+    "sailthru.date", "article_date_original", "original-publish-date",
+)  # fmt: skip
+MODIFIED = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified")
+AUTHORS = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
+           "citation_author", "byl")  # fmt: skip
+SITE_NAMES = (("og:site_name", 70), ("application-name", 35), ("publisher", 45), ("dc.publisher", 45),
+              ("citation_publisher", 40))  # fmt: skip
+ORIGINALS = ("syndication-source", "original-source", "dcterms.source", "dc.source", "citation_original_url")
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+_TITLE_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+")
+
+
+def _squashed(text: str) -> str:
+    return _NOT_ALNUM.sub("", text.lower())
+
+
+def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str | None:
+    """The site's name in '<title>Headline - Section - Site</title>' (or 'Site: Headline'), when the page names
+    itself nowhere else: the end part that is not the headline and matches the address or frames the headline."""
+    headline = doc.meta_first("og:title", "twitter:title") or (doc.headings[0] if doc.headings else None)
+    domain = registered_domain(page_url) if page_url else None
+    label = _squashed(domain.split(".")[0]) if domain else ""
+    parts = _TITLE_SEPARATOR.split(title)
+    candidates = [(parts[-1], parts[:-1])] if len(parts) > 1 else []
+    if ":" in title:
+        first, rest = title.split(":", 1)
+        candidates.append((first, [rest]))
+    for name, others in candidates:
+        name = name.strip()
+        if not 2 <= len(name) <= 60 or (headline and _squashed(name) == _squashed(headline)):
+            continue
+        matches_address = len(label) >= 4 and (label in _squashed(name) or _squashed(name) in label)
+        frames_headline = headline is not None and _squashed(others[0]) == _squashed(headline)
+        if matches_address or frames_headline:
+            return name
+    return None
+
+
+def read(context: Context) -> list[Fact]:
+    doc = context.doc
+    facts: list[Fact] = []
+
+    def tag(name: str, value: str) -> str:
+        return snippet(f'<meta {"property" if ":" in name else "name"}="{name}" content="{value}">', 200)
+
+    for name in ("og:title", "twitter:title", "title", "dc.title", "citation_title"):
+        if value := doc.meta_first(name):
+            facts.append(Fact("title", value, "meta", tag(name, value), 75 if name.startswith("og") else 55))
+            break
+    if doc.html_title:
+        facts.append(Fact("title", doc.html_title, "meta", f"<title>{doc.html_title}</title>", 45))
+    for name, weight in SITE_NAMES:
+        value = doc.meta_first(name)
+        if value and not is_web_address(value):  # some CMSs put the site's address where its name belongs
+            facts.append(Fact("outlet", value, "meta", tag(name, value), weight))
+    if doc.html_title and (site := _site_name_in_title(doc.html_title, context.page_url, doc)):
+        facts.append(Fact("outlet", site, "meta", f"<title>{doc.html_title}</title>", 25))
+    for names, field in ((PUBLISHED, "published"), (MODIFIED, "modified")):
+        for name in names:
+            raw = doc.meta_first(name)
+            if raw and (parsed := parse_machine_date(raw)):
+                facts.append(Fact(field, parsed, "meta", tag(name, raw), 70))
+                break
+    for name in AUTHORS:
+        for value in doc.meta.get(name, ()):
+            if value and not is_web_address(value):
+                facts.append(Fact("author", value, "meta", tag(name, value), 55))
+    for name in ORIGINALS:
+        value = doc.meta_first(name)
+        if value and is_web_address(value):
+            host = (host_of(value) or value).removeprefix("www.")
+            facts.append(Fact("credit", Credit(host, value), "meta", tag(name, value), 90))
+    for name in ("dc.rights", "dcterms.rights", "copyright", "rights"):
+        if value := doc.meta_first(name):
+            facts.append(Fact("rights_text", value, "meta", tag(name, value), 50))
+    if is_blog_generator(generator := doc.meta_first("generator")):
+        facts.append(Fact("outlet_kind", "blog", "meta", tag("generator", generator or ""), 40))
+    if value := doc.meta_first("og:url"):
+        facts.append(Fact("page_url", value, "meta", tag("og:url", value), 60))
+    canonical = doc.absolute(doc.head_link("canonical"))
+    if canonical:
+        facts.append(Fact("canonical", canonical, "link", f'<link rel="canonical" href="{canonical}">', 80))
+    for link in doc.head_links:
+        rels = link.rel.split()
+        if "license" in rels and (info := context.licenses.from_url(link.href)):
+            facts.append(Fact("license", info, "link", f'<link rel="license" href="{link.href}">', 85, "head"))
+    return facts

@@ -1,0 +1,160 @@
+"""What the page says about rights: copyright notices, licences written in words, a publisher's grant and its
+conditions, what needs permission, reservations ("All rights reserved") and fair-use claims. Wordings:
+phrases.toml; licences: licenses.toml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine.document import Block
+from bot.engine.facts import Fact, Grant, Notice, snippet
+from bot.engine.names import parse_notice
+from bot.engine.signals.context import Context
+from bot.engine.signals.passages import readable, rest_of_sentence, sentence
+
+# "© 2024 X", "Copyright 2024 X", "Copyright X" — but not "the Copyright Act" or "US Copyright Law"
+_NOTICE = re.compile(
+    r"(?:(?:©|&copy;)(?!\s*(?:are|is|was|were|and|or|not|marked|symbol|sign|in|on|of|to|mark)\b)|\(c\)\s*(?:19|20)\d\d|\b(?i:copyright)[,:]?\s*(?:©|\(c\)|(?:19|20)\d\d|"
+    r"(?!(?:Law|Act|Office|Owner|Holder|Infringement|Notice|Policy|Claim|Agent)\b)[A-Z]))"
+)
+
+_LICENCE_WORDS = re.compile(r"creative|\bcc|public domain|licen|gnu|subject to copyright|government work", re.I)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+
+_CONDITION_CLAUSE = re.compile(
+    r"\b(?:as long(?: as)?|provided(?: that)?|on (?:the )?condition(?: that)?|so long as|if)\s+(?P<clause>[^.]+)"
+    r"|\bwith (?P<credit>(?:credit|attribution) to [^.;]+)",
+    re.I,
+)
+
+_SCOPE = re.compile(
+    r"\b(?:cross-?post|re-?publish|re-?print|re-?post|reproduce|share)\s+[^.]*?\s(?P<scope>on [^.]+?)\s+"
+    r"(?:as long|provided|on condition|so long|if)\b",
+    re.I,
+)
+
+_PASSIVE_CREDIT = re.compile(r"^(?:the )?(?P<what>.+?) (?:is|are) (?:acknowledged|credited|cited|attributed)$", re.I)
+
+_NOUN_LINK = re.compile(r"^(?:with )?(?P<what>an? (?:hyper)?link\b.*|the (?:author|source)\b.*)$", re.I)
+
+_MEDIA_CREDIT = re.compile(
+    r"^\s*[\[(]?(?:photo|photos|photograph|image|images|picture|illustration|graphic|video|credit|foto|bild|"
+    r"lead image|top image|header image|featured image)s?\b|\bvia wikimedia commons\b|\b(?:getty|shutterstock|"
+    r"alamy|istock|ap photo|reuters/|afp via getty)\b",
+    re.I,
+)
+
+
+def is_media_credit(block: Block) -> bool:
+    """A caption or picture credit: its licence or © covers the picture, not the article."""
+    return block.tag == "figcaption" or bool(_MEDIA_CREDIT.search(block.text[:300]))
+
+
+# What a licence in prose may cover other than the article ("The images … are offered under a CC0 dedication"),
+# and the words that say it covers the article after all ("this story", "our content").
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:images?|photos?|photographs?|pictures?|artworks?|paintings|drawings|illustrations?|plates|data ?sets?|"
+    r"data|software|code|maps?|videos?|footage|recordings?|music|songs?|books?|textbooks?|papers?|models?|fonts?|"
+    r"collections?|archives?|works)\b",
+    re.I,
+)
+_ARTICLE_SUBJECT = re.compile(
+    r"\b(?:this|our) (?:article|story|post|piece|report|work|essay|column|content|text|journalism|reporting)\b|"
+    r"\b(?:articles?|stories|content|text) (?:on|of|from) this\b|\ball (?:content|articles|stories)\b|"
+    r"\b(?:article|story) is\b",
+    re.I,
+)
+
+
+def _about_something_else(text: str, words: str) -> bool:
+    """A licence named in a sentence about pictures, data or code (a story about a museum's CC0 release) is not
+    the article's licence."""
+    start = text.find(words)
+    if start < 0:
+        return False
+    around = sentence(text, start, start + len(words))
+    before = around[: max(around.find(words), 0)]
+    return bool(_OTHER_SUBJECT.search(before)) and not _ARTICLE_SUBJECT.search(around)
+
+
+def _as_instruction(condition: str) -> str:
+    """'the source and copyright are acknowledged' -> 'acknowledge the source and copyright'."""
+    if match := _PASSIVE_CREDIT.match(condition):
+        return f"acknowledge the {match['what']}"
+    if match := _NOUN_LINK.match(condition):
+        return f"include {match['what']}"
+    return condition
+
+
+def _notice(block: Block) -> list[Fact]:
+    match = _NOTICE.search(block.text)
+    if not match or is_media_credit(block):
+        return []
+    parsed = parse_notice(block.text, match.start())
+    if not parsed:
+        return []
+    holders, year, words = parsed
+    # a sidebar's notice is about its own box (a newsletter's, a widget's), weaker even than the site footer's
+    weight = {"article": 70, "body": 55, "header": 40, "footer": 40, "aside": 30}.get(block.region, 45)
+    return [Fact("copyright", Notice(words, tuple(holders), year), "text", snippet(block.text), weight, block.region)]
+
+
+def _rights(context: Context, block: Block) -> list[Fact]:
+    facts: list[Fact] = []
+    text = block.text
+    weight = 70 if block.region in ("article", "body") else 55
+    worth_reading = _LICENCE_WORDS.search(text) and not is_media_credit(block)
+    found = context.licenses.from_text(text) if worth_reading else None
+    if found and _about_something_else(text, found[1]):
+        found = None
+    if found:
+        info, words = found
+        facts.append(Fact("license", info, "text", snippet(words + ' in "' + text + '"', 240), weight, block.region))
+    emails = _EMAIL.findall(text) + [
+        link.href.removeprefix("mailto:") for link in block.links if "mailto:" in link.href
+    ]
+    contact = emails[0] if emails else None
+    low = text.lower()
+    # each group of wordings needs one of a few words; most rights blocks are a plain "© 2025 X" and skip them all
+    phrases = context.phrases
+    grants, needs = phrases.gated("grant", low), phrases.gated("permission_needed", low)
+    reserved, fair = phrases.gated("reservations", low), phrases.gated("fair_use", low)
+    for phrase in grants:
+        if match := phrase.pattern.search(text):
+            grant_words = rest_of_sentence(text, match.start())
+            conditions = []
+            if scope := _SCOPE.search(grant_words):
+                conditions.append("only " + scope.group("scope").strip())
+            if (clause := _CONDITION_CLAUSE.search(grant_words)) and clause["credit"]:
+                conditions.append("credit " + clause["credit"].split(" to ", 1)[1].strip())
+            elif clause:
+                parts = re.split(r"\s*(?:,\s*and|\band\b|;)?\s*together with\s+|\s*;\s*|,\s+and\s+", clause["clause"])
+                conditions += [_as_instruction(p.strip(" ,")) for p in parts if len(p.strip()) > 3]
+            line = sentence(text, match.start(), match.end())
+            facts.append(Fact("grant", Grant(tuple(conditions), (), contact), "text", line, 80, block.region))
+            break
+    for phrase in needs:
+        if match := phrase.pattern.search(text):
+            what = " ".join((match.groupdict().get("what") or "").split())
+            restriction = (phrase.template or "{what} needs permission").format(what=what)
+            line = sentence(text, match.start(), match.end())
+            facts.append(Fact("grant_restriction", Grant((), (restriction,), contact), "text", line, 70, block.region))
+    for phrase in reserved:
+        if match := phrase.pattern.search(text):
+            line = sentence(text, match.start(), match.end())
+            facts.append(Fact("reservation", phrase.restriction, "text", line, weight, block.region))
+    for phrase in fair:
+        if match := phrase.pattern.search(text):
+            facts.append(Fact("fair_use", True, "text", sentence(text, match.start(), match.end()), 80, block.region))
+            break
+    return facts
+
+
+def read(context: Context) -> list[Fact]:
+    facts: list[Fact] = []
+    for block in context.doc.blocks:
+        if readable(block) and "rights" in block.hints:
+            facts += _notice(block)
+            facts += _rights(context, block)
+    return facts

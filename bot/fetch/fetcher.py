@@ -1,0 +1,423 @@
+"""Fetch one web page for analysis: safely, within limits, and saying plainly what went wrong.
+
+Anyone in a Slack team can make the bot fetch any address, so the fetcher is written as if every address were
+hostile:
+
+* the network policy in `bot.fetch.netguard` is applied before the first request, at every redirect hop (redirects are
+  followed here, by hand, never by aiohttp), in the resolver and at socket creation;
+* one deadline covers the whole fetch, redirects and body included, so a server that sends headers and then
+  stalls is cut off on time;
+* the body is read as a stream, decompressed bytes counted, and reading stops at `PROVBOT_MAX_BYTES` (a gzip bomb
+  costs at most that much memory); an over-long page is still analysed from its start, with a warning;
+* only HTML, XHTML and plain text are read at all; other types get a clear "not an article page" answer.
+
+Every failure is a `FetchError` whose message is one line a person understands.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http import HTTPStatus
+from types import TracebackType
+
+import aiohttp
+import sqlite_utils
+from aiohttp.abc import AbstractResolver
+from yarl import URL
+
+from bot.fetch.cache import NO_STORE, CacheEntry, FetchCache, freshness_of
+from bot.fetch.decoding import NotText, decode, sniff_binary_kind
+from bot.fetch.netguard import GuardedResolver, Refused, check_url, guarded_socket_factory, socket_refusals
+from bot.fetch.urls import clean_url
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+
+USER_AGENT = "ProvenanceBot/0.1 (+https://github.com/provbot/provbot; checks article provenance for Slack teams)"
+ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1"
+MAX_REDIRECTS = 5
+# Polite to each site, and still enough for a burst of links to one outlet to go in parallel.
+PER_HOST_LIMIT = 4
+TOTAL_CONNECTIONS = 100
+# Header limits: generous for real sites (long cookies, CSP headers), small enough that headers cannot eat memory.
+MAX_HEADER_LINE = 16_384
+MAX_HEADERS = 100
+READ_CHUNK = 65_536
+
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+
+
+class FetchError(Exception):
+    """A page could not be fetched; str() is one line for people, e.g. "refused: 10.0.0.1 is a private address"."""
+
+    def __init__(self, message: str) -> None:
+        # Whatever produced the message, a person reads it on one line (stderr, a Slack thread reply).
+        super().__init__(" ".join(message.split()))
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+
+@dataclass
+class Page:
+    url: str  # the cleaned address asked for
+    final_url: str  # after redirects (cleaned)
+    status: int
+    content_type: str  # e.g. "text/html"
+    text: str  # decoded body
+    is_html: bool  # False means plain text
+    from_cache: bool
+    warnings: list[str] = field(default_factory=list)
+
+
+def _seconds(value: float) -> str:
+    return f"{value:g}"
+
+
+def _status_line(status: int) -> str:
+    try:
+        return f"the site answered {status} ({HTTPStatus(status).phrase})"
+    except ValueError:
+        return f"the site answered {status}"
+
+
+def _host_of(url: URL) -> str:
+    host = url.host or str(url)
+    return f"{host}:{url.port}" if url.explicit_port else host
+
+
+def _trim_partial_utf8(data: bytes) -> bytes:
+    """Drop a multi-byte UTF-8 sequence cut in half by the size limit, so a UTF-8 page still decodes as UTF-8."""
+    for back in range(1, min(4, len(data)) + 1):
+        byte = data[-back]
+        if byte < 0x80:
+            return data  # ASCII: nothing was cut
+        if byte >= 0xC0:
+            needed = 2 if byte < 0xE0 else 3 if byte < 0xF0 else 4
+            return data[:-back] if needed > back else data
+    return data
+
+
+def _looks_like_html(data: bytes) -> bool:
+    head = data[:2048].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in head or b"<head" in head
+
+
+class Fetcher:
+    """One shared session for the whole process: keep-alive connections, a per-site limit, and the cache."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        db: sqlite_utils.Database | None = None,
+        *,
+        cache_ttl: float = 3600.0,
+        clock: Callable[[], float] = time.time,
+        resolver: AbstractResolver | None = None,
+    ) -> None:
+        # `resolver` replaces the system resolver underneath the guard (tests use it to play DNS without a
+        # network); the guard itself cannot be switched off.
+        self._settings = settings
+        self._allow = tuple(settings.allow_private)
+        self._timeout = float(settings.fetch_timeout)
+        self._max_bytes = int(settings.max_bytes)
+        self._cache = FetchCache(db) if db is not None else None
+        self._cache_ttl = cache_ttl
+        self._clock = clock
+        self._base_resolver = resolver
+        self._session: aiohttp.ClientSession | None = None
+        # A link pasted in two channels at once is fetched once: later callers await the first one's task.
+        self._in_flight: dict[str, asyncio.Future[Page]] = {}
+
+    async def __aenter__(self) -> Fetcher:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        if self._session is not None:
+            session, self._session = self._session, None
+            await session.close()
+
+    def _get_session(self) -> aiohttp.ClientSession:
+        # Created on first use: aiohttp sessions belong to the running event loop, which __init__ may not have.
+        if self._session is None or self._session.closed:
+            base = self._base_resolver or aiohttp.DefaultResolver()
+            connector_args: dict = {
+                "limit": TOTAL_CONNECTIONS,
+                "limit_per_host": PER_HOST_LIMIT,
+                "resolver": GuardedResolver(base, self._allow),
+                "ttl_dns_cache": 60,
+                "socket_factory": guarded_socket_factory(self._allow),
+            }
+            try:
+                connector = aiohttp.TCPConnector(**connector_args)
+            except TypeError:  # aiohttp < 3.12 has no socket_factory; the URL check and resolver still guard
+                del connector_args["socket_factory"]
+                connector = aiohttp.TCPConnector(**connector_args)
+            self._session = aiohttp.ClientSession(
+                connector=connector,
+                headers={"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Language": "en;q=1.0, *;q=0.5"},
+                # Never follow HTTP(S)_PROXY from the environment: a proxy would connect on our behalf, unchecked.
+                trust_env=False,
+                # No cookies kept between fetches: one person's link must not carry another's session.
+                cookie_jar=aiohttp.DummyCookieJar(),
+                # The real deadline is ours (asyncio.timeout over the whole fetch); this is only a backstop.
+                timeout=aiohttp.ClientTimeout(total=self._timeout + 5, sock_connect=self._timeout),
+                max_line_size=MAX_HEADER_LINE,
+                max_field_size=MAX_HEADER_LINE,
+                max_headers=MAX_HEADERS,
+                auto_decompress=True,
+                read_bufsize=READ_CHUNK,
+            )
+        return self._session
+
+    async def fetch(self, url: str) -> Page:
+        """Fetch and decode one page (or answer from the cache); raises FetchError with a one-line reason."""
+        cleaned = clean_url(url)
+        try:
+            check_url(URL(cleaned), self._allow)
+        except Refused as exc:
+            raise FetchError(str(exc)) from None
+        except ValueError:
+            raise FetchError(f"not a valid web address: {cleaned}") from None
+        entry = self._cache.get(cleaned) if self._cache is not None else None
+        if entry is not None and entry.is_fresh(self._clock(), self._cache_ttl):
+            return self._page_from(entry)
+        running = self._in_flight.get(cleaned)
+        if running is not None:
+            return await asyncio.shield(running)
+        task = asyncio.ensure_future(self._fetch_with_deadline(cleaned, entry))
+        self._in_flight[cleaned] = task
+        task.add_done_callback(lambda done: self._finished(cleaned, done))
+        return await asyncio.shield(task)
+
+    def _finished(self, cleaned: str, task: asyncio.Future[Page]) -> None:
+        self._in_flight.pop(cleaned, None)
+        # Mark the outcome as seen even if every caller was cancelled, so asyncio does not log it as lost.
+        if not task.cancelled():
+            task.exception()
+
+    @staticmethod
+    def _page_from(entry: CacheEntry) -> Page:
+        return Page(
+            url=entry.url,
+            final_url=entry.final_url,
+            status=entry.status,
+            content_type=entry.content_type,
+            text=entry.text,
+            is_html=entry.is_html,
+            from_cache=True,
+            warnings=list(entry.warnings),
+        )
+
+    async def _fetch_with_deadline(self, cleaned: str, entry: CacheEntry | None) -> Page:
+        # This runs in its own task, so the list is this fetch's alone.
+        socket_refusals.set([])
+        try:
+            async with asyncio.timeout(self._timeout):
+                return await self._fetch_network(cleaned, entry)
+        except TimeoutError:
+            raise FetchError(f"timed out after {_seconds(self._timeout)} s") from None
+
+    async def _fetch_network(self, cleaned: str, entry: CacheEntry | None) -> Page:
+        session = self._get_session()
+        current = previous = URL(cleaned)
+        # Cookies live for this one fetch: some sites set one and redirect to themselves, expecting it back (a
+        # consent or paywall gate), but nothing carries over to the next person's link. So a loop is a return to
+        # an address with the same cookies, not merely to the same address.
+        cookies = aiohttp.CookieJar(unsafe=True)
+        seen = {(str(current), "")}
+        for hop in range(MAX_REDIRECTS + 1):
+            try:
+                target = check_url(current, self._allow)
+            except Refused as exc:
+                # Say so when a redirect led there: the person pasted a public address and deserves to know why.
+                suffix = f" (the site redirected there from {_host_of(previous)})" if hop else ""
+                raise FetchError(f"{exc}{suffix}") from None
+            except ValueError:
+                raise FetchError(f"not a valid web address: {current}") from None
+            headers: dict[str, str] = {}
+            if cookie_header := _cookie_header(cookies, target):
+                headers["Cookie"] = cookie_header
+            conditional = entry is not None and clean_url(str(current)) == entry.final_url
+            if conditional and entry is not None:
+                if entry.etag:
+                    headers["If-None-Match"] = entry.etag
+                if entry.last_modified:
+                    headers["If-Modified-Since"] = entry.last_modified
+            try:
+                response = await session.get(target, allow_redirects=False, headers=headers)
+            except Exception as exc:
+                raise _connection_error(exc, target, self._timeout) from None
+            async with response:
+                status = response.status
+                location = response.headers.get("Location")
+                cookies.update_cookies(response.cookies, response.url)
+                if status in REDIRECT_STATUSES and location:
+                    try:
+                        following = target.join(URL(location.strip())).with_fragment(None)
+                    except ValueError:
+                        raise FetchError(f"the site redirected to an invalid address: {location[:200]}") from None
+                    visit = (str(following), _cookie_header(cookies, following))
+                    if visit in seen:
+                        raise FetchError(f"redirect loop at {clean_url(str(following))}")
+                    if hop == MAX_REDIRECTS:
+                        raise FetchError(f"too many redirects (more than {MAX_REDIRECTS})")
+                    seen.add(visit)
+                    previous, current = target, following
+                    continue
+                if status == 304 and conditional and entry is not None and self._cache is not None:
+                    freshness = freshness_of(response.headers.get("Cache-Control"))
+                    if freshness == NO_STORE:
+                        self._cache.delete(entry.url)
+                    else:
+                        self._cache.touch(entry.url, self._clock(), entry.max_age if freshness is None else freshness)
+                    return self._page_from(entry)
+                if not 200 <= status < 300 or status == 204:
+                    raise FetchError(_status_line(status))
+                return await self._read_page(cleaned, current, response)
+        raise AssertionError("unreachable: the loop returns or raises")  # pragma: no cover
+
+    async def _read_page(self, cleaned: str, current: URL, response: aiohttp.ClientResponse) -> Page:
+        warnings: list[str] = []
+        # application/octet-stream is what servers send when they do not know either; treat it as no answer.
+        mime = response.content_type.lower() if response.headers.get("Content-Type") else ""
+        declared = mime not in ("", "application/octet-stream")
+        if declared and mime not in HTML_TYPES and mime not in TEXT_TYPES:
+            # Refuse on the header alone: no point downloading a PDF or a video we will not read.
+            raise FetchError(f"not an article page ({mime})")
+        data, truncated, broken = await self._read_body(response, current)
+        if truncated:
+            data = _trim_partial_utf8(data)
+            warnings.append(f"the page was larger than {self._max_bytes} bytes; only the start was read")
+        if broken:
+            warnings.append("the connection broke off before the end; only part of the page was read")
+        if not declared:
+            kind = sniff_binary_kind(data)
+            if kind:
+                raise FetchError(f"not an article page (the site sent {kind})")
+            mime = "text/html" if _looks_like_html(data) else "text/plain"
+            warnings.append(f"the site did not say what type the page is; read it as {mime}")
+        is_html = mime in HTML_TYPES
+        charset = response.charset if declared else None
+        try:
+            decoded = decode(data, charset, html=is_html)
+        except NotText:
+            kind = sniff_binary_kind(data) or "binary data"
+            raise FetchError(f"not an article page ({mime}, but the site sent {kind})") from None
+        warnings.extend(decoded.warnings)
+        final_url = clean_url(str(current))
+        page = Page(
+            url=cleaned,
+            final_url=final_url,
+            status=response.status,
+            content_type=mime,
+            text=decoded.text,
+            is_html=is_html,
+            from_cache=False,
+            warnings=warnings,
+        )
+        freshness = freshness_of(response.headers.get("Cache-Control"))
+        if self._cache is not None and freshness == NO_STORE:
+            self._cache.delete(cleaned)  # the site asks that no copy be kept, so an older one goes too
+        elif self._cache is not None and not broken:
+            self._cache.put(
+                CacheEntry(
+                    url=cleaned,
+                    final_url=final_url,
+                    status=page.status,
+                    content_type=mime,
+                    text=page.text,
+                    is_html=is_html,
+                    warnings=warnings,
+                    etag=response.headers.get("ETag"),
+                    last_modified=response.headers.get("Last-Modified"),
+                    fetched_at=self._clock(),
+                    max_age=freshness,
+                )
+            )
+        return page
+
+    async def _read_body(self, response: aiohttp.ClientResponse, url: URL) -> tuple[bytes, bool, bool]:
+        """Read at most max_bytes of the (decompressed) body; return (data, truncated, connection_broke)."""
+        limit = self._max_bytes
+        buffer = bytearray()
+        broken = False
+        try:
+            while len(buffer) <= limit:
+                # Ask for one byte past the limit: getting it is how we know the page was longer.
+                chunk = await response.content.read(min(READ_CHUNK, limit + 1 - len(buffer)))
+                if not chunk:
+                    break
+                buffer += chunk
+        except (aiohttp.ClientPayloadError, aiohttp.ServerDisconnectedError, aiohttp.ClientOSError) as exc:
+            if not buffer:
+                raise FetchError(f"the connection to {_host_of(url)} broke off ({_reason(exc)})") from None
+            broken = True
+        truncated = len(buffer) > limit
+        if truncated:
+            # Stop here: closing (not releasing) drops the connection instead of draining gigabytes into nothing.
+            response.close()
+            del buffer[limit:]
+        return bytes(buffer), truncated, broken
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return " ".join(text.split())[:200]
+
+
+def _cookie_header(cookies: aiohttp.CookieJar, url: URL) -> str:
+    return "; ".join(f"{name}={morsel.value}" for name, morsel in cookies.filter_cookies(url).items())
+
+
+def _connection_error(exc: Exception, url: URL, timeout: float) -> FetchError:
+    """Translate aiohttp's exceptions into one line a person can act on."""
+    host = _host_of(url)
+    if isinstance(exc, TimeoutError):  # aiohttp's own connect timeout; same meaning for people
+        return FetchError(f"timed out after {_seconds(timeout)} s")
+    cause: BaseException | None = exc
+    while cause is not None:
+        if isinstance(cause, Refused):
+            return FetchError(str(cause))
+        cause = getattr(cause, "os_error", None) or cause.__cause__
+    refused_sockets = socket_refusals.get()
+    if refused_sockets and isinstance(exc, aiohttp.ClientConnectorError):
+        return FetchError(refused_sockets[0])
+    if isinstance(exc, aiohttp.ClientConnectorDNSError):
+        return FetchError(f"could not find the site {url.host}")
+    if isinstance(exc, aiohttp.ClientConnectorCertificateError):
+        return FetchError(f"could not make a secure connection to {host} (its certificate is not valid)")
+    if isinstance(exc, aiohttp.ClientConnectorSSLError):
+        return FetchError(f"could not make a secure connection to {host}")
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        errno = getattr(exc.os_error, "errno", None)
+        why = os.strerror(errno) if isinstance(errno, int) and errno > 0 else _reason(exc.os_error)
+        return FetchError(f"could not connect to {host} ({why.lower()})")
+    if isinstance(exc, aiohttp.ServerDisconnectedError):
+        return FetchError(f"{host} closed the connection without answering")
+    if isinstance(exc, aiohttp.ClientResponseError) and exc.status == 400:
+        # aiohttp reports a response it cannot parse (oversized or malformed headers) as a 400 of its own.
+        if "Got more than" in exc.message:
+            return FetchError(f"{host} sent headers that are too large")
+        if "Too many headers" in exc.message:
+            return FetchError(f"{host} sent too many headers")
+        return FetchError(f"{host} sent a response that could not be read")
+    if isinstance(exc, aiohttp.InvalidURL):
+        return FetchError(f"not a valid web address: {url}")
+    if isinstance(exc, aiohttp.ClientError):
+        return FetchError(f"could not fetch {host} ({_reason(exc)})")
+    log.exception("unexpected error fetching %s", url)
+    return FetchError(f"could not fetch {host} ({type(exc).__name__})")

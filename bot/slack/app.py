@@ -1,0 +1,328 @@
+"""`provbot run`: the Slack bot on slack-bolt's AsyncApp, over Socket Mode or HTTP.
+
+* Socket Mode when `SLACK_APP_TOKEN` is set (no public address needed);
+* otherwise an aiohttp server on `PROVBOT_HOST:PROVBOT_PORT` with `POST /slack/events` (Events API, slash commands
+  and interactivity, signed with `SLACK_SIGNING_SECRET`) and `GET /healthz`.
+
+Use `run_bot(settings)` from the command line (blocking, SIGTERM/SIGINT stop it cleanly), or in tests and the
+benchmark start the real thing in-process:
+
+    server = BotServer(settings)          # settings.port may be 0: server.port is the port bound
+    await server.start()
+    ...
+    await server.stop()
+
+or `await serve(settings, ready=event, stop=event, started=callback)`.
+
+Long-running companions (the daily digest scheduler, housekeeping) are listed in `background_tasks()`; each is
+`async def task(services, stop_event)` and must return soon after `stop_event` is set.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+import signal
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response
+from slack_bolt.app.async_app import AsyncApp
+from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_sdk.errors import SlackApiError
+from slack_sdk.signature import SignatureVerifier
+
+from bot.settings import Settings
+from bot.slack.jobs import count_by_status
+from bot.slack.service import Analyser, BackgroundTask, Services
+from bot.slack.web import error_code, make_client
+from bot.storage import open_database
+
+log = logging.getLogger(__name__)
+
+EVENTS_PATH = "/slack/events"
+HEALTH_PATH = "/healthz"
+MAX_BODY = 1_000_000  # Slack's payloads are far smaller; anything bigger is not from Slack
+STOP_GRACE = 5.0  # seconds running jobs get to finish on SIGTERM; the rest resume at the next start
+
+
+class StartupError(Exception):
+    """The bot cannot start; the message is one line for the person running it."""
+
+
+# -- background tasks ---------------------------------------------------------------------------------------------
+
+
+async def housekeeping(services: Services, stop: asyncio.Event) -> None:
+    """Hourly: forget old event ids, finished jobs and expired repeat-link rows."""
+    while not stop.is_set():
+        try:
+            services.housekeeping()
+        except Exception:
+            log.exception("housekeeping failed")
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), timeout=3600)
+
+
+def background_tasks() -> list[BackgroundTask]:
+    """Tasks started with the bot and stopped with it; add one line here to start another.
+
+    The digest scheduler (`bot.digest.runner.digest_task`) ticks at start, which sends a digest missed while
+    the bot was down, then once a minute.
+    """
+    from bot.digest.runner import digest_task
+
+    return [housekeeping, digest_task]
+
+
+# -- the app ------------------------------------------------------------------------------------------------------
+
+
+def build_app(services: Services, *, socket_mode: bool) -> AsyncApp:
+    from handlers import register
+    from handlers.payload import MalformedPayload
+
+    app = AsyncApp(
+        name="provbot",
+        client=services.client,
+        signing_secret=services.settings.slack_signing_secret or "",
+        # Listeners only store a job, so answering after them is still immediate, and Slack is answered only
+        # once the job is safely in SQLite: a crash before that makes Slack retry instead of losing the event.
+        process_before_response=True,
+        request_verification_enabled=not socket_mode,
+        logger=logging.getLogger("provbot.bolt"),
+    )
+
+    @app.error
+    async def on_error(error: Exception, response: Any) -> None:
+        if isinstance(error, MalformedPayload):
+            log.warning("malformed payload from Slack: %s", error)
+            if response is not None:
+                response.status = 400
+                response.body = ""
+            return
+        log.error("a listener failed: %s: %s", type(error).__name__, error, exc_info=error)
+
+    register(app, services)
+    return app
+
+
+def _json_body_problem(body: Any) -> str | None:
+    """Why an (authenticated) parsed body cannot be a Slack request, or None when it looks like one."""
+    if not isinstance(body, dict) or not body:
+        return "the body is not an object"
+    if body.get("type") == "event_callback" and not (
+        isinstance(body.get("event"), dict) and isinstance(body["event"].get("type"), str)
+    ):
+        return "an event_callback without an event"
+    return None
+
+
+class BotServer:
+    """The running bot: Services, the Bolt app, and either the HTTP server or the Socket Mode connection."""
+
+    def __init__(self, settings: Settings, *, analyser: Analyser | None = None) -> None:
+        self.settings = settings
+        self.socket_mode = bool(settings.slack_app_token)
+        self._analyser = analyser
+        self.services: Services | None = None
+        self.app: AsyncApp | None = None
+        self.port: int | None = None
+        self._runner: web.AppRunner | None = None
+        self._socket: Any = None
+        self._http: aiohttp.ClientSession | None = None
+        self._fetcher: Any = None
+        self._stop_background = asyncio.Event()
+        self._background: list[asyncio.Task[None]] = []
+        self._verifier = SignatureVerifier(settings.slack_signing_secret or "")
+        self._stopped = False
+
+    async def start(self) -> None:
+        settings = self.settings
+        settings.require("SLACK_BOT_TOKEN")
+        if not self.socket_mode:
+            settings.require("SLACK_SIGNING_SECRET")
+        db = open_database(settings.db_path)
+        self._http = aiohttp.ClientSession()
+        client = make_client(settings.slack_bot_token, settings.slack_api_url, self._http)
+        try:
+            identity = await client.auth_test()
+        except SlackApiError as error:
+            await self._close_quietly()
+            raise StartupError(f"Slack refused SLACK_BOT_TOKEN: {error_code(error)}") from None
+        except (aiohttp.ClientError, OSError, TimeoutError) as error:
+            await self._close_quietly()
+            raise StartupError(f"cannot reach Slack at {settings.slack_api_url}: {type(error).__name__}") from None
+        analyser = self._analyser
+        if analyser is None:
+            from bot.engine.registry import load_registry
+            from bot.fetch.fetcher import Fetcher
+
+            self._fetcher = Fetcher(settings, db)
+            analyser = Analyser(self._fetcher, load_registry(settings.outlets_file))
+        self.services = services = Services(
+            settings=settings,
+            db=db,
+            client=client,
+            analyser=analyser,
+            http=self._http,
+            bot_user_id=identity.get("user_id"),
+            bot_id=identity.get("bot_id"),
+        )
+        self.app = build_app(services, socket_mode=self.socket_mode)
+        services.runner.resume()
+        for task in background_tasks():
+            self._background.append(asyncio.create_task(self._guard(task), name=task.__name__))
+        if self.socket_mode:
+            from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
+
+            self._socket = AsyncSocketModeHandler(self.app, settings.slack_app_token, web_client=client)
+            await self._socket.connect_async()
+            log.info("connected to Slack in Socket Mode as %s", identity.get("user"))
+        else:
+            web_app = web.Application(client_max_size=MAX_BODY)
+            web_app.router.add_post(EVENTS_PATH, self._events)
+            web_app.router.add_get(HEALTH_PATH, self._health)
+            self._runner = web.AppRunner(web_app, access_log=None, handle_signals=False, shutdown_timeout=2.0)
+            await self._runner.setup()
+            site = web.TCPSite(self._runner, settings.host, settings.port)
+            await site.start()
+            sockets = getattr(site._server, "sockets", None) or []  # the real port when settings.port is 0
+            self.port = sockets[0].getsockname()[1] if sockets else settings.port
+            log.info("listening on http://%s:%s%s as %s", settings.host, self.port, EVENTS_PATH, identity.get("user"))
+
+    async def _guard(self, task: BackgroundTask) -> None:
+        assert self.services is not None
+        try:
+            await task(self.services, self._stop_background)
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("background task %s stopped", task.__name__)
+
+    async def _events(self, request: web.Request) -> web.Response:
+        assert self.app is not None
+        body = await request.text()
+        headers = request.headers
+        if not self._signed(body, headers):
+            return web.Response(status=401, text="invalid signature or stale timestamp")
+        try:
+            bolt_request = AsyncBoltRequest(body=body, query=request.query_string, headers=headers)  # type: ignore[arg-type]
+        except Exception:
+            return web.Response(status=400, text="malformed payload")
+        if problem := _json_body_problem(bolt_request.body):
+            log.warning("malformed payload: %s", problem)
+            return web.Response(status=400, text="malformed payload")
+        if retry := headers.get("X-Slack-Retry-Num"):
+            log.info("Slack retry #%s (%s)", retry, headers.get("X-Slack-Retry-Reason", "unknown reason"))
+        return await to_aiohttp_response(await self.app.async_dispatch(bolt_request))
+
+    def _signed(self, body: str, headers: Any) -> bool:
+        try:
+            return self._verifier.is_valid(
+                body=body,
+                timestamp=headers.get("X-Slack-Request-Timestamp", ""),
+                signature=headers.get("X-Slack-Signature", ""),
+            )
+        except (ValueError, TypeError):  # a missing or non-numeric timestamp
+            return False
+
+    async def _health(self, request: web.Request) -> web.Response:
+        assert self.services is not None
+        jobs = count_by_status(self.services.db)
+        body = {
+            "ok": True,
+            "mode": "http",
+            "jobs": {"pending": jobs.get("pending", 0), "running": jobs.get("running", 0)},
+        }
+        return web.json_response(body)
+
+    async def stop(self, grace: float = STOP_GRACE) -> None:
+        """Stop taking events, give running jobs `grace` seconds, leave the rest pending for the next start."""
+        if self._stopped:
+            return
+        self._stopped = True
+        if self._socket is not None:
+            with contextlib.suppress(Exception):
+                await self._socket.close_async()
+        if self._runner is not None:
+            await self._runner.cleanup()
+        self._stop_background.set()
+        if self.services is not None:
+            await self.services.stop(grace)
+        if self._background:
+            _, still = await asyncio.wait(self._background, timeout=grace)
+            for task in still:
+                task.cancel()
+        await self._close_quietly()
+
+    async def _close_quietly(self) -> None:
+        if self._fetcher is not None:
+            with contextlib.suppress(Exception):
+                await self._fetcher.close()
+        if self._http is not None:
+            await self._http.close()
+        if self.services is not None:
+            with contextlib.suppress(Exception):
+                self.services.db.close()
+
+
+async def serve(
+    settings: Settings,
+    *,
+    ready: asyncio.Event | None = None,
+    stop: asyncio.Event | None = None,
+    started: Callable[[BotServer], None] | None = None,
+    analyser: Analyser | None = None,
+) -> None:
+    """Run the bot until `stop` is set: `ready` is set once events are being taken (started() gets the server)."""
+    stop = stop or asyncio.Event()
+    server = BotServer(settings, analyser=analyser)
+    await server.start()
+    try:
+        if started is not None:
+            started(server)
+        if ready is not None:
+            ready.set()
+        await stop.wait()
+    finally:
+        await server.stop()
+
+
+class RedactSecrets(logging.Filter):
+    """Last line of defence: tokens and signing-secret-like strings never reach a log line."""
+
+    PATTERN = re.compile(r"xox[a-z]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+")
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self.PATTERN.search(message):
+            record.msg, record.args = self.PATTERN.sub("[redacted]", message), None
+        return True
+
+
+def run_bot(settings: Settings) -> int:
+    """`provbot run`: blocks until SIGTERM/SIGINT; 0 on a clean stop, 1 when the bot could not start."""
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(RedactSecrets())
+
+    async def main() -> int:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            with contextlib.suppress(NotImplementedError, RuntimeError):
+                loop.add_signal_handler(sig, stop.set)
+        try:
+            await serve(settings, stop=stop)
+        except StartupError as error:
+            print(f"provbot: {error}", file=sys.stderr)
+            return 1
+        log.info("stopped")
+        return 0
+
+    return asyncio.run(main())

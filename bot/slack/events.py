@@ -1,0 +1,41 @@
+"""Which Slack events were already taken in, so a re-delivery (`X-Slack-Retry-Num`) never causes a second reply.
+
+An event is marked seen in the same transaction that stores its job (see `bot.slack.jobs.enqueue`), so a crash
+between the two can neither lose the event nor let a retry run it twice.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import sqlite_utils
+
+TABLE = "slack_events"
+KEEP = timedelta(days=2)  # Slack stops retrying after about an hour; two days is ample
+
+
+def ensure_events_table(db: sqlite_utils.Database) -> None:
+    db.execute(f"create table if not exists {TABLE} (event_id text primary key, received_at text not null)")
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def is_seen(db: sqlite_utils.Database, event_id: str | None) -> bool:
+    if not event_id:
+        return False
+    return db.execute(f"select 1 from {TABLE} where event_id = ?", [event_id]).fetchone() is not None
+
+
+def mark_seen(db: sqlite_utils.Database, event_id: str | None) -> bool:
+    """Record the event; False when it was already recorded. Joins the caller's transaction if one is open."""
+    if not event_id:
+        return True
+    cursor = db.execute(f"insert or ignore into {TABLE} (event_id, received_at) values (?, ?)", [event_id, _now()])
+    return cursor.rowcount == 1
+
+
+def prune_events(db: sqlite_utils.Database, *, now: datetime | None = None) -> int:
+    cutoff = ((now or datetime.now(UTC)) - KEEP).isoformat(timespec="seconds")
+    return db.execute(f"delete from {TABLE} where received_at < ?", [cutoff]).rowcount

@@ -1,0 +1,277 @@
+"""The durable work queue: every piece of work a Slack event asks for is written here before Slack is answered.
+
+A listener stores a job and returns, which acknowledges the event; a runner then does the work in the background.
+Rows left `pending` or `running` by a crash, a restart or SIGTERM are picked up again at the next start, so
+accepted work is never dropped. Each job has a `key` (for a new message: channel and ts) so the same work is
+never stored twice, whatever Slack re-delivers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import contextvars
+import heapq
+import itertools
+import json
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import sqlite_utils
+
+from bot.slack.events import mark_seen
+
+TABLE = "slack_jobs"
+RESUMING = -1  # slot priority of a job back from a network wait (new jobs: 0 pasted text, 1 links)
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Job:
+    id: int
+    kind: str
+    key: str
+    payload: dict[str, Any]
+    attempts: int
+    created_at: str
+
+
+JobHandler = Callable[[Job], Awaitable[None]]
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def ensure_jobs_table(db: sqlite_utils.Database) -> None:
+    db.execute(
+        f"create table if not exists {TABLE} (id integer primary key, kind text not null, key text not null unique,"
+        " payload text not null, status text not null default 'pending', attempts integer not null default 0,"
+        " error text, created_at text not null, updated_at text not null)"
+    )
+    # No index on status: SQLite would pick it for "id = ? and status = ?" and walk every pending row (it did,
+    # and claiming a job under load cost more than analysing the article). Start-up scans the table once.
+    db.execute(f"drop index if exists {TABLE}_status")
+
+
+def enqueue(
+    db: sqlite_utils.Database, kind: str, key: str, payload: dict[str, Any], *, event_id: str | None = None
+) -> int | None:
+    """Store a job (and mark its event seen) in one transaction; None when the event or the key is a repeat."""
+    now = _now()
+    with db.atomic():
+        if event_id and not mark_seen(db, event_id):
+            return None
+        cursor = db.execute(
+            f"insert or ignore into {TABLE} (kind, key, payload, created_at, updated_at) values (?, ?, ?, ?, ?)",
+            [kind, key, json.dumps(payload, ensure_ascii=False), now, now],
+        )
+        return cursor.lastrowid if cursor.rowcount == 1 else None
+
+
+def claim(db: sqlite_utils.Database, job_id: int) -> Job | None:
+    """Mark a pending job running and return it; None when another runner took it or it is finished."""
+    cursor = db.execute(
+        f"update {TABLE} set status = 'running', attempts = attempts + 1, updated_at = ?"
+        " where id = ? and status = 'pending'",
+        [_now(), job_id],
+    )
+    if cursor.rowcount != 1:
+        return None
+    row = db.execute(
+        f"select id, kind, key, payload, attempts, created_at from {TABLE} where id = ?", [job_id]
+    ).fetchone()
+    return Job(row[0], row[1], row[2], json.loads(row[3]), row[4], row[5])
+
+
+def finish(db: sqlite_utils.Database, job_id: int, status: str, error: str | None = None) -> None:
+    db.execute(
+        f"update {TABLE} set status = ?, error = ?, updated_at = ? where id = ?", [status, error, _now(), job_id]
+    )
+
+
+def recover(db: sqlite_utils.Database) -> list[int]:
+    """Jobs to run again at start: pending ones and those a stopped process left running, oldest first."""
+    db.execute(f"update {TABLE} set status = 'pending', updated_at = ? where status = 'running'", [_now()])
+    return [r[0] for r in db.execute(f"select id from {TABLE} where status = 'pending' order by id").fetchall()]
+
+
+def count_by_status(db: sqlite_utils.Database) -> dict[str, int]:
+    return dict(db.execute(f"select status, count(*) from {TABLE} group by status").fetchall())
+
+
+def prune_finished(db: sqlite_utils.Database, *, older_than: timedelta = timedelta(days=2)) -> int:
+    cutoff = (datetime.now(UTC) - older_than).isoformat(timespec="milliseconds")
+    return db.execute(f"delete from {TABLE} where status in ('done', 'failed') and updated_at < ?", [cutoff]).rowcount
+
+
+class JobRunner:
+    """Runs stored jobs as asyncio tasks; failures are retried a few times.
+
+    Jobs do their CPU work (analysis, rendering, storing) holding one of a few slots, handed out by priority;
+    network waits give the slot up (`waiting_on_io`). The event loop then never has more than `slots` jobs' work
+    queued ahead of an incoming request, so acknowledgements stay fast however many checks are under way,
+    while any number of jobs can wait on slow sites at once.
+    """
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        handlers: dict[str, JobHandler],
+        *,
+        slots: int = 8,
+        max_attempts: int = 3,
+        retry_delay: float = 2.0,
+    ) -> None:
+        self.db = db
+        self.handlers = handlers
+        self.max_attempts = max_attempts
+        self.retry_delay = retry_delay
+        self._gate = PriorityGate(slots)
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._stopping = False
+
+    def submit(self, job_id: int, *, delay: float = 0.0, priority: int = 1) -> None:
+        if self._stopping:
+            return  # stays pending in the database; the next start resumes it
+        task = asyncio.create_task(self._run(job_id, delay, priority), name=f"job-{job_id}")
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def resume(self) -> int:
+        ids = recover(self.db)
+        for job_id in ids:
+            self.submit(job_id)
+        if ids:
+            log.info("resuming %d job(s) left from an earlier run", len(ids))
+        return len(ids)
+
+    @property
+    def busy(self) -> int:
+        return len(self._tasks)
+
+    async def _run(self, job_id: int, delay: float, priority: int) -> None:
+        if delay:
+            await asyncio.sleep(delay)
+        slot = _Slot(self._gate, priority)
+        await slot.take()
+        _slot.set(slot)  # this task's own context: waiting_on_io() finds it
+        try:
+            job = claim(self.db, job_id)
+            if job is None:
+                return
+            handler = self.handlers.get(job.kind)
+            if handler is None:
+                finish(self.db, job.id, "failed", f"no handler for job kind {job.kind!r}")
+                return
+            try:
+                await handler(job)
+            except asyncio.CancelledError:
+                # Shutting down: leave it for the next start.
+                finish(self.db, job.id, "pending")
+                raise
+            except Exception as error:
+                if job.attempts < self.max_attempts and not self._stopping:
+                    log.warning("%s job %d failed (%s); trying again", job.kind, job.id, type(error).__name__)
+                    finish(self.db, job.id, "pending", _describe(error))
+                    self.submit(job.id, delay=self.retry_delay * job.attempts)
+                else:
+                    log.error("%s job %d failed for good: %s", job.kind, job.id, _describe(error))
+                    finish(self.db, job.id, "failed", _describe(error))
+            else:
+                finish(self.db, job.id, "done")
+        finally:
+            slot.give()
+
+    async def stop(self, grace: float = 5.0) -> None:
+        """Let running jobs finish for up to `grace` seconds, then cancel the rest (they stay pending)."""
+        self._stopping = True
+        tasks = [t for t in self._tasks if not t.done()]
+        if tasks:
+            _, still = await asyncio.wait(tasks, timeout=grace)
+            for task in still:
+                task.cancel()
+            if still:
+                await asyncio.wait(still, timeout=2.0)
+                log.info("left %d unfinished job(s) for the next start", len(still))
+
+    async def drain(self) -> None:
+        """Wait until no job is running (tests and the benchmark)."""
+        while self._tasks:
+            await asyncio.wait(list(self._tasks))
+
+
+class PriorityGate:
+    """An asyncio semaphore whose waiters are served by priority (lower first), then by arrival."""
+
+    def __init__(self, slots: int = 1) -> None:
+        self._free = slots
+        self._waiters: list[tuple[int, int, asyncio.Future[None]]] = []
+        self._order = itertools.count()
+
+    async def acquire(self, priority: int) -> None:
+        if self._free > 0 and not self._waiters:
+            self._free -= 1
+            return
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        heapq.heappush(self._waiters, (priority, next(self._order), future))
+        try:
+            await future
+        except asyncio.CancelledError:
+            if future.done() and not future.cancelled():
+                self.release()  # it was handed to us just as we were cancelled: pass it on
+            raise
+
+    def release(self) -> None:
+        while self._waiters:
+            _, _, future = heapq.heappop(self._waiters)
+            if not future.done():
+                future.set_result(None)
+                return
+        self._free += 1
+
+
+class _Slot:
+    """A running job's place in the runner's CPU slots."""
+
+    def __init__(self, gate: PriorityGate, priority: int) -> None:
+        self.gate = gate
+        self.priority = priority
+        self.held = False
+
+    async def take(self, *, resuming: bool = False) -> None:
+        # A job back from the network goes ahead of jobs not yet started: finishing work already under way
+        # first keeps each check's total time short.
+        await self.gate.acquire(RESUMING if resuming else self.priority)
+        self.held = True
+
+    def give(self) -> None:
+        if self.held:
+            self.held = False
+            self.gate.release()
+
+
+_slot: contextvars.ContextVar[_Slot | None] = contextvars.ContextVar("provbot_job_slot", default=None)
+
+
+@contextlib.asynccontextmanager
+async def waiting_on_io() -> AsyncIterator[None]:
+    """Wrap network waits inside a job (fetching a page, calling Slack): the job's CPU slot goes to another job
+    meanwhile, so slow sites or Slack's Retry-After never hold up the rest."""
+    slot = _slot.get()
+    if slot is None or not slot.held:
+        yield
+        return
+    slot.give()
+    try:
+        yield
+    finally:
+        await slot.take(resuming=True)
+
+
+def _describe(error: BaseException) -> str:
+    text = str(error).splitlines()[0] if str(error) else ""
+    return f"{type(error).__name__}: {text}"[:300]
