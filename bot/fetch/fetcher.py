@@ -18,11 +18,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from http import HTTPStatus
 from types import TracebackType
 
 import aiohttp
@@ -33,6 +30,18 @@ from yarl import URL
 from bot.fetch.cache import NO_STORE, CacheEntry, FetchCache, freshness_of
 from bot.fetch.decoding import NotText, decode, sniff_binary_kind
 from bot.fetch.netguard import GuardedResolver, Refused, check_url, guarded_socket_factory, socket_refusals
+from bot.fetch.outcomes import (
+    FetchError,
+    Page,
+    connection_error,
+    cookie_header,
+    host_of,
+    looks_like_html,
+    reason,
+    seconds,
+    status_line,
+    trim_partial_utf8,
+)
 from bot.fetch.urls import clean_url
 from bot.settings import Settings
 
@@ -52,63 +61,6 @@ READ_CHUNK = 65_536
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-
-
-class FetchError(Exception):
-    """A page could not be fetched; str() is one line for people, e.g. "refused: 10.0.0.1 is a private address"."""
-
-    def __init__(self, message: str) -> None:
-        # Whatever produced the message, a person reads it on one line (stderr, a Slack thread reply).
-        super().__init__(" ".join(message.split()))
-
-    @property
-    def message(self) -> str:
-        return str(self)
-
-
-@dataclass
-class Page:
-    url: str  # the cleaned address asked for
-    final_url: str  # after redirects (cleaned)
-    status: int
-    content_type: str  # e.g. "text/html"
-    text: str  # decoded body
-    is_html: bool  # False means plain text
-    from_cache: bool
-    warnings: list[str] = field(default_factory=list)
-
-
-def _seconds(value: float) -> str:
-    return f"{value:g}"
-
-
-def _status_line(status: int) -> str:
-    try:
-        return f"the site answered {status} ({HTTPStatus(status).phrase})"
-    except ValueError:
-        return f"the site answered {status}"
-
-
-def _host_of(url: URL) -> str:
-    host = url.host or str(url)
-    return f"{host}:{url.port}" if url.explicit_port else host
-
-
-def _trim_partial_utf8(data: bytes) -> bytes:
-    """Drop a multi-byte UTF-8 sequence cut in half by the size limit, so a UTF-8 page still decodes as UTF-8."""
-    for back in range(1, min(4, len(data)) + 1):
-        byte = data[-back]
-        if byte < 0x80:
-            return data  # ASCII: nothing was cut
-        if byte >= 0xC0:
-            needed = 2 if byte < 0xE0 else 3 if byte < 0xF0 else 4
-            return data[:-back] if needed > back else data
-    return data
-
-
-def _looks_like_html(data: bytes) -> bool:
-    head = data[:2048].lstrip().lower()
-    return head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in head or b"<head" in head
 
 
 class Fetcher:
@@ -229,7 +181,7 @@ class Fetcher:
             async with asyncio.timeout(self._timeout):
                 return await self._fetch_network(cleaned, entry)
         except TimeoutError:
-            raise FetchError(f"timed out after {_seconds(self._timeout)} s") from None
+            raise FetchError(f"timed out after {seconds(self._timeout)} s") from None
 
     async def _fetch_network(self, cleaned: str, entry: CacheEntry | None) -> Page:
         session = self._get_session()
@@ -244,13 +196,13 @@ class Fetcher:
                 target = check_url(current, self._allow)
             except Refused as exc:
                 # Say so when a redirect led there: the person pasted a public address and deserves to know why.
-                suffix = f" (the site redirected there from {_host_of(previous)})" if hop else ""
+                suffix = f" (the site redirected there from {host_of(previous)})" if hop else ""
                 raise FetchError(f"{exc}{suffix}") from None
             except ValueError:
                 raise FetchError(f"not a valid web address: {current}") from None
             headers: dict[str, str] = {}
-            if cookie_header := _cookie_header(cookies, target):
-                headers["Cookie"] = cookie_header
+            if cookies_sent := cookie_header(cookies, target):
+                headers["Cookie"] = cookies_sent
             conditional = entry is not None and clean_url(str(current)) == entry.final_url
             if conditional and entry is not None:
                 if entry.etag:
@@ -260,7 +212,7 @@ class Fetcher:
             try:
                 response = await session.get(target, allow_redirects=False, headers=headers)
             except Exception as exc:
-                raise _connection_error(exc, target, self._timeout) from None
+                raise connection_error(exc, target, self._timeout) from None
             async with response:
                 status = response.status
                 location = response.headers.get("Location")
@@ -270,7 +222,7 @@ class Fetcher:
                         following = target.join(URL(location.strip())).with_fragment(None)
                     except ValueError:
                         raise FetchError(f"the site redirected to an invalid address: {location[:200]}") from None
-                    visit = (str(following), _cookie_header(cookies, following))
+                    visit = (str(following), cookie_header(cookies, following))
                     if visit in seen:
                         raise FetchError(f"redirect loop at {clean_url(str(following))}")
                     if hop == MAX_REDIRECTS:
@@ -286,7 +238,7 @@ class Fetcher:
                         self._cache.touch(entry.url, self._clock(), entry.max_age if freshness is None else freshness)
                     return self._page_from(entry)
                 if not 200 <= status < 300 or status == 204:
-                    raise FetchError(_status_line(status))
+                    raise FetchError(status_line(status))
                 return await self._read_page(cleaned, current, response)
         raise AssertionError("unreachable: the loop returns or raises")  # pragma: no cover
 
@@ -300,7 +252,7 @@ class Fetcher:
             raise FetchError(f"not an article page ({mime})")
         data, truncated, broken = await self._read_body(response, current)
         if truncated:
-            data = _trim_partial_utf8(data)
+            data = trim_partial_utf8(data)
             warnings.append(f"the page was larger than {self._max_bytes} bytes; only the start was read")
         if broken:
             warnings.append("the connection broke off before the end; only part of the page was read")
@@ -308,7 +260,7 @@ class Fetcher:
             kind = sniff_binary_kind(data)
             if kind:
                 raise FetchError(f"not an article page (the site sent {kind})")
-            mime = "text/html" if _looks_like_html(data) else "text/plain"
+            mime = "text/html" if looks_like_html(data) else "text/plain"
             warnings.append(f"the site did not say what type the page is; read it as {mime}")
         is_html = mime in HTML_TYPES
         charset = response.charset if declared else None
@@ -364,7 +316,7 @@ class Fetcher:
                 buffer += chunk
         except (aiohttp.ClientPayloadError, aiohttp.ServerDisconnectedError, aiohttp.ClientOSError) as exc:
             if not buffer:
-                raise FetchError(f"the connection to {_host_of(url)} broke off ({_reason(exc)})") from None
+                raise FetchError(f"the connection to {host_of(url)} broke off ({reason(exc)})") from None
             broken = True
         truncated = len(buffer) > limit
         if truncated:
@@ -372,52 +324,3 @@ class Fetcher:
             response.close()
             del buffer[limit:]
         return bytes(buffer), truncated, broken
-
-
-def _reason(exc: BaseException) -> str:
-    text = str(exc).strip() or type(exc).__name__
-    return " ".join(text.split())[:200]
-
-
-def _cookie_header(cookies: aiohttp.CookieJar, url: URL) -> str:
-    return "; ".join(f"{name}={morsel.value}" for name, morsel in cookies.filter_cookies(url).items())
-
-
-def _connection_error(exc: Exception, url: URL, timeout: float) -> FetchError:
-    """Translate aiohttp's exceptions into one line a person can act on."""
-    host = _host_of(url)
-    if isinstance(exc, TimeoutError):  # aiohttp's own connect timeout; same meaning for people
-        return FetchError(f"timed out after {_seconds(timeout)} s")
-    cause: BaseException | None = exc
-    while cause is not None:
-        if isinstance(cause, Refused):
-            return FetchError(str(cause))
-        cause = getattr(cause, "os_error", None) or cause.__cause__
-    refused_sockets = socket_refusals.get()
-    if refused_sockets and isinstance(exc, aiohttp.ClientConnectorError):
-        return FetchError(refused_sockets[0])
-    if isinstance(exc, aiohttp.ClientConnectorDNSError):
-        return FetchError(f"could not find the site {url.host}")
-    if isinstance(exc, aiohttp.ClientConnectorCertificateError):
-        return FetchError(f"could not make a secure connection to {host} (its certificate is not valid)")
-    if isinstance(exc, aiohttp.ClientConnectorSSLError):
-        return FetchError(f"could not make a secure connection to {host}")
-    if isinstance(exc, aiohttp.ClientConnectorError):
-        errno = getattr(exc.os_error, "errno", None)
-        why = os.strerror(errno) if isinstance(errno, int) and errno > 0 else _reason(exc.os_error)
-        return FetchError(f"could not connect to {host} ({why.lower()})")
-    if isinstance(exc, aiohttp.ServerDisconnectedError):
-        return FetchError(f"{host} closed the connection without answering")
-    if isinstance(exc, aiohttp.ClientResponseError) and exc.status == 400:
-        # aiohttp reports a response it cannot parse (oversized or malformed headers) as a 400 of its own.
-        if "Got more than" in exc.message:
-            return FetchError(f"{host} sent headers that are too large")
-        if "Too many headers" in exc.message:
-            return FetchError(f"{host} sent too many headers")
-        return FetchError(f"{host} sent a response that could not be read")
-    if isinstance(exc, aiohttp.InvalidURL):
-        return FetchError(f"not a valid web address: {url}")
-    if isinstance(exc, aiohttp.ClientError):
-        return FetchError(f"could not fetch {host} ({_reason(exc)})")
-    log.exception("unexpected error fetching %s", url)
-    return FetchError(f"could not fetch {host} ({type(exc).__name__})")
