@@ -34,7 +34,7 @@ class CheckRecord:
 
 def ensure_checks_table(db: sqlite_utils.Database) -> None:
     if TABLE not in db.table_names():
-        db[TABLE].create(
+        db.table(TABLE).create(
             {
                 "id": int,
                 "created_at": str,  # ISO 8601, UTC
@@ -56,8 +56,8 @@ def ensure_checks_table(db: sqlite_utils.Database) -> None:
             },
             pk="id",
         )
-        db[TABLE].create_index(["channel", "created_at"])
-        db[TABLE].create_index(["user", "created_at"])
+        db.table(TABLE).create_index(["channel", "created_at"])
+        db.table(TABLE).create_index(["user", "created_at"])
 
 
 def record_check(
@@ -92,18 +92,20 @@ def record_check(
         "license_id": result.reuse.license.id if result and result.reuse.license else None,
         "result_json": json.dumps(result.to_dict(), ensure_ascii=False) if result else None,
     }
-    return db[TABLE].insert(row).last_pk  # type: ignore[return-value]
+    check_id = db.table(TABLE).insert(row).last_pk
+    assert isinstance(check_id, int)  # an INTEGER PRIMARY KEY rowid
+    return check_id
 
 
 def set_reply_ts(db: sqlite_utils.Database, check_id: int, reply_ts: str, thread_ts: str | None = None) -> None:
     """Where the bot answered: its reply, and the thread it went to (so links can open that thread)."""
     values = {"reply_ts": reply_ts} | ({"thread_ts": thread_ts} if thread_ts else {})
-    db[TABLE].update(check_id, values, alter=True)
+    db.table(TABLE).update(check_id, values, alter=True)
 
 
 def get_check(db: sqlite_utils.Database, check_id: int) -> CheckRecord | None:
     ensure_checks_table(db)
-    rows = list(db[TABLE].rows_where("id = ?", [check_id]))
+    rows = list(db.table(TABLE).rows_where("id = ?", [check_id]))
     return _record(rows[0]) if rows else None
 
 
@@ -128,7 +130,7 @@ def _record(row: dict) -> CheckRecord:
 def checks_between(db: sqlite_utils.Database, channel: str, start: datetime, end: datetime) -> list[CheckRecord]:
     """The channel's checks made in [start, end), oldest first."""
     ensure_checks_table(db)
-    rows = db[TABLE].rows_where(
+    rows = db.table(TABLE).rows_where(
         "channel = ? and created_at >= ? and created_at < ?",
         [
             channel,
@@ -152,7 +154,9 @@ def recent_checks(
     if user:
         clauses.append("user = ?")
         params.append(user)
-    rows = db[TABLE].rows_where(" and ".join(clauses) or None, params, order_by="created_at desc, id desc", limit=limit)
+    rows = db.table(TABLE).rows_where(
+        " and ".join(clauses) or None, params, order_by="created_at desc, id desc", limit=limit
+    )
     return [_record(r) for r in rows]
 
 

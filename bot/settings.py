@@ -16,8 +16,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dotenv import dotenv_values
 
+from bot.logs import LOG_FORMATS
+
 LOG_LEVELS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
 DEFAULT_API_URL = "https://slack.com/api/"
+# Sites see who is fetching and how to reach the operator; deployments put their own contact here.
+DEFAULT_USER_AGENT = (
+    "ProvenanceBot/0.1 (+https://github.com/provbot/provbot; checks article provenance for Slack teams)"
+)
+_CONTACT = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 class SettingsError(ValueError):
@@ -39,6 +46,8 @@ class Settings:
     digest_time: str = "09:00"
     tz: str = "UTC"
     log_level: str = "INFO"
+    log_format: str = "text"
+    user_agent: str = DEFAULT_USER_AGENT
     outlets_file: str | None = None
     extra: Mapping[str, str] = field(default_factory=dict, repr=False)
 
@@ -133,12 +142,18 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv_path: str | os.Pa
     level = (_blank(values.get("PROVBOT_LOG_LEVEL")) or "INFO").upper()
     if level not in LOG_LEVELS:
         raise SettingsError(f"PROVBOT_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}, not {level!r}")
+    log_format = (_blank(values.get("PROVBOT_LOG_FORMAT")) or "text").lower()
+    if log_format not in LOG_FORMATS:
+        raise SettingsError(f"PROVBOT_LOG_FORMAT must be one of {', '.join(LOG_FORMATS)}, not {log_format!r}")
     bot_token = _blank(values.get("SLACK_BOT_TOKEN"))
     if bot_token and not bot_token.startswith("xoxb-"):
         raise SettingsError("SLACK_BOT_TOKEN must be a bot token starting with xoxb-")
     app_token = _blank(values.get("SLACK_APP_TOKEN"))
     if app_token and not app_token.startswith("xapp-"):
         raise SettingsError("SLACK_APP_TOKEN must be an app-level token starting with xapp-")
+    user_agent = _blank(values.get("PROVBOT_USER_AGENT")) or DEFAULT_USER_AGENT
+    if not user_agent.isprintable() or len(user_agent) > 300 or not _CONTACT.search(user_agent):
+        raise SettingsError("PROVBOT_USER_AGENT must be one printable line naming a contact address (URL or e-mail)")
     outlets_file = _blank(values.get("PROVBOT_OUTLETS"))
     if outlets_file and not Path(outlets_file).is_file():
         raise SettingsError(f"PROVBOT_OUTLETS names a file that does not exist: {outlets_file}")
@@ -156,6 +171,8 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv_path: str | os.Pa
         digest_time=parse_clock(_blank(values.get("PROVBOT_DIGEST_TIME")) or "09:00"),
         tz=parse_zone(_blank(values.get("PROVBOT_TZ")) or "UTC"),
         log_level=level,
+        log_format=log_format,
+        user_agent=user_agent,
         outlets_file=outlets_file,
         extra=values,
     )

@@ -23,8 +23,8 @@ from aiohttp.test_utils import TestServer
 
 import bot.fetch.fetcher as fetcher_module
 from bot.fetch.cache import NO_STORE, FetchCache, freshness_of
-from bot.fetch.fetcher import USER_AGENT, Fetcher, FetchError
-from bot.settings import Settings, load_settings
+from bot.fetch.fetcher import Fetcher, FetchError
+from bot.settings import DEFAULT_USER_AGENT, Settings, load_settings
 from bot.storage import open_database
 
 ARTICLE = "<!doctype html><html><head><title>Café</title></head><body><p>Naïve façade — ok</p></body></html>"
@@ -362,9 +362,16 @@ async def test_fetches_html(fetcher: Fetcher, server: TestServer, hits: Hits, sp
     assert "Naïve façade" in page.text
     assert page.from_cache is False
     assert page.final_url == page.url == url_of(server, "/article")
-    assert hits.user_agents == [USER_AGENT]
-    assert "ProvenanceBot" in USER_AGENT
+    assert hits.user_agents == [DEFAULT_USER_AGENT]
+    assert "ProvenanceBot" in DEFAULT_USER_AGENT
     assert spy.targets() == ["127.0.0.1"]  # the control: allowed traffic is visible to the spy
+
+
+async def test_the_user_agent_is_a_setting(server: TestServer, hits: Hits) -> None:
+    agent = "NewsroomBot/2.0 (+mailto:ops@newsroom.example)"
+    async with Fetcher(_settings(PROVBOT_USER_AGENT=agent)) as fetcher:
+        await fetcher.fetch(url_of(server, "/article"))
+    assert hits.user_agents == [agent]
 
 
 async def test_fetches_xhtml_and_plain_text(fetcher: Fetcher, server: TestServer) -> None:

@@ -154,3 +154,17 @@ def test_malformed_value_in_dotenv_is_reported(clean_environment: Path) -> None:
 
 def test_no_dotenv_file_means_defaults(clean_environment: Path) -> None:
     assert load_settings().port == 3000
+
+
+@pytest.mark.parametrize(
+    "agent",
+    ["NoContactBot/1.0", "Bot/1.0 (+https://ok.example)\nInjected: header", "x" * 400 + " ops@newsroom.example"],
+)
+def test_a_user_agent_must_be_one_line_with_a_contact(agent: str) -> None:
+    with pytest.raises(SettingsError, match="PROVBOT_USER_AGENT"):
+        load_settings({"PROVBOT_USER_AGENT": agent})
+
+
+def test_a_user_agent_with_an_email_contact_is_taken() -> None:
+    agent = "NewsroomBot/2.0 (ops@newsroom.example)"
+    assert load_settings({"PROVBOT_USER_AGENT": agent}).user_agent == agent

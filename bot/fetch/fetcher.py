@@ -47,7 +47,6 @@ from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
-USER_AGENT = "ProvenanceBot/0.1 (+https://github.com/provbot/provbot; checks article provenance for Slack teams)"
 ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1"
 MAX_REDIRECTS = 5
 # Polite to each site, and still enough for a burst of links to one outlet to go in parallel.
@@ -120,7 +119,11 @@ class Fetcher:
                 connector = aiohttp.TCPConnector(**connector_args)
             self._session = aiohttp.ClientSession(
                 connector=connector,
-                headers={"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Language": "en;q=1.0, *;q=0.5"},
+                headers={
+                    "User-Agent": self._settings.user_agent,
+                    "Accept": ACCEPT,
+                    "Accept-Language": "en;q=1.0, *;q=0.5",
+                },
                 # Never follow HTTP(S)_PROXY from the environment: a proxy would connect on our behalf, unchecked.
                 trust_env=False,
                 # No cookies kept between fetches: one person's link must not carry another's session.
