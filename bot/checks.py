@@ -34,7 +34,7 @@ class CheckRecord:
 
 def ensure_checks_table(db: sqlite_utils.Database) -> None:
     if TABLE not in db.table_names():
-        db[TABLE].create(
+        db.table(TABLE).create(
             {
                 "id": int,
                 "created_at": str,  # ISO 8601, UTC
@@ -56,8 +56,8 @@ def ensure_checks_table(db: sqlite_utils.Database) -> None:
             },
             pk="id",
         )
-        db[TABLE].create_index(["channel", "created_at"])
-        db[TABLE].create_index(["user", "created_at"])
+        db.table(TABLE).create_index(["channel", "created_at"])
+        db.table(TABLE).create_index(["user", "created_at"])
 
 
 def record_check(
@@ -92,18 +92,18 @@ def record_check(
         "license_id": result.reuse.license.id if result and result.reuse.license else None,
         "result_json": json.dumps(result.to_dict(), ensure_ascii=False) if result else None,
     }
-    return db[TABLE].insert(row).last_pk  # type: ignore[return-value]
+    return db.table(TABLE).insert(row).last_pk  # type: ignore[return-value]
 
 
 def set_reply_ts(db: sqlite_utils.Database, check_id: int, reply_ts: str, thread_ts: str | None = None) -> None:
     """Where the bot answered: its reply, and the thread it went to (so links can open that thread)."""
     values = {"reply_ts": reply_ts} | ({"thread_ts": thread_ts} if thread_ts else {})
-    db[TABLE].update(check_id, values, alter=True)
+    db.table(TABLE).update(check_id, values, alter=True)
 
 
 def get_check(db: sqlite_utils.Database, check_id: int) -> CheckRecord | None:
     ensure_checks_table(db)
-    rows = list(db[TABLE].rows_where("id = ?", [check_id]))
+    rows = list(db.table(TABLE).rows_where("id = ?", [check_id]))
     return _record(rows[0]) if rows else None
 
 
