@@ -32,16 +32,23 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
+from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
 from slack_bolt.app.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.errors import SlackApiError
 from slack_sdk.signature import SignatureVerifier
 
+from bot.digest.runner import digest_task
+from bot.engine.registry import load_registry
+from bot.fetch.fetcher import Fetcher
 from bot.settings import Settings
+from bot.slack.checker import Analyser
 from bot.slack.jobs import count_by_status
-from bot.slack.service import Analyser, BackgroundTask, Services
+from bot.slack.service import BackgroundTask, Services
 from bot.slack.web import error_code, make_client
 from bot.storage import open_database
+from handlers import register
+from handlers.payload import MalformedPayload
 
 log = logging.getLogger(__name__)
 
@@ -75,8 +82,6 @@ def background_tasks() -> list[BackgroundTask]:
     The digest scheduler (`bot.digest.runner.digest_task`) ticks at start, which sends a digest missed while
     the bot was down, then once a minute.
     """
-    from bot.digest.runner import digest_task
-
     return [housekeeping, digest_task]
 
 
@@ -84,9 +89,6 @@ def background_tasks() -> list[BackgroundTask]:
 
 
 def build_app(services: Services, *, socket_mode: bool) -> AsyncApp:
-    from handlers import register
-    from handlers.payload import MalformedPayload
-
     app = AsyncApp(
         name="provbot",
         client=services.client,
@@ -160,9 +162,6 @@ class BotServer:
             raise StartupError(f"cannot reach Slack at {settings.slack_api_url}: {type(error).__name__}") from None
         analyser = self._analyser
         if analyser is None:
-            from bot.engine.registry import load_registry
-            from bot.fetch.fetcher import Fetcher
-
             self._fetcher = Fetcher(settings, db)
             analyser = Analyser(self._fetcher, load_registry(settings.outlets_file))
         self.services = services = Services(
@@ -179,8 +178,6 @@ class BotServer:
         for task in background_tasks():
             self._background.append(asyncio.create_task(self._guard(task), name=task.__name__))
         if self.socket_mode:
-            from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
-
             self._socket = AsyncSocketModeHandler(self.app, settings.slack_app_token, web_client=client)
             await self._socket.connect_async()
             log.info("connected to Slack in Socket Mode as %s", identity.get("user"))
