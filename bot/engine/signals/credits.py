@@ -138,11 +138,11 @@ def _credits(context: Context, block: Block) -> list[Fact]:
             date = parse_written_date(rest[:160])
             credit = Credit(name, _url_for(context, block, name, rest), date, phrase.role)
             line = sentence(text, match.start(), match.end())
-            facts.append(Fact("credit", credit, "text", line, phrase.weight, block.region, {"phrase": phrase.id}))
+            facts.append(Fact("credit", credit, "text", line, phrase.weight, block.region, phrase=phrase.id))
             author = match.groupdict().get("author")
             if author and looks_like_person(author):
                 # the credit names the original's writer: that outweighs whoever posted the copy
-                facts.append(Fact("author", author, "text", line, 75, block.region, {"credited": True}))
+                facts.append(Fact("author", author, "text", line, 75, block.region, credited=True))
             if phrase.grant:
                 conditions = (f"credit {name} as the original publisher",)
                 restrictions = (f"the permission was given for this copy; ask {name} before republishing elsewhere",)
@@ -168,7 +168,7 @@ def _dateline(context: Context, block: Block) -> list[Fact]:
     # "MINNEAPOLIS, March 4, 2025 /PRNewswire/ --", "Lisboa, 12 mar 2025 (Lusa) -": a dateline with its year
     day = parse_written_date(match.group(0))
     credit = Credit(entry.name, None, day, "original")
-    facts = [Fact("credit", credit, "text", line, 70, block.region, {"phrase": "dateline"})]
+    facts = [Fact("credit", credit, "text", line, 70, block.region, phrase="dateline")]
     if day:
         facts.append(Fact("published", day, "text", line, 40, block.region))
     return facts

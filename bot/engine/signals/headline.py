@@ -175,9 +175,9 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
     facts = [Fact("author", p, "text", snippet(block.text, 160), 50, block.region) for p in people]
     for outlet in outlets:
         entry = context.registry.by_name(outlet)
-        facts.append(Fact("author", outlet, "text", snippet(block.text, 160), 20, block.region, {"kind": "outlet"}))
+        facts.append(Fact("author", outlet, "text", snippet(block.text, 160), 20, block.region, author_kind="outlet"))
         credit = Credit(entry.name if entry else outlet)
-        facts.append(Fact("credit", credit, "text", snippet(block.text, 160), 55, block.region, {"phrase": "byline"}))
+        facts.append(Fact("credit", credit, "text", snippet(block.text, 160), 55, block.region, phrase="byline"))
     return facts
 
 

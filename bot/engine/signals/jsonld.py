@@ -11,7 +11,7 @@ from typing import Any
 
 from bot.engine.dates import parse_machine_date
 from bot.engine.domains import host_of, is_web_address
-from bot.engine.facts import Credit, Fact, Notice, snippet
+from bot.engine.facts import Credit, Fact, FactField, Notice, snippet
 from bot.engine.signals.context import Context
 
 ARTICLE_TYPES = {
@@ -103,8 +103,8 @@ def read_objects(
         return []
     facts: list[Fact] = []
 
-    def add(field: str, value: Any, key: str, raw: Any, weight: int, **extra: Any) -> None:
-        facts.append(Fact(field, value, signal, tag(key, raw), weight, "head", extra))  # type: ignore[arg-type]
+    def add(field: FactField, value: Any, key: str, raw: Any, weight: int, **attributes: Any) -> None:
+        facts.append(Fact(field, value, signal, tag(key, raw), weight, "head", **attributes))
 
     kinds = _types(article) | (
         _types(graph.resolve(article.get("publisher")))
@@ -121,7 +121,7 @@ def read_objects(
     for key in ("author", "creator"):
         for name, types in graph.names(article.get(key)):
             kind = "organization" if types & {"organization", "newsmediaorganization"} else "person"
-            add("author", name, key, name, 65 if key == "author" else 45, kind=kind)
+            add("author", name, key, name, 65 if key == "author" else 45, author_kind=kind)
         if article.get("author"):
             break
     for key, field, weight in (("datePublished", "published", 80), ("dateModified", "modified", 80)):

@@ -23,5 +23,5 @@ def read(context: Context) -> list[Fact]:
             weight = (80 if is_rel else 75) if block.region in ("article", "body") else (70 if is_rel else 60)
             rel = ' rel="license"' if is_rel else ""
             tag = snippet(f'<a{rel} href="{link.href}">{link.text}</a> in "{block.text}"', 240)
-            facts.append(Fact("license", info, "link", tag, weight, block.region, {"url": link.href}))
+            facts.append(Fact("license", info, "link", tag, weight, block.region, url=link.href))
     return facts

@@ -32,10 +32,11 @@ def read(context: Context) -> list[Fact]:
             domain = registered_domain(link.href)
             if domain and looks_like_domain(domain) and has_article_path(link.href):
                 found = context.registry.by_host(host_of(link.href))
-                extra = {"domain": domain, "article": True, "pointer": pointer}
                 name = found[0].name if found else domain
                 line = snippet(f"{block.text} <{link.href}>", 240)
-                facts.append(Fact("outlet_mention", name, "text", line, 35, block.region, extra))
+                facts.append(
+                    Fact("outlet_mention", name, "text", line, 35, block.region, domain=domain, pointer=pointer)
+                )
         for match in _DOMAIN_IN_TEXT.finditer(block.text):
             domain = match.group(1).lower()
             if not looks_like_domain(domain) or _EMAIL_BEFORE.search(block.text[: match.start(1)]):
@@ -43,9 +44,7 @@ def read(context: Context) -> list[Fact]:
             found = context.registry.by_host(domain)
             line = sentence(block.text, match.start(), match.end())
             name = found[0].name if found else domain
-            facts.append(
-                Fact("outlet_mention", name, "text", line, 35, block.region, {"domain": registered_domain(domain)})
-            )
+            facts.append(Fact("outlet_mention", name, "text", line, 35, block.region, domain=registered_domain(domain)))
         if described := _SELF_DESCRIPTION.match(block.text):
             # "Eurasia Wire Digest aggregates headlines …": a site describing itself (decided against the masthead)
             line = sentence(block.text, 0)
