@@ -7,6 +7,7 @@ from bot.engine.facts import Fact, Facts
 from bot.engine.names import is_desk_name, split_byline
 from bot.engine.party import Party
 from bot.engine.registry import Registry, name_key
+from bot.engine.weights import WEIGHT
 
 # A name as printed, and the fact that gave it
 Named = tuple[str, Fact]
@@ -38,7 +39,7 @@ def _people(people: dict[str, Named]) -> list[Named]:
     credited = {key: named for key, named in people.items() if named[1].credited}
     people = credited or people
     top = max(f.weight for _, f in people.values())
-    kept = {key: (n, f) for key, (n, f) in people.items() if f.weight >= min(top, 50)}
+    kept = {key: (n, f) for key, (n, f) in people.items() if f.weight >= min(top, WEIGHT.plain)}
 
     def longer_spelling(key: str, fact: Fact) -> bool:
         """A weaker source's longer spelling of a name already kept ("Marisol Quintanilla Globe Staff")."""

@@ -12,6 +12,7 @@ from bot.engine.facts import Credit, Fact, Facts
 from bot.engine.party import Party, party_for
 from bot.engine.regions import IN_ARTICLE
 from bot.engine.registry import Registry, name_key
+from bot.engine.weights import WEIGHT
 from bot.model import Evidence, Republication, Source
 
 # A party and the credit fact that named it
@@ -179,18 +180,20 @@ def derived_credits(
             # "ABC News" on abc.net.au is the Australian ABC's own brand, not the US network's
             own_brand = any(name_key(n).startswith(name_key(fact.value)) for n in outlet.entry.aliases)
             if entry is not None and entry is not outlet.entry and not own_brand:
-                derived.append(Fact("credit", Credit(entry.name), fact.signal, fact.snippet, 55, fact.region))
+                derived.append(
+                    Fact("credit", Credit(entry.name), fact.signal, fact.snippet, WEIGHT.moderate, fact.region)
+                )
             continue
         if fact.field == "copyright" and fact.signal == "text" and fact.region in IN_ARTICLE:
             names = list(fact.value.holders)
-            weight = 60
+            weight = WEIGHT.fair
             if is_text:
                 # pasted text has no page of its own: a wire's rights line marks wire copy, but any other
                 # outlet's notice more likely closes its own piece (the outlet is decided from it instead)
                 names = [n for n in names if (e := registry.by_holder(n)) and e.is_wire]
         elif fact.field == "author" and fact.signal in ("json-ld", "meta"):
             names = re.split(r"\s+[-–|/]\s+|\s*,\s*", fact.value)
-            weight = 50
+            weight = WEIGHT.plain
         for name in names:
             entry = registry.by_holder(name)
             if entry:
