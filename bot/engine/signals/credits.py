@@ -11,6 +11,7 @@ from bot.engine.document import Block, Link
 from bot.engine.domains import has_article_path, host_of, is_web_address, looks_like_domain, registered_domain
 from bot.engine.facts import Credit, Fact, Grant, snippet
 from bot.engine.names import looks_like_person
+from bot.engine.regions import MARGINS
 from bot.engine.registry import Registry, name_key
 from bot.engine.signals.context import Context
 from bot.engine.signals.passages import near_top, readable, rest_of_sentence, sentence
@@ -182,7 +183,7 @@ def read(context: Context) -> list[Fact]:
             continue
         if "credit" in block.hints and block.region != "aside":
             facts += _credits(context, block)
-        at_top = near_top(block, context.doc) and block.region not in ("footer", "aside")
+        at_top = near_top(block, context.doc) and block.region not in MARGINS
         if "dateline" in block.hints and at_top and ("(" in block.text[:80] or "/" in block.text[:80]):
             facts += _dateline(context, block)
     return facts

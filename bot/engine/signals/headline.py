@@ -12,6 +12,7 @@ from bot.engine.document import Block
 from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Credit, Fact, snippet
 from bot.engine.names import affiliated_names, looks_like_person, smart_case, split_byline
+from bot.engine.regions import BESIDE_ARTICLE, MARGINS
 from bot.engine.registry import name_key
 from bot.engine.signals.context import Context
 from bot.engine.signals.passages import near_top, readable
@@ -215,7 +216,7 @@ def _date_line(block: Block, is_text: bool, language: str | None) -> list[Fact]:
     """'Published: Feb. 18, 2025', 'Publié le 12/03/2025 à 14h05, mis à jour le 12/03/2025 à 16h20', 'Global
     Research, September 30, 2016': each date on the line, named by the words just before it."""
     text = block.text
-    if len(text) > hints.DATE_LINE_MAX * 2 or block.region in ("footer", "aside", "nav"):
+    if len(text) > hints.DATE_LINE_MAX * 2 or block.region in BESIDE_ARTICLE:
         return []
     found = [(m.start(), m.end(), match_to_iso(m)) for m in WORD_DATE.finditer(text)]
     if not found:
@@ -287,7 +288,7 @@ def read(context: Context) -> list[Fact]:
             )
         top = near_top(block, doc)
         # byline-classed elements among comments and sidebars name commenters and other stories' writers
-        in_article = block.region not in ("aside", "footer")
+        in_article = block.region not in MARGINS
         by_css = block.css and top and in_article and "comment" not in block.css
         if len(block.text) <= 160 and in_article and ("byline" in block.hints or by_css):
             facts += _byline(context, block, extra_names)

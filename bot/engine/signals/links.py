@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.engine.facts import Fact, snippet
+from bot.engine.regions import IN_ARTICLE
 from bot.engine.signals.context import Context
 from bot.engine.signals.passages import readable
 from bot.engine.signals.rights import is_media_credit
@@ -23,7 +24,7 @@ def read(context: Context) -> list[Fact]:
             is_rel = "license" in link.rel.lower().split()
             weight = (
                 (WEIGHT.very_strong if is_rel else WEIGHT.strong)
-                if block.region in ("article", "body")
+                if block.region in IN_ARTICLE
                 else (WEIGHT.firm if is_rel else WEIGHT.fair)
             )
             rel = ' rel="license"' if is_rel else ""

@@ -10,6 +10,7 @@ import re
 from bot.engine.document import Block
 from bot.engine.facts import Fact, Grant, Notice, snippet
 from bot.engine.names import parse_notice
+from bot.engine.regions import IN_ARTICLE
 from bot.engine.signals.context import Context
 from bot.engine.signals.passages import readable, rest_of_sentence, sentence
 from bot.engine.weights import WEIGHT
@@ -110,7 +111,7 @@ def _notice(block: Block) -> list[Fact]:
 def _rights(context: Context, block: Block) -> list[Fact]:
     facts: list[Fact] = []
     text = block.text
-    weight = WEIGHT.firm if block.region in ("article", "body") else WEIGHT.moderate
+    weight = WEIGHT.firm if block.region in IN_ARTICLE else WEIGHT.moderate
     worth_reading = _LICENCE_WORDS.search(text) and not is_media_credit(block)
     found = context.licenses.from_text(text) if worth_reading else None
     if found and _about_something_else(text, found[1]):
