@@ -5,7 +5,8 @@ from __future__ import annotations
 import tomllib
 from functools import lru_cache
 
-from bot.engine.decide import Decision, Party
+from bot.engine.decide import Decision
+from bot.engine.party import Party
 from bot.engine.registry import name_key
 from bot.model import Evidence
 from bot.paths import DATA_DIR

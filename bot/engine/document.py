@@ -16,6 +16,7 @@ from lxml import etree
 from bot.engine import hints
 from bot.engine.domains import is_web_address
 from bot.engine.microdata import read_items
+from bot.engine.regions import BESIDE_ARTICLE, Region
 
 # Blocks of text: their text is one "line" for the text readers.
 BLOCK_TAGS = frozenset(
@@ -134,7 +135,7 @@ class Link:
 @dataclass
 class Block:
     text: str
-    region: str = "body"  # article | footer | nav | aside | header | body
+    region: Region = "body"
     links: list[Link] = field(default_factory=list)
     tag: str = "p"
     css: str = ""
@@ -186,12 +187,12 @@ def _clean(text: str) -> str:
     return " ".join(text.split())  # str.split() folds every Unicode space, non-breaking ones included
 
 
-def _child_region(node: etree._Element, tag: str, parent: str) -> str:
+def _child_region(node: etree._Element, tag: str, parent: Region) -> Region:
     """A block's region: its own tag or class/id tokens if they say so, else its parent's. Inside an article, a
     footer or header is the article's own (credits, tags), not the site's."""
     if tag in ("article", "main"):
         # a teaser <article> in a sidebar or footer belongs to that sidebar or footer
-        return parent if parent in ("aside", "nav", "footer") else "article"
+        return parent if parent in BESIDE_ARTICLE else "article"
     if tag == "nav":
         return "nav"
     if tag == "aside":
@@ -199,7 +200,7 @@ def _child_region(node: etree._Element, tag: str, parent: str) -> str:
     if tag == "footer":
         return parent if parent == "article" else "footer"
     if tag == "header":
-        return parent if parent in ("article", "nav", "aside", "footer") else "header"
+        return parent if parent == "article" or parent in BESIDE_ARTICLE else "header"
     attrib = node.attrib
     if "class" not in attrib and "id" not in attrib and "role" not in attrib and "aria-label" not in attrib:
         return parent
@@ -246,7 +247,7 @@ class _BlockReader:
 
     MAX_DEPTH = 200  # deeper nesting is flattened, so a hostile page cannot exhaust the stack
 
-    def __init__(self, doc: Document, region: str, tag: str, css: str, position: int, kinds: frozenset[str]):
+    def __init__(self, doc: Document, region: Region, tag: str, css: str, position: int, kinds: frozenset[str]):
         self.doc = doc
         self.region, self.tag, self.css, self.position, self.kinds = region, tag, css, position, kinds
         self.parts: list[str] = []
@@ -309,7 +310,7 @@ def _block_of(node: etree._Element, body: etree._Element) -> etree._Element:
     return node
 
 
-def _region_of(element: etree._Element, body: etree._Element, known: dict[etree._Element, str]) -> str:
+def _region_of(element: etree._Element, body: etree._Element, known: dict[etree._Element, Region]) -> Region:
     """The element's region, from the top down; `known` remembers ancestors the page's other blocks share."""
     chain = []
     node: etree._Element | None = element
@@ -397,7 +398,7 @@ def _read_body(body: etree._Element, doc: Document) -> None:
         block = _block_of(element, body)
         if block not in chosen:
             chosen[block] = (int(_TEXT_BEFORE(element)), set())
-    regions: dict[etree._Element, str] = {}
+    regions: dict[etree._Element, Region] = {}
     for element, (position, kinds) in sorted(chosen.items(), key=lambda item: item[1][0]):
         tag = element.tag if element is not body else "body"
         region = _region_of(element, body, regions)

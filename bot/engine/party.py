@@ -9,7 +9,7 @@ from bot.engine.registry import OutletEntry, Registry, name_key
 from bot.model import Outlet
 
 
-@dataclass
+@dataclass(frozen=True)
 class Party:
     """An outlet as far as the facts tell: its printed name, registry entry and web domain."""
 

@@ -14,6 +14,7 @@ from bot.engine import document
 from bot.engine.attribution import credit_line
 from bot.engine.cautions import cautions
 from bot.engine.decide import decide
+from bot.engine.facts import Facts
 from bot.engine.licenses import load_licenses
 from bot.engine.phrases import load_phrases
 from bot.engine.registry import Registry, load_registry
@@ -35,7 +36,7 @@ _ARTICLE_MARKERS = re.compile(
 def _analyse(doc: document.Document, info: InputInfo, registry: Registry | None, warnings: Sequence[str]) -> Analysis:
     registry = registry or load_registry()
     context = Context(doc, registry, load_licenses(), load_phrases(), info.final_url or info.url)
-    facts = read_all(context)
+    facts = Facts(read_all(context))
     decision = decide(facts, registry, info)
     result = decision.analysis
     result.reuse, reuse_evidence = decide_reuse(decision, context.licenses)

@@ -7,9 +7,11 @@ outlet's standing terms; a bare copyright notice (copyright is the default); not
 
 from __future__ import annotations
 
-from bot.engine.decide import Decision, Party
+from bot.engine.decide import Decision
 from bot.engine.facts import Fact, Grant
 from bot.engine.licenses import LicenseInfo, Licenses
+from bot.engine.party import Party
+from bot.engine.regions import IN_ARTICLE, SITE_FURNITURE
 from bot.engine.registry import Terms
 from bot.model import Evidence, License, Reuse
 
@@ -64,15 +66,15 @@ def decide_reuse(decision: Decision, licenses: Licenses) -> tuple[Reuse, list[Ev
         where = f" ({terms.url})" if terms.url else ""
         evidence.append(Evidence("reuse", "registry", f"{party.entry.name} standing terms: {terms.category}{where}"))  # type: ignore[union-attr]
 
-    license_facts = sorted((f for f in facts if f.field == "license"), key=lambda f: -f.weight)
+    license_facts = facts.strongest_first("license")
     # A licence in the article (or the page's own head/JSON-LD) covers this piece; one in the site footer
     # covers the site's own work, so a copy's original terms and the article's own reservation come first.
-    piece_licenses = [f for f in license_facts if f.region not in ("footer", "aside", "nav", "header")]
+    piece_licenses = [f for f in license_facts if f.region not in SITE_FURNITURE]
     site_licenses = [f for f in license_facts if f not in piece_licenses]
-    grants = [f for f in facts if f.field == "grant"]
-    grant_restrictions = [f for f in facts if f.field == "grant_restriction"]
-    reservations = [f for f in facts if f.field == "reservation"]
-    article_reservations = [f for f in reservations if f.region in ("article", "body")]
+    grants = facts.all("grant")
+    grant_restrictions = facts.all("grant_restriction")
+    reservations = facts.all("reservation")
+    article_reservations = [f for f in reservations if f.region in IN_ARTICLE]
     notices = decision.analysis.copyright
     original, outlet = decision.original_party, decision.outlet_party
     reuse: Reuse | None = None
@@ -121,7 +123,7 @@ def decide_reuse(decision: Decision, licenses: Licenses) -> tuple[Reuse, list[Ev
         reuse.restrictions += [f.value for f in reservations if f.value]
         if not reuse.restrictions:
             reuse.restrictions.append("republishing needs a licence from the rights holder")
-    fair_use = next((f for f in facts if f.field == "fair_use"), None)
+    fair_use = facts.first("fair_use")
     if fair_use:
         reuse.fair_use_claim = True
         evidence.append(Evidence("reuse.fair_use_claim", fair_use.signal, fair_use.snippet))

@@ -12,9 +12,11 @@ from bot.engine.document import Block
 from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Credit, Fact, snippet
 from bot.engine.names import affiliated_names, looks_like_person, smart_case, split_byline
+from bot.engine.regions import BESIDE_ARTICLE, MARGINS
 from bot.engine.registry import name_key
 from bot.engine.signals.context import Context
 from bot.engine.signals.passages import near_top, readable
+from bot.engine.weights import WEIGHT
 
 _REPORTING = re.compile(r"\(\s*((?:additional\s+)?(?:reporting|writing|written|compiled)\s+by\b[^)]*)\)", re.I)
 # Weekday names and abbreviations in the languages dates come in ("Do, 12. März 2026", "jeudi 12 mars 2026")
@@ -141,12 +143,12 @@ def _name_line(block: Block, context: Context) -> list[Fact]:
     if _NAMES_LINE.match(text):
         people, outlets = split_byline(text, context.registry, set())
         if not outlets and len(people) >= 2 and all(len(p.split()) >= 2 for p in people):
-            return [Fact("author", p, "text", snippet(text, 160), 35, block.region) for p in people]
+            return [Fact("author", p, "text", snippet(text, 160), WEIGHT.slight, block.region) for p in people]
     if not _NAME_LINE.match(text) or _BYLINE_START.match(text) or context.registry.by_name(text):
         return []
     if not looks_like_person(text):
         return []
-    return [Fact("author", text, "text", snippet(text, 160), 35, block.region)]
+    return [Fact("author", text, "text", snippet(text, 160), WEIGHT.slight, block.region)]
 
 
 def _affiliation_line(block: Block, context: Context, extra_names: set[str]) -> list[Fact]:
@@ -158,7 +160,7 @@ def _affiliation_line(block: Block, context: Context, extra_names: set[str]) -> 
     names = affiliated_names(block.text)
     if match["name"] not in names[:1]:
         names = [match["name"]]
-    return [Fact("author", name, "text", snippet(block.text, 160), 40, block.region) for name in names]
+    return [Fact("author", name, "text", snippet(block.text, 160), WEIGHT.weak, block.region) for name in names]
 
 
 def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]:
@@ -172,12 +174,24 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
     text = _TIME_AND_REST.sub("", _DATE_WORD_AND_REST.sub("", text))
     text = _TRAILING_AT.sub("", text)  # "Posted by Ruth Adler at 7:42 AM"
     people, outlets = split_byline(text, context.registry, extra_names)
-    facts = [Fact("author", p, "text", snippet(block.text, 160), 50, block.region) for p in people]
+    facts = [Fact("author", p, "text", snippet(block.text, 160), WEIGHT.plain, block.region) for p in people]
     for outlet in outlets:
         entry = context.registry.by_name(outlet)
-        facts.append(Fact("author", outlet, "text", snippet(block.text, 160), 20, block.region, {"kind": "outlet"}))
+        facts.append(
+            Fact(
+                "author",
+                outlet,
+                "text",
+                snippet(block.text, 160),
+                WEIGHT.last_resort,
+                block.region,
+                author_kind="outlet",
+            )
+        )
         credit = Credit(entry.name if entry else outlet)
-        facts.append(Fact("credit", credit, "text", snippet(block.text, 160), 55, block.region, {"phrase": "byline"}))
+        facts.append(
+            Fact("credit", credit, "text", snippet(block.text, 160), WEIGHT.moderate, block.region, phrase="byline")
+        )
     return facts
 
 
@@ -193,7 +207,7 @@ def _reporting_line(block: Block) -> list[Fact]:
                 name = re.sub(r"\s+in\s+[A-Z].*$", "", name).strip(" .")
                 if name and len(name.split()) <= 4 and name[0].isupper():
                     # "Additional reporting by" credits a contributor: an author only when nothing else names one
-                    weight = 45 if part.lower().startswith("additional") else 70
+                    weight = WEIGHT.modest if part.lower().startswith("additional") else WEIGHT.firm
                     facts.append(Fact("author", name, "text", snippet(match.group(0), 160), weight, block.region))
     return facts
 
@@ -202,7 +216,7 @@ def _date_line(block: Block, is_text: bool, language: str | None) -> list[Fact]:
     """'Published: Feb. 18, 2025', 'Publié le 12/03/2025 à 14h05, mis à jour le 12/03/2025 à 16h20', 'Global
     Research, September 30, 2016': each date on the line, named by the words just before it."""
     text = block.text
-    if len(text) > hints.DATE_LINE_MAX * 2 or block.region in ("footer", "aside", "nav"):
+    if len(text) > hints.DATE_LINE_MAX * 2 or block.region in BESIDE_ARTICLE:
         return []
     found = [(m.start(), m.end(), match_to_iso(m)) for m in WORD_DATE.finditer(text)]
     if not found:
@@ -212,13 +226,14 @@ def _date_line(block: Block, is_text: bool, language: str | None) -> list[Fact]:
     if not found or len(text) - sum(end - start for start, end, _ in found) > hints.DATE_LINE_MAX:
         return []
     facts, line, previous_end = [], snippet(text, 160), 0
-    weight = 55 if is_text else 35
+    weight = WEIGHT.moderate if is_text else WEIGHT.slight
+    updated_weight = WEIGHT.weak if is_text else WEIGHT.last_resort  # a last-updated date is the weaker claim
     for start, end, day in found:
         words = _CLOCK.sub("", _WEEKDAY_BEFORE_DATE.sub("", text[previous_end:start])).strip(" ,|-—–:·•")
         label = words.lower()
         previous_end = end
         if _UPDATED.search(label):
-            facts.append(Fact("modified", day, "text", line, weight - 15, block.region))
+            facts.append(Fact("modified", day, "text", line, updated_weight, block.region))
         elif (
             not words
             or _PUBLISHED.match(label)
@@ -252,9 +267,9 @@ def read(context: Context) -> list[Fact]:
     extra_names = {name_key(v) for v in doc.meta.get("og:site_name", [])}
     headline = _headline(doc.blocks, context) if is_text else None
     if headline is not None:
-        facts.append(Fact("title", headline.text, "text", snippet(headline.text, 200), 60, "article"))
+        facts.append(Fact("title", headline.text, "text", snippet(headline.text, 200), WEIGHT.fair, "article"))
     elif headings := [h for h in doc.headings if name_key(h) not in _site_names(doc.html_title)]:
-        facts.append(Fact("title", headings[0], "text", snippet(f"<h1>{headings[0]}</h1>", 200), 50))
+        facts.append(Fact("title", headings[0], "text", snippet(f"<h1>{headings[0]}</h1>", 200), WEIGHT.plain))
     for index, block in enumerate(doc.blocks):
         if not readable(block):
             continue
@@ -262,14 +277,18 @@ def read(context: Context) -> list[Fact]:
             found = context.registry.by_host(block.text.lower()) if looks_like_domain(block.text) else None
             entry = context.registry.by_name(block.text) or (found[0] if found else None)
             masthead = entry.name if entry else block.text
-            facts.append(Fact("outlet_self_name", masthead, "text", snippet(block.text, 120), 60, block.region))
+            facts.append(
+                Fact("outlet_self_name", masthead, "text", snippet(block.text, 120), WEIGHT.fair, block.region)
+            )
         elif is_text and index == 0 and _is_masthead_words(masthead := _TAGLINE.sub("", block.text)):
             # "TIDEWATER BRIEF" over a newsletter: a site's name if the text also gives its address or describes
             # itself ("… aggregates headlines"), decided later; a tagline after a dash is not part of it
-            facts.append(Fact("masthead", smart_case(masthead), "text", snippet(block.text, 120), 40, block.region))
+            facts.append(
+                Fact("masthead", smart_case(masthead), "text", snippet(block.text, 120), WEIGHT.weak, block.region)
+            )
         top = near_top(block, doc)
         # byline-classed elements among comments and sidebars name commenters and other stories' writers
-        in_article = block.region not in ("aside", "footer")
+        in_article = block.region not in MARGINS
         by_css = block.css and top and in_article and "comment" not in block.css
         if len(block.text) <= 160 and in_article and ("byline" in block.hints or by_css):
             facts += _byline(context, block, extra_names)

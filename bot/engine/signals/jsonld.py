@@ -11,8 +11,9 @@ from typing import Any
 
 from bot.engine.dates import parse_machine_date
 from bot.engine.domains import host_of, is_web_address
-from bot.engine.facts import Credit, Fact, Notice, snippet
+from bot.engine.facts import Credit, Fact, FactField, Notice, snippet
 from bot.engine.signals.context import Context
+from bot.engine.weights import WEIGHT
 
 ARTICLE_TYPES = {
     "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -103,8 +104,8 @@ def read_objects(
         return []
     facts: list[Fact] = []
 
-    def add(field: str, value: Any, key: str, raw: Any, weight: int, **extra: Any) -> None:
-        facts.append(Fact(field, value, signal, tag(key, raw), weight, "head", extra))  # type: ignore[arg-type]
+    def add(field: FactField, value: Any, key: str, raw: Any, weight: int, **attributes: Any) -> None:
+        facts.append(Fact(field, value, signal, tag(key, raw), weight, "head", **attributes))
 
     kinds = _types(article) | (
         _types(graph.resolve(article.get("publisher")))
@@ -112,37 +113,40 @@ def read_objects(
         else set()
     )
     if kinds & {"newsarticle", "reportagenewsarticle", "analysisnewsarticle", "newsmediaorganization"}:
-        add("outlet_kind", "news", "@type", sorted(kinds), 30)
+        add("outlet_kind", "news", "@type", sorted(kinds), WEIGHT.faint)
     elif "blogposting" in kinds:
-        add("outlet_kind", "blog", "@type", sorted(kinds), 30)
+        add("outlet_kind", "blog", "@type", sorted(kinds), WEIGHT.faint)
     headline = article.get("headline") or (article.get("name") if "headline" not in article else None)
     if isinstance(headline, str) and headline.strip():
-        add("title", headline.strip(), "headline", headline, 70)
+        add("title", headline.strip(), "headline", headline, WEIGHT.firm)
     for key in ("author", "creator"):
         for name, types in graph.names(article.get(key)):
             kind = "organization" if types & {"organization", "newsmediaorganization"} else "person"
-            add("author", name, key, name, 65 if key == "author" else 45, kind=kind)
+            add("author", name, key, name, WEIGHT.good if key == "author" else WEIGHT.modest, author_kind=kind)
         if article.get("author"):
             break
-    for key, field, weight in (("datePublished", "published", 80), ("dateModified", "modified", 80)):
+    for key, field, weight in (
+        ("datePublished", "published", WEIGHT.very_strong),
+        ("dateModified", "modified", WEIGHT.very_strong),
+    ):
         parsed = parse_machine_date(str(article.get(key) or ""))
         if parsed:
             add(field, parsed, key, article.get(key), weight)
     if "datePublished" not in article and (created := parse_machine_date(str(article.get("dateCreated") or ""))):
-        add("published", created, "dateCreated", article.get("dateCreated"), 60)
+        add("published", created, "dateCreated", article.get("dateCreated"), WEIGHT.fair)
     publisher = graph.resolve(article.get("publisher"))
     if publisher is None:  # Yoast puts the publisher on the WebSite object only
         site = next((o for o in objects if "website" in _types(o) and o.get("publisher")), None)
         publisher = graph.resolve(site.get("publisher")) if site else None
     for name, _ in graph.names(publisher):
         url = publisher.get("url") if isinstance(publisher, dict) else None
-        add("outlet", name, "publisher", name, 60, url=url if isinstance(url, str) else None)
+        add("outlet", name, "publisher", name, WEIGHT.fair, url=url if isinstance(url, str) else None)
     for key in ("provider", "sourceOrganization"):
         for item in _as_list(article.get(key)):
             item = graph.resolve(item)
             for name, _ in graph.names(item):
                 url = item.get("url") if isinstance(item, dict) else None
-                add("credit", Credit(name, url if isinstance(url, str) and url else None), key, name, 60)
+                add("credit", Credit(name, url if isinstance(url, str) and url else None), key, name, WEIGHT.fair)
     for key in ("isBasedOn", "isBasedOnUrl", "basedOn"):
         for item in _as_list(article.get(key)):
             item = graph.resolve(item)
@@ -158,24 +162,24 @@ def read_objects(
             names = graph.names(item.get("publisher")) if isinstance(item, dict) else []
             date = parse_machine_date(str(item.get("datePublished") or "")) if isinstance(item, dict) else None
             name = names[0][0] if names else (host_of(url) or url).removeprefix("www.")
-            add("credit", Credit(name, url, date), key, url, 85)
+            add("credit", Credit(name, url, date), key, url, WEIGHT.explicit)
     holders = [n for n, _ in graph.names(article.get("copyrightHolder"))]
     year = article.get("copyrightYear")
     notice = article.get("copyrightNotice")
     if holders or isinstance(notice, str):
         year_int = int(year) if str(year or "").isdigit() else None
         text = notice if isinstance(notice, str) else f"© {year_int or ''} {', '.join(holders)}".replace("  ", " ")
-        add("copyright", Notice(text, tuple(holders), year_int), "copyrightHolder", holders or notice, 35)
+        add("copyright", Notice(text, tuple(holders), year_int), "copyrightHolder", holders or notice, WEIGHT.slight)
     for item in _as_list(article.get("license")):
         item = graph.resolve(item)
         url = item if isinstance(item, str) else item.get("url") if isinstance(item, dict) else None
         info = context.licenses.from_url(url) if isinstance(url, str) else None
         if info:
-            add("license", info, "license", url, 80, url=url)
+            add("license", info, "license", url, WEIGHT.very_strong, url=url)
     for key in ("url", "mainEntityOfPage"):
         value = article.get(key)
         value = value.get("@id") or value.get("url") if isinstance(value, dict) else value
         if isinstance(value, str) and is_web_address(value):
-            add("page_url", value, key, value, 40)
+            add("page_url", value, key, value, WEIGHT.weak)
             break
     return facts
