@@ -14,6 +14,7 @@ summary. Exit status 0 when every page was written, 1 otherwise.
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import json
 import subprocess
@@ -33,6 +34,7 @@ class PageSource:
     path: str
     sha256: str
     label_file: str
+    gzip: bool = False  # stored gzipped in its repository; the sha256 is of the stored bytes
 
 
 def read_sources(labels_dir: Path = LABELS) -> list[PageSource]:
@@ -44,7 +46,16 @@ def read_sources(labels_dir: Path = LABELS) -> list[PageSource]:
                 continue
             entry = json.loads(line)
             source = entry["source"]
-            sources.append(PageSource(entry["id"], source["repo"], source["path"], source["sha256"], label_file.name))
+            sources.append(
+                PageSource(
+                    entry["id"],
+                    source["repo"],
+                    source["path"],
+                    source["sha256"],
+                    label_file.name,
+                    source.get("gzip", False),
+                )
+            )
     return sources
 
 
@@ -82,7 +93,7 @@ def gather(sources: list[PageSource], out: Path, mirror_root: Path) -> list[str]
         if digest != source.sha256:
             problems.append(f"changed {source.page_id}: {source.repo}:{source.path} has sha256 {digest[:12]}…")
             continue
-        (out / f"{source.page_id}.html").write_bytes(page)
+        (out / f"{source.page_id}.html").write_bytes(gzip.decompress(page) if source.gzip else page)
     return problems
 
 
