@@ -16,107 +16,26 @@ from lxml import etree
 from bot.engine import hints
 from bot.engine.domains import is_web_address
 from bot.engine.microdata import read_items
-from bot.engine.regions import BESIDE_ARTICLE, Region
+from bot.engine.regions import BESIDE_ARTICLE, REGION_NAMES, Region
 
 # Blocks of text: their text is one "line" for the text readers.
 BLOCK_TAGS = frozenset(
-    [
-        "p",
-        "div",
-        "li",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "figcaption",
-        "blockquote",
-        "td",
-        "th",
-        "dd",
-        "dt",
-        "address",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "aside",
-        "main",
-        "nav",
-        "ul",
-        "ol",
-        "table",
-        "tr",
-        "pre",
-        "form",
-        "center",
-    ]
-)
+    ["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "td", "th", "dd", "dt",
+     "address", "section", "article", "header", "footer", "aside", "main", "nav", "ul", "ol", "table", "tr", "pre",
+     "form", "center"]
+)  # fmt: skip
 SKIP_TAGS = frozenset(
     ["script", "style", "noscript", "template", "svg", "iframe", "button", "select", "option", "textarea", "head"]
 )
-# Page regions from class and id tokens (whole tokens: "newsletter-post" is an article, "newsletter-signup" is not).
-_FOOTER_TOKENS = frozenset(
-    [
-        "footer",
-        "site-footer",
-        "page-footer",
-        "global-footer",
-        "colophon",
-        "site-info",
-        "copyright",
-        "legal",
-        "footer-legal",
-    ]
-)
-_NAV_TOKENS = frozenset(["nav", "navigation", "menu", "main-menu", "navbar", "breadcrumb", "breadcrumbs", "skip-link"])
-_ASIDE_TOKENS = frozenset(
-    [
-        "sidebar",
-        "related",
-        "related-stories",
-        "related-articles",
-        "newsletter-signup",
-        "share",
-        "sharing",
-        "social-share",
-        "recommended",
-        "most-popular",
-        "widget-area",
-        "sidebar-widget",
-        "promo",
-        "advertisement",
-        "comments",
-        "recirc",
-        "more-stories",
-        "trending",
-        "most-read",
-    ]
-)
-# Parts of class and id names (split at "-" and "_") that mark a region wherever they stand in the name.
+# Page regions from class and id names (bot/data/regions.toml): whole tokens ("newsletter-post" is an article,
+# "newsletter-signup" is not), and parts of names split at "-" and "_" that mark a region wherever they stand.
+_FOOTER_TOKENS = REGION_NAMES.footer_tokens
+_NAV_TOKENS = REGION_NAMES.nav_tokens
+_ASIDE_TOKENS = REGION_NAMES.aside_tokens
+_ARTICLE_TOKENS = REGION_NAMES.article_tokens
 _TOKEN_PARTS = re.compile(r"[\s_-]+")
-_CHROME_PARTS = frozenset(["cookie", "cookies", "consent", "cmp", "gdpr", "privacy", "modal", "popup"])
-_ASIDE_PARTS = frozenset(
-    ["sidebar", "related", "teaser", "teasers", "rail", "trending", "popular", "recirc", "recommended",
-     "recommendations", "outbrain", "taboola", "comments"]
-)  # fmt: skip
-_ARTICLE_TOKENS = frozenset(
-    [
-        "article",
-        "entry",
-        "entry-content",
-        "post-content",
-        "post-body",
-        "story-body",
-        "article-body",
-        "caas-body",
-        "field--name-body",
-        "article-content",
-        "story-content",
-        "body-content",
-    ]
-)
+_CHROME_PARTS = REGION_NAMES.chrome_parts
+_ASIDE_PARTS = REGION_NAMES.aside_parts
 _MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
 _SLACK_LINK = re.compile(r"<(?P<url>https?://[^\s|>]+)(?:\|(?P<label>[^>]*))?>")
 _QUOTE_MARK = re.compile(r"^\s*(?:>|&gt;)+\s?")

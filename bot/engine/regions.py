@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import tomllib
 from typing import Literal, get_args
+
+from bot.paths import DATA_DIR
 
 # article: the piece itself; body: the page outside any marked region; header/footer/nav/aside: the site's furniture;
 # head: the page's <head> (meta tags, JSON-LD).
@@ -19,3 +22,22 @@ SITE_WIDE: frozenset[Region] = frozenset({"header", "footer", "aside", "head"})
 BESIDE_ARTICLE: frozenset[Region] = frozenset({"footer", "nav", "aside"})
 # Sidebars and footers: text there is not the piece's own byline or credit.
 MARGINS: frozenset[Region] = frozenset({"footer", "aside"})
+
+
+DATA_FILE = DATA_DIR / "regions.toml"
+
+
+class RegionNames:
+    """The class, id and aria-label names that mark a region, from `bot/data/regions.toml`."""
+
+    def __init__(self, data: dict[str, dict[str, list[str]]]) -> None:
+        tokens, parts = data["tokens"], data["parts"]
+        self.footer_tokens = frozenset(tokens["footer"])
+        self.nav_tokens = frozenset(tokens["nav"])
+        self.aside_tokens = frozenset(tokens["aside"])
+        self.article_tokens = frozenset(tokens["article"])
+        self.chrome_parts = frozenset(parts["chrome"])
+        self.aside_parts = frozenset(parts["aside"])
+
+
+REGION_NAMES = RegionNames(tomllib.loads(DATA_FILE.read_text(encoding="utf-8")))
