@@ -236,7 +236,7 @@ def _region_of(element: etree._Element, body: etree._Element, known: dict[etree.
     while node is not None and node is not body and node not in known:
         chain.append(node)
         node = node.getparent()
-    region = known.get(node, "body") if node is not None else "body"  # type: ignore[arg-type]
+    region: Region = known.get(node, "body") if node is not None else "body"
     for ancestor in reversed(chain):
         if ancestor.tag in BLOCK_TAGS:
             region = _child_region(ancestor, ancestor.tag, region)

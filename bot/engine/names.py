@@ -208,7 +208,7 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     body = _COPYRIGHT_LEAD.sub(" ", sentence)
     body = _YEARS.sub(" ", body)
     body = _HOLDER_NOISE.sub("", body)
-    holders = []
+    holders: list[str] = []
     for part in _HOLDER_SPLIT.split(body):
         part = part.strip(" .:-–—|")
         part = _HOLDER_LEAD.sub("", part).strip()

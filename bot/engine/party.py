@@ -58,9 +58,9 @@ def party_for(registry: Registry, name: str | None = None, url: str | None = Non
         # "Field Notes from the Delta" at fieldnotes.substack.com: the newsletter, not the platform
         return Party(name, None, host.removeprefix("www."))
     if found:
-        entry, domain = found
+        host_entry, host_domain = found
         # a credit named after its host ("propublica.org") takes the outlet's own name
-        return Party(entry.name if not name or looks_like_domain(name) else name, entry, domain)
+        return Party(host_entry.name if not name or looks_like_domain(name) else name, host_entry, host_domain)
     domain = registered_domain(url) if url else None
     if name:
         entry = registry.by_name(name)

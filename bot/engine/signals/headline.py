@@ -118,8 +118,8 @@ def _headline(blocks: list[Block], context: Context) -> Block | None:
             return block
         words = [w for w in text.split() if w[:1].isalpha()]
         capitalised = sum(1 for w in words if w[0].isupper())
-        following = blocks[index + 1].text
-        is_title = capitalised >= 0.6 * len(words) or bool(_BYLINE_START.match(following))
+        next_text = blocks[index + 1].text
+        is_title = capitalised >= 0.6 * len(words) or bool(_BYLINE_START.match(next_text))
         return block if is_title else None
     return None
 

@@ -14,6 +14,7 @@ from bot.engine.domains import host_of, is_web_address
 from bot.engine.facts import Credit, Fact, FactField, Notice, snippet
 from bot.engine.signals.context import Context
 from bot.engine.weights import WEIGHT
+from bot.model import Signal
 
 ARTICLE_TYPES = {
     "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -42,7 +43,7 @@ class _Graph:
         return value
 
     def names(self, value: Any) -> list[tuple[str, set[str]]]:
-        out = []
+        out: list[tuple[str, set[str]]] = []
         for item in _as_list(value):
             item = self.resolve(item)
             if isinstance(item, str) and item.strip() and not is_web_address(item):
@@ -92,7 +93,7 @@ def read(context: Context) -> list[Fact]:
 
 
 def read_objects(
-    context: Context, objects: list[dict[str, Any]], signal: str, tag: Callable[[str, Any], str]
+    context: Context, objects: list[dict[str, Any]], signal: Signal, tag: Callable[[str, Any], str]
 ) -> list[Fact]:
     """The article object's facts, each cited as `signal` with `tag(key, value)` as its snippet."""
     if not objects:
@@ -125,10 +126,11 @@ def read_objects(
             add("author", name, key, name, WEIGHT.good if key == "author" else WEIGHT.modest, author_kind=kind)
         if article.get("author"):
             break
-    for key, field, weight in (
+    dates: tuple[tuple[str, FactField, int], ...] = (
         ("datePublished", "published", WEIGHT.very_strong),
         ("dateModified", "modified", WEIGHT.very_strong),
-    ):
+    )
+    for key, field, weight in dates:
         parsed = parse_machine_date(str(article.get(key) or ""))
         if parsed:
             add(field, parsed, key, article.get(key), weight)
@@ -167,7 +169,7 @@ def read_objects(
     year = article.get("copyrightYear")
     notice = article.get("copyrightNotice")
     if holders or isinstance(notice, str):
-        year_int = int(year) if str(year or "").isdigit() else None
+        year_int = int(str(year)) if str(year or "").isdigit() else None
         text = notice if isinstance(notice, str) else f"© {year_int or ''} {', '.join(holders)}".replace("  ", " ")
         add("copyright", Notice(text, tuple(holders), year_int), "copyrightHolder", holders or notice, WEIGHT.slight)
     for item in _as_list(article.get("license")):
