@@ -70,15 +70,8 @@ def read(context: Context) -> list[Fact]:
 
     for name in ("og:title", "twitter:title", "title", "dc.title", "citation_title"):
         if value := doc.meta_first(name):
-            facts.append(
-                Fact(
-                    "title",
-                    value,
-                    "meta",
-                    tag(name, value),
-                    WEIGHT.strong if name.startswith("og") else WEIGHT.moderate,
-                )
-            )
+            weight = WEIGHT.strong if name.startswith("og") else WEIGHT.moderate
+            facts.append(Fact("title", value, "meta", tag(name, value), weight))
             break
     if doc.html_title:
         facts.append(Fact("title", doc.html_title, "meta", f"<title>{doc.html_title}</title>", WEIGHT.modest))
