@@ -16,7 +16,7 @@ from lxml import etree
 from bot.engine import hints
 from bot.engine.domains import is_web_address
 from bot.engine.microdata import read_items
-from bot.engine.regions import BESIDE_ARTICLE, REGION_NAMES, Region
+from bot.engine.regions import Region, child_region
 
 # Blocks of text: their text is one "line" for the text readers.
 BLOCK_TAGS = frozenset(
@@ -27,15 +27,6 @@ BLOCK_TAGS = frozenset(
 SKIP_TAGS = frozenset(
     ["script", "style", "noscript", "template", "svg", "iframe", "button", "select", "option", "textarea", "head"]
 )
-# Page regions from class and id names (bot/data/regions.toml): whole tokens ("newsletter-post" is an article,
-# "newsletter-signup" is not), and parts of names split at "-" and "_" that mark a region wherever they stand.
-_FOOTER_TOKENS = REGION_NAMES.footer_tokens
-_NAV_TOKENS = REGION_NAMES.nav_tokens
-_ASIDE_TOKENS = REGION_NAMES.aside_tokens
-_ARTICLE_TOKENS = REGION_NAMES.article_tokens
-_TOKEN_PARTS = re.compile(r"[\s_-]+")
-_CHROME_PARTS = REGION_NAMES.chrome_parts
-_ASIDE_PARTS = REGION_NAMES.aside_parts
 _MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
 _SLACK_LINK = re.compile(r"<(?P<url>https?://[^\s|>]+)(?:\|(?P<label>[^>]*))?>")
 _QUOTE_MARK = re.compile(r"^\s*(?:>|&gt;)+\s?")
@@ -104,38 +95,6 @@ class Document:
 
 def _clean(text: str) -> str:
     return " ".join(text.split())  # str.split() folds every Unicode space, non-breaking ones included
-
-
-def _child_region(node: etree._Element, tag: str, parent: Region) -> Region:
-    """A block's region: its own tag or class/id tokens if they say so, else its parent's. Inside an article, a
-    footer or header is the article's own (credits, tags), not the site's."""
-    if tag in ("article", "main"):
-        # a teaser <article> in a sidebar or footer belongs to that sidebar or footer
-        return parent if parent in BESIDE_ARTICLE else "article"
-    if tag == "nav":
-        return "nav"
-    if tag == "aside":
-        return "aside"
-    if tag == "footer":
-        return parent if parent == "article" else "footer"
-    if tag == "header":
-        return parent if parent == "article" or parent in BESIDE_ARTICLE else "header"
-    attrib = node.attrib
-    if "class" not in attrib and "id" not in attrib and "role" not in attrib and "aria-label" not in attrib:
-        return parent
-    named = f"{attrib.get('class', '')} {attrib.get('id', '')} {attrib.get('aria-label', '')}".lower()
-    tokens = set(named.split())
-    parts = set(_TOKEN_PARTS.split(named))  # "trending-strip", "related-card", "cmp-banner"
-    role = attrib.get("role", "")
-    if (role == "contentinfo" or tokens & _FOOTER_TOKENS) and parent != "article":
-        return "footer"
-    if role in ("navigation", "dialog", "alertdialog") or tokens & _NAV_TOKENS or parts & _CHROME_PARTS:
-        return "nav"  # menus, and the cookie banners and privacy notices no article's provenance is in
-    if role == "complementary" or tokens & _ASIDE_TOKENS or parts & _ASIDE_PARTS:
-        return "aside"
-    if tokens & _ARTICLE_TOKENS:
-        return "article"
-    return parent
 
 
 def _flatten_jsonld(value: Any, out: list[dict[str, Any]]) -> None:
@@ -239,7 +198,7 @@ def _region_of(element: etree._Element, body: etree._Element, known: dict[etree.
     region: Region = known.get(node, "body") if node is not None else "body"
     for ancestor in reversed(chain):
         if ancestor.tag in BLOCK_TAGS:
-            region = _child_region(ancestor, ancestor.tag, region)
+            region = child_region(ancestor, ancestor.tag, region)
         known[ancestor] = region
     return region
 

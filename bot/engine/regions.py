@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from typing import Literal, get_args
+
+from lxml import etree
 
 from bot.paths import DATA_DIR
 
@@ -27,17 +30,46 @@ MARGINS: frozenset[Region] = frozenset({"footer", "aside"})
 DATA_FILE = DATA_DIR / "regions.toml"
 
 
-class RegionNames:
-    """The class, id and aria-label names that mark a region, from `bot/data/regions.toml`."""
+# Page regions from class, id and aria-label names (bot/data/regions.toml): whole tokens ("newsletter-post" is an
+# article, "newsletter-signup" is not), and parts of names split at "-" and "_" that mark a region wherever they
+# stand ("trending-strip", "cmp-banner").
+_NAMES = tomllib.loads(DATA_FILE.read_text(encoding="utf-8"))
+_FOOTER_TOKENS = frozenset(_NAMES["tokens"]["footer"])
+_NAV_TOKENS = frozenset(_NAMES["tokens"]["nav"])
+_ASIDE_TOKENS = frozenset(_NAMES["tokens"]["aside"])
+_ARTICLE_TOKENS = frozenset(_NAMES["tokens"]["article"])
+_TOKEN_PARTS = re.compile(r"[\s_-]+")
+_CHROME_PARTS = frozenset(_NAMES["parts"]["chrome"])
+_ASIDE_PARTS = frozenset(_NAMES["parts"]["aside"])
 
-    def __init__(self, data: dict[str, dict[str, list[str]]]) -> None:
-        tokens, parts = data["tokens"], data["parts"]
-        self.footer_tokens = frozenset(tokens["footer"])
-        self.nav_tokens = frozenset(tokens["nav"])
-        self.aside_tokens = frozenset(tokens["aside"])
-        self.article_tokens = frozenset(tokens["article"])
-        self.chrome_parts = frozenset(parts["chrome"])
-        self.aside_parts = frozenset(parts["aside"])
 
-
-REGION_NAMES = RegionNames(tomllib.loads(DATA_FILE.read_text(encoding="utf-8")))
+def child_region(node: etree._Element, tag: str, parent: Region) -> Region:
+    """A block's region: its own tag or class/id tokens if they say so, else its parent's. Inside an article, a
+    footer or header is the article's own (credits, tags), not the site's."""
+    if tag in ("article", "main"):
+        # a teaser <article> in a sidebar or footer belongs to that sidebar or footer
+        return parent if parent in BESIDE_ARTICLE else "article"
+    if tag == "nav":
+        return "nav"
+    if tag == "aside":
+        return "aside"
+    if tag == "footer":
+        return parent if parent == "article" else "footer"
+    if tag == "header":
+        return parent if parent == "article" or parent in BESIDE_ARTICLE else "header"
+    attrib = node.attrib
+    if "class" not in attrib and "id" not in attrib and "role" not in attrib and "aria-label" not in attrib:
+        return parent
+    named = f"{attrib.get('class', '')} {attrib.get('id', '')} {attrib.get('aria-label', '')}".lower()
+    tokens = set(named.split())
+    parts = set(_TOKEN_PARTS.split(named))  # "trending-strip", "related-card", "cmp-banner"
+    role = attrib.get("role", "")
+    if (role == "contentinfo" or tokens & _FOOTER_TOKENS) and parent != "article":
+        return "footer"
+    if role in ("navigation", "dialog", "alertdialog") or tokens & _NAV_TOKENS or parts & _CHROME_PARTS:
+        return "nav"  # menus, and the cookie banners and privacy notices no article's provenance is in
+    if role == "complementary" or tokens & _ASIDE_TOKENS or parts & _ASIDE_PARTS:
+        return "aside"
+    if tokens & _ARTICLE_TOKENS:
+        return "article"
+    return parent
