@@ -31,9 +31,10 @@ def country_name(code: str) -> str:
 def _state_note(party: Party) -> str:
     entry = party.entry
     country = country_name(entry.country) if entry and entry.country else "a state"
+    organization = entry.organization if entry else None
     # "TASS, controlled by …" rather than "TASS is TASS, controlled by …"
-    named = entry is not None and entry.organization and name_key(entry.organization) != name_key(entry.name)
-    owner = f"{entry.organization}, " if named else ""  # type: ignore[union-attr]
+    named = entry is not None and organization and name_key(organization) != name_key(entry.name)
+    owner = f"{organization}, " if named else ""
     return f"{owner}controlled by the state of {country}".replace("state of the", "state of")
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from bot.engine.domains import country_of, host_of, looks_like_domain, registered_domain
 from bot.engine.registry import OutletEntry, Registry, name_key
-from bot.model import Outlet
+from bot.model import Outlet, OutletKind
 
 
 @dataclass(frozen=True)
@@ -30,11 +30,11 @@ class Party:
             return "domain:" + self.domain
         return "name:" + name_key(self.name)
 
-    def outlet(self, kind_hint: str | None = None) -> Outlet:
+    def outlet(self, kind_hint: OutletKind | None = None) -> Outlet:
         if self.entry:
             return self.entry.to_outlet(self.domain if self.domain in self.entry.domains else None)
         country = country_of(self.domain)
-        return Outlet(name=self.name, domain=self.domain, country=country, kind=kind_hint or "other")  # type: ignore[arg-type]
+        return Outlet(name=self.name, domain=self.domain, country=country, kind=kind_hint or "other")
 
     def matches(self, name: str | None) -> bool:
         if not name:
