@@ -1,0 +1,101 @@
+"""The main text of an article as paragraphs and sentences, and the comparison key that ignores style.
+
+A page's body comes from trafilatura's `extract` (a maintained main-text extractor; the engine's own document
+reads only the blocks that may carry provenance, not the whole body). Pasted text is its own body, a paragraph a
+line. Style is what republishing rules allow to change: quotes, dashes, spacing, case and punctuation, and the
+dateline before the first sentence ("WASHINGTON (AP) —", "LONDON, Jan 5 (Reuters) -").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_DATELINE = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’/-]{1,40}(?:,\s*[\w. ]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]{1,2}\s+(?=\S)"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])")
+_NOT_WORD = re.compile(r"[^\w\s]+")
+_SPACES = re.compile(r"\s+")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)\s]*\)")
+_SLACK_LINK = re.compile(r"<(https?://[^\s|>]+)(?:\|([^>]*))?>")
+_MARKUP = re.compile(r"^\s*(?:>\s*|#{1,6}\s*|[-*•]\s+)|(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str  # as written
+    key: str  # style-free comparison key
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Body:
+    headline: str | None
+    paragraphs: tuple[str, ...]
+
+    @property
+    def words(self) -> int:
+        return sum(len(p.split()) for p in self.paragraphs)
+
+    def sample(self, chars: int = 3000) -> str:
+        return " ".join(self.paragraphs)[:chars]
+
+
+def style_key(text: str) -> str:
+    """What is left of a text once quotes, dashes, punctuation, case, accents' forms and spacing are set aside."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    return _SPACES.sub(" ", _NOT_WORD.sub(" ", text)).strip()
+
+
+def strip_dateline(paragraph: str) -> str:
+    return _DATELINE.sub("", paragraph, count=1)
+
+
+def sentences(body: Body) -> list[Sentence]:
+    out = []
+    for number, paragraph in enumerate(body.paragraphs):
+        text = strip_dateline(paragraph) if number == 0 else paragraph
+        for part in _SENTENCE_END.split(text):
+            key = style_key(part)
+            if key:
+                out.append(Sentence(part.strip(), key, number))
+    return out
+
+
+def body_from_html(html: str, url: str | None, headline: str | None) -> Body:
+    import trafilatura  # imported on first use: it takes a moment, and only the chain needs it
+
+    text = trafilatura.extract(
+        html, url=url, include_comments=False, include_tables=False, include_images=False, deduplicate=False
+    )
+    return _body(text or "", headline)
+
+
+def body_from_text(text: str, headline: str | None) -> Body:
+    """Pasted text: one paragraph a line, with Markdown and Slack links reduced to their words."""
+    plain = _SLACK_LINK.sub(lambda m: m.group(2) or m.group(1), _MD_LINK.sub(lambda m: m.group(1), text))
+    return _body("\n".join(_MARKUP.sub("", line) for line in plain.splitlines()), headline)
+
+
+def _body(text: str, headline: str | None) -> Body:
+    paragraphs = [" ".join(line.split()) for line in text.splitlines()]
+    paragraphs = [p for p in paragraphs if p]
+    # a headline repeated as the body's first line is the headline, not a paragraph
+    if headline and paragraphs and style_key(paragraphs[0]) == style_key(headline):
+        paragraphs = paragraphs[1:]
+    return Body(headline, tuple(paragraphs))
+
+
+def without(body: Body, boilerplate: list[str]) -> Body:
+    """The body less the paragraphs a copy adds to carry the credit ("This article is republished from …"),
+    recognised by the engine's own evidence for the credit (snippets cut at 240 characters end with '…')."""
+    keys = [style_key(s.removesuffix("…")) for s in boilerplate]
+    keys = [k for k in keys if len(k) >= 20]
+
+    def is_credit(paragraph: str) -> bool:
+        key = style_key(paragraph)
+        return any(k in key or (len(key) >= 20 and key in k) for k in keys)
+
+    return Body(body.headline, tuple(p for p in body.paragraphs if not is_credit(p)))
