@@ -92,10 +92,11 @@ def without(body: Body, boilerplate: list[str]) -> Body:
     """The body less the paragraphs a copy adds to carry the credit ("This article is republished from …"),
     recognised by the engine's own evidence for the credit (snippets cut at 240 characters end with '…')."""
     keys = [style_key(s.removesuffix("…")) for s in boilerplate]
-    keys = [k for k in keys if len(k) >= 20]
+    keys = [k for k in keys if k]
 
     def is_credit(paragraph: str) -> bool:
+        # a short line ("By Mara Lindqvist") only when it is the whole paragraph; a longer one wherever it stands
         key = style_key(paragraph)
-        return any(k in key or (len(key) >= 20 and key in k) for k in keys)
+        return any(k == key or (len(k) >= 20 and k in key) or (len(key) >= 20 and key in k) for k in keys)
 
     return Body(body.headline, tuple(p for p in body.paragraphs if not is_credit(p)))

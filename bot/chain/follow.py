@@ -1,0 +1,147 @@
+"""Follow the chain: fetch the original's page with the safe fetcher, read it with the same engine, compare the
+two texts and check the copy against the original's terms. The one function the CLI and the Slack bot call is
+`follow_chain`; it never raises for a page it cannot reach (that is an `unreachable` link with the reason)."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bot.chain.compare import Comparison, compare
+from bot.chain.finder import Candidate, find_candidates, links_in
+from bot.chain.model import ChainLink, Finding
+from bot.chain.rules import load_rules
+from bot.chain.terms import Pair, check_terms, links_of
+from bot.chain.text import Body, body_from_html, body_from_text, without
+from bot.engine.domains import host_of
+from bot.engine.pipeline import analyse_page
+from bot.fetch.outcomes import FetchError
+from bot.model import Analysis
+from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.chain.seen import SeenIndex
+    from bot.engine.registry import Registry
+    from bot.fetch.fetcher import Fetcher, Page
+
+# An original page with less text than this was not read (a paywall, a page built by script): nothing to compare.
+MIN_ORIGINAL_WORDS = 40
+# Evidence rows whose lines are the page's words about itself, left out of both bodies before comparing.
+PROVENANCE_FIELDS = ("republication", "reuse", "copyright", "authors")
+
+
+@dataclass(frozen=True)
+class Copy:
+    """The page in hand: its analysis, what it was made from, its main text and its links."""
+
+    analysis: Analysis
+    text: str
+    is_html: bool
+    body: Body
+    links: list[str]
+
+
+def read_copy(analysis: Analysis, html_or_text: str) -> Copy:
+    is_html = analysis.input.kind != "text" and "<" in html_or_text[:4096]
+    base = analysis.input.final_url or analysis.input.url
+    if is_html:
+        body = body_from_html(html_or_text, base, analysis.title)
+    else:
+        body = body_from_text(html_or_text, analysis.title)
+    return Copy(analysis, html_or_text, is_html, without(body, _provenance_lines(analysis)),
+                links_in(html_or_text, is_html, base))  # fmt: skip
+
+
+def _provenance_lines(analysis: Analysis) -> list[str]:
+    """The lines each page adds about itself (credit, byline, notice, licence), which are not the story's text."""
+    return [e.snippet for e in analysis.evidence if e.field.startswith(PROVENANCE_FIELDS)]
+
+
+def _read_original(page: Page, registry: Registry | None) -> tuple[Analysis, Body]:
+    original = analyse_page(page, registry=registry)
+    if page.is_html:
+        body = body_from_html(page.text, page.final_url, original.title)
+    else:
+        body = body_from_text(page.text, original.title)
+    return original, without(body, _provenance_lines(original))
+
+
+def _link_for(copy: Copy, candidate: Candidate, page: Page, original: Analysis, body: Body) -> ChainLink:
+    link = ChainLink(url=candidate.url, outlet=original.outlet)
+    link.license_id = original.reuse.license.id if original.reuse.license else None
+    found = Finding(f"Original found at {candidate.url}.", candidate.how, ok=True)
+    if page.final_url != page.url:
+        found.evidence += f"; it redirected to {page.final_url}"
+    if body.words < MIN_ORIGINAL_WORDS:
+        link.findings = [found, Finding(
+            "The original's page holds too little text to compare (a paywall or a page built by script?).",
+            f"{body.words} words read at {page.final_url}", ok=None)]  # fmt: skip
+        return link
+    comparison: Comparison = compare(body, copy.body)
+    link.relation = comparison.relation  # type: ignore[assignment]
+    link.similarity = comparison.similarity
+    link.changes = list(comparison.changes)
+    urls = {candidate.url, page.url, page.final_url, *(u for u in [original.canonical_url] if u)}
+    pair = Pair(
+        copy.analysis, copy.text, copy.is_html, links_of(copy.links), original, links_of(list(urls)), comparison
+    )
+    link.findings = [found, *check_terms(pair, load_rules())]
+    return link
+
+
+async def follow_chain(
+    analysis: Analysis,
+    html_or_text: str,
+    fetcher: Fetcher,
+    *,
+    settings: Settings,
+    registry: Registry | None = None,
+    seen: SeenIndex | None = None,
+    team_id: str | None = None,
+    place: str | None = None,
+) -> list[ChainLink]:
+    """The chain for one checked page or paste: at most `settings.chain_max_fetches` pages fetched. A copy whose
+    original names an earlier original is followed on while fetches remain. A paste with nothing to follow is
+    looked up among the pages read before (`seen`), and the page in hand is remembered there
+    (`team_id` the workspace, `place` where it was checked, e.g. "#desk")."""
+    copy = await asyncio.to_thread(read_copy, analysis, html_or_text)
+    candidates, findings = find_candidates(analysis, copy.links)
+    chain: list[ChainLink] = []
+    budget = settings.chain_max_fetches
+    queue = list(candidates)
+    while queue and budget > 0:
+        candidate = queue.pop(0)
+        budget -= 1
+        try:
+            page = await fetcher.fetch(candidate.url)
+        except FetchError as error:
+            reason = Finding(f"The original's page could not be fetched: {error}.", f"{candidate.how}", ok=None)
+            chain.append(ChainLink(url=candidate.url, relation="unreachable", findings=[reason]))
+            continue
+        original, body = await asyncio.to_thread(_read_original, page, registry)
+        if seen is not None:
+            seen.remember(page.final_url, original, body, team_id=team_id)
+        chain.append(_link_for(copy, candidate, page, original, body))
+        # the original is itself a copy: its own original, if it links one, is the next step of the chain
+        deeper, _ = find_candidates(original, links_in(page.text, page.is_html, page.final_url))
+        queue = [c for c in deeper if all(c.url != link.url for link in chain)]
+    if not chain and findings:
+        chain.append(_unlinked(analysis, findings))
+    if seen is not None:
+        if not chain and not copy.is_html and (match := seen.best_match(copy.body, team_id=team_id)):
+            chain.append(match.to_link(copy.body))
+        if page_url := analysis.input.final_url or analysis.input.url:
+            seen.remember(page_url, analysis, copy.body, team_id=team_id, place=place)
+    return chain
+
+
+def _unlinked(analysis: Analysis, findings: list[Finding]) -> ChainLink:
+    """The original is named but not linked: a link with no address, so the finding still reaches the reader."""
+    source = analysis.republication.original
+    outlet = source.outlet if source else None
+    return ChainLink(url="", outlet=outlet, relation="unreachable", findings=findings)
+
+
+def describe_host(url: str) -> str:
+    return (host_of(url) or url).removeprefix("www.")
