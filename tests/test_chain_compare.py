@@ -40,7 +40,7 @@ def test_cut_paragraphs_are_counted_and_placed() -> None:
 
 def test_a_paragraph_cut_in_the_middle() -> None:
     result = compare(ORIGINAL, Body(HEADLINE, PARAGRAPHS[:4] + PARAGRAPHS[5:]))
-    assert result.changes == ["1 paragraph cut in the middle"]
+    assert result.changes == ["1 paragraph cut after paragraph 4"]
 
 
 def test_a_changed_headline_alone_is_an_edit_of_the_headline() -> None:

@@ -8,6 +8,7 @@ that merges or splits paragraphs is not "edited" for that alone.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -86,14 +87,18 @@ def _match(original: list[Sentence], copy: list[Sentence]) -> tuple[dict[int, tu
 
 
 def _where(numbers: list[int], total: int) -> str:
+    """Where paragraphs went: at the start or end, after a given paragraph (one run), or in how many places."""
     if not numbers or total <= 0:
         return ""
     ordered = sorted(numbers)
-    if ordered == list(range(total - len(ordered), total)):
+    if ordered[-1] == total - 1 and ordered == list(range(ordered[0], total)):
         return " at the end"
     if ordered == list(range(len(ordered))):
         return " at the start"
-    return " in the middle" if len(ordered) == 1 else " in several places"
+    if ordered == list(range(ordered[0], ordered[0] + len(ordered))):
+        return f" after paragraph {ordered[0]}"
+    runs = 1 + sum(1 for a, b in itertools.pairwise(ordered) if b != a + 1)
+    return f" in {runs} places"
 
 
 def _count(n: int, noun: str) -> str:
