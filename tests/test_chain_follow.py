@@ -8,6 +8,7 @@ from __future__ import annotations
 import ipaddress
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 from aiohttp import web
@@ -255,3 +256,27 @@ def test_the_fetch_cap_setting() -> None:
     assert load_settings({"PROVBOT_CHAIN_MAX_FETCHES": " 3 "}).chain_max_fetches == 3
     with pytest.raises(SettingsError, match="PROVBOT_CHAIN_MAX_FETCHES must be a whole number"):
         load_settings({"PROVBOT_CHAIN_MAX_FETCHES": "two"})
+
+
+async def test_chain_for_a_checked_address_reads_the_page_back_and_remembers_both(sites: Sites, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from bot.chain.check import chain_for_check
+    from bot.chain.seen import SeenIndex
+    from bot.chain.text import Body
+    from bot.engine.registry import load_registry
+    from bot.inputs import analyse_address
+    from bot.storage import open_database
+
+    original = sites.add(ORIGINAL_PATH, original_page())
+    copy_url = sites.add("news/2026/11/floating-gardens", copy_page(original, paragraphs=PARAGRAPHS[:8]))
+    config = replace(settings(), db_path=str(tmp_path / "provbot.db"))
+    analysis = await analyse_address(copy_url, config, load_registry())
+    served = sites.hits
+    chain = await chain_for_check(analysis, config, team_id="T1", place="#desk")
+    assert sites.hits == served + 1  # the copy came back from the cache; only the original was fetched
+    assert [(c.url, c.relation, c.changes) for c in chain] == [(original, "edited", ["2 paragraphs cut at the end"])]
+    seen = SeenIndex(open_database(config.db_path))
+    match = seen.best_match(Body(None, PARAGRAPHS[:4]), team_id="T1")
+    assert match is not None and match.url in (copy_url, original)
+    assert await chain_for_check(analyse_text("Just a short note."), config) == []

@@ -46,3 +46,16 @@ class ChainLink:
             "changes": list(self.changes),
             "findings": [f.to_dict() for f in self.findings],
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ChainLink:
+        """A stored chain entry read back (the JSON keeps no verdict marks: each finding's `ok` comes back None)."""
+        outlet = data.get("outlet")
+        return cls(
+            url=data.get("url") or "",
+            outlet=Outlet(**outlet) if outlet else None,
+            relation=data.get("relation") or "unreachable",
+            similarity=data.get("similarity"),
+            changes=list(data.get("changes") or []),
+            findings=[Finding(f["finding"], f.get("evidence") or "") for f in data.get("findings") or []],
+        )

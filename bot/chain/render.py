@@ -53,7 +53,7 @@ def _verdict(findings: list[Finding]) -> str:
 
 
 def _credit_words(findings: list[Finding]) -> str:
-    kept = {"outlet": None, "link": None}
+    kept: dict[str, bool | None] = {"outlet": None, "link": None}
     for finding in findings:
         if finding.finding.startswith("Credit to the outlet"):
             kept["outlet"] = finding.ok

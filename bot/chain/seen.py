@@ -78,13 +78,13 @@ class SeenIndex:
         self._db = db
         self._clock = clock
         if TABLE not in db.table_names():
-            db[TABLE].create(
+            db.table(TABLE).create(
                 {"id": str, "url": str, "team_id": str, "title": str, "outlet": str, "place": str,
                  "checked_at": float, "words": int, "text": str},
                 pk="id", not_null={"url", "text"},
             )  # fmt: skip
-            db[TABLE].create_index(["checked_at"])
-            db[TABLE].enable_fts(["text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+            db.table(TABLE).create_index(["checked_at"])
+            db.table(TABLE).enable_fts(["text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
 
     def remember(
         self, url: str, analysis: Analysis, body: Body, *, team_id: str | None = None, place: str | None = None
@@ -94,7 +94,7 @@ class SeenIndex:
             return False
         row_id = hashlib.sha256(f"{team_id or ''}\n{url}".encode()).hexdigest()[:32]
         outlet = json.dumps(asdict(analysis.outlet)) if analysis.outlet else None
-        self._db[TABLE].upsert(
+        self._db.table(TABLE).upsert(
             {"id": row_id, "url": url, "team_id": team_id, "title": analysis.title or body.headline, "outlet": outlet,
              "place": place, "checked_at": self._clock(), "words": body.words, "text": "\n".join(body.paragraphs)},
             pk="id",
@@ -124,6 +124,6 @@ class SeenIndex:
     def prune(self, max_age_days: float) -> int:
         """Forget pages checked longer ago than `max_age_days`; the number forgotten."""
         cutoff = self._clock() - max_age_days * 86400
-        before = self._db[TABLE].count
-        self._db[TABLE].delete_where("checked_at < ?", [cutoff])
-        return before - self._db[TABLE].count
+        before = self._db.table(TABLE).count
+        self._db.table(TABLE).delete_where("checked_at < ?", [cutoff])
+        return before - self._db.table(TABLE).count
