@@ -67,6 +67,13 @@ def _read_original(page: Page, registry: Registry | None) -> tuple[Analysis, Bod
     return original, without(body, _provenance_lines(original))
 
 
+def _read_and_compare(
+    copy: Copy, candidate: Candidate, page: Page, registry: Registry | None
+) -> tuple[Analysis, Body, ChainLink]:
+    original, body = _read_original(page, registry)
+    return original, body, _link_for(copy, candidate, page, original, body)
+
+
 def _link_for(copy: Copy, candidate: Candidate, page: Page, original: Analysis, body: Body) -> ChainLink:
     link = ChainLink(url=candidate.url, outlet=original.outlet)
     link.license_id = original.reuse.license.id if original.reuse.license else None
@@ -119,10 +126,11 @@ async def follow_chain(
             reason = Finding(f"The original's page could not be fetched: {error}.", f"{candidate.how}", ok=None)
             chain.append(ChainLink(url=candidate.url, relation="unreachable", findings=[reason]))
             continue
-        original, body = await asyncio.to_thread(_read_original, page, registry)
+        # reading and comparing are CPU work: off the event loop, so a bot keeps answering meanwhile
+        original, body, link = await asyncio.to_thread(_read_and_compare, copy, candidate, page, registry)
         if seen is not None:
             seen.remember(page.final_url, original, body, team_id=team_id)
-        chain.append(_link_for(copy, candidate, page, original, body))
+        chain.append(link)
         # the original is itself a copy: its own original, if it links one, is the next step of the chain
         deeper, _ = find_candidates(original, links_in(page.text, page.is_html, page.final_url))
         queue = [c for c in deeper if all(c.url != link.url for link in chain)]

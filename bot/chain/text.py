@@ -73,9 +73,14 @@ def sentences(body: Body) -> list[Sentence]:
     return out
 
 
+# The engine reads at most this much of a page (bot.engine.document: 5 x MAX_TEXT_CHARS); so does the extractor.
+MAX_HTML_CHARS = 2_000_000
+
+
 def body_from_html(html: str, url: str | None, headline: str | None) -> Body:
     import trafilatura  # imported on first use: it takes a moment, and only the chain needs it
 
+    html = html[:MAX_HTML_CHARS]
     text = trafilatura.extract(
         html, url=url, include_comments=False, include_tables=False, include_images=False, deduplicate=False
     )
