@@ -90,3 +90,18 @@ async def test_follow_chain_names_the_seen_page_for_a_paste_with_nothing_to_foll
     assert chain[0].changes == ["2 paragraphs cut at the end"]
     line = chain_one_liner(chain)
     assert line is not None and line.startswith("Seen before: matches Reuters, ") and line.endswith("(edited)")
+
+
+async def test_a_wire_paste_named_but_not_linked_still_finds_the_page_read_before(tmp_path: Path) -> None:
+    seen = index(tmp_path, [NOV_12])
+    seen.remember(REUTERS.input.url or "", REUTERS, Body(HEADLINE, PARAGRAPHS), place="#desk")
+    pasted = "\n\n".join(
+        [HEADLINE, "ELMSFORD (Reuters) - " + PARAGRAPHS[0], *PARAGRAPHS[1:], "(Reporting by Mara Lind)"]
+    )
+    settings = Settings(allow_private=(ipaddress.ip_network("127.0.0.0/8"),))
+    async with Fetcher(settings) as fetcher:
+        chain = await follow_chain(analyse_text(pasted), pasted, fetcher, settings=settings, seen=seen)
+    assert [(c.url, c.relation) for c in chain] == [(REUTERS.input.url, "verbatim"), ("", "unreachable")]
+    assert chain[1].findings[0].finding.startswith("The copy names Reuters as the original but links no page")
+    line = chain_one_liner(chain)
+    assert line is not None and line.startswith("Seen before: matches Reuters, ")

@@ -14,7 +14,6 @@ from bot.chain.model import ChainLink, Finding
 from bot.chain.rules import load_rules
 from bot.chain.terms import Pair, check_terms, links_of
 from bot.chain.text import Body, body_from_html, body_from_text, without
-from bot.engine.domains import host_of
 from bot.engine.pipeline import analyse_page
 from bot.fetch.outcomes import FetchError
 from bot.model import Analysis
@@ -109,8 +108,9 @@ async def follow_chain(
     place: str | None = None,
 ) -> list[ChainLink]:
     """The chain for one checked page or paste: at most `settings.chain_max_fetches` pages fetched. A copy whose
-    original names an earlier original is followed on while fetches remain. A paste with nothing to follow is
-    looked up among the pages read before (`seen`), and the page in hand is remembered there
+    original names an earlier original is followed on while fetches remain. A page or paste with nothing compared
+    (no address given, or none reachable) is looked up among the pages read before (`seen`), and the page in hand
+    is remembered there
     (`team_id` the workspace, `place` where it was checked, e.g. "#desk")."""
     copy = await asyncio.to_thread(read_copy, analysis, html_or_text)
     candidates, findings = find_candidates(analysis, copy.links)
@@ -133,13 +133,16 @@ async def follow_chain(
         chain.append(link)
         # the original is itself a copy: its own original, if it links one, is the next step of the chain
         deeper, _ = find_candidates(original, links_in(page.text, page.is_html, page.final_url))
-        queue = [c for c in deeper if all(c.url != link.url for link in chain)]
+        queue = [c for c in deeper if all(c.url != followed.url for followed in chain)]
     if not chain and findings:
         chain.append(_unlinked(analysis, findings))
     if seen is not None:
-        if not chain and not copy.is_html and (match := seen.best_match(copy.body, team_id=team_id)):
-            chain.append(match.to_link(copy.body))
-        if page_url := analysis.input.final_url or analysis.input.url:
+        page_url = analysis.input.final_url or analysis.input.url
+        # nothing compared (no address, or none reachable): a page read before may still be the source
+        compared = any(link.relation != "unreachable" for link in chain)
+        if not compared and (match := seen.best_match(copy.body, team_id=team_id, exclude=page_url)):
+            chain.insert(0, match.to_link(copy.body))
+        if page_url:
             seen.remember(page_url, analysis, copy.body, team_id=team_id, place=place)
     return chain
 
@@ -149,7 +152,3 @@ def _unlinked(analysis: Analysis, findings: list[Finding]) -> ChainLink:
     source = analysis.republication.original
     outlet = source.outlet if source else None
     return ChainLink(url="", outlet=outlet, relation="unreachable", findings=findings)
-
-
-def describe_host(url: str) -> str:
-    return (host_of(url) or url).removeprefix("www.")
