@@ -280,3 +280,9 @@ async def test_chain_for_a_checked_address_reads_the_page_back_and_remembers_bot
     match = seen.best_match(Body(None, PARAGRAPHS[:4]), team_id="T1")
     assert match is not None and match.url in (copy_url, original)
     assert await chain_for_check(analyse_text("Just a short note."), config) == []
+
+
+async def test_a_copy_with_too_little_text_is_not_followed(sites: Sites) -> None:
+    original = sites.add(ORIGINAL_PATH, original_page())
+    assert await follow(copy_page(original, paragraphs=("Floating gardens are back.",))) == []
+    assert sites.hits == 0

@@ -129,9 +129,6 @@ def headline_changed(original: str | None, copy: str | None) -> bool:
 
 
 def compare(original: Body, copy: Body) -> Comparison:
-    languages = (language_of(original), language_of(copy))
-    if languages[0] and languages[1] and languages[0] != languages[1]:
-        return Comparison("translation", None, [f"in {languages[1]}, the original in {languages[0]}"], 0, 0, languages)
     o_sents, c_sents = sentences(original), sentences(copy)
     matched, used = _match(o_sents, c_sents)
     o_total = sum(len(s.key) for s in o_sents) or 1
@@ -140,9 +137,15 @@ def compare(original: Body, copy: Body) -> Comparison:
     from_original = sum(len(c_sents[j].key) * ratio / 100 for j, ratio in matched.values())
     kept_share, copy_share = min(1.0, kept / o_total), min(1.0, from_original / c_total)
     similarity = round((kept + from_original) / (o_total + c_total), 3)
-    base = Comparison("edited", similarity, [], round(kept_share, 3), round(copy_share, 3), languages)
+    base = Comparison("edited", similarity, [], round(kept_share, 3), round(copy_share, 3))
     if kept_share < DIFFERENT_BELOW and copy_share < DIFFERENT_BELOW:
-        base.relation = "different"
+        # texts that share so little may be one story in two languages; texts that share more cannot be
+        base.languages = languages = (language_of(original), language_of(copy))
+        if languages[0] and languages[1] and languages[0] != languages[1]:
+            base.relation, base.similarity = "translation", None
+            base.changes = [f"in {languages[1]}, the original in {languages[0]}"]
+        else:
+            base.relation = "different"
         return base
     changes: list[str] = []
     if headline_changed(original.headline, copy.headline):

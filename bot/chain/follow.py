@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 # An original page with less text than this was not read (a paywall, a page built by script): nothing to compare.
 MIN_ORIGINAL_WORDS = 40
+# A copy with less main text than this (a teaser, a page whose body could not be read) is not compared at all.
+MIN_COPY_WORDS = 20
 # Evidence rows whose lines are the page's words about itself, left out of both bodies before comparing.
 PROVENANCE_FIELDS = ("republication", "reuse", "copyright", "authors")
 
@@ -113,6 +115,8 @@ async def follow_chain(
     is remembered there
     (`team_id` the workspace, `place` where it was checked, e.g. "#desk")."""
     copy = await asyncio.to_thread(read_copy, analysis, html_or_text)
+    if copy.body.words < MIN_COPY_WORDS:
+        return []
     candidates, findings = find_candidates(analysis, copy.links)
     chain: list[ChainLink] = []
     budget = settings.chain_max_fetches
