@@ -106,3 +106,12 @@ def test_pasted_text_and_the_copys_own_credit_line() -> None:
     pasted = "\n\n".join([f"*{HEADLINE}*", *PARAGRAPHS, f"[{credit}](https://example.org/a/1)"])
     body = without(body_from_text(pasted, HEADLINE), [credit])
     assert body.paragraphs == PARAGRAPHS
+
+
+def test_page_furniture_is_not_an_edit() -> None:
+    with_furniture = (*PARAGRAPHS[:3], "Read more: Why river towns flood more often now", *PARAGRAPHS[3:])
+    original = without(Body(HEADLINE, with_furniture), [])
+    copy = without(Body(HEADLINE, (*PARAGRAPHS[:5], "Advertisement", *PARAGRAPHS[5:])), [])
+    assert compare(original, copy).relation == "verbatim"
+    long_line = "Read more about the county's plans in the council minutes, which run to " + "many pages " * 12
+    assert without(Body(HEADLINE, (long_line,)), []).paragraphs == (long_line,)  # a long paragraph is the story's

@@ -9,8 +9,12 @@ dateline before the first sentence ("WASHINGTON (AP) —", "LONDON, Jan 5 (Reute
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.paths import DATA_DIR
 
 _DATELINE = re.compile(
     r"^[A-ZÀ-Þ][A-ZÀ-Þ .,'’/-]{1,40}(?:,\s*[\w. ]{1,30})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]{1,2}\s+(?=\S)"
@@ -102,9 +106,22 @@ def _body(text: str, headline: str | None) -> Body:
     return Body(headline, tuple(paragraphs))
 
 
+@lru_cache(maxsize=1)
+def _furniture() -> tuple[tuple[str, ...], int]:
+    data = tomllib.loads((DATA_DIR / "furniture.toml").read_text(encoding="utf-8"))
+    return tuple(s.lower() for s in data["starts"]), int(data["max_words"])
+
+
+def is_furniture(paragraph: str) -> bool:
+    """A short line that is the page's, not the story's: "Read more: …", "Advertisement", "Sign up for …"."""
+    starts, max_words = _furniture()
+    return len(paragraph.split()) <= max_words and paragraph.lower().startswith(starts)
+
+
 def without(body: Body, boilerplate: list[str]) -> Body:
-    """The body less the paragraphs a copy adds to carry the credit ("This article is republished from …"),
-    recognised by the engine's own evidence for the credit (snippets cut at 240 characters end with '…')."""
+    """The body less page furniture and the lines a page adds about itself: the credit ("This article is
+    republished from …"), byline, notice and licence, recognised by the engine's own evidence for them (snippets
+    cut at 240 characters end with '…')."""
     keys = [style_key(s.removesuffix("…")) for s in boilerplate]
     keys = [k for k in keys if k]
 
@@ -113,4 +130,4 @@ def without(body: Body, boilerplate: list[str]) -> Body:
         key = style_key(paragraph)
         return any(k == key or (len(k) >= 20 and k in key) or (len(key) >= 20 and key in k) for k in keys)
 
-    return Body(body.headline, tuple(p for p in body.paragraphs if not is_credit(p)))
+    return Body(body.headline, tuple(p for p in body.paragraphs if not is_credit(p) and not is_furniture(p)))
