@@ -286,3 +286,13 @@ async def test_a_copy_with_too_little_text_is_not_followed(sites: Sites) -> None
     original = sites.add(ORIGINAL_PATH, original_page())
     assert await follow(copy_page(original, paragraphs=("Floating gardens are back.",))) == []
     assert sites.hits == 0
+
+
+async def test_an_author_bio_added_by_the_republisher_is_credit_not_an_edit(sites: Sites) -> None:
+    original = sites.add(ORIGINAL_PATH, original_page())
+    bio = f"{AUTHOR} is a lecturer in urban agriculture at the Valley College of Agriculture."
+    chain = await follow(copy_page(original, paragraphs=(*PARAGRAPHS, bio)))
+    assert chain[0].relation == "verbatim"
+    quoted = "Lindqvist, who studies the rafts, said the early results were encouraging but far from settled."
+    edited = await follow(copy_page(original, paragraphs=(*PARAGRAPHS[:5], quoted, *PARAGRAPHS[5:])))
+    assert edited[0].changes == ["1 paragraph added after paragraph 5"]  # inside the story, a paragraph is a paragraph

@@ -13,7 +13,7 @@ from bot.chain.finder import Candidate, find_candidates, links_in
 from bot.chain.model import ChainLink, Finding
 from bot.chain.rules import load_rules
 from bot.chain.terms import Pair, check_terms, links_of
-from bot.chain.text import Body, body_from_html, body_from_text, without
+from bot.chain.text import Body, body_from_html, body_from_text, style_key, without
 from bot.engine.pipeline import analyse_page
 from bot.fetch.outcomes import FetchError
 from bot.model import Analysis
@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 MIN_ORIGINAL_WORDS = 40
 # A copy with less main text than this (a teaser, a page whose body could not be read) is not compared at all.
 MIN_COPY_WORDS = 20
+# A credit box (an author's bio, "produced by …") is at most this long.
+CREDIT_BOX_WORDS = 60
 # Evidence rows whose lines are the page's words about itself, left out of both bodies before comparing.
 PROVENANCE_FIELDS = ("republication", "reuse", "copyright", "authors")
 
@@ -75,6 +77,26 @@ def _read_and_compare(
     return original, body, _link_for(copy, candidate, page, original, body)
 
 
+def _without_credit_boxes(copy: Body, original_body: Body, original: Analysis) -> Body:
+    """The copy less the credit boxes a republisher puts before or after the story ("Mara Lindqvist is a lecturer
+    at …", "This story was produced by The Conversation"): short paragraphs at either end that name the original's
+    authors or outlet and are not in the original. Credits are what the rules ask for, not additions."""
+    names = [style_key(n) for n in (*original.authors, original.outlet.name if original.outlet else "") if n]
+    in_original = {style_key(p) for p in original_body.paragraphs}
+
+    def is_box(paragraph: str) -> bool:
+        key = f" {style_key(paragraph)} "
+        return (len(paragraph.split()) <= CREDIT_BOX_WORDS and key.strip() not in in_original
+                and any(f" {name} " in key for name in names))  # fmt: skip
+
+    paragraphs = list(copy.paragraphs)
+    while paragraphs and is_box(paragraphs[0]):
+        paragraphs.pop(0)
+    while paragraphs and is_box(paragraphs[-1]):
+        paragraphs.pop()
+    return Body(copy.headline, tuple(paragraphs))
+
+
 def _link_for(copy: Copy, candidate: Candidate, page: Page, original: Analysis, body: Body) -> ChainLink:
     link = ChainLink(url=candidate.url, outlet=original.outlet)
     link.license_id = original.reuse.license.id if original.reuse.license else None
@@ -86,7 +108,7 @@ def _link_for(copy: Copy, candidate: Candidate, page: Page, original: Analysis, 
             "The original's page holds too little text to compare (a paywall or a page built by script?).",
             f"{body.words} words read at {page.final_url}", ok=None)]  # fmt: skip
         return link
-    comparison: Comparison = compare(body, copy.body)
+    comparison: Comparison = compare(body, _without_credit_boxes(copy.body, body, original))
     link.relation = comparison.relation  # type: ignore[assignment]
     link.similarity = comparison.similarity
     link.changes = list(comparison.changes)
