@@ -105,3 +105,10 @@ async def test_a_wire_paste_named_but_not_linked_still_finds_the_page_read_befor
     assert chain[1].findings[0].finding.startswith("The copy names Reuters as the original but links no page")
     line = chain_one_liner(chain)
     assert line is not None and line.startswith("Seen before: matches Reuters, ")
+
+
+def test_opening_the_index_again_keeps_its_rows(tmp_path: Path) -> None:
+    now = [NOV_12]
+    index(tmp_path, now).remember("https://example.org/a", REUTERS, Body(HEADLINE, PARAGRAPHS))
+    again = index(tmp_path, now)
+    assert again.best_match(Body(None, PARAGRAPHS)) is not None

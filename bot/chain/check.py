@@ -31,11 +31,16 @@ async def chain_for_check(
     registry: Registry | None = None,
     team_id: str | None = None,
     place: str | None = None,
+    seen_max_age_days: float | None = None,
 ) -> list[ChainLink]:
     """Follow the chain for a finished analysis. `html_or_text` is what was analysed (a saved page, pasted text);
-    for a checked address it may be left out and is read back through the fetcher (a cache hit). Never raises for
-    an unreachable page; an empty list when there is nothing to follow."""
+    for a checked address it may be left out and is read back through the fetcher (a cache hit). Pages read more
+    than `seen_max_age_days` ago are forgotten first (the retention setting, when the caller has one). Never raises
+    for an unreachable page; an empty list when there is nothing to follow."""
     db = db if db is not None else open_database(settings.db_path)
+    seen = SeenIndex(db)
+    if seen_max_age_days is not None:
+        seen.prune(seen_max_age_days)
     if fetcher is None:
         async with Fetcher(settings, db) as own:
             return await chain_for_check(
@@ -51,6 +56,6 @@ async def chain_for_check(
         except FetchError:
             return []
     return await follow_chain(
-        analysis, html_or_text, fetcher, settings=settings, registry=registry, seen=SeenIndex(db),
+        analysis, html_or_text, fetcher, settings=settings, registry=registry, seen=seen,
         team_id=team_id, place=place,
     )  # fmt: skip

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -77,14 +78,24 @@ class SeenIndex:
     def __init__(self, db: sqlite_utils.Database, *, clock: Callable[[], float] = time.time) -> None:
         self._db = db
         self._clock = clock
-        if TABLE not in db.table_names():
-            db.table(TABLE).create(
-                {"id": str, "url": str, "team_id": str, "title": str, "outlet": str, "place": str,
-                 "checked_at": float, "words": int, "text": str},
-                pk="id", not_null={"url", "text"},
-            )  # fmt: skip
-            db.table(TABLE).create_index(["checked_at"])
-            db.table(TABLE).enable_fts(["text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+        if f"{TABLE}_fts" not in db.table_names():
+            self._create()
+
+    def _create(self) -> None:
+        # Several processes (the bot's workers, a CLI run) may open the database at once: each step tolerates the
+        # table already being there.
+        table = self._db.table(TABLE)
+        table.create(
+            {"id": str, "url": str, "team_id": str, "title": str, "outlet": str, "place": str,
+             "checked_at": float, "words": int, "text": str},
+            pk="id", not_null={"url", "text"}, if_not_exists=True,
+        )  # fmt: skip
+        table.create_index(["checked_at"], if_not_exists=True)
+        try:
+            table.enable_fts(["text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
+        except sqlite3.OperationalError:
+            if f"{TABLE}_fts" not in self._db.table_names():
+                raise
 
     def remember(
         self, url: str, analysis: Analysis, body: Body, *, team_id: str | None = None, place: str | None = None
