@@ -296,3 +296,22 @@ async def test_an_author_bio_added_by_the_republisher_is_credit_not_an_edit(site
     quoted = "Lindqvist, who studies the rafts, said the early results were encouraging but far from settled."
     edited = await follow(copy_page(original, paragraphs=(*PARAGRAPHS[:5], quoted, *PARAGRAPHS[5:])))
     assert edited[0].changes == ["1 paragraph added after paragraph 5"]  # inside the story, a paragraph is a paragraph
+
+
+async def test_the_original_is_read_by_the_callers_analyser_when_given(sites: Sites) -> None:
+    from bot.engine import analyse_page
+    from bot.fetch.outcomes import Page
+
+    original = sites.add(ORIGINAL_PATH, original_page())
+    read: list[str] = []
+
+    async def through_pool(page: Page):  # what a worker pool's runner looks like to the chain
+        read.append(page.final_url)
+        return analyse_page(page)
+
+    html = copy_page(original)
+    async with Fetcher(settings()) as fetcher:
+        chain = await follow_chain(
+            analyse_html(html, COPY_URL), html, fetcher, settings=settings(), analyse=through_pool
+        )
+    assert read == [original] and chain[0].relation == "verbatim"

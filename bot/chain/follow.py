@@ -5,6 +5,7 @@ two texts and check the copy against the original's terms. The one function the 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from bot.engine.registry import Registry
     from bot.fetch.fetcher import Fetcher, Page
 
+# Reads a fetched original: the engine's analyse_page, in a thread or a worker process.
+Analyse = Callable[["Page"], Awaitable[Analysis]]
 # An original page with less text than this was not read (a paywall, a page built by script): nothing to compare.
 MIN_ORIGINAL_WORDS = 40
 # A copy with less main text than this (a teaser, a page whose body could not be read) is not compared at all.
@@ -61,20 +64,17 @@ def _provenance_lines(analysis: Analysis) -> list[str]:
     return [e.snippet for e in analysis.evidence if e.field.startswith(PROVENANCE_FIELDS)]
 
 
-def _read_original(page: Page, registry: Registry | None) -> tuple[Analysis, Body]:
-    original = analyse_page(page, registry=registry)
+def _body_of(page: Page, original: Analysis) -> Body:
     if page.is_html:
         body = body_from_html(page.text, page.final_url, original.title)
     else:
         body = body_from_text(page.text, original.title)
-    return original, without(body, _provenance_lines(original))
+    return without(body, _provenance_lines(original))
 
 
-def _read_and_compare(
-    copy: Copy, candidate: Candidate, page: Page, registry: Registry | None
-) -> tuple[Analysis, Body, ChainLink]:
-    original, body = _read_original(page, registry)
-    return original, body, _link_for(copy, candidate, page, original, body)
+def _compare_with(copy: Copy, candidate: Candidate, page: Page, original: Analysis) -> tuple[Body, ChainLink]:
+    body = _body_of(page, original)
+    return body, _link_for(copy, candidate, page, original, body)
 
 
 def _without_credit_boxes(copy: Body, original_body: Body, original: Analysis) -> Body:
@@ -130,12 +130,19 @@ async def follow_chain(
     seen: SeenIndex | None = None,
     team_id: str | None = None,
     place: str | None = None,
+    analyse: Analyse | None = None,
 ) -> list[ChainLink]:
     """The chain for one checked page or paste: at most `settings.chain_max_fetches` pages fetched. A copy whose
     original names an earlier original is followed on while fetches remain. A page or paste with nothing compared
     (no address given, or none reachable) is looked up among the pages read before (`seen`), and the page in hand
     is remembered there
-    (`team_id` the workspace, `place` where it was checked, e.g. "#desk")."""
+    (`team_id` the workspace, `place` where it was checked, e.g. "#desk"). `analyse` reads a fetched original
+    (default: the engine's `analyse_page` in a thread; a caller with a worker pool passes its own)."""
+
+    async def in_thread(page: Page) -> Analysis:
+        return await asyncio.to_thread(analyse_page, page, registry=registry)
+
+    analyse = analyse or in_thread
     copy = await asyncio.to_thread(read_copy, analysis, html_or_text)
     if copy.body.words < MIN_COPY_WORDS:
         return []
@@ -153,7 +160,8 @@ async def follow_chain(
             chain.append(ChainLink(url=candidate.url, relation="unreachable", findings=[reason]))
             continue
         # reading and comparing are CPU work: off the event loop, so a bot keeps answering meanwhile
-        original, body, link = await asyncio.to_thread(_read_and_compare, copy, candidate, page, registry)
+        original = await analyse(page)
+        body, link = await asyncio.to_thread(_compare_with, copy, candidate, page, original)
         if seen is not None:
             seen.remember(page.final_url, original, body, team_id=team_id)
         chain.append(link)
