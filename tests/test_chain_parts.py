@@ -106,11 +106,11 @@ def test_one_liners() -> None:
         True,
         True,
         None,
-        changes=["excerpt: 30% of the original (3 of 10 paragraphs)"],
+        changes=["30% of the original kept (3 of 10 paragraphs)"],
         license_id="CC-BY-ND-4.0",
     )
     assert chain_one_liner([excerpt]) == (
-        "Excerpt of a CC BY-ND 4.0 piece on theconversation.com: excerpt: 30% of the original (3 of 10 paragraphs) ?"
+        "Excerpt of a CC BY-ND 4.0 piece on theconversation.com: 30% of the original kept (3 of 10 paragraphs) ?"
     )
     named = ChainLink("", Outlet("Reuters"), "unreachable", findings=[Finding("The copy names Reuters …", "e")])
     assert chain_one_liner([named]) == "Reuters is named as the original but not linked: not compared ?"
@@ -149,3 +149,12 @@ def test_the_chain_block_for_the_terminal() -> None:
             {"finding": "Credit to the outlet missing", "evidence": "e"},
         ],
     }
+
+
+def test_a_missing_author_credit_is_named_in_the_one_liner() -> None:
+    link = _link("verbatim", True, True)
+    link.findings.append(Finding("Credit to the authors missing (required by CC BY-ND 4.0).", "e", ok=False))
+    assert chain_one_liner([link]) == (
+        "Checked against the original on theconversation.com: verbatim copy, credit and link present, "
+        "author credit missing ✗"
+    )

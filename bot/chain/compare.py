@@ -153,7 +153,7 @@ def compare(original: Body, copy: Body) -> Comparison:
     if kept_share < EXCERPT_BELOW:
         kept_paragraphs = {o_sents[i].paragraph for i in matched}
         changes.append(
-            f"excerpt: {round(kept_share * 100)}% of the original "
+            f"{round(kept_share * 100)}% of the original kept "
             f"({len(kept_paragraphs)} of {len(original.paragraphs)} paragraphs)"
         )
         added, _ = _paragraph_changes(c_sents, set(used), len(copy.paragraphs), "added")

@@ -10,6 +10,9 @@ from bot.chain.terms import licence_label
 from bot.engine.domains import host_of
 
 MARKS = {True: "✓", False: "✗", None: "?"}
+# how the one-liner names each credit check (bot.chain.terms words its findings this way)
+_CREDIT_CHECKS = (("Credit to the outlet", "credit"), ("Credit to the authors", "author credit"),
+                  ("A link to the original", "link"))  # fmt: skip
 
 
 def _host(url: str) -> str:
@@ -53,14 +56,14 @@ def _verdict(findings: list[Finding]) -> str:
 
 
 def _credit_words(findings: list[Finding]) -> str:
-    kept: dict[str, bool | None] = {"outlet": None, "link": None}
+    """'credit and link present', 'credit present, link missing', 'credit and link present, author credit missing'."""
+    kept: dict[str, bool | None] = {}
     for finding in findings:
-        if finding.finding.startswith("Credit to the outlet"):
-            kept["outlet"] = finding.ok
-        elif finding.finding.startswith("A link to the original"):
-            kept["link"] = finding.ok
-    present = [w for w, k in (("credit", kept["outlet"]), ("link", kept["link"])) if k is True]
-    missing = [w for w, k in (("credit", kept["outlet"]), ("link", kept["link"])) if k is False]
+        for start, word in _CREDIT_CHECKS:
+            if finding.finding.startswith(start):
+                kept[word] = finding.ok
+    present = [w for w in ("credit", "link") if kept.get(w) is True]
+    missing = [w for w in ("credit", "author credit", "link") if kept.get(w) is False]
     parts = []
     if present:
         parts.append(f"{' and '.join(present)} present")
