@@ -49,6 +49,7 @@ class Settings:
     log_format: str = "text"
     user_agent: str = DEFAULT_USER_AGENT
     outlets_file: str | None = None
+    chain_max_fetches: int = 2  # pages fetched per check to follow a copy to its original (0: never)
     extra: Mapping[str, str] = field(default_factory=dict, repr=False)
 
     @property
@@ -97,6 +98,15 @@ def _positive_number(env: Mapping[str, str], name: str, default: float, kind: ty
     if value <= 0:
         raise SettingsError(f"{name} must be a positive {'whole ' if kind is int else ''}number, not {raw!r}")
     return value
+
+
+def _whole_number(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = _blank(env.get(name))
+    if raw is None:
+        return default
+    if not raw.isdigit():
+        raise SettingsError(f"{name} must be a whole number (0 or more), not {raw!r}")
+    return int(raw)
 
 
 def parse_clock(value: str, name: str = "PROVBOT_DIGEST_TIME") -> str:
@@ -174,5 +184,6 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv_path: str | os.Pa
         log_format=log_format,
         user_agent=user_agent,
         outlets_file=outlets_file,
+        chain_max_fetches=_whole_number(values, "PROVBOT_CHAIN_MAX_FETCHES", 2),
         extra=values,
     )
