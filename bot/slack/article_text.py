@@ -13,15 +13,18 @@ from typing import Any
 from bot.paths import DATA_DIR
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]?(?:\s|$)")
-_CODE_CHARS = frozenset("{}[]();=<>$#_\\|`")
+_CODE_CHARS = "{}[]();=<>$#_\\|`"
 _FENCE = "```"
+_WORD = re.compile(r"\w[\w'’-]*")
 
 
 @dataclass(frozen=True)
 class ArticleTextRules:
-    markers: tuple[re.Pattern[str], ...]
+    markers: tuple[re.Pattern[str], ...]  # at the start of a line
+    notices: tuple[str, ...]  # lowercase phrases, anywhere
     greeting: re.Pattern[str]
-    directive: re.Pattern[str]
+    directive_words: frozenset[str]  # one-word directives, compared with the text's words
+    directive_phrases: tuple[str, ...]  # several words, found in the text's words joined by single spaces
     min_words_with_marker: int
     min_words_prose: int
     min_sentences_prose: int
@@ -39,8 +42,10 @@ def rules() -> ArticleTextRules:
     chatter, size = data["chatter"], data["size"]
     return ArticleTextRules(
         markers=tuple(re.compile(p, re.M) for p in data["markers"].values()),
+        notices=tuple(phrase.lower() for phrase in data["notices"]["phrases"]),
         greeting=re.compile(rf"^\W*(?:{_alternatives(chatter['greetings'])})(?:\W|$)", re.I),
-        directive=re.compile(rf"(?<!\w)(?:{_alternatives(chatter['directives'])})(?!\w)", re.I),
+        directive_words=frozenset(d.lower() for d in chatter["directives"] if " " not in d),
+        directive_phrases=tuple(f" {d.lower()} " for d in chatter["directives"] if " " in d),
         min_words_with_marker=size["min_words_with_marker"],
         min_words_prose=size["min_words_prose"],
         min_sentences_prose=size["min_sentences_prose"],
@@ -50,10 +55,17 @@ def rules() -> ArticleTextRules:
 
 
 def is_code(text: str, limit: float) -> bool:
-    visible = [c for c in text if not c.isspace()]
     if _FENCE in text:
         return True
-    return bool(visible) and sum(c in _CODE_CHARS for c in visible) / len(visible) > limit
+    visible = len(text) - sum(text.count(c) for c in " \n\t\r")
+    return visible > 0 and sum(text.count(c) for c in _CODE_CHARS) / visible > limit
+
+
+def directives(text: str, r: ArticleTextRules) -> int:
+    """How many times the text asks people to do things ("please", "can someone", "let me know", …)."""
+    words = _WORD.findall(text.lower())
+    joined = f" {' '.join(words)} "
+    return sum(w in r.directive_words for w in words) + sum(joined.count(p) for p in r.directive_phrases)
 
 
 def is_talk(text: str, words: int, r: ArticleTextRules) -> bool:
@@ -62,7 +74,13 @@ def is_talk(text: str, words: int, r: ArticleTextRules) -> bool:
     # A greeting on a short opening line only: a headline may well start "Update:" or "No…".
     if len(first_line) < 80 and r.greeting.match(first_line) and words < 400:
         return True
-    return len(r.directive.findall(text)) * 100 / max(words, 1) > r.max_directives_per_100_words
+    return directives(text, r) * 100 / max(words, 1) > r.max_directives_per_100_words
+
+
+def has_marker(text: str, r: ArticleTextRules) -> bool:
+    """A byline, dateline or date line, or a credit, copyright or republication notice."""
+    lower = text.lower()
+    return any(phrase in lower for phrase in r.notices) or any(p.search(text) for p in r.markers)
 
 
 def is_article_paste(text: str) -> bool:
@@ -72,7 +90,7 @@ def is_article_paste(text: str) -> bool:
     r = rules()
     if words < r.min_words_with_marker or is_code(stripped, r.max_code_share) or is_talk(stripped, words, r):
         return False
-    if any(pattern.search(stripped) for pattern in r.markers):
+    if has_marker(stripped, r):
         return True
     sentences = len(_SENTENCE_END.findall(stripped))
     return words >= r.min_words_prose and sentences >= r.min_sentences_prose
