@@ -23,11 +23,7 @@ async def on_edit(body: dict[str, Any], event: dict[str, Any], services: Service
     ts = text_field(message, "ts")
     previous = event.get("previous_message")
     ask = automatic(message, services.not_articles)
-    before = (
-        automatic(previous, services.not_articles)
-        if isinstance(previous, dict)
-        else automatic({}, services.not_articles)
-    )
+    before = automatic(previous if isinstance(previous, dict) else {}, services.not_articles)
     if ask.links == before.links and bool(ask.text) == bool(before.text):
         return  # unfurls and wording fixes: the job would find nothing changed anyway
     edit_id = body.get("event_id") or event.get("event_ts") or ts

@@ -213,3 +213,10 @@ async def test_a_broken_not_articles_file_stops_the_bot_with_one_line(start_bot:
     broken.write_text("hosts = [\n", encoding="utf-8")
     with pytest.raises(StartupError, match=r"^PROVBOT_NOT_ARTICLES: cannot read .*broken\.toml"):
         await start_bot(extra={"PROVBOT_NOT_ARTICLES": str(broken)})
+
+
+async def test_provenance_command_reads_a_paste_as_a_paste(slack_bot: RunningBot) -> None:
+    guard = local_only(slack_bot)
+    pasted = slack_delivery((DATA / "globalresearch_rt_paste.md").read_text(encoding="utf-8"))
+    answer = await command(slack_bot, pasted, "CS3")
+    assert "state-controlled" in answer and guard.refused == [] and guard.fetched == []

@@ -19,7 +19,6 @@ from bot.checks import set_reply_ts
 from bot.slack import channels
 from bot.slack.checker import Checker, Where, link_key
 from bot.slack.jobs import waiting_on_io
-from bot.slack.links import extract_links, plain_text
 from bot.slack.locks import KeyedLocks
 from bot.slack.render import MAX_LINKS, LinkOutcome, Rendered, introduction, render_note, render_outcomes
 from bot.slack.replies import ReplyRecord, earlier_check, get_reply, remember_link, save_reply
@@ -97,8 +96,10 @@ class Replier:
         outcome = await self.checker.check_text(message.text, message.where)
         return Answer(render_outcomes([outcome]), [], [outcome])
 
-    async def deliver(self, message: Message, answer: Answer, earlier: ReplyRecord | None) -> None:
-        """Post the answer in the message's thread, or update the reply it already has; then remember it."""
+    async def deliver(self, message: Message, answer: Answer, earlier: ReplyRecord | None) -> str | None:
+        """Post the answer in the message's thread, or update the reply it already has; then remember it.
+
+        Returns the reply's ts, or None when Slack refused it (the poster has logged why)."""
         kwargs = answer.rendered.as_kwargs()
         if earlier is not None and earlier.reply_ts:
             updated = await self.poster.update(message.channel, earlier.reply_ts, **kwargs)
@@ -106,6 +107,7 @@ class Replier:
         else:
             reply_ts = await self.poster.post(message.channel, thread_ts=message.thread_ts, **kwargs)
         self._remember(message, answer, reply_ts)
+        return reply_ts
 
     # -- new messages and edits ---------------------------------------------------------------------------------
 
@@ -153,18 +155,14 @@ class Replier:
             answer = await self.compose(message, point_to_earlier=False)
             if answer is None:
                 answer = Answer(render_note(NOTHING_TO_CHECK), [], [])
-            reply_ts = await self.poster.post(
-                message.channel, thread_ts=message.thread_ts, **answer.rendered.as_kwargs()
-            )
-            if reply_ts is None and response_url:
+            # A new reply even when the message had one: the person asking should see the answer arrive.
+            if await self.deliver(message, answer, None) is None and response_url:
                 async with waiting_on_io():
                     await respond_to(response_url)(
                         text=f"{CANNOT_POST}\n{answer.rendered.text}",
                         blocks=answer.rendered.blocks,
                         response_type="ephemeral",
                     )
-            if answer.outcomes:
-                self._remember(message, answer, reply_ts)
 
     async def parent_message(self, channel: str, thread_ts: str) -> Message | None:
         """The first message of a thread, as the shortcut would see it (None when Slack won't give it)."""
@@ -190,11 +188,11 @@ class Replier:
     async def private_check(self, text: str, *, channel: str | None, user: str | None) -> Rendered:
         """`/provenance <link or text>`: the same checks, answered privately with a Share button."""
         where = Where(channel, user, None, "slash")
-        links = extract_links({"text": text})
-        if links:
-            chosen, skipped = links[:MAX_LINKS], max(0, len(links) - MAX_LINKS)
+        ask = on_demand({"text": text})  # a paste is read as a paste, whatever links its footer has
+        if ask.links:
+            chosen, skipped = ask.links[:MAX_LINKS], max(0, len(ask.links) - MAX_LINKS)
             return render_outcomes(await self.checker.check_links(chosen, where), skipped, share=True)
-        outcome = await self.checker.check_text(plain_text(text), where)
+        outcome = await self.checker.check_text(ask.text, where)
         return render_outcomes([outcome], share=True)
 
     # -- helpers ------------------------------------------------------------------------------------------------

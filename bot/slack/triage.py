@@ -39,7 +39,7 @@ def message_text(message: Mapping[str, Any]) -> str:
 
 def automatic(message: Mapping[str, Any], not_articles: NotArticles) -> Ask:
     """What to answer unasked: a pasted article, else the article links; nothing for anything else."""
-    text = plain_text(message_text(message))
+    text = plain_text(message_text(message)).strip()
     if is_article_paste(text):
         return Ask(text=text)
     shared = {**message, "text": _CODE.sub(" ", message_text(message))}
