@@ -220,3 +220,12 @@ async def test_provenance_command_reads_a_paste_as_a_paste(slack_bot: RunningBot
     pasted = slack_delivery((DATA / "globalresearch_rt_paste.md").read_text(encoding="utf-8"))
     answer = await command(slack_bot, pasted, "CS3")
     assert "state-controlled" in answer and guard.refused == [] and guard.fetched == []
+
+
+async def test_the_shortcut_on_chatter_says_there_is_nothing_to_check(slack_bot: RunningBot) -> None:
+    event = message_event("lunch at 1?", channel="CR3")
+    await slack_bot.signed.action(shortcut(event, slack_bot.slack.response_url()))
+    await slack_bot.settle()
+    [reply] = slack_bot.replies("CR3")
+    assert reply.params["thread_ts"] == event["ts"] and "no link or text" in reply.params["text"]
+    assert recent_checks(slack_bot.services.db, channel="CR3") == []

@@ -28,6 +28,7 @@ class ArticleTextRules:
     min_words_with_marker: int
     min_words_prose: int
     min_sentences_prose: int
+    min_words_on_request: int
     max_directives_per_100_words: float
     max_code_share: float
 
@@ -49,6 +50,7 @@ def rules() -> ArticleTextRules:
         min_words_with_marker=size["min_words_with_marker"],
         min_words_prose=size["min_words_prose"],
         min_sentences_prose=size["min_sentences_prose"],
+        min_words_on_request=size["min_words_on_request"],
         max_directives_per_100_words=chatter["max_directives_per_100_words"],
         max_code_share=chatter["max_code_share"],
     )
@@ -81,6 +83,11 @@ def has_marker(text: str, r: ArticleTextRules) -> bool:
     """A byline, dateline or date line, or a credit, copyright or republication notice."""
     lower = text.lower()
     return any(phrase in lower for phrase in r.notices) or any(p.search(text) for p in r.markers)
+
+
+def worth_checking_on_request(text: str) -> bool:
+    """Asked explicitly, any text of a few sentences' length is analysed ("is this real?" alone is not)."""
+    return len(text.split()) >= rules().min_words_on_request
 
 
 def is_article_paste(text: str) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from bot.slack.article_text import is_article_paste
+from bot.slack.article_text import is_article_paste, worth_checking_on_request
 from bot.slack.link_kinds import NotArticles
 from bot.slack.links import extract_links, plain_text
 
@@ -47,13 +47,15 @@ def automatic(message: Mapping[str, Any], not_articles: NotArticles) -> Ask:
 
 
 def on_demand(message: Mapping[str, Any]) -> Ask:
-    """What to check when someone asks: a paste as a paste, else every link, else whatever text there is."""
+    """What to check when someone asks: a paste as a paste, else every link, else any text of a few sentences."""
     raw = _MENTION.sub(" ", message_text(message))
     text = plain_text(raw).strip()
     if is_article_paste(text):
         return Ask(text=text)
     links = extract_links({**message, "text": raw})
-    return Ask(links=links) if links else Ask(text=text)
+    if links:
+        return Ask(links=links)
+    return Ask(text=text) if worth_checking_on_request(text) else Ask()
 
 
 def mentions(message: Mapping[str, Any], user_id: str | None) -> bool:
