@@ -65,9 +65,9 @@ def test_thread_links_open_the_thread_a_reply_went_to() -> None:
 
 def test_a_database_from_before_threads_gets_the_column(tmp_path) -> None:
     db = open_database(tmp_path / "old.db")
-    db.execute("create table checks (id integer primary key, created_at text, channel text, user text,"
-               " message_ts text, reply_ts text, link text, source text, ok integer, error text, outlet_name text,"
-               " outlet_kind text, original_name text, reuse_category text, license_id text, result_json text)")  # fmt: skip
+    columns = "created_at channel user message_ts reply_ts link source ok error outlet_name outlet_kind"
+    columns += " original_name reuse_category license_id result_json"
+    db.execute(f"create table checks (id integer primary key, {', '.join(columns.split())})")
     check_id = record_check(db, channel="C1", user="U1", message_ts="1.5", link=None, source="message", error="x")
     set_reply_ts(db, check_id, "1.6", thread_ts="1.0")
     record = get_check(db, check_id)
