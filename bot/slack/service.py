@@ -1,10 +1,11 @@
 """The running bot's parts, put together once by `bot.slack.app.BotServer`, and the jobs they run.
 
-Listeners in `handlers/` only validate a payload and store a job (`accept`); the jobs run after Slack has been
-answered: `bot.slack.replier` answers messages and edits (checking with `bot.slack.checker`), `bot.slack.commands`
-runs `/provenance`, `bot.slack.results` serves stored checks (Details, Share, Home). Everything runs on the event
-loop's thread, so the one SQLite connection is never shared between threads; only the CPU-bound analysis of long
-pasted text runs in a worker thread, and it does not touch the database.
+Listeners in `handlers/` only validate a payload, ask `bot.slack.triage` what it wants checked, and store a job
+(`accept`); the jobs run after Slack has been answered: `bot.slack.replier` answers messages, edits and requests
+(the shortcut, @mentions), checking with `bot.slack.checker`; `bot.slack.commands` runs `/provenance`;
+`bot.slack.results` serves stored checks (Details, Share, Home). Everything runs on the event loop's thread, so the
+one SQLite connection is never shared between threads; only the CPU-bound analysis of long pasted text runs in a
+worker thread, and it does not touch the database.
 """
 
 from __future__ import annotations
