@@ -6,6 +6,7 @@ The Slack bot writes here; the digest, `/provenance history` and the App Home re
 from __future__ import annotations
 
 import json
+import weakref
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -14,6 +15,14 @@ import sqlite_utils
 from bot.model import Analysis
 
 TABLE = "checks"
+COLUMNS = (
+    "created_at", "channel", "user", "message_ts", "reply_ts", "link", "source", "ok", "error", "outlet_name",
+    "outlet_kind", "original_name", "reuse_category", "license_id", "result_json",
+)  # fmt: skip
+_INSERT = f"insert into {TABLE} ({', '.join(f'[{c}]' for c in COLUMNS)}) values ({', '.join('?' * len(COLUMNS))})"
+# Connections whose table is known to exist: every check is written with one plain INSERT, not a table lookup
+# and sqlite-utils' introspection each time (the bot writes one per link it answers).
+_ready: weakref.WeakSet[sqlite_utils.Database] = weakref.WeakSet()
 
 
 @dataclass
@@ -33,6 +42,10 @@ class CheckRecord:
 
 
 def ensure_checks_table(db: sqlite_utils.Database) -> None:
+    if db in _ready:
+        return
+    if TABLE in db.table_names() and "thread_ts" not in db.table(TABLE).columns_dict:
+        db.execute(f"alter table {TABLE} add column thread_ts text")  # databases from before replies had threads
     if TABLE not in db.table_names():
         db.table(TABLE).create(
             {
@@ -58,6 +71,7 @@ def ensure_checks_table(db: sqlite_utils.Database) -> None:
         )
         db.table(TABLE).create_index(["channel", "created_at"])
         db.table(TABLE).create_index(["user", "created_at"])
+    _ready.add(db)
 
 
 def record_check(
@@ -92,15 +106,18 @@ def record_check(
         "license_id": result.reuse.license.id if result and result.reuse.license else None,
         "result_json": json.dumps(result.to_dict(), ensure_ascii=False) if result else None,
     }
-    check_id = db.table(TABLE).insert(row).last_pk
+    cursor = db.execute(_INSERT, [row[c] for c in COLUMNS])
+    check_id = cursor.lastrowid
     assert isinstance(check_id, int)  # an INTEGER PRIMARY KEY rowid
     return check_id
 
 
 def set_reply_ts(db: sqlite_utils.Database, check_id: int, reply_ts: str, thread_ts: str | None = None) -> None:
     """Where the bot answered: its reply, and the thread it went to (so links can open that thread)."""
-    values = {"reply_ts": reply_ts} | ({"thread_ts": thread_ts} if thread_ts else {})
-    db.table(TABLE).update(check_id, values, alter=True)
+    db.execute(
+        f"update {TABLE} set reply_ts = ?, thread_ts = coalesce(?, thread_ts) where id = ?",
+        [reply_ts, thread_ts, check_id],
+    )
 
 
 def get_check(db: sqlite_utils.Database, check_id: int) -> CheckRecord | None:

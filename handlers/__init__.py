@@ -18,7 +18,9 @@ from handlers import (
     channel_membership,
     dedupe,
     details_button,
+    mentions,
     message_edits,
+    message_shortcut,
     messages,
     other_events,
     provenance_command,
@@ -29,9 +31,11 @@ MODULES = (
     dedupe,  # global middleware first: drop re-delivered events
     message_edits,  # before `messages`: the subtype-specific message listeners
     messages,
+    mentions,
     channel_membership,
     app_home,
     provenance_command,
+    message_shortcut,
     details_button,
     share_button,
     other_events,  # last: quietly acknowledge anything else

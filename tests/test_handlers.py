@@ -9,14 +9,19 @@ import pytest
 import sqlite_utils
 
 from bot.slack import channels
+from bot.slack.link_kinds import NotArticles, load_not_articles
 from handlers import app_home, details_button, messages, provenance_command
 from handlers.payload import MalformedPayload
 
+PASTE = """Ferry operator cuts winter crossings to three a week
 
-@dataclass
-class FakeChecker:
-    def worth_reading(self, text: str) -> bool:
-        return text.startswith("ARTICLE")
+By Ines Carvalho
+
+The ferry operator serving the outer islands will cut winter crossings from daily to three a week from November,
+citing fuel costs, the company said on Tuesday. Islanders said the change would make hospital visits harder.
+
+The regional council said it would ask the ministry for a subsidy to restore daily sailings before Christmas.
+"""
 
 
 @dataclass
@@ -31,7 +36,8 @@ class FakeResults:
 @dataclass
 class FakeServices:
     db: sqlite_utils.Database = field(default_factory=lambda: sqlite_utils.Database(memory=True))
-    checker: FakeChecker = field(default_factory=FakeChecker)
+    not_articles: NotArticles = field(default_factory=load_not_articles)
+    bot_user_id: str = "UBOT"
     results: FakeResults = field(default_factory=FakeResults)
     accepted: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
     spawned: list[str] = field(default_factory=list)
@@ -63,30 +69,37 @@ def message(text: str, **extra: Any) -> dict[str, Any]:
 async def test_a_message_with_a_link_becomes_a_job() -> None:
     services = FakeServices()
     event = message("look <https://news.example.org/2026/story.html|this>")
-    await messages.on_message(body={"event_id": "Ev1"}, event=event, services=services)  # type: ignore[arg-type]
+    await messages.on_message(body={"event_id": "Ev1"}, event=event, context={}, services=services)  # type: ignore[arg-type]
     [(kind, key, payload)] = services.accepted
     assert (kind, key) == ("message", "msg:C1:1.000100")
     assert payload["links"] == ["https://news.example.org/2026/story.html"] and payload["text"] == ""
 
 
-async def test_chatter_bots_and_muted_channels_store_nothing() -> None:
+async def test_chatter_tools_bots_mentions_and_on_request_channels_store_nothing() -> None:
     services = FakeServices()
-    await messages.on_message(body={}, event=message("lunch?"), services=services)  # type: ignore[arg-type]
-    await messages.on_message(  # type: ignore[arg-type]
-        body={}, event=message("ARTICLE text", bot_id="B1"), services=services
-    )
+    for event in (
+        message("by the way, can someone cover the council meeting tonight?"),
+        message("notes: <https://docs.google.com/document/d/1x/edit>"),
+        message(PASTE, bot_id="B1"),
+        message("<@UBOT> what about this one? <https://news.example.org/2026/story.html>"),  # app_mention's job
+    ):
+        await messages.on_message(body={}, event=event, context={}, services=services)  # type: ignore[arg-type]
     channels.set_muted(services.db, "C1", True)
     await messages.on_message(  # type: ignore[arg-type]
-        body={}, event=message("<https://news.example.org/a>"), services=services
+        body={}, event=message("<https://news.example.org/2026/story.html>"), context={}, services=services
     )
     assert services.accepted == []
 
 
-async def test_pasted_text_is_stored_as_text() -> None:
+async def test_a_paste_is_stored_as_text_and_its_footer_links_are_not_fetched() -> None:
     services = FakeServices()
-    await messages.on_message(body={}, event=message("ARTICLE &amp; more"), services=services)  # type: ignore[arg-type]
+    pasted = (
+        PASTE
+        + "\n<http://www.islandnews.example|www.islandnews.example> <mailto:a@islandnews.example|a@islandnews.example>"
+    )
+    await messages.on_message(body={}, event=message(pasted), context={}, services=services)  # type: ignore[arg-type]
     [(_, _, payload)] = services.accepted
-    assert payload["links"] == [] and payload["text"] == "ARTICLE & more"
+    assert payload["links"] == [] and payload["text"].endswith("www.islandnews.example a@islandnews.example")
 
 
 async def test_slash_command_is_stored_then_acknowledged() -> None:

@@ -44,6 +44,7 @@ from bot.fetch.fetcher import Fetcher
 from bot.settings import Settings
 from bot.slack.checker import Analyser
 from bot.slack.jobs import count_by_status
+from bot.slack.link_kinds import NOT_ARTICLES_SETTING, NotArticles, NotArticlesError, load_not_articles
 from bot.slack.service import BackgroundTask, Services
 from bot.slack.web import error_code, make_client
 from bot.storage import open_database
@@ -125,6 +126,14 @@ def _json_body_problem(body: Any) -> str | None:
     return None
 
 
+def _not_articles(settings: Settings) -> NotArticles:
+    """The shipped list of links that are not articles, plus the user's own file when one is named."""
+    try:
+        return load_not_articles(settings.extra.get(NOT_ARTICLES_SETTING) or None)
+    except NotArticlesError as error:
+        raise StartupError(f"{NOT_ARTICLES_SETTING}: {error}") from None
+
+
 class BotServer:
     """The running bot: Services, the Bolt app, and either the HTTP server or the Socket Mode connection."""
 
@@ -141,7 +150,9 @@ class BotServer:
         self._fetcher: Any = None
         self._stop_background = asyncio.Event()
         self._background: list[asyncio.Task[None]] = []
-        self._verifier = SignatureVerifier(settings.slack_signing_secret or "")
+        # Socket Mode needs no signing secret (Slack's socket is authenticated by the app token): the verifier
+        # exists in HTTP mode only, where start() has required the secret.
+        self._verifier: SignatureVerifier | None = None
         self._stopped = False
 
     async def start(self) -> None:
@@ -149,6 +160,8 @@ class BotServer:
         settings.require("SLACK_BOT_TOKEN")
         if not self.socket_mode:
             settings.require("SLACK_SIGNING_SECRET")
+            self._verifier = SignatureVerifier(settings.slack_signing_secret or "")
+        not_articles = _not_articles(settings)
         db = open_database(settings.db_path)
         self._http = aiohttp.ClientSession()
         client = make_client(settings.slack_bot_token, settings.slack_api_url, self._http)
@@ -172,6 +185,7 @@ class BotServer:
             http=self._http,
             bot_user_id=identity.get("user_id"),
             bot_id=identity.get("bot_id"),
+            not_articles=not_articles,
         )
         self.app = build_app(services, socket_mode=self.socket_mode)
         services.runner.resume()
@@ -220,6 +234,8 @@ class BotServer:
         return await to_aiohttp_response(await self.app.async_dispatch(bolt_request))
 
     def _signed(self, body: str, headers: Any) -> bool:
+        if self._verifier is None:
+            return False
         try:
             return self._verifier.is_valid(
                 body=body,

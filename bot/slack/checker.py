@@ -15,7 +15,7 @@ from typing import Protocol
 import sqlite_utils
 
 from bot.checks import record_check
-from bot.engine.pipeline import analyse_text, analyse_url, looks_like_article_text
+from bot.engine.pipeline import analyse_text, analyse_url
 from bot.engine.registry import Registry
 from bot.fetch.fetcher import FetchError, Page
 from bot.fetch.urls import clean_url
@@ -70,9 +70,6 @@ class Analyser:
         # Under a millisecond: cheaper here than the hand-over to a thread (and its fight for the GIL).
         return analyse_text(text, registry=self.registry)
 
-    def worth_reading(self, text: str) -> bool:
-        return looks_like_article_text(text)
-
 
 def failure_reason(error: BaseException) -> str:
     """What a person sees when a link cannot be checked: the fetcher's own one line, or a plain apology."""
@@ -103,9 +100,6 @@ class Checker:
     @property
     def registry(self) -> Registry | None:
         return self.analyser.registry
-
-    def worth_reading(self, text: str) -> bool:
-        return self.analyser.worth_reading(text)
 
     async def check_link(self, url: str, where: Where) -> LinkOutcome:
         return await self._check(url, self.analyser.url(url), where)

@@ -19,6 +19,8 @@ from bot.digest.slack_command import digest_subcommand
 from bot.slack import channels
 from bot.slack import render as render_slack
 from bot.slack.command_context import DOMAIN, CommandContext, CommandServices, Subcommand, one_domain
+from bot.slack.mode_command import accepts as one_mode
+from bot.slack.mode_command import mode_subcommand
 from bot.slack.results import respond_to
 
 log = logging.getLogger(__name__)
@@ -72,6 +74,12 @@ SUBCOMMANDS: dict[str, Subcommand] = {
     "history": Subcommand(show_history, "/provenance history", "this channel's recent checks"),
     "mute": Subcommand(mute, "/provenance mute", "stop automatic replies in this channel"),
     "unmute": Subcommand(unmute, "/provenance unmute", "turn automatic replies back on"),
+    "mode": Subcommand(
+        mode_subcommand,
+        "/provenance mode [auto | on-request]",
+        "reply on my own in this channel (auto), or only when asked with the shortcut or an @mention",
+        one_mode,
+    ),
     "digest": Subcommand(
         digest_subcommand,
         "/provenance digest [HH:MM [Area/City] | off | now]",

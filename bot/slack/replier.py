@@ -7,22 +7,31 @@ after a restart never posts a second reply); an edit that changes the message's 
 from __future__ import annotations
 
 import asyncio
+import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 import sqlite_utils
+from slack_sdk.errors import SlackApiError
 
 from bot.checks import set_reply_ts
 from bot.slack import channels
 from bot.slack.checker import Checker, Where, link_key
-from bot.slack.links import extract_links, plain_text
+from bot.slack.jobs import waiting_on_io
 from bot.slack.locks import KeyedLocks
 from bot.slack.render import MAX_LINKS, LinkOutcome, Rendered, introduction, render_note, render_outcomes
 from bot.slack.replies import ReplyRecord, earlier_check, get_reply, remember_link, save_reply
-from bot.slack.web import SlackPoster
+from bot.slack.results import respond_to
+from bot.slack.triage import on_demand
+from bot.slack.web import SlackPoster, error_code
 
+log = logging.getLogger(__name__)
 LINKS_REMOVED = "_The links were removed from this message._"
+NOTHING_TO_CHECK = "There's no link or text in that message for me to check."
+CANNOT_POST = (
+    "I can't post in this channel (invite me with `/invite @Provenance Bot`), so here is the answer privately."
+)
 
 
 @dataclass(frozen=True)
@@ -75,18 +84,22 @@ class Replier:
     # -- the one answer path ------------------------------------------------------------------------------------
 
     async def compose(self, message: Message, *, point_to_earlier: bool) -> Answer | None:
-        """Check a message's links (up to MAX_LINKS) or its pasted text and render the result; None: nothing to say."""
+        """Check a message's links (up to MAX_LINKS) or its pasted text and render the result; None: nothing to say.
+
+        Which links and text are worth it was decided when the message came in (`bot.slack.triage`)."""
         if message.links:
             chosen, skipped = message.links[:MAX_LINKS], max(0, len(message.links) - MAX_LINKS)
             outcomes = await self._check_links(chosen, message, point_to_earlier)
             return Answer(render_outcomes(outcomes, skipped), chosen, outcomes)
-        if not self.checker.worth_reading(message.text):
+        if not message.text.strip():
             return None
         outcome = await self.checker.check_text(message.text, message.where)
         return Answer(render_outcomes([outcome]), [], [outcome])
 
-    async def deliver(self, message: Message, answer: Answer, earlier: ReplyRecord | None) -> None:
-        """Post the answer in the message's thread, or update the reply it already has; then remember it."""
+    async def deliver(self, message: Message, answer: Answer, earlier: ReplyRecord | None) -> str | None:
+        """Post the answer in the message's thread, or update the reply it already has; then remember it.
+
+        Returns the reply's ts, or None when Slack refused it (the poster has logged why)."""
         kwargs = answer.rendered.as_kwargs()
         if earlier is not None and earlier.reply_ts:
             updated = await self.poster.update(message.channel, earlier.reply_ts, **kwargs)
@@ -94,6 +107,7 @@ class Replier:
         else:
             reply_ts = await self.poster.post(message.channel, thread_ts=message.thread_ts, **kwargs)
         self._remember(message, answer, reply_ts)
+        return reply_ts
 
     # -- new messages and edits ---------------------------------------------------------------------------------
 
@@ -123,7 +137,8 @@ class Replier:
         async with self.locks.hold([f"msg:{message.channel}:{message.ts}"]):
             earlier = get_reply(self.db, message.channel, message.ts)
             before = earlier.links if earlier is not None else previous_links
-            if {link_key(u) for u in message.links} == {link_key(u) for u in before}:
+            became_paste = bool(message.text) and (earlier is None or not earlier.reply_ts)
+            if {link_key(u) for u in message.links} == {link_key(u) for u in before} and not became_paste:
                 return  # unfurls, typo fixes and reactions-only edits: nothing to do
             answer = await self.compose(message, point_to_earlier=False)
             if answer is None:
@@ -132,6 +147,40 @@ class Replier:
                 answer = Answer(render_note(LINKS_REMOVED), [], [])
             await self.deliver(message, answer, earlier)
 
+    async def answer_on_demand(self, message: Message, response_url: str | None) -> None:
+        """Asked explicitly (shortcut, @mention): a fresh reply in the message's thread, whatever the channel's mode.
+
+        When the bot cannot post there, the answer goes privately to whoever asked (through `response_url`)."""
+        async with self.locks.hold([f"msg:{message.channel}:{message.ts}"]):
+            answer = await self.compose(message, point_to_earlier=False)
+            if answer is None:
+                answer = Answer(render_note(NOTHING_TO_CHECK), [], [])
+            # A new reply even when the message had one: the person asking should see the answer arrive.
+            if await self.deliver(message, answer, None) is None and response_url:
+                async with waiting_on_io():
+                    await respond_to(response_url)(
+                        text=f"{CANNOT_POST}\n{answer.rendered.text}",
+                        blocks=answer.rendered.blocks,
+                        response_type="ephemeral",
+                    )
+
+    async def parent_message(self, channel: str, thread_ts: str) -> Message | None:
+        """The first message of a thread, as the shortcut would see it (None when Slack won't give it)."""
+        try:
+            async with waiting_on_io():
+                found = await self.poster.client.conversations_replies(
+                    channel=channel, ts=thread_ts, limit=1, inclusive=True
+                )
+        except SlackApiError as error:
+            log.warning("reading the thread %s in %s failed: %s", thread_ts, channel, error_code(error))
+            return None
+        messages = found.get("messages") or []
+        if not messages or not isinstance(messages[0], dict):
+            return None
+        first = messages[0]
+        ask = on_demand(first)
+        return Message(channel, thread_ts, thread_ts, first.get("user"), ask.links, ask.text)
+
     async def introduce(self, channel: str) -> None:
         if channels.mark_introduced(self.db, channel):
             await self.poster.post(channel, **introduction().as_kwargs())
@@ -139,11 +188,11 @@ class Replier:
     async def private_check(self, text: str, *, channel: str | None, user: str | None) -> Rendered:
         """`/provenance <link or text>`: the same checks, answered privately with a Share button."""
         where = Where(channel, user, None, "slash")
-        links = extract_links({"text": text})
-        if links:
-            chosen, skipped = links[:MAX_LINKS], max(0, len(links) - MAX_LINKS)
+        ask = on_demand({"text": text})  # a paste is read as a paste, whatever links its footer has
+        if ask.links:
+            chosen, skipped = ask.links[:MAX_LINKS], max(0, len(ask.links) - MAX_LINKS)
             return render_outcomes(await self.checker.check_links(chosen, where), skipped, share=True)
-        outcome = await self.checker.check_text(plain_text(text), where)
+        outcome = await self.checker.check_text(ask.text, where)
         return render_outcomes([outcome], share=True)
 
     # -- helpers ------------------------------------------------------------------------------------------------

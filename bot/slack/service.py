@@ -1,10 +1,11 @@
 """The running bot's parts, put together once by `bot.slack.app.BotServer`, and the jobs they run.
 
-Listeners in `handlers/` only validate a payload and store a job (`accept`); the jobs run after Slack has been
-answered: `bot.slack.replier` answers messages and edits (checking with `bot.slack.checker`), `bot.slack.commands`
-runs `/provenance`, `bot.slack.results` serves stored checks (Details, Share, Home). Everything runs on the event
-loop's thread, so the one SQLite connection is never shared between threads; only the CPU-bound analysis of long
-pasted text runs in a worker thread, and it does not touch the database.
+Listeners in `handlers/` only validate a payload, ask `bot.slack.triage` what it wants checked, and store a job
+(`accept`); the jobs run after Slack has been answered: `bot.slack.replier` answers messages, edits and requests
+(the shortcut, @mentions), checking with `bot.slack.checker`; `bot.slack.commands` runs `/provenance`;
+`bot.slack.results` serves stored checks (Details, Share, Home). Everything runs on the event loop's thread, so the
+one SQLite connection is never shared between threads; only the CPU-bound analysis of long pasted text runs in a
+worker thread, and it does not touch the database.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from bot.slack.checker import Analyser, Checker
 from bot.slack.commands import run_command
 from bot.slack.events import ensure_events_table, prune_events
 from bot.slack.jobs import Job, JobRunner, enqueue, ensure_jobs_table, prune_finished
+from bot.slack.link_kinds import NotArticles, load_not_articles
 from bot.slack.render import Rendered
 from bot.slack.replier import Message, Replier
 from bot.slack.replies import ensure_reply_tables, prune_links
@@ -49,6 +51,7 @@ class Services:
     bot_user_id: str | None = None
     bot_id: str | None = None
     pacer: ChannelPacer = field(default_factory=ChannelPacer)
+    not_articles: NotArticles = field(default_factory=load_not_articles)
     checker: Checker = field(init=False)
     replier: Replier = field(init=False)
     results: StoredResults = field(init=False)
@@ -71,6 +74,8 @@ class Services:
                 "edit": self.do_edit,
                 "slash": self.do_slash,
                 "introduce": self.do_introduce,
+                "ask": self.do_ask,
+                "mention": self.do_mention,
             },
         )
 
@@ -131,6 +136,20 @@ class Services:
 
     async def do_edit(self, job: Job) -> None:
         await self.replier.answer_edit(Message.from_payload(job.payload), job.payload.get("previous_links") or [])
+
+    async def do_ask(self, job: Job) -> None:
+        """The "Check provenance" shortcut on a message."""
+        await self.replier.answer_on_demand(Message.from_payload(job.payload), job.payload.get("response_url"))
+
+    async def do_mention(self, job: Job) -> None:
+        """An @mention: in a thread it asks about the thread's first message, else about its own message."""
+        p = job.payload
+        asked = Message.from_payload(p)
+        if p.get("thread_ts") and p["thread_ts"] != p["ts"]:
+            parent = await self.replier.parent_message(p["channel"], p["thread_ts"])
+            if parent is not None and (parent.links or parent.text):
+                asked = parent
+        await self.replier.answer_on_demand(asked, None)
 
     async def do_introduce(self, job: Job) -> None:
         await self.replier.introduce(job.payload["channel"])
