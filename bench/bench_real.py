@@ -1,7 +1,7 @@
 """Real pages: provenance checks on pages labelled by reading them, NAEB, and speed, ours against trafilatura.
 
     .venv/bin/python bench/real/gather.py            # once: the labelled pages into /work/realpages
-    .venv/bin/python bench/bench_real.py [--pages /work/realpages] [--failures] [--rounds 5] [--no-speed]
+    .venv/bin/python bench/bench_real.py [--pages /work/realpages] [--failures] [--rounds 3] [--no-speed]
 
 (a) The labelled set (`bench/real/labels/*.jsonl`, see bench/real/README.md): every label a page carries is one
 check; ours is `bot.engine.analyse_html(html, url)` in-process, read from `result.to_dict()`. Matching rules:
