@@ -80,6 +80,7 @@ class Reuse:
     contact: str | None = None
     fair_use_claim: bool = False
     summary: str = ""
+    granted_by: str | None = None  # whose terms `category` and `conditions` are; may differ from the holders
 
 
 @dataclass
