@@ -7,21 +7,24 @@ respected here once: at most 50 blocks in a message, 100 in a view, 3000 charact
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.model import Analysis
+from bot.engine.dates import human_date
+from bot.model import Analysis, Outlet, Source
+from bot.summary import headline, kind_note, license_label, notice_text, same_party
 
 DETAILS_ACTION = "provenance_details"
+CREDIT_ACTION = "provenance_credit"
 SHARE_ACTION = "provenance_share"
 MAX_LINKS = 5
 SECTION_LIMIT = 3000
 MESSAGE_BLOCKS = 50
 VIEW_BLOCKS = 100
+NOTIFICATION_LIMIT = 200  # several links: the count and the first answers; one link: its answer (< 150)
 TEXT_LIMIT = 3900  # Slack truncates `text` far later (40k); notifications and fallbacks need far less
 MUTE_HINT = "Type `/provenance mute` to stop automatic replies in a channel, `/provenance unmute` to resume."
 
@@ -84,47 +87,6 @@ def host_of(url: str) -> str:
     return host.removeprefix("www.")
 
 
-# -- the facts ------------------------------------------------------------------------------------------------
-
-
-def fact_lines(a: Analysis) -> list[tuple[str, str]]:
-    """(label, plain value) pairs in the engine's wording, shared with `provbot check` (outlet kind and the
-    original's date are already in it)."""
-    from bot.summary import summary_lines
-
-    return [(label, " ".join(str(value).split())) for label, value in summary_lines(a) if str(value or "").strip()]
-
-
-_ANGLE_URL = re.compile(r"<(https?://[^<>\s]+)>")
-
-
-def mrkdwn_value(text: str, limit: int = 600) -> str:
-    """A summary value for mrkdwn: escaped, except that the engine's `<https://…>` addresses become safe links."""
-    text = clip(text, limit)
-    out, last = [], 0
-    for match in _ANGLE_URL.finditer(text):
-        out.append(escape(text[last : match.start()]))
-        out.append(link(match.group(1)))
-        last = match.end()
-    out.append(escape(text[last:]))
-    return "".join(out)
-
-
-def _split(lines: list[tuple[str, str]]) -> tuple[str | None, list[tuple[str, str]], str | None, list[str]]:
-    title, credit, warnings, rest = None, None, [], []
-    for label, value in lines:
-        lowered = label.lower()
-        if lowered == "title":
-            title = value
-        elif lowered.startswith("credit"):
-            credit = value
-        elif lowered.startswith("warning"):
-            warnings.append(value)
-        else:
-            rest.append((label, value))
-    return title, rest, credit, warnings
-
-
 def _section(text: str, accessory: Block | None = None) -> Block:
     block: Block = {"type": "section", "text": {"type": "mrkdwn", "text": clip(text, SECTION_LIMIT)}}
     if accessory:
@@ -152,37 +114,91 @@ def _details_button(check_id: int | None) -> Block | None:
     return button("Details", DETAILS_ACTION, str(check_id)) if check_id is not None else None
 
 
-def _heading(a: Analysis, title: str | None, url: str | None) -> str:
-    label = clip(title or a.title or (host_of(url) if url else "Pasted text"), 250)
+def _heading(a: Analysis, url: str | None) -> str:
+    label = clip(a.title or (host_of(url) if url else "Pasted text"), 250)
     return f"*{link(url, label)}*" if url else f"*{escape(label)}*"
+
+
+# -- the reply: the answer first ------------------------------------------------------------------------------
+
+
+def _home(outlet: Outlet | None) -> str | None:
+    return f"https://{outlet.domain}" if outlet and outlet.domain else None
+
+
+def _named(name: str, url: str | None, note: str | None = None) -> str:
+    """A name linked to its page when there is one, with what the reader should know about it."""
+    text = link(url, name) if url else escape(name)
+    return text + (f" ({escape(note)})" if note else "")
+
+
+def _source_line(source: Source) -> str:
+    outlet = source.outlet
+    text = _named(outlet.name if outlet else source.name, source.url or _home(outlet), kind_note(outlet))
+    extras = [source.name if outlet and not same_party(source.name, outlet.name) else None]
+    extras.append(human_date(source.published))
+    return " · ".join([text, *(escape(x) for x in extras if x)])
+
+
+def field_lines(a: Analysis, url: str | None) -> list[str]:
+    """Original, Published by, Rights, May we republish?: one short line each, names linked to their pages."""
+    lines = []
+    rep = a.republication
+    if rep.is_republication and rep.original:
+        lines.append(f"*Original:* {_source_line(rep.original)}")
+    lines += [f"*Via:* {_source_line(via)}" for via in rep.via[:3]]
+    if a.outlet or a.published:
+        published = [_named(a.outlet.name, url or _home(a.outlet), kind_note(a.outlet)) if a.outlet else "not named"]
+        published.append(escape(human_date(a.published) or ""))
+        if a.authors:
+            published.append("by " + escape(clip(", ".join(a.authors), 120)))
+        lines.append(f"*Published by:* {' · '.join(x for x in published if x)}")
+    rights = []
+    if a.reuse.license:
+        rights.append(_named(license_label(a.reuse.license), a.reuse.license.url))
+    if notice := notice_text(a.copyright):
+        rights.append(escape(clip(notice, 200)))
+    if rights:
+        lines.append(f"*Rights:* {' · '.join(rights)}")
+    lines.append(f"*May we republish?* {escape(clip(a.reuse.summary, 400))}")
+    return lines
+
+
+def _warning_lines(a: Analysis, limit: int, size: int) -> list[str]:
+    return [f":warning: {escape(clip(w, size))}" for w in a.warnings[:limit]]
+
+
+def _title_line(a: Analysis, url: str | None) -> str:
+    label = clip(a.title or (host_of(url) if url else "Pasted text"), 200)
+    return f"_{link(url, label)}_" if url else f"_{escape(label)}_"
 
 
 def render_analysis(
     a: Analysis, *, check_id: int | None = None, url: str | None = None, share: bool = False
 ) -> Rendered:
-    """The full reply for one article: facts, the credit line to copy, warnings, Details (and Share) buttons."""
+    """The reply for one article: the answer, four short fields, the warnings in full view; the evidence, the
+    credit line and the full terms behind buttons, so the whole reply fits one phone screen."""
     url = url or a.input.final_url or a.input.url
-    title, rest, credit, warnings = _split(fact_lines(a))
-    body = [_heading(a, title, url)]
-    body += [f"*{escape(label)}:* {mrkdwn_value(text)}" for label, text in rest]
-    blocks: list[Block] = [_section("\n".join(body), _details_button(check_id))]
-    if credit:
-        blocks.append(_section(f"*Credit line to copy:*\n{code(clip(credit, 1000))}"))
-    if warnings:
-        blocks.append(context_block("\n".join(f":warning: {escape(clip(w, 600))}" for w in warnings[:10])))
+    blocks: list[Block] = [
+        _section(f"*{escape(headline(a))}*\n{_title_line(a, url)}"),
+        _section("\n".join(field_lines(a, url))),
+    ]
+    if a.warnings:
+        blocks.append(_section("\n".join(_warning_lines(a, 10, 600))))
+    buttons = []
+    if check_id is not None:
+        buttons += [
+            button("Details", DETAILS_ACTION, str(check_id)),
+            button("Copy credit line", CREDIT_ACTION, str(check_id)),
+        ]
+    elif a.attribution:
+        # no stored check for the buttons to open: the credit line itself, ready to copy
+        blocks.append(_section(f"*Credit line:* {code(clip(a.attribution, 1000))}"))
     if share and check_id is not None:
-        blocks.append(
-            {
-                "type": "actions",
-                "elements": [button("Share in channel", SHARE_ACTION, str(check_id), "primary")],
-            }
-        )
-    text_lines = [f"Provenance: {escape(title or a.title or url or 'pasted text')}"]
-    text_lines += [f"{escape(label)}: {escape(text)}" for label, text in rest]
-    if credit:
-        text_lines.append(f"Credit line: {escape(credit)}")
-    text_lines += [f"Warning: {escape(w)}" for w in warnings]
-    return Rendered(clip("\n".join(text_lines), TEXT_LIMIT), blocks[:MESSAGE_BLOCKS])
+        buttons.append(button("Share in channel", SHARE_ACTION, str(check_id), "primary"))
+    if buttons:
+        blocks.append({"type": "actions", "elements": buttons})
+    return Rendered(escape(headline(a)), blocks[:MESSAGE_BLOCKS])
 
 
 def render_failure(target: str | None, reason: str) -> Rendered:
@@ -194,26 +210,17 @@ def render_failure(target: str | None, reason: str) -> Rendered:
 
 
 def _compact(outcome: LinkOutcome) -> tuple[list[Block], str]:
+    """One link of several: its answer and title, its warnings, a Details button; the fields are in Details."""
     if outcome.earlier_permalink or outcome.earlier_minutes is not None:
         pointer = _pointer_text(outcome.link, outcome.earlier_permalink, outcome.earlier_minutes)
         return [_section(pointer)], pointer
     if outcome.analysis is None:
         reason = escape(clip(" ".join((outcome.error or "something went wrong").split()), 300))
         text = f"{link(outcome.link, host_of(outcome.link))}\n:warning: couldn't check it: {reason}"
-        return [_section(text)], f"{escape(outcome.link)}: couldn't check it: {reason}"
+        return [_section(text)], f"{escape(host_of(outcome.link))}: couldn't check it: {reason}"
     a = outcome.analysis
-    title, rest, credit, warnings = _split(fact_lines(a))
-    facts = " · ".join(f"*{escape(label)}:* {mrkdwn_value(text, 200)}" for label, text in rest)
-    lines = [_heading(a, title, outcome.link), facts]
-    if credit:
-        lines.append(f"*Credit:* {code(clip(credit, 400))}")
-    blocks = [_section("\n".join(line for line in lines if line), _details_button(outcome.check_id))]
-    if warnings:
-        blocks.append(context_block("\n".join(f":warning: {escape(clip(w, 300))}" for w in warnings[:5])))
-    plain = f"{escape(title or outcome.link)}: " + "; ".join(f"{escape(k)}: {escape(v)}" for k, v in rest)
-    if warnings:
-        plain += "; warnings: " + "; ".join(escape(w) for w in warnings)
-    return blocks, plain
+    lines = [f"*{escape(headline(a))}*", _title_line(a, outcome.link), *_warning_lines(a, 3, 300)]
+    return [_section("\n".join(lines), _details_button(outcome.check_id))], escape(headline(a))
 
 
 def render_many(outcomes: Sequence[LinkOutcome], skipped: int = 0) -> Rendered:
@@ -228,8 +235,9 @@ def render_many(outcomes: Sequence[LinkOutcome], skipped: int = 0) -> Rendered:
             blocks.append({"type": "divider"})
         part, plain = _compact(outcome)
         blocks += part
-        texts.append(f"• {plain}")
-    return Rendered(clip("\n".join(texts), TEXT_LIMIT), blocks[:MESSAGE_BLOCKS])
+        texts.append(plain)
+    # the notification: how many links, and the first answers as far as a line goes
+    return Rendered(clip(" · ".join(texts), NOTIFICATION_LIMIT), blocks[:MESSAGE_BLOCKS])
 
 
 def _ago(minutes: int | None) -> str:
@@ -259,10 +267,37 @@ def render_note(text: str) -> Rendered:
 # -- the Details modal ----------------------------------------------------------------------------------------
 
 
+def _modal(title: str, blocks: list[Block]) -> dict[str, Any]:
+    return {
+        "type": "modal",
+        "title": {"type": "plain_text", "text": title},
+        "close": {"type": "plain_text", "text": "Close"},
+        "blocks": blocks,
+    }
+
+
+def terms_lines(a: Analysis) -> list[str]:
+    """The full reuse terms: what the reply's one line summarises."""
+    reuse = a.reuse
+    lines = [f"*May we republish?* {escape(clip(reuse.summary, 600))}"]
+    if reuse.granted_by:
+        lines.append(f"*Terms from:* {escape(reuse.granted_by)}")
+    lines += [f"• must: {escape(clip(c, 300))}" for c in reuse.conditions[:10]]
+    lines += [f"• not without permission: {escape(clip(r, 300))}" for r in reuse.restrictions[:10]]
+    if reuse.contact:
+        lines.append(f"*Permissions contact:* {escape(reuse.contact)}")
+    return lines
+
+
 def details_view(a: Analysis, *, url: str | None = None) -> dict[str, Any]:
-    """A modal listing where each claim came from: the field, the kind of signal, and the tag or line itself."""
+    """A modal with the credit line, the full terms, and where each claim came from: the field, the kind of
+    signal, and the tag or line itself."""
     url = url or a.input.final_url or a.input.url
-    blocks: list[Block] = [_section(_heading(a, None, url))]
+    blocks: list[Block] = [_section(_heading(a, url))]
+    if a.attribution:
+        blocks.append(_section(f"*Credit line to copy:*\n{code(clip(a.attribution, 1000))}"))
+    blocks.append(_section("\n".join(terms_lines(a))))
+    blocks.append(_section("*Evidence*"))
     chunk: list[str] = []
     size = 0
     for row in a.evidence:
@@ -281,12 +316,15 @@ def details_view(a: Analysis, *, url: str | None = None) -> dict[str, Any]:
             *blocks[: VIEW_BLOCKS - 1],
             context_block("…more evidence than fits here; `provbot check --json` shows all."),
         ]
-    return {
-        "type": "modal",
-        "title": {"type": "plain_text", "text": "Provenance details"},
-        "close": {"type": "plain_text", "text": "Close"},
-        "blocks": blocks,
-    }
+    return _modal("Provenance details", blocks)
+
+
+def credit_view(a: Analysis) -> dict[str, Any]:
+    """The credit line alone, in a block that is easy to select and copy (long-press on a phone)."""
+    credit = a.attribution or "No credit line: nothing here names a title, an author or a publisher."
+    blocks = [_section(f"```{escape(clip(credit.replace('`', 'ʼ'), 2900))}```")]
+    blocks.append(context_block("Paste it under the piece when you quote or republish it."))
+    return _modal("Credit line", blocks)
 
 
 # -- fixed texts ----------------------------------------------------------------------------------------------
@@ -429,9 +467,6 @@ def home_view(records: Sequence[Any], channels: Sequence[Any]) -> dict[str, Any]
 
 
 def details_view_missing() -> dict[str, Any]:
-    return {
-        "type": "modal",
-        "title": {"type": "plain_text", "text": "Provenance details"},
-        "close": {"type": "plain_text", "text": "Close"},
-        "blocks": [_section("That check is no longer stored. Post the link again to check it anew.")],
-    }
+    return _modal(
+        "Provenance details", [_section("That check is no longer stored. Post the link again to check it anew.")]
+    )
