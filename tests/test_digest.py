@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -315,7 +316,11 @@ def test_small_digest_is_one_message(db: sqlite_utils.Database) -> None:
     digest = build_digest("C1", checks_between(db, "C1", START, END), START, END)
     [message] = render_messages(digest)
     assert message.blocks[0]["type"] == "header"
-    assert all(b["type"] != "context" for b in message.blocks)  # no "part 1 of 1"
+    assert not any("part 1 of" in json.dumps(b) for b in message.blocks)  # no "part 1 of 1"
+    # under the header, the window in Slack date tokens: each reader sees it in their own zone
+    window = message.blocks[1]["elements"][0]["text"]
+    assert window.startswith(f"<!date^{int(START.timestamp())}^{{date_short_pretty}} {{time}}|")
+    assert f"<!date^{int(END.timestamp())}^" in window
 
 
 SEED = Path("/work/shared/seeds/globalresearch-rt-2016.txt")
