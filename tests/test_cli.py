@@ -38,7 +38,7 @@ ARTICLE_HTML = """<!doctype html>
 
 CONTRACT_KEYS = {
     "schema_version", "input", "title", "outlet", "authors", "published", "modified", "canonical_url",
-    "republication", "copyright", "reuse", "attribution", "evidence", "warnings",
+    "republication", "copyright", "reuse", "chain", "attribution", "evidence", "warnings",
 }  # fmt: skip
 
 
