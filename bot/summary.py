@@ -149,14 +149,14 @@ def headline(a: Analysis) -> str:
 
 
 def source_label(source: Source) -> str:
-    text = outlet_label(source.outlet) if source.outlet else source.name
+    text = outlet_label(source.outlet) or source.name
     if source.outlet and source.name != source.outlet.name:
         text = f"{source.name} — {text}"
     if source.published:
         text += f", {human_date(source.published)}"
     if source.url:
         text += f" <{source.url}>"
-    return text or source.name
+    return text
 
 
 def summary_lines(a: Analysis) -> list[tuple[str, str]]:

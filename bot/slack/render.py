@@ -1,45 +1,41 @@
-"""Block Kit for everything the bot says (pure functions, no I/O).
-
-Everything that comes from a page or a person (titles, names, notices, links, reasons) goes through `escape()`,
-so `Breaking <!channel>` is shown as text and can never ping anyone or break the layout. Block Kit limits are
-respected here once: at most 50 blocks in a message, 100 in a view, 3000 characters in a section, 75 in a button.
-"""
+"""Block Kit for everything the bot says (pure functions, no I/O): the reply that answers first, the modals
+behind its buttons, and the bot's fixed texts, lists and Home tab. The building blocks and their escaping are in
+`bot.slack.blockkit` (re-exported here)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 from bot.engine.dates import human_date
 from bot.model import Analysis, Outlet, Source
+from bot.slack.blockkit import (
+    MESSAGE_BLOCKS,
+    SECTION_LIMIT,
+    TEXT_LIMIT,
+    VIEW_BLOCKS,
+    Block,
+    Rendered,
+    button,
+    clip,
+    code,
+    context_block,
+    escape,
+    host_of,
+    link,
+    modal,
+    section,
+)
 from bot.summary import headline, kind_note, license_label, notice_text, same_party
 
 DETAILS_ACTION = "provenance_details"
 CREDIT_ACTION = "provenance_credit"
 SHARE_ACTION = "provenance_share"
 MAX_LINKS = 5
-SECTION_LIMIT = 3000
-MESSAGE_BLOCKS = 50
-VIEW_BLOCKS = 100
 NOTIFICATION_LIMIT = 200  # several links: the count and the first answers; one link: its answer (< 150)
-TEXT_LIMIT = 3900  # Slack truncates `text` far later (40k); notifications and fallbacks need far less
 MUTE_HINT = "Type `/provenance mute` to stop automatic replies in a channel, `/provenance unmute` to resume."
-
-Block = dict[str, Any]
-
-
-@dataclass
-class Rendered:
-    """A message: `text` is the plain fallback (notifications, screen readers), `blocks` the layout."""
-
-    text: str
-    blocks: list[Block] = field(default_factory=list)
-
-    def as_kwargs(self) -> dict[str, Any]:
-        return {"text": self.text, "blocks": self.blocks}
 
 
 @dataclass
@@ -52,62 +48,6 @@ class LinkOutcome:
     error: str | None = None
     earlier_permalink: str | None = None
     earlier_minutes: int | None = None
-
-
-# -- escaping -------------------------------------------------------------------------------------------------
-
-
-def escape(text: object) -> str:
-    """Make any text safe inside mrkdwn: the three characters Slack treats as markup become entities."""
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: max(0, limit - 1)].rstrip() + "…"
-
-
-def link(url: str, label: str | None = None) -> str:
-    """A mrkdwn link whose address and label are both escaped (a `|` in the address would end it early)."""
-    target = escape(url.replace("|", "%7C"))
-    if not label:
-        return f"<{target}>"
-    return f"<{target}|{escape(label.replace('|', '¦'))}>"
-
-
-def code(text: str) -> str:
-    """An inline code span for copying; a backtick inside would close it, so it becomes a look-alike quote."""
-    return "`" + escape(text.replace("`", "ʼ").replace("\n", " ")) + "`"
-
-
-def host_of(url: str) -> str:
-    try:
-        host = urlsplit(url).hostname or url
-    except ValueError:
-        host = url
-    return host.removeprefix("www.")
-
-
-def _section(text: str, accessory: Block | None = None) -> Block:
-    block: Block = {"type": "section", "text": {"type": "mrkdwn", "text": clip(text, SECTION_LIMIT)}}
-    if accessory:
-        block["accessory"] = accessory
-    return block
-
-
-def context_block(text: str) -> Block:
-    return {"type": "context", "elements": [{"type": "mrkdwn", "text": clip(text, SECTION_LIMIT)}]}
-
-
-def button(text: str, action_id: str, value: str, style: str | None = None) -> Block:
-    button: Block = {
-        "type": "button",
-        "text": {"type": "plain_text", "text": clip(text, 75), "emoji": True},
-        "action_id": action_id,
-        "value": clip(value, 2000),
-    }
-    if style:
-        button["style"] = style
-    return button
 
 
 def _details_button(check_id: int | None) -> Block | None:
@@ -180,11 +120,11 @@ def render_analysis(
     credit line and the full terms behind buttons, so the whole reply fits one phone screen."""
     url = url or a.input.final_url or a.input.url
     blocks: list[Block] = [
-        _section(f"*{escape(headline(a))}*\n{_title_line(a, url)}"),
-        _section("\n".join(field_lines(a, url))),
+        section(f"*{escape(headline(a))}*\n{_title_line(a, url)}"),
+        section("\n".join(field_lines(a, url))),
     ]
     if a.warnings:
-        blocks.append(_section("\n".join(_warning_lines(a, 10, 600))))
+        blocks.append(section("\n".join(_warning_lines(a, 10, 600))))
     buttons = []
     if check_id is not None:
         buttons += [
@@ -193,7 +133,7 @@ def render_analysis(
         ]
     elif a.attribution:
         # no stored check for the buttons to open: the credit line itself, ready to copy
-        blocks.append(_section(f"*Credit line:* {code(clip(a.attribution, 1000))}"))
+        blocks.append(section(f"*Credit line:* {code(clip(a.attribution, 1000))}"))
     if share and check_id is not None:
         buttons.append(button("Share in channel", SHARE_ACTION, str(check_id), "primary"))
     if buttons:
@@ -206,21 +146,21 @@ def render_failure(target: str | None, reason: str) -> Rendered:
     what = link(target) if target else "that text"
     reason = clip(" ".join(str(reason).split()), 500) or "something went wrong"
     text = f":warning: I couldn't check {what}: {escape(reason)}"
-    return Rendered(text, [_section(text)])
+    return Rendered(text, [section(text)])
 
 
 def _compact(outcome: LinkOutcome) -> tuple[list[Block], str]:
     """One link of several: its answer and title, its warnings, a Details button; the fields are in Details."""
     if outcome.earlier_permalink or outcome.earlier_minutes is not None:
         pointer = _pointer_text(outcome.link, outcome.earlier_permalink, outcome.earlier_minutes)
-        return [_section(pointer)], pointer
+        return [section(pointer)], pointer
     if outcome.analysis is None:
         reason = escape(clip(" ".join((outcome.error or "something went wrong").split()), 300))
         text = f"{link(outcome.link, host_of(outcome.link))}\n:warning: couldn't check it: {reason}"
-        return [_section(text)], f"{escape(host_of(outcome.link))}: couldn't check it: {reason}"
+        return [section(text)], f"{escape(host_of(outcome.link))}: couldn't check it: {reason}"
     a = outcome.analysis
     lines = [f"*{escape(headline(a))}*", _title_line(a, outcome.link), *_warning_lines(a, 3, 300)]
-    return [_section("\n".join(lines), _details_button(outcome.check_id))], escape(headline(a))
+    return [section("\n".join(lines), _details_button(outcome.check_id))], escape(headline(a))
 
 
 def render_many(outcomes: Sequence[LinkOutcome], skipped: int = 0) -> Rendered:
@@ -256,24 +196,15 @@ def _pointer_text(url: str, permalink: str | None, minutes: int | None) -> str:
 def render_pointer(url: str, permalink: str | None, minutes: int | None) -> Rendered:
     """The one line sent instead of a repeat when the same link was checked in the channel within the hour."""
     text = _pointer_text(url, permalink, minutes)
-    return Rendered(text, [_section(text)])
+    return Rendered(text, [section(text)])
 
 
 def render_note(text: str) -> Rendered:
     """A short message the bot writes itself (already mrkdwn)."""
-    return Rendered(text, [_section(text)])
+    return Rendered(text, [section(text)])
 
 
 # -- the Details modal ----------------------------------------------------------------------------------------
-
-
-def _modal(title: str, blocks: list[Block]) -> dict[str, Any]:
-    return {
-        "type": "modal",
-        "title": {"type": "plain_text", "text": title},
-        "close": {"type": "plain_text", "text": "Close"},
-        "blocks": blocks,
-    }
 
 
 def terms_lines(a: Analysis) -> list[str]:
@@ -293,38 +224,38 @@ def details_view(a: Analysis, *, url: str | None = None) -> dict[str, Any]:
     """A modal with the credit line, the full terms, and where each claim came from: the field, the kind of
     signal, and the tag or line itself."""
     url = url or a.input.final_url or a.input.url
-    blocks: list[Block] = [_section(_heading(a, url))]
+    blocks: list[Block] = [section(_heading(a, url))]
     if a.attribution:
-        blocks.append(_section(f"*Credit line to copy:*\n{code(clip(a.attribution, 1000))}"))
-    blocks.append(_section("\n".join(terms_lines(a))))
-    blocks.append(_section("*Evidence*"))
+        blocks.append(section(f"*Credit line to copy:*\n{code(clip(a.attribution, 1000))}"))
+    blocks.append(section("\n".join(terms_lines(a))))
+    blocks.append(section("*Evidence*"))
     chunk: list[str] = []
     size = 0
     for row in a.evidence:
         entry = f"*{escape(row.field)}* · _{escape(row.signal)}_\n>{escape(clip(' '.join(row.snippet.split()), 600))}"
         if chunk and size + len(entry) + 2 > SECTION_LIMIT - 100:
-            blocks.append(_section("\n\n".join(chunk)))
+            blocks.append(section("\n\n".join(chunk)))
             chunk, size = [], 0
         chunk.append(entry)
         size += len(entry) + 2
     if chunk:
-        blocks.append(_section("\n\n".join(chunk)))
+        blocks.append(section("\n\n".join(chunk)))
     if not a.evidence:
-        blocks.append(_section("_No evidence rows: nothing on the page said who published it or on what terms._"))
+        blocks.append(section("_No evidence rows: nothing on the page said who published it or on what terms._"))
     if len(blocks) > VIEW_BLOCKS:
         blocks = [
             *blocks[: VIEW_BLOCKS - 1],
             context_block("…more evidence than fits here; `provbot check --json` shows all."),
         ]
-    return _modal("Provenance details", blocks)
+    return modal("Provenance details", blocks)
 
 
 def credit_view(a: Analysis) -> dict[str, Any]:
     """The credit line alone, in a block that is easy to select and copy (long-press on a phone)."""
     credit = a.attribution or "No credit line: nothing here names a title, an author or a publisher."
-    blocks = [_section(f"```{escape(clip(credit.replace('`', 'ʼ'), 2900))}```")]
+    blocks = [section(f"```{escape(clip(credit.replace('`', 'ʼ'), 2900))}```")]
     blocks.append(context_block("Paste it under the piece when you quote or republish it."))
-    return _modal("Credit line", blocks)
+    return modal("Credit line", blocks)
 
 
 # -- fixed texts ----------------------------------------------------------------------------------------------
@@ -399,11 +330,11 @@ def _sections(lines: list[str], fallback: str, limit: int = MESSAGE_BLOCKS) -> R
     chunk: list[str] = []
     for line in lines:
         if chunk and sum(len(x) + 1 for x in chunk) + len(line) > SECTION_LIMIT - 50:
-            blocks.append(_section("\n".join(chunk)))
+            blocks.append(section("\n".join(chunk)))
             chunk = []
         chunk.append(line)
     if chunk:
-        blocks.append(_section("\n".join(chunk)))
+        blocks.append(section("\n".join(chunk)))
     text = clip("\n".join(lines), TEXT_LIMIT) if lines else fallback
     return Rendered(text, blocks[:limit])
 
@@ -448,13 +379,13 @@ def home_view(records: Sequence[Any], channels: Sequence[Any]) -> dict[str, Any]
             "Post an article link in a channel I'm in, or use `/provenance <link>`. "
             "I reply with who published it, the original source, reuse terms and a credit line."
         ),
-        _section("*Your recent checks*"),
+        section("*Your recent checks*"),
     ]
     if records:
         blocks += _sections([check_line(r, show_channel=True) for r in records], "", limit=20).blocks
     else:
         blocks.append(context_block("Nothing yet. Paste an article link in a channel I'm in."))
-    blocks += [{"type": "divider"}, _section("*Channels*")]
+    blocks += [{"type": "divider"}, section("*Channels*")]
     if channels:
         lines = [
             f"• <#{c.channel}>: {':no_bell: muted' if c.muted else ':white_check_mark: active'}" for c in channels[:60]
@@ -467,6 +398,6 @@ def home_view(records: Sequence[Any], channels: Sequence[Any]) -> dict[str, Any]
 
 
 def details_view_missing() -> dict[str, Any]:
-    return _modal(
-        "Provenance details", [_section("That check is no longer stored. Post the link again to check it anew.")]
+    return modal(
+        "Provenance details", [section("That check is no longer stored. Post the link again to check it anew.")]
     )
