@@ -12,6 +12,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.digest.content import REUSE_LABELS, Digest, DigestItem, FailedItem
+from bot.engine.reuse import short_license
 
 MAX_BLOCKS = 50
 MAX_TEXT = 3000
@@ -160,7 +161,7 @@ def _reuse(digest: Digest) -> Section:
             continue
         label = REUSE_LABELS[category]
         if category == "open-license" and digest.licences:
-            label += " (" + ", ".join(f"{lic}{_count(n)}" for lic, n in digest.licences) + ")"
+            label += " (" + ", ".join(f"{short_license(lic)}{_count(n)}" for lic, n in digest.licences) + ")"
         parts.append(f"{label}: {count}")
     text = " · ".join(parts) or "nothing analysed"
     return Section("Reuse at a glance", [Line(escape(text), text)])

@@ -306,7 +306,7 @@ def check_line(record: Any, *, show_channel: bool = False) -> str:
         facts = [a.outlet.name if a.outlet else None]
         if a.republication.original:
             facts.append(f"from {a.republication.original.name}")
-        facts.append(a.reuse.license.id if a.reuse.license else a.reuse.category.replace("-", " "))
+        facts.append(license_label(a.reuse.license) if a.reuse.license else a.reuse.category.replace("-", " "))
         detail = " · ".join(escape(f) for f in facts if f)
         if a.warnings:
             detail += f" · :warning: {len(a.warnings)}"
