@@ -179,7 +179,7 @@ def summary_lines(a: Analysis) -> list[tuple[str, str]]:
     if notice := notice_text(a.copyright):
         lines.append(("Copyright", notice))
     reuse = a.reuse.summary
-    if a.reuse.license:
+    if a.reuse.license and license_label(a.reuse.license) not in reuse:
         reuse = f"{license_label(a.reuse.license)}. {reuse}"
     lines.append(("Reuse", reuse))
     if a.reuse.contact:

@@ -94,6 +94,7 @@ def test_lines_break_only_between_words_and_the_credit_line_stays_whole() -> Non
         [credit_line] = [line for line in out.splitlines() if line.startswith("Credit line:")]
         assert credit_line.endswith(credit)
         assert "[CC-BY-ND-4.0]" not in out and "Copyright: Copyright" not in out
+        assert "Reuse:       Free to republish under CC BY-ND 4.0" in out  # the licence named once, in the words
 
 
 def _record(db_path: Path, channel: str, when: datetime, title: str) -> None:
