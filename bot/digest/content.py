@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.checks import CheckRecord
+from bot.engine.reuse import short_license
 from bot.model import Analysis
 
 # Kinds worth naming next to an outlet: they change how a reader should weigh the piece.
@@ -163,7 +164,7 @@ def _reuse_note(result: Analysis) -> str | None:
     if reuse.category == "open-license":
         # Every Creative Commons licence, ND included, allows verbatim copies with credit; NC limits who may.
         limits = [r for r in reuse.restrictions if "verbatim" not in r]
-        note = f"{license_id or 'open licence'}: credit as shown"
+        note = f"{short_license(license_id) if license_id else 'open licence'}: credit as shown"
         return note + (f"; {'; '.join(limits)}" if limits else "")
     if reuse.category == "permission-granted" and _grant_covers(result):
         note = "publisher's grant"
