@@ -10,8 +10,10 @@ from typing import BinaryIO
 from bot.engine.pipeline import analyse_html, analyse_text, analyse_url
 from bot.engine.registry import Registry
 from bot.fetch.decoding import NotText, decode
+from bot.fetch.fetcher import Fetcher
 from bot.model import Analysis
 from bot.settings import Settings
+from bot.storage import open_database
 
 _LOOKS_HTML = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta)\b", re.I | re.S)
 
@@ -91,8 +93,5 @@ def analyse_path(target: str, url: str | None, settings: Settings, registry: Reg
 
 
 async def analyse_address(url: str, settings: Settings, registry: Registry) -> Analysis:
-    from bot.fetch.fetcher import Fetcher
-    from bot.storage import open_database
-
     async with Fetcher(settings, open_database(settings.db_path)) as fetcher:
         return await analyse_url(url, fetcher, registry=registry)

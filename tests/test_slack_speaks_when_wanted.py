@@ -114,7 +114,8 @@ async def check_paste(bot: RunningBot, pasted: str, channel: str) -> None:
     original = result.republication.original
     assert original is not None and original.outlet is not None and original.outlet.name == "RT"
     assert any("state-controlled" in w for w in result.warnings)
-    assert "Copy of an RT piece (Russian state media)" in reply.params["text"] and "could not find" not in reply.params["text"]
+    assert "Copy of an RT piece (Russian state media)" in reply.params["text"]
+    assert "could not find" not in reply.params["text"]
 
 
 async def test_invented_global_research_copy_of_rt_pasted_as_slack_delivers_it(slack_bot: RunningBot) -> None:

@@ -205,6 +205,16 @@ def _item(record: CheckRecord) -> DigestItem:
     )
 
 
+def _failed_item(record: CheckRecord) -> FailedItem:
+    return FailedItem(
+        check_id=record.id,
+        created_at=record.created_at,
+        link=record.link,
+        error=(record.error or "").strip() or "unknown error",
+        thread_url=thread_url(record.channel, record.message_ts or record.reply_ts, record.thread_ts),
+    )
+
+
 def build_digest(channel: str, records: list[CheckRecord], start: datetime, end: datetime, zone: str = "UTC") -> Digest:
     """Count and group a channel's checks; `records` are those made in [start, end), as `checks_between` returns."""
     digest = Digest(channel=channel, start=start, end=end, zone=zone)
@@ -226,15 +236,7 @@ def build_digest(channel: str, records: list[CheckRecord], start: datetime, end:
         if not record.ok or record.result is None:
             digest.failed += 1
             failures.setdefault(failure_reason(record.error), []).append((record.error or "").strip())
-            digest.failed_items.append(
-                FailedItem(
-                    check_id=record.id,
-                    created_at=record.created_at,
-                    link=record.link,
-                    error=(record.error or "").strip() or "unknown error",
-                    thread_url=thread_url(record.channel, record.message_ts or record.reply_ts, record.thread_ts),
-                )
-            )
+            digest.failed_items.append(_failed_item(record))
             continue
         item = _item(record)
         digest.items.append(item)
