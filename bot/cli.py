@@ -8,8 +8,12 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from bot.settings import Settings, SettingsError, load_settings
+
+if TYPE_CHECKING:
+    from bot.model import Analysis
 
 EXIT_OK, EXIT_UNREADABLE, EXIT_USAGE = 0, 1, 2
 
@@ -37,34 +41,43 @@ def _fail(message: str, code: int = EXIT_UNREADABLE) -> int:
 
 
 def _check(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.analysis_pool import AnalysisFailed, AnalysisTimeout
     from bot.engine.registry import RegistryError, load_registry
-    from bot.inputs import InputError, analyse_address, analyse_path
+    from bot.fetch.fetcher import FetchError
+    from bot.inputs import InputError
     from bot.render_text import render_text
 
     try:
-        registry = load_registry(settings.outlets_file)
+        load_registry(settings.outlets_file)  # a bad PROVBOT_OUTLETS is bad usage, said before anything is read
     except RegistryError as error:
         return _fail(str(error), EXIT_USAGE)
     target: str = args.target
+    if "://" in target[:12] and not target.lower().startswith(("http://", "https://")):
+        return _fail(f"refused: only http and https addresses can be checked, not {target.split(':', 1)[0]}")
     try:
-        if target.lower().startswith(("http://", "https://")):
-            from bot.fetch.fetcher import FetchError
-
-            try:
-                result = asyncio.run(analyse_address(target, settings, registry))
-            except FetchError as error:
-                return _fail(str(error))
-        elif "://" in target[:12]:
-            return _fail(f"refused: only http and https addresses can be checked, not {target.split(':', 1)[0]}")
-        else:
-            result = analyse_path(target, args.url, settings, registry)
-    except InputError as error:
+        result = asyncio.run(_analyse_target(target, args.url, settings))
+    except (InputError, FetchError, AnalysisTimeout, AnalysisFailed) as error:
         return _fail(str(error))
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:
         print(render_text(result, evidence=not args.no_evidence))
     return EXIT_OK
+
+
+async def _analyse_target(target: str, url: str | None, settings: Settings) -> Analysis:
+    """The target analysed in a worker process under PROVBOT_ANALYSIS_TIMEOUT, as the bot does. The worker is
+    forked before anything else runs (no threads yet), from a process that has already loaded the registry."""
+    from bot.analysis_pool import AnalysisPool
+    from bot.inputs import analyse_address, analyse_path
+
+    pool = AnalysisPool(
+        timeout=settings.analysis_timeout, workers=1, outlets_file=settings.outlets_file, start_method="fork"
+    )
+    async with pool:
+        if target.lower().startswith(("http://", "https://")):
+            return await analyse_address(target, settings, pool)
+        return await analyse_path(target, url, settings, pool)
 
 
 def _run(settings: Settings) -> int:

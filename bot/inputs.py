@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 from typing import BinaryIO
 
-from bot.engine.pipeline import analyse_html, analyse_text, analyse_url
-from bot.engine.registry import Registry
+from bot.analysis_pool import AnalysisPool
 from bot.fetch.decoding import NotText, decode
 from bot.model import Analysis
 from bot.settings import Settings
@@ -44,7 +43,7 @@ def read_file(path: str, limit: int) -> tuple[bytes, list[str]]:
         raise InputError(f"cannot read {path}: {error.strerror or error}") from None
 
 
-def analyse_bytes(data: bytes, *, as_html: bool, url: str | None, registry: Registry, notes: list[str]) -> Analysis:
+def _decoded(data: bytes, as_html: bool) -> tuple[str, bool, list[str]]:
     if not data.strip():
         raise InputError("the input is empty")
     as_html = as_html or bool(_LOOKS_HTML.match(data[:2048]))
@@ -52,26 +51,36 @@ def analyse_bytes(data: bytes, *, as_html: bool, url: str | None, registry: Regi
         decoded = decode(data, None, html=as_html)
     except NotText as error:
         raise InputError(str(error)) from None
-    warnings = notes + decoded.warnings
     if not decoded.text.strip():
         raise InputError("the input is empty")
+    return decoded.text, as_html, decoded.warnings
+
+
+async def analyse_bytes(
+    data: bytes, *, as_html: bool, url: str | None, pool: AnalysisPool, notes: list[str]
+) -> Analysis:
+    """A saved page or pasted text, analysed in one of the pool's workers (under its deadline)."""
+    text, as_html, decoding_warnings = _decoded(data, as_html)
+    warnings = notes + decoding_warnings
     if as_html:
-        return analyse_html(decoded.text, url, registry=registry, warnings=warnings)
-    result = analyse_text(decoded.text, registry=registry, warnings=warnings)
+        return await pool.run("analyse_html", text, url, warnings=warnings)
+    result = await pool.run("analyse_text", text, warnings=warnings)
     if url:
         result.input.url = url
     return result
 
 
-def analyse_path(target: str, url: str | None, settings: Settings, registry: Registry) -> Analysis:
+async def analyse_path(target: str, url: str | None, settings: Settings, pool: AnalysisPool) -> Analysis:
     data, notes = read_file(target, settings.max_bytes)
     as_html = target != "-" and Path(target).suffix.lower() in (".html", ".htm", ".xhtml")
-    return analyse_bytes(data, as_html=as_html, url=url, registry=registry, notes=notes)
+    return await analyse_bytes(data, as_html=as_html, url=url, pool=pool, notes=notes)
 
 
-async def analyse_address(url: str, settings: Settings, registry: Registry) -> Analysis:
+async def analyse_address(url: str, settings: Settings, pool: AnalysisPool) -> Analysis:
+    """Fetch `url` with the safe fetcher; raises bot.fetch.fetcher.FetchError with a one-line reason."""
     from bot.fetch.fetcher import Fetcher
     from bot.storage import open_database
 
     async with Fetcher(settings, open_database(settings.db_path)) as fetcher:
-        return await analyse_url(url, fetcher, registry=registry)
+        page = await fetcher.fetch(url)
+    return await pool.run("analyse_page", page)
