@@ -4,6 +4,7 @@ JSON-LD. Every signal reader works from this, so the page is parsed a single tim
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import threading
@@ -108,8 +109,24 @@ def _flatten_jsonld(value: Any, out: list[dict[str, Any]]) -> None:
             out.append(value)
 
 
+# Real JSON-LD nests a handful of levels. The JSON parser, and every reader after it, recurses once per level, so a
+# script nested a thousand deep would end the analysis with a RecursionError; such a script is left unread.
+MAX_JSONLD_DEPTH = 64
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*+"', re.S)
+_NOT_A_BRACKET = re.compile(r"[^\[\]{}]+")
+_BRACKET_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
+
+
+def json_depth(raw: str) -> int:
+    """How deep a JSON text nests its arrays and objects (brackets inside strings do not count)."""
+    brackets = _NOT_A_BRACKET.sub("", _JSON_STRING.sub("", raw))
+    return max(itertools.accumulate(map(_BRACKET_STEP.__getitem__, brackets)), default=0)
+
+
 def _parse_jsonld(raw: str) -> Any:
     raw = raw.strip().removeprefix("<!--").removesuffix("-->").strip()
+    if json_depth(raw) > MAX_JSONLD_DEPTH:
+        return None
     try:
         return json.loads(raw)
     except ValueError:

@@ -161,10 +161,12 @@ def looks_like_person(text: str) -> bool:
 
 _PARENTHESES = re.compile(r"\s*\((?:[^)]*)\)\s*")
 _NOT_IN_A_NAME = re.compile(r"https?://|www\.|@|\d|[_»«<>|#*=+]")
-_FOOTER_LINK_BAR = re.compile(r"\s+[|·•]\s+")
+# Each pattern that starts with a run of spaces starts only where the run starts (`(?<!\s)`): tried inside the run
+# too, a page of "© © © …" costs time growing with the square of its length.
+_FOOTER_LINK_BAR = re.compile(r"(?<!\s)\s+[|·•]\s+")
 _NOTICE_END = re.compile(r"(?<!\bCo)\.\s+(?=[A-Z])|\.$")  # "GmbH & Co. KG" goes on
 _YEARS = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\b")
-_HOLDER_SPLIT = re.compile(r"\s*[,;/]\s*|\s+and\s+(?=[A-Z])")
+_HOLDER_SPLIT = re.compile(r"(?<!\s)\s*[,;/]\s*|(?<!\s)\s+and\s+(?=[A-Z])")
 _HOLDER_LEAD = re.compile(r"^(?:by|the copyright holder is)\s+", re.I)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _COPYRIGHT_LEAD = re.compile(r"(?:copyright|©|\(c\)|&copy;)", re.I)
