@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import html
 import re
+import tomllib
+from functools import lru_cache
 
 from bot.engine.registry import Registry
+from bot.paths import DATA_DIR
 
 _BY = re.compile(
     r"^\s*(?:by|written by|words by|story by|text by|posted by|post by|postby|from|por|par|von|di)\s*[:\-]?\s+", re.I
 )
 # "By Stimson Center By Priya Ramanathan": a second "By" starts another name
-_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\band\b|&|;|,|\||[·•]|\s[-–—]\s|/|\by\b|\bet\b|\bund\b|\be\b|\sby\s)\s*", re.I)
+# "y", "et", "e" join names in Spanish, French, Portuguese and Italian; "E." is a middle initial ("Chris E. Hayner")
+_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\band\b|&|;|,|\||[·•]|\s[-–—]\s|/|\b(?:y|et|e)\b(?!\.)|\bund\b|\sby\s)\s*", re.I)
 _AFFILIATION = re.compile(
     r"\b(?:professor|lecturer|fellow|researcher|scientist|director|university|college|institute|school of|"
     r"department|centre|center for|ph\.?d|candidate|chair of|dean|editor|reporter|correspondent|columnist)\b",
@@ -44,7 +49,7 @@ _STAFF_LEAD = re.compile(
     r"(?=[A-Z])"
 )
 _ROLE_WORDS_AT_END = re.compile(
-    r"(?:\s+(?:senior|chief|special|staff|contributing|political|national|foreign|health|science|climate|business|"
+    r"(?:(?:^|\s+)(?:senior|chief|special|staff|contributing|political|national|foreign|health|science|climate|business|"
     r"investigative|education|sports|local|deputy|managing|executive|associate|assistant))+\s*$",
     re.I,
 )
@@ -85,6 +90,8 @@ def strip_outlet_suffix(name: str, registry: Registry, extra_names: set[str]) ->
     words = name.split()
     for cut in range(1, len(words)):
         tail = " ".join(words[cut:])
+        if cut == 1 and len(words) == 2 and words[0][:1].isupper() and words[0].isalpha():
+            continue  # "Sam Hill", "Jane Reuters": a first name and a surname that happens to be an outlet's name
         if is_outlet_name(tail, registry, extra_names):
             return " ".join(words[:cut]), tail
     for cut in range(len(words) - 1, 0, -1):
@@ -96,7 +103,7 @@ def strip_outlet_suffix(name: str, registry: Registry, extra_names: set[str]) ->
 
 def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[list[str], list[str]]:
     """A byline's people, and the outlets it names ('By X and Y | ProPublica' -> [X, Y], [ProPublica])."""
-    text = _BY.sub("", text.strip())
+    text = _BY.sub("", unescape_name(text).strip())
     text = _PARENTHESES.sub(" ", text)  # "(AP)" or "(photographer)"
     text = _STAFF_LEAD.sub("", text)  # "Xinhua writers Gao Shanlin, Meng Lili"
     people: list[str] = []
@@ -176,13 +183,34 @@ def is_desk_name(name: str) -> bool:
     return bool(_DESK_WORD.search(name))
 
 
+def unescape_name(text: str) -> str:
+    """'James O&#039;Neil' -> "James O'Neil": metadata is sometimes escaped twice, so entities reach the text."""
+    return html.unescape(text) if "&" in text else text
+
+
+@lru_cache(maxsize=1)
+def _not_a_name() -> tuple[frozenset[str], frozenset[str]]:
+    data = tomllib.loads((DATA_DIR / "names.toml").read_text(encoding="utf-8"))["not_a_name"]
+    return frozenset(data["words"]), frozenset(data["alone"])
+
+
+_WORD_EDGES = ".,:;()'’\"“”"
+
+
+def has_label_words(text: str) -> bool:
+    """'Author', 'Full Bio', 'Senior Editor', 'Privacy Policy': the labels and roles of a byline area."""
+    never, alone = _not_a_name()
+    words = [word.strip(_WORD_EDGES).lower() for word in text.split()]
+    return any(word in never for word in words) or (len(words) == 1 and words[0] in alone)
+
+
 def looks_like_person(text: str) -> bool:
     if not text or len(text) > 60 or _NOT_A_NAME.match(text) or _ROLE.match(text):
         return False
     if _NOT_IN_A_NAME.search(text):
         return False
     words = text.split()
-    if not 1 <= len(words) <= 5:
+    if not 1 <= len(words) <= 5 or has_label_words(text):
         return False
     # a person's name is capitalised words, allowing particles ("de", "van", "bin"), not prose ("covers energy")
     lowercase = [w for w in words if not w[:1].isupper()]
