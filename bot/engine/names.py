@@ -124,7 +124,7 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
         if is_outlet_name(part, registry, extra_names):
             outlets.append(part)
             continue
-        part, outlet = strip_outlet_suffix(part, registry, extra_names)
+        part, outlet = strip_outlet_suffix(without_label_words(part), registry, extra_names)
         if outlet:
             outlets.append(outlet)
         if people and " " not in part.strip():
@@ -195,6 +195,16 @@ def _not_a_name() -> tuple[frozenset[str], frozenset[str]]:
 
 
 _WORD_EDGES = ".,:;()'’\"“”"
+
+
+def without_label_words(text: str) -> str:
+    """'Author: Maren Oakes' -> 'Maren Oakes': the label a byline area prints before the name."""
+    never, _ = _not_a_name()
+    words = text.split()
+    start = 0
+    while start < len(words) - 1 and words[start].strip(_WORD_EDGES).lower() in never:
+        start += 1
+    return " ".join(words[start:]) if start else text
 
 
 def has_label_words(text: str) -> bool:

@@ -4,6 +4,7 @@ by …)"), the author line under a The Conversation headline, and date lines ("P
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from bot.engine import hints
@@ -172,12 +173,49 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
     text = _TIME_AND_REST.sub("", _DATE_WORD_AND_REST.sub("", text))
     text = _TRAILING_AT.sub("", text)  # "Posted by Ruth Adler at 7:42 AM"
     people, outlets = split_byline(text, context.registry, extra_names)
+    # a name is a first name and a surname at least: one word alone in a byline-classed element is a label
+    # ("Close", "Twitter"); after "By" it is a pen name ("by MrPixelfox")
+    people = [p for p in people if is_by or len(p.split()) >= 2]
     facts = [Fact("author", p, "text", snippet(block.text, 160), 50, block.region) for p in people]
     for outlet in outlets:
         entry = context.registry.by_name(outlet)
         facts.append(Fact("author", outlet, "text", snippet(block.text, 160), 20, block.region, {"kind": "outlet"}))
         credit = Credit(entry.name if entry else outlet)
         facts.append(Fact("credit", credit, "text", snippet(block.text, 160), 55, block.region, {"phrase": "byline"}))
+    return facts
+
+
+# Text nodes between two bylines of the article's own header ("By A" ... "and B", each with its bio and links)
+HEADER_BYLINE_GAP = 40
+# How far below the headline the article's own byline may start (a lead image, its caption, a summary between)
+HEADER_BYLINE_REACH = 120
+
+
+def _other_stories(bylines: list[tuple[Block, list[Fact]]], headline: int) -> list[Fact]:
+    """The article's byline is the first one under its headline, with any that follow close by; bylines further
+    down, or repeated in the same markup as cards of a list ("more stories", "most read"), name other stories'
+    writers. Their people only count when the page names no one else; the outlets they credit are not this
+    article's source."""
+    css_count: dict[str, int] = {}
+    for block, _ in bylines:
+        css_count[block.css] = css_count.get(block.css, 0) + 1
+    facts: list[Fact] = []
+    header_css: str | None = None
+    cluster_end: int | None = None
+    for block, found in bylines:
+        if cluster_end is None:
+            in_header = headline - HEADER_BYLINE_GAP <= block.position <= headline + HEADER_BYLINE_REACH
+            header_css = block.css if in_header else None
+        else:
+            in_header = block.position - cluster_end <= HEADER_BYLINE_GAP
+        is_card = bool(block.css) and css_count[block.css] >= 3 and block.css != header_css
+        if in_header and not is_card:
+            cluster_end = block.position
+            facts += found
+            continue
+        for fact in found:
+            if fact.field == "author":
+                facts.append(dataclasses.replace(fact, weight=min(fact.weight, 25), extra={"elsewhere": True}))
     return facts
 
 
@@ -249,6 +287,7 @@ def read(context: Context) -> list[Fact]:
     doc = context.doc
     is_text = doc.kind == "text"
     facts: list[Fact] = []
+    bylines: list[tuple[Block, list[Fact]]] = []
     extra_names = {name_key(v) for v in doc.meta.get("og:site_name", [])}
     headline = _headline(doc.blocks, context) if is_text else None
     if headline is not None:
@@ -271,8 +310,9 @@ def read(context: Context) -> list[Fact]:
         # byline-classed elements among comments and sidebars name commenters and other stories' writers
         in_article = block.region not in ("aside", "footer")
         by_css = block.css and top and in_article and "comment" not in block.css
-        if len(block.text) <= 160 and in_article and ("byline" in block.hints or by_css):
-            facts += _byline(context, block, extra_names)
+        is_byline = len(block.text) <= 160 and in_article and ("byline" in block.hints or by_css)
+        if is_byline and (found := _byline(context, block, extra_names)):
+            bylines.append((block, found))
         if "reporting" in block.hints:
             facts += _reporting_line(block)
         if "date" in block.hints and top:
@@ -284,4 +324,8 @@ def read(context: Context) -> list[Fact]:
             before_date = index + 1 < len(doc.blocks) and "date" in doc.blocks[index + 1].hints
             if after_headline or before_date:
                 facts += _name_line(block, context)
+    if is_text:
+        facts += [fact for _, found in bylines for fact in found]
+    else:
+        facts += _other_stories(bylines, doc.headline_position)
     return facts
