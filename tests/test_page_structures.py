@@ -52,3 +52,30 @@ def test_labels_in_the_byline_area_are_not_authors() -> None:
     )
     html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + header + _BODY)
     assert analyse_html(html, "https://news.example/2025/bridge").authors == ["Maren Oakes"]
+
+
+def test_a_byline_given_only_as_a_link_to_the_writers_page_names_the_author() -> None:
+    header = '<div class="hero"><a href="/writer/1234_maren-oakes" class="name">Maren Oakes</a></div>'
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + header + _BODY)
+    assert analyse_html(html, "https://news.example/2025/bridge").authors == ["Maren Oakes"]
+
+
+def test_writers_linked_from_the_site_menu_above_the_headline_are_not_authors() -> None:
+    menu = "".join(f'<li class="columnist"><a href="/author/{n}">{n.title()} Vance</a></li>' for n in ("ada", "bo"))
+    html = page(f"<header><ul>{menu}</ul></header>" + "<p>Today</p>" * 50 + "<h1>Harbour bridge repairs</h1>" + _BODY)
+    assert analyse_html(html, "https://news.example/2025/bridge").authors == []
+
+
+def test_a_byline_dated_another_day_than_the_article_is_another_storys() -> None:
+    head = '<meta property="article:published_time" content="2025-03-10T09:00:00Z">'
+    cards = "".join(
+        f'<div class="promo"><a href="/s{n}">Story {n}</a>'
+        f'<div class="author-line">{who} | Jan {n + 3}, 2025</div></div>'
+        for n, who in enumerate(("Tobias Venn", "Ilse Marrow"))
+    )
+    html = page(
+        '<h1>Harbour bridge repairs run into a second winter</h1><div class="author-line">Maren Oakes | Mar 10, 2025'
+        "</div>" + "<p>A short story.</p>" + cards,
+        head,
+    )
+    assert analyse_html(html, "https://news.example/2025/bridge").authors == ["Maren Oakes"]

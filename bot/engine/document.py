@@ -329,20 +329,30 @@ def _is_license_link(element: etree._Element) -> bool:
     return "creativecommons.org" in href or "gnu.org/licenses" in href or "license" in element.get("rel", "")
 
 
-def _marked_elements(body: etree._Element, doc: Document) -> list[etree._Element]:
-    """Elements worth reading whatever their words (licence links, bylines marked up as such); the page's <h1>s
-    are taken on the same pass."""
-    marked = []
+# A link to a writer's page: "/author/jane-doe", "/writer/123_jane-doe", "/staff/jane-doe/"
+_AUTHOR_PAGE = re.compile(r"/(?:authors?|writers?|staff|people|profiles?|contributors?|journalists?)/[^/?#]+/?$", re.I)
+
+
+def _is_author_link(element: etree._Element) -> bool:
+    return "author" in (element.get("rel") or "").lower() or bool(_AUTHOR_PAGE.search(element.get("href") or ""))
+
+
+def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._Element, str | None]]:
+    """Elements worth reading whatever their words (licence links, bylines and author links marked up as such,
+    with the hint kind that says so); the page's <h1>s are taken on the same pass."""
+    marked: list[tuple[etree._Element, str | None]] = []
     for element in body.iter():
         tag = element.tag
         if tag == "a":
             if _is_license_link(element):
-                marked.append(element)
+                marked.append((element, None))
+            elif _is_author_link(element):
+                marked.append((element, "byline_markup"))
         elif tag == "h1":
             if text := _clean("".join(element.itertext())):
                 doc.headings.append(text)
         elif (css := element.get("class")) and ("author" in css or "byline" in css or "contributor" in css):
-            marked.append(element)
+            marked.append((element, "byline_markup"))
     return marked
 
 
@@ -393,10 +403,12 @@ def _read_body(body: etree._Element, doc: Document) -> None:
             chosen[block][1].update(kinds_at[index])
         else:
             chosen[block] = (index, set(kinds_at[index]))
-    for element in marked:
+    for element, kind in marked:
         block = _block_of(element, body)
         if block not in chosen:
             chosen[block] = (int(_TEXT_BEFORE(element)), set())
+        if kind:
+            chosen[block][1].add(kind)
     regions: dict[etree._Element, str] = {}
     for element, (position, kinds) in sorted(chosen.items(), key=lambda item: item[1][0]):
         tag = element.tag if element is not body else "body"

@@ -4,12 +4,22 @@ by …)"), the author line under a The Conversation headline, and date lines ("P
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import re
+from datetime import date, timedelta
 
 from bot.engine import hints
-from bot.engine.dates import MONTH_NAMES, NUMERIC_DATE, WORD_DATE, day_first_in, match_to_iso, numeric_to_iso
-from bot.engine.document import Block
+from bot.engine.dates import (
+    MONTH_NAMES,
+    NUMERIC_DATE,
+    WORD_DATE,
+    day_first_in,
+    match_to_iso,
+    numeric_to_iso,
+    parse_machine_date,
+)
+from bot.engine.document import Block, Document
 from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Credit, Fact, snippet
 from bot.engine.names import affiliated_names, looks_like_person, smart_case, split_byline
@@ -165,7 +175,8 @@ def _affiliation_line(block: Block, context: Context, extra_names: set[str]) -> 
 def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]:
     text = block.text
     is_by = _BYLINE_START.match(text.lstrip())
-    if len(text) > 160 or not (is_by or _BYLINE_CSS.search(block.css)):
+    marked = "byline_markup" in block.hints or _BYLINE_CSS.search(block.css)
+    if len(text) > 160 or not (is_by or marked):
         return []
     text = NUMERIC_DATE.sub(" ", WORD_DATE.sub(" ", text))
     text = _READING_TIME.sub(" ", text)
@@ -191,11 +202,12 @@ HEADER_BYLINE_GAP = 40
 HEADER_BYLINE_REACH = 120
 
 
-def _other_stories(bylines: list[tuple[Block, list[Fact]]], headline: int) -> list[Fact]:
+def _other_stories(bylines: list[tuple[Block, list[Fact]]], headline: int, days: set[str]) -> list[Fact]:
     """The article's byline is the first one under its headline, with any that follow close by; bylines further
-    down, or repeated in the same markup as cards of a list ("more stories", "most read"), name other stories'
-    writers. Their people only count when the page names no one else; the outlets they credit are not this
-    article's source."""
+    down, repeated in the same markup as cards of a list ("more stories", "most read"), or dated another day than
+    the article (`days`, from its metadata) name other stories' writers. Their people only count when the page
+    names no one else; the outlets they credit are not this article's source. Author links above the headline
+    are the site's menus."""
     css_count: dict[str, int] = {}
     for block, _ in bylines:
         css_count[block.css] = css_count.get(block.css, 0) + 1
@@ -203,20 +215,41 @@ def _other_stories(bylines: list[tuple[Block, list[Fact]]], headline: int) -> li
     header_css: str | None = None
     cluster_end: int | None = None
     for block, found in bylines:
+        if not found and (cluster_end is not None or "byline_markup" not in block.hints):
+            continue
         if cluster_end is None:
             in_header = headline - HEADER_BYLINE_GAP <= block.position <= headline + HEADER_BYLINE_REACH
-            header_css = block.css if in_header else None
         else:
             in_header = block.position - cluster_end <= HEADER_BYLINE_GAP
+        if in_header and found and header_css is None:
+            header_css = block.css  # the markup of the article's own byline
         is_card = bool(block.css) and css_count[block.css] >= 3 and block.css != header_css
-        if in_header and not is_card:
+        shown = {match_to_iso(m) for m in WORD_DATE.finditer(block.text)} - {None}
+        other_day = bool(days and shown and not shown & days)
+        if in_header and not is_card and not other_day:
             cluster_end = block.position
             facts += found
-            continue
-        for fact in found:
-            if fact.field == "author":
-                facts.append(dataclasses.replace(fact, weight=min(fact.weight, 25), extra={"elsewhere": True}))
+        elif block.position >= headline or _BYLINE_START.match(block.text):
+            facts += [
+                dataclasses.replace(fact, weight=min(fact.weight, 25), extra={"elsewhere": True})
+                for fact in found
+                if fact.field == "author"
+            ]
     return facts
+
+
+def _article_days(doc: Document) -> set[str]:
+    """The days the page's metadata gives for the article (published or modified)."""
+    raw = [doc.meta_first(name) for name in ("article:published_time", "article:modified_time")]
+    raw += [obj.get(key) for obj in doc.jsonld for key in ("datePublished", "dateModified") if obj.get("headline")]
+    days = set()
+    for value in raw:
+        parsed = parse_machine_date(value) if isinstance(value, str) else None
+        with contextlib.suppress(ValueError):
+            day = date.fromisoformat(parsed[:10]) if parsed else None
+            # the page may show the day where it stands, a day either side of the metadata's UTC day
+            days |= {str(day + timedelta(days=shift)) for shift in (-1, 0, 1)} if day else set()
+    return days
 
 
 def _reporting_line(block: Block) -> list[Fact]:
@@ -309,10 +342,12 @@ def read(context: Context) -> list[Fact]:
         top = near_top(block, doc)
         # byline-classed elements among comments and sidebars name commenters and other stories' writers
         in_article = block.region not in ("aside", "footer")
-        by_css = block.css and top and in_article and "comment" not in block.css
-        is_byline = len(block.text) <= 160 and in_article and ("byline" in block.hints or by_css)
-        if is_byline and (found := _byline(context, block, extra_names)):
-            bylines.append((block, found))
+        marked = (block.css or "byline_markup" in block.hints) and top and "comment" not in block.css
+        is_byline = len(block.text) <= 160 and in_article and ("byline" in block.hints or marked)
+        if is_byline:
+            # a byline element that names no one ("Maren Oakes Writer" is read as a role) still marks where the
+            # article's byline is, so it is kept, empty, for _other_stories
+            bylines.append((block, _byline(context, block, extra_names)))
         if "reporting" in block.hints:
             facts += _reporting_line(block)
         if "date" in block.hints and top:
@@ -327,5 +362,5 @@ def read(context: Context) -> list[Fact]:
     if is_text:
         facts += [fact for _, found in bylines for fact in found]
     else:
-        facts += _other_stories(bylines, doc.headline_position)
+        facts += _other_stories(bylines, doc.headline_position, _article_days(doc))
     return facts
