@@ -79,3 +79,28 @@ def test_a_byline_dated_another_day_than_the_article_is_another_storys() -> None
         head,
     )
     assert analyse_html(html, "https://news.example/2025/bridge").authors == ["Maren Oakes"]
+
+
+def test_the_publishers_name_in_meta_author_is_not_a_writer() -> None:
+    head = (
+        '<meta name="author" content="Brightwater Media"><meta name="copyright" content="Copyright (c) Brightwater'
+        ' Media 2025"><meta property="article:author" content="Maren Oakes">'
+    )
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + _BODY, head)
+    assert analyse_html(html, "https://news.example/2025/bridge").authors == ["Maren Oakes"]
+
+
+def test_a_jsonld_person_named_as_the_publisher_is_the_company() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour bridge repairs", '
+        '"author": [{"@type": "Person", "name": ", The Valley Courier"}], '
+        '"publisher": {"@type": "NewsMediaOrganization", "name": "The Valley Courier"}}</script>'
+    )
+    html = page("<h1>Harbour bridge repairs</h1>" + _BODY, head)
+    assert analyse_html(html, "https://news.example/2025/bridge").authors == []
+
+
+def test_a_name_with_a_web_address_is_a_company() -> None:
+    head = '<meta name="author" content="Maren Oakes | Valley Media for ValleyNews.com">'
+    html = page("<h1>Harbour bridge repairs</h1>" + _BODY, head)
+    assert analyse_html(html, "https://news.example/2025/bridge").authors == ["Maren Oakes"]

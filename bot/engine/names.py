@@ -228,7 +228,8 @@ def looks_like_person(text: str) -> bool:
 
 
 _PARENTHESES = re.compile(r"\s*\((?:[^)]*)\)\s*")
-_NOT_IN_A_NAME = re.compile(r"https?://|www\.|@|\d|[_»«<>|#*=+]")
+# a web address ("NJ Advance Media for NJ.com") is a company's, not a person's
+_NOT_IN_A_NAME = re.compile(r"https?://|www\.|@|\d|[_»«<>|#*=+]|\w\.(?:com|org|net|gov|edu|info|io)\b", re.I)
 _FOOTER_LINK_BAR = re.compile(r"\s+[|·•]\s+")
 _NOTICE_END = re.compile(r"(?<!\bCo)\.\s+(?=[A-Z])|\.$")  # "GmbH & Co. KG" goes on
 _YEARS = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\b")

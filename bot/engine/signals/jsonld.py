@@ -13,6 +13,7 @@ from bot.engine.dates import parse_machine_date
 from bot.engine.domains import host_of, is_web_address
 from bot.engine.facts import Credit, Fact, Notice, snippet
 from bot.engine.signals.context import Context
+from bot.engine.signals.publisher import is_publisher, publisher_keys
 
 ARTICLE_TYPES = {
     "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -118,9 +119,11 @@ def read_objects(
     headline = article.get("headline") or (article.get("name") if "headline" not in article else None)
     if isinstance(headline, str) and headline.strip():
         add("title", headline.strip(), "headline", headline, 70)
+    publishers = publisher_keys(context.doc)
     for key in ("author", "creator"):
         for name, types in graph.names(article.get(key)):
-            kind = "organization" if types & {"organization", "newsmediaorganization"} else "person"
+            is_company = types & {"organization", "newsmediaorganization"} or is_publisher(name, publishers)
+            kind = "organization" if is_company else "person"
             add("author", name, key, name, 65 if key == "author" else 45, kind=kind)
         if article.get("author"):
             break

@@ -10,6 +10,7 @@ from bot.engine.domains import host_of, is_web_address, registered_domain
 from bot.engine.facts import Credit, Fact, snippet
 from bot.engine.platforms import is_blog_generator
 from bot.engine.signals.context import Context
+from bot.engine.signals.publisher import is_publisher, publisher_keys
 
 PUBLISHED = (
     "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
@@ -80,10 +81,12 @@ def read(context: Context) -> list[Fact]:
             if raw and (parsed := parse_machine_date(raw)):
                 facts.append(Fact(field, parsed, "meta", tag(name, raw), 70))
                 break
+    publishers = publisher_keys(doc)
     for name in AUTHORS:
         for value in doc.meta.get(name, ()):
             if value and not is_web_address(value):
-                facts.append(Fact("author", value, "meta", tag(name, value), 55))
+                kind = {"kind": "organization"} if is_publisher(value, publishers) else {}
+                facts.append(Fact("author", value, "meta", tag(name, value), 55, extra=kind))
     for name in ORIGINALS:
         value = doc.meta_first(name)
         if value and is_web_address(value):
