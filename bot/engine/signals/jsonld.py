@@ -74,7 +74,20 @@ def _is_about(obj: dict[str, Any], page_url: str | None, title: str | None) -> b
     return False
 
 
+def _with_main_entities(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The objects and the articles nested as a WebPage's mainEntity ({"@type": "WebPage", "mainEntity":
+    {"@type": "NewsArticle", …}}), which describe the page as much as a top-level article does."""
+    nested = [
+        entity
+        for obj in objects
+        for entity in _as_list(obj.get("mainEntity"))
+        if isinstance(entity, dict) and _types(entity) & ARTICLE_TYPES
+    ]
+    return objects + nested if nested else objects
+
+
 def _article(objects: list[dict[str, Any]], page_url: str | None, title: str | None) -> dict[str, Any] | None:
+    objects = _with_main_entities(objects)
     candidates = [o for o in objects if _types(o) & ARTICLE_TYPES or "headline" in o]
     ranked = sorted(
         candidates,
