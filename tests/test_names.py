@@ -172,3 +172,16 @@ def test_byline_area_labels_are_not_people(label: str) -> None:
 
 def test_a_surname_that_is_also_a_label_word_alone_is_still_a_name() -> None:
     assert looks_like_person("Glenda Close")
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        ("By Corin Vallance, Illustrations by Tomas Brill", ["Corin Vallance"]),
+        ("Fact checked by Odile Marchetti", []),
+        ("By Harlan Quist | Photographs by Ada Vance", ["Harlan Quist"]),
+        ("By Ada Vance/Pixel Images", []),
+    ],
+)
+def test_credits_for_pictures_and_checking_are_not_authors(byline: str, people: list[str], registry: Registry) -> None:
+    assert split_byline(byline, registry, set())[0] == people

@@ -104,12 +104,15 @@ def strip_outlet_suffix(name: str, registry: Registry, extra_names: set[str]) ->
 def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[list[str], list[str]]:
     """A byline's people, and the outlets it names ('By X and Y | ProPublica' -> [X, Y], [ProPublica])."""
     text = _BY.sub("", unescape_name(text).strip())
+    text = _other_credits()[0].sub("", text)  # "…, photographs by Jo Roe": not the writer
     text = _PARENTHESES.sub(" ", text)  # "(AP)" or "(photographer)"
     text = _STAFF_LEAD.sub("", text)  # "Xinhua writers Gao Shanlin, Meng Lili"
     people: list[str] = []
     outlets: list[str] = []
     if _AFFILIATION.search(text):
         text = " and ".join(_without_affiliation(entry) for entry in _affiliated_people(text))
+    if _other_credits()[1].search(text):
+        return [], []  # "Jo Roe/Getty Images": a picture credit
     for part in _SPLIT.split(text):
         part = part.strip(" .:·•")
         if not part:
@@ -192,6 +195,18 @@ def unescape_name(text: str) -> str:
 def _not_a_name() -> tuple[frozenset[str], frozenset[str]]:
     data = tomllib.loads((DATA_DIR / "names.toml").read_text(encoding="utf-8"))["not_a_name"]
     return frozenset(data["words"]), frozenset(data["alone"])
+
+
+@lru_cache(maxsize=1)
+def _other_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the credit for other work than the writing, to the end of the byline; a picture agency's words)"""
+    data = tomllib.loads((DATA_DIR / "names.toml").read_text(encoding="utf-8"))
+    roles = "|".join(re.escape(role).replace(r"\ ", r"\s+") for role in data["other_credits"]["roles"])
+    pictures = "|".join(re.escape(word) for word in data["other_credits"]["picture_words"])
+    return (
+        re.compile(rf"(?:^|[,;|•·]?\s*)\b(?:{roles})\s+by\b.*$", re.I | re.S),
+        re.compile(rf"/\s*[\w .&-]*\b(?:{pictures})\b", re.I),
+    )
 
 
 _WORD_EDGES = ".,:;()'’\"“”"
