@@ -104,3 +104,25 @@ def test_a_name_with_a_web_address_is_a_company() -> None:
     head = '<meta name="author" content="Maren Oakes | Valley Media for ValleyNews.com">'
     html = page("<h1>Harbour bridge repairs</h1>" + _BODY, head)
     assert analyse_html(html, "https://news.example/2025/bridge").authors == ["Maren Oakes"]
+
+
+def test_a_late_evening_story_is_dated_the_day_its_page_prints() -> None:
+    head = '<meta property="article:published_time" content="2025-03-11T02:30:00Z">'
+    html = page(
+        '<div class="topbar">Tuesday, March 11, 2025</div>'
+        + "<p>Menu</p>" * 5
+        + "<h1>Harbour bridge repairs run into a"
+        ' second winter</h1><div class="dateline">March 10, 2025, 10:30 PM EDT</div>' + _BODY,
+        head,
+    )
+    assert analyse_html(html, "https://news.example/2025/bridge").published == "2025-03-10"
+
+
+def test_the_sites_top_bar_date_does_not_redate_the_story() -> None:
+    head = '<meta property="article:published_time" content="2025-03-11T02:30:00Z">'
+    html = page(
+        '<div class="topbar">Wednesday, March 12, 2025</div>' + "<p>Menu</p>" * 5 + "<h1>Harbour bridge repairs run"
+        " into a second winter</h1>" + _BODY,
+        head,
+    )
+    assert analyse_html(html, "https://news.example/2025/bridge").published == "2025-03-11T02:30:00Z"

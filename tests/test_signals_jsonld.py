@@ -228,9 +228,6 @@ def test_the_article_object_about_this_page_wins_over_related_stories() -> None:
 
 
 def test_an_article_nested_as_the_webpages_main_entity_is_read() -> None:
-    from bot.engine.signals import jsonld
-    from tests.engine_helpers import context_for_html, page, values
-
     head = (
         '<script type="application/ld+json">{"@type": "WebPage", "name": "Harbour bridge repairs", "mainEntity": '
         '{"@type": "NewsArticle", "headline": "Harbour bridge repairs", "datePublished": "2025-03-10T09:00:00Z", '

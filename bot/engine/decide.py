@@ -10,7 +10,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from bot.engine.dates import human_date
+from bot.engine.dates import human_date, shown_local_day
 from bot.engine.domains import has_article_path, host_of, registered_domain
 from bot.engine.facts import Credit, Fact, Notice
 from bot.engine.names import is_desk_name, split_byline
@@ -95,6 +95,11 @@ class Decider:
             if fact:
                 setattr(self.result, field_name, fact.value)
                 self.cite(field_name, fact)
+        shown = next((f for f in self.facts if f.field == "published" and f.signal == "text" and f.region in
+                      ("article", "body") and not f.extra.get("above_headline")), None)  # fmt: skip
+        if shown and self.result.published and (day := shown_local_day(self.result.published, shown.value)):
+            self.result.published = day  # the day the page itself prints, where the story was published
+            self.cite("published", shown)
         if self.result.published is None:
             dated = [f for f in self.facts if f.field == "dated_name" and f.extra.get("use_as_published")]
             if dated:

@@ -351,7 +351,11 @@ def read(context: Context) -> list[Fact]:
         if "reporting" in block.hints:
             facts += _reporting_line(block)
         if "date" in block.hints and top:
-            facts += _date_line(block, is_text, doc.language)
+            dated = _date_line(block, is_text, doc.language)
+            if not is_text and block.position < doc.headline_position:
+                # above the headline: the site's top bar ("Thursday, March 12, 2026") as often as the article's
+                dated = [dataclasses.replace(fact, extra={"above_headline": True}) for fact in dated]
+            facts += dated
         # a line of several full names may stand a little lower, under "Author of the article:" and the like
         if is_text and index > 0 and (index <= 3 or (index <= 8 and _NAMES_LINE.match(block.text))):
             facts += _affiliation_line(block, context, extra_names)
