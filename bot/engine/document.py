@@ -450,6 +450,8 @@ def _read_head(root: etree._Element, doc: Document) -> None:
         if tag == "meta":
             key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
             content = element.get("content")
+            if content is None:
+                content = element.get("value")  # <meta name="date" value="2025-03-10">: an older spelling
             if key and content is not None:
                 folded = _clean(content) if "  " in content or "\n" in content or "\t" in content else content.strip()
                 doc.meta.setdefault(key, []).append(folded)

@@ -35,6 +35,10 @@ def _value(element: etree._Element, depth: int) -> Any:
         return (element.get("value") or "").strip()
     if tag == "time":
         return (element.get("datetime") or _text(element)).strip()
+    if element.get("content"):
+        # not in the HTML rules, but common: <div itemprop="datePublished" content="2025-03-10T09:00:00Z"> around
+        # the whole byline; the attribute is the value the page means
+        return element.get("content", "").strip()
     return _text(element)
 
 
