@@ -39,9 +39,9 @@ def test_graph_references_are_resolved_by_id() -> None:
     facts = read(GRAPH)
     assert values(facts, "title") == ["Tides rise along the harbor"]
     assert values(facts, "author") == ["Dana Whitfield"]
-    assert of(facts, "author")[0].extra["kind"] == "person"
+    assert of(facts, "author")[0].author_kind == "person"
     assert values(facts, "outlet") == ["Harbor Ledger"]
-    assert of(facts, "outlet")[0].extra["url"] == "https://harborledger.example/"
+    assert of(facts, "outlet")[0].url == "https://harborledger.example/"
 
 
 def test_dates_keep_time_and_offset() -> None:
@@ -78,7 +78,7 @@ def test_author_person_and_organization_are_told_apart() -> None:
             "Ben Ruiz",
         ],
     }
-    kinds = {f.value: f.extra["kind"] for f in of(read(article), "author")}
+    kinds = {f.value: f.author_kind for f in of(read(article), "author")}
     assert kinds == {
         "Dana Whitfield": "person",
         "Harbor Ledger Staff": "organization",
@@ -173,7 +173,7 @@ def test_license_address_becomes_a_licence() -> None:
     article = {"@type": "NewsArticle", "headline": "H", "license": "https://creativecommons.org/licenses/by-nd/4.0/"}
     facts = of(read(article), "license")
     assert [f.value.id for f in facts] == ["CC-BY-ND-4.0"]
-    assert facts[0].extra["url"] == "https://creativecommons.org/licenses/by-nd/4.0/"
+    assert facts[0].url == "https://creativecommons.org/licenses/by-nd/4.0/"
 
 
 def test_license_as_an_object_or_unknown_address() -> None:

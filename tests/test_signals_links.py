@@ -20,7 +20,7 @@ def test_rel_license_anchor_in_the_article() -> None:
     fact = facts[0]
     assert fact.region == "article"
     assert fact.signal == "link"
-    assert fact.extra["url"] == BY_ND
+    assert fact.url == BY_ND
     assert 'rel="license"' in fact.snippet and BY_ND in fact.snippet
 
 

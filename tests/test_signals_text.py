@@ -162,7 +162,7 @@ def test_loose_wordings_without_an_outlet_are_not_credits(line: str) -> None:
 def test_wire_datelines_credit_the_agency(line: str, wire: str) -> None:
     facts = of(read(line), "credit")
     assert [f.value.name for f in facts] == [wire]
-    assert facts[0].extra.get("phrase") == "dateline"
+    assert facts[0].phrase == "dateline"
 
 
 def test_cross_post_opening_names_the_writer_and_the_original() -> None:
@@ -172,7 +172,7 @@ def test_cross_post_opening_names_the_writer_and_the_original() -> None:
     )
     facts = read(line)
     assert originals(line) == ["The Institute for New Economic Thinking"]
-    assert next(f for f in of(facts, "author") if f.extra.get("credited")).value == "Teodora Vance"
+    assert next(f for f in of(facts, "author") if f.credited).value == "Teodora Vance"
 
 
 def test_dateline_of_an_unknown_agency_is_ignored() -> None:
@@ -188,14 +188,14 @@ def test_parenthesis_in_prose_is_not_a_dateline() -> None:
 
 def test_byline_with_two_people_and_an_outlet() -> None:
     facts = read("By Ava Stone and Ben Ruiz | ProPublica\nThe state's prisons are full.")
-    people = [f.value for f in of(facts, "author") if f.extra.get("kind") != "outlet"]
+    people = [f.value for f in of(facts, "author") if f.author_kind != "outlet"]
     assert people == ["Ava Stone", "Ben Ruiz"]
     assert "ProPublica" in [c.name for c in values(facts, "credit")]
 
 
 def test_byline_in_capitals_with_the_wire() -> None:
     facts = read("By MARCUS ELLERY, Associated Press\nLINCOLN, Neb. (AP) — The governor said taxes would fall.")
-    people = [f.value for f in of(facts, "author") if f.extra.get("kind") != "outlet"]
+    people = [f.value for f in of(facts, "author") if f.author_kind != "outlet"]
     assert people == ["Marcus Ellery"]
     assert {c.name for c in values(facts, "credit")} == {"The Associated Press"}
 
@@ -203,7 +203,7 @@ def test_byline_in_capitals_with_the_wire() -> None:
 def test_byline_element_with_the_outlet_glued_to_the_name() -> None:
     html = page('<article><div class="byline">John Smith The Associated Press</div><p>Words.</p></article>')
     facts = text.read(context_for_html(html, "https://harborledger.example/a"))
-    people = [f.value for f in of(facts, "author") if f.extra.get("kind") != "outlet"]
+    people = [f.value for f in of(facts, "author") if f.author_kind != "outlet"]
     assert people == ["John Smith"]
     assert "The Associated Press" in [c.name for c in values(facts, "credit")]
 
@@ -219,7 +219,7 @@ def test_author_line_under_a_pasted_headline_names_each_affiliated_author() -> N
 
 def test_byline_drops_the_date_and_time() -> None:
     facts = read("By Kim Park | Published May 21, 2025 at 10:30 a.m.\nThe story.")
-    people = [f.value for f in of(facts, "author") if f.extra.get("kind") != "outlet"]
+    people = [f.value for f in of(facts, "author") if f.author_kind != "outlet"]
     assert people == ["Kim Park"]
 
 
@@ -229,7 +229,7 @@ def test_byline_drops_the_reading_time_and_keeps_the_outlet_apart() -> None:
         "<span>Dialogue Earth</span> 6 minute read · August 6, 2025</div><p>Words.</p></article>"
     )
     facts = text.read(context_for_html(html, "https://www.eco-business.com/news/villages"))
-    people = [f.value for f in of(facts, "author") if f.extra.get("kind") != "outlet"]
+    people = [f.value for f in of(facts, "author") if f.author_kind != "outlet"]
     assert people == ["Ratri Kusuma"]
     assert "Dialogue Earth" in [c.name for c in values(facts, "credit")]
 
@@ -255,7 +255,7 @@ def test_byline_drops_the_reading_time_and_keeps_the_outlet_apart() -> None:
 def test_bylines_as_sites_mark_them_up(markup: str, people: list[str]) -> None:
     html = page(f"<article><h1>Radbrücke über die Dreisam soll 2027 fertig werden</h1>{markup}<p>Words.</p></article>")
     facts = text.read(context_for_html(html, "https://harborledger.example/a"))
-    assert [f.value for f in of(facts, "author") if f.extra.get("kind") != "outlet"] == people
+    assert [f.value for f in of(facts, "author") if f.author_kind != "outlet"] == people
 
 
 def test_a_german_date_line_after_the_byline_is_the_publication_date() -> None:

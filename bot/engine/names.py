@@ -4,61 +4,34 @@ from __future__ import annotations
 
 import html
 import re
-import tomllib
-from functools import lru_cache
 
 from bot.engine.registry import Registry
-from bot.paths import DATA_DIR
+from bot.engine.vocabulary import one_of, words
 
-_BY = re.compile(
-    r"^\s*(?:by|written by|words by|story by|text by|posted by|post by|postby|from|por|par|von|di)\s*[:\-]?\s+", re.I
-)
+_BY = re.compile(rf"^\s*(?:{one_of('bylines', 'leads')})\s*[:\-]?\s+", re.I)
 # "By Stimson Center By Priya Ramanathan": a second "By" starts another name
 # "y", "et", "e" join names in Spanish, French, Portuguese and Italian; "E." is a middle initial ("Chris E. Hayner")
-_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\band\b|&|;|,|\||[·•]|\s[-–—]\s|/|\b(?:y|et|e)\b(?!\.)|\bund\b|\sby\s)\s*", re.I)
-_AFFILIATION = re.compile(
-    r"\b(?:professor|lecturer|fellow|researcher|scientist|director|university|college|institute|school of|"
-    r"department|centre|center for|ph\.?d|candidate|chair of|dean|editor|reporter|correspondent|columnist)\b",
-    re.I,
+_SPLIT = re.compile(
+    rf"\s*(?:,\s*and\s+|\b(?:{one_of('bylines', 'joiners')})\b(?!\.)|&|;|,|\||[·•]|\s[-–—]\s|/|\sby\s)\s*", re.I
 )
+_AFFILIATION = re.compile(rf"\b(?:{one_of('affiliations', 'words')})\b", re.I)
 # The last part of an affiliation: where a person works ("…, University of Leeds and Jo Roe, …" starts a new person)
-_INSTITUTION = re.compile(
-    r"\b(?:university|universit[éày]|universidad|college|institute|institut|school|centre|center|hospital|academy|"
-    r"laboratory|foundation|museum|observatory|council|society|agency|ministry)\b",
-    re.I,
-)
+_INSTITUTION = re.compile(rf"\b(?:{one_of('affiliations', 'institutions')})\b", re.I)
 _PERSON_BOUNDARY = re.compile(r"(?:,\s*|\s+)and\s+|\s*[&;]\s*", re.I)
-_NOT_A_NAME = re.compile(
-    r"^(?:by|staff|staff report|staff writer|editors?|the editors|editorial board|contributors?|admin|administrator|"
-    r"guest|guest author|guest contributor|anonymous|unknown|news desk|web desk|newsroom|reporters?|correspondents?|"
-    r"agencies|agency|wires?|agências|agencias|agences|agenturen|"
-    r"redação|redacao|redacción|redaccion|rédaction|redaction|redaktion|redazione|redakcja|redactie|"
-    r"updated|published|posted|follow|share|comments?|photos?|photo|video|min read|\d+ min read)$",
-    re.I,
-)
+_NOT_A_NAME = re.compile(rf"^(?:{one_of('names', 'not_names')}|\d+ min read)$", re.I)
 _ROLE = re.compile(
-    r"^(?:senior |chief |special |staff |contributing |political |national |foreign |health |science |climate )*"
-    r"(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist)s?\b"
-    # the same roles in the languages wire copy comes in: "Repórter da Agência Brasil", "Redakteurin"
-    r"|^(?:repórter|reporter[oa]|periodista|redactor[a]?|corresponsal|journaliste|rédact(?:eur|rice)|correspondante?|"
-    r"redakteur(?:in)?|korrespondent(?:in)?|giornalista|inviat[oa]|jornalista|correspondente)\b",
+    rf"^(?:(?:{one_of('roles', 'modifiers')}) )*(?:{one_of('roles', 'titles')})s?\b"
+    rf"|^(?:{one_of('roles', 'other_languages')})\b",
     re.I,
 )
 _STAFF_LEAD = re.compile(
     r"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)?\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+"
     r"(?=[A-Z])"
 )
-_ROLE_WORDS_AT_END = re.compile(
-    r"(?:(?:^|\s+)(?:senior|chief|special|staff|contributing|political|national|foreign|health|science|climate|business|"
-    r"investigative|education|sports|local|deputy|managing|executive|associate|assistant))+\s*$",
-    re.I,
-)
-_ENDS_WITH_ROLE = re.compile(
-    r"\b(?:staff writer|staff reporter|correspondent|columnist|contributor|reporter|editor)s?$", re.I
-)
-_PARTICLES = {"de", "da", "das", "do", "dos", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von",
-              "bin", "bint", "ibn", "al", "el", "ben", "y", "e", "zu", "ter", "ten", "st.", "mc"}  # fmt: skip
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_ROLE_WORDS_AT_END = re.compile(rf"(?:(?:^|\s+)(?:{one_of('roles', 'modifiers', 'more_modifiers')}))+\s*$", re.I)
+_ENDS_WITH_ROLE = re.compile(rf"\b(?:{one_of('roles', 'closing')})s?$", re.I)
+_PARTICLES = frozenset(words("names", "particles"))
+_SUFFIXES = frozenset(words("names", "suffixes"))
 
 
 def smart_case(name: str) -> str:
@@ -104,14 +77,14 @@ def strip_outlet_suffix(name: str, registry: Registry, extra_names: set[str]) ->
 def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[list[str], list[str]]:
     """A byline's people, and the outlets it names ('By X and Y | ProPublica' -> [X, Y], [ProPublica])."""
     text = _BY.sub("", unescape_name(text).strip())
-    text = _other_credits()[0].sub("", text)  # "…, photographs by Jo Roe": not the writer
+    text = _OTHER_CREDIT.sub("", text)  # "…, photographs by Jo Roe": not the writer
     text = _PARENTHESES.sub(" ", text)  # "(AP)" or "(photographer)"
     text = _STAFF_LEAD.sub("", text)  # "Xinhua writers Gao Shanlin, Meng Lili"
     people: list[str] = []
     outlets: list[str] = []
     if _AFFILIATION.search(text):
         text = " and ".join(_without_affiliation(entry) for entry in _affiliated_people(text))
-    if _other_credits()[1].search(text):
+    if _PICTURE_CREDIT.search(text):
         return [], []  # "Jo Roe/Getty Images": a picture credit
     for part in _SPLIT.split(text):
         part = part.strip(" .:·•")
@@ -174,11 +147,7 @@ def _without_affiliation(entry: str) -> str:
     return _ROLE_WORDS_AT_END.sub("", entry[: affiliation.start()])
 
 
-_DESK_WORD = re.compile(
-    r"\b(?:news|staff|desk|newsroom|team|bureau|editors|editorial|redação|redacción|rédaction|redaktion|redazione|"
-    r"redakcja|redactie)\b",
-    re.I,
-)
+_DESK_WORD = re.compile(rf"\b(?:{one_of('names', 'desk_words')})\b", re.I)
 
 
 def is_desk_name(name: str) -> bool:
@@ -191,42 +160,29 @@ def unescape_name(text: str) -> str:
     return html.unescape(text) if "&" in text else text
 
 
-@lru_cache(maxsize=1)
-def _not_a_name() -> tuple[frozenset[str], frozenset[str]]:
-    data = tomllib.loads((DATA_DIR / "names.toml").read_text(encoding="utf-8"))["not_a_name"]
-    return frozenset(data["words"]), frozenset(data["alone"])
-
-
-@lru_cache(maxsize=1)
-def _other_credits() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(the credit for other work than the writing, to the end of the byline; a picture agency's words)"""
-    data = tomllib.loads((DATA_DIR / "names.toml").read_text(encoding="utf-8"))
-    roles = "|".join(re.escape(role).replace(r"\ ", r"\s+") for role in data["other_credits"]["roles"])
-    pictures = "|".join(re.escape(word) for word in data["other_credits"]["picture_words"])
-    return (
-        re.compile(rf"(?:^|[,;|•·]?\s*)\b(?:{roles})\s+by\b.*$", re.I | re.S),
-        re.compile(rf"/\s*[\w .&-]*\b(?:{pictures})\b", re.I),
-    )
-
-
+# "…, Illustrations by Jo Roe" to the end of the byline: the credit for other work than the writing
+_OTHER_ROLES = one_of("names", "other_credit_roles").replace("\\ ", "\\s+")
+_OTHER_CREDIT = re.compile(rf"(?:^|[,;|•·]?\s*)\b(?:{_OTHER_ROLES})\s+by\b.*$", re.I | re.S)
+# "Jo Roe/Getty Images": a picture credit
+_PICTURE_CREDIT = re.compile(rf"/\s*[\w .&-]*\b(?:{one_of('names', 'picture_words')})\b", re.I)
+_LABEL_WORDS = frozenset(words("names", "labels"))
+_LABEL_WORDS_ALONE = frozenset(words("names", "labels_alone"))
 _WORD_EDGES = ".,:;()'’\"“”"
 
 
 def without_label_words(text: str) -> str:
     """'Author: Maren Oakes' -> 'Maren Oakes': the label a byline area prints before the name."""
-    never, _ = _not_a_name()
     words = text.split()
     start = 0
-    while start < len(words) - 1 and words[start].strip(_WORD_EDGES).lower() in never:
+    while start < len(words) - 1 and words[start].strip(_WORD_EDGES).lower() in _LABEL_WORDS:
         start += 1
     return " ".join(words[start:]) if start else text
 
 
 def has_label_words(text: str) -> bool:
     """'Author', 'Full Bio', 'Senior Editor', 'Privacy Policy': the labels and roles of a byline area."""
-    never, alone = _not_a_name()
     words = [word.strip(_WORD_EDGES).lower() for word in text.split()]
-    return any(word in never for word in words) or (len(words) == 1 and words[0] in alone)
+    return any(word in _LABEL_WORDS for word in words) or (len(words) == 1 and words[0] in _LABEL_WORDS_ALONE)
 
 
 def looks_like_person(text: str) -> bool:
@@ -290,7 +246,7 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     body = _COPYRIGHT_LEAD.sub(" ", sentence)
     body = _YEARS.sub(" ", body)
     body = _HOLDER_NOISE.sub("", body)
-    holders = []
+    holders: list[str] = []
     for part in _HOLDER_SPLIT.split(body):
         part = part.strip(" .:-–—|")
         part = _HOLDER_LEAD.sub("", part).strip()

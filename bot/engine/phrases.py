@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.engine.dates import WORD_DATE
+from bot.engine.weights import WEIGHT
 from bot.paths import DATA_DIR
 
 DATA_FILE = DATA_DIR / "phrases.toml"
@@ -33,7 +34,7 @@ DATE = WORD_DATE.pattern.replace("?P<", "?P<d_")
 class Phrase:
     id: str
     pattern: re.Pattern[str]
-    weight: int = 50
+    weight: int = WEIGHT.plain
     role: str = "original"
     known_only: bool = False
     template: str | None = None
@@ -50,7 +51,7 @@ def _compile(row: dict) -> Phrase:
     return Phrase(
         id=row["id"],
         pattern=re.compile(source, re.IGNORECASE),
-        weight=int(row.get("weight", 50)),
+        weight=WEIGHT.level(row.get("weight", "plain")),
         role=row.get("role", "original"),
         known_only=bool(row.get("known_only", False)),
         template=row.get("template"),

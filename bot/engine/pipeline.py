@@ -14,13 +14,14 @@ from bot.engine import document
 from bot.engine.attribution import credit_line
 from bot.engine.cautions import cautions
 from bot.engine.decide import decide
+from bot.engine.facts import Facts
 from bot.engine.licenses import load_licenses
 from bot.engine.phrases import load_phrases
 from bot.engine.registry import Registry, load_registry
 from bot.engine.reuse import decide_reuse
 from bot.engine.signals import read_all
 from bot.engine.signals.context import Context
-from bot.model import Analysis, InputInfo
+from bot.model import Analysis, InputInfo, InputKind
 
 if TYPE_CHECKING:
     from bot.fetch.fetcher import Fetcher, Page
@@ -35,7 +36,7 @@ _ARTICLE_MARKERS = re.compile(
 def _analyse(doc: document.Document, info: InputInfo, registry: Registry | None, warnings: Sequence[str]) -> Analysis:
     registry = registry or load_registry()
     context = Context(doc, registry, load_licenses(), load_phrases(), info.final_url or info.url)
-    facts = read_all(context)
+    facts = Facts(read_all(context))
     decision = decide(facts, registry, info)
     result = decision.analysis
     result.reuse, reuse_evidence = decide_reuse(decision, context.licenses)
@@ -52,13 +53,13 @@ def analyse_html(
     url: str | None = None,
     *,
     final_url: str | None = None,
-    input_kind: str = "html",
+    input_kind: InputKind = "html",
     registry: Registry | None = None,
     warnings: Sequence[str] = (),
 ) -> Analysis:
     """A saved or fetched page; `url` is where it came from (and `final_url` where redirects ended)."""
     page_url = final_url or url
-    info = InputInfo(kind=input_kind, url=url, final_url=final_url)  # type: ignore[arg-type]
+    info = InputInfo(kind=input_kind, url=url, final_url=final_url)
     return _analyse(document.from_html(html, page_url), info, registry, warnings)
 
 

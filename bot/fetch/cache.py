@@ -67,7 +67,7 @@ class FetchCache:
 
     def _ensure(self) -> None:
         if TABLE not in self._db.table_names():
-            self._db[TABLE].create(
+            self._db.table(TABLE).create(
                 {
                     "url": str,
                     "final_url": str,
@@ -85,7 +85,7 @@ class FetchCache:
                 if_not_exists=True,
             )
         elif "max_age" not in self._db[TABLE].columns_dict:
-            self._db[TABLE].add_column("max_age", float)  # a database from before Cache-Control was followed
+            self._db.table(TABLE).add_column("max_age", float)  # a database from before Cache-Control was followed
 
     def get(self, url: str) -> CacheEntry | None:
         # A plain SELECT on the primary key: sqlite-utils' table helpers introspect the schema on each call,

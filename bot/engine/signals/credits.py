@@ -11,9 +11,11 @@ from bot.engine.document import Block, Link
 from bot.engine.domains import has_article_path, host_of, is_web_address, looks_like_domain, registered_domain
 from bot.engine.facts import Credit, Fact, Grant, snippet
 from bot.engine.names import looks_like_person
+from bot.engine.regions import MARGINS
 from bot.engine.registry import Registry, name_key
 from bot.engine.signals.context import Context
 from bot.engine.signals.passages import near_top, readable, rest_of_sentence, sentence
+from bot.engine.weights import WEIGHT
 
 _DATELINE = re.compile(
     # the place, perhaps with its region: "LINCOLN, Neb.", "Thiruvananthapuram (Kerala) [India]"
@@ -117,7 +119,7 @@ def _url_for(context: Context, block: Block, name: str, rest: str) -> str | None
         candidates = [u.rstrip(".,;") for u in _URL_IN_TEXT.findall(block.text)]
     candidates = [c for c in candidates if is_web_address(c)]
     articles = [c for c in candidates if has_article_path(c)]
-    return (articles or candidates or [None])[0]
+    return articles[0] if articles else candidates[0] if candidates else None
 
 
 def _credits(context: Context, block: Block) -> list[Fact]:
@@ -138,21 +140,21 @@ def _credits(context: Context, block: Block) -> list[Fact]:
             date = parse_written_date(rest[:160])
             credit = Credit(name, _url_for(context, block, name, rest), date, phrase.role)
             line = sentence(text, match.start(), match.end())
-            facts.append(Fact("credit", credit, "text", line, phrase.weight, block.region, {"phrase": phrase.id}))
+            facts.append(Fact("credit", credit, "text", line, phrase.weight, block.region, phrase=phrase.id))
             author = match.groupdict().get("author")
             if author and looks_like_person(author):
                 # the credit names the original's writer: that outweighs whoever posted the copy
-                facts.append(Fact("author", author, "text", line, 75, block.region, {"credited": True}))
+                facts.append(Fact("author", author, "text", line, WEIGHT.strong, block.region, credited=True))
             if phrase.grant:
                 conditions = (f"credit {name} as the original publisher",)
                 restrictions = (f"the permission was given for this copy; ask {name} before republishing elsewhere",)
-                facts.append(Fact("grant", Grant(conditions, restrictions), "text", line, 75, block.region))
+                facts.append(Fact("grant", Grant(conditions, restrictions), "text", line, WEIGHT.strong, block.region))
     if not facts:
         for phrase in context.phrases.redated:
-            if match := phrase.pattern.search(text):
-                date = parse_written_date(match.group(0))
-                line = sentence(text, match.start(), match.end())
-                facts.append(Fact("redated", date, "text", line, 80, block.region))
+            if redated := phrase.pattern.search(text):
+                date = parse_written_date(redated.group(0))
+                line = sentence(text, redated.start(), redated.end())
+                facts.append(Fact("redated", date, "text", line, WEIGHT.very_strong, block.region))
                 break
     return facts
 
@@ -168,9 +170,9 @@ def _dateline(context: Context, block: Block) -> list[Fact]:
     # "MINNEAPOLIS, March 4, 2025 /PRNewswire/ --", "Lisboa, 12 mar 2025 (Lusa) -": a dateline with its year
     day = parse_written_date(match.group(0))
     credit = Credit(entry.name, None, day, "original")
-    facts = [Fact("credit", credit, "text", line, 70, block.region, {"phrase": "dateline"})]
+    facts = [Fact("credit", credit, "text", line, WEIGHT.firm, block.region, phrase="dateline")]
     if day:
-        facts.append(Fact("published", day, "text", line, 40, block.region))
+        facts.append(Fact("published", day, "text", line, WEIGHT.weak, block.region))
     return facts
 
 
@@ -181,7 +183,7 @@ def read(context: Context) -> list[Fact]:
             continue
         if "credit" in block.hints and block.region != "aside":
             facts += _credits(context, block)
-        at_top = near_top(block, context.doc) and block.region not in ("footer", "aside")
+        at_top = near_top(block, context.doc) and block.region not in MARGINS
         if "dateline" in block.hints and at_top and ("(" in block.text[:80] or "/" in block.text[:80]):
             facts += _dateline(context, block)
     return facts

@@ -23,33 +23,30 @@ from bot.engine.document import Block, Document
 from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Credit, Fact, snippet
 from bot.engine.names import affiliated_names, looks_like_person, smart_case, split_byline
+from bot.engine.regions import BESIDE_ARTICLE, MARGINS
 from bot.engine.registry import name_key
 from bot.engine.signals.context import Context
 from bot.engine.signals.passages import near_top, readable
+from bot.engine.vocabulary import one_of
+from bot.engine.weights import WEIGHT
 
 _REPORTING = re.compile(r"\(\s*((?:additional\s+)?(?:reporting|writing|written|compiled)\s+by\b[^)]*)\)", re.I)
 # Weekday names and abbreviations in the languages dates come in ("Do, 12. März 2026", "jeudi 12 mars 2026")
-_WEEKDAY_WORDS = (
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
-    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?:segunda|terça|quarta|quinta|sexta)-feira"
-)
-_WEEKDAY_SHORT = r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so"
+_WEEKDAY_WORDS = one_of("weekdays", "names")
+_WEEKDAY_SHORT = one_of("weekdays", "short")
 _WEEKDAY = re.compile(
     rf"\b(?:{_WEEKDAY_WORDS})\b|\b(?:{_WEEKDAY_SHORT})\.?(?=,|\s+\d|\s+(?:{MONTH_NAMES})\b)",
     re.I,
 )
-_WEEKDAY_BEFORE_DATE = re.compile(rf"\b(?:{_WEEKDAY_WORDS}|{_WEEKDAY_SHORT}|wednes|satur)\.?,?\s*$", re.I)
-
-_UPDATED = re.compile(r"\b(?:updated|modified|last updated|mis à jour|actualizad[oa]|atualizad[oa]|aktualisiert)\b")
-_PUBLISHED = re.compile(r"(?:published|posted|post|date|dated|on|publié le|publié|publicad[oa]|veröffentlicht|am)\b")
-_PUBLISHED_VERB = re.compile(r"\b(?:published|publicad[oa]|publiée?|veröffentlicht|pubblicat[oa])\b")
-# words that say a numeric date is written day first ("Publié le 12/03/2025", "14.02.2025, 10:32 Uhr")
-_DAY_FIRST_WORDS = re.compile(
-    r"\b(?:le|publié|mis à jour|publicad[oa]|actualizad[oa]|atualizad[oa]|veröffentlicht|aktualisiert|uhr|am)\b"
-    r"|\d{1,2}h\d\d",
-    re.I,
+_WEEKDAY_BEFORE_DATE = re.compile(
+    rf"\b(?:{_WEEKDAY_WORDS}|{_WEEKDAY_SHORT}|{one_of('weekdays', 'stems')})\.?,?\s*$", re.I
 )
+
+_UPDATED = re.compile(rf"\b(?:{one_of('dates', 'updated')})\b")
+_PUBLISHED = re.compile(rf"(?:{one_of('dates', 'published')})\b")
+_PUBLISHED_VERB = re.compile(rf"\b(?:{one_of('dates', 'published_verbs')})\b")
+# words that say a numeric date is written day first ("Publié le 12/03/2025", "14.02.2025, 10:32 Uhr")
+_DAY_FIRST_WORDS = re.compile(rf"\b(?:{one_of('dates', 'day_first')})\b|\d{{1,2}}h\d\d", re.I)
 # The Conversation's author line under the headline: "Jane Doe, University of Somewhere"
 _AUTHOR_AFFILIATION = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}), (?P<org>[A-Z][^.!?]{3,90})$")
 
@@ -61,7 +58,7 @@ _TIME_AND_REST = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?.*$", re.I)
 _TRAILING_AT = re.compile(r"\s+(?:at|on|um|à|a las)\s*$")
 _BYLINE_CSS = re.compile(r"byline|author|contributor|writer", re.I)
 
-_BYLINE_START = re.compile(r"^(?:by|posted by|por|par|von|written by|words by|story by)\s+\S", re.I)
+_BYLINE_START = re.compile(rf"^(?:{one_of('bylines', 'starts')})\s+\S", re.I)
 
 # Pasted text's head: a site's name and tagline, section trails, and lines that are never the headline
 _TAGLINE = re.compile(r"\s+[—–|-]\s+.*$")  # "Eurasia Wire Digest — your daily round-up …"
@@ -132,8 +129,8 @@ def _headline(blocks: list[Block], context: Context) -> Block | None:
             return block
         words = [w for w in text.split() if w[:1].isalpha()]
         capitalised = sum(1 for w in words if w[0].isupper())
-        following = blocks[index + 1].text
-        is_title = capitalised >= 0.6 * len(words) or bool(_BYLINE_START.match(following))
+        next_text = blocks[index + 1].text
+        is_title = capitalised >= 0.6 * len(words) or bool(_BYLINE_START.match(next_text))
         return block if is_title else None
     return None
 
@@ -152,12 +149,12 @@ def _name_line(block: Block, context: Context) -> list[Fact]:
     if _NAMES_LINE.match(text):
         people, outlets = split_byline(text, context.registry, set())
         if not outlets and len(people) >= 2 and all(len(p.split()) >= 2 for p in people):
-            return [Fact("author", p, "text", snippet(text, 160), 35, block.region) for p in people]
+            return [Fact("author", p, "text", snippet(text, 160), WEIGHT.slight, block.region) for p in people]
     if not _NAME_LINE.match(text) or _BYLINE_START.match(text) or context.registry.by_name(text):
         return []
     if not looks_like_person(text):
         return []
-    return [Fact("author", text, "text", snippet(text, 160), 35, block.region)]
+    return [Fact("author", text, "text", snippet(text, 160), WEIGHT.slight, block.region)]
 
 
 def _affiliation_line(block: Block, context: Context, extra_names: set[str]) -> list[Fact]:
@@ -169,7 +166,7 @@ def _affiliation_line(block: Block, context: Context, extra_names: set[str]) -> 
     names = affiliated_names(block.text)
     if match["name"] not in names[:1]:
         names = [match["name"]]
-    return [Fact("author", name, "text", snippet(block.text, 160), 40, block.region) for name in names]
+    return [Fact("author", name, "text", snippet(block.text, 160), WEIGHT.weak, block.region) for name in names]
 
 
 def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]:
@@ -187,12 +184,24 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
     # a name is a first name and a surname at least: one word alone in a byline-classed element is a label
     # ("Close", "Twitter"); after "By" it is a pen name ("by MrPixelfox")
     people = [p for p in people if is_by or len(p.split()) >= 2]
-    facts = [Fact("author", p, "text", snippet(block.text, 160), 50, block.region) for p in people]
+    facts = [Fact("author", p, "text", snippet(block.text, 160), WEIGHT.plain, block.region) for p in people]
     for outlet in outlets:
         entry = context.registry.by_name(outlet)
-        facts.append(Fact("author", outlet, "text", snippet(block.text, 160), 20, block.region, {"kind": "outlet"}))
+        facts.append(
+            Fact(
+                "author",
+                outlet,
+                "text",
+                snippet(block.text, 160),
+                WEIGHT.last_resort,
+                block.region,
+                author_kind="outlet",
+            )
+        )
         credit = Credit(entry.name if entry else outlet)
-        facts.append(Fact("credit", credit, "text", snippet(block.text, 160), 55, block.region, {"phrase": "byline"}))
+        facts.append(
+            Fact("credit", credit, "text", snippet(block.text, 160), WEIGHT.moderate, block.region, phrase="byline")
+        )
     return facts
 
 
@@ -230,11 +239,8 @@ def _other_stories(bylines: list[tuple[Block, list[Fact]]], headline: int, days:
             cluster_end = block.position
             facts += found
         elif block.position >= headline or _BYLINE_START.match(block.text):
-            facts += [
-                dataclasses.replace(fact, weight=min(fact.weight, 25), extra={"elsewhere": True})
-                for fact in found
-                if fact.field == "author"
-            ]
+            # a name from another story's byline: only when nothing else on the page names anyone
+            facts += [dataclasses.replace(fact, weight=WEIGHT.poor) for fact in found if fact.field == "author"]
     return facts
 
 
@@ -264,7 +270,7 @@ def _reporting_line(block: Block) -> list[Fact]:
                 name = re.sub(r"\s+in\s+[A-Z].*$", "", name).strip(" .")
                 if name and len(name.split()) <= 4 and name[0].isupper():
                     # "Additional reporting by" credits a contributor: an author only when nothing else names one
-                    weight = 45 if part.lower().startswith("additional") else 70
+                    weight = WEIGHT.modest if part.lower().startswith("additional") else WEIGHT.firm
                     facts.append(Fact("author", name, "text", snippet(match.group(0), 160), weight, block.region))
     return facts
 
@@ -273,7 +279,7 @@ def _date_line(block: Block, is_text: bool, language: str | None) -> list[Fact]:
     """'Published: Feb. 18, 2025', 'Publié le 12/03/2025 à 14h05, mis à jour le 12/03/2025 à 16h20', 'Global
     Research, September 30, 2016': each date on the line, named by the words just before it."""
     text = block.text
-    if len(text) > hints.DATE_LINE_MAX * 2 or block.region in ("footer", "aside", "nav"):
+    if len(text) > hints.DATE_LINE_MAX * 2 or block.region in BESIDE_ARTICLE:
         return []
     found = [(m.start(), m.end(), match_to_iso(m)) for m in WORD_DATE.finditer(text)]
     if not found:
@@ -283,13 +289,14 @@ def _date_line(block: Block, is_text: bool, language: str | None) -> list[Fact]:
     if not found or len(text) - sum(end - start for start, end, _ in found) > hints.DATE_LINE_MAX:
         return []
     facts, line, previous_end = [], snippet(text, 160), 0
-    weight = 55 if is_text else 35
+    weight = WEIGHT.moderate if is_text else WEIGHT.slight
+    updated_weight = WEIGHT.weak if is_text else WEIGHT.last_resort  # a last-updated date is the weaker claim
     for start, end, day in found:
         words = _CLOCK.sub("", _WEEKDAY_BEFORE_DATE.sub("", text[previous_end:start])).strip(" ,|-—–:·•")
         label = words.lower()
         previous_end = end
         if _UPDATED.search(label):
-            facts.append(Fact("modified", day, "text", line, weight - 15, block.region))
+            facts.append(Fact("modified", day, "text", line, updated_weight, block.region))
         elif (
             not words
             or _PUBLISHED.match(label)
@@ -324,9 +331,9 @@ def read(context: Context) -> list[Fact]:
     extra_names = {name_key(v) for v in doc.meta.get("og:site_name", [])}
     headline = _headline(doc.blocks, context) if is_text else None
     if headline is not None:
-        facts.append(Fact("title", headline.text, "text", snippet(headline.text, 200), 60, "article"))
+        facts.append(Fact("title", headline.text, "text", snippet(headline.text, 200), WEIGHT.fair, "article"))
     elif headings := [h for h in doc.headings if name_key(h) not in _site_names(doc.html_title)]:
-        facts.append(Fact("title", headings[0], "text", snippet(f"<h1>{headings[0]}</h1>", 200), 50))
+        facts.append(Fact("title", headings[0], "text", snippet(f"<h1>{headings[0]}</h1>", 200), WEIGHT.plain))
     for index, block in enumerate(doc.blocks):
         if not readable(block):
             continue
@@ -334,14 +341,18 @@ def read(context: Context) -> list[Fact]:
             found = context.registry.by_host(block.text.lower()) if looks_like_domain(block.text) else None
             entry = context.registry.by_name(block.text) or (found[0] if found else None)
             masthead = entry.name if entry else block.text
-            facts.append(Fact("outlet_self_name", masthead, "text", snippet(block.text, 120), 60, block.region))
+            facts.append(
+                Fact("outlet_self_name", masthead, "text", snippet(block.text, 120), WEIGHT.fair, block.region)
+            )
         elif is_text and index == 0 and _is_masthead_words(masthead := _TAGLINE.sub("", block.text)):
             # "TIDEWATER BRIEF" over a newsletter: a site's name if the text also gives its address or describes
             # itself ("… aggregates headlines"), decided later; a tagline after a dash is not part of it
-            facts.append(Fact("masthead", smart_case(masthead), "text", snippet(block.text, 120), 40, block.region))
+            facts.append(
+                Fact("masthead", smart_case(masthead), "text", snippet(block.text, 120), WEIGHT.weak, block.region)
+            )
         top = near_top(block, doc)
         # byline-classed elements among comments and sidebars name commenters and other stories' writers
-        in_article = block.region not in ("aside", "footer")
+        in_article = block.region not in MARGINS
         marked = (block.css or "byline_markup" in block.hints) and top and "comment" not in block.css
         is_byline = len(block.text) <= 160 and in_article and ("byline" in block.hints or marked)
         if is_byline:
@@ -353,8 +364,9 @@ def read(context: Context) -> list[Fact]:
         if "date" in block.hints and top:
             dated = _date_line(block, is_text, doc.language)
             if not is_text and block.position < doc.headline_position:
-                # above the headline: the site's top bar ("Thursday, March 12, 2026") as often as the article's
-                dated = [dataclasses.replace(fact, extra={"above_headline": True}) for fact in dated]
+                # above the headline: the site's top bar ("Thursday, March 12, 2026") as often as the article's;
+                # it stands in the page's header
+                dated = [dataclasses.replace(fact, region="header") for fact in dated]
             facts += dated
         # a line of several full names may stand a little lower, under "Author of the article:" and the like
         if is_text and index > 0 and (index <= 3 or (index <= 8 and _NAMES_LINE.match(block.text))):

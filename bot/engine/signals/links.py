@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from bot.engine.facts import Fact, snippet
+from bot.engine.regions import IN_ARTICLE
 from bot.engine.signals.context import Context
 from bot.engine.signals.passages import readable
 from bot.engine.signals.rights import is_media_credit
+from bot.engine.weights import WEIGHT
 
 
 def read(context: Context) -> list[Fact]:
@@ -20,8 +22,12 @@ def read(context: Context) -> list[Fact]:
                 continue
             seen.add((info.id, block.region))
             is_rel = "license" in link.rel.lower().split()
-            weight = (80 if is_rel else 75) if block.region in ("article", "body") else (70 if is_rel else 60)
+            weight = (
+                (WEIGHT.very_strong if is_rel else WEIGHT.strong)
+                if block.region in IN_ARTICLE
+                else (WEIGHT.firm if is_rel else WEIGHT.fair)
+            )
             rel = ' rel="license"' if is_rel else ""
             tag = snippet(f'<a{rel} href="{link.href}">{link.text}</a> in "{block.text}"', 240)
-            facts.append(Fact("license", info, "link", tag, weight, block.region, {"url": link.href}))
+            facts.append(Fact("license", info, "link", tag, weight, block.region, url=link.href))
     return facts

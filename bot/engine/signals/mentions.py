@@ -9,6 +9,7 @@ from bot.engine.domains import has_article_path, host_of, looks_like_domain, reg
 from bot.engine.facts import Fact, snippet
 from bot.engine.signals.context import Context
 from bot.engine.signals.passages import sentence
+from bot.engine.weights import WEIGHT
 
 _DOMAIN_IN_TEXT = re.compile(r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
 _EMAIL_BEFORE = re.compile(r"@[\w.-]*$")
@@ -32,10 +33,20 @@ def read(context: Context) -> list[Fact]:
             domain = registered_domain(link.href)
             if domain and looks_like_domain(domain) and has_article_path(link.href):
                 found = context.registry.by_host(host_of(link.href))
-                extra = {"domain": domain, "article": True, "pointer": pointer}
                 name = found[0].name if found else domain
                 line = snippet(f"{block.text} <{link.href}>", 240)
-                facts.append(Fact("outlet_mention", name, "text", line, 35, block.region, extra))
+                facts.append(
+                    Fact(
+                        "outlet_mention",
+                        name,
+                        "text",
+                        line,
+                        WEIGHT.slight,
+                        block.region,
+                        domain=domain,
+                        pointer=pointer,
+                    )
+                )
         for match in _DOMAIN_IN_TEXT.finditer(block.text):
             domain = match.group(1).lower()
             if not looks_like_domain(domain) or _EMAIL_BEFORE.search(block.text[: match.start(1)]):
@@ -44,14 +55,16 @@ def read(context: Context) -> list[Fact]:
             line = sentence(block.text, match.start(), match.end())
             name = found[0].name if found else domain
             facts.append(
-                Fact("outlet_mention", name, "text", line, 35, block.region, {"domain": registered_domain(domain)})
+                Fact(
+                    "outlet_mention", name, "text", line, WEIGHT.slight, block.region, domain=registered_domain(domain)
+                )
             )
         if described := _SELF_DESCRIPTION.match(block.text):
             # "Eurasia Wire Digest aggregates headlines …": a site describing itself (decided against the masthead)
             line = sentence(block.text, 0)
-            facts.append(Fact("outlet_described", described["name"], "text", line, 40, block.region))
+            facts.append(Fact("outlet_described", described["name"], "text", line, WEIGHT.weak, block.region))
         for phrase in context.phrases.self_names:
-            if match := phrase.pattern.search(block.text):
-                line = sentence(block.text, match.start(), match.end())
-                facts.append(Fact("outlet_self_name", match["name"], "text", line, 60, block.region))
+            if named := phrase.pattern.search(block.text):
+                line = sentence(block.text, named.start(), named.end())
+                facts.append(Fact("outlet_self_name", named["name"], "text", line, WEIGHT.fair, block.region))
     return facts

@@ -7,10 +7,11 @@ import re
 from bot.engine.dates import parse_machine_date
 from bot.engine.document import Document
 from bot.engine.domains import host_of, is_web_address, registered_domain
-from bot.engine.facts import Credit, Fact, snippet
+from bot.engine.facts import AuthorKind, Credit, Fact, FactField, snippet
 from bot.engine.platforms import is_blog_generator
 from bot.engine.signals.context import Context
 from bot.engine.signals.publisher import is_publisher, publisher_keys
+from bot.engine.weights import WEIGHT
 
 PUBLISHED = (
     "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
@@ -21,8 +22,13 @@ PUBLISHED = (
 MODIFIED = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified")
 AUTHORS = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
            "citation_author", "byl")  # fmt: skip
-SITE_NAMES = (("og:site_name", 70), ("application-name", 35), ("publisher", 45), ("dc.publisher", 45),
-              ("citation_publisher", 40))  # fmt: skip
+SITE_NAMES = (
+    ("og:site_name", WEIGHT.firm),
+    ("application-name", WEIGHT.slight),
+    ("publisher", WEIGHT.modest),
+    ("dc.publisher", WEIGHT.modest),
+    ("citation_publisher", WEIGHT.weak),
+)
 ORIGINALS = ("syndication-source", "original-source", "dcterms.source", "dc.source", "citation_original_url")
 
 
@@ -65,45 +71,51 @@ def read(context: Context) -> list[Fact]:
 
     for name in ("og:title", "twitter:title", "title", "dc.title", "citation_title"):
         if value := doc.meta_first(name):
-            facts.append(Fact("title", value, "meta", tag(name, value), 75 if name.startswith("og") else 55))
+            weight = WEIGHT.strong if name.startswith("og") else WEIGHT.moderate
+            facts.append(Fact("title", value, "meta", tag(name, value), weight))
             break
     if doc.html_title:
-        facts.append(Fact("title", doc.html_title, "meta", f"<title>{doc.html_title}</title>", 45))
+        facts.append(Fact("title", doc.html_title, "meta", f"<title>{doc.html_title}</title>", WEIGHT.modest))
     for name, weight in SITE_NAMES:
         value = doc.meta_first(name)
         if value and not is_web_address(value):  # some CMSs put the site's address where its name belongs
             facts.append(Fact("outlet", value, "meta", tag(name, value), weight))
     if doc.html_title and (site := _site_name_in_title(doc.html_title, context.page_url, doc)):
-        facts.append(Fact("outlet", site, "meta", f"<title>{doc.html_title}</title>", 25))
-    for names, field in ((PUBLISHED, "published"), (MODIFIED, "modified")):
+        facts.append(Fact("outlet", site, "meta", f"<title>{doc.html_title}</title>", WEIGHT.poor))
+    date_fields: tuple[tuple[tuple[str, ...], FactField], ...] = ((PUBLISHED, "published"), (MODIFIED, "modified"))
+    for names, field in date_fields:
         for name in names:
             raw = doc.meta_first(name)
             if raw and (parsed := parse_machine_date(raw)):
-                facts.append(Fact(field, parsed, "meta", tag(name, raw), 70))
+                facts.append(Fact(field, parsed, "meta", tag(name, raw), WEIGHT.firm))
                 break
     publishers = publisher_keys(doc)
     for name in AUTHORS:
         for value in doc.meta.get(name, ()):
             if value and not is_web_address(value):
-                kind = {"kind": "organization"} if is_publisher(value, publishers) else {}
-                facts.append(Fact("author", value, "meta", tag(name, value), 55, extra=kind))
+                kind: AuthorKind | None = "organization" if is_publisher(value, publishers) else None
+                facts.append(Fact("author", value, "meta", tag(name, value), WEIGHT.moderate, author_kind=kind))
     for name in ORIGINALS:
         value = doc.meta_first(name)
         if value and is_web_address(value):
             host = (host_of(value) or value).removeprefix("www.")
-            facts.append(Fact("credit", Credit(host, value), "meta", tag(name, value), 90))
+            facts.append(Fact("credit", Credit(host, value), "meta", tag(name, value), WEIGHT.certain))
     for name in ("dc.rights", "dcterms.rights", "copyright", "rights"):
         if value := doc.meta_first(name):
-            facts.append(Fact("rights_text", value, "meta", tag(name, value), 50))
+            facts.append(Fact("rights_text", value, "meta", tag(name, value), WEIGHT.plain))
     if is_blog_generator(generator := doc.meta_first("generator")):
-        facts.append(Fact("outlet_kind", "blog", "meta", tag("generator", generator or ""), 40))
+        facts.append(Fact("outlet_kind", "blog", "meta", tag("generator", generator or ""), WEIGHT.weak))
     if value := doc.meta_first("og:url"):
-        facts.append(Fact("page_url", value, "meta", tag("og:url", value), 60))
+        facts.append(Fact("page_url", value, "meta", tag("og:url", value), WEIGHT.fair))
     canonical = doc.absolute(doc.head_link("canonical"))
     if canonical:
-        facts.append(Fact("canonical", canonical, "link", f'<link rel="canonical" href="{canonical}">', 80))
+        facts.append(
+            Fact("canonical", canonical, "link", f'<link rel="canonical" href="{canonical}">', WEIGHT.very_strong)
+        )
     for link in doc.head_links:
         rels = link.rel.split()
         if "license" in rels and (info := context.licenses.from_url(link.href)):
-            facts.append(Fact("license", info, "link", f'<link rel="license" href="{link.href}">', 85, "head"))
+            facts.append(
+                Fact("license", info, "link", f'<link rel="license" href="{link.href}">', WEIGHT.explicit, "head")
+            )
     return facts

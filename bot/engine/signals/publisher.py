@@ -15,10 +15,11 @@ _RIGHTS = ("copyright", "dc.rights", "dcterms.rights", "rights")
 def _jsonld_publishers(doc: Document) -> list[str]:
     names = []
     for obj in doc.jsonld:
-        for publisher in obj.get("publisher") if isinstance(obj.get("publisher"), list) else [obj.get("publisher")]:
-            name = publisher.get("name") if isinstance(publisher, dict) else None
+        publishers = obj.get("publisher")
+        for publisher in publishers if isinstance(publishers, list) else [publishers]:
             # a personal blog's publisher is its writer
-            if isinstance(name, str) and "person" not in str(publisher.get("@type", "")).lower():  # type: ignore[union-attr]
+            is_company = isinstance(publisher, dict) and "person" not in str(publisher.get("@type", "")).lower()
+            if is_company and isinstance(name := publisher.get("name"), str):  # type: ignore[union-attr]
                 names.append(name)
         if str(obj.get("@type", "")).lower() in ("newsmediaorganization", "organization") and obj.get("name"):
             names.append(str(obj["name"]))

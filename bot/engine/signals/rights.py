@@ -10,8 +10,10 @@ import re
 from bot.engine.document import Block
 from bot.engine.facts import Fact, Grant, Notice, snippet
 from bot.engine.names import parse_notice
+from bot.engine.regions import IN_ARTICLE
 from bot.engine.signals.context import Context
 from bot.engine.signals.passages import readable, rest_of_sentence, sentence
+from bot.engine.weights import WEIGHT
 
 # "© 2024 X", "Copyright 2024 X", "Copyright X" — but not "the Copyright Act" or "US Copyright Law"
 _NOTICE = re.compile(
@@ -96,14 +98,20 @@ def _notice(block: Block) -> list[Fact]:
         return []
     holders, year, words = parsed
     # a sidebar's notice is about its own box (a newsletter's, a widget's), weaker even than the site footer's
-    weight = {"article": 70, "body": 55, "header": 40, "footer": 40, "aside": 30}.get(block.region, 45)
+    weight = {
+        "article": WEIGHT.firm,
+        "body": WEIGHT.moderate,
+        "header": WEIGHT.weak,
+        "footer": WEIGHT.weak,
+        "aside": WEIGHT.faint,
+    }.get(block.region, WEIGHT.modest)
     return [Fact("copyright", Notice(words, tuple(holders), year), "text", snippet(block.text), weight, block.region)]
 
 
 def _rights(context: Context, block: Block) -> list[Fact]:
     facts: list[Fact] = []
     text = block.text
-    weight = 70 if block.region in ("article", "body") else 55
+    weight = WEIGHT.firm if block.region in IN_ARTICLE else WEIGHT.moderate
     worth_reading = _LICENCE_WORDS.search(text) and not is_media_credit(block)
     found = context.licenses.from_text(text) if worth_reading else None
     if found and _about_something_else(text, found[1]):
@@ -132,21 +140,26 @@ def _rights(context: Context, block: Block) -> list[Fact]:
                 parts = re.split(r"\s*(?:,\s*and|\band\b|;)?\s*together with\s+|\s*;\s*|,\s+and\s+", clause["clause"])
                 conditions += [_as_instruction(p.strip(" ,")) for p in parts if len(p.strip()) > 3]
             line = sentence(text, match.start(), match.end())
-            facts.append(Fact("grant", Grant(tuple(conditions), (), contact), "text", line, 80, block.region))
+            facts.append(
+                Fact("grant", Grant(tuple(conditions), (), contact), "text", line, WEIGHT.very_strong, block.region)
+            )
             break
     for phrase in needs:
         if match := phrase.pattern.search(text):
             what = " ".join((match.groupdict().get("what") or "").split())
             restriction = (phrase.template or "{what} needs permission").format(what=what)
             line = sentence(text, match.start(), match.end())
-            facts.append(Fact("grant_restriction", Grant((), (restriction,), contact), "text", line, 70, block.region))
+            facts.append(
+                Fact("grant_restriction", Grant((), (restriction,), contact), "text", line, WEIGHT.firm, block.region)
+            )
     for phrase in reserved:
         if match := phrase.pattern.search(text):
             line = sentence(text, match.start(), match.end())
             facts.append(Fact("reservation", phrase.restriction, "text", line, weight, block.region))
     for phrase in fair:
         if match := phrase.pattern.search(text):
-            facts.append(Fact("fair_use", True, "text", sentence(text, match.start(), match.end()), 80, block.region))
+            line = sentence(text, match.start(), match.end())
+            facts.append(Fact("fair_use", True, "text", line, WEIGHT.very_strong, block.region))
             break
     return facts
 

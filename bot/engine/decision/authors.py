@@ -1,0 +1,59 @@
+"""Who wrote the piece: the people its bylines and credits name, or a named desk when no person is given."""
+
+from __future__ import annotations
+
+from bot.engine.decision.evidence import Decided, cite
+from bot.engine.facts import Fact, Facts
+from bot.engine.names import is_desk_name, split_byline
+from bot.engine.party import Party
+from bot.engine.registry import Registry, name_key
+from bot.engine.weights import WEIGHT
+
+# A name as printed, and the fact that gave it
+Named = tuple[str, Fact]
+
+
+def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parties: list[Party]) -> Decided[list[str]]:
+    """Every author string is read as a byline ("By Jane Doe and John Roe", "JANE DOE, Associated Press"); the
+    outlets it names (and `parties`, the outlets the piece is credited to) are not people."""
+    outlet_names = {name_key(p.name) for p in parties}
+    people: dict[str, Named] = {}
+    desks: list[Named] = []
+    for fact in facts.strongest_first("author"):
+        raw = fact.value.strip()
+        if fact.author_kind in ("outlet", "organization") or registry.by_name(raw) or name_key(raw) in outlet_names:
+            desks.append((raw, fact))
+            continue
+        names, outlets = split_byline(raw, registry, outlet_names)
+        desks += [(glued, fact) for glued in outlets]
+        for name in names:
+            people.setdefault(name_key(name), (name, fact))
+    chosen = _people(people) if people else _desk(desks, registry, outlet)
+    return [name for name, _ in chosen], [cite("authors", fact) for _, fact in chosen]
+
+
+def _people(people: dict[str, Named]) -> list[Named]:
+    """The writer a credit line names ("By Teodora Vance … Originally published at INET") wrote the piece; the
+    republisher's account that posted it did not. Otherwise the strongest kind of source decides the list, and
+    weaker kinds only add when they agree."""
+    credited = {key: named for key, named in people.items() if named[1].credited}
+    people = credited or people
+    top = max(f.weight for _, f in people.values())
+    kept = {key: (n, f) for key, (n, f) in people.items() if f.weight >= min(top, WEIGHT.plain)}
+
+    def longer_spelling(key: str, fact: Fact) -> bool:
+        """A weaker source's longer spelling of a name already kept ("Marisol Quintanilla Globe Staff")."""
+        return any(k != key and key.startswith(k) and f.weight >= fact.weight for k, (_, f) in kept.items())
+
+    return [(n, f) for key, (n, f) in kept.items() if not longer_spelling(key, f)]
+
+
+def _desk(desks: list[Named], registry: Registry, outlet: Party | None) -> list[Named]:
+    """A named desk ("RT News", "Redazione ANSA") may stand as author; a publisher's name ("The Associated Press",
+    "VOA", "Press Trust of India") or a stand-in for no one ("Contributors to Wikimedia") not."""
+    for name, fact in desks:
+        entry = registry.by_name(name)
+        is_own_name = entry is not None and name_key(entry.name) == name_key(name)
+        if is_desk_name(name) and not is_own_name and not (outlet and outlet.name == name):
+            return [(name, fact)]
+    return []

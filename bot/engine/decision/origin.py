@@ -1,0 +1,202 @@
+"""Where the piece comes from: the credits the facts give or imply, grouped by outlet, weighed into an original
+publisher and the distributors that passed the piece on."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from bot.engine.decision.evidence import Decided, cite, note
+from bot.engine.domains import has_article_path, host_of, registered_domain
+from bot.engine.facts import Credit, Fact, Facts
+from bot.engine.party import Party, party_for
+from bot.engine.regions import IN_ARTICLE
+from bot.engine.registry import Registry, name_key
+from bot.engine.weights import WEIGHT
+from bot.model import Evidence, Republication, Source
+
+# A party and the credit fact that named it
+Credited = tuple[Party, Fact]
+
+
+@dataclass(frozen=True)
+class Origin:
+    """The piece's original publisher and distributors, as the result shows them and as parties."""
+
+    republication: Republication = field(default_factory=Republication)
+    original: Party | None = None
+    via: list[Party] = field(default_factory=list)
+    credit: Fact | None = None  # the first credit naming the original
+
+    @property
+    def is_copy(self) -> bool:
+        return self.republication.is_republication
+
+    def published_by(self, outlet: Party | None) -> Origin:
+        """Pasted text whose outlet is the credited original is that outlet's own piece, not a copy."""
+        if self.original is not None and outlet is not None and self.original.key == outlet.key:
+            return replace(self, republication=Republication(), original=None, credit=None)
+        return self
+
+    def original_dated(self, published: str | None) -> Origin:
+        source = self.republication.original
+        if source is None or source.published == published:
+            return self
+        dated = Republication(True, replace(source, published=published), self.republication.via)
+        return replace(self, republication=dated)
+
+
+def decide_origin(
+    facts: Facts, registry: Registry, outlet: Party | None, canonical: Fact | None, page_url: str | None, is_text: bool
+) -> Decided[Origin]:
+    """The strongest group of credits naming an original decides it; the other groups that distribute the piece
+    are its distributors. Without an original, every credited party is kept as a distributor."""
+    derived = derived_credits(facts, registry, outlet, canonical, page_url, is_text)
+    groups = _credit_groups([*facts.all("credit"), *derived], registry, outlet)
+    if not groups:
+        return Origin(), []
+    ordered = sorted(groups, key=_group_score, reverse=True)
+    if not any(f.value.role == "original" for _, f in ordered[0]):
+        return Origin(via=[members[0][0] for members in ordered]), []
+    original, source, rows = _original(facts, ordered[0])
+    via, via_sources, via_rows = _distributors(ordered[1:])
+    origin = Origin(Republication(True, source, via_sources), original, via, ordered[0][0][1])
+    return origin, rows + via_rows
+
+
+def _credit_groups(credits: list[Fact], registry: Registry, outlet: Party | None) -> list[list[Credited]]:
+    """The credits naming parties other than the outlet, grouped by party (a domain-only party joins a named one
+    that shares its domain)."""
+    groups: dict[str, list[Credited]] = {}
+    for fact in credits:
+        credit: Credit = fact.value
+        party = party_for(registry, credit.name, credit.url if not registry.by_name(credit.name) else None)
+        if party is None:
+            continue
+        if party.entry is None and party.domain is None and credit.url and (reg := registered_domain(credit.url)):
+            party = replace(party, domain=reg)
+        if outlet and (
+            party.key == outlet.key or outlet.matches(credit.name) or (party.domain and party.domain == outlet.domain)
+        ):
+            continue
+        key = party.key
+        for existing_key, members in groups.items():
+            other = members[0][0]
+            same_outlet = party.entry is None or other.entry is None or party.entry is other.entry
+            if same_outlet and ((party.domain and party.domain == other.domain) or other.matches(credit.name)):
+                key = existing_key
+                break
+        groups.setdefault(key, []).append((party, fact))
+    return list(groups.values())
+
+
+def _group_score(members: list[Credited]) -> tuple[int, int]:
+    """A group naming an original beats one naming distributors; then its strongest credit, and how many agree."""
+    weights = sorted((f.weight for _, f in members), reverse=True)
+    is_original = any(f.value.role == "original" for _, f in members)
+    return (int(is_original), weights[0] + 5 * (len(weights) - 1))
+
+
+def _by_weight(members: list[Credited]) -> Credited:
+    return max(members, key=lambda pf: pf[1].weight)
+
+
+def _with_entry(party: Party, members: list[Credited]) -> Party:
+    """A party the registry did not name takes the registry entry another credit in its group found."""
+    if party.entry is not None:
+        return party
+    return replace(party, entry=next((p.entry for p, _ in members if p.entry), None))
+
+
+def _original(facts: Facts, members: list[Credited]) -> tuple[Party, Source, list[Evidence]]:
+    """The original publisher: the strongest credit with a name (rather than only a domain), its article's address
+    (a homepage from a logo link or provider is not the piece) and date."""
+    named = [p for p, f in sorted(members, key=lambda pf: -pf[1].weight) if p.entry or not p.domain]
+    party = _with_entry(named[0] if named else _by_weight(members)[0], members)
+    article_urls = [f.value.url for _, f in members if f.value.url and has_article_path(f.value.url)]
+    dates = [f.value.published for _, f in members if f.value.published]
+    rows = []
+    if not dates:
+        for fact in facts.all("dated_name"):
+            if party.matches(fact.value[0]):
+                dates.append(fact.value[1])
+                rows.append(cite("republication.original.published", fact))
+    source = Source(
+        name=party.name,
+        url=article_urls[0] if article_urls else None,
+        published=dates[0] if dates else None,
+        outlet=party.outlet(),
+    )
+    rows += [cite("republication.original", fact) for _, fact in members]
+    if entry := party.entry:
+        described = ", ".join(x for x in (entry.kind, entry.organization) if x)
+        rows.append(note("republication.original", "registry", f"{entry.name}: {described} ({entry.country or '?'})"))
+    return party, source, rows
+
+
+def _distributors(groups: list[list[Credited]]) -> tuple[list[Party], list[Source], list[Evidence]]:
+    """A distributor is credited as one ("Distributed by …") or is a wire passing the piece on; a partner credited
+    for producing it with the original ("in partnership with The Marshall Project") is neither."""
+    parties, sources, rows = [], [], []
+    for members in groups:
+        via, fact = _by_weight(members)
+        via = _with_entry(via, members)
+        distributes = any(f.value.role == "via" for _, f in members) or (via.entry is not None and via.entry.is_wire)
+        if distributes:
+            parties.append(via)
+            sources.append(Source(via.name, fact.value.url, fact.value.published, via.outlet()))
+            rows.append(cite("republication.via", fact))
+    return parties, sources, rows
+
+
+def _canonical_credit(registry: Registry, outlet: Party | None, canonical: Fact, page_url: str | None) -> Fact | None:
+    """A canonical link to another outlet's site (not to another domain of this outlet) names the original."""
+    page_domain = registered_domain(page_url) if page_url else None
+    canon_domain = registered_domain(canonical.value)
+    found = registry.by_host(host_of(canonical.value))
+    same_outlet = outlet is not None and outlet.entry is not None and found is not None and found[0] is outlet.entry
+    if not page_domain or not canon_domain or canon_domain == page_domain or same_outlet:
+        return None
+    party = party_for(registry, None, canonical.value)
+    if party is None:
+        return None
+    return Fact("credit", Credit(party.name, canonical.value), "link", canonical.snippet, canonical.weight)
+
+
+def derived_credits(
+    facts: Facts, registry: Registry, outlet: Party | None, canonical: Fact | None, page_url: str | None, is_text: bool
+) -> list[Fact]:
+    """Credits implied by other facts: a canonical link to another outlet, a rights line in the article
+    naming another outlet ("© AFP"), an outlet given as the author ("AFP - Agence France Presse"), or, on a
+    known outlet's site, a publisher name that is another known outlet (msn.com carrying The Independent's
+    JSON-LD)."""
+    derived = []
+    if canonical is not None and (credit := _canonical_credit(registry, outlet, canonical, page_url)):
+        derived.append(credit)
+    for fact in facts:
+        names: list[str] = []
+        if fact.field == "outlet" and outlet is not None and outlet.entry is not None:
+            entry = registry.by_name(fact.value)
+            # "ABC News" on abc.net.au is the Australian ABC's own brand, not the US network's
+            own_brand = any(name_key(n).startswith(name_key(fact.value)) for n in outlet.entry.aliases)
+            if entry is not None and entry is not outlet.entry and not own_brand:
+                derived.append(
+                    Fact("credit", Credit(entry.name), fact.signal, fact.snippet, WEIGHT.moderate, fact.region)
+                )
+            continue
+        if fact.field == "copyright" and fact.signal == "text" and fact.region in IN_ARTICLE:
+            names = list(fact.value.holders)
+            weight = WEIGHT.fair
+            if is_text:
+                # pasted text has no page of its own: a wire's rights line marks wire copy, but any other
+                # outlet's notice more likely closes its own piece (the outlet is decided from it instead)
+                names = [n for n in names if (e := registry.by_holder(n)) and e.is_wire]
+        elif fact.field == "author" and fact.signal in ("json-ld", "meta"):
+            names = re.split(r"\s+[-–|/]\s+|\s*,\s*", fact.value)
+            weight = WEIGHT.plain
+        for name in names:
+            entry = registry.by_holder(name)
+            if entry:
+                derived.append(Fact("credit", Credit(entry.name), fact.signal, fact.snippet, weight, fact.region))
+                break
+    return derived

@@ -1,0 +1,130 @@
+"""The page in hand: its address, its outlet, title, canonical address and dates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.engine.dates import human_date, shown_local_day
+from bot.engine.decision.evidence import Decided, cite, note
+from bot.engine.domains import host_of, registered_domain
+from bot.engine.facts import Fact, Facts
+from bot.engine.party import Party
+from bot.engine.registry import Registry
+from bot.model import InputInfo, Outlet, Source
+
+_TITLE_SUFFIX = re.compile(r"\s+(?:[|·•–—-]|::)\s+[^|·•–—-]{2,60}$")
+
+
+def page_address(input_info: InputInfo, facts: Facts) -> str | None:
+    """Where the page is: the address it was fetched from, else the one the page gives for itself."""
+    if input_info.final_url or input_info.url:
+        return input_info.final_url or input_info.url
+    fact = facts.best("page_url")
+    return fact.value if fact else None
+
+
+def decide_outlet(facts: Facts, registry: Registry, page_url: str | None) -> Decided[Party | None]:
+    """The site the page is on: a registry outlet by its address, else the name the page gives, else its domain."""
+    found = registry.by_host(host_of(page_url)) if page_url else None
+    if found:
+        known, known_domain = found
+        return Party(known.name, known, known_domain), [
+            note("outlet", "url", page_url or ""),
+            note("outlet", "registry", f"{known_domain}: {known.name} ({known.kind}) in the outlet registry"),
+        ]
+    if named := facts.best("outlet"):
+        entry = registry.by_name(named.value)
+        rows = [cite("outlet", named)]
+        if entry:
+            rows.append(note("outlet", "registry", f"{named.value}: {entry.name} ({entry.kind})"))
+        domain = registered_domain(page_url) if page_url else None
+        return Party(entry.name if entry else named.value, entry, domain), rows
+    if page_url and (domain := registered_domain(page_url)):
+        return Party(domain, None, domain), [note("outlet", "url", page_url)]
+    return None, []
+
+
+def describe_outlet(facts: Facts, outlet: Party | None) -> Decided[Outlet | None]:
+    """The outlet as the result shows it; one the registry does not know takes its kind from the page."""
+    if outlet is None:
+        return None, []
+    kind_hint = facts.best("outlet_kind")
+    described = outlet.outlet(kind_hint.value if kind_hint else None)
+    rows = []
+    if not outlet.entry and kind_hint:
+        rows.append(cite("outlet.kind", kind_hint))
+    if not outlet.entry and described.country:
+        rows.append(note("outlet.country", "url", f"{outlet.domain}: a country domain"))
+    return described, rows
+
+
+def decide_title(facts: Facts) -> Decided[str | None]:
+    """The most trusted title; a <title> or og:title loses the site name after its last separator."""
+    best = facts.best("title")
+    if best is None:
+        return None, []
+    title = _TITLE_SUFFIX.sub("", best.value) if best.signal == "meta" else best.value
+    return title.strip(), [cite("title", best)]
+
+
+def decide_canonical(facts: Facts) -> Decided[Fact | None]:
+    canonical = facts.best("canonical")
+    return canonical, [cite("canonical_url", canonical)] if canonical else []
+
+
+@dataclass(frozen=True)
+class Dates:
+    published: str | None = None
+    modified: str | None = None
+
+
+def decide_dates(facts: Facts, text_outlet: Party | None, is_copy: bool) -> Decided[Dates]:
+    """The piece's dates: the most trusted of each; for pasted text, the date its outlet's 'Name, date' line gives;
+    then the piece's own earlier date on a redated repost; last, a last-updated date."""
+    published, modified = facts.best("published"), facts.best("modified")
+    rows = [cite(name, fact) for name, fact in (("published", published), ("modified", modified)) if fact]
+    day = published.value if published else None
+    shown = next((f for f in facts.all("published") if f.signal == "text" and f.region in ("article", "body")), None)
+    if shown and day and (local := shown_local_day(day, shown.value)):
+        day = local  # the day the article's own date line prints, where the story was published
+        rows.append(cite("published", shown))
+    if day is None and text_outlet is not None:
+        dated = next((f for f in facts.all("dated_name") if text_outlet.matches(f.value[0])), None)
+        if dated:
+            day = dated.value[1]
+            rows.append(cite("published", dated))
+    redated = facts.best("redated")
+    if day is None and redated and redated.value and not is_copy:
+        # "This story was originally published on March 3, 2023, and has been updated": the piece's own date
+        day = redated.value
+        rows.append(cite("published", redated))
+    if day is None and modified and modified.value:
+        # a page that shows only when it was last updated was published that day or before; that day is the
+        # closest date the page gives
+        day = modified.value
+        rows.append(note("published", modified.signal, f"only a last-updated date is given: {modified.snippet}"))
+    return Dates(day, modified.value if modified else None), rows
+
+
+def date_the_original(facts: Facts, original: Source | None, published: str | None) -> Decided[str | None]:
+    """A copy that pastes the original's own date line under its own ("Post by … Feb 11, 2025", then the
+    article's "10.02.2025"): the earlier date is the original's, when its credit gave none."""
+    if original is None or original.published or not published:
+        return (original.published if original else None), []
+    own_day = published[:10]
+    earlier = [f for f in facts.all("published") if f.signal == "text" and f.value[:10] < own_day]
+    if not earlier:
+        return original.published, []
+    fact = max(earlier, key=lambda f: f.value)
+    return fact.value, [cite("republication.original.published", fact)]
+
+
+def note_redated(facts: Facts, is_copy: bool) -> Decided[list[str]]:
+    """The warning for the outlet's own piece posted again under a new date."""
+    fact = facts.best("redated")
+    if fact is None or is_copy:
+        return [], []
+    when = f" (first published {human_date(fact.value)})" if fact.value else ""
+    warning = f"Redated repost of the outlet's own piece{when}: not a copy from elsewhere."
+    return [warning], [cite("warnings", fact)]

@@ -1,0 +1,50 @@
+"""Whose rights: the copyright notice that covers the piece, or the original publisher's rights for a copy."""
+
+from __future__ import annotations
+
+from bot.engine.decision.evidence import Decided, cite, note
+from bot.engine.facts import Fact, Facts, Notice
+from bot.engine.party import Party
+from bot.engine.regions import SITE_WIDE
+from bot.model import Copyright
+
+
+def _covering_notice(facts: Facts, outlet: Party | None, original: Party | None) -> Fact | None:
+    """The notice naming the original (if any), else the most trusted one; for a copy, the republisher's site-wide
+    notice does not cover a piece it did not write, nor does any site-wide notice that leaves the original out."""
+    notices = facts.all("copyright")
+    if not notices:
+        return None
+
+    def rank(fact: Fact) -> tuple[int, int]:
+        names_original = original is not None and any(original.matches(h) for h in fact.value.holders)
+        return (int(names_original), fact.weight)
+
+    chosen = max(notices, key=rank)
+    notice: Notice = chosen.value
+    site_wide = chosen.region in SITE_WIDE or chosen.signal == "json-ld"
+    if original is not None and site_wide:
+        names_outlet_only = outlet is not None and all(outlet.matches(h) for h in notice.holders)
+        if names_outlet_only or not any(original.matches(h) for h in notice.holders):
+            return None
+    return chosen
+
+
+def decide_copyright(
+    facts: Facts, outlet: Party | None, original: Party | None, original_credit: Fact | None
+) -> Decided[Copyright]:
+    """The covering notice; without one, a copy's rights follow its original publisher (as `original_credit`
+    names it)."""
+    chosen = _covering_notice(facts, outlet, original)
+    if chosen is not None:
+        notice: Notice = chosen.value
+        return Copyright(notice.text, list(notice.holders), notice.year), [cite("copyright", chosen)]
+    if original is None:
+        return Copyright(), []
+    holder = (original.entry.copyright_holder if original.entry else None) or original.name
+    row = note(
+        "copyright.holders",
+        original_credit.signal if original_credit else "text",
+        f"rights follow the original publisher: {original_credit.snippet if original_credit else original.name}",
+    )
+    return Copyright(None, [holder], None), [row]
