@@ -205,6 +205,8 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
     return facts
 
 
+# Text nodes between an article's own date line set over its headline and the headline
+DATE_ABOVE_HEADLINE = 15
 # Text nodes between two bylines of the article's own header ("By A" ... "and B", each with its bio and links)
 HEADER_BYLINE_GAP = 40
 # How far below the headline the article's own byline may start (a lead image, its caption, a summary between)
@@ -363,9 +365,9 @@ def read(context: Context) -> list[Fact]:
             facts += _reporting_line(block)
         if "date" in block.hints and top:
             dated = _date_line(block, is_text, doc.language)
-            if not is_text and block.position < doc.headline_position:
-                # above the headline: the site's top bar ("Thursday, March 12, 2026") as often as the article's;
-                # it stands in the page's header
+            if not is_text and block.position < doc.headline_position - DATE_ABOVE_HEADLINE:
+                # well above the headline: the site's top bar ("Thursday, March 12, 2026"), in the page's header;
+                # a date just over the headline is the article's own
                 dated = [dataclasses.replace(fact, region="header") for fact in dated]
             facts += dated
         # a line of several full names may stand a little lower, under "Author of the article:" and the like
