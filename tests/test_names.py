@@ -185,3 +185,18 @@ def test_a_surname_that_is_also_a_label_word_alone_is_still_a_name() -> None:
 )
 def test_credits_for_pictures_and_checking_are_not_authors(byline: str, people: list[str], registry: Registry) -> None:
     assert split_byline(byline, registry, set())[0] == people
+
+
+@pytest.mark.parametrize(
+    ("byline", "people", "outlets"),
+    [
+        ("Tomas Brill, Harbor Report", ["Tomas Brill"], ["Harbor Report"]),
+        ("Ada Vance | The Valley Journal", ["Ada Vance"], ["The Valley Journal"]),
+        ("Corin Vallance VALLEY NEWS NETWORK", ["Corin Vallance"], []),
+        ("News Staff", [], ["News Staff"]),
+    ],
+)
+def test_a_publication_where_a_name_goes_is_an_outlet(
+    byline: str, people: list[str], outlets: list[str], registry: Registry
+) -> None:
+    assert split_byline(byline, registry, set()) == (people, outlets)

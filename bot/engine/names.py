@@ -103,10 +103,14 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
         part, outlet = strip_outlet_suffix(without_label_words(part), registry, extra_names)
         if outlet:
             outlets.append(outlet)
+        elif glued := _CAPITALS_AFTER_NAME.match(part):
+            part = glued["name"]
         if people and " " not in part.strip():
             continue  # "Von Katharina Wendel, Wiesbaden": a single word after a name is the dateline's place
         if looks_like_person(part):
             people.append(smart_case(part))
+        elif is_publication_name(part):
+            outlets.append(part)  # "News Staff", "Bleacher Report": an outlet or its desk where a name goes
     return people, outlets
 
 
@@ -167,6 +171,11 @@ _OTHER_CREDIT = re.compile(rf"(?:^|[,;|•·]?\s*)\b(?:{_OTHER_ROLES})\s+by\b.*$
 _PICTURE_CREDIT = re.compile(rf"/\s*[\w .&-]*\b(?:{one_of('names', 'picture_words')})\b", re.I)
 _LABEL_WORDS = frozenset(words("names", "labels"))
 _LABEL_WORDS_ALONE = frozenset(words("names", "labels_alone"))
+_PUBLICATION_WORDS = frozenset(words("names", "publication_words"))
+# "Craig Meyer USA TODAY NETWORK": an outlet in capitals glued after a name in mixed case
+_CAPITALS_AFTER_NAME = re.compile(
+    r"^(?P<name>(?:[A-Z][a-z][\w.'’-]*\s+){1,3}[A-Z][a-z][\w.'’-]*)\s+(?P<outlet>[A-Z]{2,}(?:\s+[A-Z]{2,})*)$"
+)
 _WORD_EDGES = ".,:;()'’\"“”"
 
 
@@ -179,8 +188,20 @@ def without_label_words(text: str) -> str:
     return " ".join(words[start:]) if start else text
 
 
+def is_publication_name(text: str) -> bool:
+    """'The Jersey Journal', 'Bleacher Report', 'News Staff': a publication or its desk, by its words."""
+    words = [word.strip(_WORD_EDGES).lower() for word in text.split()]
+    if not 2 <= len(words) <= 6 or _NOT_IN_A_NAME.search(text) or _NOT_A_NAME.match(text):
+        return False  # "Staff Report" stands for no one
+    if any(not word[:1].isupper() and word not in ("of", "and", "&", "for") for word in text.split()):
+        return False  # a name's words are capitalised: "Okafor is a media analyst" is a sentence
+    return words[0] == "the" or any(word in _PUBLICATION_WORDS for word in words)
+
+
 def has_label_words(text: str) -> bool:
     """'Author', 'Full Bio', 'Senior Editor', 'Privacy Policy': the labels and roles of a byline area."""
+    if is_publication_name(text):
+        return True  # an outlet's name: "The Jersey Journal", "Bleacher Report"
     words = [word.strip(_WORD_EDGES).lower() for word in text.split()]
     return any(word in _LABEL_WORDS for word in words) or (len(words) == 1 and words[0] in _LABEL_WORDS_ALONE)
 
