@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.engine import analyse_html
 from tests.engine_helpers import page
 
+URL = "https://news.example/2025/bridge"
 _BODY = "".join(f"<p>Paragraph {n} of the story about the harbour bridge and its long repair.</p>" for n in range(60))
 
 
@@ -110,7 +111,7 @@ def test_a_late_evening_story_is_dated_the_day_its_page_prints() -> None:
     head = '<meta property="article:published_time" content="2025-03-11T02:30:00Z">'
     html = page(
         '<div class="topbar">Tuesday, March 11, 2025</div>'
-        + "<p>Menu</p>" * 5
+        + "<p>Menu</p>" * 30
         + "<h1>Harbour bridge repairs run into a"
         ' second winter</h1><div class="dateline">March 10, 2025, 10:30 PM EDT</div>' + _BODY,
         head,
@@ -121,8 +122,38 @@ def test_a_late_evening_story_is_dated_the_day_its_page_prints() -> None:
 def test_the_sites_top_bar_date_does_not_redate_the_story() -> None:
     head = '<meta property="article:published_time" content="2025-03-11T02:30:00Z">'
     html = page(
-        '<div class="topbar">Wednesday, March 12, 2025</div>' + "<p>Menu</p>" * 5 + "<h1>Harbour bridge repairs run"
+        '<div class="topbar">Wednesday, March 12, 2025</div>' + "<p>Menu</p>" * 30 + "<h1>Harbour bridge repairs run"
         " into a second winter</h1>" + _BODY,
         head,
     )
     assert analyse_html(html, "https://news.example/2025/bridge").published == "2025-03-11T02:30:00Z"
+
+
+def test_an_agency_given_only_as_its_logo_in_the_byline_is_credited() -> None:
+    byline = '<div class="byline"><span>By Maren Oakes</span><img src="/img/logos/reuters.svg" alt="Reuters"></div>'
+    result = analyse_html(page("<h1>Harbour bridge repairs run into a second winter</h1>" + byline + _BODY), URL)
+    assert result.authors == ["Maren Oakes"]
+    assert result.republication.original is not None and result.republication.original.name == "Reuters"
+
+
+def test_a_writers_headshot_in_the_byline_adds_nothing() -> None:
+    byline = '<div class="byline"><img src="/img/people/oakes.jpg" alt="Maren Oakes"><a href="/by/m">Maren Oakes</a>'
+    result = analyse_html(
+        page("<h1>Harbour bridge repairs run into a second winter</h1>" + byline + "</div>" + _BODY), URL
+    )
+    assert result.authors == ["Maren Oakes"]
+
+
+def test_the_licence_a_republish_this_story_dialog_offers_is_the_articles() -> None:
+    dialog = (
+        '<div class="modal" role="dialog"><h2>Republish this story</h2><p>You may republish this article under a '
+        '<a href="https://creativecommons.org/licenses/by-nd/4.0/">Creative Commons BY-ND licence</a>.</p></div>'
+    )
+    result = analyse_html(page("<h1>Harbour bridge repairs run into a second winter</h1>" + _BODY + dialog), URL)
+    assert result.reuse.license is not None and result.reuse.license.id == "CC-BY-ND-4.0"
+
+
+def test_a_number_a_template_printed_for_the_year_is_not_part_of_the_holder() -> None:
+    footer = '<p class="copyright">© 0 Harbor Ledger. All rights reserved.</p>'
+    result = analyse_html(page("<h1>Harbour bridge repairs run into a second winter</h1>" + _BODY + footer), URL)
+    assert result.copyright is not None and result.copyright.holders == ["Harbor Ledger"]

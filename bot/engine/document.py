@@ -171,12 +171,23 @@ class _BlockReader:
                     self.boundary = len(label) > 1
                 elif tag == "br":
                     self.emit()  # forum posts, Blogger and older CMSs write their lines with <br>, not <p>
+                elif tag == "img" and "byline_markup" in self.kinds and _is_logo(child):
+                    # a byline's agency given as its logo: "By Jane Doe [AP logo]" reads "By Jane Doe Associated Press"
+                    self.add(f" {_clean(child.get('alt') or '')}")
+                    self.boundary = True
                 else:
                     start = len(self.parts)
                     self.read(child, depth + 1)
                     self.boundary = len("".join(self.parts[start:]).strip()) > 1
             if child.tail:
                 self.add(child.tail)
+
+
+def _is_logo(image: etree._Element) -> bool:
+    """An image that is a logo with its name as alt text (a writer's headshot is not read: its alt repeats the
+    name beside it)."""
+    where = f"{image.get('src') or ''} {image.get('class') or ''}".lower()
+    return "logo" in where and bool((image.get("alt") or "").strip())
 
 
 def _block_of(node: etree._Element, body: etree._Element) -> etree._Element:

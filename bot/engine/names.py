@@ -226,6 +226,8 @@ _FOOTER_LINK_BAR = re.compile(r"\s+[|·•]\s+")
 _NOTICE_END = re.compile(r"(?<!\bCo)\.\s+(?=[A-Z])|\.$")  # "GmbH & Co. KG" goes on
 _YEARS = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\b")
 _HOLDER_SPLIT = re.compile(r"\s*[,;/]\s*|\s+and\s+(?=[A-Z])")
+# "© 0 Reuters": a template that printed a number where the year goes
+_TEMPLATE_NUMBER = re.compile(r"^\d{1,3}\s+(?=[^\W\d])")
 _HOLDER_LEAD = re.compile(r"^(?:by|the copyright holder is)\s+", re.I)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _COPYRIGHT_LEAD = re.compile(r"(?:copyright|©|\(c\)|&copy;)", re.I)
@@ -270,7 +272,7 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     holders: list[str] = []
     for part in _HOLDER_SPLIT.split(body):
         part = part.strip(" .:-–—|")
-        part = _HOLDER_LEAD.sub("", part).strip()
+        part = _HOLDER_LEAD.sub("", _TEMPLATE_NUMBER.sub("", part)).strip()
         if not part or len(part) > 80 or not _LATIN_LETTER.search(part) or part.lower() in ("the", "by"):
             continue
         if holders and _WEB_ADDRESS.match(part):
