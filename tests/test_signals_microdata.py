@@ -79,3 +79,14 @@ def test_a_meta_tag_with_its_value_in_value_is_read() -> None:
     assert values(meta.read(context_for_html(page("", '<meta name="date" value="2025-03-10">'))), "published") == [
         "2025-03-10"
     ]
+
+
+def test_article_properties_marked_up_outside_any_item_are_the_articles() -> None:
+    body = (
+        "<h1>Harbour bridge</h1>"
+        '<div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Maren Oakes'
+        '</span></div><meta itemprop="datePublished" content="2025-03-03">'
+    )
+    facts = microdata.read(context_for_html(page(body)))
+    assert values(facts, "author") == ["Maren Oakes"]
+    assert values(facts, "published") == ["2025-03-03"]

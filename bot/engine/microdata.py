@@ -70,6 +70,33 @@ def _item(element: etree._Element, depth: int = 0) -> dict[str, Any]:
     return item
 
 
+# Properties of the article that a page marks up without an enclosing item
+_ARTICLE_PROPERTIES = ("author", "creator", "datePublished", "dateModified", "headline")
+
+
+def _loose_article(root: etree._Element) -> dict[str, Any] | None:
+    """Article properties marked up outside any item (<div itemprop="author" itemscope itemtype=".../Person">
+    with no Article around it): they describe the page's article, so they are read as one."""
+    item: dict[str, Any] = {"@type": ["CreativeWork"]}
+    for prop in _PROPERTIES(root):
+        names = [name for name in (prop.get("itemprop") or "").split() if name in _ARTICLE_PROPERTIES]
+        if not names or _owner(prop) is not None:
+            continue
+        value = _value(prop, 0)
+        if value in ("", {}):
+            continue
+        for name in names:
+            if name in item:
+                existing = item[name]
+                item[name] = [*existing, value] if isinstance(existing, list) else [existing, value]
+            else:
+                item[name] = value
+    return item if len(item) > 1 else None
+
+
 def read_items(root: etree._Element) -> list[dict[str, Any]]:
-    """Every top-level item on the page (items that are not another item's property), as JSON-LD-like dicts."""
-    return [_item(element) for element in _ITEMS(root) if element.get("itemprop") is None]
+    """Every top-level item on the page (items that are not another item's property), as JSON-LD-like dicts, and
+    the article properties marked up outside any item."""
+    items = [_item(element) for element in _ITEMS(root) if element.get("itemprop") is None]
+    loose = _loose_article(root)
+    return [*items, loose] if loose else items
