@@ -157,3 +157,9 @@ def test_a_number_a_template_printed_for_the_year_is_not_part_of_the_holder() ->
     footer = '<p class="copyright">© 0 Harbor Ledger. All rights reserved.</p>'
     result = analyse_html(page("<h1>Harbour bridge repairs run into a second winter</h1>" + _BODY + footer), URL)
     assert result.copyright is not None and result.copyright.holders == ["Harbor Ledger"]
+
+
+def test_a_desk_named_like_the_site_is_the_publisher_not_an_author() -> None:
+    head = '<meta property="og:site_name" content="Valley News"><meta name="author" content="Valley News">'
+    result = analyse_html(page("<h1>Harbour bridge repairs run into a second winter</h1>" + _BODY, head), URL)
+    assert result.authors == []

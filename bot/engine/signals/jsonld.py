@@ -167,8 +167,9 @@ class _ArticleReader:
         publishers = publisher_keys(self.context.doc)
         for key in ("author", "creator"):
             for name, types in self.graph.names(article.get(key)):
-                is_company = types & {"organization", "newsmediaorganization"} or is_publisher(name, publishers)
-                kind = "organization" if is_company else "person"
+                if is_publisher(name, publishers):
+                    continue  # the publisher's own name where the writer's goes names no writer
+                kind = "organization" if types & {"organization", "newsmediaorganization"} else "person"
                 weight = WEIGHT.good if key == "author" else WEIGHT.modest
                 self.add("author", name, key, name, weight, author_kind=kind)
             if article.get("author"):

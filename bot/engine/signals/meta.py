@@ -7,7 +7,7 @@ import re
 from bot.engine.dates import parse_machine_date
 from bot.engine.document import Document
 from bot.engine.domains import host_of, is_web_address, registered_domain
-from bot.engine.facts import AuthorKind, Credit, Fact, FactField, snippet
+from bot.engine.facts import Credit, Fact, FactField, snippet
 from bot.engine.platforms import is_blog_generator
 from bot.engine.signals.context import Context
 from bot.engine.signals.publisher import is_publisher, publisher_keys
@@ -92,9 +92,9 @@ def read(context: Context) -> list[Fact]:
     publishers = publisher_keys(doc)
     for name in AUTHORS:
         for value in doc.meta.get(name, ()):
-            if value and not is_web_address(value):
-                kind: AuthorKind | None = "organization" if is_publisher(value, publishers) else None
-                facts.append(Fact("author", value, "meta", tag(name, value), WEIGHT.moderate, author_kind=kind))
+            # the publisher's own name where the writer's goes ("Condé Nast", "BBC News") names no writer
+            if value and not is_web_address(value) and not is_publisher(value, publishers):
+                facts.append(Fact("author", value, "meta", tag(name, value), WEIGHT.moderate))
     for name in ORIGINALS:
         value = doc.meta_first(name)
         if value and is_web_address(value):
