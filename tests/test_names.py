@@ -200,3 +200,7 @@ def test_a_publication_where_a_name_goes_is_an_outlet(
     byline: str, people: list[str], outlets: list[str], registry: Registry
 ) -> None:
     assert split_byline(byline, registry, set()) == (people, outlets)
+
+
+def test_a_photographer_and_agency_written_with_a_slash_name_no_writer(registry: Registry) -> None:
+    assert split_byline("Odile Marchetti/The Associated Press", registry, set()) == ([], ["The Associated Press"])

@@ -163,3 +163,13 @@ def test_a_desk_named_like_the_site_is_the_publisher_not_an_author() -> None:
     head = '<meta property="og:site_name" content="Valley News"><meta name="author" content="Valley News">'
     result = analyse_html(page("<h1>Harbour bridge repairs run into a second winter</h1>" + _BODY, head), URL)
     assert result.authors == []
+
+
+def test_a_list_of_stories_dated_other_days_names_no_author_even_alone() -> None:
+    head = '<meta property="article:published_time" content="2025-03-10T09:00:00Z">'
+    cards = "".join(
+        f'<div class="latest-by">By {who} • March {day}, 2025 6:40 pm</div>'
+        for who, day in (("Tobias Venn", 20), ("Ilse Marrow", 21), ("Rosa Pell", 22))
+    )
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + _BODY * 3 + cards, head)
+    assert analyse_html(html, URL).authors == []

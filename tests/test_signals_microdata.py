@@ -90,3 +90,11 @@ def test_article_properties_marked_up_outside_any_item_are_the_articles() -> Non
     facts = microdata.read(context_for_html(page(body)))
     assert values(facts, "author") == ["Maren Oakes"]
     assert values(facts, "published") == ["2025-03-03"]
+
+
+def test_an_items_text_keeps_the_break_between_its_elements() -> None:
+    body = (
+        '<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Harbour bridge</h1>'
+        '<div itemprop="author"><span>Maren Oakes</span><span>City Columnist</span></div></article>'
+    )
+    assert values(microdata.read(context_for_html(page(body))), "author") == ["Maren Oakes City Columnist"]

@@ -20,7 +20,9 @@ MAX_DEPTH = 8  # nested items deeper than this are not articles' facts; a hostil
 
 
 def _text(element: etree._Element) -> str:
-    return " ".join("".join(element.itertext()).split())
+    # the element's words as a browser shows them: "<span>Edward Keenan</span><span>City Columnist</span>" is
+    # two runs of words, not "Edward KeenanCity Columnist"
+    return " ".join(" ".join(element.itertext()).split())
 
 
 def _value(element: etree._Element, depth: int) -> Any:

@@ -86,6 +86,8 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
         text = " and ".join(_without_affiliation(entry) for entry in _affiliated_people(text))
     if _PICTURE_CREDIT.search(text):
         return [], []  # "Jo Roe/Getty Images": a picture credit
+    if (slashed := _NAME_SLASH_OUTLET.match(text)) and is_outlet_name(slashed["outlet"], registry, extra_names):
+        return [], [slashed["outlet"]]  # "Jo Roe/The Canadian Press": the agency's photographer
     for part in _SPLIT.split(text):
         part = part.strip(" .:·•")
         if not part:
@@ -169,6 +171,8 @@ _OTHER_ROLES = one_of("names", "other_credit_roles").replace("\\ ", "\\s+")
 _OTHER_CREDIT = re.compile(rf"(?:^|[,;|•·]?\s*)\b(?:{_OTHER_ROLES})\s+by\b.*$", re.I | re.S)
 # "Jo Roe/Getty Images": a picture credit
 _PICTURE_CREDIT = re.compile(rf"/\s*[\w .&-]*\b(?:{one_of('names', 'picture_words')})\b", re.I)
+# "Jo Roe/The Canadian Press", written without spaces: a photographer and the agency that distributes the picture
+_NAME_SLASH_OUTLET = re.compile(r"^[^/]*[a-z.]/ ?(?P<outlet>(?:The )?[A-Z][^/]{1,40}?)\.?$")
 _LABEL_WORDS = frozenset(words("names", "labels"))
 _LABEL_WORDS_ALONE = frozenset(words("names", "labels_alone"))
 _PUBLICATION_WORDS = frozenset(words("names", "publication_words"))

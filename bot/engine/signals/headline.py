@@ -240,6 +240,8 @@ def _other_stories(bylines: list[tuple[Block, list[Fact]]], headline: int, days:
         if in_header and not is_card and not other_day:
             cluster_end = block.position
             facts += found
+        elif other_day:
+            continue  # a story dated another day is never this one
         elif block.position >= headline or _BYLINE_START.match(block.text):
             # a name from another story's byline: only when nothing else on the page names anyone
             facts += [dataclasses.replace(fact, weight=WEIGHT.poor) for fact in found if fact.field == "author"]
