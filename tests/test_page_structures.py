@@ -173,3 +173,15 @@ def test_a_list_of_stories_dated_other_days_names_no_author_even_alone() -> None
     )
     html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + _BODY * 3 + cards, head)
     assert analyse_html(html, URL).authors == []
+
+
+def test_a_byline_in_mixed_case_class_names_is_read() -> None:
+    header = '<div class="AuthorLink-x1 abc"><a href="/news/maren-oakes">Maren Oakes</a></div>'
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + header + _BODY)
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_name_before_a_dash_and_the_date_is_the_author() -> None:
+    header = '<p class="e-date"><a href="/author/marenoakes/">Maren Oakes</a> - March 10, 2025</p>'
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + header + _BODY)
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]

@@ -241,7 +241,9 @@ def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._E
         elif tag == "h1":
             if text := _clean("".join(element.itertext())):
                 doc.headings.append(text)
-        elif (css := element.get("class")) and ("author" in css or "byline" in css or "contributor" in css):
+        elif (css := (element.get("class") or "").lower()) and (
+            "author" in css or "byline" in css or "contributor" in css
+        ):
             marked.append((element, "byline_markup"))
     return marked
 

@@ -89,7 +89,7 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
     if (slashed := _NAME_SLASH_OUTLET.match(text)) and is_outlet_name(slashed["outlet"], registry, extra_names):
         return [], [slashed["outlet"]]  # "Jo Roe/The Canadian Press": the agency's photographer
     for part in _SPLIT.split(text):
-        part = part.strip(" .:·•")
+        part = part.strip(" .:·•-–—|")
         if not part:
             continue
         if _ENDS_WITH_ROLE.search(part):
