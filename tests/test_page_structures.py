@@ -185,3 +185,13 @@ def test_a_name_before_a_dash_and_the_date_is_the_author() -> None:
     header = '<p class="e-date"><a href="/author/marenoakes/">Maren Oakes</a> - March 10, 2025</p>'
     html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + header + _BODY)
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_syndicated_columnist_named_in_the_notice_is_still_the_author() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ask Ada", '
+        '"author": [{"@type": "Person", "name": "Ada Vance"}]}</script>'
+    )
+    notice = "<p>©2025 Ada Vance. Distributed by Tribune Content Agency, LLC.</p>"
+    result = analyse_html(page("<h1>Ask Ada</h1>" + _BODY + notice, head), URL)
+    assert result.authors == ["Ada Vance"]
