@@ -32,7 +32,8 @@ def test_bylines_of_story_cards_below_the_article_are_not_its_authors() -> None:
 def test_story_cards_far_below_the_headline_do_not_add_to_the_authors_structured_data_names() -> None:
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour bridge repairs", '
     head += '"author": {"@type": "Person", "name": "Maren Oakes"}}</script>'
-    html = page("<h1>Harbour bridge repairs</h1>" + _BODY * 3 + _cards("Tobias Venn", "Ilse Marrow"), head)
+    menu = "<p>Home</p><p>News</p><p>Sport</p>"
+    html = page(menu + "<h1>Harbour bridge repairs</h1>" + _BODY * 3 + _cards("Tobias Venn", "Ilse Marrow"), head)
     assert analyse_html(html, "https://news.example/2025/bridge").authors == ["Maren Oakes"]
 
 
@@ -195,3 +196,9 @@ def test_a_syndicated_columnist_named_in_the_notice_is_still_the_author() -> Non
     notice = "<p>©2025 Ada Vance. Distributed by Tribune Content Agency, LLC.</p>"
     result = analyse_html(page("<h1>Ask Ada</h1>" + _BODY + notice, head), URL)
     assert result.authors == ["Ada Vance"]
+
+
+def test_where_the_headline_is_not_found_the_first_byline_is_the_articles() -> None:
+    site_header = "".join(f"<li>Section {n}</li>" for n in range(150))
+    html = page(f"<ul>{site_header}</ul>" + '<div class="byline">By Maren Oakes</div>' + _BODY, title="Bridge")
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]

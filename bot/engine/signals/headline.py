@@ -229,7 +229,10 @@ def _other_stories(bylines: list[tuple[Block, list[Fact]]], headline: int, days:
         if not found and (cluster_end is not None or "byline_markup" not in block.hints):
             continue
         if cluster_end is None:
-            in_header = headline - HEADER_BYLINE_GAP <= block.position <= headline + HEADER_BYLINE_REACH
+            # where the headline is not found (position 0), the first byline starts the article's own
+            in_header = (
+                headline == 0 or headline - HEADER_BYLINE_GAP <= block.position <= headline + HEADER_BYLINE_REACH
+            )
         else:
             in_header = block.position - cluster_end <= HEADER_BYLINE_GAP
         if in_header and found and header_css is None:
