@@ -202,3 +202,17 @@ def test_where_the_headline_is_not_found_the_first_byline_is_the_articles() -> N
     site_header = "".join(f"<li>Section {n}</li>" for n in range(150))
     html = page(f"<ul>{site_header}</ul>" + '<div class="byline">By Maren Oakes</div>' + _BODY, title="Bridge")
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_layout_that_has_a_rail_is_not_the_rail() -> None:
+    html = page(
+        '<div class="layout-with-rail__content-wrapper"><h1>Harbour bridge repairs run into a second winter</h1>'
+        '<div class="byline">By Maren Oakes and Tobias Venn, Valley News</div>' + _BODY + "</div>"
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]
+
+
+def test_a_byline_ending_with_its_date_and_time_keeps_the_last_name() -> None:
+    header = '<p class="news-byline">By Maren Oakes and Tobias Venn on March 10, 2025 at 3:53PM PST</p>'
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + header + _BODY)
+    assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]

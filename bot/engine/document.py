@@ -220,7 +220,8 @@ def _is_license_link(element: etree._Element) -> bool:
 
 
 # A link to a writer's page: "/author/jane-doe", "/writer/123_jane-doe", "/staff/jane-doe/"
-_AUTHOR_PAGE = re.compile(r"/(?:authors?|writers?|staff|people|profiles?|contributors?|journalists?)/[^/?#]+/?$", re.I)
+# ("/people/…" is as often a celebrity's topic page as a writer's)
+_AUTHOR_PAGE = re.compile(r"/(?:authors?|writers?|staff|profiles?|contributors?|journalists?)/[^/?#]+/?$", re.I)
 
 
 def _is_author_link(element: etree._Element) -> bool:
