@@ -216,3 +216,17 @@ def test_a_byline_ending_with_its_date_and_time_keeps_the_last_name() -> None:
     header = '<p class="news-byline">By Maren Oakes and Tobias Venn on March 10, 2025 at 3:53PM PST</p>'
     html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + header + _BODY)
     assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]
+
+
+def test_a_name_and_a_day_under_the_headline_are_the_writer_and_the_date() -> None:
+    meta_line = '<div class="x1"><span>Maren Oakes</span><span>Mar 10, 2025</span><span>2 Shares</span></div>'
+    result = analyse_html(page("<h1>Harbour bridge repairs run into a second winter</h1>" + meta_line + _BODY), URL)
+    assert result.authors == ["Maren Oakes"]
+    assert result.published == "2025-03-10"
+
+
+def test_a_section_name_before_the_day_is_not_a_writer() -> None:
+    meta_line = "<div><span>Harbour Specials</span> <span>March 10th 2025</span></div>"
+    url = "https://news.example/harbour-specials/2025/03/10/bridge"
+    result = analyse_html(page("<h1>Harbour bridge repairs run into a second winter</h1>" + meta_line + _BODY), url)
+    assert result.authors == []

@@ -282,7 +282,7 @@ def _reporting_line(block: Block) -> list[Fact]:
     return facts
 
 
-def _date_line(block: Block, is_text: bool, language: str | None) -> list[Fact]:
+def _date_line(block: Block, is_text: bool, language: str | None, page_url: str | None = None) -> list[Fact]:
     """'Published: Feb. 18, 2025', 'Publié le 12/03/2025 à 14h05, mis à jour le 12/03/2025 à 16h20', 'Global
     Research, September 30, 2016': each date on the line, named by the words just before it."""
     text = block.text
@@ -313,9 +313,23 @@ def _date_line(block: Block, is_text: bool, language: str | None) -> list[Fact]:
         ):
             if not any(f.field == "published" for f in facts):
                 facts.append(Fact("published", day, "text", line, weight, block.region))
+        elif not is_text and start == found[0][0] and _is_dated_writer(words, page_url):
+            # "Daisy Vance Dec 05, 2023" under a page's headline: the writer's name and the day, a byline without
+            # "By"
+            facts.append(Fact("author", words, "text", line, WEIGHT.slight, block.region))
+            facts.append(Fact("published", day, "text", line, weight, block.region))
         elif len(words) <= 60 and words[:1].isupper() and start == found[0][0]:
             facts.append(Fact("dated_name", (words, day), "text", line, weight, block.region))
     return facts
+
+
+def _is_dated_writer(words: str, page_url: str | None) -> bool:
+    """'Daisy Vance' before the date under a headline names the writer; 'Christmas Specials' is the section the
+    page's address files it under."""
+    if len(words.split()) < 2 or ":" in words or not looks_like_person(words):
+        return False
+    slug = "-".join(words.lower().split())
+    return not (page_url and f"/{slug}/" in page_url.lower())
 
 
 _TITLE_PARTS = re.compile(r"\s+[|·•–—-]\s+|:\s+")
@@ -369,7 +383,7 @@ def read(context: Context) -> list[Fact]:
         if "reporting" in block.hints:
             facts += _reporting_line(block)
         if "date" in block.hints and top:
-            dated = _date_line(block, is_text, doc.language)
+            dated = _date_line(block, is_text, doc.language, context.page_url)
             if not is_text and block.position < doc.headline_position - DATE_ABOVE_HEADLINE:
                 # well above the headline: the site's top bar ("Thursday, March 12, 2026"), in the page's header;
                 # a date just over the headline is the article's own
