@@ -230,3 +230,17 @@ def test_a_section_name_before_the_day_is_not_a_writer() -> None:
     url = "https://news.example/harbour-specials/2025/03/10/bridge"
     result = analyse_html(page("<h1>Harbour bridge repairs run into a second winter</h1>" + meta_line + _BODY), url)
     assert result.authors == []
+
+
+def test_a_licence_in_a_pictures_credit_does_not_beat_the_footers() -> None:
+    picture = (
+        '<div class="article-image"><img src="/a.jpg"><span>Jo Roe / Wikimedia Commons, '
+        '<a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a></span></div>'
+    )
+    footer = (
+        '<footer><p>Text available under <a rel="license" href="https://creativecommons.org/licenses/by-nd/4.0/">'
+        "CC BY-ND 4.0</a>.</p></footer>"
+    )
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + picture + _BODY + footer)
+    result = analyse_html(html, URL)
+    assert result.reuse.license is not None and result.reuse.license.id == "CC-BY-ND-4.0"
