@@ -244,3 +244,18 @@ def test_a_licence_in_a_pictures_credit_does_not_beat_the_footers() -> None:
     html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + picture + _BODY + footer)
     result = analyse_html(html, URL)
     assert result.reuse.license is not None and result.reuse.license.id == "CC-BY-ND-4.0"
+
+
+def test_the_pages_first_published_line_beats_a_machine_date_that_is_the_update() -> None:
+    head = '<meta property="article:published_time" content="2025-03-05T10:00:00Z">'
+    line = '<div class="meta">First published on March 3, 2025 · Updated March 5, 2025</div>'
+    result = analyse_html(page("<h1>Harbour bridge repairs run into a second winter</h1>" + line + _BODY, head), URL)
+    assert result.published == "2025-03-03"
+    assert result.modified is not None
+
+
+def test_a_copys_first_published_credit_does_not_redate_the_copy() -> None:
+    head = '<meta property="article:published_time" content="2025-03-05T10:00:00Z">'
+    line = "<p><em>This report by Valley Press was first published March 3, 2025.</em></p>"
+    result = analyse_html(page("<h1>Harbour bridge repairs run into a second winter</h1>" + line + _BODY, head), URL)
+    assert result.published == "2025-03-05T10:00:00Z"

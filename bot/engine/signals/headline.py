@@ -44,6 +44,13 @@ _WEEKDAY_BEFORE_DATE = re.compile(
 
 _UPDATED = re.compile(rf"\b(?:{one_of('dates', 'updated')})\b")
 _PUBLISHED = re.compile(rf"(?:{one_of('dates', 'published')})\b")
+# A date line that is "First published on March 3" (and nothing else before the date): the day this piece first
+# appeared, whatever was updated since. "Originally published at x.com on …" or "This report by CP was first
+# published …" date another site's copy.
+_FIRST_PUBLISHED = re.compile(
+    r"^(?:first|originally|initially) (?:published|posted)(?: on)?$|^publicad[oa] originalmente(?: el| em)?$|"
+    r"^publié initialement(?: le)?$|^(?:zuerst|erstmals) (?:veröffentlicht|erschienen)(?: am)?$"
+)
 _PUBLISHED_VERB = re.compile(rf"\b(?:{one_of('dates', 'published_verbs')})\b")
 # words that say a numeric date is written day first ("Publié le 12/03/2025", "14.02.2025, 10:32 Uhr")
 _DAY_FIRST_WORDS = re.compile(rf"\b(?:{one_of('dates', 'day_first')})\b|\d{{1,2}}h\d\d", re.I)
@@ -312,7 +319,8 @@ def _date_line(block: Block, is_text: bool, language: str | None, page_url: str 
             or facts
         ):
             if not any(f.field == "published" for f in facts):
-                facts.append(Fact("published", day, "text", line, weight, block.region))
+                first = "first_published" if _FIRST_PUBLISHED.search(label) else None
+                facts.append(Fact("published", day, "text", line, weight, block.region, phrase=first))
         elif not is_text and start == found[0][0] and _is_dated_writer(words, page_url):
             # "Daisy Vance Dec 05, 2023" under a page's headline: the writer's name and the day, a byline without
             # "By"
