@@ -259,3 +259,9 @@ def test_a_copys_first_published_credit_does_not_redate_the_copy() -> None:
     line = "<p><em>This report by Valley Press was first published March 3, 2025.</em></p>"
     result = analyse_html(page("<h1>Harbour bridge repairs run into a second winter</h1>" + line + _BODY, head), URL)
     assert result.published == "2025-03-05T10:00:00Z"
+
+
+def test_a_time_element_gives_its_day_where_its_words_do_not() -> None:
+    line = '<div class="meta">Published <time datetime="2025-03-03T09:00:00-05:00">2 hours ago</time></div>'
+    result = analyse_html(page("<h1>Harbour bridge repairs run into a second winter</h1>" + line + _BODY), URL)
+    assert result.published == "2025-03-03"

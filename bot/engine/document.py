@@ -169,6 +169,13 @@ class _BlockReader:
                     if href := child.get("href"):
                         self.links.append(Link(label, href.strip(), child.get("rel", "")))
                     self.boundary = len(label) > 1
+                elif (
+                    tag == "time" and (day := _machine_day(child)) and not hints.YEAR.search("".join(child.itertext()))
+                ):
+                    # the day a <time> element means, where its words do not say it ("2 hours ago")
+                    self.read(child, depth + 1)
+                    self.add(f" {day}")
+                    self.boundary = True
                 elif tag == "br":
                     self.emit()  # forum posts, Blogger and older CMSs write their lines with <br>, not <p>
                 elif tag == "img" and "byline_markup" in self.kinds and _is_logo(child):
@@ -181,6 +188,14 @@ class _BlockReader:
                     self.boundary = len("".join(self.parts[start:]).strip()) > 1
             if child.tail:
                 self.add(child.tail)
+
+
+_MACHINE_DAY = re.compile(r"^\s*((?:19|20)\d\d-[01]\d-[0-3]\d)")
+
+
+def _machine_day(element: etree._Element) -> str | None:
+    match = _MACHINE_DAY.match(element.get("datetime") or "")
+    return match.group(1) if match else None
 
 
 def _is_logo(image: etree._Element) -> bool:
@@ -242,6 +257,9 @@ def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._E
         elif tag == "h1":
             if text := _clean("".join(element.itertext())):
                 doc.headings.append(text)
+        elif tag == "time":
+            if _machine_day(element) and not hints.YEAR.search("".join(element.itertext())):
+                marked.append((element, "date"))  # "<time datetime=…>2 hours ago</time>": its day is in markup
         elif (css := (element.get("class") or "").lower()) and (
             "author" in css or "byline" in css or "contributor" in css
         ):
