@@ -6,9 +6,9 @@ Microdata items are read by the same code (`read_objects`), shaped like JSON-LD 
 from __future__ import annotations
 
 import json
-from urllib.parse import urljoin, urlsplit
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from bot.engine.dates import parse_machine_date
 from bot.engine.domains import host_of, is_web_address
