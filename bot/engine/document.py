@@ -16,6 +16,7 @@ from lxml import etree
 
 from bot.engine import hints
 from bot.engine.domains import is_web_address
+from bot.engine.markup import is_author_link, is_license_link, is_logo, machine_day
 from bot.engine.microdata import read_items
 from bot.engine.regions import Region, child_region
 
@@ -179,15 +180,24 @@ class _BlockReader:
                     start = len(self.parts)
                     self.read(child, depth + 1)
                     label = _clean("".join(self.parts[start:]))
-                    if not label and _is_license_link(child):
+                    if not label and is_license_link(child):
                         # a licence badge is an image: its alt text is the link's words, as a screen reader says
                         label = _clean(" ".join(img.get("alt") or "" for img in child.iter("img"))) or "licence"
                         self.add(label)
                     if href := child.get("href"):
                         self.links.append(Link(label, href.strip(), child.get("rel", "")))
                     self.boundary = len(label) > 1
+                elif tag == "time" and (day := machine_day(child)) and not hints.YEAR.search("".join(child.itertext())):
+                    # the day a <time> element means, where its words do not say it ("2 hours ago")
+                    self.read(child, depth + 1)
+                    self.add(f" {day}")
+                    self.boundary = True
                 elif tag == "br":
                     self.emit()  # forum posts, Blogger and older CMSs write their lines with <br>, not <p>
+                elif tag == "img" and "byline_markup" in self.kinds and is_logo(child):
+                    # a byline's agency given as its logo: "By Jane Doe [AP logo]" reads "By Jane Doe Associated Press"
+                    self.add(f" {_clean(child.get('alt') or '')}")
+                    self.boundary = True
                 else:
                     start = len(self.parts)
                     self.read(child, depth + 1)
@@ -220,25 +230,27 @@ def _region_of(element: etree._Element, body: etree._Element, known: dict[etree.
     return region
 
 
-def _is_license_link(element: etree._Element) -> bool:
-    href = element.get("href") or ""
-    return "creativecommons.org" in href or "gnu.org/licenses" in href or "license" in element.get("rel", "")
-
-
-def _marked_elements(body: etree._Element, doc: Document) -> list[etree._Element]:
-    """Elements worth reading whatever their words (licence links, bylines marked up as such); the page's <h1>s
-    are taken on the same pass."""
-    marked = []
+def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._Element, str | None]]:
+    """Elements worth reading whatever their words (licence links, bylines and author links marked up as such,
+    with the hint kind that says so); the page's <h1>s are taken on the same pass."""
+    marked: list[tuple[etree._Element, str | None]] = []
     for element in body.iter():
         tag = element.tag
         if tag == "a":
-            if _is_license_link(element):
-                marked.append(element)
+            if is_license_link(element):
+                marked.append((element, None))
+            elif is_author_link(element):
+                marked.append((element, "byline_markup"))
         elif tag == "h1":
             if text := _clean("".join(element.itertext())):
                 doc.headings.append(text)
-        elif (css := element.get("class")) and ("author" in css or "byline" in css or "contributor" in css):
-            marked.append(element)
+        elif tag == "time":
+            if machine_day(element) and not hints.YEAR.search("".join(element.itertext())):
+                marked.append((element, "date"))  # "<time datetime=…>2 hours ago</time>": its day is in markup
+        elif (css := (element.get("class") or "").lower()) and (
+            "author" in css or "byline" in css or "contributor" in css
+        ):
+            marked.append((element, "byline_markup"))
     return marked
 
 
@@ -289,10 +301,12 @@ def _read_body(body: etree._Element, doc: Document) -> None:
             chosen[block][1].update(kinds_at[index])
         else:
             chosen[block] = (index, set(kinds_at[index]))
-    for element in marked:
+    for element, kind in marked:
         block = _block_of(element, body)
         if block not in chosen:
             chosen[block] = (int(_TEXT_BEFORE(element)), set())
+        if kind:
+            chosen[block][1].add(kind)
     regions: dict[etree._Element, Region] = {}
     for element, (position, kinds) in sorted(chosen.items(), key=lambda item: item[1][0]):
         tag = element.tag if element is not body else "body"
@@ -334,6 +348,8 @@ def _read_head(root: etree._Element, doc: Document) -> None:
         if tag == "meta":
             key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
             content = element.get("content")
+            if content is None:
+                content = element.get("value")  # <meta name="date" value="2025-03-10">: an older spelling
             if key and content is not None:
                 folded = _clean(content) if "  " in content or "\n" in content or "\t" in content else content.strip()
                 doc.meta.setdefault(key, []).append(folded)

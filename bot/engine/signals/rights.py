@@ -48,9 +48,16 @@ _MEDIA_CREDIT = re.compile(
 )
 
 
+# Class names of a picture's caption or credit ("image-credit", "photo__caption"); "credit" alone
+# also names an article's own credit line
+_MEDIA_CLASS = re.compile(r"(?<![a-z])(?:caption|image|img|photo|picture|figure)(?![a-z])", re.I)
+
+
 def is_media_credit(block: Block) -> bool:
     """A caption or picture credit: its licence or © covers the picture, not the article."""
-    return block.tag == "figcaption" or bool(_MEDIA_CREDIT.search(block.text[:300]))
+    if block.tag == "figcaption" or (block.css and _MEDIA_CLASS.search(block.css)):
+        return True
+    return bool(_MEDIA_CREDIT.search(block.text[:300]))
 
 
 # What a licence in prose may cover other than the article ("The images … are offered under a CC0 dedication"),
