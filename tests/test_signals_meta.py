@@ -158,3 +158,9 @@ def test_the_site_name_in_the_title(title: str, url: str, site: str | None) -> N
     head = '<meta property="og:title" content="First phoebe of spring">' if "phoebe" in title else ""
     facts = meta.read(context_for_html(page("<p>Body.</p>", head, title=title), url))
     assert values(facts, "outlet") == ([site] if site else [])
+
+
+def test_meta_value_attribute_stands_for_content() -> None:
+    facts = read('<meta value="Harbor Ledger" name="og:site_name"><meta value="2024-03-05" name="pubdate">')
+    assert values(facts, "outlet") == ["Harbor Ledger"]
+    assert values(facts, "published") == ["2024-03-05"]

@@ -438,7 +438,10 @@ def _read_head(root: etree._Element, doc: Document) -> None:
             continue
         if tag == "meta":
             key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
+            # some saved pages (and a few CMSs) carry the value in `value=` where `content=` belongs
             content = element.get("content")
+            if content is None:
+                content = element.get("value")
             if key and content is not None:
                 folded = _clean(content) if "  " in content or "\n" in content or "\t" in content else content.strip()
                 doc.meta.setdefault(key, []).append(folded)
