@@ -310,8 +310,15 @@ def _block_of(node: etree._Element, body: etree._Element) -> etree._Element:
     return node
 
 
-def _region_of(element: etree._Element, body: etree._Element, known: dict[etree._Element, Region]) -> Region:
-    """The element's region, from the top down; `known` remembers ancestors the page's other blocks share."""
+def _region_of(
+    element: etree._Element,
+    body: etree._Element,
+    known: dict[etree._Element, Region],
+    headline_path: frozenset[etree._Element] = frozenset(),
+) -> Region:
+    """The element's region, from the top down; `known` remembers ancestors the page's other blocks share.
+    A container of the page's headline is never a sidebar or footer, whatever its class names ("and-w-sidebar")
+    or the broken markup it sits in (an <article> left inside an unclosed <aside>) say."""
     chain = []
     node: etree._Element | None = element
     while node is not None and node is not body and node not in known:
@@ -320,9 +327,22 @@ def _region_of(element: etree._Element, body: etree._Element, known: dict[etree.
     region = known.get(node, "body") if node is not None else "body"  # type: ignore[arg-type]
     for ancestor in reversed(chain):
         if ancestor.tag in BLOCK_TAGS:
-            region = _child_region(ancestor, ancestor.tag, region)
+            child = _child_region(ancestor, ancestor.tag, region)
+            if child in BESIDE_ARTICLE and ancestor in headline_path:
+                child = "article" if ancestor.tag in ("article", "main") else region
+            region = child
         known[ancestor] = region
     return region
+
+
+def _path_to(node: Any, body: etree._Element) -> frozenset[etree._Element]:
+    """The elements from `node` (a text node or element) up to the body."""
+    path = []
+    element = node.getparent() if isinstance(node, str) else node
+    while element is not None and element is not body:
+        path.append(element)
+        element = element.getparent()
+    return frozenset(path)
 
 
 def _is_license_link(element: etree._Element) -> bool:
@@ -379,6 +399,9 @@ def _read_body(body: etree._Element, doc: Document) -> None:
         nodes, texts = nodes[:cut], texts[:cut]
         doc.warnings.append("the page text is very long; only its first part was analysed")
     doc.headline_position = _headline_position(texts, doc)
+    at = doc.headline_position  # 0 both when the headline is the first text and when it was not found
+    found = at > 0 or (texts and texts[0] in (doc.meta_first("og:title", "twitter:title"), *doc.headings[:1]))
+    headline_path = _path_to(nodes[at], body) if found else frozenset()
     # Only blocks that might say something about provenance are read: on a long page, a few dozen.
     kinds_at = hints.scan(texts)
     chosen: dict[etree._Element, tuple[int, set[str]]] = {}
@@ -401,7 +424,7 @@ def _read_body(body: etree._Element, doc: Document) -> None:
     regions: dict[etree._Element, Region] = {}
     for element, (position, kinds) in sorted(chosen.items(), key=lambda item: item[1][0]):
         tag = element.tag if element is not body else "body"
-        region = _region_of(element, body, regions)
+        region = _region_of(element, body, regions, headline_path)
         reader = _BlockReader(doc, region, tag, element.get("class", ""), position, frozenset(kinds))
         reader.read(element)
         reader.emit()
