@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from bot.engine import analyse_html, document
-from bot.engine.signals import text
-from tests.engine_helpers import context_for_text, page, values
+from bot.engine.names import parse_notice
+from bot.engine.signals import rights, text
+from tests.engine_helpers import context_for_html, context_for_text, page, values
 
 
 def originals_in(pasted: str) -> list[str]:
@@ -45,3 +46,38 @@ def test_first_appeared_said_of_the_piece_or_of_a_known_outlet_is_a_credit() -> 
     assert originals_in("This essay first appeared in Harbor Quarterly.") == ["Harbor Quarterly"]
     assert originals_in("First published in Harbor Quarterly.") == ["Harbor Quarterly"]
     assert originals_in("A shorter cut of it first appeared in The Guardian.") == ["The Guardian"]
+
+
+def notices_in(body: str) -> list[tuple[str, ...]]:
+    return [fact.value.holders for fact in rights.read(context_for_html(page(body))) if fact.field == "copyright"]
+
+
+def test_picture_credits_are_no_copyright_notice() -> None:
+    body = (
+        "<article><h1>Ferry strike ends</h1>"
+        '<div class="photo-caption">Ferries wait at the pier. © Jo Roe / Harbor Wire</div>'
+        '<div class="credits">© Dana Pike</div>'
+        "<p>© Jo Roe/Press Union/Harbor Wire/Archive</p></article>"
+        "<footer><p>© 2024 Harbor Ledger. All rights reserved.</p></footer>"
+    )
+    assert notices_in(body) == [("Harbor Ledger",)]
+
+
+def test_a_holder_and_its_site_is_a_notice() -> None:
+    assert notices_in("<footer><p>© Harbor Broadcasting / harborledger.de</p></footer>") == [
+        ("Harbor Broadcasting",)
+    ]
+
+
+def test_notice_holders_stop_at_the_address_or_the_company_form() -> None:
+    assert parse_notice("© 2019 Harbor Media, Inc. 12 East 9th Street, 5th Floor, Portville")[0] == [
+        "Harbor Media, Inc."
+    ]
+    assert parse_notice("© 2011 Harbor Holdings Limited, Published by Harbor Press Limited, Quay House")[0] == [
+        "Harbor Holdings Limited"
+    ]
+    assert parse_notice("© 1998–2024 Přístav Média, a.s.    Přístav.cz, a.s.Obsah je chráněn")[0] == [
+        "Přístav Média, a.s"
+    ]
+    assert parse_notice("All Rights Reserved © 2020") == ([], 2020, "© 2020")
+    assert parse_notice("© Harbor Wire, hw:240516-99-53606/3 (hw)")[0] == ["Harbor Wire"]

@@ -194,7 +194,8 @@ _NOT_IN_A_NAME = re.compile(r"https?://|www\.|@|\d|[_»«<>|#*=+]")
 _FOOTER_LINK_BAR = re.compile(r"\s+[|·•]\s+")
 _NOTICE_END = re.compile(r"(?<!\bCo)\.\s+(?=[A-Z])|\.$")  # "GmbH & Co. KG" goes on
 _YEARS = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\b")
-_HOLDER_SPLIT = re.compile(r"\s*[,;/]\s*|\s+and\s+(?=[A-Z])")
+# a slash between digits is part of an item number ("dpa:240516-99-53606/3"), not a list of holders
+_HOLDER_SPLIT = re.compile(r"\s*(?:[,;]|(?<!\d)/|/(?!\d))\s*|\s+and\s+(?=[A-Z])")
 _HOLDER_LEAD = re.compile(r"^(?:by|the copyright holder is)\s+", re.I)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _COPYRIGHT_LEAD = re.compile(r"(?:copyright|©|\(c\)|&copy;)", re.I)
@@ -212,10 +213,16 @@ _HOLDER_NOISE = re.compile(
 
 
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.I)
-_COMPANY_FORM_ONLY = re.compile(
-    r"(?:limited|ltd|inc|incorporated|llc|l\.?l\.?c|plc|corp|corporation|gmbh|ag|s\.?a|n\.?v|b\.?v|l\.?p|llp|pty)\.?",
-    re.I,
+_COMPANY_FORMS = (
+    r"(?:limited|ltd|inc|incorporated|llc|l\.?l\.?c|plc|corp|corporation|gmbh|ag|s\.?a|n\.?v|b\.?v|l\.?p|llp|pty|"
+    r"a\.?s|s\.?r\.?o|s\.?p\.?a|s\.?r\.?l|s\.?l|lda|oy|ab|asa|kft|zrt)\.?"
 )
+_COMPANY_FORM_ONLY = re.compile(_COMPANY_FORMS, re.I)
+_COMPANY_FORM_THEN_MORE = re.compile(rf"(?P<form>{_COMPANY_FORMS})(?:\s+|(?<=\.)(?=[A-Z]))\S", re.I)
+_NOTICE_TAIL = re.compile(
+    r"(?:published|operated|registered|owned|managed|powered|designed|hosted) (?:by|in|as)\b", re.I
+)
+_STREET_NUMBER = re.compile(r"\d{1,5}(?:-\d{1,5})?[a-z]?\s+[A-Z]")  # "11 West 42nd Street", "28-29 Haymarket"
 # "a Warner Bros. Discovery Company" describes the holder; "dpa:250310-930-398112" is an item number
 _NOT_A_HOLDER = re.compile(r"(?:a|an|part of|member of)\s|.*\d{4,}|.*\d{3}-\d{3}")
 
@@ -236,18 +243,27 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     body = _COPYRIGHT_LEAD.sub(" ", sentence)
     body = _YEARS.sub(" ", body)
     body = _HOLDER_NOISE.sub("", body)
-    holders = []
+    holders: list[str] = []
     for part in _HOLDER_SPLIT.split(body):
         part = part.strip(" .:-–—|")
         part = _HOLDER_LEAD.sub("", part).strip()
+        if holders and (_STREET_NUMBER.match(part) or _NOTICE_TAIL.match(part)):
+            # "Future US, Inc., 11 West 42nd Street, New York", "…, Published by X Ltd": the holder's address, or
+            # who runs the site, follows
+            break
         if not part or len(part) > 80 or not _LATIN_LETTER.search(part) or part.lower() in ("the", "by"):
             continue
         if holders and _WEB_ADDRESS.match(part):
             continue  # "Copyright: Project Syndicate, 2025. www.project-syndicate.org": its address, not a holder
         if _COMPANY_FORM_ONLY.fullmatch(part) and holders:
             holders[-1] = f"{holders[-1]}, {part}"  # "TIME USA, LLC" is one holder
+        elif holders and (form := _COMPANY_FORM_THEN_MORE.match(part)):
+            # "Seznam Zprávy, a.s. Seznam.cz", "Future US, Inc. 11 West 42nd Street": the holder ends with its form
+            holders[-1] = f"{holders[-1]}, {form['form']}"
+            break
         elif not _NOT_A_HOLDER.match(part):
             holders.append(part)
+    prefix = _HOLDER_NOISE.sub("", prefix).strip()  # "All Rights Reserved © 2020" names no holder
     if not holders and prefix and len(prefix) <= 60 and _LATIN_LETTER.search(prefix):
         holders.append(prefix.strip(" .:-–—|"))  # "A Gray Local Media Station © 2002-2025"
     if not holders and not years:

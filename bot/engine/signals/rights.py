@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from bot.engine.document import Block
+from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Fact, Grant, Notice, snippet
 from bot.engine.names import parse_notice
 from bot.engine.regions import IN_ARTICLE
@@ -89,6 +90,22 @@ def _as_instruction(condition: str) -> str:
     return condition
 
 
+# A picture's credit by its place: a caption's or credit's element ("text-caption", "media__title", "credits")
+_MEDIA_CLASS = re.compile(r"caption|credit|media|photo|image|\bimg|figure|picture|gallery", re.I)
+_SLASHED = re.compile(r"[^\W\d_]\s*/\s*[^\W\d_]")
+
+
+def _is_picture_notice(block: Block, year: int | None, words: str) -> bool:
+    """'© Reuters / David Mercado', '© Jo Roe/Press Association/dpa', a bare '© Jo Roe' in a credit element: a
+    notice with no year that names a photographer and agency, or stands where a picture's credit goes."""
+    if year is not None:
+        return False
+    if _MEDIA_CLASS.search(block.css):
+        return True
+    # "© ARD-aktuell / tagesschau.de" is a holder and its site
+    return bool(_SLASHED.search(words)) and not any(looks_like_domain(part.strip()) for part in words.split("/"))
+
+
 def _notice(block: Block) -> list[Fact]:
     match = _NOTICE.search(block.text)
     if not match or is_media_credit(block):
@@ -97,6 +114,8 @@ def _notice(block: Block) -> list[Fact]:
     if not parsed:
         return []
     holders, year, words = parsed
+    if _is_picture_notice(block, year, words):
+        return []
     # a sidebar's notice is about its own box (a newsletter's, a widget's), weaker even than the site footer's
     weight = {
         "article": WEIGHT.firm,
