@@ -64,9 +64,7 @@ def test_picture_credits_are_no_copyright_notice() -> None:
 
 
 def test_a_holder_and_its_site_is_a_notice() -> None:
-    assert notices_in("<footer><p>© Harbor Broadcasting / harborledger.de</p></footer>") == [
-        ("Harbor Broadcasting",)
-    ]
+    assert notices_in("<footer><p>© Harbor Broadcasting / harborledger.de</p></footer>") == [("Harbor Broadcasting",)]
 
 
 def test_notice_holders_stop_at_the_address_or_the_company_form() -> None:
