@@ -79,3 +79,23 @@ def test_notice_holders_stop_at_the_address_or_the_company_form() -> None:
     ]
     assert parse_notice("All Rights Reserved © 2020") == ([], 2020, "© 2020")
     assert parse_notice("© Harbor Wire, hw:240516-99-53606/3 (hw)")[0] == ["Harbor Wire"]
+
+
+def test_footer_menus_keep_the_legal_line() -> None:
+    body = (
+        "<article><h1>Tram line opens</h1><p>The new line opened on Monday.</p></article>"
+        "<footer><nav><h3><a href='/'>Harbor Radio © 2009-2024</a></h3></nav>"
+        "<ul class='menu'><li class='menu-item'><a href='/c'>Copyright © 2024 Harbor Group, Inc.</a></li></ul></footer>"
+    )
+    assert notices_in(body) == [("Harbor Radio",), ("Harbor Group",)]
+
+
+def test_circled_c_and_capital_c_in_parentheses_are_notices() -> None:
+    assert notices_in("<footer><p>Copyright ⓒ Harbor Daily</p></footer>") == [("Harbor Daily",)]
+    assert notices_in("<footer><p>Copyright (C) The Harbor Shimbun.</p></footer>") == [("The Harbor Shimbun",)]
+
+
+def test_hints_find_blocks_after_letters_whose_lower_case_is_longer() -> None:
+    # "İ" lower-cases to two code points; blocks after it must still be found
+    body = "<p>" + "İSTANBUL İZMİR " * 40 + "</p><footer><p>Liman Ajansı © 2021</p></footer>"
+    assert notices_in(body) == [("Liman Ajansı",)]

@@ -318,7 +318,8 @@ def _region_of(
 ) -> Region:
     """The element's region, from the top down; `known` remembers ancestors the page's other blocks share.
     A container of the page's headline is never a sidebar or footer, whatever its class names ("and-w-sidebar")
-    or the broken markup it sits in (an <article> left inside an unclosed <aside>) say."""
+    or the broken markup it sits in (an <article> left inside an unclosed <aside>) say; a menu in the footer is
+    the footer's."""
     chain = []
     node: etree._Element | None = element
     while node is not None and node is not body and node not in known:
@@ -330,6 +331,8 @@ def _region_of(
             child = _child_region(ancestor, ancestor.tag, region)
             if child in BESIDE_ARTICLE and ancestor in headline_path:
                 child = "article" if ancestor.tag in ("article", "main") else region
+            elif child == "nav" and region == "footer":
+                child = "footer"  # the footer's link list holds its legal line ("Copyright © 2019 X Group, Inc.")
             region = child
         known[ancestor] = region
     return region
@@ -385,7 +388,11 @@ def _headline_position(texts: list[str], doc: Document) -> int:
 
 
 def _read_body(body: etree._Element, doc: Document) -> None:
-    # navigation menus never carry provenance; dropping them up front keeps every later pass shorter
+    # navigation menus never carry provenance; dropping them up front keeps every later pass shorter. A <nav> in
+    # the site's <footer> is its legal line too ("<footer><nav>© 1997-2021 Radio X · Imprint</nav>"): kept.
+    for nav in body.iter("nav"):
+        if any(ancestor.tag == "footer" for ancestor in nav.iterancestors()):
+            nav.tag = "div"
     etree.strip_elements(body, *SKIP_TAGS, "nav", with_tail=False)
     marked = _marked_elements(body, doc)
     nodes: list[Any] = _TEXT_NODES(body)

@@ -198,7 +198,7 @@ _YEARS = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:19|20)\d\d\b|\b(?:
 _HOLDER_SPLIT = re.compile(r"\s*(?:[,;]|(?<!\d)/|/(?!\d))\s*|\s+and\s+(?=[A-Z])")
 _HOLDER_LEAD = re.compile(r"^(?:by|the copyright holder is)\s+", re.I)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
-_COPYRIGHT_LEAD = re.compile(r"(?:copyright|©|\(c\)|&copy;)", re.I)
+_COPYRIGHT_LEAD = re.compile(r"(?:copyright|©|ⓒ|\(c\)|&copy;)", re.I)  # ⓒ: the circled letter Korean sites use
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _HOLDER_NOISE = re.compile(
     r"(?:[-–—]\s*)?\b(?:all rights? reserved|some rights reserved|tous droits réservés|"
