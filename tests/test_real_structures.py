@@ -99,3 +99,41 @@ def test_hints_find_blocks_after_letters_whose_lower_case_is_longer() -> None:
     # "İ" lower-cases to two code points; blocks after it must still be found
     body = "<p>" + "İSTANBUL İZMİR " * 40 + "</p><footer><p>Liman Ajansı © 2021</p></footer>"
     assert notices_in(body) == [("Liman Ajansı",)]
+
+
+def original_of(html: str) -> str | None:
+    result = analyse_html(html, "https://www.harbor-daily.com/world/2024/05/02/ferry-strike")
+    return result.republication.original.name if result.republication.original else None
+
+
+def test_a_wire_byline_with_the_place_it_filed_from() -> None:
+    html = page(
+        "<article><h1>Ferry strike ends</h1><p>The strike ended on Thursday, the union said.</p></article>",
+        '<meta property="article:author" content="Agence France-Presse in Lisbon">',
+    )
+    assert original_of(html) == "AFP"
+
+
+def test_bracketed_wire_dateline_of_japanese_and_chinese_copy() -> None:
+    html = page(
+        "<article><h1>フェリーのストが終了</h1><p>【5月2日 AFP】リスボンのフェリーのストが2日、終了した。</p></article>"
+    )
+    assert original_of(html) == "AFP"
+
+
+def test_a_wires_sign_off_closing_the_story() -> None:
+    html = page(
+        "<article><h1>Ferry strike ends</h1><p>The strike ended on Thursday, the union said.</p>"
+        "<p>Talks resume next month, officials said. PTI</p></article>"
+    )
+    assert original_of(html) == "PTI"
+
+
+def test_an_agency_closing_a_picture_caption_is_the_pictures() -> None:
+    html = page(
+        "<article><h1>Ferry strike ends</h1>"
+        '<div class="img_cptn">Ferries wait at the pier on Thursday. (Reuters)</div>'
+        "<figure><figcaption>Strikers at the gate. (AP)</figcaption></figure>"
+        "<p>The strike ended on Thursday, the union said.</p></article>"
+    )
+    assert original_of(html) is None

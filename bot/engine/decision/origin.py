@@ -15,6 +15,8 @@ from bot.engine.registry import Registry, name_key
 from bot.engine.weights import WEIGHT
 from bot.model import Evidence, Republication, Source
 
+_FILED_FROM = re.compile(r"\s+in\s+(?-i:[A-Z])[\w.'’ -]{1,40}$")
+
 # A party and the credit fact that named it
 Credited = tuple[Party, Fact]
 
@@ -193,6 +195,8 @@ def derived_credits(
                 names = [n for n in names if (e := registry.by_holder(n)) and e.is_wire]
         elif fact.field == "author" and fact.signal in ("json-ld", "meta"):
             names = re.split(r"\s+[-–|/]\s+|\s*,\s*", fact.value)
+            # "Associated Press in Valencia": a wire's byline with the place it filed from
+            names += [short for name in names if (short := _FILED_FROM.sub("", name)) != name]
             weight = WEIGHT.plain
         for name in names:
             entry = registry.by_holder(name)

@@ -11,10 +11,17 @@ from bot.engine.document import Block, Link
 from bot.engine.domains import has_article_path, host_of, is_web_address, looks_like_domain, registered_domain
 from bot.engine.facts import Credit, Fact, Grant, snippet
 from bot.engine.names import looks_like_person
-from bot.engine.regions import MARGINS
+from bot.engine.regions import IN_ARTICLE, MARGINS
 from bot.engine.registry import Registry, name_key
 from bot.engine.signals.context import Context
-from bot.engine.signals.passages import near_top, readable, rest_of_sentence, sentence
+from bot.engine.signals.passages import (
+    in_media_element,
+    is_media_credit,
+    near_top,
+    readable,
+    rest_of_sentence,
+    sentence,
+)
 from bot.engine.weights import WEIGHT
 
 _DATELINE = re.compile(
@@ -26,6 +33,12 @@ _DATELINE = re.compile(
     r"(?:\((?P<name>[^()]{2,40})\)(?:\s*[.,]?\s*(?:[-—–]{1,2}|:)|\s+(?=[A-Z\"“‘']))"
     r"|/(?P<slashed>[A-Z][\w -]{1,30})/\.?\s)"
 )
+
+# The Japanese and Chinese wire dateline: "【6月18日 AFP】", "【新华社】"
+_BRACKET_DATELINE = re.compile(r"^【[^】]{0,24}?(?P<name>[^\s】\d月日年][^】\d]{0,29})】")
+
+# A wire's sign-off closing a paragraph: "… into the US. PTI", "… said. (dpa/lno)", "… the capital — AFP"
+_SIGNOFF = re.compile(r"(?:[.!?\"”’]\s+|\s[-—–]\s*)\(?(?P<name>[A-Za-z][A-Za-z]{1,11})(?:/[a-z]{2,4})?\)?\s*$")
 
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')]+")
 
@@ -159,11 +172,23 @@ def _credits(context: Context, block: Block) -> list[Fact]:
     return facts
 
 
+def _signoff(context: Context, block: Block) -> list[Fact]:
+    if in_media_element(block) or is_media_credit(block):
+        return []  # "File photo of the minister. (Reuters)": the picture's agency
+    match = _SIGNOFF.search(block.text[-40:])
+    entry = context.registry.by_name(match["name"]) if match else None
+    if match is None or entry is None or not entry.is_wire:
+        return []
+    line = snippet(block.text[-120:], 120)
+    return [Fact("credit", Credit(entry.name, None, None, "original"), "text", line, WEIGHT.firm, block.region)]
+
+
 def _dateline(context: Context, block: Block) -> list[Fact]:
-    match = _DATELINE.match(block.text)
+    match = _DATELINE.match(block.text) or _BRACKET_DATELINE.match(block.text)
     if not match:
         return []
-    entry = context.registry.by_name((match.group("name") or match.group("slashed")).strip())
+    groups = match.groupdict()
+    entry = context.registry.by_name((groups.get("name") or groups.get("slashed") or "").strip())
     if entry is None:
         return []
     line = snippet(match.group(0), 120)
@@ -184,6 +209,8 @@ def read(context: Context) -> list[Fact]:
         if "credit" in block.hints and block.region != "aside":
             facts += _credits(context, block)
         at_top = near_top(block, context.doc) and block.region not in MARGINS
-        if "dateline" in block.hints and at_top and ("(" in block.text[:80] or "/" in block.text[:80]):
+        if "dateline" in block.hints and at_top and any(mark in block.text[:80] for mark in "(/【"):
             facts += _dateline(context, block)
+        if "signoff" in block.hints and block.region in IN_ARTICLE:
+            facts += _signoff(context, block)
     return facts

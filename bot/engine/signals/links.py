@@ -5,8 +5,7 @@ from __future__ import annotations
 from bot.engine.facts import Fact, snippet
 from bot.engine.regions import IN_ARTICLE
 from bot.engine.signals.context import Context
-from bot.engine.signals.passages import readable
-from bot.engine.signals.rights import is_media_credit
+from bot.engine.signals.passages import is_media_credit, readable
 from bot.engine.weights import WEIGHT
 
 

@@ -13,7 +13,7 @@ from bot.engine.facts import Fact, Grant, Notice, snippet
 from bot.engine.names import parse_notice
 from bot.engine.regions import IN_ARTICLE
 from bot.engine.signals.context import Context
-from bot.engine.signals.passages import readable, rest_of_sentence, sentence
+from bot.engine.signals.passages import in_media_element, is_media_credit, readable, rest_of_sentence, sentence
 from bot.engine.weights import WEIGHT
 
 # "© 2024 X", "Copyright 2024 X", "Copyright X" — but not "the Copyright Act" or "US Copyright Law"
@@ -41,19 +41,6 @@ _SCOPE = re.compile(
 _PASSIVE_CREDIT = re.compile(r"^(?:the )?(?P<what>.+?) (?:is|are) (?:acknowledged|credited|cited|attributed)$", re.I)
 
 _NOUN_LINK = re.compile(r"^(?:with )?(?P<what>an? (?:hyper)?link\b.*|the (?:author|source)\b.*)$", re.I)
-
-_MEDIA_CREDIT = re.compile(
-    r"^\s*[\[(]?(?:photo|photos|photograph|image|images|picture|illustration|graphic|video|credit|foto|bild|"
-    r"lead image|top image|header image|featured image)s?\b|\bvia wikimedia commons\b|\b(?:getty|shutterstock|"
-    r"alamy|istock|ap photo|reuters/|afp via getty)\b",
-    re.I,
-)
-
-
-def is_media_credit(block: Block) -> bool:
-    """A caption or picture credit: its licence or © covers the picture, not the article."""
-    return block.tag == "figcaption" or bool(_MEDIA_CREDIT.search(block.text[:300]))
-
 
 # What a licence in prose may cover other than the article ("The images … are offered under a CC0 dedication"),
 # and the words that say it covers the article after all ("this story", "our content").
@@ -91,8 +78,6 @@ def _as_instruction(condition: str) -> str:
     return condition
 
 
-# A picture's credit by its place: a caption's or credit's element ("text-caption", "media__title", "credits")
-_MEDIA_CLASS = re.compile(r"caption|credit|media|photo|image|\bimg|figure|picture|gallery", re.I)
 _SLASHED = re.compile(r"[^\W\d_]\s*/\s*[^\W\d_]")
 
 
@@ -101,7 +86,7 @@ def _is_picture_notice(block: Block, year: int | None, words: str) -> bool:
     notice with no year that names a photographer and agency, or stands where a picture's credit goes."""
     if year is not None:
         return False
-    if _MEDIA_CLASS.search(block.css):
+    if in_media_element(block):
         return True
     # "© ARD-aktuell / tagesschau.de" is a holder and its site
     return bool(_SLASHED.search(words)) and not any(looks_like_domain(part.strip()) for part in words.split("/"))
