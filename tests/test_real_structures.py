@@ -137,3 +137,68 @@ def test_an_agency_closing_a_picture_caption_is_the_pictures() -> None:
         "<p>The strike ended on Thursday, the union said.</p></article>"
     )
     assert original_of(html) is None
+
+
+def reuse_of(html: str) -> tuple[str, str | None]:
+    result = analyse_html(html, "https://www.harbor-daily.com/culture/2024/05/02/tram-art")
+    return result.reuse.category, result.reuse.license.id if result.reuse.license else None
+
+
+ARTICLE = "<article><h1>Tram art</h1><p>Artists painted the trams this spring, the city said.</p></article>"
+FOOTER = "<footer><p>Copyright © 2024 Harbor Daily Association, Inc. All rights reserved.</p></footer>"
+
+
+def test_a_republish_dialog_states_the_pieces_licence() -> None:
+    dialog = (
+        '<div class="republish-article-popup"><h2>Republish This Story</h2><p>We are happy to make this story '
+        'available to republish for free under an <a href="https://creativecommons.org/licenses/by-nc-nd/4.0/">'
+        "Attribution-NonCommercial-NoDerivatives Creative Commons license</a>.</p></div>"
+    )
+    assert reuse_of(page(ARTICLE + dialog + FOOTER)) == ("open-license", "CC-BY-NC-ND-4.0")
+
+
+def test_a_picture_credits_licence_is_not_the_articles() -> None:
+    credit = (
+        '<div class="photo-credit"><p class="credit-desc"><a href="https://creativecommons.org/licenses/by-sa/4.0/">'
+        "CC BY-SA 4.0</a></p></div>"
+    )
+    footer = (
+        "<footer><p>Except where otherwise noted, the content of this site is licensed under a "
+        '<a href="https://creativecommons.org/licenses/by-sa/3.0/">Creative Commons Attribution-ShareAlike 3.0</a>'
+        " license.</p></footer>"
+    )
+    assert reuse_of(page(ARTICLE.replace("</article>", credit + "</article>") + footer)) == (
+        "open-license",
+        "CC-BY-SA-3.0",
+    )
+
+
+def test_a_licence_discussed_in_the_story_is_not_its_licence() -> None:
+    prose = (
+        "<p>Der Fotograf verlangt, dass Nutzer stets auf seine Seite verlinken. Eine solche Pflicht ist im konkreten "
+        "Fall fraglich, zudem müsste eine solche Bedingung für alle klar erkennbar sein. Ein Hinweis darauf findet "
+        "sich nur auf einer Unterseite seines Profils. Die zusätzliche Bedingung dürfte hier nach den Bestimmungen "
+        "der gewählten Lizenzversion im Detail (CC BY-ND 2.0), aber auch nach allgemeinem Vertragsrecht unwirksam "
+        "sein, meinen mehrere Juristen, die sich mit dem Fall befasst haben.</p>"
+    )
+    footer = (
+        '<footer><p>Die Inhalte stehen unter der Lizenz <a href="https://creativecommons.org/licenses/by-nc-sa/4.0/">'
+        "Creative Commons BY-NC-SA 4.0</a>.</p></footer>"
+    )
+    assert reuse_of(page(ARTICLE.replace("</article>", prose + "</article>") + footer)) == (
+        "open-license",
+        "CC-BY-NC-SA-4.0",
+    )
+
+
+def test_a_national_port_keeps_its_country_when_spdx_names_it() -> None:
+    from bot.engine.licenses import load_licenses
+    from bot.engine.reuse import short_license
+
+    licenses = load_licenses()
+    german = licenses.from_url("http://creativecommons.org/licenses/by-nc-sa/3.0/de/deed.de")
+    assert german is not None and german.id == "CC-BY-NC-SA-3.0-DE"
+    assert short_license(german.id) == "CC BY-NC-SA 3.0 DE"
+    assert licenses.from_url("https://creativecommons.org/licenses/by/4.0/deed.de").id == "CC-BY-4.0"  # type: ignore[union-attr]
+    assert licenses.from_url("https://creativecommons.org/licenses/by/2.0/fr/").id == "CC-BY-2.0"  # type: ignore[union-attr]
+    assert licenses.from_text("unter CC BY-NC-SA 3.0 DE (nicht-kommerziell)")[0].id == "CC-BY-NC-SA-3.0-DE"  # type: ignore[index]

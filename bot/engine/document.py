@@ -319,7 +319,7 @@ def _region_of(
     """The element's region, from the top down; `known` remembers ancestors the page's other blocks share.
     A container of the page's headline is never a sidebar or footer, whatever its class names ("and-w-sidebar")
     or the broken markup it sits in (an <article> left inside an unclosed <aside>) say; a menu in the footer is
-    the footer's."""
+    the footer's, and a dialog with the piece's republishing terms is the piece's."""
     chain = []
     node: etree._Element | None = element
     while node is not None and node is not body and node not in known:
@@ -333,9 +333,14 @@ def _region_of(
                 child = "article" if ancestor.tag in ("article", "main") else region
             elif child == "nav" and region == "footer":
                 child = "footer"  # the footer's link list holds its legal line ("Copyright © 2019 X Group, Inc.")
+            elif child == "nav" and ancestor.tag != "nav" and _TERMS_DIALOG.search(ancestor.get("class", "")):
+                child = region  # a "Republish this story" dialog states the piece's terms; other popups are chrome
             region = child
         known[ancestor] = region
     return region
+
+
+_TERMS_DIALOG = re.compile(r"republish|reprint|syndicat|licen[cs]e", re.I)
 
 
 def _path_to(node: Any, body: etree._Element) -> frozenset[etree._Element]:

@@ -17,9 +17,13 @@ from bot.model import Evidence, License, Reuse
 
 
 def short_license(spdx_id: str) -> str:
-    """'CC-BY-ND-4.0' -> 'CC BY-ND 4.0'."""
+    """'CC-BY-ND-4.0' -> 'CC BY-ND 4.0'; a national port keeps its country: 'CC BY-NC-SA 3.0 DE'."""
     if spdx_id.startswith("CC-") and spdx_id[3:5] in ("BY", "PD"):
         body, _, version = spdx_id[3:].rpartition("-")
+        if version.isalpha() and len(version) == 2:
+            port = version
+            body, _, version = body.rpartition("-")
+            return f"CC {body} {version} {port}"
         return f"CC {body} {version}"
     return spdx_id
 

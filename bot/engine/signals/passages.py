@@ -48,9 +48,15 @@ _MEDIA_CREDIT = re.compile(
 _MEDIA_CLASS = re.compile(r"caption|cptn|credit|media|photo|image|\bimg|figure|picture|gallery", re.I)
 
 
+# ... but a "republish-credit" or "license-credit" element gives the piece's own terms
+_TERMS_CLASS = re.compile(r"republish|reprint|syndicat|licen[cs]e|article-credit|story-credit", re.I)
+
+
 def in_media_element(block: Block) -> bool:
     """The block is a caption or picture credit by its element: a <figcaption> or a caption-classed element."""
-    return block.tag == "figcaption" or bool(_MEDIA_CLASS.search(block.css))
+    if block.tag == "figcaption":
+        return True
+    return bool(_MEDIA_CLASS.search(block.css)) and not _TERMS_CLASS.search(block.css)
 
 
 def is_media_credit(block: Block) -> bool:

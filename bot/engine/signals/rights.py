@@ -47,7 +47,9 @@ _NOUN_LINK = re.compile(r"^(?:with )?(?P<what>an? (?:hyper)?link\b.*|the (?:auth
 _OTHER_SUBJECT = re.compile(
     r"\b(?:images?|photos?|photographs?|pictures?|artworks?|paintings|drawings|illustrations?|plates|data ?sets?|"
     r"data|software|code|maps?|videos?|footage|recordings?|music|songs?|books?|textbooks?|papers?|models?|fonts?|"
-    r"collections?|archives?|works)\b",
+    r"collections?|archives?|works|"
+    # the same in the languages the rest of the readers know: "Nutzer der Bilder", "les photos", "las imágenes"
+    r"bild|bilder|bildern|fotos?|grafiken?|karten?|daten|imágenes|imagen|immagini|immagine|illustrazioni|cartes?)\b",
     re.I,
 )
 _ARTICLE_SUBJECT = re.compile(
@@ -67,6 +69,20 @@ def _about_something_else(text: str, words: str) -> bool:
     around = sentence(text, start, start + len(words))
     before = around[: max(around.find(words), 0)]
     return bool(_OTHER_SUBJECT.search(before)) and not _ARTICLE_SUBJECT.search(around)
+
+
+def _in_discussion(text: str) -> bool:
+    """A licence named in passing in a long paragraph of the article's prose ("… under the chosen licence version
+    (CC BY-ND 2.0), …") is a subject of the story; a licence statement is short or says what it covers."""
+    return len(text) > _STATEMENT_MAX and not _ARTICLE_SUBJECT.search(text) and "licensed under" not in text.lower()
+
+
+_STATEMENT_MAX = 400
+
+
+def credits_a_picture(block: Block) -> bool:
+    """'CC BY-SA 3.0' in a photo-credit element names the picture's licence, unless it speaks of the article."""
+    return in_media_element(block) and not _ARTICLE_SUBJECT.search(block.text)
 
 
 def _as_instruction(condition: str) -> str:
@@ -119,7 +135,11 @@ def _rights(context: Context, block: Block) -> list[Fact]:
     weight = WEIGHT.firm if block.region in IN_ARTICLE else WEIGHT.moderate
     worth_reading = _LICENCE_WORDS.search(text) and not is_media_credit(block)
     found = context.licenses.from_text(text) if worth_reading else None
-    if found and _about_something_else(text, found[1]):
+    if found and (
+        _about_something_else(text, found[1])
+        or credits_a_picture(block)
+        or (block.region in IN_ARTICLE and _in_discussion(text))
+    ):
         found = None
     if found:
         info, words = found
