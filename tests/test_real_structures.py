@@ -202,3 +202,17 @@ def test_a_national_port_keeps_its_country_when_spdx_names_it() -> None:
     assert licenses.from_url("https://creativecommons.org/licenses/by/4.0/deed.de").id == "CC-BY-4.0"  # type: ignore[union-attr]
     assert licenses.from_url("https://creativecommons.org/licenses/by/2.0/fr/").id == "CC-BY-2.0"  # type: ignore[union-attr]
     assert licenses.from_text("unter CC BY-NC-SA 3.0 DE (nicht-kommerziell)")[0].id == "CC-BY-NC-SA-3.0-DE"  # type: ignore[index]
+
+
+def test_a_provided_by_line_names_the_pieces_source() -> None:
+    html = page(
+        "<article><h1>Jellyfish regrow limbs</h1><p>Researchers found that young jellyfish regrow lost limbs.</p>"
+        '<div class="text-medium"><p>Provided by <a href="https://www.harbor-daily.com/partners/university-of-harbor/">'
+        "University of Harbor</a></p></div></article>"
+    )
+    assert original_of(html) == "University of Harbor"
+    story_source = page(
+        "<article><h1>Memory in machines</h1><p>A model stores memories the way a brain does.</p></article>"
+        "<p>Story Source: Materials provided by Harbor Institute for Science. Note: Content may be edited.</p>"
+    )
+    assert original_of(story_source) == "Harbor Institute for Science"

@@ -117,8 +117,11 @@ def _domains_for(context: Context, name: str, links: list[Link]) -> set[str]:
         domains.update(registered_domain(d) or d for d in entry.domains)
     if looks_like_domain(name):
         domains.add(registered_domain(name) or name)
+    # a link to the page's own site ("Provided by <a href='/partners/university-x/'>") is its page about the
+    # partner, not the partner's site
+    own = registered_domain(context.page_url) if context.page_url else None
     for link in links:
-        if _labels(link, name) and (reg := registered_domain(link.href)):
+        if _labels(link, name) and (reg := registered_domain(link.href)) and reg != own:
             domains.add(reg)
     return domains
 
