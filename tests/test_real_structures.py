@@ -216,3 +216,17 @@ def test_a_provided_by_line_names_the_pieces_source() -> None:
         "<p>Story Source: Materials provided by Harbor Institute for Science. Note: Content may be edited.</p>"
     )
     assert original_of(story_source) == "Harbor Institute for Science"
+
+
+def test_a_chinese_date_lines_source_names_the_original() -> None:
+    html = page(
+        '<h1>港口的新渡轮</h1><div class="info"><span>2020-02-19 20:29</span> <span>来源： 港湾周刊 </span></div>'
+        "<p>新渡轮今天开始运营。</p>"
+    )
+    assert original_of(html) == "港湾周刊"
+
+
+def test_a_chinese_source_line_naming_the_site_itself_is_no_copy() -> None:
+    html = page("<h1>港口的新渡轮</h1><div>2020-02-19 20:29 来源：新华网</div><p>新渡轮今天开始运营。</p>")
+    result = analyse_html(html, "http://www.xinhuanet.com/2020-02/19/c_1125598235.htm")
+    assert not result.republication.is_republication

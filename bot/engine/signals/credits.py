@@ -74,7 +74,8 @@ def _clean_name(raw: str, registry: Registry) -> str | None:
         name = (host_of(name) or "").removeprefix("www.")
     if not name or len(name) > 80 or _START_WORDS.match(name):
         return None
-    if not (name[0].isupper() or name[0].isdigit() or looks_like_domain(name)):
+    caseless = name[0].isalpha() and name[0].lower() == name[0].upper()  # 网易, 半月谈: a script without capitals
+    if not (name[0].isupper() or name[0].isdigit() or caseless or looks_like_domain(name)):
         return None
     # "first published in 1887", "first appeared on 12/03": a year or a number is never a publisher
     if WORD_DATE.match(name) or not _HAS_LETTER.search(name) or _STARTS_WITH_DATE.match(name):
