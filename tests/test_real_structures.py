@@ -230,3 +230,21 @@ def test_a_chinese_source_line_naming_the_site_itself_is_no_copy() -> None:
     html = page("<h1>港口的新渡轮</h1><div>2020-02-19 20:29 来源：新华网</div><p>新渡轮今天开始运营。</p>")
     result = analyse_html(html, "http://www.xinhuanet.com/2020-02/19/c_1125598235.htm")
     assert not result.republication.is_republication
+
+
+def test_notice_holders_without_labelled_lines_registrations_or_label_words() -> None:
+    assert parse_notice("Harbor Radio Opphavsrett Harbor Radio © 2024 Ansvarlig redaktør: Jo Roe Nettsjef: Al Poe")[
+        0
+    ] == ["Harbor Radio"]
+    assert parse_notice("© Harbor Papers Limited in England No. 123456 Registered office: 1 Quay Street, Portville")[
+        0
+    ] == ["Harbor Papers Limited"]
+    assert parse_notice("© 2026 Harbor.com, a division of Harbor Network Inc. All rights reserved.")[0] == [
+        "Harbor Network"
+    ]
+    assert parse_notice("© Licencja na publikację") is None
+    assert parse_notice("© harbor magazine 2019")[0] == ["harbor magazine"]
+    assert parse_notice("© 2020 Harbor.org powered by Quay Network")[0] == ["Harbor.org"]
+    assert parse_notice('Copyright ©2019 Harbor Papers. "Harbor Daily" is a registered trademark.')[0] == [
+        "Harbor Papers"
+    ]

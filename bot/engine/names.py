@@ -192,7 +192,7 @@ def looks_like_person(text: str) -> bool:
 _PARENTHESES = re.compile(r"\s*\((?:[^)]*)\)\s*")
 _NOT_IN_A_NAME = re.compile(r"https?://|www\.|@|\d|[_»«<>|#*=+]")
 _FOOTER_LINK_BAR = re.compile(r"\s+[|·•]\s+")
-_NOTICE_END = re.compile(r"(?<!\bCo)\.\s+(?=[A-Z])|\.$")  # "GmbH & Co. KG" goes on
+_NOTICE_END = re.compile(r"(?<!\bCo)\.\s+(?=[A-Z\"“‘])|\.$")  # "GmbH & Co. KG" goes on
 _YEARS = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\b")
 # a slash between digits is part of an item number ("dpa:240516-99-53606/3"), not a list of holders
 _HOLDER_SPLIT = re.compile(r"\s*(?:[,;]|(?<!\d)/|/(?!\d))\s*|\s+and\s+(?=[A-Z])")
@@ -204,6 +204,7 @@ _HOLDER_NOISE = re.compile(
     r"(?:[-–—]\s*)?\b(?:all rights? reserved|some rights reserved|tous droits réservés|"
     r"todos los derechos reservados|alle rechte vorbehalten|tutti i diritti (?:sono )?riservati|riproduzione riservata|"
     r"todos os direitos reservados|reproducción reservada|"
+    r"wszystkie prawa zastrzeżone|powered by|opphavsrett|ophavsret|upphovsrätt|urheberrecht|"
     r"copyright|inc\b\.?(?=\s*$)|unless otherwise noted|"
     r"used with permission|the contents? of this|this material|(?:or|and) its (?:affiliated companies|affiliates|"
     r"licensors|subsidiaries)|privacy policy|privacy|terms of (?:use|service)|terms and conditions|cookie policy|"
@@ -219,6 +220,33 @@ _COMPANY_FORMS = (
 )
 _COMPANY_FORM_ONLY = re.compile(_COMPANY_FORMS, re.I)
 _COMPANY_FORM_THEN_MORE = re.compile(rf"(?P<form>{_COMPANY_FORMS})(?:\s+|(?<=\.)(?=[A-Z]))\S", re.I)
+# "… Ansvarlig redaktør: Vibeke Haugen": a labelled line (the editor in charge) follows the holder
+_LABELLED_TAIL = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+:\s")
+# "News Group Newspapers Limited in England No. 679215 Registered office: …": its registration follows the form
+_FORM_THEN_DETAILS = re.compile(rf"(?<=\w\s){_COMPANY_FORMS}(?=\s+(?:(?:in|registered|no\.?|company)\b|\d))", re.I)
+# a division is no company of its own: its parent holds the rights (a subsidiary is a company and holds its own)
+_PARENT_COMPANY = re.compile(r"(?:a|an)\s+(?:division|unit)\s+of\s+(?P<parent>.+)$", re.I)
+_NAME_LINKS = _PARTICLES | {"of", "and", "the", "for", "und", "et", "für", "des", "&"}
+
+
+def _trimmed_holder(part: str) -> tuple[str, bool]:
+    """A notice's part cut to the holder's name, and whether the holders end there (a company's registration
+    or a labelled line follows it)."""
+    if _LABELLED_TAIL.match(" " + part):
+        return "", False  # "Ansvarlig redaktør: …" is the labelled line itself
+    cut = _LABELLED_TAIL.split(part, maxsplit=1)
+    if form := _FORM_THEN_DETAILS.search(cut[0]):
+        return cut[0][: form.end()], True
+    return cut[0], len(cut) > 1
+
+
+def _is_prose(part: str) -> bool:
+    """Mostly lower-case words that are not a name's linking words: a phrase, not a holder's name."""
+    words = part.split()
+    lower = [w for w in words if w[:1].islower() and w.lower() not in _NAME_LINKS and w.isalpha()]
+    return len(words) >= 3 and 2 * len(lower) >= len(words)  # "pv magazine" is a brand written small
+
+
 _NOTICE_TAIL = re.compile(
     r"(?:published|operated|registered|owned|managed|powered|designed|hosted) (?:by|in|as)\b", re.I
 )
@@ -251,8 +279,14 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
             # "Future US, Inc., 11 West 42nd Street, New York", "…, Published by X Ltd": the holder's address, or
             # who runs the site, follows
             break
+        part, last = _trimmed_holder(part)
         if not part or len(part) > 80 or not _LATIN_LETTER.search(part) or part.lower() in ("the", "by"):
             continue
+        if holders and (parent := _PARENT_COMPANY.match(part)):
+            holders[-1] = parent["parent"].strip(" .")  # "X, a division of Postmedia Network Inc": the company
+            continue
+        if _is_prose(part):
+            continue  # "© Licencja na publikację": words of a label, not a name
         if holders and _WEB_ADDRESS.match(part):
             continue  # "Copyright: Project Syndicate, 2025. www.project-syndicate.org": its address, not a holder
         if _COMPANY_FORM_ONLY.fullmatch(part) and holders:
@@ -263,6 +297,8 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
             break
         elif not _NOT_A_HOLDER.match(part):
             holders.append(part)
+        if last:
+            break
     prefix = _HOLDER_NOISE.sub("", prefix).strip()  # "All Rights Reserved © 2020" names no holder
     if not holders and prefix and len(prefix) <= 60 and _LATIN_LETTER.search(prefix):
         holders.append(prefix.strip(" .:-–—|"))  # "A Gray Local Media Station © 2002-2025"
