@@ -12,22 +12,29 @@ from bot.model import Evidence
 from bot.paths import DATA_DIR
 
 DATA_FILE = DATA_DIR / "messages.toml"
-_COUNTRIES = {"RU": "Russia", "CN": "China", "IR": "Iran", "KP": "North Korea", "TR": "Turkey", "VE": "Venezuela",
-              "CU": "Cuba", "QA": "Qatar", "SA": "Saudi Arabia", "AE": "the UAE", "BY": "Belarus", "VN": "Vietnam",
-              "SY": "Syria", "EG": "Egypt"}  # fmt: skip
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict[str, dict[str, str]]:
+    return tomllib.loads(DATA_FILE.read_text(encoding="utf-8"))
+
+
 def messages() -> dict[str, str]:
-    return tomllib.loads(DATA_FILE.read_text(encoding="utf-8"))["warnings"]
+    return _data()["warnings"]
+
+
+def country_name(code: str) -> str:
+    """'RU' -> 'Russia', as the warnings say it; a code the data file does not name stays a code."""
+    return _data()["countries"].get(code, code)
 
 
 def _state_note(party: Party) -> str:
     entry = party.entry
-    country = _COUNTRIES.get(entry.country or "", entry.country or "a state") if entry else "a state"
+    country = country_name(entry.country) if entry and entry.country else "a state"
+    organization = entry.organization if entry else None
     # "TASS, controlled by …" rather than "TASS is TASS, controlled by …"
-    named = entry is not None and entry.organization and name_key(entry.organization) != name_key(entry.name)
-    owner = f"{entry.organization}, " if named else ""  # type: ignore[union-attr]
+    named = entry is not None and organization and name_key(organization) != name_key(entry.name)
+    owner = f"{organization}, " if named else ""
     return f"{owner}controlled by the state of {country}".replace("state of the", "state of")
 
 

@@ -16,106 +16,16 @@ from lxml import etree
 from bot.engine import hints
 from bot.engine.domains import is_web_address
 from bot.engine.microdata import read_items
-from bot.engine.regions import BESIDE_ARTICLE, Region
+from bot.engine.regions import BESIDE_ARTICLE, Region, child_region
 
 # Blocks of text: their text is one "line" for the text readers.
 BLOCK_TAGS = frozenset(
-    [
-        "p",
-        "div",
-        "li",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "figcaption",
-        "blockquote",
-        "td",
-        "th",
-        "dd",
-        "dt",
-        "address",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "aside",
-        "main",
-        "nav",
-        "ul",
-        "ol",
-        "table",
-        "tr",
-        "pre",
-        "form",
-        "center",
-    ]
-)
+    ["p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "blockquote", "td", "th", "dd", "dt",
+     "address", "section", "article", "header", "footer", "aside", "main", "nav", "ul", "ol", "table", "tr", "pre",
+     "form", "center"]
+)  # fmt: skip
 SKIP_TAGS = frozenset(
     ["script", "style", "noscript", "template", "svg", "iframe", "button", "select", "option", "textarea", "head"]
-)
-# Page regions from class and id tokens (whole tokens: "newsletter-post" is an article, "newsletter-signup" is not).
-_FOOTER_TOKENS = frozenset(
-    [
-        "footer",
-        "site-footer",
-        "page-footer",
-        "global-footer",
-        "colophon",
-        "site-info",
-        "copyright",
-        "legal",
-        "footer-legal",
-    ]
-)
-_NAV_TOKENS = frozenset(["nav", "navigation", "menu", "main-menu", "navbar", "breadcrumb", "breadcrumbs", "skip-link"])
-_ASIDE_TOKENS = frozenset(
-    [
-        "sidebar",
-        "related",
-        "related-stories",
-        "related-articles",
-        "newsletter-signup",
-        "share",
-        "sharing",
-        "social-share",
-        "recommended",
-        "most-popular",
-        "widget-area",
-        "sidebar-widget",
-        "promo",
-        "advertisement",
-        "comments",
-        "recirc",
-        "more-stories",
-        "trending",
-        "most-read",
-    ]
-)
-# Parts of class and id names (split at "-" and "_") that mark a region wherever they stand in the name.
-_TOKEN_PARTS = re.compile(r"[\s_-]+")
-_CHROME_PARTS = frozenset(["cookie", "cookies", "consent", "cmp", "gdpr", "privacy", "modal", "popup"])
-_ASIDE_PARTS = frozenset(
-    ["sidebar", "related", "teaser", "teasers", "rail", "trending", "popular", "recirc", "recommended",
-     "recommendations", "outbrain", "taboola", "comments"]
-)  # fmt: skip
-_ARTICLE_TOKENS = frozenset(
-    [
-        "article",
-        "entry",
-        "entry-content",
-        "post-content",
-        "post-body",
-        "story-body",
-        "article-body",
-        "caas-body",
-        "field--name-body",
-        "article-content",
-        "story-content",
-        "body-content",
-    ]
 )
 _MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
 _SLACK_LINK = re.compile(r"<(?P<url>https?://[^\s|>]+)(?:\|(?P<label>[^>]*))?>")
@@ -185,38 +95,6 @@ class Document:
 
 def _clean(text: str) -> str:
     return " ".join(text.split())  # str.split() folds every Unicode space, non-breaking ones included
-
-
-def _child_region(node: etree._Element, tag: str, parent: Region) -> Region:
-    """A block's region: its own tag or class/id tokens if they say so, else its parent's. Inside an article, a
-    footer or header is the article's own (credits, tags), not the site's."""
-    if tag in ("article", "main"):
-        # a teaser <article> in a sidebar or footer belongs to that sidebar or footer
-        return parent if parent in BESIDE_ARTICLE else "article"
-    if tag == "nav":
-        return "nav"
-    if tag == "aside":
-        return "aside"
-    if tag == "footer":
-        return parent if parent == "article" else "footer"
-    if tag == "header":
-        return parent if parent == "article" or parent in BESIDE_ARTICLE else "header"
-    attrib = node.attrib
-    if "class" not in attrib and "id" not in attrib and "role" not in attrib and "aria-label" not in attrib:
-        return parent
-    named = f"{attrib.get('class', '')} {attrib.get('id', '')} {attrib.get('aria-label', '')}".lower()
-    tokens = set(named.split())
-    parts = set(_TOKEN_PARTS.split(named))  # "trending-strip", "related-card", "cmp-banner"
-    role = attrib.get("role", "")
-    if (role == "contentinfo" or tokens & _FOOTER_TOKENS) and parent != "article":
-        return "footer"
-    if role in ("navigation", "dialog", "alertdialog") or tokens & _NAV_TOKENS or parts & _CHROME_PARTS:
-        return "nav"  # menus, and the cookie banners and privacy notices no article's provenance is in
-    if role == "complementary" or tokens & _ASIDE_TOKENS or parts & _ASIDE_PARTS:
-        return "aside"
-    if tokens & _ARTICLE_TOKENS:
-        return "article"
-    return parent
 
 
 def _flatten_jsonld(value: Any, out: list[dict[str, Any]]) -> None:
@@ -325,10 +203,10 @@ def _region_of(
     while node is not None and node is not body and node not in known:
         chain.append(node)
         node = node.getparent()
-    region = known.get(node, "body") if node is not None else "body"  # type: ignore[arg-type]
+    region: Region = known.get(node, "body") if node is not None else "body"
     for ancestor in reversed(chain):
         if ancestor.tag in BLOCK_TAGS:
-            child = _child_region(ancestor, ancestor.tag, region)
+            child = child_region(ancestor, ancestor.tag, region)
             if child in BESIDE_ARTICLE and ancestor in headline_path:
                 child = "article" if ancestor.tag in ("article", "main") else region
             elif child == "nav" and region == "footer":
@@ -343,10 +221,10 @@ def _region_of(
 _TERMS_DIALOG = re.compile(r"republish|reprint|syndicat|licen[cs]e", re.I)
 
 
-def _path_to(node: Any, body: etree._Element) -> frozenset[etree._Element]:
-    """The elements from `node` (a text node or element) up to the body."""
+def _path_to(text_node: Any, body: etree._Element) -> frozenset[etree._Element]:
+    """The elements from a text node's element up to the body."""
     path = []
-    element = node.getparent() if isinstance(node, str) else node
+    element = text_node.getparent()
     while element is not None and element is not body:
         path.append(element)
         element = element.getparent()

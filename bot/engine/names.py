@@ -5,55 +5,31 @@ from __future__ import annotations
 import re
 
 from bot.engine.registry import Registry
+from bot.engine.vocabulary import one_of, words
 
-_BY = re.compile(
-    r"^\s*(?:by|written by|words by|story by|text by|posted by|post by|postby|from|por|par|von|di)\s*[:\-]?\s+", re.I
-)
+_BY = re.compile(rf"^\s*(?:{one_of('bylines', 'leads')})\s*[:\-]?\s+", re.I)
 # "By Stimson Center By Priya Ramanathan": a second "By" starts another name
-_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\band\b|&|;|,|\||[·•]|\s[-–—]\s|/|\by\b|\bet\b|\bund\b|\be\b|\sby\s)\s*", re.I)
-_AFFILIATION = re.compile(
-    r"\b(?:professor|lecturer|fellow|researcher|scientist|director|university|college|institute|school of|"
-    r"department|centre|center for|ph\.?d|candidate|chair of|dean|editor|reporter|correspondent|columnist)\b",
-    re.I,
+_SPLIT = re.compile(
+    rf"\s*(?:,\s*and\s+|\b(?:{one_of('bylines', 'joiners')})\b|&|;|,|\||[·•]|\s[-–—]\s|/|\sby\s)\s*", re.I
 )
+_AFFILIATION = re.compile(rf"\b(?:{one_of('affiliations', 'words')})\b", re.I)
 # The last part of an affiliation: where a person works ("…, University of Leeds and Jo Roe, …" starts a new person)
-_INSTITUTION = re.compile(
-    r"\b(?:university|universit[éày]|universidad|college|institute|institut|school|centre|center|hospital|academy|"
-    r"laboratory|foundation|museum|observatory|council|society|agency|ministry)\b",
-    re.I,
-)
+_INSTITUTION = re.compile(rf"\b(?:{one_of('affiliations', 'institutions')})\b", re.I)
 _PERSON_BOUNDARY = re.compile(r"(?:,\s*|\s+)and\s+|\s*[&;]\s*", re.I)
-_NOT_A_NAME = re.compile(
-    r"^(?:by|staff|staff report|staff writer|editors?|the editors|editorial board|contributors?|admin|administrator|"
-    r"guest|guest author|guest contributor|anonymous|unknown|news desk|web desk|newsroom|reporters?|correspondents?|"
-    r"agencies|agency|wires?|agências|agencias|agences|agenturen|"
-    r"redação|redacao|redacción|redaccion|rédaction|redaction|redaktion|redazione|redakcja|redactie|"
-    r"updated|published|posted|follow|share|comments?|photos?|photo|video|min read|\d+ min read)$",
-    re.I,
-)
+_NOT_A_NAME = re.compile(rf"^(?:{one_of('names', 'not_names')}|\d+ min read)$", re.I)
 _ROLE = re.compile(
-    r"^(?:senior |chief |special |staff |contributing |political |national |foreign |health |science |climate )*"
-    r"(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist)s?\b"
-    # the same roles in the languages wire copy comes in: "Repórter da Agência Brasil", "Redakteurin"
-    r"|^(?:repórter|reporter[oa]|periodista|redactor[a]?|corresponsal|journaliste|rédact(?:eur|rice)|correspondante?|"
-    r"redakteur(?:in)?|korrespondent(?:in)?|giornalista|inviat[oa]|jornalista|correspondente)\b",
+    rf"^(?:(?:{one_of('roles', 'modifiers')}) )*(?:{one_of('roles', 'titles')})s?\b"
+    rf"|^(?:{one_of('roles', 'other_languages')})\b",
     re.I,
 )
 _STAFF_LEAD = re.compile(
     r"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)?\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+"
     r"(?=[A-Z])"
 )
-_ROLE_WORDS_AT_END = re.compile(
-    r"(?:\s+(?:senior|chief|special|staff|contributing|political|national|foreign|health|science|climate|business|"
-    r"investigative|education|sports|local|deputy|managing|executive|associate|assistant))+\s*$",
-    re.I,
-)
-_ENDS_WITH_ROLE = re.compile(
-    r"\b(?:staff writer|staff reporter|correspondent|columnist|contributor|reporter|editor)s?$", re.I
-)
-_PARTICLES = {"de", "da", "das", "do", "dos", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von",
-              "bin", "bint", "ibn", "al", "el", "ben", "y", "e", "zu", "ter", "ten", "st.", "mc"}  # fmt: skip
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_ROLE_WORDS_AT_END = re.compile(rf"(?:\s+(?:{one_of('roles', 'modifiers', 'more_modifiers')}))+\s*$", re.I)
+_ENDS_WITH_ROLE = re.compile(rf"\b(?:{one_of('roles', 'closing')})s?$", re.I)
+_PARTICLES = frozenset(words("names", "particles"))
+_SUFFIXES = frozenset(words("names", "suffixes"))
 
 
 def smart_case(name: str) -> str:
@@ -164,11 +140,7 @@ def _without_affiliation(entry: str) -> str:
     return _ROLE_WORDS_AT_END.sub("", entry[: affiliation.start()])
 
 
-_DESK_WORD = re.compile(
-    r"\b(?:news|staff|desk|newsroom|team|bureau|editors|editorial|redação|redacción|rédaction|redaktion|redazione|"
-    r"redakcja|redactie)\b",
-    re.I,
-)
+_DESK_WORD = re.compile(rf"\b(?:{one_of('names', 'desk_words')})\b", re.I)
 
 
 def is_desk_name(name: str) -> bool:

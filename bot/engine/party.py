@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from bot.engine.domains import country_of, host_of, looks_like_domain, registered_domain
 from bot.engine.registry import OutletEntry, Registry, name_key
-from bot.model import Outlet
+from bot.model import Outlet, OutletKind
 
 
 @dataclass(frozen=True)
@@ -30,11 +30,11 @@ class Party:
             return "domain:" + self.domain
         return "name:" + name_key(self.name)
 
-    def outlet(self, kind_hint: str | None = None) -> Outlet:
+    def outlet(self, kind_hint: OutletKind | None = None) -> Outlet:
         if self.entry:
             return self.entry.to_outlet(self.domain if self.domain in self.entry.domains else None)
         country = country_of(self.domain)
-        return Outlet(name=self.name, domain=self.domain, country=country, kind=kind_hint or "other")  # type: ignore[arg-type]
+        return Outlet(name=self.name, domain=self.domain, country=country, kind=kind_hint or "other")
 
     def matches(self, name: str | None) -> bool:
         if not name:
@@ -58,9 +58,9 @@ def party_for(registry: Registry, name: str | None = None, url: str | None = Non
         # "Field Notes from the Delta" at fieldnotes.substack.com: the newsletter, not the platform
         return Party(name, None, host.removeprefix("www."))
     if found:
-        entry, domain = found
+        host_entry, host_domain = found
         # a credit named after its host ("propublica.org") takes the outlet's own name
-        return Party(entry.name if not name or looks_like_domain(name) else name, entry, domain)
+        return Party(host_entry.name if not name or looks_like_domain(name) else name, host_entry, host_domain)
     domain = registered_domain(url) if url else None
     if name:
         entry = registry.by_name(name)

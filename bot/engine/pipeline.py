@@ -21,7 +21,7 @@ from bot.engine.registry import Registry, load_registry
 from bot.engine.reuse import decide_reuse
 from bot.engine.signals import read_all
 from bot.engine.signals.context import Context
-from bot.model import Analysis, InputInfo
+from bot.model import Analysis, InputInfo, InputKind
 
 if TYPE_CHECKING:
     from bot.fetch.fetcher import Fetcher, Page
@@ -53,13 +53,13 @@ def analyse_html(
     url: str | None = None,
     *,
     final_url: str | None = None,
-    input_kind: str = "html",
+    input_kind: InputKind = "html",
     registry: Registry | None = None,
     warnings: Sequence[str] = (),
 ) -> Analysis:
     """A saved or fetched page; `url` is where it came from (and `final_url` where redirects ended)."""
     page_url = final_url or url
-    info = InputInfo(kind=input_kind, url=url, final_url=final_url)  # type: ignore[arg-type]
+    info = InputInfo(kind=input_kind, url=url, final_url=final_url)
     return _analyse(document.from_html(html, page_url), info, registry, warnings)
 
 

@@ -12,7 +12,7 @@ from bot.engine.facts import Fact, Grant
 from bot.engine.licenses import LicenseInfo, Licenses
 from bot.engine.party import Party
 from bot.engine.regions import IN_ARTICLE, SITE_FURNITURE
-from bot.engine.registry import Terms
+from bot.engine.registry import OutletEntry, Terms
 from bot.model import Evidence, License, Reuse
 
 
@@ -59,76 +59,79 @@ def _from_terms(terms: Terms, licenses: Licenses) -> Reuse | None:
     return reuse
 
 
-def decide_reuse(decision: Decision, licenses: Licenses) -> tuple[Reuse, list[Evidence]]:
+def _cite(fact: Fact) -> Evidence:
+    return Evidence("reuse", fact.signal, fact.snippet)
+
+
+def _standing_terms(entry: OutletEntry, licenses: Licenses) -> tuple[Reuse, Evidence] | None:
+    """An outlet's standing terms from the registry, when it has any."""
+    terms = entry.terms
+    if terms is None or (reuse := _from_terms(terms, licenses)) is None:
+        return None
+    where = f" ({terms.url})" if terms.url else ""
+    return reuse, Evidence("reuse", "registry", f"{entry.name} standing terms: {terms.category}{where}")
+
+
+def _governing_terms(decision: Decision, licenses: Licenses) -> tuple[Reuse | None, list[Evidence]]:
+    """The terms that govern the piece, most specific first (the precedence the module's docstring gives)."""
     facts = decision.facts
-    evidence: list[Evidence] = []
-
-    def cite(fact: Fact) -> None:
-        evidence.append(Evidence("reuse", fact.signal, fact.snippet))
-
-    def cite_registry(party: Party, terms: Terms) -> None:
-        where = f" ({terms.url})" if terms.url else ""
-        evidence.append(Evidence("reuse", "registry", f"{party.entry.name} standing terms: {terms.category}{where}"))  # type: ignore[union-attr]
-
     license_facts = facts.strongest_first("license")
     # A licence in the article (or the page's own head/JSON-LD) covers this piece; one in the site footer
     # covers the site's own work, so a copy's original terms and the article's own reservation come first.
     piece_licenses = [f for f in license_facts if f.region not in SITE_FURNITURE]
     site_licenses = [f for f in license_facts if f not in piece_licenses]
     grants = facts.all("grant")
-    grant_restrictions = facts.all("grant_restriction")
     reservations = facts.all("reservation")
     article_reservations = [f for f in reservations if f.region in IN_ARTICLE]
-    notices = decision.analysis.copyright
     original, outlet = decision.original_party, decision.outlet_party
-    reuse: Reuse | None = None
-
+    notices = decision.analysis.copyright
     if piece_licenses:
-        reuse = _from_license(piece_licenses[0].value)
-        cite(piece_licenses[0])
-    elif grants:
-        grant: Grant = grants[0].value
-        reuse = Reuse(category="permission-granted", conditions=list(grant.conditions), contact=grant.contact)
-        cite(grants[0])
-        if outlet and outlet.entry and outlet.entry.terms and outlet.entry.terms.category == "permission-granted":
-            terms = outlet.entry.terms
-            if not reuse.conditions:
-                reuse.conditions = list(terms.conditions)
-            reuse.restrictions += list(terms.restrictions)
-            reuse.contact = reuse.contact or terms.contact
-    elif article_reservations:
-        reuse = Reuse(category="all-rights-reserved")
-        for fact in article_reservations:
-            cite(fact)
-    elif original and original.entry and original.entry.terms and (r := _from_terms(original.entry.terms, licenses)):
-        reuse = r
-        cite_registry(original, original.entry.terms)
-    elif site_licenses:
-        reuse = _from_license(site_licenses[0].value)
-        cite(site_licenses[0])
-    elif reservations:
-        reuse = Reuse(category="all-rights-reserved")
-        for fact in reservations[:2]:
-            cite(fact)
-    elif outlet and outlet.entry and outlet.entry.terms and (r := _from_terms(outlet.entry.terms, licenses)):
-        reuse = r
-        cite_registry(outlet, outlet.entry.terms)
-    elif notices.holders and notices.notice:
+        return _from_license(piece_licenses[0].value), [_cite(piece_licenses[0])]
+    if grants:
+        return _granted(grants[0], outlet), [_cite(grants[0])]
+    if article_reservations:
+        return Reuse(category="all-rights-reserved"), [_cite(f) for f in article_reservations]
+    if original and original.entry and (standing := _standing_terms(original.entry, licenses)):
+        return standing[0], [standing[1]]
+    if site_licenses:
+        return _from_license(site_licenses[0].value), [_cite(site_licenses[0])]
+    if reservations:
+        return Reuse(category="all-rights-reserved"), [_cite(f) for f in reservations[:2]]
+    if outlet and outlet.entry and (standing := _standing_terms(outlet.entry, licenses)):
+        return standing[0], [standing[1]]
+    if notices.holders and notices.notice:
         # a bare notice reserves nothing in words, but copyright is the default: without a licence, ask first
-        reuse = Reuse(category="all-rights-reserved")
-        evidence.append(Evidence("reuse", "text", f"copyright notice with no licence: {notices.notice}"))
-    reuse = reuse or Reuse()
+        row = Evidence("reuse", "text", f"copyright notice with no licence: {notices.notice}")
+        return Reuse(category="all-rights-reserved"), [row]
+    return None, []
 
-    for fact in grant_restrictions:
+
+def _granted(fact: Fact, outlet: Party | None) -> Reuse:
+    """The page's own permission to repost, completed by the outlet's standing permission when it has one."""
+    grant: Grant = fact.value
+    reuse = Reuse(category="permission-granted", conditions=list(grant.conditions), contact=grant.contact)
+    if outlet and outlet.entry and outlet.entry.terms and outlet.entry.terms.category == "permission-granted":
+        terms = outlet.entry.terms
+        if not reuse.conditions:
+            reuse.conditions = list(terms.conditions)
+        reuse.restrictions += list(terms.restrictions)
+        reuse.contact = reuse.contact or terms.contact
+    return reuse
+
+
+def decide_reuse(decision: Decision, licenses: Licenses) -> tuple[Reuse, list[Evidence]]:
+    facts = decision.facts
+    governing, evidence = _governing_terms(decision, licenses)
+    reuse = governing or Reuse()
+    for fact in facts.all("grant_restriction"):
         reuse.restrictions += list(fact.value.restrictions)
         reuse.contact = reuse.contact or fact.value.contact
-        cite(fact)
+        evidence.append(_cite(fact))
     if reuse.category == "all-rights-reserved":
-        reuse.restrictions += [f.value for f in reservations if f.value]
+        reuse.restrictions += [f.value for f in facts.all("reservation") if f.value]
         if not reuse.restrictions:
             reuse.restrictions.append("republishing needs a licence from the rights holder")
-    fair_use = facts.first("fair_use")
-    if fair_use:
+    if fair_use := facts.first("fair_use"):
         reuse.fair_use_claim = True
         evidence.append(Evidence("reuse.fair_use_claim", fair_use.signal, fair_use.snippet))
     reuse.conditions = _unique(reuse.conditions)

@@ -119,7 +119,7 @@ def _own_notice(facts: Facts, registry: Registry, original: Party | None, via: l
 
 def _pointed_to(facts: Facts, registry: Registry, original: Party | None) -> Found:
     """Last, the one article the text points to: the link a message shares, or "Read more: https://…"."""
-    pointed = {m.domain: m for m in facts.all("outlet_mention") if m.pointer}
+    pointed = {m.domain: m for m in facts.all("outlet_mention") if m.pointer and m.domain}
     if original is not None or len(pointed) != 1:
         return None
     [(domain, mention)] = pointed.items()

@@ -28,10 +28,10 @@ def decide_outlet(facts: Facts, registry: Registry, page_url: str | None) -> Dec
     """The site the page is on: a registry outlet by its address, else the name the page gives, else its domain."""
     found = registry.by_host(host_of(page_url)) if page_url else None
     if found:
-        entry, domain = found
-        return Party(entry.name, entry, domain), [
+        known, known_domain = found
+        return Party(known.name, known, known_domain), [
             note("outlet", "url", page_url or ""),
-            note("outlet", "registry", f"{domain}: {entry.name} ({entry.kind}) in the outlet registry"),
+            note("outlet", "registry", f"{known_domain}: {known.name} ({known.kind}) in the outlet registry"),
         ]
     if named := facts.best("outlet"):
         entry = registry.by_name(named.value)

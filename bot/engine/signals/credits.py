@@ -136,7 +136,7 @@ def _url_for(context: Context, block: Block, name: str, rest: str) -> str | None
         candidates = [u.rstrip(".,;") for u in _URL_IN_TEXT.findall(block.text)]
     candidates = [c for c in candidates if is_web_address(c)]
     articles = [c for c in candidates if has_article_path(c)]
-    return (articles or candidates or [None])[0]
+    return articles[0] if articles else candidates[0] if candidates else None
 
 
 def _credits(context: Context, block: Block) -> list[Fact]:
@@ -168,9 +168,9 @@ def _credits(context: Context, block: Block) -> list[Fact]:
                 facts.append(Fact("grant", Grant(conditions, restrictions), "text", line, WEIGHT.strong, block.region))
     if not facts:
         for phrase in context.phrases.redated:
-            if match := phrase.pattern.search(text):
-                date = parse_written_date(match.group(0))
-                line = sentence(text, match.start(), match.end())
+            if redated := phrase.pattern.search(text):
+                date = parse_written_date(redated.group(0))
+                line = sentence(text, redated.start(), redated.end())
                 facts.append(Fact("redated", date, "text", line, WEIGHT.very_strong, block.region))
                 break
     return facts

@@ -16,31 +16,26 @@ from bot.engine.regions import BESIDE_ARTICLE, MARGINS
 from bot.engine.registry import name_key
 from bot.engine.signals.context import Context
 from bot.engine.signals.passages import near_top, readable
+from bot.engine.vocabulary import one_of
 from bot.engine.weights import WEIGHT
 
 _REPORTING = re.compile(r"\(\s*((?:additional\s+)?(?:reporting|writing|written|compiled)\s+by\b[^)]*)\)", re.I)
 # Weekday names and abbreviations in the languages dates come in ("Do, 12. März 2026", "jeudi 12 mars 2026")
-_WEEKDAY_WORDS = (
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
-    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(?:segunda|terça|quarta|quinta|sexta)-feira"
-)
-_WEEKDAY_SHORT = r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so"
+_WEEKDAY_WORDS = one_of("weekdays", "names")
+_WEEKDAY_SHORT = one_of("weekdays", "short")
 _WEEKDAY = re.compile(
     rf"\b(?:{_WEEKDAY_WORDS})\b|\b(?:{_WEEKDAY_SHORT})\.?(?=,|\s+\d|\s+(?:{MONTH_NAMES})\b)",
     re.I,
 )
-_WEEKDAY_BEFORE_DATE = re.compile(rf"\b(?:{_WEEKDAY_WORDS}|{_WEEKDAY_SHORT}|wednes|satur)\.?,?\s*$", re.I)
-
-_UPDATED = re.compile(r"\b(?:updated|modified|last updated|mis à jour|actualizad[oa]|atualizad[oa]|aktualisiert)\b")
-_PUBLISHED = re.compile(r"(?:published|posted|post|date|dated|on|publié le|publié|publicad[oa]|veröffentlicht|am)\b")
-_PUBLISHED_VERB = re.compile(r"\b(?:published|publicad[oa]|publiée?|veröffentlicht|pubblicat[oa])\b")
-# words that say a numeric date is written day first ("Publié le 12/03/2025", "14.02.2025, 10:32 Uhr")
-_DAY_FIRST_WORDS = re.compile(
-    r"\b(?:le|publié|mis à jour|publicad[oa]|actualizad[oa]|atualizad[oa]|veröffentlicht|aktualisiert|uhr|am)\b"
-    r"|\d{1,2}h\d\d",
-    re.I,
+_WEEKDAY_BEFORE_DATE = re.compile(
+    rf"\b(?:{_WEEKDAY_WORDS}|{_WEEKDAY_SHORT}|{one_of('weekdays', 'stems')})\.?,?\s*$", re.I
 )
+
+_UPDATED = re.compile(rf"\b(?:{one_of('dates', 'updated')})\b")
+_PUBLISHED = re.compile(rf"(?:{one_of('dates', 'published')})\b")
+_PUBLISHED_VERB = re.compile(rf"\b(?:{one_of('dates', 'published_verbs')})\b")
+# words that say a numeric date is written day first ("Publié le 12/03/2025", "14.02.2025, 10:32 Uhr")
+_DAY_FIRST_WORDS = re.compile(rf"\b(?:{one_of('dates', 'day_first')})\b|\d{{1,2}}h\d\d", re.I)
 # The Conversation's author line under the headline: "Jane Doe, University of Somewhere"
 _AUTHOR_AFFILIATION = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}), (?P<org>[A-Z][^.!?]{3,90})$")
 
@@ -52,7 +47,7 @@ _TIME_AND_REST = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?.*$", re.I)
 _TRAILING_AT = re.compile(r"\s+(?:at|on|um|à|a las)\s*$")
 _BYLINE_CSS = re.compile(r"byline|author|contributor|writer", re.I)
 
-_BYLINE_START = re.compile(r"^(?:by|posted by|por|par|von|written by|words by|story by)\s+\S", re.I)
+_BYLINE_START = re.compile(rf"^(?:{one_of('bylines', 'starts')})\s+\S", re.I)
 
 # Pasted text's head: a site's name and tagline, section trails, and lines that are never the headline
 _TAGLINE = re.compile(r"\s+[—–|-]\s+.*$")  # "Eurasia Wire Digest — your daily round-up …"
@@ -123,8 +118,8 @@ def _headline(blocks: list[Block], context: Context) -> Block | None:
             return block
         words = [w for w in text.split() if w[:1].isalpha()]
         capitalised = sum(1 for w in words if w[0].isupper())
-        following = blocks[index + 1].text
-        is_title = capitalised >= 0.6 * len(words) or bool(_BYLINE_START.match(following))
+        next_text = blocks[index + 1].text
+        is_title = capitalised >= 0.6 * len(words) or bool(_BYLINE_START.match(next_text))
         return block if is_title else None
     return None
 

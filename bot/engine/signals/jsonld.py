@@ -14,6 +14,7 @@ from bot.engine.domains import host_of, is_web_address
 from bot.engine.facts import Credit, Fact, FactField, Notice, snippet
 from bot.engine.signals.context import Context
 from bot.engine.weights import WEIGHT
+from bot.model import Signal
 
 ARTICLE_TYPES = {
     "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
@@ -42,7 +43,7 @@ class _Graph:
         return value
 
     def names(self, value: Any) -> list[tuple[str, set[str]]]:
-        out = []
+        out: list[tuple[str, set[str]]] = []
         for item in _as_list(value):
             item = self.resolve(item)
             if isinstance(item, str) and item.strip() and not is_web_address(item):
@@ -92,7 +93,7 @@ def read(context: Context) -> list[Fact]:
 
 
 def read_objects(
-    context: Context, objects: list[dict[str, Any]], signal: str, tag: Callable[[str, Any], str]
+    context: Context, objects: list[dict[str, Any]], signal: Signal, tag: Callable[[str, Any], str]
 ) -> list[Fact]:
     """The article object's facts, each cited as `signal` with `tag(key, value)` as its snippet."""
     if not objects:
@@ -102,84 +103,131 @@ def read_objects(
     article = _article(objects, page_url, context.doc.meta_first("og:title", "twitter:title"))
     if article is None:
         return []
-    facts: list[Fact] = []
+    reader = _ArticleReader(context, graph, objects, article, signal, tag)
+    reader.read_kind()
+    reader.read_headline_and_people()
+    reader.read_dates()
+    reader.read_publisher_and_providers()
+    reader.read_basis()
+    reader.read_rights()
+    reader.read_page_url()
+    return reader.facts
 
-    def add(field: FactField, value: Any, key: str, raw: Any, weight: int, **attributes: Any) -> None:
-        facts.append(Fact(field, value, signal, tag(key, raw), weight, "head", **attributes))
 
-    kinds = _types(article) | (
-        _types(graph.resolve(article.get("publisher")))
-        if isinstance(graph.resolve(article.get("publisher")), dict)
-        else set()
-    )
-    if kinds & {"newsarticle", "reportagenewsarticle", "analysisnewsarticle", "newsmediaorganization"}:
-        add("outlet_kind", "news", "@type", sorted(kinds), WEIGHT.faint)
-    elif "blogposting" in kinds:
-        add("outlet_kind", "blog", "@type", sorted(kinds), WEIGHT.faint)
-    headline = article.get("headline") or (article.get("name") if "headline" not in article else None)
-    if isinstance(headline, str) and headline.strip():
-        add("title", headline.strip(), "headline", headline, WEIGHT.firm)
-    for key in ("author", "creator"):
-        for name, types in graph.names(article.get(key)):
-            kind = "organization" if types & {"organization", "newsmediaorganization"} else "person"
-            add("author", name, key, name, WEIGHT.good if key == "author" else WEIGHT.modest, author_kind=kind)
-        if article.get("author"):
-            break
-    for key, field, weight in (
-        ("datePublished", "published", WEIGHT.very_strong),
-        ("dateModified", "modified", WEIGHT.very_strong),
-    ):
-        parsed = parse_machine_date(str(article.get(key) or ""))
-        if parsed:
-            add(field, parsed, key, article.get(key), weight)
-    if "datePublished" not in article and (created := parse_machine_date(str(article.get("dateCreated") or ""))):
-        add("published", created, "dateCreated", article.get("dateCreated"), WEIGHT.fair)
-    publisher = graph.resolve(article.get("publisher"))
-    if publisher is None:  # Yoast puts the publisher on the WebSite object only
-        site = next((o for o in objects if "website" in _types(o) and o.get("publisher")), None)
-        publisher = graph.resolve(site.get("publisher")) if site else None
-    for name, _ in graph.names(publisher):
-        url = publisher.get("url") if isinstance(publisher, dict) else None
-        add("outlet", name, "publisher", name, WEIGHT.fair, url=url if isinstance(url, str) else None)
-    for key in ("provider", "sourceOrganization"):
-        for item in _as_list(article.get(key)):
+class _ArticleReader:
+    """Reads one article object, in the order its facts are reported."""
+
+    def __init__(
+        self,
+        context: Context,
+        graph: _Graph,
+        objects: list[dict[str, Any]],
+        article: dict[str, Any],
+        signal: Signal,
+        tag: Callable[[str, Any], str],
+    ) -> None:
+        self.context, self.graph, self.objects, self.article = context, graph, objects, article
+        self.signal, self.tag = signal, tag
+        self.facts: list[Fact] = []
+
+    def add(self, field: FactField, value: Any, key: str, raw: Any, weight: int, **attributes: Any) -> None:
+        self.facts.append(Fact(field, value, self.signal, self.tag(key, raw), weight, "head", **attributes))
+
+    def read_kind(self) -> None:
+        article, graph = self.article, self.graph
+        kinds = _types(article) | (
+            _types(graph.resolve(article.get("publisher")))
+            if isinstance(graph.resolve(article.get("publisher")), dict)
+            else set()
+        )
+        if kinds & {"newsarticle", "reportagenewsarticle", "analysisnewsarticle", "newsmediaorganization"}:
+            self.add("outlet_kind", "news", "@type", sorted(kinds), WEIGHT.faint)
+        elif "blogposting" in kinds:
+            self.add("outlet_kind", "blog", "@type", sorted(kinds), WEIGHT.faint)
+
+    def read_headline_and_people(self) -> None:
+        article = self.article
+        headline = article.get("headline") or (article.get("name") if "headline" not in article else None)
+        if isinstance(headline, str) and headline.strip():
+            self.add("title", headline.strip(), "headline", headline, WEIGHT.firm)
+        for key in ("author", "creator"):
+            for name, types in self.graph.names(article.get(key)):
+                kind = "organization" if types & {"organization", "newsmediaorganization"} else "person"
+                weight = WEIGHT.good if key == "author" else WEIGHT.modest
+                self.add("author", name, key, name, weight, author_kind=kind)
+            if article.get("author"):
+                break
+
+    def read_dates(self) -> None:
+        article = self.article
+        dates: tuple[tuple[str, FactField, int], ...] = (
+            ("datePublished", "published", WEIGHT.very_strong),
+            ("dateModified", "modified", WEIGHT.very_strong),
+        )
+        for key, field, weight in dates:
+            parsed = parse_machine_date(str(article.get(key) or ""))
+            if parsed:
+                self.add(field, parsed, key, article.get(key), weight)
+        if "datePublished" not in article and (created := parse_machine_date(str(article.get("dateCreated") or ""))):
+            self.add("published", created, "dateCreated", article.get("dateCreated"), WEIGHT.fair)
+
+    def read_publisher_and_providers(self) -> None:
+        article, graph = self.article, self.graph
+        publisher = graph.resolve(article.get("publisher"))
+        if publisher is None:  # Yoast puts the publisher on the WebSite object only
+            site = next((o for o in self.objects if "website" in _types(o) and o.get("publisher")), None)
+            publisher = graph.resolve(site.get("publisher")) if site else None
+        for name, _ in graph.names(publisher):
+            url = publisher.get("url") if isinstance(publisher, dict) else None
+            self.add("outlet", name, "publisher", name, WEIGHT.fair, url=url if isinstance(url, str) else None)
+        for key in ("provider", "sourceOrganization"):
+            for item in _as_list(article.get(key)):
+                item = graph.resolve(item)
+                for name, _ in graph.names(item):
+                    url = item.get("url") if isinstance(item, dict) else None
+                    credit = Credit(name, url if isinstance(url, str) and url else None)
+                    self.add("credit", credit, key, name, WEIGHT.fair)
+
+    def read_basis(self) -> None:
+        graph = self.graph
+        for key in ("isBasedOn", "isBasedOnUrl", "basedOn"):
+            for item in _as_list(self.article.get(key)):
+                item = graph.resolve(item)
+                url = (
+                    item
+                    if isinstance(item, str)
+                    else item.get("url") or item.get("@id")
+                    if isinstance(item, dict)
+                    else None
+                )
+                if not isinstance(url, str) or not is_web_address(url):
+                    continue
+                names = graph.names(item.get("publisher")) if isinstance(item, dict) else []
+                date = parse_machine_date(str(item.get("datePublished") or "")) if isinstance(item, dict) else None
+                name = names[0][0] if names else (host_of(url) or url).removeprefix("www.")
+                self.add("credit", Credit(name, url, date), key, url, WEIGHT.explicit)
+
+    def read_rights(self) -> None:
+        article, graph = self.article, self.graph
+        holders = [n for n, _ in graph.names(article.get("copyrightHolder"))]
+        year = article.get("copyrightYear")
+        notice = article.get("copyrightNotice")
+        if holders or isinstance(notice, str):
+            year_int = int(str(year)) if str(year or "").isdigit() else None
+            text = notice if isinstance(notice, str) else f"© {year_int or ''} {', '.join(holders)}".replace("  ", " ")
+            notice_fact = Notice(text, tuple(holders), year_int)
+            self.add("copyright", notice_fact, "copyrightHolder", holders or notice, WEIGHT.slight)
+        for item in _as_list(article.get("license")):
             item = graph.resolve(item)
-            for name, _ in graph.names(item):
-                url = item.get("url") if isinstance(item, dict) else None
-                add("credit", Credit(name, url if isinstance(url, str) and url else None), key, name, WEIGHT.fair)
-    for key in ("isBasedOn", "isBasedOnUrl", "basedOn"):
-        for item in _as_list(article.get(key)):
-            item = graph.resolve(item)
-            url = (
-                item
-                if isinstance(item, str)
-                else item.get("url") or item.get("@id")
-                if isinstance(item, dict)
-                else None
-            )
-            if not isinstance(url, str) or not is_web_address(url):
-                continue
-            names = graph.names(item.get("publisher")) if isinstance(item, dict) else []
-            date = parse_machine_date(str(item.get("datePublished") or "")) if isinstance(item, dict) else None
-            name = names[0][0] if names else (host_of(url) or url).removeprefix("www.")
-            add("credit", Credit(name, url, date), key, url, WEIGHT.explicit)
-    holders = [n for n, _ in graph.names(article.get("copyrightHolder"))]
-    year = article.get("copyrightYear")
-    notice = article.get("copyrightNotice")
-    if holders or isinstance(notice, str):
-        year_int = int(year) if str(year or "").isdigit() else None
-        text = notice if isinstance(notice, str) else f"© {year_int or ''} {', '.join(holders)}".replace("  ", " ")
-        add("copyright", Notice(text, tuple(holders), year_int), "copyrightHolder", holders or notice, WEIGHT.slight)
-    for item in _as_list(article.get("license")):
-        item = graph.resolve(item)
-        url = item if isinstance(item, str) else item.get("url") if isinstance(item, dict) else None
-        info = context.licenses.from_url(url) if isinstance(url, str) else None
-        if info:
-            add("license", info, "license", url, WEIGHT.very_strong, url=url)
-    for key in ("url", "mainEntityOfPage"):
-        value = article.get(key)
-        value = value.get("@id") or value.get("url") if isinstance(value, dict) else value
-        if isinstance(value, str) and is_web_address(value):
-            add("page_url", value, key, value, WEIGHT.weak)
-            break
-    return facts
+            url = item if isinstance(item, str) else item.get("url") if isinstance(item, dict) else None
+            info = self.context.licenses.from_url(url) if isinstance(url, str) else None
+            if info:
+                self.add("license", info, "license", url, WEIGHT.very_strong, url=url)
+
+    def read_page_url(self) -> None:
+        for key in ("url", "mainEntityOfPage"):
+            value = self.article.get(key)
+            value = value.get("@id") or value.get("url") if isinstance(value, dict) else value
+            if isinstance(value, str) and is_web_address(value):
+                self.add("page_url", value, key, value, WEIGHT.weak)
+                break

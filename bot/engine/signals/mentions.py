@@ -64,7 +64,7 @@ def read(context: Context) -> list[Fact]:
             line = sentence(block.text, 0)
             facts.append(Fact("outlet_described", described["name"], "text", line, WEIGHT.weak, block.region))
         for phrase in context.phrases.self_names:
-            if match := phrase.pattern.search(block.text):
-                line = sentence(block.text, match.start(), match.end())
-                facts.append(Fact("outlet_self_name", match["name"], "text", line, WEIGHT.fair, block.region))
+            if named := phrase.pattern.search(block.text):
+                line = sentence(block.text, named.start(), named.end())
+                facts.append(Fact("outlet_self_name", named["name"], "text", line, WEIGHT.fair, block.region))
     return facts

@@ -7,7 +7,7 @@ import re
 from bot.engine.dates import parse_machine_date
 from bot.engine.document import Document
 from bot.engine.domains import host_of, is_web_address, registered_domain
-from bot.engine.facts import Credit, Fact, snippet
+from bot.engine.facts import Credit, Fact, FactField, snippet
 from bot.engine.platforms import is_blog_generator
 from bot.engine.signals.context import Context
 from bot.engine.weights import WEIGHT
@@ -70,15 +70,8 @@ def read(context: Context) -> list[Fact]:
 
     for name in ("og:title", "twitter:title", "title", "dc.title", "citation_title"):
         if value := doc.meta_first(name):
-            facts.append(
-                Fact(
-                    "title",
-                    value,
-                    "meta",
-                    tag(name, value),
-                    WEIGHT.strong if name.startswith("og") else WEIGHT.moderate,
-                )
-            )
+            weight = WEIGHT.strong if name.startswith("og") else WEIGHT.moderate
+            facts.append(Fact("title", value, "meta", tag(name, value), weight))
             break
     if doc.html_title:
         facts.append(Fact("title", doc.html_title, "meta", f"<title>{doc.html_title}</title>", WEIGHT.modest))
@@ -88,7 +81,8 @@ def read(context: Context) -> list[Fact]:
             facts.append(Fact("outlet", value, "meta", tag(name, value), weight))
     if doc.html_title and (site := _site_name_in_title(doc.html_title, context.page_url, doc)):
         facts.append(Fact("outlet", site, "meta", f"<title>{doc.html_title}</title>", WEIGHT.poor))
-    for names, field in ((PUBLISHED, "published"), (MODIFIED, "modified")):
+    date_fields: tuple[tuple[tuple[str, ...], FactField], ...] = ((PUBLISHED, "published"), (MODIFIED, "modified"))
+    for names, field in date_fields:
         for name in names:
             raw = doc.meta_first(name)
             if raw and (parsed := parse_machine_date(raw)):

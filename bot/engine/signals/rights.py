@@ -183,16 +183,8 @@ def _rights(context: Context, block: Block) -> list[Fact]:
             facts.append(Fact("reservation", phrase.restriction, "text", line, weight, block.region))
     for phrase in fair:
         if match := phrase.pattern.search(text):
-            facts.append(
-                Fact(
-                    "fair_use",
-                    True,
-                    "text",
-                    sentence(text, match.start(), match.end()),
-                    WEIGHT.very_strong,
-                    block.region,
-                )
-            )
+            line = sentence(text, match.start(), match.end())
+            facts.append(Fact("fair_use", True, "text", line, WEIGHT.very_strong, block.region))
             break
     return facts
 
