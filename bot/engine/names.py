@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from bot.engine.registry import Registry
@@ -9,8 +10,9 @@ from bot.engine.vocabulary import one_of, words
 
 _BY = re.compile(rf"^\s*(?:{one_of('bylines', 'leads')})\s*[:\-]?\s+", re.I)
 # "By Stimson Center By Priya Ramanathan": a second "By" starts another name
+# "y", "et", "e" join names in Spanish, French, Portuguese and Italian; "E." is a middle initial ("Chris E. Hayner")
 _SPLIT = re.compile(
-    rf"\s*(?:,\s*and\s+|\b(?:{one_of('bylines', 'joiners')})\b|&|;|,|\||[·•]|\s[-–—]\s|/|\sby\s)\s*", re.I
+    rf"\s*(?:,\s*and\s+|\b(?:{one_of('bylines', 'joiners')})\b(?!\.)|&|;|,|\||[·•]|\s[-–—]\s|/|\sby\s)\s*", re.I
 )
 _AFFILIATION = re.compile(rf"\b(?:{one_of('affiliations', 'words')})\b", re.I)
 # The last part of an affiliation: where a person works ("…, University of Leeds and Jo Roe, …" starts a new person)
@@ -26,7 +28,7 @@ _STAFF_LEAD = re.compile(
     r"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)?\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+"
     r"(?=[A-Z])"
 )
-_ROLE_WORDS_AT_END = re.compile(rf"(?:\s+(?:{one_of('roles', 'modifiers', 'more_modifiers')}))+\s*$", re.I)
+_ROLE_WORDS_AT_END = re.compile(rf"(?:(?:^|\s+)(?:{one_of('roles', 'modifiers', 'more_modifiers')}))+\s*$", re.I)
 _ENDS_WITH_ROLE = re.compile(rf"\b(?:{one_of('roles', 'closing')})s?$", re.I)
 _PARTICLES = frozenset(words("names", "particles"))
 _SUFFIXES = frozenset(words("names", "suffixes"))
@@ -61,6 +63,8 @@ def strip_outlet_suffix(name: str, registry: Registry, extra_names: set[str]) ->
     words = name.split()
     for cut in range(1, len(words)):
         tail = " ".join(words[cut:])
+        if cut == 1 and len(words) == 2 and words[0][:1].isupper() and words[0].isalpha():
+            continue  # "Sam Hill", "Jane Reuters": a first name and a surname that happens to be an outlet's name
         if is_outlet_name(tail, registry, extra_names):
             return " ".join(words[:cut]), tail
     for cut in range(len(words) - 1, 0, -1):
@@ -72,15 +76,20 @@ def strip_outlet_suffix(name: str, registry: Registry, extra_names: set[str]) ->
 
 def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[list[str], list[str]]:
     """A byline's people, and the outlets it names ('By X and Y | ProPublica' -> [X, Y], [ProPublica])."""
-    text = _BY.sub("", text.strip())
+    text = _BY.sub("", unescape_name(text).strip())
+    text = _OTHER_CREDIT.sub("", text)  # "…, photographs by Jo Roe": not the writer
     text = _PARENTHESES.sub(" ", text)  # "(AP)" or "(photographer)"
     text = _STAFF_LEAD.sub("", text)  # "Xinhua writers Gao Shanlin, Meng Lili"
     people: list[str] = []
     outlets: list[str] = []
     if _AFFILIATION.search(text):
         text = " and ".join(_without_affiliation(entry) for entry in _affiliated_people(text))
+    if _PICTURE_CREDIT.search(text):
+        return [], []  # "Jo Roe/Getty Images": a picture credit
+    if (slashed := _NAME_SLASH_OUTLET.match(text)) and is_outlet_name(slashed["outlet"], registry, extra_names):
+        return [], [slashed["outlet"]]  # "Jo Roe/The Canadian Press": the agency's photographer
     for part in _SPLIT.split(text):
-        part = part.strip(" .:·•")
+        part = part.strip(" .:·•-–—|")
         if not part:
             continue
         if _ENDS_WITH_ROLE.search(part):
@@ -93,13 +102,17 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
         if is_outlet_name(part, registry, extra_names):
             outlets.append(part)
             continue
-        part, outlet = strip_outlet_suffix(part, registry, extra_names)
+        part, outlet = strip_outlet_suffix(without_label_words(part), registry, extra_names)
         if outlet:
             outlets.append(outlet)
+        elif glued := _CAPITALS_AFTER_NAME.match(part):
+            part = glued["name"]
         if people and " " not in part.strip():
             continue  # "Von Katharina Wendel, Wiesbaden": a single word after a name is the dateline's place
         if looks_like_person(part):
             people.append(smart_case(part))
+        elif is_publication_name(part):
+            outlets.append(part)  # "News Staff", "Bleacher Report": an outlet or its desk where a name goes
     return people, outlets
 
 
@@ -148,13 +161,62 @@ def is_desk_name(name: str) -> bool:
     return bool(_DESK_WORD.search(name))
 
 
+def unescape_name(text: str) -> str:
+    """'James O&#039;Neil' -> "James O'Neil": metadata is sometimes escaped twice, so entities reach the text."""
+    return html.unescape(text) if "&" in text else text
+
+
+# "…, Illustrations by Jo Roe" to the end of the byline: the credit for other work than the writing
+_OTHER_ROLES = one_of("names", "other_credit_roles").replace("\\ ", "\\s+")
+_OTHER_CREDIT = re.compile(rf"(?:^|[,;|•·]?\s*)\b(?:{_OTHER_ROLES})\s+by\b.*$", re.I | re.S)
+# "Jo Roe/Getty Images": a picture credit
+_PICTURE_CREDIT = re.compile(rf"/\s*[\w .&-]*\b(?:{one_of('names', 'picture_words')})\b", re.I)
+# "Jo Roe/The Canadian Press", written without spaces: a photographer and the agency that distributes the picture
+_NAME_SLASH_OUTLET = re.compile(r"^[^/]*[a-z.]/ ?(?P<outlet>(?:The )?[A-Z][^/]{1,40}?)\.?$")
+_LABEL_WORDS = frozenset(words("names", "labels"))
+_LABEL_WORDS_ALONE = frozenset(words("names", "labels_alone"))
+_PUBLICATION_WORDS = frozenset(words("names", "publication_words"))
+# "Craig Meyer USA TODAY NETWORK": an outlet in capitals glued after a name in mixed case
+_CAPITALS_AFTER_NAME = re.compile(
+    r"^(?P<name>(?:[A-Z][a-z][\w.'’-]*\s+){1,3}[A-Z][a-z][\w.'’-]*)\s+(?P<outlet>[A-Z]{2,}(?:\s+[A-Z]{2,})*)$"
+)
+_WORD_EDGES = ".,:;()'’\"“”"
+
+
+def without_label_words(text: str) -> str:
+    """'Author: Maren Oakes' -> 'Maren Oakes': the label a byline area prints before the name."""
+    words = text.split()
+    start = 0
+    while start < len(words) - 1 and words[start].strip(_WORD_EDGES).lower() in _LABEL_WORDS:
+        start += 1
+    return " ".join(words[start:]) if start else text
+
+
+def is_publication_name(text: str) -> bool:
+    """'The Jersey Journal', 'Bleacher Report', 'News Staff': a publication or its desk, by its words."""
+    words = [word.strip(_WORD_EDGES).lower() for word in text.split()]
+    if not 2 <= len(words) <= 6 or _NOT_IN_A_NAME.search(text) or _NOT_A_NAME.match(text):
+        return False  # "Staff Report" stands for no one
+    if any(not word[:1].isupper() and word not in ("of", "and", "&", "for") for word in text.split()):
+        return False  # a name's words are capitalised: "Okafor is a media analyst" is a sentence
+    return words[0] == "the" or any(word in _PUBLICATION_WORDS for word in words)
+
+
+def has_label_words(text: str) -> bool:
+    """'Author', 'Full Bio', 'Senior Editor', 'Privacy Policy': the labels and roles of a byline area."""
+    if is_publication_name(text):
+        return True  # an outlet's name: "The Jersey Journal", "Bleacher Report"
+    words = [word.strip(_WORD_EDGES).lower() for word in text.split()]
+    return any(word in _LABEL_WORDS for word in words) or (len(words) == 1 and words[0] in _LABEL_WORDS_ALONE)
+
+
 def looks_like_person(text: str) -> bool:
     if not text or len(text) > 60 or _NOT_A_NAME.match(text) or _ROLE.match(text):
         return False
     if _NOT_IN_A_NAME.search(text):
         return False
     words = text.split()
-    if not 1 <= len(words) <= 5:
+    if not 1 <= len(words) <= 5 or has_label_words(text):
         return False
     # a person's name is capitalised words, allowing particles ("de", "van", "bin"), not prose ("covers energy")
     lowercase = [w for w in words if not w[:1].isupper()]
@@ -162,12 +224,15 @@ def looks_like_person(text: str) -> bool:
 
 
 _PARENTHESES = re.compile(r"\s*\((?:[^)]*)\)\s*")
-_NOT_IN_A_NAME = re.compile(r"https?://|www\.|@|\d|[_»«<>|#*=+]")
+# a web address ("NJ Advance Media for NJ.com") is a company's, not a person's
+_NOT_IN_A_NAME = re.compile(r"https?://|www\.|@|\d|[_»«<>|#*=+]|\w\.(?:com|org|net|gov|edu|info|io)\b", re.I)
 _FOOTER_LINK_BAR = re.compile(r"\s+[|·•]\s+")
 _NOTICE_END = re.compile(r"(?<!\bCo)\.\s+(?=[A-Z\"“‘])|\.$")  # "GmbH & Co. KG" goes on
 _YEARS = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\b")
 # a slash between digits is part of an item number ("dpa:240516-99-53606/3"), not a list of holders
 _HOLDER_SPLIT = re.compile(r"\s*(?:[,;]|(?<!\d)/|/(?!\d))\s*|\s+and\s+(?=[A-Z])")
+# "© 0 Reuters": a template that printed a number where the year goes
+_TEMPLATE_NUMBER = re.compile(r"^\d{1,3}\s+(?=[^\W\d])")
 _HOLDER_LEAD = re.compile(r"^(?:by|the copyright holder is)\s+", re.I)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _COPYRIGHT_LEAD = re.compile(r"(?:copyright|©|ⓒ|\(c\)|&copy;)", re.I)  # ⓒ: the circled letter Korean sites use
@@ -246,6 +311,8 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     holders: list[str] = []
     for part in _HOLDER_SPLIT.split(body):
         part = part.strip(" .:-–—|")
+        if not holders:
+            part = _TEMPLATE_NUMBER.sub("", part)  # after a holder, a number starts its street address instead
         part = _HOLDER_LEAD.sub("", part).strip()
         if holders and (_STREET_NUMBER.match(part) or _NOTICE_TAIL.match(part)):
             # "Future US, Inc., 11 West 42nd Street, New York", "…, Published by X Ltd": the holder's address, or

@@ -40,6 +40,9 @@ _ARTICLE_TOKENS = frozenset(_NAMES["tokens"]["article"])
 _TOKEN_PARTS = re.compile(r"[\s_-]+")
 _CHROME_PARTS = frozenset(_NAMES["parts"]["chrome"])
 _ASIDE_PARTS = frozenset(_NAMES["parts"]["aside"])
+_LAYOUT_WITH = re.compile(
+    rf"(?<![a-z])(?:{'|'.join(_NAMES['parts']['layout_words'])})[-_]+(?:{'|'.join(sorted(_ASIDE_PARTS))})(?![a-z])[\w-]*"
+)
 
 
 def child_region(node: etree._Element, tag: str, parent: Region) -> Region:
@@ -60,6 +63,8 @@ def child_region(node: etree._Element, tag: str, parent: Region) -> Region:
     if "class" not in attrib and "id" not in attrib and "role" not in attrib and "aria-label" not in attrib:
         return parent
     named = f"{attrib.get('class', '')} {attrib.get('id', '')} {attrib.get('aria-label', '')}".lower()
+    if "-" in named or "_" in named:
+        named = _LAYOUT_WITH.sub(" ", named)
     tokens = set(named.split())
     parts = set(_TOKEN_PARTS.split(named))  # "trending-strip", "related-card", "cmp-banner"
     role = attrib.get("role", "")

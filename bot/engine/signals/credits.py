@@ -28,7 +28,9 @@ _DATELINE = re.compile(
     # the place, perhaps with its region: "LINCOLN, Neb.", "Thiruvananthapuram (Kerala) [India]"
     r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’ /\[\]-]{1,40}(?:\s*\([A-Z][\w .]{1,25}\)\s*(?:\[[\w ]{1,20}\])?)?"
     r"(?:,\s*[A-Z][\w.'’ \[\]]{0,30}?)?"
-    r"(?:,?\s+(?:[A-Za-z]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,10}\.?)(?:,?\s+(?:19|20)\d\d)?)?\s*)?"
+    r"(?:,?\s+(?:[A-Za-z]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+(?:[a-z]{3,10}|[A-Z]{3,10})\.?)(?:,?\s+(?:19|20)\d\d)?)?"
+    # ANSA's "ROMA, 12 MAR - (ANSA) -": a dash between the date and the agency
+    r"(?:\s+[-—–])?\s*)?"
     # "(AP) —", "(EFE).-", "(ANI):", and PTI's and IANS's bare "New Delhi, Feb 19 (PTI) The …"
     r"(?:\((?P<name>[^()]{2,40})\)(?:\s*[.,]?\s*(?:[-—–]{1,2}|:)|\s+(?=[A-Z\"“‘']))"
     r"|/(?P<slashed>[A-Z][\w -]{1,30})/\.?\s)"
@@ -192,7 +194,10 @@ def _dateline(context: Context, block: Block) -> list[Fact]:
     if not match:
         return []
     groups = match.groupdict()
-    entry = context.registry.by_name((groups.get("name") or groups.get("slashed") or "").strip())
+    name = (groups.get("name") or groups.get("slashed") or "").strip()
+    entry = context.registry.by_name(name)
+    if entry is None and "/" in name:
+        entry = context.registry.by_name(name.split("/", 1)[0].strip())  # "(dpa/lno)": the agency's regional desk
     if entry is None:
         return []
     line = snippet(match.group(0), 120)

@@ -4,11 +4,22 @@ by …)"), the author line under a The Conversation headline, and date lines ("P
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import re
+from datetime import date, timedelta
 
 from bot.engine import hints
-from bot.engine.dates import MONTH_NAMES, NUMERIC_DATE, WORD_DATE, day_first_in, match_to_iso, numeric_to_iso
-from bot.engine.document import Block
+from bot.engine.dates import (
+    MONTH_NAMES,
+    NUMERIC_DATE,
+    WORD_DATE,
+    day_first_in,
+    match_to_iso,
+    numeric_to_iso,
+    parse_machine_date,
+)
+from bot.engine.document import Block, Document
 from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Credit, Fact, snippet
 from bot.engine.names import affiliated_names, looks_like_person, smart_case, split_byline
@@ -33,6 +44,13 @@ _WEEKDAY_BEFORE_DATE = re.compile(
 
 _UPDATED = re.compile(rf"\b(?:{one_of('dates', 'updated')})\b")
 _PUBLISHED = re.compile(rf"(?:{one_of('dates', 'published')})\b")
+# A date line that is "First published on March 3" (and nothing else before the date): the day this piece first
+# appeared, whatever was updated since. "Originally published at x.com on …" or "This report by CP was first
+# published …" date another site's copy.
+_FIRST_PUBLISHED = re.compile(
+    r"^(?:first|originally|initially) (?:published|posted)(?: on)?$|^publicad[oa] originalmente(?: el| em)?$|"
+    r"^publié initialement(?: le)?$|^(?:zuerst|erstmals) (?:veröffentlicht|erschienen)(?: am)?$"
+)
 _PUBLISHED_VERB = re.compile(rf"\b(?:{one_of('dates', 'published_verbs')})\b")
 # words that say a numeric date is written day first ("Publié le 12/03/2025", "14.02.2025, 10:32 Uhr")
 _DAY_FIRST_WORDS = re.compile(rf"\b(?:{one_of('dates', 'day_first')})\b|\d{{1,2}}h\d\d", re.I)
@@ -161,14 +179,18 @@ def _affiliation_line(block: Block, context: Context, extra_names: set[str]) -> 
 def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]:
     text = block.text
     is_by = _BYLINE_START.match(text.lstrip())
-    if len(text) > 160 or not (is_by or _BYLINE_CSS.search(block.css)):
+    marked = "byline_markup" in block.hints or _BYLINE_CSS.search(block.css)
+    if len(text) > 160 or not (is_by or marked):
         return []
     text = NUMERIC_DATE.sub(" ", WORD_DATE.sub(" ", text))
     text = _READING_TIME.sub(" ", text)
     text = _WEEKDAY.sub(" ", text)
     text = _TIME_AND_REST.sub("", _DATE_WORD_AND_REST.sub("", text))
-    text = _TRAILING_AT.sub("", text)  # "Posted by Ruth Adler at 7:42 AM"
+    text = _TRAILING_AT.sub("", _TRAILING_AT.sub("", text))  # "Posted by Ruth Adler at 7:42 AM", "… on … at"
     people, outlets = split_byline(text, context.registry, extra_names)
+    # a name is a first name and a surname at least: one word alone in a byline-classed element is a label
+    # ("Close", "Twitter"); after "By" it is a pen name ("by MrPixelfox")
+    people = [p for p in people if is_by or len(p.split()) >= 2]
     facts = [Fact("author", p, "text", snippet(block.text, 160), WEIGHT.plain, block.region) for p in people]
     for outlet in outlets:
         entry = context.registry.by_name(outlet)
@@ -190,6 +212,66 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
     return facts
 
 
+# Text nodes between an article's own date line set over its headline and the headline
+DATE_ABOVE_HEADLINE = 15
+# Text nodes between two bylines of the article's own header ("By A" ... "and B", each with its bio and links)
+HEADER_BYLINE_GAP = 40
+# How far below the headline the article's own byline may start (a lead image, its caption, a summary between)
+HEADER_BYLINE_REACH = 120
+
+
+def _other_stories(bylines: list[tuple[Block, list[Fact]]], headline: int, days: set[str]) -> list[Fact]:
+    """The article's byline is the first one under its headline, with any that follow close by; bylines further
+    down, repeated in the same markup as cards of a list ("more stories", "most read"), or dated another day than
+    the article (`days`, from its metadata) name other stories' writers. Their people only count when the page
+    names no one else; the outlets they credit are not this article's source. Author links above the headline
+    are the site's menus."""
+    css_count: dict[str, int] = {}
+    for block, _ in bylines:
+        css_count[block.css] = css_count.get(block.css, 0) + 1
+    facts: list[Fact] = []
+    header_css: str | None = None
+    cluster_end: int | None = None
+    for block, found in bylines:
+        if not found and (cluster_end is not None or "byline_markup" not in block.hints):
+            continue
+        if cluster_end is None:
+            # where the headline is not found (position 0), the first byline starts the article's own
+            in_header = (
+                headline == 0 or headline - HEADER_BYLINE_GAP <= block.position <= headline + HEADER_BYLINE_REACH
+            )
+        else:
+            in_header = block.position - cluster_end <= HEADER_BYLINE_GAP
+        if in_header and found and header_css is None:
+            header_css = block.css  # the markup of the article's own byline
+        is_card = bool(block.css) and css_count[block.css] >= 3 and block.css != header_css
+        shown = {match_to_iso(m) for m in WORD_DATE.finditer(block.text)} - {None}
+        other_day = bool(days and shown and not shown & days)
+        if in_header and not is_card and not other_day:
+            cluster_end = block.position
+            facts += found
+        elif other_day:
+            continue  # a story dated another day is never this one
+        elif block.position >= headline or _BYLINE_START.match(block.text):
+            # a name from another story's byline: only when nothing else on the page names anyone
+            facts += [dataclasses.replace(fact, weight=WEIGHT.poor) for fact in found if fact.field == "author"]
+    return facts
+
+
+def _article_days(doc: Document) -> set[str]:
+    """The days the page's metadata gives for the article (published or modified)."""
+    raw = [doc.meta_first(name) for name in ("article:published_time", "article:modified_time")]
+    raw += [obj.get(key) for obj in doc.jsonld for key in ("datePublished", "dateModified") if obj.get("headline")]
+    days = set()
+    for value in raw:
+        parsed = parse_machine_date(value) if isinstance(value, str) else None
+        with contextlib.suppress(ValueError):
+            day = date.fromisoformat(parsed[:10]) if parsed else None
+            # the page may show the day where it stands, a day either side of the metadata's UTC day
+            days |= {str(day + timedelta(days=shift)) for shift in (-1, 0, 1)} if day else set()
+    return days
+
+
 def _reporting_line(block: Block) -> list[Fact]:
     facts = []
     for match in _REPORTING.finditer(block.text):
@@ -207,7 +289,7 @@ def _reporting_line(block: Block) -> list[Fact]:
     return facts
 
 
-def _date_line(block: Block, is_text: bool, language: str | None) -> list[Fact]:
+def _date_line(block: Block, is_text: bool, language: str | None, page_url: str | None = None) -> list[Fact]:
     """'Published: Feb. 18, 2025', 'Publié le 12/03/2025 à 14h05, mis à jour le 12/03/2025 à 16h20', 'Global
     Research, September 30, 2016': each date on the line, named by the words just before it."""
     text = block.text
@@ -237,10 +319,25 @@ def _date_line(block: Block, is_text: bool, language: str | None) -> list[Fact]:
             or facts
         ):
             if not any(f.field == "published" for f in facts):
-                facts.append(Fact("published", day, "text", line, weight, block.region))
+                first = "first_published" if _FIRST_PUBLISHED.search(label) else None
+                facts.append(Fact("published", day, "text", line, weight, block.region, phrase=first))
+        elif not is_text and start == found[0][0] and _is_dated_writer(words, page_url):
+            # "Daisy Vance Dec 05, 2023" under a page's headline: the writer's name and the day, a byline without
+            # "By"
+            facts.append(Fact("author", words, "text", line, WEIGHT.slight, block.region))
+            facts.append(Fact("published", day, "text", line, weight, block.region))
         elif len(words) <= 60 and words[:1].isupper() and start == found[0][0]:
             facts.append(Fact("dated_name", (words, day), "text", line, weight, block.region))
     return facts
+
+
+def _is_dated_writer(words: str, page_url: str | None) -> bool:
+    """'Daisy Vance' before the date under a headline names the writer; 'Christmas Specials' is the section the
+    page's address files it under."""
+    if len(words.split()) < 2 or ":" in words or not looks_like_person(words):
+        return False
+    slug = "-".join(words.lower().split())
+    return not (page_url and f"/{slug}/" in page_url.lower())
 
 
 _TITLE_PARTS = re.compile(r"\s+[|·•–—-]\s+|:\s+")
@@ -259,6 +356,7 @@ def read(context: Context) -> list[Fact]:
     doc = context.doc
     is_text = doc.kind == "text"
     facts: list[Fact] = []
+    bylines: list[tuple[Block, list[Fact]]] = []
     extra_names = {name_key(v) for v in doc.meta.get("og:site_name", [])}
     headline = _headline(doc.blocks, context) if is_text else None
     if headline is not None:
@@ -284,13 +382,21 @@ def read(context: Context) -> list[Fact]:
         top = near_top(block, doc)
         # byline-classed elements among comments and sidebars name commenters and other stories' writers
         in_article = block.region not in MARGINS
-        by_css = block.css and top and in_article and "comment" not in block.css
-        if len(block.text) <= 160 and in_article and ("byline" in block.hints or by_css):
-            facts += _byline(context, block, extra_names)
+        marked = (block.css or "byline_markup" in block.hints) and top and "comment" not in block.css
+        is_byline = len(block.text) <= 160 and in_article and ("byline" in block.hints or marked)
+        if is_byline:
+            # a byline element that names no one ("Maren Oakes Writer" is read as a role) still marks where the
+            # article's byline is, so it is kept, empty, for _other_stories
+            bylines.append((block, _byline(context, block, extra_names)))
         if "reporting" in block.hints:
             facts += _reporting_line(block)
         if "date" in block.hints and top:
-            facts += _date_line(block, is_text, doc.language)
+            dated = _date_line(block, is_text, doc.language, context.page_url)
+            if not is_text and block.position < doc.headline_position - DATE_ABOVE_HEADLINE:
+                # well above the headline: the site's top bar ("Thursday, March 12, 2026"), in the page's header;
+                # a date just over the headline is the article's own
+                dated = [dataclasses.replace(fact, region="header") for fact in dated]
+            facts += dated
         # a line of several full names may stand a little lower, under "Author of the article:" and the like
         if is_text and index > 0 and (index <= 3 or (index <= 8 and _NAMES_LINE.match(block.text))):
             facts += _affiliation_line(block, context, extra_names)
@@ -298,4 +404,8 @@ def read(context: Context) -> list[Fact]:
             before_date = index + 1 < len(doc.blocks) and "date" in doc.blocks[index + 1].hints
             if after_headline or before_date:
                 facts += _name_line(block, context)
+    if is_text:
+        facts += [fact for _, found in bylines for fact in found]
+    else:
+        facts += _other_stories(bylines, doc.headline_position, _article_days(doc))
     return facts

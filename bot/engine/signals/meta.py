@@ -10,6 +10,7 @@ from bot.engine.domains import host_of, is_web_address, registered_domain
 from bot.engine.facts import Credit, Fact, FactField, snippet
 from bot.engine.platforms import is_blog_generator
 from bot.engine.signals.context import Context
+from bot.engine.signals.publisher import is_publisher, publisher_keys
 from bot.engine.weights import WEIGHT
 
 PUBLISHED = (
@@ -88,9 +89,11 @@ def read(context: Context) -> list[Fact]:
             if raw and (parsed := parse_machine_date(raw)):
                 facts.append(Fact(field, parsed, "meta", tag(name, raw), WEIGHT.firm))
                 break
+    publishers = publisher_keys(doc)
     for name in AUTHORS:
         for value in doc.meta.get(name, ()):
-            if value and not is_web_address(value):
+            # the publisher's own name where the writer's goes ("Condé Nast", "BBC News") names no writer
+            if value and not is_web_address(value) and not is_publisher(value, publishers):
                 facts.append(Fact("author", value, "meta", tag(name, value), WEIGHT.moderate))
     for name in ORIGINALS:
         value = doc.meta_first(name)

@@ -59,6 +59,13 @@ def in_media_element(block: Block) -> bool:
     return bool(_MEDIA_CLASS.search(block.css)) and not _TERMS_CLASS.search(block.css)
 
 
+# Class names of a picture's caption or credit ("image-credit", "photo__caption"); "credit" alone
+# also names an article's own credit line
+_PICTURE_CLASS = re.compile(r"(?<![a-z])(?:caption|image|img|photo|picture|figure)(?![a-z])", re.I)
+
+
 def is_media_credit(block: Block) -> bool:
     """A caption or picture credit: its licence, © or agency covers the picture, not the article."""
-    return block.tag == "figcaption" or bool(_MEDIA_CREDIT.search(block.text[:300]))
+    if block.tag == "figcaption" or (block.css and _PICTURE_CLASS.search(block.css)):
+        return True
+    return bool(_MEDIA_CREDIT.search(block.text[:300]))
