@@ -248,3 +248,14 @@ def test_notice_holders_without_labelled_lines_registrations_or_label_words() ->
     assert parse_notice('Copyright ©2019 Harbor Papers. "Harbor Daily" is a registered trademark.')[0] == [
         "Harbor Papers"
     ]
+
+
+def test_a_captions_agency_and_a_menus_name_are_no_byline_credit() -> None:
+    html = page(
+        "<article><h1>Ministers meet</h1>"
+        '<figure><img src="a.jpg"><figcaption class="image-footer">The minister in Madrid. EFE/ J.J. Roe'
+        "</figcaption></figure>"
+        '<h4 class="author">The Harbor and Quay defence ministries</h4>'
+        "<p>The ministers met on Sunday to discuss the border.</p></article>"
+    )
+    assert original_of(html) is None
