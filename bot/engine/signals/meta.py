@@ -33,7 +33,8 @@ ORIGINALS = ("syndication-source", "original-source", "dcterms.source", "dc.sour
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")
-_TITLE_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+")
+# "Headline | Site", "Headline » Section » Site", and CJK titles' "見出し：サイト" and "标题_栏目_网站"
+_TITLE_SEPARATOR = re.compile(r"\s+[|·•–—»-]\s+|\s*[｜：]\s*|\s*_(?=[^\x00-\x7f])")
 
 
 def _squashed(text: str) -> str:
@@ -44,6 +45,9 @@ def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str 
     """The site's name in '<title>Headline - Section - Site</title>' (or 'Site: Headline'), when the page names
     itself nowhere else: the end part that is not the headline and matches the address or frames the headline."""
     headline = doc.meta_first("og:title", "twitter:title") or (doc.headings[0] if doc.headings else None)
+    headlines = {_squashed(h) for h in (headline, *doc.headings[:1]) if h}
+    # a saved page without its address still names it in og:url or its canonical link
+    page_url = page_url or doc.meta_first("og:url") or doc.head_link("canonical")
     domain = registered_domain(page_url) if page_url else None
     label = _squashed(domain.split(".")[0]) if domain else ""
     parts = _TITLE_SEPARATOR.split(title)
@@ -56,7 +60,7 @@ def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str 
         if not 2 <= len(name) <= 60 or (headline and _squashed(name) == _squashed(headline)):
             continue
         matches_address = len(label) >= 4 and (label in _squashed(name) or _squashed(name) in label)
-        frames_headline = headline is not None and _squashed(others[0]) == _squashed(headline)
+        frames_headline = _squashed(others[0]) in headlines
         if matches_address or frames_headline:
             return name
     return None
