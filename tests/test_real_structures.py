@@ -259,3 +259,21 @@ def test_a_captions_agency_and_a_menus_name_are_no_byline_credit() -> None:
         "<p>The ministers met on Sunday to discuss the border.</p></article>"
     )
     assert original_of(html) is None
+
+
+def test_a_copy_without_licence_on_a_page_under_copyright_is_all_rights_reserved() -> None:
+    html = page(
+        "<article><h1>Moon water</h1><p>Scientists confirmed water vapour on the moon.</p>"
+        "<p>This article was originally published by Harbor Science. Read the original article.</p></article>"
+        "<footer><p>Copyright 1995-2024 Harbor Daily or by other parties, where indicated.</p></footer>"
+    )
+    assert reuse_of(html) == ("all-rights-reserved", None)
+    assert parse_notice("Copyright 1995-2024 Harbor Daily or by other parties, where indicated.")[0] == ["Harbor Daily"]
+
+
+def test_a_copy_without_any_notice_stays_unknown() -> None:
+    html = page(
+        "<article><h1>Moon water</h1><p>Scientists confirmed water vapour on the moon.</p>"
+        "<p>This article was originally published by Harbor Science.</p></article>"
+    )
+    assert reuse_of(html) == ("unknown", None)

@@ -103,6 +103,13 @@ def _governing_terms(decision: Decision, licenses: Licenses) -> tuple[Reuse | No
         # a bare notice reserves nothing in words, but copyright is the default: without a licence, ask first
         row = Evidence("reuse", "text", f"copyright notice with no licence: {notices.notice}")
         return Reuse(category="all-rights-reserved"), [row]
+    if original and (site_notice := facts.first("copyright")):
+        # a copy on a site that claims copyright, with no licence anywhere: the original's rights are reserved
+        # by default, as the site's are
+        row = Evidence(
+            "reuse", site_notice.signal, f"a copy with no licence on a page under copyright: {site_notice.snippet}"
+        )
+        return Reuse(category="all-rights-reserved"), [row]
     return None, []
 
 
