@@ -277,3 +277,30 @@ def test_a_copy_without_any_notice_stays_unknown() -> None:
         "<p>This article was originally published by Harbor Science.</p></article>"
     )
     assert reuse_of(html) == ("unknown", None)
+
+
+def test_notices_that_name_their_holder_out_of_the_usual_place() -> None:
+    assert parse_notice("©All Rights Reserved Harbor Institute 2019, a nonprofit organization")[0] == [
+        "Harbor Institute"
+    ]
+    assert parse_notice("Copyright © 2000—2019. Harbor Media | Content of this site")[0] == ["Harbor Media"]
+    assert parse_notice("© 2004-2019 All rights reserved. HD is the registered trade mark of Harbor Media.")[0] == []
+    assert notices_in("<footer><p>무단 사용하는 것은 금지 Copyright by harbor-daily.com</p></footer>") == [
+        ("harbor-daily.com",)
+    ]
+
+
+def test_the_copyright_meta_names_the_sites_holder_below_any_printed_notice() -> None:
+    from bot.engine.signals import meta
+
+    facts = meta.read(context_for_html(page("<p>Body.</p>", '<meta name="copyright" content="Harbor Connectors, SL">')))
+    [notice] = [f for f in facts if f.field == "copyright"]
+    assert notice.value.holders == ("Harbor Connectors, SL",)
+    assert reuse_of(page(ARTICLE, '<meta name="copyright" content="Harbor Connectors, SL">')) == (
+        "all-rights-reserved",
+        None,
+    )
+    html = page(ARTICLE + FOOTER, '<meta name="copyright" content="Harbor Connectors, SL">')
+    assert analyse_html(html).copyright.holders == ["Harbor Daily Association"]
+    none = meta.read(context_for_html(page("<p>Body.</p>", '<meta name="copyright" content="All rights reserved">')))
+    assert [f for f in none if f.field == "copyright"] == []

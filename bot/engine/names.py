@@ -278,6 +278,19 @@ def _trimmed_holder(part: str) -> tuple[str, bool]:
     return cut[0], len(cut) > 1
 
 
+_RESERVED_FIRST = re.compile(r"^\s*all rights reserved\b[.,:]?", re.I)
+
+
+def _holder_after(rest: str) -> list[str]:
+    """The name standing alone after a notice that gave only its years: 'Copyright © 2000—2019. PAN Media'."""
+    name = _FOOTER_LINK_BAR.split(rest, maxsplit=1)[0].split(". ", 1)[0].strip(" .")
+    if not 2 <= len(name) <= 60 or len(name.split()) > 5 or not name[:1].isupper() or _is_prose(name):
+        return []
+    if _HOLDER_NOISE.match(name):
+        return []
+    return [name]
+
+
 def _is_prose(part: str) -> bool:
     """Mostly lower-case words that are not a name's linking words: a phrase, not a holder's name."""
     words = part.split()
@@ -308,6 +321,7 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     years = [int(y) for y in _YEAR.findall(sentence)]
     body = _COPYRIGHT_LEAD.sub(" ", sentence)
     body = _YEARS.sub(" ", body)
+    body = _RESERVED_FIRST.sub("", body)  # "©All Rights Reserved Poynter Institute 2019": the holder follows
     body = _HOLDER_NOISE.sub("", body)
     holders: list[str] = []
     for part in _HOLDER_SPLIT.split(body):
@@ -339,6 +353,8 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
             holders.append(part)
         if last:
             break
+    if not holders and end and not prefix.strip(" .:-–—|"):
+        holders = _holder_after(text[match.start() + end.end() :])  # "Copyright © 2000—2019. PAN Media"
     prefix = _HOLDER_NOISE.sub("", prefix).strip()  # "All Rights Reserved © 2020" names no holder
     if not holders and prefix and len(prefix) <= 60 and _LATIN_LETTER.search(prefix):
         holders.append(prefix.strip(" .:-–—|"))  # "A Gray Local Media Station © 2002-2025"

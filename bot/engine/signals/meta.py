@@ -7,7 +7,8 @@ import re
 from bot.engine.dates import parse_machine_date
 from bot.engine.document import Document
 from bot.engine.domains import host_of, is_web_address, registered_domain
-from bot.engine.facts import Credit, Fact, FactField, snippet
+from bot.engine.facts import Credit, Fact, FactField, Notice, snippet
+from bot.engine.names import parse_notice
 from bot.engine.platforms import is_blog_generator
 from bot.engine.signals.context import Context
 from bot.engine.signals.publisher import is_publisher, publisher_keys
@@ -32,6 +33,7 @@ SITE_NAMES = (
 ORIGINALS = ("syndication-source", "original-source", "dcterms.source", "dc.source", "citation_original_url")
 
 
+_MARK = re.compile(r"©|\(c\)|copyright", re.I)
 _NOT_ALNUM = re.compile(r"[\W_]+")
 # "Headline | Site", "Headline » Section » Site", and CJK titles' "見出し：サイト" and "标题_栏目_网站"
 _TITLE_SEPARATOR = re.compile(r"\s+[|·•–—»-]\s+|\s*[｜：]\s*|\s*_(?=[^\x00-\x7f])")
@@ -64,6 +66,18 @@ def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str 
         if matches_address or frames_headline:
             return name
     return None
+
+
+def _meta_notice(value: str) -> Notice | None:
+    """<meta name="copyright" content="Display Connectors, SL">: the site's holder, weaker than any notice the
+    page prints; a value that names no one ("All rights reserved") is none."""
+    if len(value) > 120:
+        return None
+    parsed = parse_notice(value if _MARK.search(value) else f"© {value}")
+    if not parsed or not parsed[0]:
+        return None
+    holders, year, _ = parsed
+    return Notice(value.strip(), tuple(holders), year)
 
 
 def read(context: Context) -> list[Fact]:
@@ -107,6 +121,8 @@ def read(context: Context) -> list[Fact]:
     for name in ("dc.rights", "dcterms.rights", "copyright", "rights"):
         if value := doc.meta_first(name):
             facts.append(Fact("rights_text", value, "meta", tag(name, value), WEIGHT.plain))
+    if (value := doc.meta_first("copyright")) and (notice := _meta_notice(value)):
+        facts.append(Fact("copyright", notice, "meta", tag("copyright", value), WEIGHT.faint, "head"))
     if is_blog_generator(generator := doc.meta_first("generator")):
         facts.append(Fact("outlet_kind", "blog", "meta", tag("generator", generator or ""), WEIGHT.weak))
     if value := doc.meta_first("og:url"):
