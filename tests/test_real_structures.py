@@ -304,3 +304,14 @@ def test_the_copyright_meta_names_the_sites_holder_below_any_printed_notice() ->
     assert analyse_html(html).copyright.holders == ["Harbor Daily Association"]
     none = meta.read(context_for_html(page("<p>Body.</p>", '<meta name="copyright" content="All rights reserved">')))
     assert [f for f in none if f.field == "copyright"] == []
+
+
+def test_the_wire_in_the_byline_wrote_it_and_the_wire_in_the_notice_distributed_it() -> None:
+    html = page(
+        "<article><h1>Ferry strike ends</h1><div class='byline'>By Jo Roe and Al Poe | The Associated Press</div>"
+        "<p>The strike ended on Thursday, the union said.</p><p>© 2026 The Canadian Press</p></article>"
+    )
+    result = analyse_html(html, "https://www.harbor-daily.com/news/2026/05/24/ferry-strike")
+    assert result.republication.original is not None
+    assert result.republication.original.name == "The Associated Press"
+    assert [source.name for source in result.republication.via] == ["The Canadian Press"]

@@ -57,7 +57,7 @@ def decide_origin(
     groups = _credit_groups([*facts.all("credit"), *derived], registry, outlet)
     if not groups:
         return Origin(), []
-    ordered = sorted(groups, key=_group_score, reverse=True)
+    ordered = _writer_wire_first(sorted(groups, key=_group_score, reverse=True))
     if not any(f.value.role == "original" for _, f in ordered[0]):
         return Origin(via=[members[0][0] for members in ordered]), []
     original, source, rows = _original(facts, ordered[0])
@@ -97,6 +97,24 @@ def _group_score(members: list[Credited]) -> tuple[int, int]:
     weights = sorted((f.weight for _, f in members), reverse=True)
     is_original = any(f.value.role == "original" for _, f in members)
     return (int(is_original), weights[0] + 5 * (len(weights) - 1))
+
+
+def _is_wire_group(members: list[Credited], phrases: tuple[str, ...]) -> bool:
+    party = _with_entry(members[0][0], members)
+    return party.entry is not None and party.entry.is_wire and any(f.phrase in phrases for _, f in members)
+
+
+def _writer_wire_first(ordered: list[list[Credited]]) -> list[list[Credited]]:
+    """AP's story under Canadian Press's notice ('By … | The Associated Press' … '© 2026 The Canadian Press'): the
+    wire the byline or dateline names wrote it; the wire whose notice alone names it distributed it."""
+    if len(ordered) < 2 or not all(f.phrase == "notice" for _, f in ordered[0]):
+        return ordered
+    if not _is_wire_group(ordered[0], ("notice",)):
+        return ordered
+    for index, members in enumerate(ordered[1:], start=1):
+        if _is_wire_group(members, ("byline", "dateline")):
+            return [members, *ordered[:index], *ordered[index + 1 :]]
+    return ordered
 
 
 def _by_weight(members: list[Credited]) -> Credited:
@@ -186,9 +204,11 @@ def derived_credits(
                     Fact("credit", Credit(entry.name), fact.signal, fact.snippet, WEIGHT.moderate, fact.region)
                 )
             continue
+        phrase = None
         if fact.field == "copyright" and fact.signal == "text" and fact.region in IN_ARTICLE:
             names = list(fact.value.holders)
             weight = WEIGHT.fair
+            phrase = "notice"
             if is_text:
                 # pasted text has no page of its own: a wire's rights line marks wire copy, but any other
                 # outlet's notice more likely closes its own piece (the outlet is decided from it instead)
@@ -201,6 +221,7 @@ def derived_credits(
         for name in names:
             entry = registry.by_holder(name)
             if entry:
-                derived.append(Fact("credit", Credit(entry.name), fact.signal, fact.snippet, weight, fact.region))
+                credit = Credit(entry.name)
+                derived.append(Fact("credit", credit, fact.signal, fact.snippet, weight, fact.region, phrase=phrase))
                 break
     return derived
