@@ -204,7 +204,7 @@ def derived_credits(
                     Fact("credit", Credit(entry.name), fact.signal, fact.snippet, WEIGHT.moderate, fact.region)
                 )
             continue
-        phrase = None
+        phrase: str | None = None
         if fact.field == "copyright" and fact.signal == "text" and fact.region in IN_ARTICLE:
             names = list(fact.value.holders)
             weight = WEIGHT.fair
@@ -221,7 +221,7 @@ def derived_credits(
         for name in names:
             entry = registry.by_holder(name)
             if entry:
-                credit = Credit(entry.name)
-                derived.append(Fact("credit", credit, fact.signal, fact.snippet, weight, fact.region, phrase=phrase))
+                named = Credit(entry.name)
+                derived.append(Fact("credit", named, fact.signal, fact.snippet, weight, fact.region, phrase=phrase))
                 break
     return derived
