@@ -315,3 +315,22 @@ def test_the_wire_in_the_byline_wrote_it_and_the_wire_in_the_notice_distributed_
     assert result.republication.original is not None
     assert result.republication.original.name == "The Associated Press"
     assert [source.name for source in result.republication.via] == ["The Canadian Press"]
+
+
+def test_a_canonical_on_the_same_site_under_another_country_domain_is_no_original() -> None:
+    html = page(
+        "<article><h1>Road to the moon</h1><p>Notes on the long road.</p></article>",
+        '<link rel="canonical" href="http://harborjit.blogspot.com/2011/10/road.html">',
+    )
+    result = analyse_html(html, "http://harborjit.blogspot.fr/2011/10/road.html")
+    assert not result.republication.is_republication
+
+
+def test_made_available_by_in_a_photo_caption_is_no_distributor() -> None:
+    html = page(
+        "<article><h1>Sleeping astronauts</h1>"
+        "<p>In this 2006 file photo, made available by Harbor Space Agency, an astronaut floats.</p>"
+        "<p>Agencies study long sleep for long flights.</p></article>"
+    )
+    result = analyse_html(html, "https://www.harbor-daily.com/sci/2019/11/18/sleep")
+    assert result.republication.via == []

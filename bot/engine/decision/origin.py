@@ -169,13 +169,27 @@ def _distributors(groups: list[list[Credited]]) -> tuple[list[Party], list[Sourc
     return parties, sources, rows
 
 
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu"})
+
+
+def _site_label(url: str) -> str:
+    """The host without 'www.' and its country or generic ending: 'lostinjit.blogspot.fr' and
+    'lostinjit.blogspot.com' -> 'lostinjit.blogspot'; 'www.bbc.co.uk' -> 'bbc'."""
+    labels = (host_of(url) or "").removeprefix("www.").split(".")[:-1]
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels = labels[:-1]
+    return ".".join(labels)
+
+
 def _canonical_credit(registry: Registry, outlet: Party | None, canonical: Fact, page_url: str | None) -> Fact | None:
     """A canonical link to another outlet's site (not to another domain of this outlet) names the original."""
     page_domain = registered_domain(page_url) if page_url else None
     canon_domain = registered_domain(canonical.value)
     found = registry.by_host(host_of(canonical.value))
     same_outlet = outlet is not None and outlet.entry is not None and found is not None and found[0] is outlet.entry
-    if not page_domain or not canon_domain or canon_domain == page_domain or same_outlet:
+    # "lostinjit.blogspot.fr" with its canonical on "lostinjit.blogspot.com": one site under a country's domain
+    same_name = page_url is not None and _site_label(canonical.value) == _site_label(page_url)
+    if not page_domain or not canon_domain or canon_domain == page_domain or same_outlet or same_name:
         return None
     party = party_for(registry, None, canonical.value)
     if party is None:
