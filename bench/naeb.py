@@ -22,7 +22,8 @@ Scoring rules, the same for both contestants:
 * date: the contestant's publication date has the labelled day (YYYY-MM-DD, the first 10 characters). Pages
   without a labelled date are left out of the date score.
 
-Another bench (`bench/bench_real.py`) imports `load_pages` and `score`.
+The pages/s column is one pass each without a warm-up, a rough figure; `bench/bench_real.py` times both properly
+(one core, alternating rounds, median). Another bench (`bench/bench_real.py`) imports `load_pages` and `score`.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ import json
 import re
 import subprocess
 import sys
+import time
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -242,16 +244,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     pages = load_pages(args.mirror_root)
+    started = time.perf_counter()
     mine = score(pages, run(pages, ours))
-    rows = [("ours, analyse_html", mine)]
+    rows = [("ours, analyse_html", mine, time.perf_counter() - started)]
     if not args.no_anchor:
-        rows.append(("trafilatura.extract_metadata", score(pages, run(pages, anchor))))
+        started = time.perf_counter()
+        rows.append(("trafilatura.extract_metadata", score(pages, run(pages, anchor)), time.perf_counter() - started))
     print(f"NAEB: {len(pages)} pages, {mine.date_total} with a labelled date")
-    print(f"{'contestant':32} {'author':>16} {'date (exact day)':>18}")
-    for name, result in rows:
+    print(f"{'contestant':32} {'author':>16} {'date (exact day)':>18} {'pages/s (1 pass)':>17}")
+    for name, result, seconds in rows:
         author = f"{result.author_hits}/{result.author_total} {100 * result.author_rate:.1f} %"
         date = f"{result.date_hits}/{result.date_total} {100 * result.date_rate:.1f} %"
-        print(f"{name:32} {author:>16} {date:>18}")
+        print(f"{name:32} {author:>16} {date:>18} {len(pages) / seconds:>17.0f}")
     if args.failures:
         _print_failures(mine, args.field)
     return 0

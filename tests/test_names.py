@@ -194,6 +194,7 @@ def test_credits_for_pictures_and_checking_are_not_authors(byline: str, people: 
         ("Ada Vance | The Valley Journal", ["Ada Vance"], ["The Valley Journal"]),
         ("Corin Vallance VALLEY NEWS NETWORK", ["Corin Vallance"], []),
         ("News Staff", [], ["News Staff"]),
+        ("By Tomas Brill and Ada Vance Globe Staff", ["Tomas Brill", "Ada Vance"], []),
     ],
 )
 def test_a_publication_where_a_name_goes_is_an_outlet(

@@ -89,7 +89,17 @@ def test_article_properties_marked_up_outside_any_item_are_the_articles() -> Non
     )
     facts = microdata.read(context_for_html(page(body)))
     assert values(facts, "author") == ["Maren Oakes"]
-    assert values(facts, "published") == ["2025-03-03"]
+    assert values(facts, "published") == []  # a loose date is as often a stray one: the head's meta says it
+
+
+def test_a_teaser_item_linking_to_another_story_is_not_the_article() -> None:
+    head = '<meta property="article:published_time" content="2025-03-05T10:00:00Z">'
+    teaser = (
+        '<aside><div itemscope itemtype="https://schema.org/NewsArticle"><a itemprop="url" href="/other">Other</a>'
+        '<span itemprop="headline">Other</span><meta itemprop="datePublished" content="2024-11-01"></div></aside>'
+    )
+    context = context_for_html(page("<h1>Harbour bridge</h1>" + teaser, head), "https://news.example/bridge")
+    assert values(microdata.read(context), "published") == []
 
 
 def test_an_items_text_keeps_the_break_between_its_elements() -> None:

@@ -15,6 +15,7 @@ from lxml import etree
 
 from bot.engine import hints
 from bot.engine.domains import is_web_address
+from bot.engine.markup import is_author_link, is_license_link, is_logo, machine_day
 from bot.engine.microdata import read_items
 from bot.engine.regions import BESIDE_ARTICLE, Region, child_region
 
@@ -162,23 +163,21 @@ class _BlockReader:
                     start = len(self.parts)
                     self.read(child, depth + 1)
                     label = _clean("".join(self.parts[start:]))
-                    if not label and _is_license_link(child):
+                    if not label and is_license_link(child):
                         # a licence badge is an image: its alt text is the link's words, as a screen reader says
                         label = _clean(" ".join(img.get("alt") or "" for img in child.iter("img"))) or "licence"
                         self.add(label)
                     if href := child.get("href"):
                         self.links.append(Link(label, href.strip(), child.get("rel", "")))
                     self.boundary = len(label) > 1
-                elif (
-                    tag == "time" and (day := _machine_day(child)) and not hints.YEAR.search("".join(child.itertext()))
-                ):
+                elif tag == "time" and (day := machine_day(child)) and not hints.YEAR.search("".join(child.itertext())):
                     # the day a <time> element means, where its words do not say it ("2 hours ago")
                     self.read(child, depth + 1)
                     self.add(f" {day}")
                     self.boundary = True
                 elif tag == "br":
                     self.emit()  # forum posts, Blogger and older CMSs write their lines with <br>, not <p>
-                elif tag == "img" and "byline_markup" in self.kinds and _is_logo(child):
+                elif tag == "img" and "byline_markup" in self.kinds and is_logo(child):
                     # a byline's agency given as its logo: "By Jane Doe [AP logo]" reads "By Jane Doe Associated Press"
                     self.add(f" {_clean(child.get('alt') or '')}")
                     self.boundary = True
@@ -188,21 +187,6 @@ class _BlockReader:
                     self.boundary = len("".join(self.parts[start:]).strip()) > 1
             if child.tail:
                 self.add(child.tail)
-
-
-_MACHINE_DAY = re.compile(r"^\s*((?:19|20)\d\d-[01]\d-[0-3]\d)")
-
-
-def _machine_day(element: etree._Element) -> str | None:
-    match = _MACHINE_DAY.match(element.get("datetime") or "")
-    return match.group(1) if match else None
-
-
-def _is_logo(image: etree._Element) -> bool:
-    """An image that is a logo with its name as alt text (a writer's headshot is not read: its alt repeats the
-    name beside it)."""
-    where = f"{image.get('src') or ''} {image.get('class') or ''}".lower()
-    return "logo" in where and bool((image.get("alt") or "").strip())
 
 
 def _block_of(node: etree._Element, body: etree._Element) -> etree._Element:
@@ -257,20 +241,6 @@ def _path_to(text_node: Any, body: etree._Element) -> frozenset[etree._Element]:
     return frozenset(path)
 
 
-def _is_license_link(element: etree._Element) -> bool:
-    href = element.get("href") or ""
-    return "creativecommons.org" in href or "gnu.org/licenses" in href or "license" in element.get("rel", "")
-
-
-# A link to a writer's page: "/author/jane-doe", "/writer/123_jane-doe", "/staff/jane-doe/"
-# ("/people/…" is as often a celebrity's topic page as a writer's)
-_AUTHOR_PAGE = re.compile(r"/(?:authors?|writers?|staff|profiles?|contributors?|journalists?)/[^/?#]+/?$", re.I)
-
-
-def _is_author_link(element: etree._Element) -> bool:
-    return "author" in (element.get("rel") or "").lower() or bool(_AUTHOR_PAGE.search(element.get("href") or ""))
-
-
 def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._Element, str | None]]:
     """Elements worth reading whatever their words (licence links, bylines and author links marked up as such,
     with the hint kind that says so); the page's <h1>s are taken on the same pass."""
@@ -278,15 +248,15 @@ def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._E
     for element in body.iter():
         tag = element.tag
         if tag == "a":
-            if _is_license_link(element):
+            if is_license_link(element):
                 marked.append((element, None))
-            elif _is_author_link(element):
+            elif is_author_link(element):
                 marked.append((element, "byline_markup"))
         elif tag == "h1":
             if text := _clean("".join(element.itertext())):
                 doc.headings.append(text)
         elif tag == "time":
-            if _machine_day(element) and not hints.YEAR.search("".join(element.itertext())):
+            if machine_day(element) and not hints.YEAR.search("".join(element.itertext())):
                 marked.append((element, "date"))  # "<time datetime=…>2 hours ago</time>": its day is in markup
         elif (css := (element.get("class") or "").lower()) and (
             "author" in css or "byline" in css or "contributor" in css

@@ -72,12 +72,13 @@ def _item(element: etree._Element, depth: int = 0) -> dict[str, Any]:
     return item
 
 
-# Properties of the article that a page marks up without an enclosing item
-_ARTICLE_PROPERTIES = ("author", "creator", "datePublished", "dateModified", "headline")
+# The article's people, as pages mark them up without an enclosing item. A loose datePublished is not read: it is as
+# often a byline block's or a sidebar's stray date as the article's.
+_ARTICLE_PROPERTIES = ("author", "creator")
 
 
 def _loose_article(root: etree._Element) -> dict[str, Any] | None:
-    """Article properties marked up outside any item (<div itemprop="author" itemscope itemtype=".../Person">
+    """The article's people marked up outside any item (<div itemprop="author" itemscope itemtype=".../Person">
     with no Article around it): they describe the page's article, so they are read as one."""
     item: dict[str, Any] = {"@type": ["CreativeWork"]}
     for prop in _PROPERTIES(root):
@@ -98,7 +99,7 @@ def _loose_article(root: etree._Element) -> dict[str, Any] | None:
 
 def read_items(root: etree._Element) -> list[dict[str, Any]]:
     """Every top-level item on the page (items that are not another item's property), as JSON-LD-like dicts, and
-    the article properties marked up outside any item."""
+    the article's people marked up outside any item."""
     items = [_item(element) for element in _ITEMS(root) if element.get("itemprop") is None]
     loose = _loose_article(root)
     return [*items, loose] if loose else items

@@ -102,6 +102,7 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
         if is_outlet_name(part, registry, extra_names):
             outlets.append(part)
             continue
+        part = _DESK_AFTER_NAME.sub(r"\g<name>", part)  # "Adam Sennott Globe Staff"
         part, outlet = strip_outlet_suffix(without_label_words(part), registry, extra_names)
         if outlet:
             outlets.append(outlet)
@@ -173,6 +174,8 @@ _OTHER_CREDIT = re.compile(rf"(?:^|[,;|•·]?\s*)\b(?:{_OTHER_ROLES})\s+by\b.*$
 _PICTURE_CREDIT = re.compile(rf"/\s*[\w .&-]*\b(?:{one_of('names', 'picture_words')})\b", re.I)
 # "Jo Roe/The Canadian Press", written without spaces: a photographer and the agency that distributes the picture
 _NAME_SLASH_OUTLET = re.compile(r"^[^/]*[a-z.]/ ?(?P<outlet>(?:The )?[A-Z][^/]{1,40}?)\.?$")
+# "Adam Sennott Globe Staff": a desk's word and "Staff" after a first name and a surname
+_DESK_AFTER_NAME = re.compile(r"^(?P<name>[A-Z][\w.'’-]+ [A-Z][\w.'’-]+) [A-Z][\w-]* [Ss]taff$")
 _LABEL_WORDS = frozenset(words("names", "labels"))
 _LABEL_WORDS_ALONE = frozenset(words("names", "labels_alone"))
 _PUBLICATION_WORDS = frozenset(words("names", "publication_words"))

@@ -4,10 +4,8 @@ by …)"), the author line under a The Conversation headline, and date lines ("P
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import re
-from datetime import date, timedelta
 
 from bot.engine import hints
 from bot.engine.dates import (
@@ -17,14 +15,14 @@ from bot.engine.dates import (
     day_first_in,
     match_to_iso,
     numeric_to_iso,
-    parse_machine_date,
 )
-from bot.engine.document import Block, Document
+from bot.engine.document import Block
 from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Credit, Fact, snippet
 from bot.engine.names import affiliated_names, looks_like_person, smart_case, split_byline
 from bot.engine.regions import BESIDE_ARTICLE, MARGINS
 from bot.engine.registry import name_key
+from bot.engine.signals.bylines import article_bylines
 from bot.engine.signals.context import Context
 from bot.engine.signals.passages import is_media_credit, near_top, readable
 from bot.engine.vocabulary import one_of
@@ -218,62 +216,6 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
 
 # Text nodes between an article's own date line set over its headline and the headline
 DATE_ABOVE_HEADLINE = 15
-# Text nodes between two bylines of the article's own header ("By A" ... "and B", each with its bio and links)
-HEADER_BYLINE_GAP = 40
-# How far below the headline the article's own byline may start (a lead image, its caption, a summary between)
-HEADER_BYLINE_REACH = 120
-
-
-def _other_stories(bylines: list[tuple[Block, list[Fact]]], headline: int, days: set[str]) -> list[Fact]:
-    """The article's byline is the first one under its headline, with any that follow close by; bylines further
-    down, repeated in the same markup as cards of a list ("more stories", "most read"), or dated another day than
-    the article (`days`, from its metadata) name other stories' writers. Their people only count when the page
-    names no one else; the outlets they credit are not this article's source. Author links above the headline
-    are the site's menus."""
-    css_count: dict[str, int] = {}
-    for block, _ in bylines:
-        css_count[block.css] = css_count.get(block.css, 0) + 1
-    facts: list[Fact] = []
-    header_css: str | None = None
-    cluster_end: int | None = None
-    for block, found in bylines:
-        if not found and (cluster_end is not None or "byline_markup" not in block.hints):
-            continue
-        if cluster_end is None:
-            # where the headline is not found (position 0), the first byline starts the article's own
-            in_header = (
-                headline == 0 or headline - HEADER_BYLINE_GAP <= block.position <= headline + HEADER_BYLINE_REACH
-            )
-        else:
-            in_header = block.position - cluster_end <= HEADER_BYLINE_GAP
-        if in_header and found and header_css is None:
-            header_css = block.css  # the markup of the article's own byline
-        is_card = bool(block.css) and css_count[block.css] >= 3 and block.css != header_css
-        shown = {match_to_iso(m) for m in WORD_DATE.finditer(block.text)} - {None}
-        other_day = bool(days and shown and not shown & days)
-        if in_header and not is_card and not other_day:
-            cluster_end = block.position
-            facts += found
-        elif other_day:
-            continue  # a story dated another day is never this one
-        elif block.position >= headline or _BYLINE_START.match(block.text):
-            # a name from another story's byline: only when nothing else on the page names anyone
-            facts += [dataclasses.replace(fact, weight=WEIGHT.poor) for fact in found if fact.field == "author"]
-    return facts
-
-
-def _article_days(doc: Document) -> set[str]:
-    """The days the page's metadata gives for the article (published or modified)."""
-    raw = [doc.meta_first(name) for name in ("article:published_time", "article:modified_time")]
-    raw += [obj.get(key) for obj in doc.jsonld for key in ("datePublished", "dateModified") if obj.get("headline")]
-    days = set()
-    for value in raw:
-        parsed = parse_machine_date(value) if isinstance(value, str) else None
-        with contextlib.suppress(ValueError):
-            day = date.fromisoformat(parsed[:10]) if parsed else None
-            # the page may show the day where it stands, a day either side of the metadata's UTC day
-            days |= {str(day + timedelta(days=shift)) for shift in (-1, 0, 1)} if day else set()
-    return days
 
 
 def _reporting_line(block: Block) -> list[Fact]:
@@ -411,5 +353,5 @@ def read(context: Context) -> list[Fact]:
     if is_text:
         facts += [fact for _, found in bylines for fact in found]
     else:
-        facts += _other_stories(bylines, doc.headline_position, _article_days(doc))
+        facts += article_bylines(bylines, doc, _BYLINE_START)
     return facts
