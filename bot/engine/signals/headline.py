@@ -24,7 +24,7 @@ from bot.engine.regions import BESIDE_ARTICLE, MARGINS
 from bot.engine.registry import name_key
 from bot.engine.signals.bylines import article_bylines
 from bot.engine.signals.context import Context
-from bot.engine.signals.passages import near_top, readable
+from bot.engine.signals.passages import is_media_credit, near_top, readable
 from bot.engine.vocabulary import one_of
 from bot.engine.weights import WEIGHT
 
@@ -180,6 +180,8 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
     marked = "byline_markup" in block.hints or _BYLINE_CSS.search(block.css)
     if len(text) > 160 or not (is_by or marked):
         return []
+    if not is_by and is_media_credit(block):
+        return []  # a picture's caption ("… in Madrid. EFE/ J.J. Guillén") names its photographer and agency
     text = NUMERIC_DATE.sub(" ", WORD_DATE.sub(" ", text))
     text = _READING_TIME.sub(" ", text)
     text = _WEEKDAY.sub(" ", text)
@@ -203,6 +205,8 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
                 author_kind="outlet",
             )
         )
+        if entry is None and not is_by:
+            continue  # a name the registry does not know in a byline-marked element without "By": a menu or label
         credit = Credit(entry.name if entry else outlet)
         facts.append(
             Fact("credit", credit, "text", snippet(block.text, 160), WEIGHT.moderate, block.region, phrase="byline")

@@ -7,8 +7,8 @@ import re
 from bot.engine.facts import Fact, snippet
 from bot.engine.regions import IN_ARTICLE
 from bot.engine.signals.context import Context
-from bot.engine.signals.passages import readable
-from bot.engine.signals.rights import is_media_credit
+from bot.engine.signals.passages import is_media_credit, readable
+from bot.engine.signals.rights import credits_a_picture
 from bot.engine.weights import WEIGHT
 
 _REPUBLISH = re.compile(r"\brepublish|\brepublication\b|\breprint this\b", re.I)
@@ -25,7 +25,7 @@ def read(context: Context) -> list[Fact]:
             continue
         for link in block.links:
             info = context.licenses.from_url(link.href)
-            if info is None or (info.id, block.region) in seen or is_media_credit(block):
+            if info is None or (info.id, block.region) in seen or is_media_credit(block) or credits_a_picture(block):
                 continue
             seen.add((info.id, block.region))
             is_rel = "license" in link.rel.lower().split()
