@@ -334,3 +334,7 @@ def test_made_available_by_in_a_photo_caption_is_no_distributor() -> None:
     )
     result = analyse_html(html, "https://www.harbor-daily.com/sci/2019/11/18/sleep")
     assert result.republication.via == []
+
+
+def test_an_at_sign_typed_for_the_copyright_mark() -> None:
+    assert notices_in("<article><p>Copyright @ 2019 Harbor Arab.</p></article>") == [("Harbor Arab",)]

@@ -328,7 +328,7 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     body = _HOLDER_NOISE.sub("", body)
     holders: list[str] = []
     for part in _HOLDER_SPLIT.split(body):
-        part = part.strip(" .:-–—|")
+        part = part.strip(" .:-–—|@")  # "Copyright @ 2019 X": an at sign typed for the mark
         if not holders:
             part = _TEMPLATE_NUMBER.sub("", part)  # after a holder, a number starts its street address instead
         part = _HOLDER_LEAD.sub("", part).strip()
