@@ -334,3 +334,11 @@ def test_made_available_by_in_a_photo_caption_is_no_distributor() -> None:
     )
     result = analyse_html(html, "https://www.harbor-daily.com/sci/2019/11/18/sleep")
     assert result.republication.via == []
+
+
+def test_an_at_sign_typed_for_the_copyright_mark() -> None:
+    assert notices_in("<article><p>Copyright @ 2019 Harbor Arab.</p></article>") == [("Harbor Arab",)]
+
+
+def test_a_founding_year_after_the_holder_is_not_part_of_it() -> None:
+    assert parse_notice("© 2025 The Harbor News - Established 1977")[0] == ["The Harbor News"]

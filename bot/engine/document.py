@@ -18,7 +18,7 @@ from bot.engine import hints
 from bot.engine.domains import is_web_address
 from bot.engine.markup import is_author_link, is_license_link, is_logo, machine_day
 from bot.engine.microdata import read_items
-from bot.engine.regions import BESIDE_ARTICLE, Region, child_region
+from bot.engine.regions import Region, path_to, region_of
 
 # Blocks of text: their text is one "line" for the text readers.
 BLOCK_TAGS = frozenset(
@@ -215,49 +215,6 @@ def _block_of(node: etree._Element, body: etree._Element) -> etree._Element:
     return node
 
 
-def _region_of(
-    element: etree._Element,
-    body: etree._Element,
-    known: dict[etree._Element, Region],
-    headline_path: frozenset[etree._Element] = frozenset(),
-) -> Region:
-    """The element's region, from the top down; `known` remembers ancestors the page's other blocks share.
-    A container of the page's headline is never a sidebar or footer, whatever its class names ("and-w-sidebar")
-    or the broken markup it sits in (an <article> left inside an unclosed <aside>) say; a menu in the footer is
-    the footer's, and a dialog with the piece's republishing terms is the piece's."""
-    chain = []
-    node: etree._Element | None = element
-    while node is not None and node is not body and node not in known:
-        chain.append(node)
-        node = node.getparent()
-    region: Region = known.get(node, "body") if node is not None else "body"
-    for ancestor in reversed(chain):
-        if ancestor.tag in BLOCK_TAGS:
-            child = child_region(ancestor, ancestor.tag, region)
-            if child in BESIDE_ARTICLE and ancestor in headline_path:
-                child = "article" if ancestor.tag in ("article", "main") else region
-            elif child == "nav" and region == "footer":
-                child = "footer"  # the footer's link list holds its legal line ("Copyright © 2019 X Group, Inc.")
-            elif child == "nav" and ancestor.tag != "nav" and _TERMS_DIALOG.search(ancestor.get("class", "")):
-                child = region  # a "Republish this story" dialog states the piece's terms; other popups are chrome
-            region = child
-        known[ancestor] = region
-    return region
-
-
-_TERMS_DIALOG = re.compile(r"republish|reprint|syndicat|licen[cs]e", re.I)
-
-
-def _path_to(text_node: Any, body: etree._Element) -> frozenset[etree._Element]:
-    """The elements from a text node's element up to the body."""
-    path = []
-    element = text_node.getparent()
-    while element is not None and element is not body:
-        path.append(element)
-        element = element.getparent()
-    return frozenset(path)
-
-
 def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._Element, str | None]]:
     """Elements worth reading whatever their words (licence links, bylines and author links marked up as such,
     with the hint kind that says so); the page's <h1>s are taken on the same pass."""
@@ -320,7 +277,7 @@ def _read_body(body: etree._Element, doc: Document) -> None:
     doc.headline_position = _headline_position(texts, doc)
     at = doc.headline_position  # 0 both when the headline is the first text and when it was not found
     found = at > 0 or (texts and texts[0] in (doc.meta_first("og:title", "twitter:title"), *doc.headings[:1]))
-    headline_path = _path_to(nodes[at], body) if found else frozenset()
+    headline_path = path_to(nodes[at], body) if found else frozenset()
     # Only blocks that might say something about provenance are read: on a long page, a few dozen.
     kinds_at = hints.scan(texts)
     chosen: dict[etree._Element, tuple[int, set[str]]] = {}
@@ -345,7 +302,7 @@ def _read_body(body: etree._Element, doc: Document) -> None:
     regions: dict[etree._Element, Region] = {}
     for element, (position, kinds) in sorted(chosen.items(), key=lambda item: item[1][0]):
         tag = element.tag if element is not body else "body"
-        region = _region_of(element, body, regions, headline_path)
+        region = region_of(element, body, regions, headline_path, BLOCK_TAGS)
         reader = _BlockReader(doc, region, tag, element.get("class", ""), position, frozenset(kinds))
         reader.read(element)
         reader.emit()

@@ -244,7 +244,7 @@ _HOLDER_NOISE = re.compile(
     r"(?:[-–—]\s*)?\b(?:all rights? reserved|some rights reserved|tous droits réservés|"
     r"todos los derechos reservados|alle rechte vorbehalten|tutti i diritti (?:sono )?riservati|riproduzione riservata|"
     r"todos os direitos reservados|reproducción reservada|"
-    r"wszystkie prawa zastrzeżone|powered by|opphavsrett|ophavsret|upphovsrätt|urheberrecht|"
+    r"wszystkie prawa zastrzeżone|powered by|opphavsrett|ophavsret|upphovsrätt|urheberrecht|established|founded|"
     r"(?:or )?(?:by )?(?:other|third)[ -]part(?:y|ies)|where (?:otherwise )?(?:indicated|noted|stated)|"
     r"copyright|inc\b\.?(?=\s*$)|unless otherwise noted|"
     r"used with permission|the contents? of this|this material|(?:or|and) its (?:affiliated companies|affiliates|"
@@ -328,7 +328,7 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     body = _HOLDER_NOISE.sub("", body)
     holders: list[str] = []
     for part in _HOLDER_SPLIT.split(body):
-        part = part.strip(" .:-–—|")
+        part = part.strip(" .:-–—|@")  # "Copyright @ 2019 X": an at sign typed for the mark
         if not holders:
             part = _TEMPLATE_NUMBER.sub("", part)  # after a holder, a number starts its street address instead
         part = _HOLDER_LEAD.sub("", part).strip()
