@@ -120,6 +120,14 @@ def set_reply_ts(db: sqlite_utils.Database, check_id: int, reply_ts: str, thread
     )
 
 
+def set_result(db: sqlite_utils.Database, check_id: int, result: Analysis) -> None:
+    """A check's result after a later step added to it (the chain, once the original has been compared)."""
+    db.execute(
+        f"update {TABLE} set result_json = ? where id = ?",
+        [json.dumps(result.to_dict(), ensure_ascii=False), check_id],
+    )
+
+
 def get_check(db: sqlite_utils.Database, check_id: int) -> CheckRecord | None:
     ensure_checks_table(db)
     rows = list(db.table(TABLE).rows_where("id = ?", [check_id]))

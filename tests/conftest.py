@@ -96,6 +96,7 @@ def bot_settings(db_path: Path, slack: SlackStandIn, **overrides: Any) -> Settin
         port=0,
         allow_private=(ipaddress.ip_network("127.0.0.1/32"),),
         fetch_timeout=5.0,
+        chain_max_fetches=0,  # case pages credit originals on the internet; a test that follows one turns it on
     )
     return replace(base, **overrides)
 

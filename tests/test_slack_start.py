@@ -69,6 +69,7 @@ async def test_socket_mode_starts_with_the_two_tokens_only(
         "SLACK_API_URL": slack_standin.api_url,
         "PROVBOT_DB": str(tmp_path / "socket.db"),
         "PROVBOT_ALLOW_PRIVATE": "127.0.0.1/32",
+        "PROVBOT_CHAIN_MAX_FETCHES": "0",  # the case page credits an original on the internet: never fetched here
     }
     process = await start(tmp_path, settings)
     try:
@@ -98,6 +99,7 @@ async def test_http_mode_starts_with_the_signing_secret(
         "PROVBOT_HOST": "127.0.0.1",
         "PROVBOT_PORT": str(port),
         "PROVBOT_ALLOW_PRIVATE": "127.0.0.1/32",
+        "PROVBOT_CHAIN_MAX_FETCHES": "0",  # the case page credits an original on the internet: never fetched here
     }
     process = await start(tmp_path, settings)
     try:

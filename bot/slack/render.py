@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from bot.chain.render import chain_one_liner
 from bot.engine.dates import human_date
 from bot.model import Analysis, Outlet, Source
 from bot.slack.blockkit import (
@@ -122,6 +123,8 @@ def render_analysis(
     ]
     if a.warnings:
         blocks.append(section("\n".join(_warning_lines(a, 10, 600))))
+    if a.chain and (checked := chain_one_liner(a.chain)):
+        blocks.append(section(escape(checked)))
     buttons = []
     if check_id is not None:
         buttons += [

@@ -17,6 +17,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.checks import set_reply_ts
 from bot.slack import channels
+from bot.slack.chain_followup import FollowUp
 from bot.slack.checker import Checker, Where, link_key
 from bot.slack.jobs import waiting_on_io
 from bot.slack.locks import KeyedLocks
@@ -76,10 +77,13 @@ class Answer:
 class Replier:
     """New messages, edits and private `/provenance` checks, all through `compose()`."""
 
-    def __init__(self, db: sqlite_utils.Database, checker: Checker, poster: SlackPoster) -> None:
+    def __init__(
+        self, db: sqlite_utils.Database, checker: Checker, poster: SlackPoster, follow_up: FollowUp | None = None
+    ) -> None:
         self.db = db
         self.checker = checker
         self.poster = poster
+        self.follow_up = follow_up  # after a new message's reply: the chain, then the reply updated with it
         self.locks = KeyedLocks()
 
     # -- the one answer path ------------------------------------------------------------------------------------
@@ -128,8 +132,11 @@ class Replier:
             if earlier is not None and earlier.reply_ts:
                 return  # answered before a restart; never twice
             answer = await self.compose(message, point_to_earlier=True)
-            if answer is not None:
-                await self.deliver(message, answer, None)
+            reply_ts = await self.deliver(message, answer, None) if answer is not None else None
+        # the answer is in the thread; comparing the copy with its original may take seconds, and updates it
+        if answer is not None and reply_ts and self.follow_up and len(answer.outcomes) == 1:
+            pasted = None if answer.links else message.text
+            await self.follow_up(message.channel, reply_ts, answer.outcomes[0], pasted)
 
     async def answer_edit(self, message: Message, previous_links: list[str]) -> None:
         """An edited message: when its set of links changed, check again and update the earlier reply in place."""

@@ -23,8 +23,10 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.checks import ensure_checks_table
 from bot.engine.registry import Registry
+from bot.fetch.fetcher import Fetcher
 from bot.settings import Settings
 from bot.slack import channels
+from bot.slack.chain_followup import ChainFollowUp, FollowUp
 from bot.slack.checker import Analyser, Checker
 from bot.slack.commands import run_command
 from bot.slack.events import ensure_events_table, prune_events
@@ -65,7 +67,7 @@ class Services:
         ensure_checks_table(self.db)
         self.poster = SlackPoster(self.client, self.pacer)
         self.checker = Checker(self.db, self.analyser)
-        self.replier = Replier(self.db, self.checker, self.poster)
+        self.replier = Replier(self.db, self.checker, self.poster, self._chain_follow_up())
         self.results = StoredResults(self.db, self.client, self.poster)
         self.runner = JobRunner(
             self.db,
@@ -78,6 +80,13 @@ class Services:
                 "mention": self.do_mention,
             },
         )
+
+    def _chain_follow_up(self) -> FollowUp | None:
+        """Copies are compared with their originals through the same safe fetcher the checks use."""
+        fetcher = self.analyser.fetcher
+        if not isinstance(fetcher, Fetcher):
+            return None
+        return ChainFollowUp(self.db, self.settings, fetcher, self.poster, lambda: self.analyser.registry).after_reply
 
     @property
     def registry(self) -> Registry | None:
