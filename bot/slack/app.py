@@ -47,7 +47,7 @@ from bot.slack.jobs import count_by_status
 from bot.slack.link_kinds import NOT_ARTICLES_SETTING, NotArticles, NotArticlesError, load_not_articles
 from bot.slack.service import BackgroundTask, Services
 from bot.slack.web import error_code, make_client
-from bot.storage import open_database
+from bot.storage import adopt_workspace, open_database
 from handlers import register
 from handlers.payload import MalformedPayload
 
@@ -173,6 +173,10 @@ class BotServer:
         except (aiohttp.ClientError, OSError, TimeoutError) as error:
             await self._close_quietly()
             raise StartupError(f"cannot reach Slack at {settings.slack_api_url}: {type(error).__name__}") from None
+        if identity.get("team_id"):  # the rows this workspace's bot stores carry its team (docs/database.md)
+            adopt_workspace(
+                db, identity["team_id"], team_name=identity.get("team"), bot_user_id=identity.get("user_id")
+            )
         analyser = self._analyser
         if analyser is None:
             self._fetcher = Fetcher(settings, db)
