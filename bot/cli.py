@@ -8,6 +8,7 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.logs import configure_logging
 from bot.settings import Settings, SettingsError, load_settings
@@ -29,6 +30,8 @@ def _parser() -> argparse.ArgumentParser:
     digest = commands.add_parser("digest", help="build a channel's daily digest now")
     digest.add_argument("channel", metavar="CHANNEL_ID")
     digest.add_argument("--dry-run", action="store_true", help="print the digest instead of posting it")
+    prune = commands.add_parser("prune", help="delete stored data older than PROVBOT_RETENTION_DAYS now")
+    prune.add_argument("--days", type=int, metavar="N", help="keep the last N days instead of the setting's")
     return parser
 
 
@@ -83,6 +86,20 @@ def _digest(args: argparse.Namespace, settings: Settings) -> int:
     return digest_command(settings, args.channel, args.dry_run)
 
 
+def _prune(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.retention import prune_all
+    from bot.storage import open_database
+
+    if args.days is not None:
+        if args.days < 1:
+            return _fail("--days must be 1 or more (to erase everything, delete the database file)", EXIT_USAGE)
+        settings = replace(settings, retention_days=args.days)
+    pruned = prune_all(open_database(settings.db_path), settings)
+    for table, count in pruned.items():
+        print(f"{table}: {count} row(s) deleted")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -92,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(args, settings)
         if args.command == "run":
             return _run(settings)
+        if args.command == "prune":
+            return _prune(args, settings)
         return _digest(args, settings)
     except SettingsError as error:
         return _fail(str(error), EXIT_USAGE)

@@ -100,8 +100,10 @@ def count_by_status(db: sqlite_utils.Database) -> dict[str, int]:
     return dict(db.execute(f"select status, count(*) from {TABLE} group by status").fetchall())
 
 
-def prune_finished(db: sqlite_utils.Database, *, older_than: timedelta = timedelta(days=2)) -> int:
-    cutoff = utc_text(datetime.now(UTC) - older_than)
+def prune_finished(
+    db: sqlite_utils.Database, *, older_than: timedelta = timedelta(days=2), now: datetime | None = None
+) -> int:
+    cutoff = utc_text((now or datetime.now(UTC)) - older_than)
     return db.execute(f"delete from {TABLE} where status in ('done', 'failed') and updated_at < ?", [cutoff]).rowcount
 
 
