@@ -45,6 +45,7 @@ from bot.settings import Settings
 from bot.slack.checker import Analyser
 from bot.slack.jobs import count_by_status
 from bot.slack.link_kinds import NOT_ARTICLES_SETTING, NotArticles, NotArticlesError, load_not_articles
+from bot.slack.metrics import METRICS_PATH, count_requests_to, metrics_handler
 from bot.slack.service import BackgroundTask, Services
 from bot.slack.web import error_code, make_client
 from bot.storage import adopt_workspace, open_database
@@ -200,9 +201,10 @@ class BotServer:
             await self._socket.connect_async()
             log.info("connected to Slack in Socket Mode as %s", identity.get("user"))
         else:
-            web_app = web.Application(client_max_size=MAX_BODY)
+            web_app = web.Application(client_max_size=MAX_BODY, middlewares=[count_requests_to(EVENTS_PATH)])
             web_app.router.add_post(EVENTS_PATH, self._events)
             web_app.router.add_get(HEALTH_PATH, self._health)
+            web_app.router.add_get(METRICS_PATH, metrics_handler(lambda: services.db))
             self._runner = web.AppRunner(web_app, access_log=None, handle_signals=False, shutdown_timeout=2.0)
             await self._runner.setup()
             site = web.TCPSite(self._runner, settings.host, settings.port)
