@@ -102,3 +102,58 @@ def _check_labels(labels: dict[str, Any]) -> None:
         )
         if labels["license"]:
             assert labels.get("category", "open-license") == "open-license", "a licensed page is open-license"
+
+
+# The bench's matching rules (bench/bench_real.py), which decide what counts as a hit against these labels.
+
+
+def _bench_real() -> Any:
+    import importlib
+    import sys
+
+    saved = list(sys.path)  # the bench puts the repository and bench/ on the path when imported
+    sys.path.insert(0, str(LABELS.parents[1]))
+    try:
+        return importlib.import_module("bench_real")
+    finally:
+        sys.path[:] = saved
+
+
+@pytest.mark.parametrize(
+    ("label", "ours", "same"),
+    [
+        ("Ralph D. Russo", "RALPH D. RUSSO", True),
+        ("Ralph D. Russo", "Ralph Russo", True),
+        ("Anna Kubišta", "Anna Kubista", True),
+        ("Lindsey O'Donnell", "Lindsey O’Donnell", True),
+        ("Lindsey O'Donnell", "Lindsey O", False),
+        ("Robert E. Moffit", "Robert", False),
+        ("Sam Hill", "Sam", False),
+    ],
+)
+def test_bench_person_names(label: str, ours: str, same: bool) -> None:
+    assert _bench_real().same_person(label, ours) is same
+
+
+@pytest.mark.parametrize(
+    ("label", "ours", "same"),
+    [
+        ("The Guardian", "Guardian", True),
+        ("CBC News", "CBC", True),
+        ("Benzinga", "Benzinga.com", True),
+        ("Süddeutsche.de", "Suddeutsche.de", True),
+        ("tagesschau.de", "ARD", False),
+        ("Medical Xpress", "Science X Network", False),
+    ],
+)
+def test_bench_outlet_names(label: str, ours: str, same: bool) -> None:
+    assert _bench_real().same_name(label, ours) is same
+
+
+def test_bench_name_sets_need_every_name_both_ways() -> None:
+    bench = _bench_real()
+    assert bench.same_set(["Jami Ganz", "Jager Weatherby"], ["Jager Weatherby", "Jami Ganz"], bench.same_person)
+    assert not bench.same_set(["Nada Tawfik"], ["Nada Tawfik", "New York"], bench.same_person)
+    assert not bench.same_set(["Nada Tawfik", "Jane Roe"], ["Nada Tawfik"], bench.same_person)
+    assert bench.same_set([], [], bench.same_person)
+    assert not bench.same_set([], ["BBC News"], bench.same_person)

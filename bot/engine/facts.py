@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Literal, get_args
+from typing import Any, Literal
 
 from bot.engine.regions import Region
 from bot.model import Signal
@@ -40,7 +40,6 @@ FactField = Literal[
     "reservation",  # "all rights reserved" and the like: the restriction it states
     "fair_use",
 ]
-FACT_FIELDS: frozenset[FactField] = frozenset(get_args(FactField))
 
 # An author fact's kind: a person, or an organisation or outlet given where a person's name goes
 AuthorKind = Literal["person", "organization", "outlet"]
@@ -141,7 +140,3 @@ class Facts:
             wanted = frozenset(fields)
             found = (fact for fact in self._facts if fact.field in wanted)
         return sorted(found, key=_weight, reverse=True)
-
-    def plus(self, more: Iterable[Fact]) -> Facts:
-        """These facts and `more` (facts a decision step derived), as a new collection."""
-        return Facts((*self._facts, *more))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from typing import Literal, get_args
+from typing import Literal
 
 from lxml import etree
 
@@ -13,7 +13,6 @@ from bot.paths import DATA_DIR
 # article: the piece itself; body: the page outside any marked region; header/footer/nav/aside: the site's furniture;
 # head: the page's <head> (meta tags, JSON-LD).
 Region = Literal["article", "body", "header", "footer", "nav", "aside", "head"]
-REGIONS: frozenset[Region] = frozenset(get_args(Region))
 
 # The piece's own text, or page text not marked as the site's furniture.
 IN_ARTICLE: frozenset[Region] = frozenset({"article", "body"})
