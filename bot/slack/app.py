@@ -68,7 +68,7 @@ class StartupError(Exception):
 
 
 async def housekeeping(services: Services, stop: asyncio.Event) -> None:
-    """Hourly: forget old event ids, finished jobs and expired repeat-link rows."""
+    """Hourly: forget old event ids, finished jobs and repeat-link rows, and what PROVBOT_RETENTION_DAYS lets go."""
     while not stop.is_set():
         try:
             services.housekeeping()

@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable
 
 import sqlite_utils
 from aiohttp import web
+from aiohttp.typedefs import Middleware
 
 from bot.metrics import ACK_SECONDS, CONTENT_TYPE, SLACK_ACKS, SLACK_REQUESTS, exposition
 from bot.slack.jobs import count_by_status
@@ -15,7 +16,7 @@ METRICS_PATH = "/metrics"
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
-def count_requests_to(path: str) -> Callable[[web.Request, Handler], Awaitable[web.StreamResponse]]:
+def count_requests_to(path: str) -> Middleware:
     """An aiohttp middleware counting requests to `path`, their answers by status, and the time to answer."""
 
     @web.middleware
