@@ -128,6 +128,30 @@ def checks_between(db: sqlite_utils.Database, channel: str, start: datetime, end
     return [_record(r) for r in rows]
 
 
+def channel_checks(db: sqlite_utils.Database, channel: str, since: datetime | None = None) -> list[CheckRecord]:
+    """All the channel's checks (made at or after `since`), oldest first: `provbot export`."""
+    ensure_checks_table(db)
+    where, params = "channel = ?", [channel]
+    if since is not None:
+        where += " and created_at >= ?"
+        params.append(utc_text(since))
+    return [_record(r) for r in db[TABLE].rows_where(where, params, order_by="created_at, id")]
+
+
+def has_checks_between(db: sqlite_utils.Database, channel: str, start: datetime, end: datetime) -> bool:
+    """Whether the channel has any check made in [start, end): the digest scheduler's cheap look before a run."""
+    ensure_checks_table(db)
+    rows = db.execute(
+        f"select 1 from {TABLE} where channel = ? and created_at >= ? and created_at < ? limit 1",
+        [
+            channel,
+            utc_text(start),
+            utc_text(end),
+        ],
+    ).fetchall()
+    return bool(rows)
+
+
 def recent_checks(
     db: sqlite_utils.Database, *, channel: str | None = None, user: str | None = None, limit: int = 10
 ) -> list[CheckRecord]:

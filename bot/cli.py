@@ -1,4 +1,5 @@
-"""`provbot`: check an article, run the Slack bot, or build a channel's digest (../shared/CONTRACT.md)."""
+"""`provbot`: check an article, run the Slack bot, build a channel's digest, or export its checks
+(../shared/CONTRACT.md)."""
 
 from __future__ import annotations
 
@@ -20,19 +21,36 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="provbot", description="Where an article really comes from, and what you may do with it."
     )
+    parser.add_argument("--version", action="version", version=f"provbot {_version()}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     check = commands.add_parser("check", help="analyse one article and print its provenance summary")
     check.add_argument("target", metavar="TARGET", help="an http(s) address, a saved .html page, a text file, or -")
     check.add_argument("--url", help="where a saved page or text came from")
     check.add_argument("--json", action="store_true", help="print the JSON result (schema_version 1)")
     check.add_argument("--no-evidence", action="store_true", help="leave the evidence list out of the text summary")
+    check.add_argument(
+        "--no-follow", action="store_true", help="do not fetch the original to compare (the JSON `chain` stays empty)"
+    )
     commands.add_parser("run", help="start the Slack bot (Socket Mode with SLACK_APP_TOKEN, else HTTP)")
     digest = commands.add_parser("digest", help="build a channel's daily digest now")
     digest.add_argument("channel", metavar="CHANNEL_ID")
     digest.add_argument("--dry-run", action="store_true", help="print the digest instead of posting it")
+    export = commands.add_parser("export", help="print a channel's recorded checks, for records and audits")
+    export.add_argument("channel", metavar="CHANNEL_ID")
+    export.add_argument("--since", metavar="DATE", help="only checks made on or after DATE (YYYY-MM-DD, UTC)")
+    export.add_argument("--format", choices=("csv", "json"), default="csv", help="csv (the default) or json")
     prune = commands.add_parser("prune", help="delete stored data older than PROVBOT_RETENTION_DAYS now")
     prune.add_argument("--days", type=int, metavar="N", help="keep the last N days instead of the setting's")
     return parser
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("provbot")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
 
 
 def _fail(message: str, code: int = EXIT_UNREADABLE) -> int:
@@ -86,6 +104,32 @@ def _digest(args: argparse.Namespace, settings: Settings) -> int:
     return digest_command(settings, args.channel, args.dry_run)
 
 
+def _export(args: argparse.Namespace, settings: Settings) -> int:
+    from pathlib import Path
+
+    from bot.checks import channel_checks
+    from bot.export import ExportError, parse_channel, parse_since, to_csv, to_json
+    from bot.storage import open_database
+
+    try:
+        channel = parse_channel(args.channel)
+        since = parse_since(args.since) if args.since else None
+    except ExportError as error:
+        return _fail(str(error), EXIT_USAGE)
+    records = []
+    # an audit must not create an empty database where a mistyped PROVBOT_DB points
+    if settings.db_path == ":memory:" or Path(settings.db_path).expanduser().exists():
+        db = open_database(settings.db_path)
+        try:
+            records = channel_checks(db, channel, since)
+        finally:
+            db.close()
+    else:
+        print(f"provbot: no database at {settings.db_path} (PROVBOT_DB); nothing recorded", file=sys.stderr)
+    sys.stdout.write(to_json(records) if args.format == "json" else to_csv(records))
+    return EXIT_OK
+
+
 def _prune(args: argparse.Namespace, settings: Settings) -> int:
     from bot.retention import prune_all
     from bot.storage import open_database
@@ -109,6 +153,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(args, settings)
         if args.command == "run":
             return _run(settings)
+        if args.command == "export":
+            return _export(args, settings)
         if args.command == "prune":
             return _prune(args, settings)
         return _digest(args, settings)

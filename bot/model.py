@@ -80,6 +80,28 @@ class Reuse:
     contact: str | None = None
     fair_use_claim: bool = False
     summary: str = ""
+    granted_by: str | None = None  # whose terms `category` and `conditions` are; may differ from the holders
+
+
+ChainRelation = Literal["verbatim", "edited", "excerpt", "translation", "different", "unreachable"]
+
+
+@dataclass
+class Finding:
+    finding: str
+    evidence: str
+
+
+@dataclass
+class ChainLink:
+    """The copy compared with its original's page (filled when the original is followed; see CONTRACT.md)."""
+
+    url: str
+    outlet: Outlet | None = None
+    relation: ChainRelation = "unreachable"
+    similarity: float | None = None
+    changes: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
 
 
 @dataclass
@@ -101,6 +123,7 @@ class Analysis:
     republication: Republication = field(default_factory=Republication)
     copyright: Copyright = field(default_factory=Copyright)
     reuse: Reuse = field(default_factory=Reuse)
+    chain: list[ChainLink] = field(default_factory=list)  # empty until the original is followed
     attribution: str = ""
     evidence: list[Evidence] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -140,6 +163,17 @@ class Analysis:
             ),
             copyright=Copyright(**(data.get("copyright") or {})),
             reuse=Reuse(license=License(**lic) if lic else None, **reuse),
+            chain=[
+                ChainLink(
+                    url=c["url"],
+                    outlet=outlet(c.get("outlet")),
+                    relation=c.get("relation", "unreachable"),
+                    similarity=c.get("similarity"),
+                    changes=list(c.get("changes") or []),
+                    findings=[Finding(**f) for f in c.get("findings") or []],
+                )
+                for c in data.get("chain") or []
+            ],
             attribution=data.get("attribution") or "",
             evidence=[Evidence(**e) for e in data.get("evidence") or []],
             warnings=list(data.get("warnings") or []),

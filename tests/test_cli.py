@@ -38,7 +38,7 @@ ARTICLE_HTML = """<!doctype html>
 
 CONTRACT_KEYS = {
     "schema_version", "input", "title", "outlet", "authors", "published", "modified", "canonical_url",
-    "republication", "copyright", "reuse", "attribution", "evidence", "warnings",
+    "republication", "copyright", "reuse", "chain", "attribution", "evidence", "warnings",
 }  # fmt: skip
 
 
@@ -94,7 +94,7 @@ def test_json_output_has_every_contract_key(tmp_path: Path, env: dict[str, str])
     assert set(data["republication"]["original"]) == {"name", "url", "published", "outlet"}
     assert set(data["copyright"]) == {"notice", "holders", "year"}
     assert set(data["reuse"]) == {
-        "category", "license", "conditions", "restrictions", "contact", "fair_use_claim", "summary",
+        "category", "license", "conditions", "restrictions", "contact", "fair_use_claim", "summary", "granted_by",
     }  # fmt: skip
     assert set(data["reuse"]["license"]) == {"id", "name", "url"}
     assert data["evidence"] and all(set(row) == {"field", "signal", "snippet"} for row in data["evidence"])
@@ -118,7 +118,7 @@ def test_text_output(tmp_path: Path, env: dict[str, str]) -> None:
     result = run(["check", "a.txt"], env, tmp_path)
     assert result.returncode == 0, result.stderr.decode()
     out = result.stdout.decode()
-    assert out.startswith("Title:")
+    assert out.startswith("Answer:      Copy of a ProPublica piece · CC BY-NC-ND 3.0: free to republish")
     for label in ("Authors:", "Original:", "Reuse:", "Credit line:", "Evidence:"):
         assert label in out
     assert "ProPublica" in out

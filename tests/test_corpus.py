@@ -91,7 +91,7 @@ SIGNALS = {"text", "meta", "json-ld", "link", "url", "registry"}
 KINDS = {"news", "wire-service", "state-controlled", "public-broadcaster", "republisher", "aggregator", "blog", "other"}
 CATEGORIES = {"open-license", "permission-granted", "all-rights-reserved", "unknown"}
 TOP_KEYS = {"schema_version", "input", "title", "outlet", "authors", "published", "modified", "canonical_url",
-            "republication", "copyright", "reuse", "attribution", "evidence", "warnings"}  # fmt: skip
+            "republication", "copyright", "reuse", "chain", "attribution", "evidence", "warnings"}  # fmt: skip
 
 
 def _assert_outlet(outlet: dict | None) -> None:
@@ -117,6 +117,9 @@ def assert_contract_shape(output: dict) -> None:
     reuse = output["reuse"]
     assert reuse["category"] in CATEGORIES and isinstance(reuse["fair_use_claim"], bool) and reuse["summary"]
     assert (reuse["license"] is not None) <= (reuse["category"] == "open-license")
+    assert reuse["granted_by"] is None or (isinstance(reuse["granted_by"], str) and reuse["granted_by"])
+    assert (reuse["granted_by"] is None) <= (reuse["category"] == "unknown")  # terms found are someone's terms
+    assert isinstance(output["chain"], list)
     assert output["attribution"]
     assert all(row["signal"] in SIGNALS and row["field"] and row["snippet"] for row in output["evidence"])
     for date in (output["published"], output["modified"]):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -192,8 +193,8 @@ def test_republications_state_media_and_reuse(db: sqlite_utils.Database) -> None
     # Research's grant cannot license the RT piece it republished, nor a use whose condition is more than credit.
     notes = {i.title: i.reuse_note for i in digest.reusable}
     assert list(notes) == ["Why bees matter", "Pasted NC piece", "GR's own piece"]
-    assert notes["Why bees matter"] == "CC-BY-ND-4.0: credit as shown"  # ND allows verbatim copies
-    assert notes["Pasted NC piece"] == "CC-BY-NC-4.0: credit as shown; no commercial use"
+    assert notes["Why bees matter"] == "CC BY-ND 4.0: credit as shown"  # ND allows verbatim copies
+    assert notes["Pasted NC piece"] == "CC BY-NC 4.0: credit as shown; no commercial use"
     assert notes["GR's own piece"] == (
         "publisher's grant, provided: the source and copyright are acknowledged; a hyperlink to the original article"
     )
@@ -209,7 +210,7 @@ def test_plain_text_reads_as_the_issue_asks(db: sqlite_utils.Database) -> None:
     assert "• timeout: no answer in 10 seconds" in text
     assert "• Associated Press (wire service)" in text
     assert "• RT → Global Research ×2 [state-controlled media]" in text
-    assert "openly licensed (CC-BY-ND-4.0 ×2, CC-BY-NC-4.0): 3 · publisher's grant: 1" in text
+    assert "openly licensed (CC BY-ND 4.0 ×2, CC BY-NC 4.0): 3 · publisher's grant: 1" in text
     assert "Credit: Jane Doe, The Conversation, CC BY-ND 4.0" in text
     assert "thread: https://slack.com/archives/C1/p" in text
     assert "My secret check" not in text and "Elsewhere" not in text
@@ -315,7 +316,11 @@ def test_small_digest_is_one_message(db: sqlite_utils.Database) -> None:
     digest = build_digest("C1", checks_between(db, "C1", START, END), START, END)
     [message] = render_messages(digest)
     assert message.blocks[0]["type"] == "header"
-    assert all(b["type"] != "context" for b in message.blocks)  # no "part 1 of 1"
+    assert not any("part 1 of" in json.dumps(b) for b in message.blocks)  # no "part 1 of 1"
+    # under the header, the window in Slack date tokens: each reader sees it in their own zone
+    window = message.blocks[1]["elements"][0]["text"]
+    assert window.startswith(f"<!date^{int(START.timestamp())}^{{date_short_pretty}} {{time}}|")
+    assert f"<!date^{int(END.timestamp())}^" in window
 
 
 SEED = Path("/work/shared/seeds/globalresearch-rt-2016.txt")

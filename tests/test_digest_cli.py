@@ -107,7 +107,7 @@ def test_dry_run_prints_plain_text_without_a_token(tmp_path: Path) -> None:
     assert text.startswith("Provenance digest: 3 checks, Mon 23 Nov 13:00 to Tue 24 Nov 13:00 (Europe/Berlin)")
     assert "• RT → Global Research ×2 [state-controlled media]" in text
     assert "Piece 0 & more" in text  # plain text: not escaped for Slack
-    assert "openly licensed (CC-BY-4.0 ×2): 2" in text
+    assert "openly licensed (CC BY 4.0 ×2): 2" in text
 
 
 def test_nothing_checked_is_one_line_and_exit_0(tmp_path: Path) -> None:

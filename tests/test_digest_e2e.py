@@ -90,7 +90,8 @@ async def test_set_time_and_zone_then_show_it(slack_bot: RunningBot) -> None:
     schedule = get_schedule(slack_bot.services.db, "C1", "09:00", "UTC")
     assert (schedule.clock, schedule.zone, schedule.custom) == ("07:45", "Europe/Berlin", True)
     answer = await slash(slack_bot, "digest")
-    assert answer.startswith("Daily digest at 07:45 Europe/Berlin; next: Wed 25 Nov 07:45.")
+    assert answer.startswith("Daily digest at 07:45 Europe/Berlin; next: <!date^")
+    assert "{date_short_pretty} at {time}|Wed 25 Nov 07:45 Europe/Berlin>." in answer
     assert "/provenance digest" in await slash(slack_bot, "help")
 
 

@@ -11,12 +11,14 @@ import pytest
 import sqlite_utils
 
 from bot.checks import record_check
-from bot.digest.runner import DigestService, run_scheduler
+from bot.digest.runner import DigestService, describe_schedule, run_scheduler
 from bot.digest.schedule import (
     MAX_ATTEMPTS,
     claim,
     due,
+    finish,
     get_schedule,
+    next_digest,
     next_run,
     scheduled_instant,
     sent_log,
@@ -233,10 +235,72 @@ async def test_empty_day_posts_nothing(tmp_path: Path, db: sqlite_utils.Database
     check(db, "C1", datetime(2026, 11, 24, 9, 30, tzinfo=UTC))  # after today's cut-off: tomorrow's
     check(db, "C2", datetime(2026, 11, 20, 9, 30, tzinfo=UTC))  # long ago
     clock.set(datetime(2026, 11, 24, 10, 0, tzinfo=UTC))
-    outcomes = await service(tmp_path, clock, slack).tick()
-    assert [(o.channel, o.status) for o in outcomes] == [("C1", "empty")]
+    assert await service(tmp_path, clock, slack).tick() == []
     assert slack.posts == []
-    assert await service(tmp_path, clock, slack).tick() == []  # and it is not looked at again today
+    # nothing was in the window, so the day is not marked: the check is in tomorrow's digest
+    assert sent_log(db, "C1") == []
+    clock.set(datetime(2026, 11, 25, 9, 0, tzinfo=UTC))
+    [outcome] = await service(tmp_path, clock, slack).tick()
+    assert (outcome.channel, outcome.status) == ("C1", "sent")
+
+
+async def test_first_check_after_the_default_time_then_a_later_time_that_day(
+    tmp_path: Path, db: sqlite_utils.Database
+) -> None:
+    """The default time (06:00) passes with nothing checked; the first check comes at 06:30; at 07:00 someone sets
+    07:42: the digest goes out at 07:42, not never."""
+    slack = FakeSlack()
+    check(db, "C1", datetime(2026, 11, 23, 5, 0, tzinfo=UTC))  # two days back: only makes C1 a candidate
+    clock = Clock(datetime(2026, 11, 24, 6, 0, tzinfo=UTC))
+    assert await service(tmp_path, clock, slack, at="06:00").tick() == []
+    check(db, "C1", datetime(2026, 11, 24, 6, 30, tzinfo=UTC), "The first of the day")
+    for minute in (31, 45, 59):
+        clock.set(datetime(2026, 11, 24, 6, minute, tzinfo=UTC))
+        assert await service(tmp_path, clock, slack, at="06:00").tick() == []
+    assert sent_log(db, "C1") == []  # not marked empty for the day
+    clock.set(datetime(2026, 11, 24, 7, 0, tzinfo=UTC))
+    set_schedule(db, "C1", "07:42", None, now=clock())
+    schedule = get_schedule(db, "C1", "06:00", "UTC")
+    assert next_digest(db, schedule, clock()) == datetime(2026, 11, 24, 7, 42, tzinfo=UTC)
+    clock.set(datetime(2026, 11, 24, 7, 41, tzinfo=UTC))
+    assert await service(tmp_path, clock, slack, at="06:00").tick() == []
+    clock.set(datetime(2026, 11, 24, 7, 42, tzinfo=UTC))
+    [outcome] = await service(tmp_path, clock, slack, at="06:00").tick()
+    assert outcome.status == "sent" and outcome.digest is not None
+    assert [i.title for i in outcome.digest.items] == ["The first of the day"]
+    assert len(slack.top_level("C1")) == 1
+
+
+async def test_a_day_left_empty_by_an_older_run_reopens_for_a_later_time(
+    tmp_path: Path, db: sqlite_utils.Database
+) -> None:
+    slack = FakeSlack()
+    clock = Clock(datetime(2026, 11, 24, 6, 0, tzinfo=UTC))
+    check(db, "C1", datetime(2026, 11, 24, 6, 30, tzinfo=UTC))
+    assert claim(db, "C1", date(2026, 11, 24), clock())
+    finish(db, "C1", date(2026, 11, 24), "empty", clock())  # what the scheduler used to record
+    set_schedule(db, "C1", "07:42", None, now=clock())
+    clock.set(datetime(2026, 11, 24, 7, 42, tzinfo=UTC))
+    [outcome] = await service(tmp_path, clock, slack, at="06:00").tick()
+    assert outcome.status == "sent" and [row["status"] for row in sent_log(db, "C1")] == ["sent"]
+
+
+async def test_a_later_time_after_todays_digest_went_out_is_tomorrows(
+    tmp_path: Path, db: sqlite_utils.Database
+) -> None:
+    slack = FakeSlack()
+    check(db, "C1", datetime(2026, 11, 24, 5, 0, tzinfo=UTC))
+    clock = Clock(datetime(2026, 11, 24, 6, 0, tzinfo=UTC))
+    assert [o.status for o in await service(tmp_path, clock, slack, at="06:00").tick()] == ["sent"]
+    clock.set(datetime(2026, 11, 24, 7, 0, tzinfo=UTC))
+    set_schedule(db, "C1", "07:42", None, now=clock())
+    schedule = get_schedule(db, "C1", "06:00", "UTC")
+    # at most one digest a day: the one already posted counts, so the next is tomorrow's, and it says so
+    assert next_digest(db, schedule, clock()) == datetime(2026, 11, 25, 7, 42, tzinfo=UTC)
+    answer = describe_schedule(settings(tmp_path, at="06:00"), db, "C1", clock())
+    assert f"next: <!date^{int(datetime(2026, 11, 25, 7, 42, tzinfo=UTC).timestamp())}^" in answer
+    clock.set(datetime(2026, 11, 24, 7, 42, tzinfo=UTC))
+    assert await service(tmp_path, clock, slack, at="06:00").tick() == []
 
 
 async def test_switched_off_channel_gets_none(tmp_path: Path, db: sqlite_utils.Database) -> None:

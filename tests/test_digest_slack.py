@@ -77,11 +77,16 @@ async def run(services: FakeServices, args: str, channel: str | None = "C1") -> 
 
 
 async def test_set_show_and_switch_off(services: FakeServices) -> None:
-    assert (await run(services, "")).startswith("Daily digest at 09:00 UTC (the default); next: Wed 25 Nov 09:00.")
+    assert (await run(services, "")).startswith(
+        "Daily digest at 09:00 UTC (the default);"
+        " next: <!date^1795597200^{date_short_pretty} at {time}|Wed 25 Nov 09:00 UTC>."
+    )
     reply = await run(services, "8:15 Asia/Tokyo")
     assert reply.startswith(":calendar: Daily digest for this channel at 08:15 Asia/Tokyo. Next: Wed 25 Nov 08:15")
     assert get_schedule(services.db, "C1", "09:00", "UTC").zone == "Asia/Tokyo"
-    assert (await run(services, "")).startswith("Daily digest at 08:15 Asia/Tokyo; next: Wed 25 Nov 08:15.")
+    assert (await run(services, "")).startswith(
+        "Daily digest at 08:15 Asia/Tokyo; next: <!date^"
+    ) and "|Wed 25 Nov 08:15 Asia/Tokyo>." in (await run(services, ""))
     assert (await run(services, "OFF")).startswith(":no_bell: The daily digest is off in this channel.")
     assert get_schedule(services.db, "C1", "09:00", "UTC").off
     assert (await run(services, "")).startswith("The daily digest is off in this channel.")

@@ -37,9 +37,9 @@ async def test_link_is_answered_privately_with_a_share_button(slack_bot: Running
     url = slack_bot.articles.case("afp-barrons.html")
     answer = await command(slack_bot, f"<{url}>")
     assert answer.params["response_type"] == "ephemeral"
-    assert "Original: AFP" in answer.params["text"]
+    assert "an AFP wire story" in answer.params["text"]
     actions = [b for b in answer.params["blocks"] if b["type"] == "actions"]
-    [share] = actions[0]["elements"]
+    *_, share = actions[0]["elements"]  # after Details and Copy credit line
     assert share["action_id"] == "provenance_share"
     assert slack_bot.replies() == []  # nothing in the channel yet
     [check] = recent_checks(slack_bot.services.db, user="U9")
@@ -52,7 +52,7 @@ async def test_link_is_answered_privately_with_a_share_button(slack_bot: Running
     await slack_bot.settle()
     [shared] = slack_bot.replies()
     assert status == 200 and shared.params["channel"] == "C200" and "thread_ts" not in shared.params
-    assert "Original: AFP" in shared.params["text"] and "Shared by <@U9>" in json.dumps(shared.params["blocks"])
+    assert "an AFP wire story" in shared.params["text"] and "Shared by <@U9>" in json.dumps(shared.params["blocks"])
     assert slack_bot.slack.responses[-1].params["text"] == "Shared in <#C200>."
 
 
@@ -70,7 +70,7 @@ async def test_share_where_the_bot_is_not_invited_says_so(slack_bot: RunningBot)
 async def test_pasted_text_and_failures(slack_bot: RunningBot) -> None:
     paste = (CASES / "afp-paste.txt").read_text(encoding="utf-8")
     answer = await command(slack_bot, paste)
-    assert "Original: AFP" in answer.params["text"]
+    assert "an AFP wire story" in answer.params["text"]
     answer = await command(slack_bot, "<http://10.0.0.1/x>")
     assert answer.params["text"].startswith(":warning: I couldn't check") and "private" in answer.params["text"]
 
@@ -101,7 +101,7 @@ async def test_mute_and_unmute_automatic_replies(slack_bot: RunningBot) -> None:
     await slack_bot.settle()
     assert slack_bot.replies() == [] and slack_bot.articles.hits == {}
     answer = await command(slack_bot, f"<{url}>", channel="C203")  # the command still works while muted
-    assert "Original: AFP" in answer.params["text"]
+    assert "an AFP wire story" in answer.params["text"]
     await command(slack_bot, "unmute", channel="C203")
     await slack_bot.signed.event(message_event(f"<{url}>", channel="C203"))
     await slack_bot.settle()

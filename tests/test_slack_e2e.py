@@ -44,8 +44,9 @@ async def test_link_gets_one_thread_reply_and_the_check_is_stored(slack_bot: Run
     [reply] = slack_bot.replies()
     assert reply.params["channel"] == "C100" and reply.params["thread_ts"] == event["ts"]
     assert reply.params["unfurl_links"] is False and reply.params["unfurl_media"] is False
-    assert "Original: AFP" in reply.params["text"] and "Credit line:" in reply.params["text"]
-    assert reply.params["blocks"][0]["accessory"]["action_id"] == "provenance_details"
+    assert "an AFP wire story" in reply.params["text"] and len(reply.params["text"]) < 150
+    buttons = reply.params["blocks"][-1]["elements"]
+    assert [b["action_id"] for b in buttons] == ["provenance_details", "provenance_credit"]
     assert slack_bot.articles.hits == {"cases/afp-barrons.html": 1}
     [check] = recent_checks(slack_bot.services.db, channel="C100")
     assert (check.user, check.message_ts, check.source) == ("U7", event["ts"], "message")
@@ -63,9 +64,9 @@ async def test_bare_urls_and_rich_text_links(slack_bot: RunningBot) -> None:
     }
     await say(slack_bot, "", channel="C102", blocks=[block])
     first, second = slack_bot.replies()
-    assert "state-controlled" in first.params["text"]
+    assert "Russian state media" in first.params["text"]
     assert first.params["channel"] == "C101" and second.params["channel"] == "C102"
-    assert "The Conversation" in second.params["text"] and "CC-BY-ND-4.0" in second.params["text"]
+    assert "The Conversation" in second.params["text"] and "CC BY-ND 4.0" in second.params["text"]
 
 
 async def test_reply_goes_to_the_messages_thread(slack_bot: RunningBot) -> None:
@@ -82,7 +83,7 @@ async def test_pasted_article_text_is_analysed_and_chatter_is_not(slack_bot: Run
     event = await say(slack_bot, PASTE.replace("&", "&amp;").replace("<", "&lt;"), channel="C104")
     [reply] = slack_bot.replies()
     assert reply.params["thread_ts"] == event["ts"]
-    assert "Original: AFP" in reply.params["text"] and "Kenya" in reply.params["text"]
+    assert "an AFP wire story" in reply.params["text"] and "Kenya" in json.dumps(reply.params["blocks"])
     [check] = recent_checks(slack_bot.services.db, channel="C104")
     assert check.link is None and check.result is not None and check.result.input.kind == "text"
 
@@ -110,7 +111,7 @@ async def test_same_link_within_the_hour_gets_a_pointer(slack_bot: RunningBot) -
     earlier_ts = await _ts_of(slack_bot, 1)
     assert f"https://test.slack.com/archives/C106/p{earlier_ts.replace('.', '')}" in pointer.params["text"]
     assert first.params["channel"] == "C106" and pointer.params["thread_ts"] != first.params["thread_ts"]
-    assert "Original: AFP" in other.params["text"]
+    assert "an AFP wire story" in other.params["text"]
     assert len(recent_checks(slack_bot.services.db, channel="C106")) == 1  # a pointer is not a new check
 
 
@@ -186,7 +187,7 @@ async def test_edits_update_the_reply_only_when_links_change(slack_bot: RunningB
     await slack_bot.settle()
     [update] = slack_bot.slack.calls_to("chat.update")
     assert update.params["ts"] == await _ts_of(slack_bot, 1) and update.params["channel"] == "C111"
-    assert "state-controlled" in update.params["text"]
+    assert "Russian state media" in update.params["text"]
     assert len(slack_bot.replies()) == 1 and reply.params["thread_ts"] == event["ts"]
 
 
@@ -218,7 +219,7 @@ async def test_joining_a_channel_introduces_the_bot_once(slack_bot: RunningBot) 
     await slack_bot.settle()
     [intro] = slack_bot.replies()
     assert status == 200 and intro.params["channel"] == "C114" and "thread_ts" not in intro.params
-    assert "/provenance mute" in intro.params["text"]
+    assert "/provenance mode on-request" in intro.params["text"]
 
 
 async def test_direct_messages_are_read(slack_bot: RunningBot) -> None:
@@ -286,7 +287,7 @@ async def test_a_crash_before_the_reply_resumes_after_restart(start_bot: Any) ->
     again = await start_bot()
     await again.settle()
     [reply] = again.replies()
-    assert reply.params["channel"] == "C124" and "Original: AFP" in reply.params["text"]
+    assert reply.params["channel"] == "C124" and "an AFP wire story" in reply.params["text"]
 
 
 # -- HTTP edges ---------------------------------------------------------------------------------------------------
@@ -335,13 +336,27 @@ async def test_unknown_events_are_acknowledged(slack_bot: RunningBot) -> None:
 async def test_details_button_opens_the_evidence(slack_bot: RunningBot) -> None:
     await say(slack_bot, f"<{slack_bot.articles.case('afp-barrons.html')}>", channel="C130")
     [reply] = slack_bot.replies()
-    value = reply.params["blocks"][0]["accessory"]["value"]
+    value = reply.params["blocks"][-1]["elements"][0]["value"]
     status, _ = await slack_bot.signed.action(block_action("provenance_details", value, channel="C130"))
     await slack_bot.settle()
     [opened] = slack_bot.slack.calls_to("views.open")
     assert status == 200 and opened.params["trigger_id"].startswith("trigger.")
     view = opened.params["view"]
     assert view["type"] == "modal" and "republication.original" in json.dumps(view)
+
+
+async def test_copy_credit_line_button_opens_the_credit_line(slack_bot: RunningBot) -> None:
+    await say(slack_bot, f"<{slack_bot.articles.case('afp-barrons.html')}>", channel="C133")
+    [reply] = slack_bot.replies()
+    credit = reply.params["blocks"][-1]["elements"][1]
+    assert credit["text"]["text"] == "Copy credit line"
+    status, _ = await slack_bot.signed.action(block_action("provenance_credit", credit["value"], channel="C133"))
+    await slack_bot.settle()
+    [opened] = slack_bot.slack.calls_to("views.open")
+    view = opened.params["view"]
+    assert status == 200 and view["title"]["text"] == "Credit line"
+    [check] = recent_checks(slack_bot.services.db, channel="C133")
+    assert check.result is not None and view["blocks"][0]["text"]["text"] == f"```{check.result.attribution}```"
 
 
 async def test_home_tab_lists_recent_checks_and_channels(slack_bot: RunningBot) -> None:
@@ -353,7 +368,7 @@ async def test_home_tab_lists_recent_checks_and_channels(slack_bot: RunningBot) 
     [published] = slack_bot.slack.calls_to("views.publish")
     dumped = json.dumps(published.params["view"], ensure_ascii=False)
     assert status == 200 and published.params["user_id"] == "U42"
-    assert "Mongolia Herders" in dumped and "<#C131>" in dumped and "<#C132>: :no_bell: muted" in dumped
+    assert "Mongolia Herders" in dumped and "<#C131>" in dumped and "<#C132>: :bell: on request" in dumped
 
 
 async def test_many_messages_with_one_link_at_once(slack_bot: RunningBot) -> None:
@@ -365,5 +380,5 @@ async def test_many_messages_with_one_link_at_once(slack_bot: RunningBot) -> Non
     assert {status for status, _ in statuses} == {200}
     replies = slack_bot.replies("C126")
     assert len(replies) == 20
-    assert sum("Original: AFP" in r.params["text"] for r in replies) == 1
+    assert sum("an AFP wire story" in r.params["text"] for r in replies) == 1
     assert slack_bot.articles.hits == {"cases/afp-barrons.html": 1}

@@ -55,7 +55,7 @@ async def test_provbot_run_serves_and_stops_on_sigterm(
             status, _ = await signed.event(message_event(f"<{article_server.case('afp-barrons.html')}>"))
             assert status == 200
             reply = await slack_standin.wait_for("chat.postMessage", timeout=20)
-            assert "Original: AFP" in reply.params["text"]
+            assert "an AFP wire story" in reply.params["text"]
         process.send_signal(signal.SIGTERM)
         _, stderr = await asyncio.wait_for(process.communicate(), timeout=20)
     finally:

@@ -24,7 +24,7 @@ async def test_events_and_commands_over_socket_mode(start_bot: Any) -> None:
     await slack.socket_send(payload, retry_attempt=1)  # a re-delivery over the socket
     await bot.settle()
     reply = await slack.wait_for("chat.postMessage")
-    assert reply.params["thread_ts"] == event["ts"] and "Original: AFP" in reply.params["text"]
+    assert reply.params["thread_ts"] == event["ts"] and "an AFP wire story" in reply.params["text"]
 
     command = {"team_id": TEAM_ID, "channel_id": "C300", "user_id": "U1", "command": "/provenance", "text": "help",
                "response_url": slack.response_url(), "trigger_id": "trigger.sock"}  # fmt: skip

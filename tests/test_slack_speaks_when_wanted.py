@@ -114,7 +114,8 @@ async def check_paste(bot: RunningBot, pasted: str, channel: str) -> None:
     original = result.republication.original
     assert original is not None and original.outlet is not None and original.outlet.name == "RT"
     assert any("state-controlled" in w for w in result.warnings)
-    assert "state-controlled" in reply.params["text"] and "could not find" not in reply.params["text"]
+    assert "Copy of an RT piece (Russian state media)" in reply.params["text"]
+    assert "could not find" not in reply.params["text"]
 
 
 async def test_invented_global_research_copy_of_rt_pasted_as_slack_delivers_it(slack_bot: RunningBot) -> None:
@@ -168,7 +169,7 @@ async def test_on_request_mode_the_shortcut_and_mentions(slack_bot: RunningBot) 
     assert status == 200
     await bot.settle()
     [reply] = bot.replies(channel)
-    assert reply.params["thread_ts"] == quiet["ts"] and "Original: AFP" in reply.params["text"]
+    assert reply.params["thread_ts"] == quiet["ts"] and "Copy of an AFP wire story" in reply.params["text"]
 
     # A homepage link gets nothing on its own, even in auto mode; an @mention in its thread asks about it.
     assert (await command(bot, "mode auto", channel)).startswith("Mode set to *auto*")
@@ -184,7 +185,7 @@ async def test_on_request_mode_the_shortcut_and_mentions(slack_bot: RunningBot) 
     await bot.settle()
     replies = bot.replies(channel)
     assert len(replies) == 2  # the shortcut's, and one for the mention (not one more for its message event)
-    assert replies[1].params["thread_ts"] == parent["ts"] and "Original: AFP" in replies[1].params["text"]
+    assert replies[1].params["thread_ts"] == parent["ts"] and "Copy of an AFP wire story" in replies[1].params["text"]
 
 
 async def test_the_shortcut_answers_privately_where_the_bot_cannot_post(slack_bot: RunningBot) -> None:
@@ -219,7 +220,7 @@ async def test_provenance_command_reads_a_paste_as_a_paste(slack_bot: RunningBot
     guard = local_only(slack_bot)
     pasted = slack_delivery((DATA / "globalresearch_rt_paste.md").read_text(encoding="utf-8"))
     answer = await command(slack_bot, pasted, "CS3")
-    assert "state-controlled" in answer and guard.refused == [] and guard.fetched == []
+    assert "Copy of an RT piece (Russian state media)" in answer and guard.refused == [] and guard.fetched == []
 
 
 async def test_the_shortcut_on_chatter_says_there_is_nothing_to_check(slack_bot: RunningBot) -> None:

@@ -77,7 +77,7 @@ async def test_socket_mode_starts_with_the_two_tokens_only(
         envelope = await slack_standin.socket_send(json.loads(event_body(event, event_id="EvFirst1")))
         await slack_standin.socket_ack(envelope, timeout=20)
         reply = await slack_standin.wait_for("chat.postMessage", timeout=20)
-        assert reply.params["thread_ts"] == event["ts"] and "Original: AFP" in reply.params["text"]
+        assert reply.params["thread_ts"] == event["ts"] and "Copy of an AFP wire story" in reply.params["text"]
     finally:
         log = await stop(process)
     assert process.returncode == 0, log
@@ -114,7 +114,7 @@ async def test_http_mode_starts_with_the_signing_secret(
             status, _ = await signed.event(event)
             assert status == 200
             reply = await slack_standin.wait_for("chat.postMessage", timeout=20)
-            assert reply.params["thread_ts"] == event["ts"] and "Original: AFP" in reply.params["text"]
+            assert reply.params["thread_ts"] == event["ts"] and "Copy of an AFP wire story" in reply.params["text"]
     finally:
         log = await stop(process)
     assert process.returncode == 0, log

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.checks import CheckRecord
+from bot.engine.reuse import short_license
 from bot.model import Analysis
 
 # Kinds worth naming next to an outlet: they change how a reader should weigh the piece.
@@ -163,7 +164,7 @@ def _reuse_note(result: Analysis) -> str | None:
     if reuse.category == "open-license":
         # Every Creative Commons licence, ND included, allows verbatim copies with credit; NC limits who may.
         limits = [r for r in reuse.restrictions if "verbatim" not in r]
-        note = f"{license_id or 'open licence'}: credit as shown"
+        note = f"{short_license(license_id) if license_id else 'open licence'}: credit as shown"
         return note + (f"; {'; '.join(limits)}" if limits else "")
     if reuse.category == "permission-granted" and _grant_covers(result):
         note = "publisher's grant"
@@ -204,6 +205,16 @@ def _item(record: CheckRecord) -> DigestItem:
     )
 
 
+def _failed_item(record: CheckRecord) -> FailedItem:
+    return FailedItem(
+        check_id=record.id,
+        created_at=record.created_at,
+        link=record.link,
+        error=(record.error or "").strip() or "unknown error",
+        thread_url=thread_url(record.channel, record.message_ts or record.reply_ts, record.thread_ts),
+    )
+
+
 def build_digest(channel: str, records: list[CheckRecord], start: datetime, end: datetime, zone: str = "UTC") -> Digest:
     """Count and group a channel's checks; `records` are those made in [start, end), as `checks_between` returns."""
     digest = Digest(channel=channel, start=start, end=end, zone=zone)
@@ -225,15 +236,7 @@ def build_digest(channel: str, records: list[CheckRecord], start: datetime, end:
         if not record.ok or record.result is None:
             digest.failed += 1
             failures.setdefault(failure_reason(record.error), []).append((record.error or "").strip())
-            digest.failed_items.append(
-                FailedItem(
-                    check_id=record.id,
-                    created_at=record.created_at,
-                    link=record.link,
-                    error=(record.error or "").strip() or "unknown error",
-                    thread_url=thread_url(record.channel, record.message_ts or record.reply_ts, record.thread_ts),
-                )
-            )
+            digest.failed_items.append(_failed_item(record))
             continue
         item = _item(record)
         digest.items.append(item)

@@ -12,6 +12,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from bot.digest.content import REUSE_LABELS, Digest, DigestItem, FailedItem
+from bot.engine.reuse import short_license
 
 MAX_BLOCKS = 50
 MAX_TEXT = 3000
@@ -73,6 +74,21 @@ def _when(created_at: str, zone: ZoneInfo) -> str:
         return "?"
 
 
+def slack_date(moment: datetime, zone: ZoneInfo, token: str = "{date_short_pretty} {time}", fallback: str = "") -> str:
+    """Slack's date token: each reader sees the moment in their own time zone; clients that cannot render it
+    show the fallback, the time in the channel's zone."""
+    shown = fallback or moment.astimezone(zone).strftime("%a %d %b %H:%M ") + zone.key
+    return f"<!date^{int(moment.timestamp())}^{token}|{escape(shown)}>"
+
+
+def _when_md(created_at: str, zone: ZoneInfo) -> str:
+    try:
+        moment = datetime.fromisoformat(created_at)
+    except ValueError:
+        return "?"
+    return slack_date(moment, zone, fallback=_when(created_at, zone))
+
+
 def _kind(kind: str | None) -> tuple[str, str]:
     return (f" _({kind})_", f" ({kind})") if kind else ("", "")
 
@@ -128,7 +144,7 @@ def _item_line(item: DigestItem, zone: ZoneInfo, *, extra_md: str = "", extra_pl
     thread_md = f" · <{item.thread_url}|thread>" if item.thread_url else ""
     thread_plain = f" · thread: {item.thread_url}" if item.thread_url else ""
     when = _when(item.created_at, zone)
-    md = f"• {when} {_link(item.link, title)} — {escape(outlet + via)}{extra_md}{thread_md}"
+    md = f"• {_when_md(item.created_at, zone)} {_link(item.link, title)} — {escape(outlet + via)}{extra_md}{thread_md}"
     link_plain = f" <{item.link}>" if item.link and item.link != item.title else ""
     plain = f"• {when} {title}{link_plain} — {outlet}{via}{extra_plain}{thread_plain}"
     return Line(md, plain)
@@ -145,7 +161,7 @@ def _reuse(digest: Digest) -> Section:
             continue
         label = REUSE_LABELS[category]
         if category == "open-license" and digest.licences:
-            label += " (" + ", ".join(f"{lic}{_count(n)}" for lic, n in digest.licences) + ")"
+            label += " (" + ", ".join(f"{short_license(lic)}{_count(n)}" for lic, n in digest.licences) + ")"
         parts.append(f"{label}: {count}")
     text = " · ".join(parts) or "nothing analysed"
     return Section("Reuse at a glance", [Line(escape(text), text)])
@@ -181,7 +197,8 @@ def _failed_line(failed: FailedItem, zone: ZoneInfo) -> Line:
     thread_md = f" · <{failed.thread_url}|thread>" if failed.thread_url else ""
     thread_plain = f" · thread: {failed.thread_url}" if failed.thread_url else ""
     return Line(
-        f"• {when} {_link(failed.link, what)} — could not be checked: {escape(error)}{thread_md}",
+        f"• {_when_md(failed.created_at, zone)} {_link(failed.link, what)} — could not be checked: {escape(error)}"
+        f"{thread_md}",
         f"• {when} {what} — could not be checked: {error}{thread_plain}",
     )
 
@@ -251,9 +268,13 @@ def render_messages(
     """The digest as one or more Slack messages, each within Slack's limits."""
     title = title_of(digest)
     header = {"type": "header", "text": {"type": "plain_text", "text": title, "emoji": True}}
+    # A header is plain text, so the window is repeated under it in date tokens: in each reader's own zone.
+    zone = _zone(digest.zone)
+    span = f"{slack_date(digest.start, zone)} to {slack_date(digest.end, zone)}, in your time zone"
+    window = {"type": "context", "elements": [{"type": "mrkdwn", "text": span}]}
     # One block per message stays free for the "part k of n" note added once the count is known.
     room = max_blocks - 1
-    pages: list[tuple[list[dict], list[str]]] = [([header], [title])]
+    pages: list[tuple[list[dict], list[str]]] = [([header, window], [title])]
     chars = len(title)
     for section in sections(digest):
         for md, plain in _chunks(section, max_text):

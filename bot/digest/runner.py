@@ -22,8 +22,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.checks import checks_between
 from bot.digest.content import Digest, build_digest
-from bot.digest.render import DigestMessage, render_messages
-from bot.digest.schedule import DueDigest, claim, due, finish, get_schedule, next_run
+from bot.digest.render import DigestMessage, render_messages, slack_date
+from bot.digest.schedule import DueDigest, claim, due, finish, get_schedule, next_digest
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -206,10 +206,13 @@ def describe_schedule(settings: Settings, db: sqlite_utils.Database, channel: st
     schedule = get_schedule(db, channel, settings.digest_time, settings.tz)
     if schedule.off:
         return "The daily digest is off in this channel. `/provenance digest HH:MM [Area/City]` turns it on."
-    at = next_run(schedule, now).astimezone(ZoneInfo(schedule.zone))
+    zone = ZoneInfo(schedule.zone)
+    at = next_digest(db, schedule, now)
     source = "" if schedule.custom else " (the default)"
+    # the setting is a wall time in the channel's zone; the next run is a moment, shown in each reader's zone
+    when = slack_date(at, zone, "{date_short_pretty} at {time}", f"{at.astimezone(zone):%a %d %b %H:%M} {zone.key}")
     return (
-        f"Daily digest at {schedule.clock} {schedule.zone}{source}; next: {at:%a %d %b %H:%M}."
+        f"Daily digest at {schedule.clock} {schedule.zone}{source}; next: {when}."
         " Change it with `/provenance digest HH:MM [Area/City]`, `/provenance digest off` or post one now with"
         " `/provenance digest now`."
     )

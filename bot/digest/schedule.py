@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 import sqlite_utils
 
-from bot.checks import channels_with_checks_since
+from bot.checks import channels_with_checks_since, has_checks_between
 from bot.migrations import ensure_current
 from bot.storage import utc_text
 
@@ -152,16 +152,39 @@ def _sent_row(db: sqlite_utils.Database, channel: str, local_date: date) -> dict
 
 
 def _open(row: dict | None) -> bool:
-    """Whether the day is still to be done: never claimed, or failed with tries left."""
-    return row is None or (row["status"] == "failed" and (row["attempts"] or 0) < MAX_ATTEMPTS)
+    """Whether the day is still to be done: never claimed, failed with tries left, or found empty (nothing was
+    posted, so a later time set the same day may still send it)."""
+    if row is None or row["status"] == "empty":
+        return True
+    return row["status"] == "failed" and (row["attempts"] or 0) < MAX_ATTEMPTS
+
+
+def done_today(db: sqlite_utils.Database, schedule: ChannelSchedule, now: datetime) -> bool:
+    """Whether the channel's digest for its local today has gone out (or is going out) already."""
+    ensure_tables(db)
+    today = now.astimezone(ZoneInfo(schedule.zone)).date()
+    return not _open(_sent_row(db, schedule.channel, today))
+
+
+def next_digest(db: sqlite_utils.Database, schedule: ChannelSchedule, now: datetime) -> datetime:
+    """The next instant a digest can actually go out: today's time is skipped once today's digest was posted
+    (at an earlier time), since a channel gets at most one a day."""
+    at = next_run(schedule, now)
+    zone = ZoneInfo(schedule.zone)
+    if at.astimezone(zone).date() == now.astimezone(zone).date() and done_today(db, schedule, now):
+        return scheduled_instant(at.astimezone(zone).date() + timedelta(days=1), schedule.clock, zone)
+    return at
 
 
 def due(db: sqlite_utils.Database, now: datetime, default_clock: str, default_zone: str) -> list[DueDigest]:
-    """Channels whose digest time has come today (their local today) and whose digest for today is not done.
+    """Channels whose digest time has come today (their local today), whose digest for today is not done, and
+    that have checks in today's window.
 
     Only channels with checks in the last LOOKBACK are candidates: a channel where nothing was checked gets no
-    digest, so it needs no look. A run missed while the bot was down is due as soon as it is back, as long as
-    the channel's local date has not moved on: tomorrow it is simply tomorrow's digest.
+    digest, so it needs no look. A channel whose window is empty is left unclaimed rather than marked done: its
+    first check may come after the default time, and a time set later the same day must still send it.
+    A run missed while the bot was down is due as soon as it is back, as long as the channel's local date has
+    not moved on: tomorrow it is simply tomorrow's digest.
     """
     ensure_tables(db)
     result = []
@@ -172,7 +195,7 @@ def due(db: sqlite_utils.Database, now: datetime, default_clock: str, default_zo
         zone = ZoneInfo(schedule.zone)
         today = now.astimezone(zone).date()
         start, end = window(today, schedule.clock, zone)
-        if now < end or not _open(_sent_row(db, channel, today)):
+        if now < end or not _open(_sent_row(db, channel, today)) or not has_checks_between(db, channel, start, end):
             continue
         result.append(DueDigest(channel, today, end, start, end, schedule.zone))
     return result
@@ -197,7 +220,7 @@ def claim(db: sqlite_utils.Database, channel: str, local_date: date, now: dateti
             return True
         cursor = db.conn.execute(
             f"update {SENT} set status = 'claimed', attempts = attempts + 1, claimed_at = ?"
-            " where channel = ? and local_date = ? and status = 'failed' and attempts < ?",
+            " where channel = ? and local_date = ? and (status = 'empty' or (status = 'failed' and attempts < ?))",
             [stamp, *key, MAX_ATTEMPTS],
         )
         return cursor.rowcount == 1

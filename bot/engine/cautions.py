@@ -58,7 +58,10 @@ def cautions(decision: Decision) -> tuple[list[str], list[Evidence]]:
     holders = analysis.copyright.holders
     owner = rights_owner(decision)
     if holders and outlet and not any(outlet.matches(h) for h in holders):
-        out.append(text["rights_elsewhere"].format(holder=owner, outlet=outlet.name))
+        # the site's own grant is real, so say what it does not reach rather than that it cannot license anything
+        grant = analysis.reuse.category == "permission-granted" and outlet.matches(analysis.reuse.granted_by)
+        key = "rights_elsewhere_grant" if grant else "rights_elsewhere"
+        out.append(text[key].format(holder=owner, outlet=outlet.name))
     elif holders and outlet is None and original is not None:
         out.append(text["rights_elsewhere_no_outlet"].format(holder=owner))
     if original and original.entry and original.entry.kind == "state-controlled":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.registry import Registry
+from bot.engine.registry import Registry, name_key
 from bot.engine.vocabulary import one_of, words
 
 _BY = re.compile(rf"^\s*(?:{one_of('bylines', 'leads')})\s*[:\-]?\s+", re.I)
@@ -49,8 +49,6 @@ def smart_case(name: str) -> str:
 
 
 def is_outlet_name(text: str, registry: Registry, extra_names: set[str] | frozenset[str] = frozenset()) -> bool:
-    from bot.engine.registry import name_key
-
     key = name_key(text)
     return bool(key) and (registry.by_name(text) is not None or key in extra_names)
 

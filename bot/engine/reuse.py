@@ -2,17 +2,21 @@
 
 Precedence, most specific first: a licence on the page; the page's own grant; a reservation in the article
 itself; the original publisher's standing terms (for a copy); a site-wide licence; a site-wide reservation; the
-outlet's standing terms; a bare copyright notice (copyright is the default); nothing found.
+outlet's standing terms; a bare copyright notice (copyright is the default); nothing found. Each step also says
+whose terms they are (`granted_by`), so the summary can name whose permission a reader needs.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from bot.engine.decide import Decision
-from bot.engine.facts import Fact, Grant
+from bot.engine.facts import Credit, Fact, Facts, Grant
 from bot.engine.licenses import LicenseInfo, Licenses
 from bot.engine.party import Party
 from bot.engine.regions import IN_ARTICLE, SITE_FURNITURE
-from bot.engine.registry import OutletEntry, Terms
+from bot.engine.registry import OutletEntry, Terms, name_key
 from bot.model import Evidence, License, Reuse
 
 
@@ -24,15 +28,47 @@ def short_license(spdx_id: str) -> str:
     return spdx_id
 
 
+# words that change no rule's meaning ("in print or on commercial sites" = "in print or other forms including …")
+_FILLER = frozenset(("a", "an", "and", "the", "or", "of", "on", "in", "to", "for", "with", "other", "forms",
+                     "including", "its", "their", "any"))  # fmt: skip
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _FILLER)
+
+
 def _unique(items: list[str]) -> list[str]:
-    seen: set[str] = set()
-    out = []
+    """Each rule once: a later item whose words are all in an earlier one (or the other way round) says the same
+    thing again, as when the registry and the page both word the print-and-commercial restriction."""
+    kept: list[tuple[frozenset[str], str]] = []
     for item in items:
-        key = item.lower().strip(" .")
-        if item and key not in seen:
-            seen.add(key)
-            out.append(item)
-    return out
+        words = _words(item)
+        if item and words and not any(words <= seen or seen <= words for seen, _ in kept):
+            kept.append((words, item))
+    return [item for _, item in kept]
+
+
+def _name(party: Party) -> str:
+    return party.entry.name if party.entry else party.name
+
+
+def _grantor_of(grant: Fact, facts: Facts, decision: Decision) -> Party | None:
+    """Whose permission a grant is: a credit that says the copy is "republished with permission" of its original
+    is the original's; a site's "X grants permission to cross-post" is the site's own."""
+    for fact in facts.all("credit"):
+        if fact.snippet == grant.snippet and isinstance(fact.value, Credit):
+            original = decision.original_party
+            return original if original and original.matches(fact.value.name) else Party(fact.value.name)
+    return decision.outlet_party
+
+
+def holder_differs(party: Party | None, holders: list[str], authors: list[str]) -> bool:
+    """Whether the copyright notice names someone other than `party`, so `party`'s terms cannot cover the piece.
+
+    A writer holding the copyright in their own piece does not count: a publisher's republishing terms are
+    given on its writers' behalf."""
+    others = [h for h in holders if name_key(h) not in {name_key(a) for a in authors}]
+    return bool(others) and party is not None and not any(party.matches(h) for h in others)
 
 
 def _from_license(info: LicenseInfo) -> Reuse:
@@ -68,7 +104,16 @@ def _standing_terms(entry: OutletEntry, licenses: Licenses) -> tuple[Reuse, Evid
     return reuse, Evidence("reuse", "registry", f"{entry.name} standing terms: {terms.category}{where}")
 
 
-def _governing_terms(decision: Decision, licenses: Licenses) -> tuple[Reuse | None, list[Evidence]]:
+@dataclass
+class _Terms:
+    """The governing terms, the rows that show where they were found, and whose they are."""
+
+    reuse: Reuse
+    evidence: list[Evidence] = field(default_factory=list)
+    grantor: Party | None = None
+
+
+def _governing_terms(decision: Decision, licenses: Licenses) -> _Terms | None:
     """The terms that govern the piece, most specific first (the precedence the module's docstring gives)."""
     facts = decision.facts
     license_facts = facts.strongest_first("license")
@@ -82,24 +127,26 @@ def _governing_terms(decision: Decision, licenses: Licenses) -> tuple[Reuse | No
     original, outlet = decision.original_party, decision.outlet_party
     notices = decision.analysis.copyright
     if piece_licenses:
-        return _from_license(piece_licenses[0].value), [_cite(piece_licenses[0])]
+        # a copy's licence line ("republished from X under CC BY-ND") passes on the original's licence
+        return _Terms(_from_license(piece_licenses[0].value), [_cite(piece_licenses[0])], original or outlet)
     if grants:
-        return _granted(grants[0], outlet), [_cite(grants[0])]
+        grantor = _grantor_of(grants[0], facts, decision)
+        return _Terms(_granted(grants[0], grantor if grantor is outlet else None), [_cite(grants[0])], grantor)
     if article_reservations:
-        return Reuse(category="all-rights-reserved"), [_cite(f) for f in article_reservations]
+        return _Terms(Reuse(category="all-rights-reserved"), [_cite(f) for f in article_reservations])
     if original and original.entry and (standing := _standing_terms(original.entry, licenses)):
-        return standing[0], [standing[1]]
+        return _Terms(standing[0], [standing[1]], original)
     if site_licenses:
-        return _from_license(site_licenses[0].value), [_cite(site_licenses[0])]
+        return _Terms(_from_license(site_licenses[0].value), [_cite(site_licenses[0])], outlet)
     if reservations:
-        return Reuse(category="all-rights-reserved"), [_cite(f) for f in reservations[:2]]
+        return _Terms(Reuse(category="all-rights-reserved"), [_cite(f) for f in reservations[:2]])
     if outlet and outlet.entry and (standing := _standing_terms(outlet.entry, licenses)):
-        return standing[0], [standing[1]]
+        return _Terms(standing[0], [standing[1]], outlet)
     if notices.holders and notices.notice:
         # a bare notice reserves nothing in words, but copyright is the default: without a licence, ask first
         row = Evidence("reuse", "text", f"copyright notice with no licence: {notices.notice}")
-        return Reuse(category="all-rights-reserved"), [row]
-    return None, []
+        return _Terms(Reuse(category="all-rights-reserved"), [row])
+    return None
 
 
 def _granted(fact: Fact, outlet: Party | None) -> Reuse:
@@ -117,8 +164,15 @@ def _granted(fact: Fact, outlet: Party | None) -> Reuse:
 
 def decide_reuse(decision: Decision, licenses: Licenses) -> tuple[Reuse, list[Evidence]]:
     facts = decision.facts
-    governing, evidence = _governing_terms(decision, licenses)
-    reuse = governing or Reuse()
+    governing = _governing_terms(decision, licenses) or _Terms(Reuse())
+    reuse, evidence, grantor = governing.reuse, governing.evidence, governing.grantor
+    if grantor is not None:
+        reuse.granted_by = _name(grantor)
+    elif reuse.category == "all-rights-reserved":
+        # a reservation is its holder's; with no holder named, the publisher in hand reserves
+        holders = decision.analysis.copyright.holders
+        outlet = decision.outlet_party
+        reuse.granted_by = holders[0] if holders else (_name(outlet) if outlet else None)
     for fact in facts.all("grant_restriction"):
         reuse.restrictions += list(fact.value.restrictions)
         reuse.contact = reuse.contact or fact.value.contact
@@ -132,11 +186,14 @@ def decide_reuse(decision: Decision, licenses: Licenses) -> tuple[Reuse, list[Ev
         evidence.append(Evidence("reuse.fair_use_claim", fair_use.signal, fair_use.snippet))
     reuse.conditions = _unique(reuse.conditions)
     reuse.restrictions = _unique(reuse.restrictions)
-    reuse.summary = summarise(reuse, decision, licenses.by_id(reuse.license.id) if reuse.license else None)
+    license_info = licenses.by_id(reuse.license.id) if reuse.license else None
+    reuse.summary = summarise(reuse, decision, license_info, grantor)
     return reuse, evidence
 
 
-def summarise(reuse: Reuse, decision: Decision, license_info: LicenseInfo | None = None) -> str:
+def summarise(
+    reuse: Reuse, decision: Decision, license_info: LicenseInfo | None = None, grantor: Party | None = None
+) -> str:
     analysis = decision.analysis
     original = analysis.republication.original
     outlet = analysis.outlet
@@ -162,18 +219,19 @@ def summarise(reuse: Reuse, decision: Decision, license_info: LicenseInfo | None
     if reuse.category == "open-license":
         return f"Openly licensed: credit {credit_to} and check the licence before republishing."
     if reuse.category == "permission-granted":
-        grantor = outlet.name if outlet else "The publisher"
+        who = reuse.granted_by or "The publisher"
         conditions = "; ".join(reuse.conditions[:3]) or "credit and a link"
-        text = f"{grantor} allows reposting ({conditions})"
+        if holder_differs(grantor, holders, analysis.authors):
+            # the grant is real but not the owner's: what the reader needs is whose permission to ask for
+            party = decision.original_party
+            owner = party.entry.name if party and party.entry and any(party.matches(h) for h in holders) else holder
+            return (
+                f"Ask {owner} before republishing: the rights belong to {owner}; "
+                f"{who}'s permission to repost covers only what it owns."
+            )
+        text = f"{who} allows reposting ({conditions})"
         if reuse.restrictions:
             text += f", but {reuse.restrictions[0]}"
-        if holder and outlet and holder != outlet.name and original:
-            owner = (
-                decision.original_party.entry.name
-                if decision.original_party and decision.original_party.entry
-                else holder
-            )
-            text += f"; the rights belong to {owner}, so ask {owner} for anything more"
         return text + "."
     if reuse.category == "all-rights-reserved":
         who = holder or "the rights holder"

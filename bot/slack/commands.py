@@ -16,7 +16,7 @@ from typing import Any
 
 from bot.checks import recent_checks
 from bot.digest.slack_command import digest_subcommand
-from bot.slack import channels
+from bot.slack import channels, views
 from bot.slack import render as render_slack
 from bot.slack.command_context import DOMAIN, CommandContext, CommandServices, Subcommand, one_domain
 from bot.slack.mode_command import accepts as one_mode
@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 
 async def show_help(ctx: CommandContext) -> None:
     extra = [(s.usage, s.description) for name, s in SUBCOMMANDS.items() if name not in BUILT_IN]
-    await ctx.reply(render_slack.help_text(extra))
+    await ctx.reply(views.help_text(extra))
 
 
 async def show_outlet(ctx: CommandContext) -> None:
@@ -39,14 +39,14 @@ async def show_outlet(ctx: CommandContext) -> None:
     domain = match.group(1).lower().removeprefix("www.") if match else ctx.args.strip()
     found = ctx.services.registry.by_host(domain) if ctx.services.registry is not None else None
     entry, matched = found if found else (None, None)
-    await ctx.reply(render_slack.outlet_message(domain, entry, matched))
+    await ctx.reply(views.outlet_message(domain, entry, matched))
 
 
 async def show_history(ctx: CommandContext) -> None:
     if not ctx.channel:
         await ctx.reply(render_slack.render_note("Use this in a channel to see its recent checks."))
         return
-    await ctx.reply(render_slack.history_message(recent_checks(ctx.services.db, channel=ctx.channel, limit=15)))
+    await ctx.reply(views.history_message(recent_checks(ctx.services.db, channel=ctx.channel, limit=15)))
 
 
 async def mute(ctx: CommandContext) -> None:

@@ -1,43 +1,38 @@
-"""Block Kit for everything the bot says (pure functions, no I/O).
-
-Everything that comes from a page or a person (titles, names, notices, links, reasons) goes through `escape()`,
-so `Breaking <!channel>` is shown as text and can never ping anyone or break the layout. Block Kit limits are
-respected here once: at most 50 blocks in a message, 100 in a view, 3000 characters in a section, 75 in a button.
-"""
+"""Block Kit for everything the bot says (pure functions, no I/O): the reply that answers first, the modals
+behind its buttons, and the bot's fixed texts, lists and Home tab. The building blocks and their escaping are in
+`bot.slack.blockkit` (re-exported here)."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
-from bot.model import Analysis
-from bot.summary import summary_lines
+from bot.engine.dates import human_date
+from bot.model import Analysis, Outlet, Source
+from bot.slack.blockkit import (
+    MESSAGE_BLOCKS,
+    SECTION_LIMIT,
+    VIEW_BLOCKS,
+    Block,
+    Rendered,
+    button,
+    clip,
+    code,
+    context_block,
+    escape,
+    host_of,
+    link,
+    modal,
+    section,
+)
+from bot.summary import headline, kind_note, license_label, notice_text, same_party
 
 DETAILS_ACTION = "provenance_details"
+CREDIT_ACTION = "provenance_credit"
 SHARE_ACTION = "provenance_share"
 MAX_LINKS = 5
-SECTION_LIMIT = 3000
-MESSAGE_BLOCKS = 50
-VIEW_BLOCKS = 100
-TEXT_LIMIT = 3900  # Slack truncates `text` far later (40k); notifications and fallbacks need far less
-MUTE_HINT = "Type `/provenance mute` to stop automatic replies in a channel, `/provenance unmute` to resume."
-
-Block = dict[str, Any]
-
-
-@dataclass
-class Rendered:
-    """A message: `text` is the plain fallback (notifications, screen readers), `blocks` the layout."""
-
-    text: str
-    blocks: list[Block] = field(default_factory=list)
-
-    def as_kwargs(self) -> dict[str, Any]:
-        return {"text": self.text, "blocks": self.blocks}
+NOTIFICATION_LIMIT = 200  # several links: the count and the first answers; one link: its answer (< 150)
 
 
 @dataclass
@@ -52,136 +47,95 @@ class LinkOutcome:
     earlier_minutes: int | None = None
 
 
-# -- escaping -------------------------------------------------------------------------------------------------
-
-
-def escape(text: object) -> str:
-    """Make any text safe inside mrkdwn: the three characters Slack treats as markup become entities."""
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: max(0, limit - 1)].rstrip() + "…"
-
-
-def link(url: str, label: str | None = None) -> str:
-    """A mrkdwn link whose address and label are both escaped (a `|` in the address would end it early)."""
-    target = escape(url.replace("|", "%7C"))
-    if not label:
-        return f"<{target}>"
-    return f"<{target}|{escape(label.replace('|', '¦'))}>"
-
-
-def code(text: str) -> str:
-    """An inline code span for copying; a backtick inside would close it, so it becomes a look-alike quote."""
-    return "`" + escape(text.replace("`", "ʼ").replace("\n", " ")) + "`"
-
-
-def host_of(url: str) -> str:
-    try:
-        host = urlsplit(url).hostname or url
-    except ValueError:
-        host = url
-    return host.removeprefix("www.")
-
-
-# -- the facts ------------------------------------------------------------------------------------------------
-
-
-def fact_lines(a: Analysis) -> list[tuple[str, str]]:
-    """(label, plain value) pairs in the engine's wording, shared with `provbot check` (outlet kind and the
-    original's date are already in it)."""
-    return [(label, " ".join(str(value).split())) for label, value in summary_lines(a) if str(value or "").strip()]
-
-
-_ANGLE_URL = re.compile(r"<(https?://[^<>\s]+)>")
-
-
-def mrkdwn_value(text: str, limit: int = 600) -> str:
-    """A summary value for mrkdwn: escaped, except that the engine's `<https://…>` addresses become safe links."""
-    text = clip(text, limit)
-    out, last = [], 0
-    for match in _ANGLE_URL.finditer(text):
-        out.append(escape(text[last : match.start()]))
-        out.append(link(match.group(1)))
-        last = match.end()
-    out.append(escape(text[last:]))
-    return "".join(out)
-
-
-def _split(lines: list[tuple[str, str]]) -> tuple[str | None, list[tuple[str, str]], str | None, list[str]]:
-    title, credit, warnings, rest = None, None, [], []
-    for label, value in lines:
-        lowered = label.lower()
-        if lowered == "title":
-            title = value
-        elif lowered.startswith("credit"):
-            credit = value
-        elif lowered.startswith("warning"):
-            warnings.append(value)
-        else:
-            rest.append((label, value))
-    return title, rest, credit, warnings
-
-
-def _section(text: str, accessory: Block | None = None) -> Block:
-    block: Block = {"type": "section", "text": {"type": "mrkdwn", "text": clip(text, SECTION_LIMIT)}}
-    if accessory:
-        block["accessory"] = accessory
-    return block
-
-
-def context_block(text: str) -> Block:
-    return {"type": "context", "elements": [{"type": "mrkdwn", "text": clip(text, SECTION_LIMIT)}]}
-
-
-def button(text: str, action_id: str, value: str, style: str | None = None) -> Block:
-    button: Block = {
-        "type": "button",
-        "text": {"type": "plain_text", "text": clip(text, 75), "emoji": True},
-        "action_id": action_id,
-        "value": clip(value, 2000),
-    }
-    if style:
-        button["style"] = style
-    return button
-
-
 def _details_button(check_id: int | None) -> Block | None:
     return button("Details", DETAILS_ACTION, str(check_id)) if check_id is not None else None
 
 
-def _heading(a: Analysis, title: str | None, url: str | None) -> str:
-    label = clip(title or a.title or (host_of(url) if url else "Pasted text"), 250)
+def _heading(a: Analysis, url: str | None) -> str:
+    label = clip(a.title or (host_of(url) if url else "Pasted text"), 250)
     return f"*{link(url, label)}*" if url else f"*{escape(label)}*"
+
+
+# -- the reply: the answer first ------------------------------------------------------------------------------
+
+
+def _home(outlet: Outlet | None) -> str | None:
+    return f"https://{outlet.domain}" if outlet and outlet.domain else None
+
+
+def _named(name: str, url: str | None, note: str | None = None) -> str:
+    """A name linked to its page when there is one, with what the reader should know about it."""
+    text = link(url, name) if url else escape(name)
+    return text + (f" ({escape(note)})" if note else "")
+
+
+def _source_line(source: Source) -> str:
+    outlet = source.outlet
+    text = _named(outlet.name if outlet else source.name, source.url or _home(outlet), kind_note(outlet))
+    extras = [source.name if outlet and not same_party(source.name, outlet.name) else None]
+    extras.append(human_date(source.published))
+    return " · ".join([text, *(escape(x) for x in extras if x)])
+
+
+def field_lines(a: Analysis, url: str | None) -> list[str]:
+    """Original, Published by, Rights, May we republish?: one short line each, names linked to their pages."""
+    lines = []
+    rep = a.republication
+    if rep.is_republication and rep.original:
+        lines.append(f"*Original:* {_source_line(rep.original)}")
+    lines += [f"*Via:* {_source_line(via)}" for via in rep.via[:3]]
+    if a.outlet or a.published:
+        published = [_named(a.outlet.name, url or _home(a.outlet), kind_note(a.outlet)) if a.outlet else "not named"]
+        published.append(escape(human_date(a.published) or ""))
+        if a.authors:
+            published.append("by " + escape(clip(", ".join(a.authors), 120)))
+        lines.append(f"*Published by:* {' · '.join(x for x in published if x)}")
+    rights = []
+    if a.reuse.license:
+        rights.append(_named(license_label(a.reuse.license), a.reuse.license.url))
+    if notice := notice_text(a.copyright):
+        rights.append(escape(clip(notice, 200)))
+    if rights:
+        lines.append(f"*Rights:* {' · '.join(rights)}")
+    lines.append(f"*May we republish?* {escape(clip(a.reuse.summary, 400))}")
+    return lines
+
+
+def _warning_lines(a: Analysis, limit: int, size: int) -> list[str]:
+    return [f":warning: {escape(clip(w, size))}" for w in a.warnings[:limit]]
+
+
+def _title_line(a: Analysis, url: str | None) -> str:
+    label = clip(a.title or (host_of(url) if url else "Pasted text"), 200)
+    return f"_{link(url, label)}_" if url else f"_{escape(label)}_"
 
 
 def render_analysis(
     a: Analysis, *, check_id: int | None = None, url: str | None = None, share: bool = False
 ) -> Rendered:
-    """The full reply for one article: facts, the credit line to copy, warnings, Details (and Share) buttons."""
+    """The reply for one article: the answer, four short fields, the warnings in full view; the evidence, the
+    credit line and the full terms behind buttons, so the whole reply fits one phone screen."""
     url = url or a.input.final_url or a.input.url
-    title, rest, credit, warnings = _split(fact_lines(a))
-    body = [_heading(a, title, url)]
-    body += [f"*{escape(label)}:* {mrkdwn_value(text)}" for label, text in rest]
-    blocks: list[Block] = [_section("\n".join(body), _details_button(check_id))]
-    if credit:
-        blocks.append(_section(f"*Credit line to copy:*\n{code(clip(credit, 1000))}"))
-    if warnings:
-        blocks.append(context_block("\n".join(f":warning: {escape(clip(w, 600))}" for w in warnings[:10])))
+    blocks: list[Block] = [
+        section(f"*{escape(headline(a))}*\n{_title_line(a, url)}"),
+        section("\n".join(field_lines(a, url))),
+    ]
+    if a.warnings:
+        blocks.append(section("\n".join(_warning_lines(a, 10, 600))))
+    buttons = []
+    if check_id is not None:
+        buttons += [
+            button("Details", DETAILS_ACTION, str(check_id)),
+            button("Copy credit line", CREDIT_ACTION, str(check_id)),
+        ]
+    elif a.attribution:
+        # no stored check for the buttons to open: the credit line itself, ready to copy
+        blocks.append(section(f"*Credit line:* {code(clip(a.attribution, 1000))}"))
     if share and check_id is not None:
-        blocks.append(
-            {
-                "type": "actions",
-                "elements": [button("Share in channel", SHARE_ACTION, str(check_id), "primary")],
-            }
-        )
-    text_lines = [f"Provenance: {escape(title or a.title or url or 'pasted text')}"]
-    text_lines += [f"{escape(label)}: {escape(text)}" for label, text in rest]
-    if credit:
-        text_lines.append(f"Credit line: {escape(credit)}")
-    text_lines += [f"Warning: {escape(w)}" for w in warnings]
-    return Rendered(clip("\n".join(text_lines), TEXT_LIMIT), blocks[:MESSAGE_BLOCKS])
+        buttons.append(button("Share in channel", SHARE_ACTION, str(check_id), "primary"))
+    if buttons:
+        blocks.append({"type": "actions", "elements": buttons})
+    return Rendered(escape(headline(a)), blocks[:MESSAGE_BLOCKS])
 
 
 def render_failure(target: str | None, reason: str) -> Rendered:
@@ -189,30 +143,21 @@ def render_failure(target: str | None, reason: str) -> Rendered:
     what = link(target) if target else "that text"
     reason = clip(" ".join(str(reason).split()), 500) or "something went wrong"
     text = f":warning: I couldn't check {what}: {escape(reason)}"
-    return Rendered(text, [_section(text)])
+    return Rendered(text, [section(text)])
 
 
 def _compact(outcome: LinkOutcome) -> tuple[list[Block], str]:
+    """One link of several: its answer and title, its warnings, a Details button; the fields are in Details."""
     if outcome.earlier_permalink or outcome.earlier_minutes is not None:
         pointer = _pointer_text(outcome.link, outcome.earlier_permalink, outcome.earlier_minutes)
-        return [_section(pointer)], pointer
+        return [section(pointer)], pointer
     if outcome.analysis is None:
         reason = escape(clip(" ".join((outcome.error or "something went wrong").split()), 300))
         text = f"{link(outcome.link, host_of(outcome.link))}\n:warning: couldn't check it: {reason}"
-        return [_section(text)], f"{escape(outcome.link)}: couldn't check it: {reason}"
+        return [section(text)], f"{escape(host_of(outcome.link))}: couldn't check it: {reason}"
     a = outcome.analysis
-    title, rest, credit, warnings = _split(fact_lines(a))
-    facts = " · ".join(f"*{escape(label)}:* {mrkdwn_value(text, 200)}" for label, text in rest)
-    lines = [_heading(a, title, outcome.link), facts]
-    if credit:
-        lines.append(f"*Credit:* {code(clip(credit, 400))}")
-    blocks = [_section("\n".join(line for line in lines if line), _details_button(outcome.check_id))]
-    if warnings:
-        blocks.append(context_block("\n".join(f":warning: {escape(clip(w, 300))}" for w in warnings[:5])))
-    plain = f"{escape(title or outcome.link)}: " + "; ".join(f"{escape(k)}: {escape(v)}" for k, v in rest)
-    if warnings:
-        plain += "; warnings: " + "; ".join(escape(w) for w in warnings)
-    return blocks, plain
+    lines = [f"*{escape(headline(a))}*", _title_line(a, outcome.link), *_warning_lines(a, 3, 300)]
+    return [section("\n".join(lines), _details_button(outcome.check_id))], escape(headline(a))
 
 
 def render_many(outcomes: Sequence[LinkOutcome], skipped: int = 0) -> Rendered:
@@ -227,8 +172,9 @@ def render_many(outcomes: Sequence[LinkOutcome], skipped: int = 0) -> Rendered:
             blocks.append({"type": "divider"})
         part, plain = _compact(outcome)
         blocks += part
-        texts.append(f"• {plain}")
-    return Rendered(clip("\n".join(texts), TEXT_LIMIT), blocks[:MESSAGE_BLOCKS])
+        texts.append(plain)
+    # the notification: how many links, and the first answers as far as a line goes
+    return Rendered(clip(" · ".join(texts), NOTIFICATION_LIMIT), blocks[:MESSAGE_BLOCKS])
 
 
 def _ago(minutes: int | None) -> str:
@@ -247,193 +193,72 @@ def _pointer_text(url: str, permalink: str | None, minutes: int | None) -> str:
 def render_pointer(url: str, permalink: str | None, minutes: int | None) -> Rendered:
     """The one line sent instead of a repeat when the same link was checked in the channel within the hour."""
     text = _pointer_text(url, permalink, minutes)
-    return Rendered(text, [_section(text)])
+    return Rendered(text, [section(text)])
 
 
 def render_note(text: str) -> Rendered:
     """A short message the bot writes itself (already mrkdwn)."""
-    return Rendered(text, [_section(text)])
+    return Rendered(text, [section(text)])
 
 
 # -- the Details modal ----------------------------------------------------------------------------------------
 
 
+def terms_lines(a: Analysis) -> list[str]:
+    """The full reuse terms: what the reply's one line summarises."""
+    reuse = a.reuse
+    lines = [f"*May we republish?* {escape(clip(reuse.summary, 600))}"]
+    if reuse.granted_by:
+        lines.append(f"*Terms from:* {escape(reuse.granted_by)}")
+    lines += [f"• must: {escape(clip(c, 300))}" for c in reuse.conditions[:10]]
+    lines += [f"• not without permission: {escape(clip(r, 300))}" for r in reuse.restrictions[:10]]
+    if reuse.contact:
+        lines.append(f"*Permissions contact:* {escape(reuse.contact)}")
+    return lines
+
+
 def details_view(a: Analysis, *, url: str | None = None) -> dict[str, Any]:
-    """A modal listing where each claim came from: the field, the kind of signal, and the tag or line itself."""
+    """A modal with the credit line, the full terms, and where each claim came from: the field, the kind of
+    signal, and the tag or line itself."""
     url = url or a.input.final_url or a.input.url
-    blocks: list[Block] = [_section(_heading(a, None, url))]
+    blocks: list[Block] = [section(_heading(a, url))]
+    if a.attribution:
+        blocks.append(section(f"*Credit line to copy:*\n{code(clip(a.attribution, 1000))}"))
+    blocks.append(section("\n".join(terms_lines(a))))
+    blocks.append(section("*Evidence*"))
     chunk: list[str] = []
     size = 0
     for row in a.evidence:
         entry = f"*{escape(row.field)}* · _{escape(row.signal)}_\n>{escape(clip(' '.join(row.snippet.split()), 600))}"
         if chunk and size + len(entry) + 2 > SECTION_LIMIT - 100:
-            blocks.append(_section("\n\n".join(chunk)))
+            blocks.append(section("\n\n".join(chunk)))
             chunk, size = [], 0
         chunk.append(entry)
         size += len(entry) + 2
     if chunk:
-        blocks.append(_section("\n\n".join(chunk)))
+        blocks.append(section("\n\n".join(chunk)))
     if not a.evidence:
-        blocks.append(_section("_No evidence rows: nothing on the page said who published it or on what terms._"))
+        blocks.append(section("_No evidence rows: nothing on the page said who published it or on what terms._"))
     if len(blocks) > VIEW_BLOCKS:
         blocks = [
             *blocks[: VIEW_BLOCKS - 1],
             context_block("…more evidence than fits here; `provbot check --json` shows all."),
         ]
-    return {
-        "type": "modal",
-        "title": {"type": "plain_text", "text": "Provenance details"},
-        "close": {"type": "plain_text", "text": "Close"},
-        "blocks": blocks,
-    }
+    return modal("Provenance details", blocks)
 
 
-# -- fixed texts ----------------------------------------------------------------------------------------------
-
-
-def introduction() -> Rendered:
-    text = (
-        ":wave: Hi! I'm Provenance Bot. When someone posts an article link (or pastes an article's text) here, "
-        "I reply in its thread with who published it, where it first appeared, who holds the copyright, "
-        "whether you may reuse it, and a credit line to copy. " + MUTE_HINT
-    )
-    return render_note(text)
-
-
-def help_text(extra: Iterable[tuple[str, str]] = ()) -> Rendered:
-    rows = [
-        ("/provenance <link or pasted text>", "check an article privately; a button shares the result"),
-        ("/provenance outlet <domain>", "what I know about an outlet"),
-        ("/provenance history", "this channel's recent checks"),
-        ("/provenance mute", "stop automatic replies in this channel"),
-        ("/provenance unmute", "turn automatic replies back on"),
-        *extra,
-        ("/provenance help", "this list"),
-    ]
-    lines = ["*Provenance Bot*: where an article really comes from and what you may do with it."]
-    lines += [f"• `{escape(usage)}`: {escape(what)}" for usage, what in rows]
-    lines.append("In channels I'm in, I also answer article links automatically, in the message's thread.")
-    return render_note("\n".join(lines))
-
-
-def _when(created_at: str) -> str:
-    try:
-        moment = datetime.fromisoformat(created_at)
-    except ValueError:
-        return created_at
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return f"<!date^{int(moment.timestamp())}^{{date_short_pretty}} {{time}}|{escape(created_at)}>"
-
-
-def check_line(record: Any, *, show_channel: bool = False) -> str:
-    """One line about a stored check (`bot.checks.CheckRecord`) for history lists and the App Home."""
-    a: Analysis | None = record.result
-    target = record.link
-    if a is not None:
-        label = a.title or (host_of(target) if target else "pasted text")
-        head = link(target, clip(label, 120)) if target else escape(clip(label, 120))
-        facts = [a.outlet.name if a.outlet else None]
-        if a.republication.original:
-            facts.append(f"from {a.republication.original.name}")
-        facts.append(a.reuse.license.id if a.reuse.license else a.reuse.category.replace("-", " "))
-        detail = " · ".join(escape(f) for f in facts if f)
-        if a.warnings:
-            detail += f" · :warning: {len(a.warnings)}"
-    else:
-        head = link(target) if target else "pasted text"
-        detail = f"couldn't check: {escape(clip(record.error or 'unknown reason', 200))}"
-    where = f" in <#{record.channel}>" if show_channel and record.channel and record.channel[0] in "CG" else ""
-    return f"• {head}: {detail} ({_when(record.created_at)}{where})"
-
-
-def history_message(records: Sequence[Any]) -> Rendered:
-    if not records:
-        return render_note("No checks in this channel yet. Post an article link, or try `/provenance <link>`.")
-    lines = [f"*Recent checks in this channel* (newest first, {len(records)}):"]
-    lines += [check_line(r) for r in records]
-    return _sections(lines, "Recent checks in this channel")
-
-
-def _sections(lines: list[str], fallback: str, limit: int = MESSAGE_BLOCKS) -> Rendered:
-    blocks: list[Block] = []
-    chunk: list[str] = []
-    for line in lines:
-        if chunk and sum(len(x) + 1 for x in chunk) + len(line) > SECTION_LIMIT - 50:
-            blocks.append(_section("\n".join(chunk)))
-            chunk = []
-        chunk.append(line)
-    if chunk:
-        blocks.append(_section("\n".join(chunk)))
-    text = clip("\n".join(lines), TEXT_LIMIT) if lines else fallback
-    return Rendered(text, blocks[:limit])
-
-
-def outlet_message(domain: str, entry: Any | None, matched: str | None = None) -> Rendered:
-    """What the registry knows about a domain (`bot.engine.registry.OutletEntry`), or that it knows nothing."""
-    if entry is None:
-        return render_note(
-            f"I have no registry entry for `{escape(domain)}`. I'll still read what its pages say about themselves."
-        )
-    lines = [f"*{escape(entry.name)}* ({escape(entry.kind.replace('-', ' '))})"]
-    if matched and matched != domain:
-        lines[0] += f", matched as `{escape(matched)}`"
-    if entry.organization:
-        lines.append(f"*Organization:* {escape(entry.organization)}")
-    if entry.country:
-        lines.append(f"*Country:* {escape(entry.country)}")
-    if entry.domains:
-        lines.append(f"*Domains:* {escape(', '.join(entry.domains[:20]))}")
-    terms = entry.terms
-    if terms:
-        reuse = terms.summary or terms.category.replace("-", " ")
-        if terms.license:
-            reuse = f"{terms.license}: {reuse}"
-        lines.append(f"*Reuse terms:* {escape(reuse)}")
-        lines += [f"  • must: {escape(c)}" for c in terms.conditions[:10]]
-        lines += [f"  • not without permission: {escape(r)}" for r in terms.restrictions[:10]]
-        if terms.contact:
-            lines.append(f"*Permissions contact:* {escape(terms.contact)}")
-        if terms.url:
-            lines.append(f"*Terms page:* {link(terms.url)}")
-    lines += [f":information_source: {escape(n)}" for n in entry.notes[:10]]
-    lines += [f"*Source:* {link(s) if s.startswith('http') else escape(s)}" for s in entry.sources[:5]]
-    return _sections(lines, entry.name)
-
-
-def home_view(records: Sequence[Any], channels: Sequence[Any]) -> dict[str, Any]:
-    """The App Home tab: the person's recent checks, and the channels where the bot is active or muted."""
-    blocks: list[Block] = [
-        {"type": "header", "text": {"type": "plain_text", "text": "Provenance Bot"}},
-        context_block(
-            "Post an article link in a channel I'm in, or use `/provenance <link>`. "
-            "I reply with who published it, the original source, reuse terms and a credit line."
-        ),
-        _section("*Your recent checks*"),
-    ]
-    if records:
-        blocks += _sections([check_line(r, show_channel=True) for r in records], "", limit=20).blocks
-    else:
-        blocks.append(context_block("Nothing yet. Paste an article link in a channel I'm in."))
-    blocks += [{"type": "divider"}, _section("*Channels*")]
-    if channels:
-        lines = [
-            f"• <#{c.channel}>: {':no_bell: muted' if c.muted else ':white_check_mark: active'}" for c in channels[:60]
-        ]
-        blocks += _sections(lines, "", limit=20).blocks
-        blocks.append(context_block(MUTE_HINT))
-    else:
-        blocks.append(context_block("I'm not in any channel yet. Invite me with `/invite @Provenance Bot`."))
-    return {"type": "home", "blocks": blocks[:VIEW_BLOCKS]}
+def credit_view(a: Analysis) -> dict[str, Any]:
+    """The credit line alone, in a block that is easy to select and copy (long-press on a phone)."""
+    credit = a.attribution or "No credit line: nothing here names a title, an author or a publisher."
+    blocks = [section(f"```{escape(clip(credit.replace('`', 'ʼ'), 2900))}```")]
+    blocks.append(context_block("Paste it under the piece when you quote or republish it."))
+    return modal("Credit line", blocks)
 
 
 def details_view_missing() -> dict[str, Any]:
-    return {
-        "type": "modal",
-        "title": {"type": "plain_text", "text": "Provenance details"},
-        "close": {"type": "plain_text", "text": "Close"},
-        "blocks": [_section("That check is no longer stored. Post the link again to check it anew.")],
-    }
+    return modal(
+        "Provenance details", [section("That check is no longer stored. Post the link again to check it anew.")]
+    )
 
 
 # -- choosing a rendering -------------------------------------------------------------------------------------

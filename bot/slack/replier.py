@@ -20,10 +20,11 @@ from bot.slack import channels
 from bot.slack.checker import Checker, Where, link_key
 from bot.slack.jobs import waiting_on_io
 from bot.slack.locks import KeyedLocks
-from bot.slack.render import MAX_LINKS, LinkOutcome, Rendered, introduction, render_note, render_outcomes
+from bot.slack.render import MAX_LINKS, LinkOutcome, Rendered, render_note, render_outcomes
 from bot.slack.replies import ReplyRecord, earlier_check, get_reply, remember_link, save_reply
 from bot.slack.results import respond_to
 from bot.slack.triage import on_demand
+from bot.slack.views import introduction
 from bot.slack.web import SlackPoster, error_code
 
 log = logging.getLogger(__name__)

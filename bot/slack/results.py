@@ -13,11 +13,12 @@ from bot.slack.render import (
     MAX_LINKS,
     LinkOutcome,
     context_block,
+    credit_view,
     details_view,
     details_view_missing,
-    home_view,
     render_outcomes,
 )
+from bot.slack.views import home_view
 from bot.slack.web import SlackPoster
 
 NOT_STORED = "That result is no longer stored; run `/provenance` again."
@@ -45,6 +46,11 @@ class StoredResults:
     async def open_details(self, trigger_id: str, check_id: int) -> None:
         stored = self.analysis(check_id)
         view = details_view_missing() if stored is None else details_view(stored[0], url=stored[1])
+        await self.client.views_open(trigger_id=trigger_id, view=view)
+
+    async def open_credit(self, trigger_id: str, check_id: int) -> None:
+        stored = self.analysis(check_id)
+        view = details_view_missing() if stored is None else credit_view(stored[0])
         await self.client.views_open(trigger_id=trigger_id, view=view)
 
     async def share(self, *, channel: str, user: str, check_ids: list[int], response_url: str | None) -> None:
