@@ -59,33 +59,31 @@ def _fail(message: str, code: int = EXIT_UNREADABLE) -> int:
 
 
 def _check(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.analysis_pool import AnalysisFailed, AnalysisTimeout
+    from bot.chain.render import render_chain_text
     from bot.engine.registry import RegistryError, load_registry
-    from bot.inputs import InputError, analyse_address, analyse_path
+    from bot.fetch.fetcher import FetchError
+    from bot.inputs import InputError, check_target
     from bot.render_text import render_text
 
     try:
-        registry = load_registry(settings.outlets_file)
+        load_registry(settings.outlets_file)  # a bad PROVBOT_OUTLETS is bad usage, said before anything is read
     except RegistryError as error:
         return _fail(str(error), EXIT_USAGE)
     target: str = args.target
+    if "://" in target[:12] and not target.lower().startswith(("http://", "https://")):
+        return _fail(f"refused: only http and https addresses can be checked, not {target.split(':', 1)[0]}")
     try:
-        if target.lower().startswith(("http://", "https://")):
-            from bot.fetch.fetcher import FetchError
-
-            try:
-                result = asyncio.run(analyse_address(target, settings, registry))
-            except FetchError as error:
-                return _fail(str(error))
-        elif "://" in target[:12]:
-            return _fail(f"refused: only http and https addresses can be checked, not {target.split(':', 1)[0]}")
-        else:
-            result = analyse_path(target, args.url, settings, registry)
-    except InputError as error:
+        result = asyncio.run(check_target(target, args.url, settings, follow=not args.no_follow))
+    except (InputError, FetchError, AnalysisTimeout, AnalysisFailed) as error:
         return _fail(str(error))
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:
         print(render_text(result, evidence=not args.no_evidence))
+        if result.chain:
+            print()
+            print(render_chain_text(result.chain, evidence=not args.no_evidence))
     return EXIT_OK
 
 

@@ -7,8 +7,8 @@ import sys
 from pathlib import Path
 from typing import BinaryIO
 
-from bot.engine.pipeline import analyse_html, analyse_text, analyse_url
-from bot.engine.registry import Registry
+from bot.analysis_pool import AnalysisPool
+from bot.chain.check import chain_for_check
 from bot.fetch.decoding import NotText, decode
 from bot.fetch.fetcher import Fetcher
 from bot.model import Analysis
@@ -66,7 +66,7 @@ def read_file(path: str, limit: int) -> tuple[bytes, list[str]]:
         raise InputError(f"cannot read {path}: {error.strerror or error}") from None
 
 
-def analyse_bytes(data: bytes, *, as_html: bool, url: str | None, registry: Registry, notes: list[str]) -> Analysis:
+def _decoded(data: bytes, as_html: bool) -> tuple[str, bool, list[str]]:
     if not data.strip():
         raise InputError("the input is empty")
     as_html = as_html or bool(_LOOKS_HTML.match(data[:2048]))
@@ -74,24 +74,55 @@ def analyse_bytes(data: bytes, *, as_html: bool, url: str | None, registry: Regi
         decoded = decode(data, None, html=as_html)
     except NotText as error:
         raise InputError(str(error)) from None
-    warnings = notes + decoded.warnings
     if not decoded.text.strip():
         raise InputError("the input is empty")
+    return decoded.text, as_html, decoded.warnings
+
+
+async def analyse_bytes(
+    data: bytes, *, as_html: bool, url: str | None, pool: AnalysisPool, notes: list[str]
+) -> tuple[Analysis, str]:
+    """A saved page or pasted text, analysed in one of the pool's workers (under its deadline); and its text."""
+    text, as_html, decoding_warnings = _decoded(data, as_html)
+    warnings = notes + decoding_warnings
     if as_html:
-        return analyse_html(decoded.text, url, registry=registry, warnings=warnings)
+        return await pool.run("analyse_html", text, url, warnings=warnings), text
     # with its address, pasted text is read as that page's text (the address names the outlet), but it stays
     # "text" in the output: nothing was fetched
-    result = analyse_text(decoded.text, registry=registry, warnings=warnings, url=url)
+    result = await pool.run("analyse_text", text, warnings=warnings, url=url)
     result.input.kind, result.input.final_url = "text", None
-    return result
+    return result, text
 
 
-def analyse_path(target: str, url: str | None, settings: Settings, registry: Registry) -> Analysis:
+async def analyse_path(target: str, url: str | None, settings: Settings, pool: AnalysisPool) -> tuple[Analysis, str]:
     data, notes = read_file(target, settings.max_bytes)
     as_html = target != "-" and Path(target).suffix.lower() in (".html", ".htm", ".xhtml")
-    return analyse_bytes(data, as_html=as_html, url=url, registry=registry, notes=notes)
+    return await analyse_bytes(data, as_html=as_html, url=url, pool=pool, notes=notes)
 
 
-async def analyse_address(url: str, settings: Settings, registry: Registry) -> Analysis:
-    async with Fetcher(settings, open_database(settings.db_path)) as fetcher:
-        return await analyse_url(url, fetcher, registry=registry)
+async def analyse_address(url: str, fetcher: Fetcher, pool: AnalysisPool) -> tuple[Analysis, str]:
+    """Fetch `url` with the safe fetcher; raises bot.fetch.fetcher.FetchError with a one-line reason."""
+    page = await fetcher.fetch(url)
+    return await pool.run("analyse_page", page), page.text
+
+
+async def check_target(target: str, url: str | None, settings: Settings, *, follow: bool = True) -> Analysis:
+    """What `provbot check` does with its target: read or fetch it, analyse it in a worker process under
+    PROVBOT_ANALYSIS_TIMEOUT (as the bot does), and, unless `follow` is off, follow a copy to its original and
+    compare the two (the `chain`). The worker is forked before anything else runs (no threads yet)."""
+    pool = AnalysisPool(
+        timeout=settings.analysis_timeout, workers=1, outlets_file=settings.outlets_file, start_method="fork"
+    )
+    async with pool:
+        db = open_database(settings.db_path)
+        async with Fetcher(settings, db) as fetcher:
+            if target.lower().startswith(("http://", "https://")):
+                analysis, text = await analyse_address(target, fetcher, pool)
+            else:
+                analysis, text = await analyse_path(target, url, settings, pool)
+            if follow:
+                analysis.chain = await chain_for_check(
+                    analysis, settings, html_or_text=text, fetcher=fetcher, db=db,
+                    analyse=lambda page: pool.run("analyse_page", page),
+                )  # fmt: skip
+        return analysis

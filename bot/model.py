@@ -8,10 +8,14 @@ from typing import Any, Literal
 SCHEMA_VERSION = 1
 
 
+# Marks a field the engine uses internally and the JSON leaves out (the contract's shape stays exact).
+INTERNAL = {"json": False}
+
+
 def _plain(value: Any) -> Any:
     """Dataclasses as dicts, lists as lists: what `asdict` does, without deep-copying every string on the way."""
     if is_dataclass(value):
-        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value) if f.metadata.get("json", True)}
     if isinstance(value, list):
         return [_plain(item) for item in value]
     return value
@@ -88,20 +92,44 @@ ChainRelation = Literal["verbatim", "edited", "excerpt", "translation", "differe
 
 @dataclass
 class Finding:
+    """How the copy keeps (or breaks) the original's terms: one sentence a person can act on, and what it rests on
+    (from both pages where there are two)."""
+
     finding: str
     evidence: str
+    ok: bool | None = field(default=None, compare=False, metadata=INTERNAL)  # kept True, breach False, question None
+
+    def to_dict(self) -> dict[str, Any]:
+        return _plain(self)
 
 
 @dataclass
 class ChainLink:
     """The copy compared with its original's page (filled when the original is followed; see CONTRACT.md)."""
 
-    url: str
+    url: str  # the original's page (the address the copy gave, or where the seen-before text was read)
     outlet: Outlet | None = None
     relation: ChainRelation = "unreachable"
-    similarity: float | None = None
+    similarity: float | None = None  # 0..1; None when not scored (a translation, an unreachable page)
     changes: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    license_id: str | None = field(default=None, compare=False, metadata=INTERNAL)  # the original's, for one-liners
+
+    def to_dict(self) -> dict[str, Any]:
+        return _plain(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ChainLink:
+        """A stored chain entry read back (the JSON keeps no verdict marks: each finding's `ok` comes back None)."""
+        outlet = data.get("outlet")
+        return cls(
+            url=data.get("url") or "",
+            outlet=Outlet(**outlet) if outlet else None,
+            relation=data.get("relation") or "unreachable",
+            similarity=data.get("similarity"),
+            changes=list(data.get("changes") or []),
+            findings=[Finding(f["finding"], f.get("evidence") or "") for f in data.get("findings") or []],
+        )
 
 
 @dataclass
@@ -163,17 +191,7 @@ class Analysis:
             ),
             copyright=Copyright(**(data.get("copyright") or {})),
             reuse=Reuse(license=License(**lic) if lic else None, **reuse),
-            chain=[
-                ChainLink(
-                    url=c["url"],
-                    outlet=outlet(c.get("outlet")),
-                    relation=c.get("relation", "unreachable"),
-                    similarity=c.get("similarity"),
-                    changes=list(c.get("changes") or []),
-                    findings=[Finding(**f) for f in c.get("findings") or []],
-                )
-                for c in data.get("chain") or []
-            ],
+            chain=[ChainLink.from_dict(c) for c in data.get("chain") or []],
             attribution=data.get("attribution") or "",
             evidence=[Evidence(**e) for e in data.get("evidence") or []],
             warnings=list(data.get("warnings") or []),

@@ -42,6 +42,7 @@ class Settings:
     port: int = 3000
     allow_private: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...] = ()
     fetch_timeout: float = 10.0
+    analysis_timeout: float = 5.0
     max_bytes: int = 5_000_000
     digest_time: str = "09:00"
     tz: str = "UTC"
@@ -179,6 +180,7 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv_path: str | os.Pa
         port=int(port),
         allow_private=_networks(values.get("PROVBOT_ALLOW_PRIVATE")),
         fetch_timeout=float(_positive_number(values, "PROVBOT_FETCH_TIMEOUT", 10.0, float)),
+        analysis_timeout=float(_positive_number(values, "PROVBOT_ANALYSIS_TIMEOUT", 5.0, float)),
         max_bytes=int(_positive_number(values, "PROVBOT_MAX_BYTES", 5_000_000, int)),
         digest_time=parse_clock(_blank(values.get("PROVBOT_DIGEST_TIME")) or "09:00"),
         tz=parse_zone(_blank(values.get("PROVBOT_TZ")) or "UTC"),

@@ -227,7 +227,8 @@ async def test_an_all_rights_reserved_original_and_no_grant_on_the_copy(sites: S
 
 
 async def test_an_original_that_is_itself_a_copy_is_followed_while_fetches_remain(sites: Sites) -> None:
-    first = sites.add("first/river-towns-floating-gardens-0001", original_page())
+    # the first publisher on a host of its own: a credit's link to the copy's own site is not the original's
+    first = sites.add("first/river-towns-floating-gardens-0001", original_page()).replace("127.0.0.1", "localhost")
     middle = copy_page(first, site="Regional Wire Weekly")
     middle_url = sites.add("copies/river-towns-floating-gardens-0002", middle)
     chain = await follow(copy_page(middle_url, credit="Regional Wire Weekly"))
@@ -261,17 +262,20 @@ def test_the_fetch_cap_setting() -> None:
 async def test_chain_for_a_checked_address_reads_the_page_back_and_remembers_both(sites: Sites, tmp_path: Path) -> None:
     from dataclasses import replace
 
+    from bot.analysis_pool import AnalysisPool
     from bot.chain.check import chain_for_check
     from bot.chain.seen import SeenIndex
     from bot.chain.text import Body
-    from bot.engine.registry import load_registry
+    from bot.fetch.fetcher import Fetcher
     from bot.inputs import analyse_address
     from bot.storage import open_database
 
-    original = sites.add(ORIGINAL_PATH, original_page())
+    original = sites.add(ORIGINAL_PATH, original_page()).replace("127.0.0.1", "localhost")  # a host of its own
     copy_url = sites.add("news/2026/11/floating-gardens", copy_page(original, paragraphs=PARAGRAPHS[:8]))
     config = replace(settings(), db_path=str(tmp_path / "provbot.db"))
-    analysis = await analyse_address(copy_url, config, load_registry())
+    database = open_database(config.db_path)
+    async with AnalysisPool(workers=1, start_method="fork") as pool, Fetcher(config, database) as fetcher:
+        analysis, _ = await analyse_address(copy_url, fetcher, pool)
     served = sites.hits
     chain = await chain_for_check(analysis, config, team_id="T1", place="#desk")
     assert sites.hits == served + 1  # the copy came back from the cache; only the original was fetched

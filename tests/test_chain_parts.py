@@ -158,3 +158,22 @@ def test_a_missing_author_credit_is_named_in_the_one_liner() -> None:
         "Checked against the original on theconversation.com: verbatim copy, credit and link present, "
         "author credit missing ✗"
     )
+
+
+def test_a_saved_original_is_not_chased_through_its_own_canonical() -> None:
+    """A page saved without its address names its own site: its canonical there is itself, not an original."""
+    from bot.chain.finder import find_candidates
+    from bot.model import Analysis, InputInfo, Outlet
+
+    page = Analysis(
+        input=InputInfo("html"),
+        outlet=Outlet("Valley Courier", "valleycourier.example"),
+        canonical_url="https://www.valleycourier.example/news/2026/11/rafts-return",
+    )
+    assert find_candidates(page, []) == ([], [])
+    elsewhere = Analysis(
+        input=InputInfo("html"),
+        outlet=Outlet("Valley Courier", "valleycourier.example"),
+        canonical_url="https://harborledger.example/news/2026/11/rafts-return",
+    )
+    assert [c.url for c in find_candidates(elsewhere, [])[0]] == [elsewhere.canonical_url]

@@ -65,7 +65,9 @@ def test_pasted_text_with_its_address_gets_the_outlet(tmp_path: Path, env: dict[
 def test_no_follow_is_accepted_and_the_chain_stays_empty(tmp_path: Path, env: dict[str, str]) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE_TEXT, encoding="utf-8")
     assert check_json("a.txt", env, tmp_path, "--no-follow")["chain"] == []
-    assert check_json("a.txt", env, tmp_path)["chain"] == []
+    [named] = check_json("a.txt", env, tmp_path)["chain"]  # credited by name only: nothing to fetch, said so
+    assert named["relation"] == "unreachable" and named["url"] == ""
+    assert "names ProPublica as the original but links no page of it" in named["findings"][0]["finding"]
 
 
 def test_lines_break_only_between_words_and_the_credit_line_stays_whole() -> None:

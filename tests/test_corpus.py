@@ -133,7 +133,7 @@ def test_case(
     spec = json.loads(expect_path.read_text(encoding="utf-8"))
     input_path = _input_file(expect_path.parent, expect_path.name.removesuffix(".expect.json"), spec)
     assert input_path and input_path.is_file(), f"{name}: input file not found"
-    args = ["check", str(input_path), "--json"]
+    args = ["check", str(input_path), "--json", "--no-follow"]  # tests never fetch an original from the internet
     if spec.get("url"):
         args[2:2] = ["--url", spec["url"]]
     code, out, err = run_check(args, monkeypatch, capsys, tmp_path)

@@ -12,6 +12,7 @@ from bot.engine.dates import (
     numeric_to_iso,
     parse_machine_date,
     parse_written_date,
+    shown_local_day,
 )
 
 
@@ -149,3 +150,12 @@ def test_numeric_dates(written: str, day_first: bool | None, iso: str | None) ->
 )
 def test_date_order_by_page_language(language: str | None, day_first: bool | None) -> None:
     assert day_first_in(language) is day_first
+
+
+def test_the_day_a_page_prints_for_a_late_utc_timestamp() -> None:
+    assert shown_local_day("2025-03-11T02:30:00Z", "2025-03-10") == "2025-03-10"
+    assert shown_local_day("2025-03-10T22:30:00+00:00", "2025-03-11") == "2025-03-11"
+    assert shown_local_day("2025-03-11T02:30:00Z", "2025-03-11") is None  # they agree
+    assert shown_local_day("2025-03-11T02:30:00Z", "2025-03-08") is None  # no time zone is three days off
+    assert shown_local_day("2025-03-11", "2025-03-10") is None  # a day alone is the publisher's own
+    assert shown_local_day("2025-03-11T02:30:00-05:00", "2025-03-10") is None  # its own offset says the day

@@ -142,3 +142,66 @@ def test_each_person_of_an_affiliation_byline_is_read() -> None:
     # the "and" inside a field of study is not a second person
     one = "Elena Marsh, Professor of Fish and Wildlife Conservation, Virginia Tech"
     assert split_byline(one, registry, set())[0] == ["Elena Marsh"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        # a middle initial is not the Portuguese/Italian "e" or the Spanish "y"
+        ("By Corin E. Vallance and Tomas Brill", ["Corin E. Vallance", "Tomas Brill"]),
+        ("Odile Y. Marchetti", ["Odile Y. Marchetti"]),
+        ("Pietro Sala e Giulia Monti", ["Pietro Sala", "Giulia Monti"]),
+        ("Harlan P. Quist, Ph.D.", ["Harlan P. Quist"]),
+        # entities escaped twice in the page's metadata
+        ("Liam O&#039;Connell", ["Liam O'Connell"]),
+        # a surname that is also an outlet's name stays: a person is a first name and a surname
+        ("Jane Reuters", ["Jane Reuters"]),
+        ("Jane Doe Reuters", ["Jane Doe"]),
+    ],
+)
+def test_bylines_keep_whole_names(byline: str, people: list[str], registry: Registry) -> None:
+    assert split_byline(byline, registry, set())[0] == people
+
+
+@pytest.mark.parametrize(
+    "label", ["Author", "Full Bio", "Following", "Senior Editor", "Privacy Policy", "Close", "Chief Technology Officer"]
+)
+def test_byline_area_labels_are_not_people(label: str) -> None:
+    assert not looks_like_person(label)
+
+
+def test_a_surname_that_is_also_a_label_word_alone_is_still_a_name() -> None:
+    assert looks_like_person("Glenda Close")
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        ("By Corin Vallance, Illustrations by Tomas Brill", ["Corin Vallance"]),
+        ("Fact checked by Odile Marchetti", []),
+        ("By Harlan Quist | Photographs by Ada Vance", ["Harlan Quist"]),
+        ("By Ada Vance/Pixel Images", []),
+    ],
+)
+def test_credits_for_pictures_and_checking_are_not_authors(byline: str, people: list[str], registry: Registry) -> None:
+    assert split_byline(byline, registry, set())[0] == people
+
+
+@pytest.mark.parametrize(
+    ("byline", "people", "outlets"),
+    [
+        ("Tomas Brill, Harbor Report", ["Tomas Brill"], ["Harbor Report"]),
+        ("Ada Vance | The Valley Journal", ["Ada Vance"], ["The Valley Journal"]),
+        ("Corin Vallance VALLEY NEWS NETWORK", ["Corin Vallance"], []),
+        ("News Staff", [], ["News Staff"]),
+        ("By Tomas Brill and Ada Vance Globe Staff", ["Tomas Brill", "Ada Vance"], []),
+    ],
+)
+def test_a_publication_where_a_name_goes_is_an_outlet(
+    byline: str, people: list[str], outlets: list[str], registry: Registry
+) -> None:
+    assert split_byline(byline, registry, set()) == (people, outlets)
+
+
+def test_a_photographer_and_agency_written_with_a_slash_name_no_writer(registry: Registry) -> None:
+    assert split_byline("Odile Marchetti/The Associated Press", registry, set()) == ([], ["The Associated Press"])

@@ -225,3 +225,14 @@ def test_the_article_object_about_this_page_wins_over_related_stories() -> None:
     )
     facts = jsonld.read(context_for_html(html, "https://news.example.com/main"))
     assert [f.value for f in facts if f.field == "published"] == ["2025-02-02"]
+
+
+def test_an_article_nested_as_the_webpages_main_entity_is_read() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "WebPage", "name": "Harbour bridge repairs", "mainEntity": '
+        '{"@type": "NewsArticle", "headline": "Harbour bridge repairs", "datePublished": "2025-03-10T09:00:00Z", '
+        '"author": {"@type": "Person", "name": "Maren Oakes"}}}</script>'
+    )
+    facts = jsonld.read(context_for_html(page("<h1>Harbour bridge repairs</h1>", head)))
+    assert values(facts, "author") == ["Maren Oakes"]
+    assert values(facts, "published") == ["2025-03-10T09:00:00Z"]

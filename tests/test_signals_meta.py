@@ -158,3 +158,30 @@ def test_the_site_name_in_the_title(title: str, url: str, site: str | None) -> N
     head = '<meta property="og:title" content="First phoebe of spring">' if "phoebe" in title else ""
     facts = meta.read(context_for_html(page("<p>Body.</p>", head, title=title), url))
     assert values(facts, "outlet") == ([site] if site else [])
+
+
+def test_meta_value_attribute_stands_for_content() -> None:
+    facts = read('<meta value="Harbor Ledger" name="og:site_name"><meta value="2024-03-05" name="pubdate">')
+    assert values(facts, "outlet") == ["Harbor Ledger"]
+    assert values(facts, "published") == ["2024-03-05"]
+
+
+@pytest.mark.parametrize(
+    ("title", "h1", "site"),
+    [
+        ("Ferries return to the bay » Local » News » Harbor Hour Islands", "Ferries return to the bay", "Harbor Hour"),
+        ("港口的新渡轮 _本地 _港湾网", "港口的新渡轮", "港湾网"),
+        (
+            "港の新しいフェリー 写真1枚 国際ニュース：Harbor News",
+            "港の新しいフェリー 写真1枚 国際ニュース",
+            "Harbor News",
+        ),
+        ("Gulls: The secret of the bay - Harbor der Wissenschaft", "Gulls: The secret of the bay", "Harbor der"),
+    ],
+)
+def test_site_name_in_title_forms(title: str, h1: str, site: str) -> None:
+    html = page(
+        f"<h1>{h1}</h1><p>Body.</p>", '<link rel="canonical" href="https://www.harborhour.de/a/1">', title=title
+    )
+    names = [f.value for f in meta.read(context_for_html(html)) if f.field == "outlet"]
+    assert any(name.startswith(site) for name in names), names

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.engine import document
 from bot.engine.microdata import MAX_DEPTH
-from bot.engine.signals import microdata
+from bot.engine.signals import meta, microdata
 from tests.engine_helpers import context_for_html, of, page, values
 
 ARTICLE = page(
@@ -64,3 +64,47 @@ def test_deep_nesting_stops() -> None:
     while "about" in item:
         item, depth = item["about"], depth + 1
     assert depth <= MAX_DEPTH + 1
+
+
+def test_a_content_attribute_on_an_ordinary_element_is_its_value() -> None:
+    body = (
+        '<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Harbour bridge</h1>'
+        '<div itemprop="datePublished" content="2025-03-10T19:00:00Z"><span>By</span> <a href="/a/m">Maren Oakes'
+        "</a> 19:00, 10 Mar 2025 Updated 07:26, 11 Mar 2025</div></article>"
+    )
+    assert values(microdata.read(context_for_html(page(body))), "published") == ["2025-03-10T19:00:00Z"]
+
+
+def test_a_meta_tag_with_its_value_in_value_is_read() -> None:
+    assert values(meta.read(context_for_html(page("", '<meta name="date" value="2025-03-10">'))), "published") == [
+        "2025-03-10"
+    ]
+
+
+def test_article_properties_marked_up_outside_any_item_are_the_articles() -> None:
+    body = (
+        "<h1>Harbour bridge</h1>"
+        '<div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Maren Oakes'
+        '</span></div><meta itemprop="datePublished" content="2025-03-03">'
+    )
+    facts = microdata.read(context_for_html(page(body)))
+    assert values(facts, "author") == ["Maren Oakes"]
+    assert values(facts, "published") == []  # a loose date is as often a stray one: the head's meta says it
+
+
+def test_a_teaser_item_linking_to_another_story_is_not_the_article() -> None:
+    head = '<meta property="article:published_time" content="2025-03-05T10:00:00Z">'
+    teaser = (
+        '<aside><div itemscope itemtype="https://schema.org/NewsArticle"><a itemprop="url" href="/other">Other</a>'
+        '<span itemprop="headline">Other</span><meta itemprop="datePublished" content="2024-11-01"></div></aside>'
+    )
+    context = context_for_html(page("<h1>Harbour bridge</h1>" + teaser, head), "https://news.example/bridge")
+    assert values(microdata.read(context), "published") == []
+
+
+def test_an_items_text_keeps_the_break_between_its_elements() -> None:
+    body = (
+        '<article itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Harbour bridge</h1>'
+        '<div itemprop="author"><span>Maren Oakes</span><span>City Columnist</span></div></article>'
+    )
+    assert values(microdata.read(context_for_html(page(body))), "author") == ["Maren Oakes City Columnist"]

@@ -70,6 +70,12 @@ CREDIT_LINES = [
     ),
     ("Este conteúdo foi publicado originalmente pela Agência Brasil.", "Agência Brasil"),
     ("Esta reportagem foi publicada originalmente pela Agência Pública em 20 de maio de 2025.", "Agência Pública"),
+    ("Dieser Beitrag ist zuerst bei Hafenblatt erschienen.", "Hafenblatt"),
+    ("Der Artikel erschien zuerst auf hafenblatt.de.", "hafenblatt.de"),
+    ("Questo articolo è stato pubblicato originariamente su Il Porto Quotidiano.", "Il Porto Quotidiano"),
+    ("Articolo apparso per la prima volta su Voce del Porto.", "Voce del Porto"),
+    ("Provided by Harbor Ledger", "Harbor Ledger"),
+    ("Courtesy of ProPublica.", "ProPublica"),
 ]
 
 
@@ -157,6 +163,11 @@ def test_loose_wordings_without_an_outlet_are_not_credits(line: str) -> None:
         ("PARIS (AFP) – France's government said it would act.", "AFP"),
         ("BEIJING, March 3 (Xinhua) -- China said on Sunday it would expand trade.", "Xinhua"),
         ("MADRID, 4 mar (EFE).- El Gobierno aprobó hoy la ley.", "EFE"),
+        ("Hannover (dpa/lno) - Die Landesregierung will die Brücke bis Mai sanieren.", "dpa"),
+        ("ROMA, 12 MAR - (ANSA) - Il governo ha approvato oggi il decreto.", "ANSA"),
+        ("SEOUL, March 12 (Yonhap) -- The government said on Tuesday it would act.", "Yonhap"),
+        ("TOKYO (Kyodo) -- The government said on Tuesday it would act.", "Kyodo News"),
+        ("ANKARA (AA) - The ministry said on Tuesday it would act.", "Anadolu Agency"),
     ],
 )
 def test_wire_datelines_credit_the_agency(line: str, wire: str) -> None:

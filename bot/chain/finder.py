@@ -62,6 +62,8 @@ def find_candidates(analysis: Analysis, links: list[str]) -> tuple[list[Candidat
     """The original's possible addresses, best first; and a finding when the original is named but not linked."""
     own = _own_addresses(analysis)
     own_domains = {registered_domain(u) for u in own}
+    if analysis.outlet and analysis.outlet.domain:  # a saved page with no address still names its own site
+        own_domains.add(registered_domain(analysis.outlet.domain))
     found: list[Candidate] = []
 
     def add(url: str | None, how: str) -> None:

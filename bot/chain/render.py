@@ -26,23 +26,27 @@ def _headline(link: ChainLink) -> str:
     return f"{where}{who}: {link.relation}{score}"
 
 
+def _wrap(text: str, width: int, *, initial_indent: str, subsequent_indent: str) -> list[str]:
+    """Lines that break between words only: never inside "CC BY-ND 4.0" or an address."""
+    return textwrap.wrap(
+        text, width, initial_indent=initial_indent, subsequent_indent=subsequent_indent,
+        break_on_hyphens=False, break_long_words=False,
+    )  # fmt: skip
+
+
 def render_chain_text(chain: list[ChainLink], *, width: int = 100, evidence: bool = True) -> str:
     """The "Chain" block (empty string when there is no chain), to print after the summary."""
     if not chain:
         return ""
     out = ["Chain:"]
     for link in chain:
-        out += textwrap.wrap(_headline(link), width, initial_indent="  Original: ", subsequent_indent=" " * 12)
+        out += _wrap(_headline(link), width, initial_indent="  Original: ", subsequent_indent=" " * 12)
         if link.changes:
-            out += textwrap.wrap(
-                "; ".join(link.changes), width, initial_indent="  Changes:  ", subsequent_indent=" " * 12
-            )
+            out += _wrap("; ".join(link.changes), width, initial_indent="  Changes:  ", subsequent_indent=" " * 12)
         for finding in link.findings:
-            out += textwrap.wrap(
-                finding.finding, width, initial_indent=f"  {MARKS[finding.ok]} ", subsequent_indent="    "
-            )
+            out += _wrap(finding.finding, width, initial_indent=f"  {MARKS[finding.ok]} ", subsequent_indent="    ")
             if evidence and finding.evidence:
-                out += textwrap.wrap(finding.evidence, width, initial_indent="      from: ", subsequent_indent=" " * 12)
+                out += _wrap(finding.evidence, width, initial_indent="      from: ", subsequent_indent=" " * 12)
     return "\n".join(out)
 
 

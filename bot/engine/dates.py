@@ -142,3 +142,18 @@ def human_date(value: str | None) -> str | None:
     if not match or not 1 <= int(match[2]) <= 12:
         return value
     return f"{int(match[3])} {_SHORT_MONTHS[int(match[2]) - 1]} {match[1]}"
+
+
+def shown_local_day(machine: str, shown: str) -> str | None:
+    """The day a page shows for a machine timestamp that another time zone puts on the next or previous day: a
+    story stamped '2025-03-11T02:30:00Z' and printed 'March 10, 2025, 10:30 PM EDT' was published on the 10th
+    where it was published. `shown` is the printed day (YYYY-MM-DD); None when the two agree or are further apart
+    than a time zone can take them."""
+    match = _ISO_MACHINE.match(machine)
+    if not match or not match.group("time") or match.group("tz") not in ("Z", "+00:00", "+0000", None):
+        return None  # a date alone, or a time with the publisher's own offset, is already the publisher's day
+    try:
+        apart = abs((date.fromisoformat(shown[:10]) - date.fromisoformat(match.group("date"))).days)
+    except ValueError:
+        return None
+    return shown[:10] if apart == 1 else None

@@ -4,6 +4,7 @@ JSON-LD. Every signal reader works from this, so the page is parsed a single tim
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import threading
@@ -15,8 +16,9 @@ from lxml import etree
 
 from bot.engine import hints
 from bot.engine.domains import is_web_address
+from bot.engine.markup import is_author_link, is_license_link, is_logo, machine_day
 from bot.engine.microdata import read_items
-from bot.engine.regions import Region, child_region
+from bot.engine.regions import Region, path_to, region_of
 
 # Blocks of text: their text is one "line" for the text readers.
 BLOCK_TAGS = frozenset(
@@ -108,8 +110,24 @@ def _flatten_jsonld(value: Any, out: list[dict[str, Any]]) -> None:
             out.append(value)
 
 
+# Real JSON-LD nests a handful of levels. The JSON parser, and every reader after it, recurses once per level, so a
+# script nested a thousand deep would end the analysis with a RecursionError; such a script is left unread.
+MAX_JSONLD_DEPTH = 64
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*+"', re.S)
+_NOT_A_BRACKET = re.compile(r"[^\[\]{}]+")
+_BRACKET_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
+
+
+def json_depth(raw: str) -> int:
+    """How deep a JSON text nests its arrays and objects (brackets inside strings do not count)."""
+    brackets = _NOT_A_BRACKET.sub("", _JSON_STRING.sub("", raw))
+    return max(itertools.accumulate(map(_BRACKET_STEP.__getitem__, brackets)), default=0)
+
+
 def _parse_jsonld(raw: str) -> Any:
     raw = raw.strip().removeprefix("<!--").removesuffix("-->").strip()
+    if json_depth(raw) > MAX_JSONLD_DEPTH:
+        return None
     try:
         return json.loads(raw)
     except ValueError:
@@ -162,15 +180,24 @@ class _BlockReader:
                     start = len(self.parts)
                     self.read(child, depth + 1)
                     label = _clean("".join(self.parts[start:]))
-                    if not label and _is_license_link(child):
+                    if not label and is_license_link(child):
                         # a licence badge is an image: its alt text is the link's words, as a screen reader says
                         label = _clean(" ".join(img.get("alt") or "" for img in child.iter("img"))) or "licence"
                         self.add(label)
                     if href := child.get("href"):
                         self.links.append(Link(label, href.strip(), child.get("rel", "")))
                     self.boundary = len(label) > 1
+                elif tag == "time" and (day := machine_day(child)) and not hints.YEAR.search("".join(child.itertext())):
+                    # the day a <time> element means, where its words do not say it ("2 hours ago")
+                    self.read(child, depth + 1)
+                    self.add(f" {day}")
+                    self.boundary = True
                 elif tag == "br":
                     self.emit()  # forum posts, Blogger and older CMSs write their lines with <br>, not <p>
+                elif tag == "img" and "byline_markup" in self.kinds and is_logo(child):
+                    # a byline's agency given as its logo: "By Jane Doe [AP logo]" reads "By Jane Doe Associated Press"
+                    self.add(f" {_clean(child.get('alt') or '')}")
+                    self.boundary = True
                 else:
                     start = len(self.parts)
                     self.read(child, depth + 1)
@@ -188,40 +215,27 @@ def _block_of(node: etree._Element, body: etree._Element) -> etree._Element:
     return node
 
 
-def _region_of(element: etree._Element, body: etree._Element, known: dict[etree._Element, Region]) -> Region:
-    """The element's region, from the top down; `known` remembers ancestors the page's other blocks share."""
-    chain = []
-    node: etree._Element | None = element
-    while node is not None and node is not body and node not in known:
-        chain.append(node)
-        node = node.getparent()
-    region: Region = known.get(node, "body") if node is not None else "body"
-    for ancestor in reversed(chain):
-        if ancestor.tag in BLOCK_TAGS:
-            region = child_region(ancestor, ancestor.tag, region)
-        known[ancestor] = region
-    return region
-
-
-def _is_license_link(element: etree._Element) -> bool:
-    href = element.get("href") or ""
-    return "creativecommons.org" in href or "gnu.org/licenses" in href or "license" in element.get("rel", "")
-
-
-def _marked_elements(body: etree._Element, doc: Document) -> list[etree._Element]:
-    """Elements worth reading whatever their words (licence links, bylines marked up as such); the page's <h1>s
-    are taken on the same pass."""
-    marked = []
+def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._Element, str | None]]:
+    """Elements worth reading whatever their words (licence links, bylines and author links marked up as such,
+    with the hint kind that says so); the page's <h1>s are taken on the same pass."""
+    marked: list[tuple[etree._Element, str | None]] = []
     for element in body.iter():
         tag = element.tag
         if tag == "a":
-            if _is_license_link(element):
-                marked.append(element)
+            if is_license_link(element):
+                marked.append((element, None))
+            elif is_author_link(element):
+                marked.append((element, "byline_markup"))
         elif tag == "h1":
             if text := _clean("".join(element.itertext())):
                 doc.headings.append(text)
-        elif (css := element.get("class")) and ("author" in css or "byline" in css or "contributor" in css):
-            marked.append(element)
+        elif tag == "time":
+            if machine_day(element) and not hints.YEAR.search("".join(element.itertext())):
+                marked.append((element, "date"))  # "<time datetime=…>2 hours ago</time>": its day is in markup
+        elif (css := (element.get("class") or "").lower()) and (
+            "author" in css or "byline" in css or "contributor" in css
+        ):
+            marked.append((element, "byline_markup"))
     return marked
 
 
@@ -243,7 +257,11 @@ def _headline_position(texts: list[str], doc: Document) -> int:
 
 
 def _read_body(body: etree._Element, doc: Document) -> None:
-    # navigation menus never carry provenance; dropping them up front keeps every later pass shorter
+    # navigation menus never carry provenance; dropping them up front keeps every later pass shorter. A <nav> in
+    # the site's <footer> is its legal line too ("<footer><nav>© 1997-2021 Radio X · Imprint</nav>"): kept.
+    for nav in body.iter("nav"):
+        if any(ancestor.tag == "footer" for ancestor in nav.iterancestors()):
+            nav.tag = "div"
     etree.strip_elements(body, *SKIP_TAGS, "nav", with_tail=False)
     marked = _marked_elements(body, doc)
     nodes: list[Any] = _TEXT_NODES(body)
@@ -257,6 +275,9 @@ def _read_body(body: etree._Element, doc: Document) -> None:
         nodes, texts = nodes[:cut], texts[:cut]
         doc.warnings.append("the page text is very long; only its first part was analysed")
     doc.headline_position = _headline_position(texts, doc)
+    at = doc.headline_position  # 0 both when the headline is the first text and when it was not found
+    found = at > 0 or (texts and texts[0] in (doc.meta_first("og:title", "twitter:title"), *doc.headings[:1]))
+    headline_path = path_to(nodes[at], body) if found else frozenset()
     # Only blocks that might say something about provenance are read: on a long page, a few dozen.
     kinds_at = hints.scan(texts)
     chosen: dict[etree._Element, tuple[int, set[str]]] = {}
@@ -272,14 +293,16 @@ def _read_body(body: etree._Element, doc: Document) -> None:
             chosen[block][1].update(kinds_at[index])
         else:
             chosen[block] = (index, set(kinds_at[index]))
-    for element in marked:
+    for element, kind in marked:
         block = _block_of(element, body)
         if block not in chosen:
             chosen[block] = (int(_TEXT_BEFORE(element)), set())
+        if kind:
+            chosen[block][1].add(kind)
     regions: dict[etree._Element, Region] = {}
     for element, (position, kinds) in sorted(chosen.items(), key=lambda item: item[1][0]):
         tag = element.tag if element is not body else "body"
-        region = _region_of(element, body, regions)
+        region = region_of(element, body, regions, headline_path, BLOCK_TAGS)
         reader = _BlockReader(doc, region, tag, element.get("class", ""), position, frozenset(kinds))
         reader.read(element)
         reader.emit()
@@ -316,7 +339,10 @@ def _read_head(root: etree._Element, doc: Document) -> None:
             continue
         if tag == "meta":
             key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
+            # some saved pages (and a few CMSs) carry the value in `value=` where `content=` belongs
             content = element.get("content")
+            if content is None:
+                content = element.get("value")
             if key and content is not None:
                 folded = _clean(content) if "  " in content or "\n" in content or "\t" in content else content.strip()
                 doc.meta.setdefault(key, []).append(folded)

@@ -46,8 +46,11 @@ def scan(texts: list[str]) -> dict[int, set[str]]:
     """For each text (by index) that holds a hint, the kinds of hint it holds ("date" for a short text with a
     year, where a date line can be). Texts are read as separate lines."""
     hints = _hints()
-    starts = list(accumulate(map((1).__add__, map(len, texts)), initial=1))
-    page = "\n" + "\n".join(texts).lower()
+    page = "\n" + "\n".join(texts).lower() + "\n"  # the closing break lets a needle end with a text's last word
+    if len(page) == 2 + sum(map(len, texts)) + max(len(texts) - 1, 0):
+        starts = list(accumulate(map((1).__add__, map(len, texts)), initial=1))
+    else:  # a letter whose lower case is longer ("İ" -> "i̇") shifts every later text: count them lower-cased
+        starts = list(accumulate((len(text.lower()) + 1 for text in texts), initial=1))
     found: dict[int, set[str]] = defaultdict(set)
     # overlapping, so "may republish" still counts as "republish" too; a needle belongs to the text holding its
     # last character (byline needles begin with the line break before their text)

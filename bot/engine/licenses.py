@@ -11,14 +11,15 @@ from bot.paths import DATA_DIR
 
 DATA_FILE = DATA_DIR / "licenses.toml"
 _CC_URL = re.compile(
-    r"creativecommons\.org/licen[cs]es/(?P<elements>[a-z-]+)/(?P<version>\d\.\d)(?:/(?P<port>[a-z]{2}))?", re.I
+    r"creativecommons\.org/licen[cs]es/(?P<elements>[a-z-]+)/(?P<version>\d\.\d)(?:/(?P<port>[a-z]{2})(?![\w.-]))?",
+    re.I,
 )
 # "CC BY-NC-ND 4.0", "CC-BY 4.0", "Creative Commons Attribution-NonCommercial-NoDerivs 3.0 (Unported)"
 _CC_WORDS = re.compile(
     r"\b(?:CC|Creative\s+Commons)[\s-]+(?:licen[cs]e[\s:]+)?"
     r"(?P<elements>(?:(?:BY|SA|NC|ND|Attribution|ShareAlike|Share[\s-]Alike|Non-?Commercial|Non\s+Commercial"
     r"|NoDerivatives|NoDerivs|No[\s-]Derivatives|No\s+Derivs)(?:[\s-]+|\b)){1,4})"
-    r"(?:(?:licen[cs]e\s*)?(?:v(?:ersion)?\.?\s*)?(?P<version>[1-4]\.[05]))?",
+    r"(?:(?:licen[cs]e\s*)?(?:v(?:ersion)?\.?\s*)?(?P<version>[1-4]\.[05])(?:[\s-]+(?P<port>(?-i:[A-Z]{2}))\b)?)?",
     re.I,
 )
 
@@ -63,6 +64,7 @@ class Licenses:
         self.combinations: set[str] = set(cc["combinations"])
         self.words: dict[str, str] = {k.lower(): v for k, v in cc["words"].items()}
         self.element_names: dict[str, str] = cc["names"]
+        self.spdx_ports: set[str] = {spdx_id.upper() for spdx_id in cc.get("spdx_ports", [])}
         self.elements: dict[str, dict] = cc["elements"]
         self.others = [
             _Other(
@@ -76,7 +78,9 @@ class Licenses:
         ]
         self._by_id = {o.info.id.lower(): o.info for o in self.others}
 
-    def creative_commons(self, elements: list[str], version: str | None) -> LicenseInfo | None:
+    def creative_commons(self, elements: list[str], version: str | None, port: str | None = None) -> LicenseInfo | None:
+        """The licence of these elements and version; `port` is a national port's country code (".../3.0/de/"),
+        which only versions before 4.0 have."""
         order = ["BY", "NC", "SA", "ND"]
         if not set(elements) <= set(order):
             return None  # "PDM", "ZERO": not an element of the licence suite
@@ -92,10 +96,12 @@ class Licenses:
             restrictions += self.elements.get(element, {}).get("restrictions", [])
         words = "-".join(self.element_names[e] for e in unique)
         suffix = " International" if version == "4.0" else ""
+        port = port.upper() if port and f"CC-{combo}-{version}-{port.upper()}" in self.spdx_ports else None
         return LicenseInfo(
-            id=f"CC-{combo}-{version}",
-            name=f"Creative Commons {words} {version}{suffix}",
-            url=f"https://creativecommons.org/licenses/{combo.lower()}/{version}/",
+            id=f"CC-{combo}-{version}" + (f"-{port}" if port else ""),
+            name=f"Creative Commons {words} {version}{suffix}" + (f" ({port})" if port else ""),
+            url=f"https://creativecommons.org/licenses/{combo.lower()}/{version}/"
+            + (f"{port.lower()}/" if port else ""),
             conditions=tuple(conditions),
             restrictions=tuple(restrictions),
         )
@@ -105,9 +111,11 @@ class Licenses:
             return None
         if known := self._by_id.get(spdx_id.strip().lower()):
             return known
-        match = re.fullmatch(r"CC-(?P<elements>[A-Z-]+)-(?P<version>\d\.\d)", spdx_id.strip(), re.I)
+        match = re.fullmatch(
+            r"CC-(?P<elements>[A-Z-]+)-(?P<version>\d\.\d)(?:-(?P<port>[A-Z]{2}))?", spdx_id.strip(), re.I
+        )
         if match:
-            return self.creative_commons(match["elements"].upper().split("-"), match["version"])
+            return self.creative_commons(match["elements"].upper().split("-"), match["version"], match["port"])
         return None
 
     def from_url(self, url: str | None) -> LicenseInfo | None:
@@ -115,7 +123,7 @@ class Licenses:
             return None
         match = _CC_URL.search(url)
         if match:
-            return self.creative_commons(match["elements"].upper().split("-"), match["version"])
+            return self.creative_commons(match["elements"].upper().split("-"), match["version"], match["port"])
         for other in self.others:
             if any(p.search(url) for p in other.url_patterns):
                 return other.info
@@ -128,7 +136,7 @@ class Licenses:
             elements = [self.words[w.lower()] for w in words if w.lower() in self.words]
             # a bare "CC by" in prose is not a licence; "CC BY" written as a licence name is
             if elements and (match["version"] or len(elements) > 1 or re.match(r"CC[\s-]BY\b", match.group(0))):
-                info = self.creative_commons(elements, match["version"])
+                info = self.creative_commons(elements, match["version"], match["port"])
                 if info:
                     return info, match.group(0).strip()
         for other in self.others:

@@ -20,7 +20,9 @@ MAX_DEPTH = 8  # nested items deeper than this are not articles' facts; a hostil
 
 
 def _text(element: etree._Element) -> str:
-    return " ".join("".join(element.itertext()).split())
+    # the element's words as a browser shows them: "<span>Edward Keenan</span><span>City Columnist</span>" is
+    # two runs of words, not "Edward KeenanCity Columnist"
+    return " ".join(" ".join(element.itertext()).split())
 
 
 def _value(element: etree._Element, depth: int) -> Any:
@@ -35,6 +37,10 @@ def _value(element: etree._Element, depth: int) -> Any:
         return (element.get("value") or "").strip()
     if tag == "time":
         return (element.get("datetime") or _text(element)).strip()
+    if element.get("content"):
+        # not in the HTML rules, but common: <div itemprop="datePublished" content="2025-03-10T09:00:00Z"> around
+        # the whole byline; the attribute is the value the page means
+        return element.get("content", "").strip()
     return _text(element)
 
 
@@ -66,6 +72,34 @@ def _item(element: etree._Element, depth: int = 0) -> dict[str, Any]:
     return item
 
 
+# The article's people, as pages mark them up without an enclosing item. A loose datePublished is not read: it is as
+# often a byline block's or a sidebar's stray date as the article's.
+_ARTICLE_PROPERTIES = ("author", "creator")
+
+
+def _loose_article(root: etree._Element) -> dict[str, Any] | None:
+    """The article's people marked up outside any item (<div itemprop="author" itemscope itemtype=".../Person">
+    with no Article around it): they describe the page's article, so they are read as one."""
+    item: dict[str, Any] = {"@type": ["CreativeWork"]}
+    for prop in _PROPERTIES(root):
+        names = [name for name in (prop.get("itemprop") or "").split() if name in _ARTICLE_PROPERTIES]
+        if not names or _owner(prop) is not None:
+            continue
+        value = _value(prop, 0)
+        if value in ("", {}):
+            continue
+        for name in names:
+            if name in item:
+                existing = item[name]
+                item[name] = [*existing, value] if isinstance(existing, list) else [existing, value]
+            else:
+                item[name] = value
+    return item if len(item) > 1 else None
+
+
 def read_items(root: etree._Element) -> list[dict[str, Any]]:
-    """Every top-level item on the page (items that are not another item's property), as JSON-LD-like dicts."""
-    return [_item(element) for element in _ITEMS(root) if element.get("itemprop") is None]
+    """Every top-level item on the page (items that are not another item's property), as JSON-LD-like dicts, and
+    the article's people marked up outside any item."""
+    items = [_item(element) for element in _ITEMS(root) if element.get("itemprop") is None]
+    loose = _loose_article(root)
+    return [*items, loose] if loose else items

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from typing import Literal
+from typing import Any, Literal
 
 from lxml import etree
 
@@ -40,6 +40,9 @@ _ARTICLE_TOKENS = frozenset(_NAMES["tokens"]["article"])
 _TOKEN_PARTS = re.compile(r"[\s_-]+")
 _CHROME_PARTS = frozenset(_NAMES["parts"]["chrome"])
 _ASIDE_PARTS = frozenset(_NAMES["parts"]["aside"])
+_LAYOUT_WITH = re.compile(
+    rf"(?<![a-z])(?:{'|'.join(_NAMES['parts']['layout_words'])})[-_]+(?:{'|'.join(sorted(_ASIDE_PARTS))})(?![a-z])[\w-]*"
+)
 
 
 def child_region(node: etree._Element, tag: str, parent: Region) -> Region:
@@ -60,6 +63,8 @@ def child_region(node: etree._Element, tag: str, parent: Region) -> Region:
     if "class" not in attrib and "id" not in attrib and "role" not in attrib and "aria-label" not in attrib:
         return parent
     named = f"{attrib.get('class', '')} {attrib.get('id', '')} {attrib.get('aria-label', '')}".lower()
+    if "-" in named or "_" in named:
+        named = _LAYOUT_WITH.sub(" ", named)
     tokens = set(named.split())
     parts = set(_TOKEN_PARTS.split(named))  # "trending-strip", "related-card", "cmp-banner"
     role = attrib.get("role", "")
@@ -72,3 +77,48 @@ def child_region(node: etree._Element, tag: str, parent: Region) -> Region:
     if tokens & _ARTICLE_TOKENS:
         return "article"
     return parent
+
+
+# a dialog or popup (chrome by its role or class) that carries the piece's republishing terms
+_TERMS_DIALOG = re.compile(r"republish|reprint|syndicat|licen[cs]e", re.I)
+
+
+def region_of(
+    element: etree._Element,
+    body: etree._Element,
+    known: dict[etree._Element, Region],
+    headline_path: frozenset[etree._Element],
+    block_tags: frozenset[str],
+) -> Region:
+    """The element's region, from the top down; `known` remembers ancestors the page's other blocks share.
+    A container of the page's headline is never a sidebar or footer, whatever its class names ("and-w-sidebar")
+    or the broken markup it sits in (an <article> left inside an unclosed <aside>) say; a menu in the footer is
+    the footer's, and a dialog with the piece's republishing terms is the piece's."""
+    chain = []
+    node: etree._Element | None = element
+    while node is not None and node is not body and node not in known:
+        chain.append(node)
+        node = node.getparent()
+    region: Region = known.get(node, "body") if node is not None else "body"
+    for ancestor in reversed(chain):
+        if ancestor.tag in block_tags:
+            child = child_region(ancestor, ancestor.tag, region)
+            if child in BESIDE_ARTICLE and ancestor in headline_path:
+                child = "article" if ancestor.tag in ("article", "main") else region
+            elif child == "nav" and region == "footer":
+                child = "footer"  # the footer's link list holds its legal line ("Copyright © 2019 X Group, Inc.")
+            elif child == "nav" and ancestor.tag != "nav" and _TERMS_DIALOG.search(ancestor.get("class", "")):
+                child = region  # a "Republish this story" dialog states the piece's terms; other popups are chrome
+            region = child
+        known[ancestor] = region
+    return region
+
+
+def path_to(text_node: Any, body: etree._Element) -> frozenset[etree._Element]:
+    """The elements from a text node's element up to the body."""
+    path = []
+    element = text_node.getparent()
+    while element is not None and element is not body:
+        path.append(element)
+        element = element.getparent()
+    return frozenset(path)

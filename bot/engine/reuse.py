@@ -21,9 +21,13 @@ from bot.model import Evidence, License, Reuse
 
 
 def short_license(spdx_id: str) -> str:
-    """'CC-BY-ND-4.0' -> 'CC BY-ND 4.0'."""
+    """'CC-BY-ND-4.0' -> 'CC BY-ND 4.0'; a national port keeps its country: 'CC BY-NC-SA 3.0 DE'."""
     if spdx_id.startswith("CC-") and spdx_id[3:5] in ("BY", "PD"):
         body, _, version = spdx_id[3:].rpartition("-")
+        if version.isalpha() and len(version) == 2:
+            port = version
+            body, _, version = body.rpartition("-")
+            return f"CC {body} {version} {port}"
         return f"CC {body} {version}"
     return spdx_id
 
@@ -145,6 +149,13 @@ def _governing_terms(decision: Decision, licenses: Licenses) -> _Terms | None:
     if notices.holders and notices.notice:
         # a bare notice reserves nothing in words, but copyright is the default: without a licence, ask first
         row = Evidence("reuse", "text", f"copyright notice with no licence: {notices.notice}")
+        return _Terms(Reuse(category="all-rights-reserved"), [row])
+    if original and (site_notice := facts.first("copyright")):
+        # a copy on a site that claims copyright, with no licence anywhere: the original's rights are reserved
+        # by default, as the site's are
+        row = Evidence(
+            "reuse", site_notice.signal, f"a copy with no licence on a page under copyright: {site_notice.snippet}"
+        )
         return _Terms(Reuse(category="all-rights-reserved"), [row])
     return None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.engine.decision.evidence import Decided, cite
 from bot.engine.facts import Fact, Facts
-from bot.engine.names import is_desk_name, split_byline
+from bot.engine.names import is_desk_name, looks_like_person, split_byline
 from bot.engine.party import Party
 from bot.engine.registry import Registry, name_key
 from bot.engine.weights import WEIGHT
@@ -21,10 +21,14 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
     desks: list[Named] = []
     for fact in facts.strongest_first("author"):
         raw = fact.value.strip()
-        if fact.author_kind in ("outlet", "organization") or registry.by_name(raw) or name_key(raw) in outlet_names:
+        # a syndicated columnist's own notice ("©2025 Jo Roe. Distributed by …") makes the writer a credited party;
+        # the page's metadata still says she is a person
+        is_person = fact.author_kind == "person" and looks_like_person(raw)
+        is_party = name_key(raw) in outlet_names and not is_person
+        if fact.author_kind in ("outlet", "organization") or registry.by_name(raw) or is_party:
             desks.append((raw, fact))
             continue
-        names, outlets = split_byline(raw, registry, outlet_names)
+        names, outlets = split_byline(raw, registry, outlet_names - {name_key(raw)} if is_person else outlet_names)
         desks += [(glued, fact) for glued in outlets]
         for name in names:
             people.setdefault(name_key(name), (name, fact))

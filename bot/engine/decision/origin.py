@@ -15,6 +15,8 @@ from bot.engine.registry import Registry, name_key
 from bot.engine.weights import WEIGHT
 from bot.model import Evidence, Republication, Source
 
+_FILED_FROM = re.compile(r"\s+in\s+(?-i:[A-Z])[\w.'’ -]{1,40}$")
+
 # A party and the credit fact that named it
 Credited = tuple[Party, Fact]
 
@@ -55,7 +57,7 @@ def decide_origin(
     groups = _credit_groups([*facts.all("credit"), *derived], registry, outlet)
     if not groups:
         return Origin(), []
-    ordered = sorted(groups, key=_group_score, reverse=True)
+    ordered = _writer_wire_first(sorted(groups, key=_group_score, reverse=True))
     if not any(f.value.role == "original" for _, f in ordered[0]):
         return Origin(via=[members[0][0] for members in ordered]), []
     original, source, rows = _original(facts, ordered[0])
@@ -95,6 +97,24 @@ def _group_score(members: list[Credited]) -> tuple[int, int]:
     weights = sorted((f.weight for _, f in members), reverse=True)
     is_original = any(f.value.role == "original" for _, f in members)
     return (int(is_original), weights[0] + 5 * (len(weights) - 1))
+
+
+def _is_wire_group(members: list[Credited], phrases: tuple[str, ...]) -> bool:
+    party = _with_entry(members[0][0], members)
+    return party.entry is not None and party.entry.is_wire and any(f.phrase in phrases for _, f in members)
+
+
+def _writer_wire_first(ordered: list[list[Credited]]) -> list[list[Credited]]:
+    """AP's story under Canadian Press's notice ('By … | The Associated Press' … '© 2026 The Canadian Press'): the
+    wire the byline or dateline names wrote it; the wire whose notice alone names it distributed it."""
+    if len(ordered) < 2 or not all(f.phrase == "notice" for _, f in ordered[0]):
+        return ordered
+    if not _is_wire_group(ordered[0], ("notice",)):
+        return ordered
+    for index, members in enumerate(ordered[1:], start=1):
+        if _is_wire_group(members, ("byline", "dateline")):
+            return [members, *ordered[:index], *ordered[index + 1 :]]
+    return ordered
 
 
 def _by_weight(members: list[Credited]) -> Credited:
@@ -149,13 +169,27 @@ def _distributors(groups: list[list[Credited]]) -> tuple[list[Party], list[Sourc
     return parties, sources, rows
 
 
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu"})
+
+
+def _site_label(url: str) -> str:
+    """The host without 'www.' and its country or generic ending: 'lostinjit.blogspot.fr' and
+    'lostinjit.blogspot.com' -> 'lostinjit.blogspot'; 'www.bbc.co.uk' -> 'bbc'."""
+    labels = (host_of(url) or "").removeprefix("www.").split(".")[:-1]
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels = labels[:-1]
+    return ".".join(labels)
+
+
 def _canonical_credit(registry: Registry, outlet: Party | None, canonical: Fact, page_url: str | None) -> Fact | None:
     """A canonical link to another outlet's site (not to another domain of this outlet) names the original."""
     page_domain = registered_domain(page_url) if page_url else None
     canon_domain = registered_domain(canonical.value)
     found = registry.by_host(host_of(canonical.value))
     same_outlet = outlet is not None and outlet.entry is not None and found is not None and found[0] is outlet.entry
-    if not page_domain or not canon_domain or canon_domain == page_domain or same_outlet:
+    # "lostinjit.blogspot.fr" with its canonical on "lostinjit.blogspot.com": one site under a country's domain
+    same_name = page_url is not None and _site_label(canonical.value) == _site_label(page_url)
+    if not page_domain or not canon_domain or canon_domain == page_domain or same_outlet or same_name:
         return None
     party = party_for(registry, None, canonical.value)
     if party is None:
@@ -184,19 +218,24 @@ def derived_credits(
                     Fact("credit", Credit(entry.name), fact.signal, fact.snippet, WEIGHT.moderate, fact.region)
                 )
             continue
+        phrase: str | None = None
         if fact.field == "copyright" and fact.signal == "text" and fact.region in IN_ARTICLE:
             names = list(fact.value.holders)
             weight = WEIGHT.fair
+            phrase = "notice"
             if is_text:
                 # pasted text has no page of its own: a wire's rights line marks wire copy, but any other
                 # outlet's notice more likely closes its own piece (the outlet is decided from it instead)
                 names = [n for n in names if (e := registry.by_holder(n)) and e.is_wire]
         elif fact.field == "author" and fact.signal in ("json-ld", "meta"):
             names = re.split(r"\s+[-–|/]\s+|\s*,\s*", fact.value)
+            # "Associated Press in Valencia": a wire's byline with the place it filed from
+            names += [short for name in names if (short := _FILED_FROM.sub("", name)) != name]
             weight = WEIGHT.plain
         for name in names:
             entry = registry.by_holder(name)
             if entry:
-                derived.append(Fact("credit", Credit(entry.name), fact.signal, fact.snippet, weight, fact.region))
+                named = Credit(entry.name)
+                derived.append(Fact("credit", named, fact.signal, fact.snippet, weight, fact.region, phrase=phrase))
                 break
     return derived

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.engine.dates import human_date
+from bot.engine.dates import human_date, shown_local_day
 from bot.engine.decision.evidence import Decided, cite, note
 from bot.engine.domains import host_of, registered_domain
 from bot.engine.facts import Fact, Facts
@@ -85,6 +85,15 @@ def decide_dates(facts: Facts, text_outlet: Party | None, is_copy: bool) -> Deci
     published, modified = facts.best("published"), facts.best("modified")
     rows = [cite(name, fact) for name, fact in (("published", published), ("modified", modified)) if fact]
     day = published.value if published else None
+    first = next((f for f in facts.all("published") if f.phrase == "first_published"), None)
+    if first and day and first.value[:10] < day[:10]:
+        # the page's own "First published on March 3" under a machine date that is the last update's
+        day = first.value
+        rows = [row for row in rows if row.field != "published"] + [cite("published", first)]
+    shown = next((f for f in facts.all("published") if f.signal == "text" and f.region in ("article", "body")), None)
+    if shown and day and (local := shown_local_day(day, shown.value)):
+        day = local  # the day the article's own date line prints, where the story was published
+        rows.append(cite("published", shown))
     if day is None and text_outlet is not None:
         dated = next((f for f in facts.all("dated_name") if text_outlet.matches(f.value[0])), None)
         if dated:

@@ -11,21 +11,36 @@ from bot.engine.document import Block, Link
 from bot.engine.domains import has_article_path, host_of, is_web_address, looks_like_domain, registered_domain
 from bot.engine.facts import Credit, Fact, Grant, snippet
 from bot.engine.names import looks_like_person
-from bot.engine.regions import MARGINS
+from bot.engine.regions import IN_ARTICLE, MARGINS
 from bot.engine.registry import Registry, name_key
 from bot.engine.signals.context import Context
-from bot.engine.signals.passages import near_top, readable, rest_of_sentence, sentence
+from bot.engine.signals.passages import (
+    in_media_element,
+    is_media_credit,
+    near_top,
+    readable,
+    rest_of_sentence,
+    sentence,
+)
 from bot.engine.weights import WEIGHT
 
 _DATELINE = re.compile(
     # the place, perhaps with its region: "LINCOLN, Neb.", "Thiruvananthapuram (Kerala) [India]"
     r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’ /\[\]-]{1,40}(?:\s*\([A-Z][\w .]{1,25}\)\s*(?:\[[\w ]{1,20}\])?)?"
     r"(?:,\s*[A-Z][\w.'’ \[\]]{0,30}?)?"
-    r"(?:,?\s+(?:[A-Za-z]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+[a-z]{3,10}\.?)(?:,?\s+(?:19|20)\d\d)?)?\s*)?"
+    r"(?:,?\s+(?:[A-Za-z]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+(?:[a-z]{3,10}|[A-Z]{3,10})\.?)(?:,?\s+(?:19|20)\d\d)?)?"
+    # ANSA's "ROMA, 12 MAR - (ANSA) -": a dash between the date and the agency
+    r"(?:\s+[-—–])?\s*)?"
     # "(AP) —", "(EFE).-", "(ANI):", and PTI's and IANS's bare "New Delhi, Feb 19 (PTI) The …"
     r"(?:\((?P<name>[^()]{2,40})\)(?:\s*[.,]?\s*(?:[-—–]{1,2}|:)|\s+(?=[A-Z\"“‘']))"
     r"|/(?P<slashed>[A-Z][\w -]{1,30})/\.?\s)"
 )
+
+# The Japanese and Chinese wire dateline: "【6月18日 AFP】", "【新华社】"
+_BRACKET_DATELINE = re.compile(r"^【[^】]{0,24}?(?P<name>[^\s】\d月日年][^】\d]{0,29})】")
+
+# A wire's sign-off closing a paragraph: "… into the US. PTI", "… said. (dpa/lno)", "… the capital — AFP"
+_SIGNOFF = re.compile(r"(?:[.!?\"”’]\s+|\s[-—–]\s*)\(?(?P<name>[A-Za-z][A-Za-z]{1,11})(?:/[a-z]{2,4})?\)?\s*$")
 
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')]+")
 
@@ -61,7 +76,8 @@ def _clean_name(raw: str, registry: Registry) -> str | None:
         name = (host_of(name) or "").removeprefix("www.")
     if not name or len(name) > 80 or _START_WORDS.match(name):
         return None
-    if not (name[0].isupper() or name[0].isdigit() or looks_like_domain(name)):
+    caseless = name[0].isalpha() and name[0].lower() == name[0].upper()  # 网易, 半月谈: a script without capitals
+    if not (name[0].isupper() or name[0].isdigit() or caseless or looks_like_domain(name)):
         return None
     # "first published in 1887", "first appeared on 12/03": a year or a number is never a publisher
     if WORD_DATE.match(name) or not _HAS_LETTER.search(name) or _STARTS_WITH_DATE.match(name):
@@ -104,8 +120,11 @@ def _domains_for(context: Context, name: str, links: list[Link]) -> set[str]:
         domains.update(registered_domain(d) or d for d in entry.domains)
     if looks_like_domain(name):
         domains.add(registered_domain(name) or name)
+    # a link to the page's own site ("Provided by <a href='/partners/university-x/'>") is its page about the
+    # partner, not the partner's site
+    own = registered_domain(context.page_url) if context.page_url else None
     for link in links:
-        if _labels(link, name) and (reg := registered_domain(link.href)):
+        if _labels(link, name) and (reg := registered_domain(link.href)) and reg != own:
             domains.add(reg)
     return domains
 
@@ -159,11 +178,26 @@ def _credits(context: Context, block: Block) -> list[Fact]:
     return facts
 
 
+def _signoff(context: Context, block: Block) -> list[Fact]:
+    if in_media_element(block) or is_media_credit(block):
+        return []  # "File photo of the minister. (Reuters)": the picture's agency
+    match = _SIGNOFF.search(block.text[-40:])
+    entry = context.registry.by_name(match["name"]) if match else None
+    if match is None or entry is None or not entry.is_wire:
+        return []
+    line = snippet(block.text[-120:], 120)
+    return [Fact("credit", Credit(entry.name, None, None, "original"), "text", line, WEIGHT.firm, block.region)]
+
+
 def _dateline(context: Context, block: Block) -> list[Fact]:
-    match = _DATELINE.match(block.text)
+    match = _DATELINE.match(block.text) or _BRACKET_DATELINE.match(block.text)
     if not match:
         return []
-    entry = context.registry.by_name((match.group("name") or match.group("slashed")).strip())
+    groups = match.groupdict()
+    name = (groups.get("name") or groups.get("slashed") or "").strip()
+    entry = context.registry.by_name(name)
+    if entry is None and "/" in name:
+        entry = context.registry.by_name(name.split("/", 1)[0].strip())  # "(dpa/lno)": the agency's regional desk
     if entry is None:
         return []
     line = snippet(match.group(0), 120)
@@ -184,6 +218,8 @@ def read(context: Context) -> list[Fact]:
         if "credit" in block.hints and block.region != "aside":
             facts += _credits(context, block)
         at_top = near_top(block, context.doc) and block.region not in MARGINS
-        if "dateline" in block.hints and at_top and ("(" in block.text[:80] or "/" in block.text[:80]):
+        if "dateline" in block.hints and at_top and any(mark in block.text[:80] for mark in "(/【"):
             facts += _dateline(context, block)
+        if "signoff" in block.hints and block.region in IN_ARTICLE:
+            facts += _signoff(context, block)
     return facts

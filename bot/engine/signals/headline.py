@@ -4,18 +4,27 @@ by …)"), the author line under a The Conversation headline, and date lines ("P
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from bot.engine import hints
-from bot.engine.dates import MONTH_NAMES, NUMERIC_DATE, WORD_DATE, day_first_in, match_to_iso, numeric_to_iso
+from bot.engine.dates import (
+    MONTH_NAMES,
+    NUMERIC_DATE,
+    WORD_DATE,
+    day_first_in,
+    match_to_iso,
+    numeric_to_iso,
+)
 from bot.engine.document import Block
 from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Credit, Fact, snippet
 from bot.engine.names import affiliated_names, looks_like_person, smart_case, split_byline
 from bot.engine.regions import BESIDE_ARTICLE, MARGINS
 from bot.engine.registry import name_key
+from bot.engine.signals.bylines import article_bylines
 from bot.engine.signals.context import Context
-from bot.engine.signals.passages import near_top, readable
+from bot.engine.signals.passages import is_media_credit, near_top, readable
 from bot.engine.vocabulary import one_of
 from bot.engine.weights import WEIGHT
 
@@ -33,6 +42,13 @@ _WEEKDAY_BEFORE_DATE = re.compile(
 
 _UPDATED = re.compile(rf"\b(?:{one_of('dates', 'updated')})\b")
 _PUBLISHED = re.compile(rf"(?:{one_of('dates', 'published')})\b")
+# A date line that is "First published on March 3" (and nothing else before the date): the day this piece first
+# appeared, whatever was updated since. "Originally published at x.com on …" or "This report by CP was first
+# published …" date another site's copy.
+_FIRST_PUBLISHED = re.compile(
+    r"^(?:first|originally|initially) (?:published|posted)(?: on)?$|^publicad[oa] originalmente(?: el| em)?$|"
+    r"^publié initialement(?: le)?$|^(?:zuerst|erstmals) (?:veröffentlicht|erschienen)(?: am)?$"
+)
 _PUBLISHED_VERB = re.compile(rf"\b(?:{one_of('dates', 'published_verbs')})\b")
 # words that say a numeric date is written day first ("Publié le 12/03/2025", "14.02.2025, 10:32 Uhr")
 _DAY_FIRST_WORDS = re.compile(rf"\b(?:{one_of('dates', 'day_first')})\b|\d{{1,2}}h\d\d", re.I)
@@ -161,14 +177,20 @@ def _affiliation_line(block: Block, context: Context, extra_names: set[str]) -> 
 def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]:
     text = block.text
     is_by = _BYLINE_START.match(text.lstrip())
-    if len(text) > 160 or not (is_by or _BYLINE_CSS.search(block.css)):
+    marked = "byline_markup" in block.hints or _BYLINE_CSS.search(block.css)
+    if len(text) > 160 or not (is_by or marked):
         return []
+    if not is_by and is_media_credit(block):
+        return []  # a picture's caption ("… in Madrid. EFE/ J.J. Guillén") names its photographer and agency
     text = NUMERIC_DATE.sub(" ", WORD_DATE.sub(" ", text))
     text = _READING_TIME.sub(" ", text)
     text = _WEEKDAY.sub(" ", text)
     text = _TIME_AND_REST.sub("", _DATE_WORD_AND_REST.sub("", text))
-    text = _TRAILING_AT.sub("", text)  # "Posted by Ruth Adler at 7:42 AM"
+    text = _TRAILING_AT.sub("", _TRAILING_AT.sub("", text))  # "Posted by Ruth Adler at 7:42 AM", "… on … at"
     people, outlets = split_byline(text, context.registry, extra_names)
+    # a name is a first name and a surname at least: one word alone in a byline-classed element is a label
+    # ("Close", "Twitter"); after "By" it is a pen name ("by MrPixelfox")
+    people = [p for p in people if is_by or len(p.split()) >= 2]
     facts = [Fact("author", p, "text", snippet(block.text, 160), WEIGHT.plain, block.region) for p in people]
     for outlet in outlets:
         entry = context.registry.by_name(outlet)
@@ -183,11 +205,17 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
                 author_kind="outlet",
             )
         )
+        if entry is None and not is_by:
+            continue  # a name the registry does not know in a byline-marked element without "By": a menu or label
         credit = Credit(entry.name if entry else outlet)
         facts.append(
             Fact("credit", credit, "text", snippet(block.text, 160), WEIGHT.moderate, block.region, phrase="byline")
         )
     return facts
+
+
+# Text nodes between an article's own date line set over its headline and the headline
+DATE_ABOVE_HEADLINE = 15
 
 
 def _reporting_line(block: Block) -> list[Fact]:
@@ -207,7 +235,7 @@ def _reporting_line(block: Block) -> list[Fact]:
     return facts
 
 
-def _date_line(block: Block, is_text: bool, language: str | None) -> list[Fact]:
+def _date_line(block: Block, is_text: bool, language: str | None, page_url: str | None = None) -> list[Fact]:
     """'Published: Feb. 18, 2025', 'Publié le 12/03/2025 à 14h05, mis à jour le 12/03/2025 à 16h20', 'Global
     Research, September 30, 2016': each date on the line, named by the words just before it."""
     text = block.text
@@ -237,10 +265,25 @@ def _date_line(block: Block, is_text: bool, language: str | None) -> list[Fact]:
             or facts
         ):
             if not any(f.field == "published" for f in facts):
-                facts.append(Fact("published", day, "text", line, weight, block.region))
+                first = "first_published" if _FIRST_PUBLISHED.search(label) else None
+                facts.append(Fact("published", day, "text", line, weight, block.region, phrase=first))
+        elif not is_text and start == found[0][0] and _is_dated_writer(words, page_url):
+            # "Daisy Vance Dec 05, 2023" under a page's headline: the writer's name and the day, a byline without
+            # "By"
+            facts.append(Fact("author", words, "text", line, WEIGHT.slight, block.region))
+            facts.append(Fact("published", day, "text", line, weight, block.region))
         elif len(words) <= 60 and words[:1].isupper() and start == found[0][0]:
             facts.append(Fact("dated_name", (words, day), "text", line, weight, block.region))
     return facts
+
+
+def _is_dated_writer(words: str, page_url: str | None) -> bool:
+    """'Daisy Vance' before the date under a headline names the writer; 'Christmas Specials' is the section the
+    page's address files it under."""
+    if len(words.split()) < 2 or ":" in words or not looks_like_person(words):
+        return False
+    slug = "-".join(words.lower().split())
+    return not (page_url and f"/{slug}/" in page_url.lower())
 
 
 _TITLE_PARTS = re.compile(r"\s+[|·•–—-]\s+|:\s+")
@@ -259,6 +302,7 @@ def read(context: Context) -> list[Fact]:
     doc = context.doc
     is_text = doc.kind == "text"
     facts: list[Fact] = []
+    bylines: list[tuple[Block, list[Fact]]] = []
     extra_names = {name_key(v) for v in doc.meta.get("og:site_name", [])}
     headline = _headline(doc.blocks, context) if is_text else None
     if headline is not None:
@@ -284,13 +328,21 @@ def read(context: Context) -> list[Fact]:
         top = near_top(block, doc)
         # byline-classed elements among comments and sidebars name commenters and other stories' writers
         in_article = block.region not in MARGINS
-        by_css = block.css and top and in_article and "comment" not in block.css
-        if len(block.text) <= 160 and in_article and ("byline" in block.hints or by_css):
-            facts += _byline(context, block, extra_names)
+        marked = (block.css or "byline_markup" in block.hints) and top and "comment" not in block.css
+        is_byline = len(block.text) <= 160 and in_article and ("byline" in block.hints or marked)
+        if is_byline:
+            # a byline element that names no one ("Maren Oakes Writer" is read as a role) still marks where the
+            # article's byline is, so it is kept, empty, for _other_stories
+            bylines.append((block, _byline(context, block, extra_names)))
         if "reporting" in block.hints:
             facts += _reporting_line(block)
         if "date" in block.hints and top:
-            facts += _date_line(block, is_text, doc.language)
+            dated = _date_line(block, is_text, doc.language, context.page_url)
+            if not is_text and block.position < doc.headline_position - DATE_ABOVE_HEADLINE:
+                # well above the headline: the site's top bar ("Thursday, March 12, 2026"), in the page's header;
+                # a date just over the headline is the article's own
+                dated = [dataclasses.replace(fact, region="header") for fact in dated]
+            facts += dated
         # a line of several full names may stand a little lower, under "Author of the article:" and the like
         if is_text and index > 0 and (index <= 3 or (index <= 8 and _NAMES_LINE.match(block.text))):
             facts += _affiliation_line(block, context, extra_names)
@@ -298,4 +350,8 @@ def read(context: Context) -> list[Fact]:
             before_date = index + 1 < len(doc.blocks) and "date" in doc.blocks[index + 1].hints
             if after_headline or before_date:
                 facts += _name_line(block, context)
+    if is_text:
+        facts += [fact for _, found in bylines for fact in found]
+    else:
+        facts += article_bylines(bylines, doc, _BYLINE_START)
     return facts

@@ -8,11 +8,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from bot.engine.dates import parse_machine_date
 from bot.engine.domains import host_of, is_web_address
 from bot.engine.facts import Credit, Fact, FactField, Notice, snippet
 from bot.engine.signals.context import Context
+from bot.engine.signals.publisher import is_publisher, publisher_keys
 from bot.engine.weights import WEIGHT
 from bot.model import Signal
 
@@ -75,7 +77,28 @@ def _is_about(obj: dict[str, Any], page_url: str | None, title: str | None) -> b
     return False
 
 
+def _links_elsewhere(obj: dict[str, Any], page_url: str, title: str | None) -> bool:
+    """An item whose own link goes to another page than this one: another story's teaser."""
+    url = obj.get("url")
+    if not isinstance(url, str) or not url.strip() or _is_about(obj, page_url, title):
+        return False
+    return urlsplit(urljoin(page_url, url.strip())).path.rstrip("/") != urlsplit(page_url).path.rstrip("/")
+
+
+def _with_main_entities(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The objects and the articles nested as a WebPage's mainEntity ({"@type": "WebPage", "mainEntity":
+    {"@type": "NewsArticle", …}}), which describe the page as much as a top-level article does."""
+    nested = [
+        entity
+        for obj in objects
+        for entity in _as_list(obj.get("mainEntity"))
+        if isinstance(entity, dict) and _types(entity) & ARTICLE_TYPES
+    ]
+    return objects + nested if nested else objects
+
+
 def _article(objects: list[dict[str, Any]], page_url: str | None, title: str | None) -> dict[str, Any] | None:
+    objects = _with_main_entities(objects)
     candidates = [o for o in objects if _types(o) & ARTICLE_TYPES or "headline" in o]
     ranked = sorted(
         candidates,
@@ -100,7 +123,11 @@ def read_objects(
         return []
     graph = _Graph(objects)
     page_url = context.page_url or context.doc.meta_first("og:url")
-    article = _article(objects, page_url, context.doc.meta_first("og:title", "twitter:title"))
+    title = context.doc.meta_first("og:title", "twitter:title")
+    if signal == "meta" and page_url:
+        # microdata items are often the teasers of other stories (a sidebar's "Most read"), each with its own link
+        objects = [obj for obj in objects if not _links_elsewhere(obj, page_url, title)]
+    article = _article(objects, page_url, title)
     if article is None:
         return []
     reader = _ArticleReader(context, graph, objects, article, signal, tag)
@@ -150,8 +177,11 @@ class _ArticleReader:
         headline = article.get("headline") or (article.get("name") if "headline" not in article else None)
         if isinstance(headline, str) and headline.strip():
             self.add("title", headline.strip(), "headline", headline, WEIGHT.firm)
+        publishers = publisher_keys(self.context.doc)
         for key in ("author", "creator"):
             for name, types in self.graph.names(article.get(key)):
+                if is_publisher(name, publishers):
+                    continue  # the publisher's own name where the writer's goes names no writer
                 kind = "organization" if types & {"organization", "newsmediaorganization"} else "person"
                 weight = WEIGHT.good if key == "author" else WEIGHT.modest
                 self.add("author", name, key, name, weight, author_kind=kind)

@@ -2,29 +2,36 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.engine.facts import Fact, snippet
 from bot.engine.regions import IN_ARTICLE
 from bot.engine.signals.context import Context
-from bot.engine.signals.passages import readable
-from bot.engine.signals.rights import is_media_credit
+from bot.engine.signals.passages import is_media_credit, readable
+from bot.engine.signals.rights import credits_a_picture
 from bot.engine.weights import WEIGHT
+
+_REPUBLISH = re.compile(r"\brepublish|\brepublication\b|\breprint this\b", re.I)
 
 
 def read(context: Context) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[tuple[str, str]] = set()
     for block in context.doc.blocks:
-        if not readable(block):
-            continue  # menus, cookie banners and privacy notices: their licences are not the article's
+        # menus, cookie banners and privacy notices: their licences are not the article's; but a "Republish this
+        # story" dialog states the licence the article is offered under
+        offers_story = not readable(block) and _REPUBLISH.search(block.text) is not None
+        if not readable(block) and not offers_story:
+            continue
         for link in block.links:
             info = context.licenses.from_url(link.href)
-            if info is None or (info.id, block.region) in seen or is_media_credit(block):
+            if info is None or (info.id, block.region) in seen or is_media_credit(block) or credits_a_picture(block):
                 continue
             seen.add((info.id, block.region))
             is_rel = "license" in link.rel.lower().split()
             weight = (
                 (WEIGHT.very_strong if is_rel else WEIGHT.strong)
-                if block.region in IN_ARTICLE
+                if block.region in IN_ARTICLE or offers_story
                 else (WEIGHT.firm if is_rel else WEIGHT.fair)
             )
             rel = ' rel="license"' if is_rel else ""

@@ -7,9 +7,11 @@ import re
 from bot.engine.dates import parse_machine_date
 from bot.engine.document import Document
 from bot.engine.domains import host_of, is_web_address, registered_domain
-from bot.engine.facts import Credit, Fact, FactField, snippet
+from bot.engine.facts import Credit, Fact, FactField, Notice, snippet
+from bot.engine.names import parse_notice
 from bot.engine.platforms import is_blog_generator
 from bot.engine.signals.context import Context
+from bot.engine.signals.publisher import is_publisher, publisher_keys
 from bot.engine.weights import WEIGHT
 
 PUBLISHED = (
@@ -31,8 +33,10 @@ SITE_NAMES = (
 ORIGINALS = ("syndication-source", "original-source", "dcterms.source", "dc.source", "citation_original_url")
 
 
+_MARK = re.compile(r"©|\(c\)|copyright", re.I)
 _NOT_ALNUM = re.compile(r"[\W_]+")
-_TITLE_SEPARATOR = re.compile(r"\s+[|·•–—-]\s+")
+# "Headline | Site", "Headline » Section » Site", and CJK titles' "見出し：サイト" and "标题_栏目_网站"
+_TITLE_SEPARATOR = re.compile(r"\s+[|·•–—»-]\s+|\s*[｜：]\s*|\s*_(?=[^\x00-\x7f])")
 
 
 def _squashed(text: str) -> str:
@@ -43,6 +47,9 @@ def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str 
     """The site's name in '<title>Headline - Section - Site</title>' (or 'Site: Headline'), when the page names
     itself nowhere else: the end part that is not the headline and matches the address or frames the headline."""
     headline = doc.meta_first("og:title", "twitter:title") or (doc.headings[0] if doc.headings else None)
+    headlines = {_squashed(h) for h in (headline, *doc.headings[:1]) if h}
+    # a saved page without its address still names it in og:url or its canonical link
+    page_url = page_url or doc.meta_first("og:url") or doc.head_link("canonical")
     domain = registered_domain(page_url) if page_url else None
     label = _squashed(domain.split(".")[0]) if domain else ""
     parts = _TITLE_SEPARATOR.split(title)
@@ -55,10 +62,22 @@ def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str 
         if not 2 <= len(name) <= 60 or (headline and _squashed(name) == _squashed(headline)):
             continue
         matches_address = len(label) >= 4 and (label in _squashed(name) or _squashed(name) in label)
-        frames_headline = headline is not None and _squashed(others[0]) == _squashed(headline)
+        frames_headline = _squashed(others[0]) in headlines
         if matches_address or frames_headline:
             return name
     return None
+
+
+def _meta_notice(value: str) -> Notice | None:
+    """<meta name="copyright" content="Display Connectors, SL">: the site's holder, weaker than any notice the
+    page prints; a value that names no one ("All rights reserved") is none."""
+    if len(value) > 120:
+        return None
+    parsed = parse_notice(value if _MARK.search(value) else f"© {value}")
+    if not parsed or not parsed[0]:
+        return None
+    holders, year, _ = parsed
+    return Notice(value.strip(), tuple(holders), year)
 
 
 def read(context: Context) -> list[Fact]:
@@ -88,9 +107,11 @@ def read(context: Context) -> list[Fact]:
             if raw and (parsed := parse_machine_date(raw)):
                 facts.append(Fact(field, parsed, "meta", tag(name, raw), WEIGHT.firm))
                 break
+    publishers = publisher_keys(doc)
     for name in AUTHORS:
         for value in doc.meta.get(name, ()):
-            if value and not is_web_address(value):
+            # the publisher's own name where the writer's goes ("Condé Nast", "BBC News") names no writer
+            if value and not is_web_address(value) and not is_publisher(value, publishers):
                 facts.append(Fact("author", value, "meta", tag(name, value), WEIGHT.moderate))
     for name in ORIGINALS:
         value = doc.meta_first(name)
@@ -100,6 +121,8 @@ def read(context: Context) -> list[Fact]:
     for name in ("dc.rights", "dcterms.rights", "copyright", "rights"):
         if value := doc.meta_first(name):
             facts.append(Fact("rights_text", value, "meta", tag(name, value), WEIGHT.plain))
+    if (value := doc.meta_first("copyright")) and (notice := _meta_notice(value)):
+        facts.append(Fact("copyright", notice, "meta", tag("copyright", value), WEIGHT.faint, "head"))
     if is_blog_generator(generator := doc.meta_first("generator")):
         facts.append(Fact("outlet_kind", "blog", "meta", tag("generator", generator or ""), WEIGHT.weak))
     if value := doc.meta_first("og:url"):

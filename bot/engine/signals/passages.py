@@ -36,3 +36,36 @@ def near_top(block: Block, doc: Document) -> bool:
 def readable(block: Block) -> bool:
     """Navigation and site chrome (menus, cookie banners, privacy notices) never carry an article's provenance."""
     return block.region != "nav"
+
+
+_MEDIA_CREDIT = re.compile(
+    r"^\s*[\[(]?(?:photo|photos|photograph|image|images|picture|illustration|graphic|video|credit|foto|bild|"
+    r"lead image|top image|header image|featured image)s?\b|\bvia wikimedia commons\b|\b(?:getty|shutterstock|"
+    r"alamy|istock|ap photo|reuters/|afp via getty)\b",
+    re.I,
+)
+# A caption's or picture credit's element by its class ("text-caption", "img_cptn", "media__title", "credits")
+_MEDIA_CLASS = re.compile(r"caption|cptn|credit|media|photo|image|\bimg|figure|picture|gallery", re.I)
+
+
+# ... but a "republish-credit" or "license-credit" element gives the piece's own terms
+_TERMS_CLASS = re.compile(r"republish|reprint|syndicat|licen[cs]e|article-credit|story-credit", re.I)
+
+
+def in_media_element(block: Block) -> bool:
+    """The block is a caption or picture credit by its element: a <figcaption> or a caption-classed element."""
+    if block.tag == "figcaption":
+        return True
+    return bool(_MEDIA_CLASS.search(block.css)) and not _TERMS_CLASS.search(block.css)
+
+
+# Class names of a picture's caption or credit ("image-credit", "photo__caption"); "credit" alone
+# also names an article's own credit line
+_PICTURE_CLASS = re.compile(r"(?<![a-z])(?:caption|image|img|photo|picture|figure)(?![a-z])", re.I)
+
+
+def is_media_credit(block: Block) -> bool:
+    """A caption or picture credit: its licence, © or agency covers the picture, not the article."""
+    if block.tag == "figcaption" or (block.css and _PICTURE_CLASS.search(block.css)):
+        return True
+    return bool(_MEDIA_CREDIT.search(block.text[:300]))

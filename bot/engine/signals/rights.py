@@ -8,16 +8,18 @@ from __future__ import annotations
 import re
 
 from bot.engine.document import Block
+from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Fact, Grant, Notice, snippet
 from bot.engine.names import parse_notice
 from bot.engine.regions import IN_ARTICLE
 from bot.engine.signals.context import Context
-from bot.engine.signals.passages import readable, rest_of_sentence, sentence
+from bot.engine.signals.passages import in_media_element, is_media_credit, readable, rest_of_sentence, sentence
 from bot.engine.weights import WEIGHT
 
 # "© 2024 X", "Copyright 2024 X", "Copyright X" — but not "the Copyright Act" or "US Copyright Law"
 _NOTICE = re.compile(
-    r"(?:(?:©|&copy;)(?!\s*(?:are|is|was|were|and|or|not|marked|symbol|sign|in|on|of|to|mark)\b)|\(c\)\s*(?:19|20)\d\d|\b(?i:copyright)[,:]?\s*(?:©|\(c\)|(?:19|20)\d\d|"
+    r"(?:(?:©|ⓒ|&copy;)(?!\s*(?:are|is|was|were|and|or|not|marked|symbol|sign|in|on|of|to|mark)\b)|\((?i:c)\)\s*(?:19|20)\d\d|"
+    r"\b(?i:copyright)[,:]?\s*(?:©|ⓒ|\((?i:c)\)|(?:19|20)\d\d|by\s+(?=\S)|@\s*(?=(?:19|20)\d\d)|"
     r"(?!(?:Law|Act|Office|Owner|Holder|Infringement|Notice|Policy|Claim|Agent)\b)[A-Z]))"
 )
 
@@ -40,25 +42,14 @@ _PASSIVE_CREDIT = re.compile(r"^(?:the )?(?P<what>.+?) (?:is|are) (?:acknowledge
 
 _NOUN_LINK = re.compile(r"^(?:with )?(?P<what>an? (?:hyper)?link\b.*|the (?:author|source)\b.*)$", re.I)
 
-_MEDIA_CREDIT = re.compile(
-    r"^\s*[\[(]?(?:photo|photos|photograph|image|images|picture|illustration|graphic|video|credit|foto|bild|"
-    r"lead image|top image|header image|featured image)s?\b|\bvia wikimedia commons\b|\b(?:getty|shutterstock|"
-    r"alamy|istock|ap photo|reuters/|afp via getty)\b",
-    re.I,
-)
-
-
-def is_media_credit(block: Block) -> bool:
-    """A caption or picture credit: its licence or © covers the picture, not the article."""
-    return block.tag == "figcaption" or bool(_MEDIA_CREDIT.search(block.text[:300]))
-
-
 # What a licence in prose may cover other than the article ("The images … are offered under a CC0 dedication"),
 # and the words that say it covers the article after all ("this story", "our content").
 _OTHER_SUBJECT = re.compile(
     r"\b(?:images?|photos?|photographs?|pictures?|artworks?|paintings|drawings|illustrations?|plates|data ?sets?|"
     r"data|software|code|maps?|videos?|footage|recordings?|music|songs?|books?|textbooks?|papers?|models?|fonts?|"
-    r"collections?|archives?|works)\b",
+    r"collections?|archives?|works|"
+    # the same in the languages the rest of the readers know: "Nutzer der Bilder", "les photos", "las imágenes"
+    r"bild|bilder|bildern|fotos?|grafiken?|karten?|daten|imágenes|imagen|immagini|immagine|illustrazioni|cartes?)\b",
     re.I,
 )
 _ARTICLE_SUBJECT = re.compile(
@@ -80,6 +71,20 @@ def _about_something_else(text: str, words: str) -> bool:
     return bool(_OTHER_SUBJECT.search(before)) and not _ARTICLE_SUBJECT.search(around)
 
 
+def _in_discussion(text: str) -> bool:
+    """A licence named in passing in a long paragraph of the article's prose ("… under the chosen licence version
+    (CC BY-ND 2.0), …") is a subject of the story; a licence statement is short or says what it covers."""
+    return len(text) > _STATEMENT_MAX and not _ARTICLE_SUBJECT.search(text) and "licensed under" not in text.lower()
+
+
+_STATEMENT_MAX = 400
+
+
+def credits_a_picture(block: Block) -> bool:
+    """'CC BY-SA 3.0' in a photo-credit element names the picture's licence, unless it speaks of the article."""
+    return in_media_element(block) and not _ARTICLE_SUBJECT.search(block.text)
+
+
 def _as_instruction(condition: str) -> str:
     """'the source and copyright are acknowledged' -> 'acknowledge the source and copyright'."""
     if match := _PASSIVE_CREDIT.match(condition):
@@ -87,6 +92,20 @@ def _as_instruction(condition: str) -> str:
     if match := _NOUN_LINK.match(condition):
         return f"include {match['what']}"
     return condition
+
+
+_SLASHED = re.compile(r"[^\W\d_]\s*/\s*[^\W\d_]")
+
+
+def _is_picture_notice(block: Block, year: int | None, words: str) -> bool:
+    """'© Reuters / David Mercado', '© Jo Roe/Press Association/dpa', a bare '© Jo Roe' in a credit element: a
+    notice with no year that names a photographer and agency, or stands where a picture's credit goes."""
+    if year is not None:
+        return False
+    if in_media_element(block):
+        return True
+    # "© ARD-aktuell / tagesschau.de" is a holder and its site
+    return bool(_SLASHED.search(words)) and not any(looks_like_domain(part.strip()) for part in words.split("/"))
 
 
 def _notice(block: Block) -> list[Fact]:
@@ -97,6 +116,8 @@ def _notice(block: Block) -> list[Fact]:
     if not parsed:
         return []
     holders, year, words = parsed
+    if _is_picture_notice(block, year, words):
+        return []
     # a sidebar's notice is about its own box (a newsletter's, a widget's), weaker even than the site footer's
     weight = {
         "article": WEIGHT.firm,
@@ -114,7 +135,11 @@ def _rights(context: Context, block: Block) -> list[Fact]:
     weight = WEIGHT.firm if block.region in IN_ARTICLE else WEIGHT.moderate
     worth_reading = _LICENCE_WORDS.search(text) and not is_media_credit(block)
     found = context.licenses.from_text(text) if worth_reading else None
-    if found and _about_something_else(text, found[1]):
+    if found and (
+        _about_something_else(text, found[1])
+        or credits_a_picture(block)
+        or (block.region in IN_ARTICLE and _in_discussion(text))
+    ):
         found = None
     if found:
         info, words = found

@@ -1,0 +1,36 @@
+"""What an element's own markup says, whatever its words: a licence link, a link to a writer's page, a logo
+named by its alt text, the day a <time> element means."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+_MACHINE_DAY = re.compile(r"^\s*((?:19|20)\d\d-[01]\d-[0-3]\d)")
+
+
+def machine_day(element: etree._Element) -> str | None:
+    match = _MACHINE_DAY.match(element.get("datetime") or "")
+    return match.group(1) if match else None
+
+
+def is_logo(image: etree._Element) -> bool:
+    """An image that is a logo with its name as alt text (a writer's headshot is not read: its alt repeats the
+    name beside it)."""
+    where = f"{image.get('src') or ''} {image.get('class') or ''}".lower()
+    return "logo" in where and bool((image.get("alt") or "").strip())
+
+
+def is_license_link(element: etree._Element) -> bool:
+    href = element.get("href") or ""
+    return "creativecommons.org" in href or "gnu.org/licenses" in href or "license" in element.get("rel", "")
+
+
+# A link to a writer's page: "/author/jane-doe", "/writer/123_jane-doe", "/staff/jane-doe/"
+# ("/people/…" is as often a celebrity's topic page as a writer's)
+_AUTHOR_PAGE = re.compile(r"/(?:authors?|writers?|staff|profiles?|contributors?|journalists?)/[^/?#]+/?$", re.I)
+
+
+def is_author_link(element: etree._Element) -> bool:
+    return "author" in (element.get("rel") or "").lower() or bool(_AUTHOR_PAGE.search(element.get("href") or ""))

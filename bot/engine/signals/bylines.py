@@ -1,0 +1,73 @@
+"""Which of a page's bylines are the article's own: the first under its headline and those close after it.
+Bylines further down, repeated in the same markup as the cards of a list, or dated another day than the article
+name other stories' writers ("More stories", "Most read", "More from this author")."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import re
+from datetime import date, timedelta
+
+from bot.engine.dates import WORD_DATE, match_to_iso, parse_machine_date
+from bot.engine.document import Block, Document
+from bot.engine.facts import Fact
+from bot.engine.weights import WEIGHT
+
+# Text nodes between two bylines of the article's own header ("By A" ... "and B", each with its bio and links)
+HEADER_BYLINE_GAP = 40
+# How far below the headline the article's own byline may start (a lead image, its caption, a summary between)
+HEADER_BYLINE_REACH = 120
+
+
+def article_bylines(
+    bylines: list[tuple[Block, list[Fact]]], doc: Document, opens_byline: re.Pattern[str]
+) -> list[Fact]:
+    """The facts of the article's own bylines (`bylines`: each byline block of the page, in order, with what it
+    names). Other stories' people only count when the page names no one else; the outlets they credit are not this
+    article's source. Author links above the headline are the site's menus; `opens_byline` tells a "By …" line."""
+    headline, days = doc.headline_position, _article_days(doc)
+    css_count: dict[str, int] = {}
+    for block, _ in bylines:
+        css_count[block.css] = css_count.get(block.css, 0) + 1
+    facts: list[Fact] = []
+    header_css: str | None = None
+    cluster_end: int | None = None
+    for block, found in bylines:
+        if not found and (cluster_end is not None or "byline_markup" not in block.hints):
+            continue
+        if cluster_end is None:
+            # where the headline is not found (position 0), the first byline starts the article's own
+            in_header = (
+                headline == 0 or headline - HEADER_BYLINE_GAP <= block.position <= headline + HEADER_BYLINE_REACH
+            )
+        else:
+            in_header = block.position - cluster_end <= HEADER_BYLINE_GAP
+        if in_header and found and header_css is None:
+            header_css = block.css  # the markup of the article's own byline
+        is_card = bool(block.css) and css_count[block.css] >= 3 and block.css != header_css
+        shown = {match_to_iso(m) for m in WORD_DATE.finditer(block.text)} - {None}
+        other_day = bool(days and shown and not shown & days)
+        if in_header and not is_card and not other_day:
+            cluster_end = block.position
+            facts += found
+        elif other_day:
+            continue  # a story dated another day is never this one
+        elif block.position >= headline or opens_byline.match(block.text):
+            # a name from another story's byline: only when nothing else on the page names anyone
+            facts += [dataclasses.replace(fact, weight=WEIGHT.poor) for fact in found if fact.field == "author"]
+    return facts
+
+
+def _article_days(doc: Document) -> set[str]:
+    """The days the page's metadata gives for the article (published or modified)."""
+    raw = [doc.meta_first(name) for name in ("article:published_time", "article:modified_time")]
+    raw += [obj.get(key) for obj in doc.jsonld for key in ("datePublished", "dateModified") if obj.get("headline")]
+    days = set()
+    for value in raw:
+        parsed = parse_machine_date(value) if isinstance(value, str) else None
+        with contextlib.suppress(ValueError):
+            day = date.fromisoformat(parsed[:10]) if parsed else None
+            # the page may show the day where it stands, a day either side of the metadata's UTC day
+            days |= {str(day + timedelta(days=shift)) for shift in (-1, 0, 1)} if day else set()
+    return days

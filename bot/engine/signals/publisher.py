@@ -1,0 +1,43 @@
+"""The names a page gives its own publisher in its head: the site's name, the publisher of its JSON-LD objects and
+the holder in its copyright meta. An "author" that is one of these is the company, not a writer ("Condé Nast" in
+<meta name="author">, "The Daily Courier" as a JSON-LD Person)."""
+
+from __future__ import annotations
+
+from bot.engine.document import Document
+from bot.engine.names import parse_notice
+from bot.engine.registry import name_key
+
+_SITE_NAMES = ("og:site_name", "application-name", "publisher", "dc.publisher", "citation_publisher")
+_RIGHTS = ("copyright", "dc.rights", "dcterms.rights", "rights")
+
+
+def _jsonld_publishers(doc: Document) -> list[str]:
+    names = []
+    for obj in doc.jsonld:
+        publishers = obj.get("publisher")
+        for publisher in publishers if isinstance(publishers, list) else [publishers]:
+            # a personal blog's publisher is its writer
+            is_company = isinstance(publisher, dict) and "person" not in str(publisher.get("@type", "")).lower()
+            if is_company and isinstance(name := publisher.get("name"), str):  # type: ignore[union-attr]
+                names.append(name)
+        if str(obj.get("@type", "")).lower() in ("newsmediaorganization", "organization") and obj.get("name"):
+            names.append(str(obj["name"]))
+    return names
+
+
+def publisher_keys(doc: Document) -> frozenset[str]:
+    """name_key()s of every name the page's head gives its publisher."""
+    names = [value for name in _SITE_NAMES for value in doc.meta.get(name, ())]
+    names += _jsonld_publishers(doc)
+    for name in _RIGHTS:
+        for value in doc.meta.get(name, ()):
+            if parsed := parse_notice(value if "©" in value or "opyright" in value else f"© {value}"):
+                names += parsed[0]
+    return frozenset(key for key in map(name_key, names) if key)
+
+
+def is_publisher(name: str, keys: frozenset[str]) -> bool:
+    """Whether an author string is one of the publisher's names (`keys`, from publisher_keys)."""
+    key = name_key(name.strip(" ,;|"))
+    return bool(key) and key in keys

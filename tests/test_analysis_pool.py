@@ -1,0 +1,91 @@
+"""The analysis pool: the engine in worker processes, each input under a hard deadline, a stuck worker replaced.
+
+The deadline is tested with a real input too large to finish within a deadline of a few milliseconds, not with a
+slow stand-in: the worker really runs the engine and is really killed.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.analysis_pool import AnalysisFailed, AnalysisPool, AnalysisTimeout
+
+REPO = Path(__file__).resolve().parent.parent
+PAGE = (
+    "<html><head><title>Tides rise | Harbor Ledger</title></head><body><article><h1>Tides rise</h1>"
+    "<p>By Ava Stone</p><p>The water came in at dawn.</p></article><footer><p>© 2024 Harbor Ledger</p></footer>"
+    "</body></html>"
+)
+# Half a megabyte of article text: milliseconds to read at the least, far past a one-millisecond deadline.
+LONG_PAGE = "<html><body><article>" + "<p>The water came in at dawn, and by noon it was knee deep.</p>" * 9000
+
+
+@pytest.mark.parametrize("start_method", ["fork", "forkserver"])
+async def test_a_page_is_analysed_in_a_worker(start_method: str) -> None:
+    async with AnalysisPool(timeout=30, workers=1, start_method=start_method) as pool:
+        result = await pool.run("analyse_html", PAGE, "https://harborledger.com/tides")
+        pids = {worker.process.pid for worker in pool._all}
+    assert result.authors == ["Ava Stone"]
+    assert result.copyright is not None and result.copyright.holders == ["Harbor Ledger"]
+    assert os.getpid() not in pids
+
+
+async def test_past_the_deadline_the_caller_is_told_and_the_worker_replaced() -> None:
+    async with AnalysisPool(timeout=30, workers=1, start_method="fork") as pool:
+        await pool.run("analyse_text", "warm up")  # the worker is ready; the deadline now counts only the page
+        (first,) = pool._all
+        pool.timeout = 0.001
+        with pytest.raises(AnalysisTimeout, match=r"^this page took too long to read \(gave up after 0.001 s\)$"):
+            await pool.run("analyse_html", LONG_PAGE, "https://harborledger.com/long")
+        assert pool.replaced == 1
+        assert not first.process.is_alive()
+        pool.timeout = 30
+        result = await pool.run("analyse_html", PAGE, "https://harborledger.com/tides")
+        assert result.authors == ["Ava Stone"]
+        assert first not in pool._all and len(pool._all) == 1
+
+
+async def test_a_worker_that_dies_is_reported_in_one_line_and_replaced() -> None:
+    async with AnalysisPool(timeout=30, workers=1, start_method="fork") as pool:
+        await pool.run("analyse_text", "warm up")
+        (first,) = pool._all
+        first.process.kill()
+        first.process.join()
+        with pytest.raises(AnalysisFailed, match=r"^the analysis stopped unexpectedly$"):
+            await pool.run("analyse_html", PAGE)
+        result = await pool.run("analyse_html", PAGE)
+        assert result.title
+
+
+async def test_only_the_engine_entry_points_can_be_asked_for() -> None:
+    async with AnalysisPool(timeout=30, workers=1, start_method="fork") as pool:
+        with pytest.raises(ValueError, match="not an engine entry point"):
+            await pool.run("__import__", "os")
+
+
+def test_provbot_check_applies_the_deadline(tmp_path: Path) -> None:
+    page = tmp_path / "long.html"
+    page.write_text(LONG_PAGE, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "PROVBOT_"))}
+    env |= {"PROVBOT_DB": str(tmp_path / "provbot.db"), "PROVBOT_ANALYSIS_TIMEOUT": "0.001"}
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "check", str(page)], env=env, cwd=tmp_path, capture_output=True, timeout=120
+    )
+    assert done.returncode == 1
+    assert done.stdout == b""
+    assert done.stderr.decode() == "provbot: this page took too long to read (gave up after 0.001 s)\n"
+
+
+def test_a_bad_deadline_setting_is_named(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "PROVBOT_"))}
+    env |= {"PROVBOT_DB": str(tmp_path / "provbot.db"), "PROVBOT_ANALYSIS_TIMEOUT": "soon"}
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "check", "-"], env=env, cwd=tmp_path, capture_output=True, input=b"x", timeout=60
+    )
+    assert done.returncode == 2
+    assert done.stderr.decode() == "provbot: PROVBOT_ANALYSIS_TIMEOUT must be a positive number, not 'soon'\n"

@@ -1,0 +1,267 @@
+"""Structures seen on real article pages, rebuilt small with invented words: where a block sits decides what it
+says about the article (its own header and byline against lists of other stories, labels around a name)."""
+
+from __future__ import annotations
+
+from bot.engine import analyse_html
+from tests.engine_helpers import page
+
+URL = "https://news.example/2025/bridge"
+_BODY = "".join(f"<p>Paragraph {n} of the story about the harbour bridge and its long repair.</p>" for n in range(60))
+
+
+def _cards(*bylines: str) -> str:
+    return "".join(
+        f'<div class="story-card"><h3><a href="/other-{n}">Another story number {n} worth reading</a></h3>'
+        f'<div class="card-byline">By {who}</div><p>A teaser for that story.</p></div>'
+        for n, who in enumerate(bylines)
+    )
+
+
+def test_bylines_of_story_cards_below_the_article_are_not_its_authors() -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        '<div class="byline">By Maren Oakes</div>'
+        + _BODY
+        + "<h2>More stories</h2>"
+        + _cards("Tobias Venn", "Ilse Marrow", "Quentin Hale and Rosa Pell")
+    )
+    assert analyse_html(html, "https://news.example/2025/bridge").authors == ["Maren Oakes"]
+
+
+def test_story_cards_far_below_the_headline_do_not_add_to_the_authors_structured_data_names() -> None:
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour bridge repairs", '
+    head += '"author": {"@type": "Person", "name": "Maren Oakes"}}</script>'
+    menu = "<p>Home</p><p>News</p><p>Sport</p>"
+    html = page(menu + "<h1>Harbour bridge repairs</h1>" + _BODY * 3 + _cards("Tobias Venn", "Ilse Marrow"), head)
+    assert analyse_html(html, "https://news.example/2025/bridge").authors == ["Maren Oakes"]
+
+
+def test_two_authors_each_with_a_bio_card_in_the_header_are_both_kept() -> None:
+    author = (
+        '<div class="author"><a href="/by/{slug}">{name}</a></div><div class="author-overlay">Close</div>'
+        '<div class="author-role">Staff Writer</div><div class="author-meta">Follow on X</div>'
+    )
+    header = author.format(slug="a", name="Maren Oakes") + author.format(slug="b", name="Tobias Venn")
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + header + _BODY)
+    assert analyse_html(html, "https://news.example/2025/bridge").authors == ["Maren Oakes", "Tobias Venn"]
+
+
+def test_labels_in_the_byline_area_are_not_authors() -> None:
+    header = (
+        '<div class="single-post__author"><span>Author</span><a href="/by/m">Maren Oakes</a></div>'
+        '<p class="byline-job-title">Senior Editor</p><div class="author-bio">Full Bio</div>'
+    )
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + header + _BODY)
+    assert analyse_html(html, "https://news.example/2025/bridge").authors == ["Maren Oakes"]
+
+
+def test_a_byline_given_only_as_a_link_to_the_writers_page_names_the_author() -> None:
+    header = '<div class="hero"><a href="/writer/1234_maren-oakes" class="name">Maren Oakes</a></div>'
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + header + _BODY)
+    assert analyse_html(html, "https://news.example/2025/bridge").authors == ["Maren Oakes"]
+
+
+def test_writers_linked_from_the_site_menu_above_the_headline_are_not_authors() -> None:
+    menu = "".join(f'<li class="columnist"><a href="/author/{n}">{n.title()} Vance</a></li>' for n in ("ada", "bo"))
+    html = page(f"<header><ul>{menu}</ul></header>" + "<p>Today</p>" * 50 + "<h1>Harbour bridge repairs</h1>" + _BODY)
+    assert analyse_html(html, "https://news.example/2025/bridge").authors == []
+
+
+def test_a_byline_dated_another_day_than_the_article_is_another_storys() -> None:
+    head = '<meta property="article:published_time" content="2025-03-10T09:00:00Z">'
+    cards = "".join(
+        f'<div class="promo"><a href="/s{n}">Story {n}</a>'
+        f'<div class="author-line">{who} | Jan {n + 3}, 2025</div></div>'
+        for n, who in enumerate(("Tobias Venn", "Ilse Marrow"))
+    )
+    html = page(
+        '<h1>Harbour bridge repairs run into a second winter</h1><div class="author-line">Maren Oakes | Mar 10, 2025'
+        "</div>" + "<p>A short story.</p>" + cards,
+        head,
+    )
+    assert analyse_html(html, "https://news.example/2025/bridge").authors == ["Maren Oakes"]
+
+
+def test_the_publishers_name_in_meta_author_is_not_a_writer() -> None:
+    head = (
+        '<meta name="author" content="Brightwater Media"><meta name="copyright" content="Copyright (c) Brightwater'
+        ' Media 2025"><meta property="article:author" content="Maren Oakes">'
+    )
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + _BODY, head)
+    assert analyse_html(html, "https://news.example/2025/bridge").authors == ["Maren Oakes"]
+
+
+def test_a_jsonld_person_named_as_the_publisher_is_the_company() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour bridge repairs", '
+        '"author": [{"@type": "Person", "name": ", The Valley Courier"}], '
+        '"publisher": {"@type": "NewsMediaOrganization", "name": "The Valley Courier"}}</script>'
+    )
+    html = page("<h1>Harbour bridge repairs</h1>" + _BODY, head)
+    assert analyse_html(html, "https://news.example/2025/bridge").authors == []
+
+
+def test_a_name_with_a_web_address_is_a_company() -> None:
+    head = '<meta name="author" content="Maren Oakes | Valley Media for ValleyNews.com">'
+    html = page("<h1>Harbour bridge repairs</h1>" + _BODY, head)
+    assert analyse_html(html, "https://news.example/2025/bridge").authors == ["Maren Oakes"]
+
+
+def test_a_late_evening_story_is_dated_the_day_its_page_prints() -> None:
+    head = '<meta property="article:published_time" content="2025-03-11T02:30:00Z">'
+    html = page(
+        '<div class="topbar">Tuesday, March 11, 2025</div>'
+        + "<p>Menu</p>" * 30
+        + "<h1>Harbour bridge repairs run into a"
+        ' second winter</h1><div class="dateline">March 10, 2025, 10:30 PM EDT</div>' + _BODY,
+        head,
+    )
+    assert analyse_html(html, "https://news.example/2025/bridge").published == "2025-03-10"
+
+
+def test_the_sites_top_bar_date_does_not_redate_the_story() -> None:
+    head = '<meta property="article:published_time" content="2025-03-11T02:30:00Z">'
+    html = page(
+        '<div class="topbar">Wednesday, March 12, 2025</div>' + "<p>Menu</p>" * 30 + "<h1>Harbour bridge repairs run"
+        " into a second winter</h1>" + _BODY,
+        head,
+    )
+    assert analyse_html(html, "https://news.example/2025/bridge").published == "2025-03-11T02:30:00Z"
+
+
+def test_an_agency_given_only_as_its_logo_in_the_byline_is_credited() -> None:
+    byline = '<div class="byline"><span>By Maren Oakes</span><img src="/img/logos/reuters.svg" alt="Reuters"></div>'
+    result = analyse_html(page("<h1>Harbour bridge repairs run into a second winter</h1>" + byline + _BODY), URL)
+    assert result.authors == ["Maren Oakes"]
+    assert result.republication.original is not None and result.republication.original.name == "Reuters"
+
+
+def test_a_writers_headshot_in_the_byline_adds_nothing() -> None:
+    byline = '<div class="byline"><img src="/img/people/oakes.jpg" alt="Maren Oakes"><a href="/by/m">Maren Oakes</a>'
+    result = analyse_html(
+        page("<h1>Harbour bridge repairs run into a second winter</h1>" + byline + "</div>" + _BODY), URL
+    )
+    assert result.authors == ["Maren Oakes"]
+
+
+def test_the_licence_a_republish_this_story_dialog_offers_is_the_articles() -> None:
+    dialog = (
+        '<div class="modal" role="dialog"><h2>Republish this story</h2><p>You may republish this article under a '
+        '<a href="https://creativecommons.org/licenses/by-nd/4.0/">Creative Commons BY-ND licence</a>.</p></div>'
+    )
+    result = analyse_html(page("<h1>Harbour bridge repairs run into a second winter</h1>" + _BODY + dialog), URL)
+    assert result.reuse.license is not None and result.reuse.license.id == "CC-BY-ND-4.0"
+
+
+def test_a_number_a_template_printed_for_the_year_is_not_part_of_the_holder() -> None:
+    footer = '<p class="copyright">© 0 Harbor Ledger. All rights reserved.</p>'
+    result = analyse_html(page("<h1>Harbour bridge repairs run into a second winter</h1>" + _BODY + footer), URL)
+    assert result.copyright is not None and result.copyright.holders == ["Harbor Ledger"]
+
+
+def test_a_desk_named_like_the_site_is_the_publisher_not_an_author() -> None:
+    head = '<meta property="og:site_name" content="Valley News"><meta name="author" content="Valley News">'
+    result = analyse_html(page("<h1>Harbour bridge repairs run into a second winter</h1>" + _BODY, head), URL)
+    assert result.authors == []
+
+
+def test_a_list_of_stories_dated_other_days_names_no_author_even_alone() -> None:
+    head = '<meta property="article:published_time" content="2025-03-10T09:00:00Z">'
+    cards = "".join(
+        f'<div class="latest-by">By {who} • March {day}, 2025 6:40 pm</div>'
+        for who, day in (("Tobias Venn", 20), ("Ilse Marrow", 21), ("Rosa Pell", 22))
+    )
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + _BODY * 3 + cards, head)
+    assert analyse_html(html, URL).authors == []
+
+
+def test_a_byline_in_mixed_case_class_names_is_read() -> None:
+    header = '<div class="AuthorLink-x1 abc"><a href="/news/maren-oakes">Maren Oakes</a></div>'
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + header + _BODY)
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_name_before_a_dash_and_the_date_is_the_author() -> None:
+    header = '<p class="e-date"><a href="/author/marenoakes/">Maren Oakes</a> - March 10, 2025</p>'
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + header + _BODY)
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_syndicated_columnist_named_in_the_notice_is_still_the_author() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ask Ada", '
+        '"author": [{"@type": "Person", "name": "Ada Vance"}]}</script>'
+    )
+    notice = "<p>©2025 Ada Vance. Distributed by Tribune Content Agency, LLC.</p>"
+    result = analyse_html(page("<h1>Ask Ada</h1>" + _BODY + notice, head), URL)
+    assert result.authors == ["Ada Vance"]
+
+
+def test_where_the_headline_is_not_found_the_first_byline_is_the_articles() -> None:
+    site_header = "".join(f"<li>Section {n}</li>" for n in range(150))
+    html = page(f"<ul>{site_header}</ul>" + '<div class="byline">By Maren Oakes</div>' + _BODY, title="Bridge")
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_layout_that_has_a_rail_is_not_the_rail() -> None:
+    html = page(
+        '<div class="layout-with-rail__content-wrapper"><h1>Harbour bridge repairs run into a second winter</h1>'
+        '<div class="byline">By Maren Oakes and Tobias Venn, Valley News</div>' + _BODY + "</div>"
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]
+
+
+def test_a_byline_ending_with_its_date_and_time_keeps_the_last_name() -> None:
+    header = '<p class="news-byline">By Maren Oakes and Tobias Venn on March 10, 2025 at 3:53PM PST</p>'
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + header + _BODY)
+    assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]
+
+
+def test_a_name_and_a_day_under_the_headline_are_the_writer_and_the_date() -> None:
+    meta_line = '<div class="x1"><span>Maren Oakes</span><span>Mar 10, 2025</span><span>2 Shares</span></div>'
+    result = analyse_html(page("<h1>Harbour bridge repairs run into a second winter</h1>" + meta_line + _BODY), URL)
+    assert result.authors == ["Maren Oakes"]
+    assert result.published == "2025-03-10"
+
+
+def test_a_section_name_before_the_day_is_not_a_writer() -> None:
+    meta_line = "<div><span>Harbour Specials</span> <span>March 10th 2025</span></div>"
+    url = "https://news.example/harbour-specials/2025/03/10/bridge"
+    result = analyse_html(page("<h1>Harbour bridge repairs run into a second winter</h1>" + meta_line + _BODY), url)
+    assert result.authors == []
+
+
+def test_a_licence_in_a_pictures_credit_does_not_beat_the_footers() -> None:
+    picture = (
+        '<div class="article-image"><img src="/a.jpg"><span>Jo Roe / Wikimedia Commons, '
+        '<a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a></span></div>'
+    )
+    footer = (
+        '<footer><p>Text available under <a rel="license" href="https://creativecommons.org/licenses/by-nd/4.0/">'
+        "CC BY-ND 4.0</a>.</p></footer>"
+    )
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + picture + _BODY + footer)
+    result = analyse_html(html, URL)
+    assert result.reuse.license is not None and result.reuse.license.id == "CC-BY-ND-4.0"
+
+
+def test_the_pages_first_published_line_beats_a_machine_date_that_is_the_update() -> None:
+    head = '<meta property="article:published_time" content="2025-03-05T10:00:00Z">'
+    line = '<div class="meta">First published on March 3, 2025 · Updated March 5, 2025</div>'
+    result = analyse_html(page("<h1>Harbour bridge repairs run into a second winter</h1>" + line + _BODY, head), URL)
+    assert result.published == "2025-03-03"
+    assert result.modified is not None
+
+
+def test_a_copys_first_published_credit_does_not_redate_the_copy() -> None:
+    head = '<meta property="article:published_time" content="2025-03-05T10:00:00Z">'
+    line = "<p><em>This report by Valley Press was first published March 3, 2025.</em></p>"
+    result = analyse_html(page("<h1>Harbour bridge repairs run into a second winter</h1>" + line + _BODY, head), URL)
+    assert result.published == "2025-03-05T10:00:00Z"
+
+
+def test_a_time_element_gives_its_day_where_its_words_do_not() -> None:
+    line = '<div class="meta">Published <time datetime="2025-03-03T09:00:00-05:00">2 hours ago</time></div>'
+    result = analyse_html(page("<h1>Harbour bridge repairs run into a second winter</h1>" + line + _BODY), URL)
+    assert result.published == "2025-03-03"
