@@ -382,7 +382,7 @@ def report(results: dict[str, Any]) -> None:
         for name in ("ours", "trafilatura"):
             print(f"  {name:12} author {_cell(naeb[name]['author']):>18}   date {_cell(naeb[name]['date']):>18}")
     else:
-        print("NAEB: skipped (bench/naeb.py is not in this checkout)")
+        print("NAEB: skipped (--no-naeb, or bench/naeb.py or its fetched pages are missing)")
     if "speed" in results:
         s = results["speed"]
         ours, anchor = s["pages_per_second"]["ours"], s["pages_per_second"]["trafilatura"]

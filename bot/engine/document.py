@@ -4,8 +4,6 @@ JSON-LD. Every signal reader works from this, so the page is parsed a single tim
 
 from __future__ import annotations
 
-import itertools
-import json
 import re
 import threading
 from dataclasses import dataclass, field
@@ -16,6 +14,7 @@ from lxml import etree
 
 from bot.engine import hints
 from bot.engine.domains import is_web_address
+from bot.engine.jsonld_scripts import flatten_jsonld, parse_jsonld
 from bot.engine.markup import is_author_link, is_license_link, is_logo, machine_day
 from bot.engine.microdata import read_items
 from bot.engine.regions import Region, path_to, region_of
@@ -97,45 +96,6 @@ class Document:
 
 def _clean(text: str) -> str:
     return " ".join(text.split())  # str.split() folds every Unicode space, non-breaking ones included
-
-
-def _flatten_jsonld(value: Any, out: list[dict[str, Any]]) -> None:
-    if isinstance(value, list):
-        for item in value:
-            _flatten_jsonld(item, out)
-    elif isinstance(value, dict):
-        if "@graph" in value:
-            _flatten_jsonld(value["@graph"], out)
-        if "@type" in value or "headline" in value:
-            out.append(value)
-
-
-# Real JSON-LD nests a handful of levels. The JSON parser, and every reader after it, recurses once per level, so a
-# script nested a thousand deep would end the analysis with a RecursionError; such a script is left unread.
-MAX_JSONLD_DEPTH = 64
-_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*+"', re.S)
-_NOT_A_BRACKET = re.compile(r"[^\[\]{}]+")
-_BRACKET_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
-
-
-def json_depth(raw: str) -> int:
-    """How deep a JSON text nests its arrays and objects (brackets inside strings do not count)."""
-    brackets = _NOT_A_BRACKET.sub("", _JSON_STRING.sub("", raw))
-    return max(itertools.accumulate(map(_BRACKET_STEP.__getitem__, brackets)), default=0)
-
-
-def _parse_jsonld(raw: str) -> Any:
-    raw = raw.strip().removeprefix("<!--").removesuffix("-->").strip()
-    if json_depth(raw) > MAX_JSONLD_DEPTH:
-        return None
-    try:
-        return json.loads(raw)
-    except ValueError:
-        # Some CMSs leave raw newlines or a trailing comma inside the script; one lenient retry.
-        try:
-            return json.loads(re.sub(r",\s*([}\]])", r"\1", raw.replace("\n", " ")), strict=False)
-        except ValueError:
-            return None
 
 
 class _BlockReader:
@@ -351,7 +311,7 @@ def _read_head(root: etree._Element, doc: Document) -> None:
                 doc.head_links.append(Link("", element.get("href", "").strip(), element.get("rel", "").lower()))
         elif tag == "script":
             if (element.get("type") or "").lower() == "application/ld+json" and element.text:
-                _flatten_jsonld(_parse_jsonld(element.text), doc.jsonld)
+                flatten_jsonld(parse_jsonld(element.text), doc.jsonld)
         elif doc.html_title is None:
             title = _clean("".join(element.itertext()))
             doc.html_title = title or None

@@ -1,0 +1,48 @@
+"""JSON-LD scripts read safely: parsed with one lenient retry, never deeper than real pages nest, and flattened into
+the objects the readers look at (`@graph` included)."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from typing import Any
+
+
+def flatten_jsonld(value: Any, out: list[dict[str, Any]]) -> None:
+    if isinstance(value, list):
+        for item in value:
+            flatten_jsonld(item, out)
+    elif isinstance(value, dict):
+        if "@graph" in value:
+            flatten_jsonld(value["@graph"], out)
+        if "@type" in value or "headline" in value:
+            out.append(value)
+
+
+# Real JSON-LD nests a handful of levels. The JSON parser, and every reader after it, recurses once per level, so a
+# script nested a thousand deep would end the analysis with a RecursionError; such a script is left unread.
+MAX_JSONLD_DEPTH = 64
+_JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*+"', re.S)
+_NOT_A_BRACKET = re.compile(r"[^\[\]{}]+")
+_BRACKET_STEP = {"[": 1, "{": 1, "]": -1, "}": -1}
+
+
+def json_depth(raw: str) -> int:
+    """How deep a JSON text nests its arrays and objects (brackets inside strings do not count)."""
+    brackets = _NOT_A_BRACKET.sub("", _JSON_STRING.sub("", raw))
+    return max(itertools.accumulate(map(_BRACKET_STEP.__getitem__, brackets)), default=0)
+
+
+def parse_jsonld(raw: str) -> Any:
+    raw = raw.strip().removeprefix("<!--").removesuffix("-->").strip()
+    if json_depth(raw) > MAX_JSONLD_DEPTH:
+        return None
+    try:
+        return json.loads(raw)
+    except ValueError:
+        # Some CMSs leave raw newlines or a trailing comma inside the script; one lenient retry.
+        try:
+            return json.loads(re.sub(r",\s*([}\]])", r"\1", raw.replace("\n", " ")), strict=False)
+        except ValueError:
+            return None
