@@ -6,13 +6,14 @@ The Slack bot writes here; the digest, `/provenance history` and the App Home re
 from __future__ import annotations
 
 import json
-import weakref
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 import sqlite_utils
 
+from bot.migrations import ensure_current
 from bot.model import Analysis
+from bot.storage import utc_text
 
 TABLE = "checks"
 COLUMNS = (
@@ -20,9 +21,6 @@ COLUMNS = (
     "outlet_kind", "original_name", "reuse_category", "license_id", "result_json",
 )  # fmt: skip
 _INSERT = f"insert into {TABLE} ({', '.join(f'[{c}]' for c in COLUMNS)}) values ({', '.join('?' * len(COLUMNS))})"
-# Connections whose table is known to exist: every check is written with one plain INSERT, not a table lookup
-# and sqlite-utils' introspection each time (the bot writes one per link it answers).
-_ready: weakref.WeakSet[sqlite_utils.Database] = weakref.WeakSet()
 
 
 @dataclass
@@ -42,36 +40,7 @@ class CheckRecord:
 
 
 def ensure_checks_table(db: sqlite_utils.Database) -> None:
-    if db in _ready:
-        return
-    if TABLE in db.table_names() and "thread_ts" not in db.table(TABLE).columns_dict:
-        db.execute(f"alter table {TABLE} add column thread_ts text")  # databases from before replies had threads
-    if TABLE not in db.table_names():
-        db.table(TABLE).create(
-            {
-                "id": int,
-                "created_at": str,  # ISO 8601, UTC
-                "channel": str,
-                "user": str,
-                "message_ts": str,
-                "reply_ts": str,
-                "thread_ts": str,
-                "link": str,  # the address checked, or null for pasted text
-                "source": str,  # message | slash | cli
-                "ok": int,
-                "error": str,  # the one-line reason when the target could not be read
-                "outlet_name": str,
-                "outlet_kind": str,
-                "original_name": str,
-                "reuse_category": str,
-                "license_id": str,
-                "result_json": str,
-            },
-            pk="id",
-        )
-        db.table(TABLE).create_index(["channel", "created_at"])
-        db.table(TABLE).create_index(["user", "created_at"])
-    _ready.add(db)
+    ensure_current(db)  # the table's shape: bot/migrations.py
 
 
 def record_check(
@@ -90,7 +59,7 @@ def record_check(
     ensure_checks_table(db)
     original = result.republication.original if result else None
     row = {
-        "created_at": (now or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds"),
+        "created_at": utc_text(now),
         "channel": channel,
         "user": user,
         "message_ts": message_ts,
@@ -159,8 +128,8 @@ def checks_between(db: sqlite_utils.Database, channel: str, start: datetime, end
         "channel = ? and created_at >= ? and created_at < ?",
         [
             channel,
-            start.astimezone(UTC).isoformat(timespec="seconds"),
-            end.astimezone(UTC).isoformat(timespec="seconds"),
+            utc_text(start),
+            utc_text(end),
         ],
         order_by="created_at, id",
     )
@@ -173,7 +142,7 @@ def channel_checks(db: sqlite_utils.Database, channel: str, since: datetime | No
     where, params = "channel = ?", [channel]
     if since is not None:
         where += " and created_at >= ?"
-        params.append(since.astimezone(UTC).isoformat(timespec="seconds"))
+        params.append(utc_text(since))
     return [_record(r) for r in db[TABLE].rows_where(where, params, order_by="created_at, id")]
 
 
@@ -184,8 +153,8 @@ def has_checks_between(db: sqlite_utils.Database, channel: str, start: datetime,
         f"select 1 from {TABLE} where channel = ? and created_at >= ? and created_at < ? limit 1",
         [
             channel,
-            start.astimezone(UTC).isoformat(timespec="seconds"),
-            end.astimezone(UTC).isoformat(timespec="seconds"),
+            utc_text(start),
+            utc_text(end),
         ],
     ).fetchall()
     return bool(rows)
@@ -213,6 +182,6 @@ def channels_with_checks_since(db: sqlite_utils.Database, since: datetime) -> li
     ensure_checks_table(db)
     rows = db.query(
         f"select distinct channel from {TABLE} where channel is not null and created_at >= ?",
-        [since.astimezone(UTC).isoformat(timespec="seconds")],
+        [utc_text(since)],
     )
     return [r["channel"] for r in rows]

@@ -9,6 +9,7 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 
 from bot.logs import configure_logging
 from bot.settings import Settings, SettingsError, load_settings
@@ -38,6 +39,8 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("channel", metavar="CHANNEL_ID")
     export.add_argument("--since", metavar="DATE", help="only checks made on or after DATE (YYYY-MM-DD, UTC)")
     export.add_argument("--format", choices=("csv", "json"), default="csv", help="csv (the default) or json")
+    prune = commands.add_parser("prune", help="delete stored data older than PROVBOT_RETENTION_DAYS now")
+    prune.add_argument("--days", type=int, metavar="N", help="keep the last N days instead of the setting's")
     return parser
 
 
@@ -125,6 +128,20 @@ def _export(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_OK
 
 
+def _prune(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.retention import prune_all
+    from bot.storage import open_database
+
+    if args.days is not None:
+        if args.days < 1:
+            return _fail("--days must be 1 or more (to erase everything, delete the database file)", EXIT_USAGE)
+        settings = replace(settings, retention_days=args.days)
+    pruned = prune_all(open_database(settings.db_path), settings)
+    for table, count in pruned.items():
+        print(f"{table}: {count} row(s) deleted")
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -136,6 +153,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run(settings)
         if args.command == "export":
             return _export(args, settings)
+        if args.command == "prune":
+            return _prune(args, settings)
         return _digest(args, settings)
     except SettingsError as error:
         return _fail(str(error), EXIT_USAGE)

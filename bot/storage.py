@@ -1,17 +1,41 @@
 """The SQLite database (`PROVBOT_DB`) shared by the fetch cache, the Slack bot and the digest.
 
-Each concern owns its tables and creates them on first use; this module only opens the file the same way for all.
+`open_database` opens the file the same way for every command and brings its schema up to date
+(`bot.migrations`); the tables are described in docs/database.md. Every timestamp the bot stores is one kind of
+text, ISO 8601 in UTC with milliseconds (`2026-12-02T10:31:05.123Z`): it sorts as text, so range queries and
+pruning compare strings, and people reading the database (Datasette, `sqlite3`) see a date, not a number.
 """
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlite_utils
 
+from bot.migrations import TEAM_TABLES, migrate
+
+
+def utc_text(moment: datetime | None = None) -> str:
+    """The stored form of an instant (now when not given); a naive datetime is taken as UTC."""
+    moment = moment or datetime.now(UTC)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def epoch_text(seconds: float) -> str:
+    """The stored form of a Unix time (the fetch cache and the seen-before index keep time as seconds in code)."""
+    return utc_text(datetime.fromtimestamp(seconds, UTC))
+
+
+def text_epoch(stored: str) -> float:
+    return datetime.fromisoformat(stored).timestamp()
+
 
 def open_database(path: str | Path) -> sqlite_utils.Database:
-    """Open (creating if needed) the database with settings that suit several tasks in one process."""
+    """Open (creating if needed) the database with settings that suit several tasks in one process, upgraded to
+    the current schema."""
     if str(path) != ":memory:":
         Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
     db = sqlite_utils.Database(str(path))
@@ -19,4 +43,23 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
         db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA busy_timeout=5000")
+    migrate(db)  # also turns foreign keys on for this connection
     return db
+
+
+def adopt_workspace(
+    db: sqlite_utils.Database, team_id: str, *, team_name: str | None = None, bot_user_id: str | None = None
+) -> int:
+    """Record the workspace the bot's token belongs to (from auth.test) and give it the rows stored without one;
+    from then on the `*_team` triggers stamp new rows. The number of rows given a team."""
+    filled = 0
+    with db.atomic():
+        db.execute(
+            "INSERT INTO workspaces (team_id, team_name, bot_user_id, seen_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (team_id) DO UPDATE SET team_name = excluded.team_name,"
+            " bot_user_id = excluded.bot_user_id, seen_at = excluded.seen_at",
+            [team_id, team_name, bot_user_id, utc_text()],
+        )
+        for table in TEAM_TABLES:
+            filled += db.execute(f"UPDATE {table} SET team_id = ? WHERE team_id IS NULL", [team_id]).rowcount
+    return filled

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import sqlite_utils
+
 from bot.checks import checks_between, get_check, recent_checks, record_check, set_reply_ts
 from bot.digest.content import thread_url
 from bot.engine.pipeline import analyse_text
@@ -64,10 +66,12 @@ def test_thread_links_open_the_thread_a_reply_went_to() -> None:
 
 
 def test_a_database_from_before_threads_gets_the_column(tmp_path) -> None:
-    db = open_database(tmp_path / "old.db")
     columns = "created_at channel user message_ts reply_ts link source ok error outlet_name outlet_kind"
     columns += " original_name reuse_category license_id result_json"
-    db.execute(f"create table checks (id integer primary key, {', '.join(columns.split())})")
+    sqlite_utils.Database(tmp_path / "old.db").execute(
+        f"create table checks (id integer primary key, {', '.join(columns.split())})"
+    )
+    db = open_database(tmp_path / "old.db")  # upgrades it
     check_id = record_check(db, channel="C1", user="U1", message_ts="1.5", link=None, source="message", error="x")
     set_reply_ts(db, check_id, "1.6", thread_ts="1.0")
     record = get_check(db, check_id)

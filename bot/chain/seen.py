@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -23,7 +22,9 @@ import sqlite_utils
 from bot.chain.compare import compare
 from bot.chain.model import ChainLink, Finding
 from bot.chain.text import Body
+from bot.migrations import ensure_current
 from bot.model import Analysis, Outlet
+from bot.storage import epoch_text, text_epoch
 
 TABLE = "chain_seen"
 # The share of a paste's text a page must hold to be named as its likely source.
@@ -78,24 +79,7 @@ class SeenIndex:
     def __init__(self, db: sqlite_utils.Database, *, clock: Callable[[], float] = time.time) -> None:
         self._db = db
         self._clock = clock
-        if f"{TABLE}_fts" not in db.table_names():
-            self._create()
-
-    def _create(self) -> None:
-        # Several processes (the bot's workers, a CLI run) may open the database at once: each step tolerates the
-        # table already being there.
-        table = self._db.table(TABLE)
-        table.create(
-            {"id": str, "url": str, "team_id": str, "title": str, "outlet": str, "place": str,
-             "checked_at": float, "words": int, "text": str},
-            pk="id", not_null={"url", "text"}, if_not_exists=True,
-        )  # fmt: skip
-        table.create_index(["checked_at"], if_not_exists=True)
-        try:
-            table.enable_fts(["text"], create_triggers=True, tokenize="unicode61 remove_diacritics 2")
-        except sqlite3.OperationalError:
-            if f"{TABLE}_fts" not in self._db.table_names():
-                raise
+        ensure_current(db)  # the table and its full-text index: bot/migrations.py
 
     def remember(
         self, url: str, analysis: Analysis, body: Body, *, team_id: str | None = None, place: str | None = None
@@ -105,9 +89,10 @@ class SeenIndex:
             return False
         row_id = hashlib.sha256(f"{team_id or ''}\n{url}".encode()).hexdigest()[:32]
         outlet = json.dumps(asdict(analysis.outlet)) if analysis.outlet else None
+        checked_at = epoch_text(self._clock())
         self._db.table(TABLE).upsert(
             {"id": row_id, "url": url, "team_id": team_id, "title": analysis.title or body.headline, "outlet": outlet,
-             "place": place, "checked_at": self._clock(), "words": body.words, "text": "\n".join(body.paragraphs)},
+             "place": place, "checked_at": checked_at, "words": body.words, "text": "\n".join(body.paragraphs)},
             pk="id",
         )  # fmt: skip
         return True
@@ -129,12 +114,13 @@ class SeenIndex:
             strength = compare(body, paste).copy_share
             if strength >= MATCH_FROM and (best is None or strength > best.strength):
                 outlet = Outlet(**json.loads(row["outlet"])) if row["outlet"] else None
-                best = SeenMatch(row["url"], row["title"], outlet, row["checked_at"], row["place"], body, strength)
+                checked_at = text_epoch(row["checked_at"])
+                best = SeenMatch(row["url"], row["title"], outlet, checked_at, row["place"], body, strength)
         return best
 
     def prune(self, max_age_days: float) -> int:
         """Forget pages checked longer ago than `max_age_days`; the number forgotten."""
-        cutoff = self._clock() - max_age_days * 86400
+        cutoff = epoch_text(self._clock() - max_age_days * 86400)
         before = self._db.table(TABLE).count
         self._db.table(TABLE).delete_where("checked_at < ?", [cutoff])
         return before - self._db.table(TABLE).count

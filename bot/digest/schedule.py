@@ -20,6 +20,8 @@ from zoneinfo import ZoneInfo
 import sqlite_utils
 
 from bot.checks import channels_with_checks_since, has_checks_between
+from bot.migrations import ensure_current
+from bot.storage import utc_text
 
 SCHEDULES = "digest_schedules"
 SENT = "digest_sent"
@@ -50,28 +52,7 @@ class DueDigest:
 
 
 def ensure_tables(db: sqlite_utils.Database) -> None:
-    names = db.table_names()
-    if SCHEDULES not in names:
-        db.table(SCHEDULES).create(
-            {"channel": str, "clock": str, "zone": str, "off": int, "updated_at": str, "updated_by": str},
-            pk="channel",
-            if_not_exists=True,
-        )
-    if SENT not in names:
-        db.table(SENT).create(
-            {
-                "channel": str,
-                "local_date": str,  # YYYY-MM-DD in the channel's zone at the time of the run
-                "status": str,  # claimed | sent | empty | failed
-                "attempts": int,
-                "claimed_at": str,
-                "finished_at": str,
-                "message_ts": str,
-                "detail": str,
-            },
-            pk=("channel", "local_date"),
-            if_not_exists=True,
-        )
+    ensure_current(db)  # the tables' shape: bot/migrations.py
 
 
 def get_schedule(db: sqlite_utils.Database, channel: str, default_clock: str, default_zone: str) -> ChannelSchedule:
@@ -102,7 +83,7 @@ def set_schedule(
             "clock": clock,
             "zone": kept_zone,
             "off": 0,
-            "updated_at": now.astimezone(UTC).isoformat(timespec="seconds"),
+            "updated_at": utc_text(now),
             "updated_by": user,
         },
         pk="channel",
@@ -115,7 +96,7 @@ def switch_off(db: sqlite_utils.Database, channel: str, *, user: str | None = No
         {
             "channel": channel,
             "off": 1,
-            "updated_at": now.astimezone(UTC).isoformat(timespec="seconds"),
+            "updated_at": utc_text(now),
             "updated_by": user,
         },
         pk="channel",
@@ -227,7 +208,7 @@ def claim(db: sqlite_utils.Database, channel: str, local_date: date, now: dateti
     holds across tasks, processes and restarts sharing the database file.
     """
     ensure_tables(db)
-    stamp = now.astimezone(UTC).isoformat(timespec="seconds")
+    stamp = utc_text(now)
     key = [channel, local_date.isoformat()]
     with db.conn:
         cursor = db.conn.execute(
@@ -262,7 +243,7 @@ def finish(
             " where channel = ? and local_date = ?",
             [
                 status,
-                now.astimezone(UTC).isoformat(timespec="seconds"),
+                utc_text(now),
                 message_ts,
                 detail,
                 channel,

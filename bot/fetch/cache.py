@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from bot.migrations import ensure_current
+from bot.storage import epoch_text, text_epoch
+
 TABLE = "fetch_cache"
 
 
@@ -28,7 +31,7 @@ class CacheEntry:
     warnings: list[str] = field(default_factory=list)
     etag: str | None = None
     last_modified: str | None = None
-    fetched_at: float = 0.0
+    fetched_at: float = 0.0  # Unix time in code; stored as ISO 8601 UTC text
     max_age: float | None = None  # seconds the site says the page stays fresh, when it says so
 
     def is_fresh(self, now: float, ttl: float) -> bool:
@@ -66,26 +69,7 @@ class FetchCache:
         self._ensure()
 
     def _ensure(self) -> None:
-        if TABLE not in self._db.table_names():
-            self._db.table(TABLE).create(
-                {
-                    "url": str,
-                    "final_url": str,
-                    "status": int,
-                    "content_type": str,
-                    "text": str,
-                    "is_html": int,
-                    "warnings": str,
-                    "etag": str,
-                    "last_modified": str,
-                    "fetched_at": float,
-                    "max_age": float,
-                },
-                pk="url",
-                if_not_exists=True,
-            )
-        elif "max_age" not in self._db.table(TABLE).columns_dict:
-            self._db.table(TABLE).add_column("max_age", float)  # a database from before Cache-Control was followed
+        ensure_current(self._db)  # the table's shape: bot/migrations.py
 
     def get(self, url: str) -> CacheEntry | None:
         # A plain SELECT on the primary key: sqlite-utils' table helpers introspect the schema on each call,
@@ -108,7 +92,7 @@ class FetchCache:
             warnings=json.loads(row[6] or "[]"),
             etag=row[7],
             last_modified=row[8],
-            fetched_at=row[9],
+            fetched_at=text_epoch(row[9]),
             max_age=row[10],
         )
 
@@ -127,7 +111,7 @@ class FetchCache:
                     json.dumps(entry.warnings),
                     entry.etag,
                     entry.last_modified,
-                    entry.fetched_at,
+                    epoch_text(entry.fetched_at),
                     entry.max_age,
                 ],
             )
@@ -136,7 +120,7 @@ class FetchCache:
         """A 304 answer: the stored copy is current again, for as long as the answer says."""
         with self._db.conn:
             self._db.execute(
-                f"UPDATE {TABLE} SET fetched_at = ?, max_age = ? WHERE url = ?", [fetched_at, max_age, url]
+                f"UPDATE {TABLE} SET fetched_at = ?, max_age = ? WHERE url = ?", [epoch_text(fetched_at), max_age, url]
             )
 
     def delete(self, url: str) -> None:

@@ -43,6 +43,7 @@ from bot.fetch.outcomes import (
     trim_partial_utf8,
 )
 from bot.fetch.urls import clean_url
+from bot.metrics import FETCHES
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -140,6 +141,15 @@ class Fetcher:
 
     async def fetch(self, url: str) -> Page:
         """Fetch and decode one page (or answer from the cache); raises FetchError with a one-line reason."""
+        try:
+            page = await self._fetch(url)
+        except FetchError as error:
+            FETCHES.inc(outcome="refused" if str(error).startswith("refused") else "failed")
+            raise
+        FETCHES.inc(outcome="cache" if page.from_cache else "network")
+        return page
+
+    async def _fetch(self, url: str) -> Page:
         cleaned = clean_url(url)
         try:
             check_url(URL(cleaned), self._allow)

@@ -45,9 +45,10 @@ from bot.settings import Settings
 from bot.slack.checker import Analyser
 from bot.slack.jobs import count_by_status
 from bot.slack.link_kinds import NOT_ARTICLES_SETTING, NotArticles, NotArticlesError, load_not_articles
+from bot.slack.metrics import METRICS_PATH, count_requests_to, metrics_handler
 from bot.slack.service import BackgroundTask, Services
 from bot.slack.web import error_code, make_client
-from bot.storage import open_database
+from bot.storage import adopt_workspace, open_database
 from handlers import register
 from handlers.payload import MalformedPayload
 
@@ -67,7 +68,7 @@ class StartupError(Exception):
 
 
 async def housekeeping(services: Services, stop: asyncio.Event) -> None:
-    """Hourly: forget old event ids, finished jobs and expired repeat-link rows."""
+    """Hourly: forget old event ids, finished jobs and repeat-link rows, and what PROVBOT_RETENTION_DAYS lets go."""
     while not stop.is_set():
         try:
             services.housekeeping()
@@ -173,6 +174,10 @@ class BotServer:
         except (aiohttp.ClientError, OSError, TimeoutError) as error:
             await self._close_quietly()
             raise StartupError(f"cannot reach Slack at {settings.slack_api_url}: {type(error).__name__}") from None
+        if identity.get("team_id"):  # the rows this workspace's bot stores carry its team (docs/database.md)
+            adopt_workspace(
+                db, identity["team_id"], team_name=identity.get("team"), bot_user_id=identity.get("user_id")
+            )
         analyser = self._analyser
         if analyser is None:
             self._fetcher = Fetcher(settings, db)
@@ -196,9 +201,10 @@ class BotServer:
             await self._socket.connect_async()
             log.info("connected to Slack in Socket Mode as %s", identity.get("user"))
         else:
-            web_app = web.Application(client_max_size=MAX_BODY)
+            web_app = web.Application(client_max_size=MAX_BODY, middlewares=[count_requests_to(EVENTS_PATH)])
             web_app.router.add_post(EVENTS_PATH, self._events)
             web_app.router.add_get(HEALTH_PATH, self._health)
+            web_app.router.add_get(METRICS_PATH, metrics_handler(lambda: services.db))
             self._runner = web.AppRunner(web_app, access_log=None, handle_signals=False, shutdown_timeout=2.0)
             await self._runner.setup()
             site = web.TCPSite(self._runner, settings.host, settings.port)

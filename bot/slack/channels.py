@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 import sqlite_utils
+
+from bot.migrations import ensure_current
+from bot.storage import utc_text
 
 TABLE = "slack_channels"
 # channel -> muted, per open database: every message asks "is this channel muted?", and the answer only changes
@@ -31,14 +33,11 @@ class ChannelState:
 
 
 def ensure_channels_table(db: sqlite_utils.Database) -> None:
-    db.execute(
-        f"create table if not exists {TABLE} (channel text primary key, muted integer not null default 0,"
-        " introduced integer not null default 0, updated_at text not null, changed_by text)"
-    )
+    ensure_current(db)  # the table's shape: bot/migrations.py
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return utc_text()
 
 
 def mark_active(db: sqlite_utils.Database, channel: str) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Iterable
 from dataclasses import dataclass
 from typing import Protocol
@@ -19,6 +20,7 @@ from bot.engine.pipeline import analyse_text, analyse_url
 from bot.engine.registry import Registry
 from bot.fetch.fetcher import FetchError, Page
 from bot.fetch.urls import clean_url
+from bot.metrics import CHECK_SECONDS
 from bot.model import Analysis
 from bot.slack.jobs import waiting_on_io
 from bot.slack.render import LinkOutcome
@@ -111,13 +113,16 @@ class Checker:
         return list(await asyncio.gather(*(self.check_link(url, where) for url in links)))
 
     async def _check(self, link: str | None, analysing: Awaitable[Analysis], where: Where) -> LinkOutcome:
+        started, kind = time.perf_counter(), "link" if link else "text"
         try:
             analysis = await analysing
         except Exception as error:
+            CHECK_SECONDS.observe(time.perf_counter() - started, kind=kind, result="failed")
             if not isinstance(error, FetchError):
                 log.exception("checking %s failed unexpectedly", "a link" if link else "pasted text")
             reason = failure_reason(error)
             return LinkOutcome(link or "", check_id=self._record(link, where, error=reason), error=reason)
+        CHECK_SECONDS.observe(time.perf_counter() - started, kind=kind, result="ok")
         return LinkOutcome(link or "", analysis=analysis, check_id=self._record(link, where, result=analysis))
 
     def _record(

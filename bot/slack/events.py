@@ -10,16 +10,19 @@ from datetime import UTC, datetime, timedelta
 
 import sqlite_utils
 
+from bot.migrations import ensure_current
+from bot.storage import utc_text
+
 TABLE = "slack_events"
 KEEP = timedelta(days=2)  # Slack stops retrying after about an hour; two days is ample
 
 
 def ensure_events_table(db: sqlite_utils.Database) -> None:
-    db.execute(f"create table if not exists {TABLE} (event_id text primary key, received_at text not null)")
+    ensure_current(db)  # the table's shape: bot/migrations.py
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return utc_text()
 
 
 def is_seen(db: sqlite_utils.Database, event_id: str | None) -> bool:
@@ -37,5 +40,5 @@ def mark_seen(db: sqlite_utils.Database, event_id: str | None) -> bool:
 
 
 def prune_events(db: sqlite_utils.Database, *, now: datetime | None = None) -> int:
-    cutoff = ((now or datetime.now(UTC)) - KEEP).isoformat(timespec="seconds")
+    cutoff = utc_text((now or datetime.now(UTC)) - KEEP)
     return db.execute(f"delete from {TABLE} where received_at < ?", [cutoff]).rowcount

@@ -22,7 +22,9 @@ from typing import Any
 
 import sqlite_utils
 
+from bot.migrations import ensure_current
 from bot.slack.events import mark_seen
+from bot.storage import utc_text
 
 TABLE = "slack_jobs"
 RESUMING = -1  # slot priority of a job back from a network wait (new jobs: 0 pasted text, 1 links)
@@ -43,18 +45,13 @@ JobHandler = Callable[[Job], Awaitable[None]]
 
 
 def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds")
+    return utc_text()
 
 
 def ensure_jobs_table(db: sqlite_utils.Database) -> None:
-    db.execute(
-        f"create table if not exists {TABLE} (id integer primary key, kind text not null, key text not null unique,"
-        " payload text not null, status text not null default 'pending', attempts integer not null default 0,"
-        " error text, created_at text not null, updated_at text not null)"
-    )
-    # No index on status: SQLite would pick it for "id = ? and status = ?" and walk every pending row (it did,
-    # and claiming a job under load cost more than analysing the article). Start-up scans the table once.
-    db.execute(f"drop index if exists {TABLE}_status")
+    # The table's shape: bot/migrations.py. No index on status: SQLite would pick it for "id = ? and status = ?"
+    # and walk every pending row (it did, and claiming a job under load cost more than analysing the article).
+    ensure_current(db)
 
 
 def enqueue(
@@ -103,8 +100,10 @@ def count_by_status(db: sqlite_utils.Database) -> dict[str, int]:
     return dict(db.execute(f"select status, count(*) from {TABLE} group by status").fetchall())
 
 
-def prune_finished(db: sqlite_utils.Database, *, older_than: timedelta = timedelta(days=2)) -> int:
-    cutoff = (datetime.now(UTC) - older_than).isoformat(timespec="milliseconds")
+def prune_finished(
+    db: sqlite_utils.Database, *, older_than: timedelta = timedelta(days=2), now: datetime | None = None
+) -> int:
+    cutoff = utc_text((now or datetime.now(UTC)) - older_than)
     return db.execute(f"delete from {TABLE} where status in ('done', 'failed') and updated_at < ?", [cutoff]).rowcount
 
 

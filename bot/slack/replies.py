@@ -13,6 +13,9 @@ from datetime import UTC, datetime, timedelta
 
 import sqlite_utils
 
+from bot.migrations import ensure_current
+from bot.storage import utc_text
+
 REPLIES = "slack_replies"
 RECENT = "slack_recent_links"
 REPEAT_WINDOW = timedelta(hours=1)
@@ -38,16 +41,7 @@ class EarlierCheck:
 
 
 def ensure_reply_tables(db: sqlite_utils.Database) -> None:
-    db.execute(
-        f"create table if not exists {REPLIES} (channel text not null, message_ts text not null,"
-        " thread_ts text not null, links text not null, reply_ts text, check_ids text not null default '[]',"
-        " updated_at text not null, primary key (channel, message_ts))"
-    )
-    db.execute(
-        f"create table if not exists {RECENT} (id integer primary key, channel text not null, link_key text not null,"
-        " check_id integer, message_ts text not null, thread_ts text not null, reply_ts text, created_at text not null)"
-    )
-    db.execute(f"create index if not exists {RECENT}_lookup on {RECENT} (channel, link_key, created_at)")
+    ensure_current(db)  # the tables' shape: bot/migrations.py
 
 
 def _now() -> datetime:
@@ -80,7 +74,7 @@ def save_reply(
         " values (?, ?, ?, ?, ?, ?, ?) on conflict (channel, message_ts) do update set thread_ts = excluded.thread_ts,"
         " links = excluded.links, reply_ts = coalesce(excluded.reply_ts, reply_ts), check_ids = excluded.check_ids,"
         " updated_at = excluded.updated_at",
-        [channel, message_ts, thread_ts, json.dumps(links), reply_ts, json.dumps(check_ids), _now().isoformat()],
+        [channel, message_ts, thread_ts, json.dumps(links), reply_ts, json.dumps(check_ids), utc_text()],
     )
 
 
@@ -98,7 +92,7 @@ def remember_link(
     db.execute(
         f"insert into {RECENT} (channel, link_key, check_id, message_ts, thread_ts, reply_ts, created_at)"
         " values (?, ?, ?, ?, ?, ?, ?)",
-        [channel, link_key, check_id, message_ts, thread_ts, reply_ts, (now or _now()).isoformat()],
+        [channel, link_key, check_id, message_ts, thread_ts, reply_ts, utc_text(now)],
     )
 
 
@@ -111,7 +105,7 @@ def earlier_check(
         f"select check_id, message_ts, thread_ts, reply_ts, created_at from {RECENT}"
         " where channel = ? and link_key = ? and created_at >= ? and reply_ts is not null"
         " order by created_at desc limit 1",
-        [channel, link_key, (now - REPEAT_WINDOW).isoformat()],
+        [channel, link_key, utc_text(now - REPEAT_WINDOW)],
     ).fetchone()
     if row is None:
         return None
@@ -119,5 +113,5 @@ def earlier_check(
 
 
 def prune_links(db: sqlite_utils.Database, *, now: datetime | None = None) -> int:
-    cutoff = ((now or _now()) - REPEAT_WINDOW * 2).isoformat()
+    cutoff = utc_text((now or _now()) - REPEAT_WINDOW * 2)
     return db.execute(f"delete from {RECENT} where created_at < ?", [cutoff]).rowcount

@@ -24,17 +24,18 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.checks import ensure_checks_table
 from bot.engine.registry import Registry
 from bot.fetch.fetcher import Fetcher
+from bot.retention import prune_all
 from bot.settings import Settings
 from bot.slack import channels
 from bot.slack.chain_followup import ChainFollowUp, FollowUp
 from bot.slack.checker import Analyser, Checker
 from bot.slack.commands import run_command
-from bot.slack.events import ensure_events_table, prune_events
-from bot.slack.jobs import Job, JobRunner, enqueue, ensure_jobs_table, prune_finished
+from bot.slack.events import ensure_events_table
+from bot.slack.jobs import Job, JobRunner, enqueue, ensure_jobs_table
 from bot.slack.link_kinds import NotArticles, load_not_articles
 from bot.slack.render import Rendered
 from bot.slack.replier import Message, Replier
-from bot.slack.replies import ensure_reply_tables, prune_links
+from bot.slack.replies import ensure_reply_tables
 from bot.slack.results import StoredResults
 from bot.slack.web import ChannelPacer, SlackPoster, error_code
 
@@ -134,9 +135,9 @@ class Services:
                 await asyncio.wait(list(self._tasks))
 
     def housekeeping(self) -> None:
-        prune_events(self.db)
-        prune_links(self.db)
-        prune_finished(self.db)
+        pruned = {table: n for table, n in prune_all(self.db, self.settings).items() if n}
+        if pruned:
+            log.info("pruned old rows: %s", ", ".join(f"{table} {n}" for table, n in sorted(pruned.items())))
 
     # -- jobs -----------------------------------------------------------------------------------------------
 

@@ -27,6 +27,7 @@ from slack_sdk.http_retry.response import HttpResponse
 from slack_sdk.http_retry.state import RetryState
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.metrics import SLACK_POSTS
 from bot.slack.jobs import waiting_on_io
 
 log = logging.getLogger(__name__)
@@ -139,6 +140,7 @@ class SlackPoster:
             if self._channel_problem("chat.postMessage", channel, error):
                 return None
             raise
+        SLACK_POSTS.inc(method="chat.postMessage")
         return response.get("ts")
 
     async def update(self, channel: str, ts: str, **message: Any) -> bool:
@@ -150,6 +152,7 @@ class SlackPoster:
             if self._channel_problem("chat.update", channel, error):
                 return False
             raise
+        SLACK_POSTS.inc(method="chat.update")
         return True
 
     async def permalink(self, channel: str, ts: str) -> str | None:
