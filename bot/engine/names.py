@@ -9,8 +9,11 @@ from bot.engine.registry import Registry
 _BY = re.compile(
     r"^\s*(?:by|written by|words by|story by|text by|posted by|post by|postby|from|por|par|von|di)\s*[:\-]?\s+", re.I
 )
-# "By Stimson Center By Priya Ramanathan": a second "By" starts another name
-_SPLIT = re.compile(r"\s*(?:,\s*and\s+|\band\b|&|;|,|\||[·•]|\s[-–—]\s|/|\by\b|\bet\b|\bund\b|\be\b|\sby\s)\s*", re.I)
+# "By Stimson Center By Priya Ramanathan": a second "By" starts another name. Like every pattern here that starts
+# with a run of spaces, it starts only where the run starts (`(?<!\s)`), else a long run costs its length squared.
+_SPLIT = re.compile(
+    r"(?<!\s)\s*(?:,\s*and\s+|\band\b|&|;|,|\||[·•]|\s[-–—]\s|/|\by\b|\bet\b|\bund\b|\be\b|\sby\s)\s*", re.I
+)
 _AFFILIATION = re.compile(
     r"\b(?:professor|lecturer|fellow|researcher|scientist|director|university|college|institute|school of|"
     r"department|centre|center for|ph\.?d|candidate|chair of|dean|editor|reporter|correspondent|columnist)\b",
@@ -22,7 +25,7 @@ _INSTITUTION = re.compile(
     r"laboratory|foundation|museum|observatory|council|society|agency|ministry)\b",
     re.I,
 )
-_PERSON_BOUNDARY = re.compile(r"(?:,\s*|\s+)and\s+|\s*[&;]\s*", re.I)
+_PERSON_BOUNDARY = re.compile(r",\s*and\s+|(?<!\s)\s+and\s+|(?<!\s)\s*[&;]\s*", re.I)
 _NOT_A_NAME = re.compile(
     r"^(?:by|staff|staff report|staff writer|editors?|the editors|editorial board|contributors?|admin|administrator|"
     r"guest|guest author|guest contributor|anonymous|unknown|news desk|web desk|newsroom|reporters?|correspondents?|"
@@ -54,6 +57,7 @@ _ENDS_WITH_ROLE = re.compile(
 _PARTICLES = {"de", "da", "das", "do", "dos", "del", "della", "der", "den", "di", "du", "la", "le", "van", "von",
               "bin", "bint", "ibn", "al", "el", "ben", "y", "e", "zu", "ter", "ten", "st.", "mc"}  # fmt: skip
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+MAX_OUTLET_WORDS = 12  # more than any outlet's name has (the registry's longest has five)
 
 
 def smart_case(name: str) -> str:
@@ -83,13 +87,15 @@ def strip_outlet_suffix(name: str, registry: Registry, extra_names: set[str]) ->
     """'John Smith The Associated Press' -> ('John Smith', 'The Associated Press'); 'Anadolu Agency Ankara' and
     'IANS Bengaluru' (an agency and its bureau) -> ('', outlet): no person follows an outlet's name."""
     words = name.split()
-    for cut in range(1, len(words)):
+    # Only tails an outlet's name can be: trying every tail of a long "name" (a hostile author field) took time
+    # growing with the square of its length.
+    for cut in range(max(1, len(words) - MAX_OUTLET_WORDS), len(words)):
         tail = " ".join(words[cut:])
         if is_outlet_name(tail, registry, extra_names):
             return " ".join(words[:cut]), tail
-    for cut in range(len(words) - 1, 0, -1):
+    for cut in range(len(words) - 1, max(0, len(words) - 3), -1):  # an outlet, then at most two words
         head = " ".join(words[:cut])
-        if len(words) - cut <= 2 and is_outlet_name(head, registry, extra_names):
+        if is_outlet_name(head, registry, extra_names):
             return "", head
     return name, None
 
@@ -189,7 +195,7 @@ def looks_like_person(text: str) -> bool:
     return len(lowercase) < len(words) and all(w.lower() in _PARTICLES for w in lowercase)
 
 
-_PARENTHESES = re.compile(r"\s*\((?:[^)]*)\)\s*")
+_PARENTHESES = re.compile(r"(?<!\s)\s*\([^()]*\)\s*")  # innermost: "A (A (A (…" is not read from every "("
 _NOT_IN_A_NAME = re.compile(r"https?://|www\.|@|\d|[_»«<>|#*=+]")
 # Each pattern that starts with a run of spaces starts only where the run starts (`(?<!\s)`): tried inside the run
 # too, a page of "© © © …" costs time growing with the square of its length.
