@@ -6,6 +6,7 @@ The Slack bot writes here; the digest, `/provenance history` and the App Home re
 from __future__ import annotations
 
 import json
+import weakref
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -14,6 +15,14 @@ import sqlite_utils
 from bot.model import Analysis
 
 TABLE = "checks"
+COLUMNS = (
+    "created_at", "channel", "user", "message_ts", "reply_ts", "link", "source", "ok", "error", "outlet_name",
+    "outlet_kind", "original_name", "reuse_category", "license_id", "result_json",
+)  # fmt: skip
+_INSERT = f"insert into {TABLE} ({', '.join(f'[{c}]' for c in COLUMNS)}) values ({', '.join('?' * len(COLUMNS))})"
+# Connections whose table is known to exist: every check is written with one plain INSERT, not a table lookup
+# and sqlite-utils' introspection each time (the bot writes one per link it answers).
+_ready: weakref.WeakSet[sqlite_utils.Database] = weakref.WeakSet()
 
 
 @dataclass
@@ -33,8 +42,12 @@ class CheckRecord:
 
 
 def ensure_checks_table(db: sqlite_utils.Database) -> None:
+    if db in _ready:
+        return
+    if TABLE in db.table_names() and "thread_ts" not in db.table(TABLE).columns_dict:
+        db.execute(f"alter table {TABLE} add column thread_ts text")  # databases from before replies had threads
     if TABLE not in db.table_names():
-        db[TABLE].create(
+        db.table(TABLE).create(
             {
                 "id": int,
                 "created_at": str,  # ISO 8601, UTC
@@ -56,8 +69,9 @@ def ensure_checks_table(db: sqlite_utils.Database) -> None:
             },
             pk="id",
         )
-        db[TABLE].create_index(["channel", "created_at"])
-        db[TABLE].create_index(["user", "created_at"])
+        db.table(TABLE).create_index(["channel", "created_at"])
+        db.table(TABLE).create_index(["user", "created_at"])
+    _ready.add(db)
 
 
 def record_check(
@@ -92,18 +106,21 @@ def record_check(
         "license_id": result.reuse.license.id if result and result.reuse.license else None,
         "result_json": json.dumps(result.to_dict(), ensure_ascii=False) if result else None,
     }
-    return db[TABLE].insert(row).last_pk  # type: ignore[return-value]
+    cursor = db.execute(_INSERT, [row[c] for c in COLUMNS])
+    return int(cursor.lastrowid or 0)
 
 
 def set_reply_ts(db: sqlite_utils.Database, check_id: int, reply_ts: str, thread_ts: str | None = None) -> None:
     """Where the bot answered: its reply, and the thread it went to (so links can open that thread)."""
-    values = {"reply_ts": reply_ts} | ({"thread_ts": thread_ts} if thread_ts else {})
-    db[TABLE].update(check_id, values, alter=True)
+    db.execute(
+        f"update {TABLE} set reply_ts = ?, thread_ts = coalesce(?, thread_ts) where id = ?",
+        [reply_ts, thread_ts, check_id],
+    )
 
 
 def get_check(db: sqlite_utils.Database, check_id: int) -> CheckRecord | None:
     ensure_checks_table(db)
-    rows = list(db[TABLE].rows_where("id = ?", [check_id]))
+    rows = list(db.table(TABLE).rows_where("id = ?", [check_id]))
     return _record(rows[0]) if rows else None
 
 

@@ -8,10 +8,12 @@ from bot.slack.service import Services
 from handlers.payload import text_field
 
 
-def register(app: Any, services: Services) -> None:
-    @app.event("app_home_opened")
-    async def on_home_opened(event: dict[str, Any]) -> None:
-        if event.get("tab", "home") != "home":
-            return  # the Messages tab
-        user = text_field(event, "user")
-        services.spawn(services.publish_home(user), f"home-{user}")
+async def on_home_opened(event: dict[str, Any], services: Services) -> None:
+    if event.get("tab", "home") != "home":
+        return  # the Messages tab
+    user = text_field(event, "user")
+    services.spawn(services.results.publish_home(user), f"home-{user}")
+
+
+def register(app: Any) -> None:
+    app.event("app_home_opened")(on_home_opened)

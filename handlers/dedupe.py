@@ -15,11 +15,13 @@ from bot.slack.service import Services
 log = logging.getLogger(__name__)
 
 
-def register(app: Any, services: Services) -> None:
-    @app.middleware
-    async def skip_redelivered_events(body: dict[str, Any], next: Callable[[], Awaitable[None]]) -> Any:
-        event_id = body.get("event_id") if isinstance(body, dict) else None
-        if isinstance(event_id, str) and is_seen(services.db, event_id):
-            log.debug("event %s was delivered again; already taken in", event_id)
-            return BoltResponse(status=200, body="")
-        return await next()
+async def skip_redelivered_events(body: dict[str, Any], next: Callable[[], Awaitable[None]], services: Services) -> Any:
+    event_id = body.get("event_id") if isinstance(body, dict) else None
+    if isinstance(event_id, str) and is_seen(services.db, event_id):
+        log.debug("event %s was delivered again; already taken in", event_id)
+        return BoltResponse(status=200, body="")
+    return await next()
+
+
+def register(app: Any) -> None:
+    app.middleware(skip_redelivered_events)

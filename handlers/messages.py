@@ -1,38 +1,43 @@
-"""New messages in channels, private channels and DMs: store a job to check their links or pasted text."""
+"""New messages in channels, private channels and DMs: store a job when one shares an article link or pastes
+article text (`bot.slack.triage` decides; chatter, memos, code and links to tools store nothing)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from bot.slack import channels
-from bot.slack.links import extract_links, is_readable, plain_text
+from bot.slack.links import is_readable
 from bot.slack.service import Services
+from bot.slack.triage import automatic, mentions
 from handlers.payload import text_field
 
 
-def register(app: Any, services: Services) -> None:
-    @app.event("message")
-    async def on_message(body: dict[str, Any], event: dict[str, Any]) -> None:
-        if not is_readable(event):
-            return  # bots (ours included), joins, topic changes, deletions…
-        channel, ts = text_field(event, "channel"), text_field(event, "ts")
-        links = extract_links(event)
-        text = plain_text(event.get("text") if isinstance(event.get("text"), str) else "")
-        if not links and not services.analyser.worth_reading(text):
-            return  # ordinary conversation: nothing to store
-        if channels.is_muted(services.db, channel):
-            return
-        services.accept(
-            "message",
-            f"msg:{channel}:{ts}",
-            {
-                "channel": channel,
-                "channel_type": event.get("channel_type"),
-                "user": event.get("user"),
-                "ts": ts,
-                "thread_ts": event.get("thread_ts") or ts,
-                "links": links,
-                "text": "" if links else text,
-            },
-            event_id=body.get("event_id"),
-        )
+async def on_message(body: dict[str, Any], event: dict[str, Any], context: dict[str, Any], services: Services) -> None:
+    if not is_readable(event):
+        return  # bots (ours included), joins, topic changes, deletions…
+    channel, ts = text_field(event, "channel"), text_field(event, "ts")
+    if mentions(event, services.bot_user_id or context.get("bot_user_id")):
+        return  # asking the bot by name: the app_mention listener answers it
+    if channels.is_muted(services.db, channel):
+        return  # on-request mode: only the shortcut and @mentions get answers
+    ask = automatic(event, services.not_articles)
+    if not ask.wanted:
+        return  # ordinary conversation: nothing to store
+    services.accept(
+        "message",
+        f"msg:{channel}:{ts}",
+        {
+            "channel": channel,
+            "channel_type": event.get("channel_type"),
+            "user": event.get("user"),
+            "ts": ts,
+            "thread_ts": event.get("thread_ts") or ts,
+            "links": ask.links,
+            "text": ask.text,
+        },
+        event_id=body.get("event_id"),
+    )
+
+
+def register(app: Any) -> None:
+    app.event("message")(on_message)

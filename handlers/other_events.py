@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.slack.service import Services
+
+async def on_other_event() -> None:
+    return
 
 
-def register(app: Any, services: Services) -> None:
-    @app.event(re.compile(".*"))
-    async def on_other_event() -> None:
-        return
+def register(app: Any) -> None:
+    app.event(re.compile(".*"))(on_other_event)

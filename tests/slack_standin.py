@@ -74,6 +74,7 @@ class SlackStandIn:
         self.responses: list[Call] = []  # posts to response_url addresses
         self.socket_acks: dict[str, dict[str, Any]] = {}
         self.on_call: list[Callable[[Call], None]] = []  # hooks (the benchmark timestamps replies with one)
+        self.messages: dict[tuple[str, str], dict[str, Any]] = {}  # (channel, ts) -> message, for conversations.replies
         self._trouble: dict[str, list[_Trouble]] = {}
         self._ts = itertools.count(1)
         self._changed = asyncio.Condition()
@@ -224,6 +225,10 @@ class SlackStandIn:
             return {**ok, "permalink": f"https://test.slack.com/archives/{channel}/p{ts.replace('.', '')}"}
         if method in ("views.open", "views.publish"):
             return {**ok, "view": {"id": "V" + uuid.uuid4().hex[:8].upper()}}
+        if method == "conversations.replies":
+            channel, ts = params.get("channel"), str(params.get("ts", ""))
+            first = self.messages.get((str(channel), ts))
+            return {**ok, "messages": [first] if first else [], "has_more": False}
         if method == "apps.connections.open":
             return {**ok, "url": self.socket_url}
         return ok

@@ -61,3 +61,14 @@ def test_thread_links_open_the_thread_a_reply_went_to() -> None:
     )
     assert thread_url("C1", "1700000000.000100", "1700000000.000100").endswith("p1700000000000100")
     assert thread_url(None, "1.2") is None
+
+
+def test_a_database_from_before_threads_gets_the_column(tmp_path) -> None:
+    db = open_database(tmp_path / "old.db")
+    columns = "created_at channel user message_ts reply_ts link source ok error outlet_name outlet_kind"
+    columns += " original_name reuse_category license_id result_json"
+    db.execute(f"create table checks (id integer primary key, {', '.join(columns.split())})")
+    check_id = record_check(db, channel="C1", user="U1", message_ts="1.5", link=None, source="message", error="x")
+    set_reply_ts(db, check_id, "1.6", thread_ts="1.0")
+    record = get_check(db, check_id)
+    assert record is not None and (record.reply_ts, record.thread_ts) == ("1.6", "1.0")

@@ -120,8 +120,8 @@ async def _ts_of(bot: RunningBot, nth: int) -> str:
 
 
 async def test_links_that_cannot_be_read_get_a_friendly_reason(slack_bot: RunningBot) -> None:
-    await say(slack_bot, f"<{slack_bot.articles.url('gone')}>", channel="C108")
-    await say(slack_bot, "<http://10.1.2.3/secret>", channel="C108")
+    await say(slack_bot, f"<{slack_bot.articles.url('2026/05/gone-story')}>", channel="C108")
+    await say(slack_bot, "<http://10.1.2.3/news/secret-report>", channel="C108")
     missing, refused = slack_bot.replies()
     assert missing.params["text"].startswith(":warning: I couldn't check")
     assert "404" in missing.params["text"]

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SETTINGS = [
     "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLACK_API_URL", "PROVBOT_DB", "PROVBOT_HOST",
     "PROVBOT_PORT", "PROVBOT_ALLOW_PRIVATE", "PROVBOT_FETCH_TIMEOUT", "PROVBOT_MAX_BYTES", "PROVBOT_DIGEST_TIME",
-    "PROVBOT_TZ", "PROVBOT_LOG_LEVEL", "PROVBOT_OUTLETS",
+    "PROVBOT_TZ", "PROVBOT_LOG_LEVEL", "PROVBOT_OUTLETS", "PROVBOT_NOT_ARTICLES",
 ]  # fmt: skip
 
 
@@ -35,5 +35,6 @@ def test_manifest_has_the_events_scopes_command_home_and_socket_mode() -> None:
         "message.channels", "message.groups", "message.im", "member_joined_channel", "app_home_opened",
         "channels:history", "groups:history", "im:history", "chat:write", "commands", "channels:read",
         "command: /provenance", "home_tab_enabled: true", "socket_mode_enabled: true", "interactivity:",
+        "app_mention", "app_mentions:read", "callback_id: check_provenance", "type: message",
     ):  # fmt: skip
         assert needed in text, needed

@@ -52,13 +52,13 @@ class DueDigest:
 def ensure_tables(db: sqlite_utils.Database) -> None:
     names = db.table_names()
     if SCHEDULES not in names:
-        db[SCHEDULES].create(
+        db.table(SCHEDULES).create(
             {"channel": str, "clock": str, "zone": str, "off": int, "updated_at": str, "updated_by": str},
             pk="channel",
             if_not_exists=True,
         )
     if SENT not in names:
-        db[SENT].create(
+        db.table(SENT).create(
             {
                 "channel": str,
                 "local_date": str,  # YYYY-MM-DD in the channel's zone at the time of the run
@@ -76,7 +76,7 @@ def ensure_tables(db: sqlite_utils.Database) -> None:
 
 def get_schedule(db: sqlite_utils.Database, channel: str, default_clock: str, default_zone: str) -> ChannelSchedule:
     ensure_tables(db)
-    rows = list(db[SCHEDULES].rows_where("channel = ?", [channel]))
+    rows = list(db.table(SCHEDULES).rows_where("channel = ?", [channel]))
     if not rows:
         return ChannelSchedule(channel, default_clock, default_zone)
     row = rows[0]
@@ -94,9 +94,9 @@ def set_schedule(
 ) -> None:
     """Set a channel's time (and zone when given; otherwise keep the one it had); switches the digest back on."""
     ensure_tables(db)
-    current = list(db[SCHEDULES].rows_where("channel = ?", [channel]))
+    current = list(db.table(SCHEDULES).rows_where("channel = ?", [channel]))
     kept_zone = zone or (current[0]["zone"] if current else None)
-    db[SCHEDULES].upsert(
+    db.table(SCHEDULES).upsert(
         {
             "channel": channel,
             "clock": clock,
@@ -111,7 +111,7 @@ def set_schedule(
 
 def switch_off(db: sqlite_utils.Database, channel: str, *, user: str | None = None, now: datetime) -> None:
     ensure_tables(db)
-    db[SCHEDULES].upsert(
+    db.table(SCHEDULES).upsert(
         {
             "channel": channel,
             "off": 1,
@@ -166,7 +166,7 @@ def next_run(schedule: ChannelSchedule, now: datetime) -> datetime:
 
 
 def _sent_row(db: sqlite_utils.Database, channel: str, local_date: date) -> dict | None:
-    rows = list(db[SENT].rows_where("channel = ? and local_date = ?", [channel, local_date.isoformat()]))
+    rows = list(db.table(SENT).rows_where("channel = ? and local_date = ?", [channel, local_date.isoformat()]))
     return rows[0] if rows else None
 
 
@@ -251,4 +251,4 @@ def finish(
 def sent_log(db: sqlite_utils.Database, channel: str) -> list[dict]:
     """The channel's run records, oldest first (tests and diagnostics)."""
     ensure_tables(db)
-    return list(db[SENT].rows_where("channel = ?", [channel], order_by="local_date"))
+    return list(db.table(SENT).rows_where("channel = ?", [channel], order_by="local_date"))

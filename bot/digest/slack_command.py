@@ -1,6 +1,6 @@
 """`/provenance digest …`: a channel's daily digest time and zone, switching it off, or posting one now.
 
-Registered as the `digest` entry of `bot.slack.commands.SUBCOMMANDS` (imported on first use). Answers are
+Registered as the `digest` entry of `bot.slack.commands.SUBCOMMANDS`. Answers are
 ephemeral: only the person who typed the command sees them; `now` posts the digest itself in the channel.
 """
 
@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import functools
 import zoneinfo
-from typing import TYPE_CHECKING
 
 from bot.digest.render import escape
 from bot.digest.runner import DigestService, bot_clock, describe_schedule
 from bot.digest.schedule import get_schedule, next_run, set_schedule, switch_off
 from bot.settings import SettingsError, parse_clock, parse_zone
-
-if TYPE_CHECKING:
-    from bot.slack.commands import CommandContext
+from bot.slack.command_context import CommandContext
+from bot.slack.render import render_note
 
 
 @functools.cache
@@ -57,8 +55,6 @@ def parse_setting(args: str) -> tuple[str, str | None]:
 
 
 async def digest_subcommand(ctx: CommandContext) -> None:
-    from bot.slack.render import render_note
-
     services = ctx.services
     if not ctx.channel:
         await ctx.reply(render_note("Use `/provenance digest` in the channel whose digest you want to set."))

@@ -32,16 +32,24 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
+from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
 from slack_bolt.app.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.errors import SlackApiError
 from slack_sdk.signature import SignatureVerifier
 
+from bot.digest.runner import digest_task
+from bot.engine.registry import load_registry
+from bot.fetch.fetcher import Fetcher
 from bot.settings import Settings
+from bot.slack.checker import Analyser
 from bot.slack.jobs import count_by_status
-from bot.slack.service import Analyser, BackgroundTask, Services
+from bot.slack.link_kinds import NOT_ARTICLES_SETTING, NotArticles, NotArticlesError, load_not_articles
+from bot.slack.service import BackgroundTask, Services
 from bot.slack.web import error_code, make_client
 from bot.storage import open_database
+from handlers import register
+from handlers.payload import MalformedPayload
 
 log = logging.getLogger(__name__)
 
@@ -75,8 +83,6 @@ def background_tasks() -> list[BackgroundTask]:
     The digest scheduler (`bot.digest.runner.digest_task`) ticks at start, which sends a digest missed while
     the bot was down, then once a minute.
     """
-    from bot.digest.runner import digest_task
-
     return [housekeeping, digest_task]
 
 
@@ -84,9 +90,6 @@ def background_tasks() -> list[BackgroundTask]:
 
 
 def build_app(services: Services, *, socket_mode: bool) -> AsyncApp:
-    from handlers import register
-    from handlers.payload import MalformedPayload
-
     app = AsyncApp(
         name="provbot",
         client=services.client,
@@ -123,6 +126,14 @@ def _json_body_problem(body: Any) -> str | None:
     return None
 
 
+def _not_articles(settings: Settings) -> NotArticles:
+    """The shipped list of links that are not articles, plus the user's own file when one is named."""
+    try:
+        return load_not_articles(settings.extra.get(NOT_ARTICLES_SETTING) or None)
+    except NotArticlesError as error:
+        raise StartupError(f"{NOT_ARTICLES_SETTING}: {error}") from None
+
+
 class BotServer:
     """The running bot: Services, the Bolt app, and either the HTTP server or the Socket Mode connection."""
 
@@ -139,7 +150,9 @@ class BotServer:
         self._fetcher: Any = None
         self._stop_background = asyncio.Event()
         self._background: list[asyncio.Task[None]] = []
-        self._verifier = SignatureVerifier(settings.slack_signing_secret or "")
+        # Socket Mode needs no signing secret (Slack's socket is authenticated by the app token): the verifier
+        # exists in HTTP mode only, where start() has required the secret.
+        self._verifier: SignatureVerifier | None = None
         self._stopped = False
 
     async def start(self) -> None:
@@ -147,6 +160,8 @@ class BotServer:
         settings.require("SLACK_BOT_TOKEN")
         if not self.socket_mode:
             settings.require("SLACK_SIGNING_SECRET")
+            self._verifier = SignatureVerifier(settings.slack_signing_secret or "")
+        not_articles = _not_articles(settings)
         db = open_database(settings.db_path)
         self._http = aiohttp.ClientSession()
         client = make_client(settings.slack_bot_token, settings.slack_api_url, self._http)
@@ -160,9 +175,6 @@ class BotServer:
             raise StartupError(f"cannot reach Slack at {settings.slack_api_url}: {type(error).__name__}") from None
         analyser = self._analyser
         if analyser is None:
-            from bot.engine.registry import load_registry
-            from bot.fetch.fetcher import Fetcher
-
             self._fetcher = Fetcher(settings, db)
             analyser = Analyser(self._fetcher, load_registry(settings.outlets_file))
         self.services = services = Services(
@@ -173,14 +185,13 @@ class BotServer:
             http=self._http,
             bot_user_id=identity.get("user_id"),
             bot_id=identity.get("bot_id"),
+            not_articles=not_articles,
         )
         self.app = build_app(services, socket_mode=self.socket_mode)
         services.runner.resume()
         for task in background_tasks():
             self._background.append(asyncio.create_task(self._guard(task), name=task.__name__))
         if self.socket_mode:
-            from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
-
             self._socket = AsyncSocketModeHandler(self.app, settings.slack_app_token, web_client=client)
             await self._socket.connect_async()
             log.info("connected to Slack in Socket Mode as %s", identity.get("user"))
@@ -223,6 +234,8 @@ class BotServer:
         return await to_aiohttp_response(await self.app.async_dispatch(bolt_request))
 
     def _signed(self, body: str, headers: Any) -> bool:
+        if self._verifier is None:
+            return False
         try:
             return self._verifier.is_valid(
                 body=body,

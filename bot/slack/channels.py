@@ -81,3 +81,8 @@ def list_channels(db: sqlite_utils.Database) -> list[ChannelState]:
         f"select channel, muted, introduced, updated_at, changed_by from {TABLE} order by muted, updated_at desc"
     ).fetchall()
     return [ChannelState(r[0], bool(r[1]), bool(r[2]), r[3], r[4]) for r in rows]
+
+
+def forget_introduction(db: sqlite_utils.Database, channel: str) -> None:
+    """The bot left the channel: being invited back gets the introduction again."""
+    db.execute(f"update {TABLE} set introduced = 0 where channel = ?", [channel])

@@ -13,6 +13,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
+from bot.fetch.urls import clean_url
+
 # <target> or <target|label>: the target never contains '|' or '>' (Slack escapes them).
 _ANGLE = re.compile(r"<([^<>|]+)(?:\|([^<>]*))?>")
 _BARE = re.compile(r"https?://[^\s<>\"'`]+", re.IGNORECASE)
@@ -87,8 +89,6 @@ def _from_blocks(blocks: Iterable[Any]) -> Iterator[str]:
 
 def _key(url: str) -> str:
     try:
-        from bot.fetch.urls import clean_url
-
         return clean_url(url)
     except Exception:  # the cleaner is best effort here: an odd address still counts once
         return url

@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from bot.model import Analysis
+from bot.summary import summary_lines
 
 DETAILS_ACTION = "provenance_details"
 SHARE_ACTION = "provenance_share"
@@ -90,8 +91,6 @@ def host_of(url: str) -> str:
 def fact_lines(a: Analysis) -> list[tuple[str, str]]:
     """(label, plain value) pairs in the engine's wording, shared with `provbot check` (outlet kind and the
     original's date are already in it)."""
-    from bot.summary import summary_lines
-
     return [(label, " ".join(str(value).split())) for label, value in summary_lines(a) if str(value or "").strip()]
 
 
@@ -435,3 +434,27 @@ def details_view_missing() -> dict[str, Any]:
         "close": {"type": "plain_text", "text": "Close"},
         "blocks": [_section("That check is no longer stored. Post the link again to check it anew.")],
     }
+
+
+# -- choosing a rendering -------------------------------------------------------------------------------------
+
+
+def render_outcomes(outcomes: Sequence[LinkOutcome], skipped: int = 0, *, share: bool = False) -> Rendered:
+    """The reply for a message's outcomes: one full answer for one result, compact blocks for several.
+
+    `share` adds the "Share in channel" button under a private `/provenance` answer.
+    """
+    if len(outcomes) == 1 and not skipped:
+        only = outcomes[0]
+        if only.analysis is not None:
+            return render_analysis(only.analysis, check_id=only.check_id, url=only.link or None, share=share)
+        if only.error is not None:
+            return render_failure(only.link or None, only.error)
+        return render_pointer(only.link, only.earlier_permalink, only.earlier_minutes)
+    rendered = render_many(outcomes, skipped)
+    ids = [o.check_id for o in outcomes if o.analysis is not None and o.check_id is not None]
+    if share and ids:
+        rendered.blocks.append(
+            {"type": "actions", "elements": [button("Share in channel", SHARE_ACTION, ",".join(map(str, ids)))]}
+        )
+    return rendered

@@ -1,0 +1,135 @@
+"""Checking what a message shares: links and pasted text in, stored checks (analyses or one-line reasons) out.
+
+`Analyser` is the engine behind one seam (the real one in production and in tests); `Checker` runs it and records
+every outcome with `bot.checks`, so the history, the Home tab and the digest see every check, failed ones too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+import sqlite_utils
+
+from bot.checks import record_check
+from bot.engine.pipeline import analyse_text, analyse_url
+from bot.engine.registry import Registry
+from bot.fetch.fetcher import FetchError, Page
+from bot.fetch.urls import clean_url
+from bot.model import Analysis
+from bot.slack.jobs import waiting_on_io
+from bot.slack.render import LinkOutcome
+
+log = logging.getLogger(__name__)
+LONG_TEXT = 20_000  # characters of pasted text above which the analysis moves to a worker thread
+
+
+def link_key(url: str) -> str:
+    """The form two pastes of one article share (tracking tags and fragments removed)."""
+    try:
+        return clean_url(url)
+    except Exception:  # a malformed address is still a key of its own
+        return url.strip()
+
+
+class PageSource(Protocol):
+    """What the checker needs of a fetcher (`bot.fetch.fetcher.Fetcher` in production)."""
+
+    async def fetch(self, url: str) -> Page: ...
+
+
+class _IoFetcher:
+    """The fetcher as `analyse_url` sees it: the job gives up its CPU slot while the page downloads."""
+
+    def __init__(self, fetcher: PageSource) -> None:
+        self._fetcher = fetcher
+
+    async def fetch(self, url: str) -> Page:
+        async with waiting_on_io():
+            return await self._fetcher.fetch(url)
+
+
+class Analyser:
+    """The engine behind one seam: the real one in production, the same one in tests."""
+
+    def __init__(self, fetcher: PageSource, registry: Registry | None) -> None:
+        self.fetcher = fetcher
+        self.registry = registry
+
+    async def url(self, url: str) -> Analysis:
+        # analyse_url only calls fetch(): the wrapper stands in for the Fetcher it names.
+        return await analyse_url(url, _IoFetcher(self.fetcher), registry=self.registry)  # type: ignore[arg-type]
+
+    async def text(self, text: str) -> Analysis:
+        if len(text) >= LONG_TEXT:
+            # A long paste takes tens of milliseconds; a worker thread keeps acknowledgements flowing meanwhile.
+            return await asyncio.to_thread(analyse_text, text, registry=self.registry)
+        # Under a millisecond: cheaper here than the hand-over to a thread (and its fight for the GIL).
+        return analyse_text(text, registry=self.registry)
+
+
+def failure_reason(error: BaseException) -> str:
+    """What a person sees when a link cannot be checked: the fetcher's own one line, or a plain apology."""
+    if isinstance(error, FetchError):
+        return str(error)
+    if isinstance(error, TimeoutError):
+        return "it took too long to check"
+    return "something went wrong while checking it (the details are in the bot's log)"
+
+
+@dataclass(frozen=True)
+class Where:
+    """Where a check was asked for: stored with it for the history, the Home tab and the digest."""
+
+    channel: str | None
+    user: str | None
+    message_ts: str | None
+    source: str  # message | slash
+
+
+class Checker:
+    """Links and text → analyses, each stored as a check (or its one-line reason when it fails)."""
+
+    def __init__(self, db: sqlite_utils.Database, analyser: Analyser) -> None:
+        self.db = db
+        self.analyser = analyser
+
+    @property
+    def registry(self) -> Registry | None:
+        return self.analyser.registry
+
+    async def check_link(self, url: str, where: Where) -> LinkOutcome:
+        return await self._check(url, self.analyser.url(url), where)
+
+    async def check_text(self, text: str, where: Where) -> LinkOutcome:
+        return await self._check(None, self.analyser.text(text), where)
+
+    async def check_links(self, links: Iterable[str], where: Where) -> list[LinkOutcome]:
+        return list(await asyncio.gather(*(self.check_link(url, where) for url in links)))
+
+    async def _check(self, link: str | None, analysing: Awaitable[Analysis], where: Where) -> LinkOutcome:
+        try:
+            analysis = await analysing
+        except Exception as error:
+            if not isinstance(error, FetchError):
+                log.exception("checking %s failed unexpectedly", "a link" if link else "pasted text")
+            reason = failure_reason(error)
+            return LinkOutcome(link or "", check_id=self._record(link, where, error=reason), error=reason)
+        return LinkOutcome(link or "", analysis=analysis, check_id=self._record(link, where, result=analysis))
+
+    def _record(
+        self, link: str | None, where: Where, *, result: Analysis | None = None, error: str | None = None
+    ) -> int:
+        return record_check(
+            self.db,
+            channel=where.channel,
+            user=where.user,
+            message_ts=where.message_ts,
+            link=link,
+            source=where.source,
+            result=result,
+            error=error,
+        )
