@@ -38,6 +38,7 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.errors import SlackApiError
 from slack_sdk.signature import SignatureVerifier
 
+from bot.analysis_pool import AnalysisPool
 from bot.digest.runner import digest_task
 from bot.engine.registry import load_registry
 from bot.fetch.fetcher import Fetcher
@@ -46,7 +47,7 @@ from bot.slack.checker import Analyser
 from bot.slack.jobs import count_by_status
 from bot.slack.link_kinds import NOT_ARTICLES_SETTING, NotArticles, NotArticlesError, load_not_articles
 from bot.slack.service import BackgroundTask, Services
-from bot.slack.web import error_code, make_client
+from bot.slack.web import WEB_API_TIMEOUT, error_code, make_client
 from bot.storage import open_database
 from handlers import register
 from handlers.payload import MalformedPayload
@@ -147,6 +148,7 @@ class BotServer:
         self._runner: web.AppRunner | None = None
         self._socket: Any = None
         self._http: aiohttp.ClientSession | None = None
+        self._pool: AnalysisPool | None = None
         self._fetcher: Any = None
         self._stop_background = asyncio.Event()
         self._background: list[asyncio.Task[None]] = []
@@ -163,7 +165,8 @@ class BotServer:
             self._verifier = SignatureVerifier(settings.slack_signing_secret or "")
         not_articles = _not_articles(settings)
         db = open_database(settings.db_path)
-        self._http = aiohttp.ClientSession()
+        # The Web API client's own timeout does not reach a session it is given: the session carries it.
+        self._http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=WEB_API_TIMEOUT))
         client = make_client(settings.slack_bot_token, settings.slack_api_url, self._http)
         try:
             identity = await client.auth_test()
@@ -176,7 +179,9 @@ class BotServer:
         analyser = self._analyser
         if analyser is None:
             self._fetcher = Fetcher(settings, db)
-            analyser = Analyser(self._fetcher, load_registry(settings.outlets_file))
+            self._pool = AnalysisPool(timeout=settings.analysis_timeout, outlets_file=settings.outlets_file)
+            await self._pool.start()  # before any job resumes: a saved hostile job never runs on the event loop
+            analyser = Analyser(self._fetcher, load_registry(settings.outlets_file), self._pool)
         self.services = services = Services(
             settings=settings,
             db=db,
@@ -275,6 +280,9 @@ class BotServer:
         await self._close_quietly()
 
     async def _close_quietly(self) -> None:
+        if self._pool is not None:
+            with contextlib.suppress(Exception):
+                await self._pool.close()
         if self._fetcher is not None:
             with contextlib.suppress(Exception):
                 await self._fetcher.close()
