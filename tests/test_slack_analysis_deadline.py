@@ -29,4 +29,3 @@ async def test_a_page_past_the_deadline_gets_one_line_and_the_bot_keeps_answerin
     other = bot.articles.case("afp-barrons.html")
     await say(bot, f"and {other}", channel="C301")
     assert "Original: AFP" in bot.replies("C301")[0].params["text"]
-
