@@ -27,6 +27,7 @@ import hmac
 import logging
 import re
 import signal
+import sqlite3
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -166,7 +167,11 @@ class BotServer:
             settings.require("SLACK_SIGNING_SECRET")
             self._verifier = SignatureVerifier(settings.slack_signing_secret or "")
         not_articles = _not_articles(settings)
-        db = open_database(settings.db_path)
+        try:
+            db = open_database(settings.db_path)
+            db.execute("select count(*) from sqlite_master").fetchone()  # a file that is not a database fails here
+        except (sqlite3.Error, OSError) as error:
+            raise StartupError(f"PROVBOT_DB {settings.db_path} cannot be opened: {error}") from None
         # The Web API client's own timeout does not reach a session it is given: the session carries it.
         self._http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=WEB_API_TIMEOUT))
         client = make_client(settings.slack_bot_token, settings.slack_api_url, self._http)
