@@ -179,6 +179,9 @@ class BotServer:
             identity = await client.auth_test()
         except SlackApiError as error:
             await self._close_quietly()
+            status = getattr(error.response, "status_code", 200)
+            if status >= 500:  # Slack's own trouble, not a verdict on the token
+                raise StartupError(f"Slack at {settings.slack_api_url} answered auth.test with HTTP {status}") from None
             raise StartupError(f"Slack refused SLACK_BOT_TOKEN: {error_code(error)}") from None
         except (aiohttp.ClientError, OSError, TimeoutError) as error:
             await self._close_quietly()
