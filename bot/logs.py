@@ -22,6 +22,16 @@ def redact(text: str) -> str:
     return _SECRETS.sub("[redacted]", text)
 
 
+class RedactSecrets(logging.Filter):
+    """For handlers this module did not set up (an embedding program's): tokens are replaced in the message."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if _SECRETS.search(message):
+            record.msg, record.args = redact(message), None
+        return True
+
+
 class TextLines(logging.Formatter):
     """`time LEVEL logger: message`, with any traceback below it; secrets redacted from all of it."""
 

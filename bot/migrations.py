@@ -162,7 +162,13 @@ def _step_1_one_schema(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
-STEPS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_step_1_one_schema,)
+def _step_2_job_leases(db: sqlite_utils.Database) -> None:
+    """Jobs are owned under a lease (bot.slack.jobs): which process runs one, and until when its claim holds."""
+    db.execute("ALTER TABLE slack_jobs ADD COLUMN owner TEXT")
+    db.execute("ALTER TABLE slack_jobs ADD COLUMN lease_until TEXT")
+
+
+STEPS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_step_1_one_schema, _step_2_job_leases)
 LATEST = len(STEPS)
 _current: weakref.WeakSet[sqlite_utils.Database] = weakref.WeakSet()
 

@@ -84,7 +84,7 @@ def test_housekeeping_prunes_short_lived_rows_and_a_deleted_check_unlinks_its_re
     replies.remember_link(db, channel="C1", link_key="k", check_id=check_id, message_ts="1", thread_ts="1",
                           reply_ts="2", now=NOW - timedelta(minutes=5))  # fmt: skip
     job_id = jobs.enqueue(db, "message", "C1:1", {"ts": "1"}, event_id="Ev1")
-    assert job_id is not None and jobs.claim(db, job_id) is not None
+    assert job_id is not None and jobs.claim(db, job_id, "test-owner") is not None
     jobs.finish(db, job_id, "done")
     pending = jobs.enqueue(db, "message", "C1:2", {"ts": "2"})
     later = datetime.now(UTC) + timedelta(days=3)

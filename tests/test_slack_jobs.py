@@ -3,11 +3,22 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from pathlib import Path
 
 from bot.slack import channels
 from bot.slack.events import ensure_events_table, is_seen
-from bot.slack.jobs import Job, JobRunner, claim, count_by_status, enqueue, ensure_jobs_table, recover
+from bot.slack.jobs import (
+    Job,
+    JobRunner,
+    claim,
+    count_by_status,
+    enqueue,
+    ensure_jobs_table,
+    finish,
+    recover,
+    renew,
+)
 from bot.slack.web import ChannelPacer
 from bot.storage import open_database
 
@@ -30,13 +41,52 @@ def test_enqueue_is_idempotent_by_key_and_event(tmp_path: Path) -> None:
     assert enqueue(db, "message", "msg:C1:1.3", {"a": 3}) is not None
 
 
-def test_jobs_left_running_are_resumed(tmp_path: Path) -> None:
+def test_jobs_left_running_are_resumed_once_their_lease_ran_out(tmp_path: Path) -> None:
     db = database(tmp_path)
     a = enqueue(db, "message", "k1", {})
     b = enqueue(db, "message", "k2", {})
-    assert claim(db, a) is not None and claim(db, a) is None  # a crash left it running
-    assert recover(db) == [a, b]
-    assert count_by_status(db) == {"pending": 2}
+    assert claim(db, a, "crashed", lease=-1) is not None  # a crash left it running, its lease long over
+    assert claim(db, a, "other") is not None and claim(db, a, "third") is None
+    assert recover(db) == [b]
+    assert count_by_status(db) == {"pending": 1, "running": 1}
+
+
+def test_a_job_another_process_is_running_is_not_taken(tmp_path: Path) -> None:
+    db = database(tmp_path)
+    a = enqueue(db, "message", "k1", {})
+    b = enqueue(db, "message", "k2", {})
+    assert claim(db, a, "old-process") is not None
+    assert recover(db) == [b]  # the new process of a rolling deploy leaves it alone
+    assert claim(db, a, "new-process") is None
+    assert renew(db, "new-process", [a]) == 0 and renew(db, "old-process", [a]) == 1
+    assert finish(db, a, "done", owner="old-process")
+    assert count_by_status(db) == {"done": 1, "pending": 1}
+
+
+def test_an_owner_whose_lease_was_taken_over_cannot_finish_the_job(tmp_path: Path) -> None:
+    db = database(tmp_path)
+    a = enqueue(db, "message", "k1", {})
+    assert claim(db, a, "slow", lease=-1) is not None
+    assert claim(db, a, "fresh") is not None
+    assert not finish(db, a, "done", owner="slow")
+    assert finish(db, a, "done", owner="fresh")
+
+
+def test_a_table_made_before_leases_gets_its_columns(tmp_path: Path) -> None:
+    """A database from before leases (and before the one schema) is upgraded when opened: its running job, whose
+    process is gone, is handed back."""
+    with sqlite3.connect(tmp_path / "old.db") as old:
+        old.execute(
+            "create table slack_jobs (id integer primary key, kind text not null, key text not null unique,"
+            " payload text not null, status text not null default 'pending', attempts integer not null default 0,"
+            " error text, created_at text not null, updated_at text not null)"
+        )
+        old.execute("insert into slack_jobs (kind, key, payload, status, created_at, updated_at) values"
+                    " ('message', 'k', '{}', 'running', '2026-01-01', '2026-01-01')")  # fmt: skip
+    db = open_database(tmp_path / "old.db")
+    ensure_jobs_table(db)
+    assert {"owner", "lease_until"} <= set(db.table("slack_jobs").columns_dict)
+    assert recover(db) == [1]  # running with no lease: its process is gone
 
 
 async def test_runner_runs_retries_and_gives_up(tmp_path: Path) -> None:

@@ -129,3 +129,31 @@ async def test_http_mode_without_the_secret_says_so_in_one_line(tmp_path: Path, 
     log = stderr.decode()
     assert process.returncode == 2  # bad usage: a setting is missing
     assert log.strip() == "provbot: SLACK_SIGNING_SECRET is not set (see .env.example)"
+
+
+async def test_a_database_that_cannot_be_opened_is_named_in_one_line(
+    tmp_path: Path, slack_standin: SlackStandIn
+) -> None:
+    not_a_database = tmp_path / "notes.db"
+    not_a_database.write_bytes(b"these are notes, not an SQLite database" * 100)
+    env = {"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": "s3cret", "SLACK_API_URL": slack_standin.api_url}
+    process = await start(tmp_path, {**env, "PROVBOT_DB": str(not_a_database)})
+    _, stderr = await asyncio.wait_for(process.communicate(), timeout=30)
+    log = stderr.decode()
+    assert process.returncode == 1
+    assert log.strip().startswith(f"provbot: PROVBOT_DB {not_a_database} cannot be opened: ")
+    assert "Unclosed client session" not in log and "Traceback" not in log
+
+
+async def test_a_slack_server_error_at_start_is_not_called_a_refused_token(
+    tmp_path: Path, slack_standin: SlackStandIn
+) -> None:
+    slack_standin.server_error("auth.test", status=503, times=20)
+    env = {"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": "s3cret", "SLACK_API_URL": slack_standin.api_url}
+    process = await start(tmp_path, {**env, "PROVBOT_DB": str(tmp_path / "provbot.db")})
+    _, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
+    log = stderr.decode()
+    assert process.returncode == 1
+    assert log.strip().splitlines()[-1] == f"provbot: Slack at {slack_standin.api_url} answered auth.test with HTTP 503"
+    assert "refused" not in log and "Traceback" not in log
+    assert "Unclosed client session" not in log

@@ -28,8 +28,10 @@ BLOCK_TAGS = frozenset(
 SKIP_TAGS = frozenset(
     ["script", "style", "noscript", "template", "svg", "iframe", "button", "select", "option", "textarea", "head"]
 )
-_MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
-_SLACK_LINK = re.compile(r"<(?P<url>https?://[^\s|>]+)(?:\|(?P<label>[^>]*))?>")
+# No part of a link pattern scans past the next "[" (or "<") that could start another link: a paste of "[[[[…" or
+# "<http://a|<http://a|…" would otherwise be read in time growing with the square of its length.
+_MD_LINK = re.compile(r"\[([^\[\]]*)\]\(([^()\[\]\s]*)\)")
+_SLACK_LINK = re.compile(r"<(?P<url>https?://[^\s|<>]+)(?:\|(?P<label>[^<>]*))?>")
 _QUOTE_MARK = re.compile(r"^\s*(?:>|&gt;)+\s?")
 _BOLD_LINE = re.compile(r"^\s*(\*{1,2})[^*\s][^*]*[^*\s]\1\s*$")
 # Cap on the text the readers see: pages this long are not articles, and the regexes must stay fast.

@@ -9,15 +9,16 @@ from bot.engine.registry import Registry, name_key
 from bot.engine.vocabulary import one_of, words
 
 _BY = re.compile(rf"^\s*(?:{one_of('bylines', 'leads')})\s*[:\-]?\s+", re.I)
-# "By Stimson Center By Priya Ramanathan": a second "By" starts another name
+# "By Stimson Center By Priya Ramanathan": a second "By" starts another name. Like every pattern here that starts
+# with a run of spaces, it starts only where the run starts (`(?<!\s)`), else a long run costs its length squared.
 # "y", "et", "e" join names in Spanish, French, Portuguese and Italian; "E." is a middle initial ("Chris E. Hayner")
 _SPLIT = re.compile(
-    rf"\s*(?:,\s*and\s+|\b(?:{one_of('bylines', 'joiners')})\b(?!\.)|&|;|,|\||[·•]|\s[-–—]\s|/|\sby\s)\s*", re.I
+    rf"(?<!\s)\s*(?:,\s*and\s+|\b(?:{one_of('bylines', 'joiners')})\b(?!\.)|&|;|,|\||[·•]|\s[-–—]\s|/|\sby\s)\s*", re.I
 )
 _AFFILIATION = re.compile(rf"\b(?:{one_of('affiliations', 'words')})\b", re.I)
 # The last part of an affiliation: where a person works ("…, University of Leeds and Jo Roe, …" starts a new person)
 _INSTITUTION = re.compile(rf"\b(?:{one_of('affiliations', 'institutions')})\b", re.I)
-_PERSON_BOUNDARY = re.compile(r"(?:,\s*|\s+)and\s+|\s*[&;]\s*", re.I)
+_PERSON_BOUNDARY = re.compile(r",\s*and\s+|(?<!\s)\s+and\s+|(?<!\s)\s*[&;]\s*", re.I)
 _NOT_A_NAME = re.compile(rf"^(?:{one_of('names', 'not_names')}|\d+ min read)$", re.I)
 _ROLE = re.compile(
     rf"^(?:(?:{one_of('roles', 'modifiers')}) )*(?:{one_of('roles', 'titles')})s?\b"
@@ -55,19 +56,24 @@ def is_outlet_name(text: str, registry: Registry, extra_names: set[str] | frozen
     return bool(key) and (registry.by_name(text) is not None or key in extra_names)
 
 
+MAX_OUTLET_WORDS = 12  # more than any outlet's name has (the registry's longest has five)
+
+
 def strip_outlet_suffix(name: str, registry: Registry, extra_names: set[str]) -> tuple[str, str | None]:
     """'John Smith The Associated Press' -> ('John Smith', 'The Associated Press'); 'Anadolu Agency Ankara' and
     'IANS Bengaluru' (an agency and its bureau) -> ('', outlet): no person follows an outlet's name."""
     words = name.split()
-    for cut in range(1, len(words)):
+    # Only tails an outlet's name can be: trying every tail of a long "name" (a hostile author field) took time
+    # growing with the square of its length.
+    for cut in range(max(1, len(words) - MAX_OUTLET_WORDS), len(words)):
         tail = " ".join(words[cut:])
         if cut == 1 and len(words) == 2 and words[0][:1].isupper() and words[0].isalpha():
             continue  # "Sam Hill", "Jane Reuters": a first name and a surname that happens to be an outlet's name
         if is_outlet_name(tail, registry, extra_names):
             return " ".join(words[:cut]), tail
-    for cut in range(len(words) - 1, 0, -1):
+    for cut in range(len(words) - 1, max(0, len(words) - 3), -1):  # an outlet, then at most two words
         head = " ".join(words[:cut])
-        if len(words) - cut <= 2 and is_outlet_name(head, registry, extra_names):
+        if is_outlet_name(head, registry, extra_names):
             return "", head
     return name, None
 
@@ -224,7 +230,7 @@ def looks_like_person(text: str) -> bool:
     return len(lowercase) < len(words) and all(w.lower() in _PARTICLES for w in lowercase)
 
 
-_PARENTHESES = re.compile(r"\s*\((?:[^)]*)\)\s*")
+_PARENTHESES = re.compile(r"(?<!\s)\s*\([^()]*\)\s*")  # innermost: "A (A (A (…" is not read from every "("
 # a web address ("NJ Advance Media for NJ.com") is a company's, not a person's
 _NOT_IN_A_NAME = re.compile(r"https?://|www\.|@|\d|[_»«<>|#*=+]|\w\.(?:com|org|net|gov|edu|info|io)\b", re.I)
 # Each pattern that starts with a run of spaces starts only where the run starts (`(?<!\s)`): tried inside the run

@@ -68,6 +68,9 @@ class OutletEntry:
         )
 
 
+MAX_HOST_CHARS = 253  # the longest name DNS allows
+
+
 @lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
     """A comparison key for outlet names: case, accents, punctuation, spaces and a leading 'the' ignored."""
@@ -177,6 +180,8 @@ class Registry:
         if not host:
             return None
         host = host.lower().rstrip(".").removeprefix("www.")
+        if len(host) > MAX_HOST_CHARS:
+            return None  # not a host name; trying each of its suffixes would take time growing with its square
         parts = host.split(".")
         for i in range(len(parts) - 1):
             candidate = ".".join(parts[i:])

@@ -22,14 +22,17 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
+import hmac
 import logging
-import re
 import signal
+import sqlite3
 import sys
 from collections.abc import Callable
 from typing import Any
 
 import aiohttp
+import sqlite_utils
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.adapter.socket_mode.aiohttp import AsyncSocketModeHandler
@@ -37,17 +40,20 @@ from slack_bolt.app.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.errors import SlackApiError
 from slack_sdk.signature import SignatureVerifier
+from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.analysis_pool import AnalysisPool
 from bot.digest.runner import digest_task
 from bot.engine.registry import load_registry
 from bot.fetch.fetcher import Fetcher
+from bot.logs import RedactSecrets
 from bot.settings import Settings
 from bot.slack.checker import Analyser
 from bot.slack.jobs import count_by_status
 from bot.slack.link_kinds import NOT_ARTICLES_SETTING, NotArticles, NotArticlesError, load_not_articles
 from bot.slack.metrics import METRICS_PATH, count_requests_to, metrics_handler
 from bot.slack.service import BackgroundTask, Services
-from bot.slack.web import error_code, make_client
+from bot.slack.web import WEB_API_TIMEOUT, error_code, make_client
 from bot.storage import adopt_workspace, open_database
 from handlers import register
 from handlers.payload import MalformedPayload
@@ -148,6 +154,7 @@ class BotServer:
         self._runner: web.AppRunner | None = None
         self._socket: Any = None
         self._http: aiohttp.ClientSession | None = None
+        self._pool: AnalysisPool | None = None
         self._fetcher: Any = None
         self._stop_background = asyncio.Event()
         self._background: list[asyncio.Task[None]] = []
@@ -163,30 +170,20 @@ class BotServer:
             settings.require("SLACK_SIGNING_SECRET")
             self._verifier = SignatureVerifier(settings.slack_signing_secret or "")
         not_articles = _not_articles(settings)
-        db = open_database(settings.db_path)
-        self._http = aiohttp.ClientSession()
+        db = self._open_database()
+        # The Web API client's own timeout does not reach a session it is given: the session carries it.
+        self._http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=WEB_API_TIMEOUT))
         client = make_client(settings.slack_bot_token, settings.slack_api_url, self._http)
-        try:
-            identity = await client.auth_test()
-        except SlackApiError as error:
-            await self._close_quietly()
-            raise StartupError(f"Slack refused SLACK_BOT_TOKEN: {error_code(error)}") from None
-        except (aiohttp.ClientError, OSError, TimeoutError) as error:
-            await self._close_quietly()
-            raise StartupError(f"cannot reach Slack at {settings.slack_api_url}: {type(error).__name__}") from None
+        identity = await self._identify(client)
         if identity.get("team_id"):  # the rows this workspace's bot stores carry its team (docs/database.md)
             adopt_workspace(
                 db, identity["team_id"], team_name=identity.get("team"), bot_user_id=identity.get("user_id")
             )
-        analyser = self._analyser
-        if analyser is None:
-            self._fetcher = Fetcher(settings, db)
-            analyser = Analyser(self._fetcher, load_registry(settings.outlets_file))
         self.services = services = Services(
             settings=settings,
             db=db,
             client=client,
-            analyser=analyser,
+            analyser=await self._start_analyser(db),
             http=self._http,
             bot_user_id=identity.get("user_id"),
             bot_id=identity.get("bot_id"),
@@ -201,17 +198,53 @@ class BotServer:
             await self._socket.connect_async()
             log.info("connected to Slack in Socket Mode as %s", identity.get("user"))
         else:
-            web_app = web.Application(client_max_size=MAX_BODY, middlewares=[count_requests_to(EVENTS_PATH)])
-            web_app.router.add_post(EVENTS_PATH, self._events)
-            web_app.router.add_get(HEALTH_PATH, self._health)
-            web_app.router.add_get(METRICS_PATH, metrics_handler(lambda: services.db))
-            self._runner = web.AppRunner(web_app, access_log=None, handle_signals=False, shutdown_timeout=2.0)
-            await self._runner.setup()
-            site = web.TCPSite(self._runner, settings.host, settings.port)
-            await site.start()
-            sockets = getattr(site._server, "sockets", None) or []  # the real port when settings.port is 0
-            self.port = sockets[0].getsockname()[1] if sockets else settings.port
+            await self._listen(services)
             log.info("listening on http://%s:%s%s as %s", settings.host, self.port, EVENTS_PATH, identity.get("user"))
+
+    def _open_database(self) -> sqlite_utils.Database:
+        try:
+            db = open_database(self.settings.db_path)
+            db.execute("select count(*) from sqlite_master").fetchone()  # a file that is not a database fails here
+        except (sqlite3.Error, OSError) as error:
+            raise StartupError(f"PROVBOT_DB {self.settings.db_path} cannot be opened: {error}") from None
+        return db
+
+    async def _identify(self, client: AsyncWebClient) -> dict[str, Any]:
+        """auth.test: who the bot is, and in which workspace; a one-line StartupError when Slack says no."""
+        api_url = self.settings.slack_api_url
+        try:
+            return dict((await client.auth_test()).data)  # type: ignore[arg-type]
+        except SlackApiError as error:
+            await self._close_quietly()
+            status = getattr(error.response, "status_code", 200)
+            if status >= 500:  # Slack's own trouble, not a verdict on the token
+                raise StartupError(f"Slack at {api_url} answered auth.test with HTTP {status}") from None
+            raise StartupError(f"Slack refused SLACK_BOT_TOKEN: {error_code(error)}") from None
+        except (aiohttp.ClientError, OSError, TimeoutError) as error:
+            await self._close_quietly()
+            raise StartupError(f"cannot reach Slack at {api_url}: {type(error).__name__}") from None
+
+    async def _start_analyser(self, db: sqlite_utils.Database) -> Analyser:
+        if self._analyser is not None:
+            return self._analyser
+        settings = self.settings
+        self._fetcher = Fetcher(settings, db)
+        self._pool = AnalysisPool(timeout=settings.analysis_timeout, outlets_file=settings.outlets_file)
+        await self._pool.start()  # before any job resumes: a saved hostile job never runs on the event loop
+        return Analyser(self._fetcher, load_registry(settings.outlets_file), self._pool)
+
+    async def _listen(self, services: Services) -> None:
+        """HTTP mode: events, slash commands and interactivity, /healthz and /metrics."""
+        web_app = web.Application(client_max_size=MAX_BODY, middlewares=[count_requests_to(EVENTS_PATH)])
+        web_app.router.add_post(EVENTS_PATH, self._events)
+        web_app.router.add_get(HEALTH_PATH, self._health)
+        web_app.router.add_get(METRICS_PATH, metrics_handler(lambda: services.db))
+        self._runner = web.AppRunner(web_app, access_log=None, handle_signals=False, shutdown_timeout=2.0)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, self.settings.host, self.settings.port)
+        await site.start()
+        sockets = getattr(site._server, "sockets", None) or []  # the real port when settings.port is 0
+        self.port = sockets[0].getsockname()[1] if sockets else self.settings.port
 
     async def _guard(self, task: BackgroundTask) -> None:
         assert self.services is not None
@@ -224,8 +257,16 @@ class BotServer:
 
     async def _events(self, request: web.Request) -> web.Response:
         assert self.app is not None
-        body = await request.text()
+        raw = await request.read()
         headers = request.headers
+        try:
+            body = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            # Slack sends UTF-8; anything else is refused, but only once it is known to come from Slack.
+            if not self._signed_bytes(raw, headers):
+                return web.Response(status=401, text="invalid signature or stale timestamp")
+            log.warning("a signed request whose body is not UTF-8 was refused")
+            return web.Response(status=400, text="the request body is not UTF-8")
         if not self._signed(body, headers):
             return web.Response(status=401, text="invalid signature or stale timestamp")
         try:
@@ -250,6 +291,20 @@ class BotServer:
             )
         except (ValueError, TypeError):  # a missing or non-numeric timestamp
             return False
+
+    def _signed_bytes(self, raw: bytes, headers: Any) -> bool:
+        """The signature check over a body that is not text (the verifier only takes UTF-8)."""
+        if self._verifier is None:
+            return False
+        timestamp = headers.get("X-Slack-Request-Timestamp", "")
+        try:
+            if abs(self._verifier.clock.now() - int(timestamp)) > 60 * 5:
+                return False
+        except ValueError:
+            return False
+        secret = self._verifier.signing_secret.encode()
+        digest = hmac.new(secret, b"v0:" + timestamp.encode() + b":" + raw, hashlib.sha256).hexdigest()
+        return hmac.compare_digest(f"v0={digest}", headers.get("X-Slack-Signature", ""))
 
     async def _health(self, request: web.Request) -> web.Response:
         assert self.services is not None
@@ -281,6 +336,9 @@ class BotServer:
         await self._close_quietly()
 
     async def _close_quietly(self) -> None:
+        if self._pool is not None:
+            with contextlib.suppress(Exception):
+                await self._pool.close()
         if self._fetcher is not None:
             with contextlib.suppress(Exception):
                 await self._fetcher.close()
@@ -311,18 +369,6 @@ async def serve(
         await stop.wait()
     finally:
         await server.stop()
-
-
-class RedactSecrets(logging.Filter):
-    """Last line of defence: tokens and signing-secret-like strings never reach a log line."""
-
-    PATTERN = re.compile(r"xox[a-z]-[A-Za-z0-9-]+|xapp-[A-Za-z0-9-]+")
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if self.PATTERN.search(message):
-            record.msg, record.args = self.PATTERN.sub("[redacted]", message), None
-        return True
 
 
 def run_bot(settings: Settings) -> int:

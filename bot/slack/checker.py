@@ -15,6 +15,7 @@ from typing import Protocol
 
 import sqlite_utils
 
+from bot.analysis_pool import AnalysisPool, AnalysisTimeout
 from bot.checks import record_check
 from bot.engine.pipeline import analyse_text, analyse_url
 from bot.engine.registry import Registry
@@ -57,15 +58,23 @@ class _IoFetcher:
 class Analyser:
     """The engine behind one seam: the real one in production, the same one in tests."""
 
-    def __init__(self, fetcher: PageSource, registry: Registry | None) -> None:
+    def __init__(self, fetcher: PageSource, registry: Registry | None, pool: AnalysisPool | None = None) -> None:
         self.fetcher = fetcher
         self.registry = registry
+        # With a pool (production) the engine runs in its worker processes under the analysis deadline, never on
+        # the event loop; without one (tests' own fakes) it runs here.
+        self.pool = pool
 
     async def url(self, url: str) -> Analysis:
+        if self.pool is not None:
+            page = await _IoFetcher(self.fetcher).fetch(url)
+            return await self.pool.run("analyse_page", page)
         # analyse_url only calls fetch(): the wrapper stands in for the Fetcher it names.
         return await analyse_url(url, _IoFetcher(self.fetcher), registry=self.registry)  # type: ignore[arg-type]
 
     async def text(self, text: str) -> Analysis:
+        if self.pool is not None:
+            return await self.pool.run("analyse_text", text)
         if len(text) >= LONG_TEXT:
             # A long paste takes tens of milliseconds; a worker thread keeps acknowledgements flowing meanwhile.
             return await asyncio.to_thread(analyse_text, text, registry=self.registry)
@@ -75,7 +84,7 @@ class Analyser:
 
 def failure_reason(error: BaseException) -> str:
     """What a person sees when a link cannot be checked: the fetcher's own one line, or a plain apology."""
-    if isinstance(error, FetchError):
+    if isinstance(error, FetchError | AnalysisTimeout):
         return str(error)
     if isinstance(error, TimeoutError):
         return "it took too long to check"

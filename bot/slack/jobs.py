@@ -1,9 +1,13 @@
 """The durable work queue: every piece of work a Slack event asks for is written here before Slack is answered.
 
 A listener stores a job and returns, which acknowledges the event; a runner then does the work in the background.
-Rows left `pending` or `running` by a crash, a restart or SIGTERM are picked up again at the next start, so
-accepted work is never dropped. Each job has a `key` (for a new message: channel and ts) so the same work is
-never stored twice, whatever Slack re-delivers.
+Each job has a `key` (for a new message: channel and ts) so the same work is never stored twice, whatever Slack
+re-delivers.
+
+A running job is owned: its row names the process running it (`owner`) and a lease (`lease_until`) that process
+renews while it works. Another process on the same database (the new one in a rolling deploy, a restart after a
+crash) takes only pending jobs and running jobs whose lease ran out, so no job is run by two processes at once,
+and work a crash abandoned is picked up once its lease ends.
 """
 
 from __future__ import annotations
@@ -15,6 +19,9 @@ import heapq
 import itertools
 import json
 import logging
+import os
+import socket
+import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -28,6 +35,7 @@ from bot.storage import utc_text
 
 TABLE = "slack_jobs"
 RESUMING = -1  # slot priority of a job back from a network wait (new jobs: 0 pasted text, 1 links)
+LEASE_SECONDS = 30.0  # how long a running job stays its owner's without being renewed (renewed every third of it)
 log = logging.getLogger(__name__)
 
 
@@ -46,6 +54,15 @@ JobHandler = Callable[[Job], Awaitable[None]]
 
 def _now() -> str:
     return utc_text()
+
+
+def _later(seconds: float) -> str:
+    return utc_text(datetime.now(UTC) + timedelta(seconds=seconds))  # compared as text with _now(): one format
+
+
+def new_owner_id() -> str:
+    """This process's name on the jobs it runs: host, process id and a random part (process ids are reused)."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
 def ensure_jobs_table(db: sqlite_utils.Database) -> None:
@@ -69,12 +86,13 @@ def enqueue(
         return cursor.lastrowid if cursor.rowcount == 1 else None
 
 
-def claim(db: sqlite_utils.Database, job_id: int) -> Job | None:
-    """Mark a pending job running and return it; None when another runner took it or it is finished."""
+def claim(db: sqlite_utils.Database, job_id: int, owner: str, lease: float = LEASE_SECONDS) -> Job | None:
+    """Take a pending job, or a running one whose owner's lease ran out, for `owner`; None when it is not free."""
+    now = _now()
     cursor = db.execute(
-        f"update {TABLE} set status = 'running', attempts = attempts + 1, updated_at = ?"
-        " where id = ? and status = 'pending'",
-        [_now(), job_id],
+        f"update {TABLE} set status = 'running', owner = ?, lease_until = ?, attempts = attempts + 1, updated_at = ?"
+        " where id = ? and (status = 'pending' or (status = 'running' and (lease_until is null or lease_until < ?)))",
+        [owner, _later(lease), now, job_id, now],
     )
     if cursor.rowcount != 1:
         return None
@@ -84,16 +102,40 @@ def claim(db: sqlite_utils.Database, job_id: int) -> Job | None:
     return Job(row[0], row[1], row[2], json.loads(row[3]), row[4], row[5])
 
 
-def finish(db: sqlite_utils.Database, job_id: int, status: str, error: str | None = None) -> None:
-    db.execute(
-        f"update {TABLE} set status = ?, error = ?, updated_at = ? where id = ?", [status, error, _now(), job_id]
+def renew(db: sqlite_utils.Database, owner: str, job_ids: list[int], lease: float = LEASE_SECONDS) -> int:
+    """Extend the lease of `owner`'s running jobs; returns how many it still owns."""
+    if not job_ids:
+        return 0
+    marks = ", ".join("?" * len(job_ids))
+    return db.execute(
+        f"update {TABLE} set lease_until = ? where owner = ? and status = 'running' and id in ({marks})",
+        [_later(lease), owner, *job_ids],
+    ).rowcount
+
+
+def finish(
+    db: sqlite_utils.Database, job_id: int, status: str, error: str | None = None, owner: str | None = None
+) -> bool:
+    """Record how a job ended (`pending` hands it back); with `owner`, only while that owner still holds it.
+    False when it did not: the lease ran out and another process took the job."""
+    held = " and owner = ? and status = 'running'" if owner else ""
+    cursor = db.execute(
+        f"update {TABLE} set status = ?, error = ?, owner = null, lease_until = null, updated_at = ?"
+        f" where id = ?{held}",
+        [status, error, _now(), job_id, *([owner] if owner else [])],
     )
+    return cursor.rowcount == 1
 
 
 def recover(db: sqlite_utils.Database) -> list[int]:
-    """Jobs to run again at start: pending ones and those a stopped process left running, oldest first."""
-    db.execute(f"update {TABLE} set status = 'pending', updated_at = ? where status = 'running'", [_now()])
-    return [r[0] for r in db.execute(f"select id from {TABLE} where status = 'pending' order by id").fetchall()]
+    """Jobs free to run, oldest first: pending ones and those whose owner stopped renewing its lease (a crash).
+    Jobs another live process is running are left to it."""
+    rows = db.execute(
+        f"select id from {TABLE} where status = 'pending'"
+        " or (status = 'running' and (lease_until is null or lease_until < ?)) order by id",
+        [_now()],
+    ).fetchall()
+    return [r[0] for r in rows]
 
 
 def count_by_status(db: sqlite_utils.Database) -> dict[str, int]:
@@ -124,29 +166,57 @@ class JobRunner:
         slots: int = 8,
         max_attempts: int = 3,
         retry_delay: float = 2.0,
+        lease: float = LEASE_SECONDS,
+        owner: str | None = None,
     ) -> None:
         self.db = db
         self.handlers = handlers
         self.max_attempts = max_attempts
         self.retry_delay = retry_delay
+        self.lease = lease
+        self.owner = owner or new_owner_id()
         self._gate = PriorityGate(slots)
         self._tasks: set[asyncio.Task[None]] = set()
+        self._held: set[int] = set()  # ids of the jobs this runner owns now
         self._stopping = False
+        self._keeper: asyncio.Task[None] | None = None
 
     def submit(self, job_id: int, *, delay: float = 0.0, priority: int = 1) -> None:
         if self._stopping:
             return  # stays pending in the database; the next start resumes it
+        if self._keeper is None:
+            self._keeper = asyncio.create_task(self._keep_leases(), name="job-leases")
         task = asyncio.create_task(self._run(job_id, delay, priority), name=f"job-{job_id}")
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
     def resume(self) -> int:
-        ids = recover(self.db)
-        for job_id in ids:
-            self.submit(job_id)
+        """Submit the jobs free to run (pending, or abandoned by a stopped process), and from now on renew this
+        runner's leases and pick up jobs whose lease runs out later."""
+        ids = self._submit_free()
         if ids:
             log.info("resuming %d job(s) left from an earlier run", len(ids))
+        elif self._keeper is None:
+            self._keeper = asyncio.create_task(self._keep_leases(), name="job-leases")
         return len(ids)
+
+    def _submit_free(self) -> list[int]:
+        queued = {int(t.get_name().removeprefix("job-")) for t in self._tasks if t.get_name().startswith("job-")}
+        ids = [job_id for job_id in recover(self.db) if job_id not in queued]
+        for job_id in ids:
+            self.submit(job_id)
+        return ids
+
+    async def _keep_leases(self) -> None:
+        """Renew the leases of the jobs under way; take over jobs whose owner stopped renewing theirs."""
+        while not self._stopping:
+            await asyncio.sleep(self.lease / 3)
+            try:
+                renew(self.db, self.owner, sorted(self._held), self.lease)
+                if taken := self._submit_free():
+                    log.info("taking over %d job(s) whose owner stopped", len(taken))
+            except Exception as error:  # a locked or busy database: try again at the next round
+                log.warning("could not renew job leases: %s", _describe(error))
 
     @property
     def busy(self) -> int:
@@ -159,35 +229,46 @@ class JobRunner:
         await slot.take()
         _slot.set(slot)  # this task's own context: waiting_on_io() finds it
         try:
-            job = claim(self.db, job_id)
+            job = claim(self.db, job_id, self.owner, self.lease)
             if job is None:
                 return
-            handler = self.handlers.get(job.kind)
-            if handler is None:
-                finish(self.db, job.id, "failed", f"no handler for job kind {job.kind!r}")
-                return
+            self._held.add(job.id)
             try:
-                await handler(job)
-            except asyncio.CancelledError:
-                # Shutting down: leave it for the next start.
-                finish(self.db, job.id, "pending")
-                raise
-            except Exception as error:
-                if job.attempts < self.max_attempts and not self._stopping:
-                    log.warning("%s job %d failed (%s); trying again", job.kind, job.id, type(error).__name__)
-                    finish(self.db, job.id, "pending", _describe(error))
-                    self.submit(job.id, delay=self.retry_delay * job.attempts)
-                else:
-                    log.error("%s job %d failed for good: %s", job.kind, job.id, _describe(error))
-                    finish(self.db, job.id, "failed", _describe(error))
-            else:
-                finish(self.db, job.id, "done")
+                await self._handle(job)
+            finally:
+                self._held.discard(job.id)
         finally:
             slot.give()
+
+    async def _handle(self, job: Job) -> None:
+        owner = self.owner
+        handler = self.handlers.get(job.kind)
+        if handler is None:
+            finish(self.db, job.id, "failed", f"no handler for job kind {job.kind!r}", owner)
+            return
+        try:
+            await handler(job)
+        except asyncio.CancelledError:
+            # Shutting down: hand it back at once, so the process taking over need not wait for the lease to end.
+            finish(self.db, job.id, "pending", None, owner)
+            raise
+        except Exception as error:
+            if job.attempts < self.max_attempts and not self._stopping:
+                log.warning("%s job %d failed (%s); trying again", job.kind, job.id, type(error).__name__)
+                if finish(self.db, job.id, "pending", _describe(error), owner):
+                    self.submit(job.id, delay=self.retry_delay * job.attempts)
+            else:
+                log.error("%s job %d failed for good: %s", job.kind, job.id, _describe(error))
+                finish(self.db, job.id, "failed", _describe(error), owner)
+        else:
+            if not finish(self.db, job.id, "done", None, owner):
+                log.warning("%s job %d finished after its lease ran out and another process took it", job.kind, job.id)
 
     async def stop(self, grace: float = 5.0) -> None:
         """Let running jobs finish for up to `grace` seconds, then cancel the rest (they stay pending)."""
         self._stopping = True
+        if self._keeper is not None:
+            self._keeper.cancel()
         tasks = [t for t in self._tasks if not t.done()]
         if tasks:
             _, still = await asyncio.wait(tasks, timeout=grace)

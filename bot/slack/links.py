@@ -31,19 +31,19 @@ def unescape(text: str) -> str:
 
 def _trim(url: str) -> str:
     """Drop punctuation that ends the sentence rather than the address, keeping balanced closing brackets."""
-    while url:
-        last = url[-1]
+    # One count and one cut: re-counting and re-slicing per character made "http://a.b/))))…" quadratic.
+    unmatched = {close: url.count(close) - url.count(opening) for opening, close in ("()", "[]", "{}")}
+    end = len(url)
+    while end:
+        last = url[end - 1]
         if last in _TRAILING:
-            url = url[:-1]
-        elif last in ")]}":
-            opening = {")": "(", "]": "[", "}": "{"}[last]
-            if url.count(opening) < url.count(last):
-                url = url[:-1]
-            else:
-                break
+            end -= 1
+        elif last in unmatched and unmatched[last] > 0:
+            unmatched[last] -= 1
+            end -= 1
         else:
             break
-    return url
+    return url[:end]
 
 
 def is_article_candidate(url: str) -> bool:

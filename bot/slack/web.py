@@ -70,9 +70,14 @@ def retry_handlers(*, rate_limit_retries: int = 3, server_error_retries: int = 3
     ]
 
 
+WEB_API_TIMEOUT = 30  # seconds for one Web API call; the session the client is given must carry it too
+
+
 def make_client(token: str | None, base_url: str, session: aiohttp.ClientSession | None = None) -> AsyncWebClient:
     """The one Web API client: our base address, our retry handlers, a shared connection pool."""
-    return AsyncWebClient(token=token, base_url=base_url, session=session, timeout=30, retry_handlers=retry_handlers())
+    return AsyncWebClient(
+        token=token, base_url=base_url, session=session, timeout=WEB_API_TIMEOUT, retry_handlers=retry_handlers()
+    )
 
 
 def error_code(error: SlackApiError) -> str:

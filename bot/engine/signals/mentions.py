@@ -11,8 +11,12 @@ from bot.engine.signals.context import Context
 from bot.engine.signals.passages import sentence
 from bot.engine.weights import WEIGHT
 
-_DOMAIN_IN_TEXT = re.compile(r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I)
+# A name starts where a run of labels starts, not at each label inside it ("a.a.a.…" was read in quadratic time).
+_DOMAIN_IN_TEXT = re.compile(
+    r"\b(?<![a-z0-9-])(?<![a-z0-9-]\.)(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})\b", re.I
+)
 _EMAIL_BEFORE = re.compile(r"@[\w.-]*$")
+_EMAIL_REACH = 256  # how far before a name an "@" makes it an e-mail address's
 _SELF_DESCRIPTION = re.compile(
     r"^(?P<name>(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,4}) (?:is an? |aggregates |republishes |curates )"
 )
@@ -49,7 +53,8 @@ def read(context: Context) -> list[Fact]:
                 )
         for match in _DOMAIN_IN_TEXT.finditer(block.text):
             domain = match.group(1).lower()
-            if not looks_like_domain(domain) or _EMAIL_BEFORE.search(block.text[: match.start(1)]):
+            start = match.start(1)
+            if not looks_like_domain(domain) or _EMAIL_BEFORE.search(block.text, max(0, start - _EMAIL_REACH), start):
                 continue
             found = context.registry.by_host(domain)
             line = sentence(block.text, match.start(), match.end())

@@ -11,12 +11,18 @@ _STOP = re.compile(r"\.(?:\s|$)")
 _SENTENCE_END = re.compile(r"\.(?:\s+[A-Z]|\s*$)")
 
 
+# How far from a match a sentence's ends are looked for: evidence is cut to a few hundred characters anyway, and
+# looking back to the start of a block for every match made a block of many matches quadratic.
+_SENTENCE_REACH = 2000
+
+
 def sentence(text: str, start: int, end: int | None = None) -> str:
     """The sentence holding text[start:end], as evidence: long footers are cited by their relevant sentence."""
     end = start if end is None else end
-    before = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    after = _STOP.search(text, end)
-    stop = after.end() if after else len(text)
+    floor = max(0, start - _SENTENCE_REACH)
+    before = max(text.rfind(". ", floor, start), text.rfind("\n", floor, start), floor - 1)
+    after = _STOP.search(text, end, end + _SENTENCE_REACH)
+    stop = after.end() if after else min(len(text), end + _SENTENCE_REACH)
     return snippet(text[before + 1 if before >= 0 else 0 : stop], 300)
 
 

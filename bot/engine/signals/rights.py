@@ -24,7 +24,7 @@ _NOTICE = re.compile(
 )
 
 _LICENCE_WORDS = re.compile(r"creative|\bcc|public domain|licen|gnu|subject to copyright|government work", re.I)
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b")  # 64: the longest local part, and linear time
 
 _CONDITION_CLAUSE = re.compile(
     r"\b(?:as long(?: as)?|provided(?: that)?|on (?:the )?condition(?: that)?|so long as|if)\s+(?P<clause>[^.]+)"

@@ -1,0 +1,71 @@
+"""Hostile-input benchmark: the worst analysis time per megabyte of input, against a plain page of the same size.
+
+    .venv/bin/python bench/bench_hostile.py [--size 300000]
+
+Every hostile run of tests/test_hostile_inputs.py (runs of ©, spaces, dashes, quotes, brackets, link and address
+starts, mixed scripts) is repeated to `--size` characters and put in each place of a page (a paragraph, the
+footer, an author meta tag, a JSON-LD author) and in a paste, and analysed in this process; CPU time, best of two.
+The anchor is a plain article text of the same size in the same place. Pastes are cut at the engine's 400,000
+characters and pages at 2,000,000, as in production; the figures are per megabyte of input given.
+Figures go in BENCHMARKS.md ("## Hostile input"); every figure is also written to bench/results/hostile.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.engine.pipeline import analyse_html, analyse_text  # noqa: E402
+from tests.test_hostile_inputs import HOSTILE_UNITS, _page, _plain, _repeat  # noqa: E402
+
+PLACES = ("paragraph", "footer", "meta", "jsonld", "paste")
+
+
+def _cpu(work: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(2):
+        start = time.process_time()
+        work()
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def _analyse(run: str, place: str) -> Callable[[], object]:
+    if place == "paste":
+        return lambda: analyse_text(run)
+    html = _page(run, place)
+    return lambda: analyse_html(html, "https://harborledger.com/tides")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=300_000, help="characters of each input")
+    args = parser.parse_args()
+    megabytes = args.size / 1_000_000
+    analyse_text("warm up")
+    analyse_html(_page("warm up", "paragraph"))
+    units = [*HOSTILE_UNITS, "ЖΩא中한ไ\u202e\u200b"]
+    rows = []
+    for place in PLACES:
+        plain = _cpu(_analyse(_plain(args.size), place)) / megabytes
+        timings = sorted(((_cpu(_analyse(_repeat(u, args.size), place)) / megabytes, u) for u in units), reverse=True)
+        worst, unit = timings[0]
+        rows.append({"place": place, "plain_s_per_mb": plain, "worst_s_per_mb": worst, "worst_unit": unit,
+                     "ratio": worst / plain, "next": [[round(t, 3), u] for t, u in timings[1:4]]})  # fmt: skip
+        print(f"{place:10} plain {plain:6.3f} s/MB   worst {worst:6.3f} s/MB ({worst / plain:5.1f}x) for {unit!r}")
+    out = ROOT / "bench" / "results" / "hostile.json"
+    out.write_text(
+        json.dumps({"size": args.size, "python": platform.python_version(), "rows": rows}, ensure_ascii=False, indent=1)
+    )
+
+
+if __name__ == "__main__":
+    main()
