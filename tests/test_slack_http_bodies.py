@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import time
+from typing import Any
 
+import pytest
+
+import bot.slack.app as app_module
 from tests.conftest import SIGNING_SECRET, RunningBot
 
 BODY = b'{"type": "event_callback", "event": {"text": "caf\xe9 \xff\xfe"}}'  # Latin-1, not UTF-8
@@ -33,3 +38,16 @@ async def test_an_unsigned_body_that_is_not_utf8_gets_401(slack_bot: RunningBot)
     assert status == 401
     status, _ = await _post(slack_bot, BODY, {})
     assert status == 401
+
+
+async def test_an_idle_connection_is_closed(start_bot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A client that keeps its connection open and says nothing more is let go (no pile of idle sockets)."""
+    monkeypatch.setattr(app_module, "IDLE_TIMEOUT", 0.3)
+    bot = await start_bot()
+    reader, writer = await asyncio.open_connection("127.0.0.1", bot.server.port)
+    writer.write(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n\r\n")
+    await writer.drain()
+    assert (await reader.readuntil(b"\r\n\r\n")).startswith(b"HTTP/1.1 200")
+    rest = await asyncio.wait_for(reader.read(), timeout=5)  # returns once the server closes the connection
+    writer.close()
+    assert b"HTTP/1.1" not in rest[rest.find(b"}") + 1 :]  # nothing more came, the connection just ended

@@ -66,6 +66,11 @@ MAX_BODY = 1_000_000  # Slack's payloads are far smaller; anything bigger is not
 STOP_GRACE = 5.0  # seconds running jobs get to finish on SIGTERM; the rest resume at the next start
 
 
+# An idle keep-alive connection is closed after this many seconds: a thousand idle sockets would otherwise hold a
+# file descriptor each. Slack opens a new connection when it needs one; a reverse proxy in front pools its own.
+IDLE_TIMEOUT = 15.0
+
+
 class StartupError(Exception):
     """The bot cannot start; the message is one line for the person running it."""
 
@@ -239,7 +244,9 @@ class BotServer:
         web_app.router.add_post(EVENTS_PATH, self._events)
         web_app.router.add_get(HEALTH_PATH, self._health)
         web_app.router.add_get(METRICS_PATH, metrics_handler(lambda: services.db))
-        self._runner = web.AppRunner(web_app, access_log=None, handle_signals=False, shutdown_timeout=2.0)
+        self._runner = web.AppRunner(
+            web_app, access_log=None, handle_signals=False, shutdown_timeout=2.0, keepalive_timeout=IDLE_TIMEOUT
+        )
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.settings.host, self.settings.port)
         await site.start()

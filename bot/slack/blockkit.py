@@ -7,6 +7,7 @@ respected here once: at most 50 blocks in a message, 100 in a view, 3000 charact
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -33,9 +34,20 @@ class Rendered:
 # -- escaping -------------------------------------------------------------------------------------------------
 
 
+# Control and invisible formatting characters from a page or a paste: bidi overrides and isolates (U+202A–202E,
+# U+2066–2069) can make a reply read backwards, zero-width ones (U+200B–200F, U+2060, U+FEFF) hide text.
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+
+
+def visible(text: object) -> str:
+    """The text with control, bidi and zero-width characters removed (new lines and tabs stay)."""
+    return _INVISIBLE.sub("", str(text))
+
+
 def escape(text: object) -> str:
-    """Make any text safe inside mrkdwn: the three characters Slack treats as markup become entities."""
-    return str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Make any text safe inside mrkdwn: invisible characters go, and the three characters Slack treats as markup
+    become entities."""
+    return visible(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def clip(text: str, limit: int) -> str:

@@ -126,6 +126,21 @@ class ChannelPacer:
                 self._locks = {c: lk for c, lk in self._locks.items() if c in self._state}
 
 
+LAYOUT_REFUSALS = frozenset({"invalid_blocks", "msg_too_long", "invalid_blocks_format"})
+PLAIN_TEXT_LIMIT = 3000
+
+
+def _text_only(message: dict[str, Any], error: SlackApiError) -> dict[str, Any] | None:
+    """The message as plain text when Slack refused its blocks or its length; None when that would not help."""
+    if error_code(error) not in LAYOUT_REFUSALS or (
+        not message.get("blocks") and len(message.get("text") or "") <= PLAIN_TEXT_LIMIT
+    ):
+        return None
+    log.warning("Slack refused a reply's layout (%s); sending its text alone", error_code(error))
+    text = str(message.get("text") or "")
+    return {"text": text if len(text) <= PLAIN_TEXT_LIMIT else text[: PLAIN_TEXT_LIMIT - 1] + "…", "blocks": []}
+
+
 class SlackPoster:
     """chat.postMessage / chat.update with pacing and the channel errors turned into log lines."""
 
@@ -134,7 +149,10 @@ class SlackPoster:
         self.pacer = pacer or ChannelPacer()
 
     async def post(self, channel: str, *, thread_ts: str | None = None, **message: Any) -> str | None:
-        """Post (in a thread when thread_ts is given); the new message's ts, or None when the channel refused."""
+        """Post (in a thread when thread_ts is given); the new message's ts, or None when the channel refused.
+
+        When Slack refuses the layout (`invalid_blocks`, `msg_too_long`), the plain text goes instead: the thread
+        gets its answer, shorter, rather than nothing."""
         try:
             async with waiting_on_io():
                 await self.pacer.wait(channel)
@@ -142,6 +160,8 @@ class SlackPoster:
                     channel=channel, thread_ts=thread_ts, unfurl_links=False, unfurl_media=False, **message
                 )
         except SlackApiError as error:
+            if (plain := _text_only(message, error)) is not None:
+                return await self.post(channel, thread_ts=thread_ts, **plain)
             if self._channel_problem("chat.postMessage", channel, error):
                 return None
             raise
@@ -154,6 +174,8 @@ class SlackPoster:
                 await self.pacer.wait(channel)
                 await self.client.chat_update(channel=channel, ts=ts, **message)
         except SlackApiError as error:
+            if (plain := _text_only(message, error)) is not None:
+                return await self.update(channel, ts, **plain)
             if self._channel_problem("chat.update", channel, error):
                 return False
             raise
