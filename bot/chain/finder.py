@@ -94,7 +94,10 @@ def find_candidates(analysis: Analysis, links: list[str]) -> tuple[list[Candidat
                 f"The copy names {source.name} as the original but links no page of it: a link in the credit line, "
                 f"a canonical or isBasedOn link, or the same headline found on {source.name}'s own site would "
                 "confirm it.",
-                next((f"{e.signal}: {e.snippet}" for e in rows), f"credit to {source.name}"),
+                next(
+                    (f"{e.signal}: {e.snippet}" for e in sorted(rows, key=lambda e: source.name not in e.snippet)),
+                    f"credit to {source.name}",
+                ),  # the line that names the original, when there is one
                 ok=None,
             )
         )

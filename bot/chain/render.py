@@ -20,10 +20,11 @@ def _host(url: str) -> str:
 
 
 def _headline(link: ChainLink) -> str:
-    where = link.url or "(no address given)"
     who = f" ({link.outlet.name})" if link.outlet else ""
+    if not link.url:  # named by the copy, linked nowhere: nothing was fetched or compared
+        return f"{link.outlet.name if link.outlet else 'the original'}: named, but no address to compare with"
     score = f", similarity {link.similarity:.2f}" if link.similarity is not None else ""
-    return f"{where}{who}: {link.relation}{score}"
+    return f"{link.url}{who}: {link.relation}{score}"
 
 
 def _wrap(text: str, width: int, *, initial_indent: str, subsequent_indent: str) -> list[str]:
