@@ -6,7 +6,7 @@ from typing import Any
 
 from bot.slack.service import Services
 from bot.slack.triage import on_demand
-from handlers.payload import text_field
+from handlers.payload import message_job, text_field
 
 
 async def on_mention(body: dict[str, Any], event: dict[str, Any], services: Services) -> None:
@@ -15,14 +15,7 @@ async def on_mention(body: dict[str, Any], event: dict[str, Any], services: Serv
     services.accept(
         "mention",
         f"mention:{channel}:{ts}",
-        {
-            "channel": channel,
-            "user": event.get("user"),
-            "ts": ts,
-            "thread_ts": event.get("thread_ts") or ts,
-            "links": ask.links,
-            "text": ask.text,
-        },
+        message_job(event, channel, ts, ask.links, ask.text),
         event_id=body.get("event_id"),
     )
 

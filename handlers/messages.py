@@ -9,7 +9,7 @@ from bot.slack import channels
 from bot.slack.links import is_readable
 from bot.slack.service import Services
 from bot.slack.triage import automatic, mentions
-from handlers.payload import text_field
+from handlers.payload import message_job, text_field
 
 
 async def on_message(body: dict[str, Any], event: dict[str, Any], context: dict[str, Any], services: Services) -> None:
@@ -26,15 +26,7 @@ async def on_message(body: dict[str, Any], event: dict[str, Any], context: dict[
     services.accept(
         "message",
         f"msg:{channel}:{ts}",
-        {
-            "channel": channel,
-            "channel_type": event.get("channel_type"),
-            "user": event.get("user"),
-            "ts": ts,
-            "thread_ts": event.get("thread_ts") or ts,
-            "links": ask.links,
-            "text": ask.text,
-        },
+        message_job(event, channel, ts, ask.links, ask.text),
         event_id=body.get("event_id"),
     )
 

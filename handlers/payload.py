@@ -26,3 +26,16 @@ def mapping_field(data: Any, key: str) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
         raise MalformedPayload(f"{key!r} is missing or not an object")
     return value
+
+
+def message_job(event: Mapping[str, Any], channel: str, ts: str, links: list[str], text: str) -> dict[str, Any]:
+    """What a job answering a message needs of its event (read back by `bot.slack.replier.Message`)."""
+    return {
+        "channel": channel,
+        "channel_type": event.get("channel_type"),
+        "user": event.get("user"),
+        "ts": ts,
+        "thread_ts": event.get("thread_ts") or ts,
+        "links": links,
+        "text": text,
+    }
