@@ -14,6 +14,7 @@ from collections.abc import Awaitable, Callable
 import sqlite_utils
 
 from bot.chain.check import chain_for_check
+from bot.chain.follow import Analyse
 from bot.checks import set_result
 from bot.engine.registry import Registry
 from bot.fetch.fetcher import Fetcher
@@ -38,8 +39,10 @@ class ChainFollowUp:
         fetcher: Fetcher,
         poster: SlackPoster,
         registry: Callable[[], Registry | None],
+        analyse: Analyse | None = None,
     ) -> None:
         self.db, self.settings, self.fetcher, self.poster, self.registry = db, settings, fetcher, poster, registry
+        self.analyse = analyse  # how a fetched original is read: the bot's worker pool, under its deadline
 
     async def after_reply(self, channel: str, reply_ts: str, outcome: LinkOutcome, pasted: str | None) -> None:
         """Compare `outcome`'s piece with its original and, when there is a chain to show, update the reply."""
@@ -48,7 +51,7 @@ class ChainFollowUp:
             return
         chain = await chain_for_check(
             analysis, self.settings, html_or_text=pasted, fetcher=self.fetcher, db=self.db,
-            registry=self.registry(), place=f"<#{channel}>",
+            registry=self.registry(), place=f"<#{channel}>", analyse=self.analyse,
         )  # fmt: skip
         if not chain:
             return

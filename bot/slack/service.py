@@ -87,7 +87,10 @@ class Services:
         fetcher = self.analyser.fetcher
         if not isinstance(fetcher, Fetcher):
             return None
-        return ChainFollowUp(self.db, self.settings, fetcher, self.poster, lambda: self.analyser.registry).after_reply
+        follow_up = ChainFollowUp(
+            self.db, self.settings, fetcher, self.poster, lambda: self.analyser.registry, self.analyser.page
+        )
+        return follow_up.after_reply
 
     @property
     def registry(self) -> Registry | None:
