@@ -8,8 +8,9 @@ A paste that names no address is looked up among the pages read before in this w
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 
 import sqlite_utils
 
@@ -27,8 +28,11 @@ log = logging.getLogger(__name__)
 
 
 def worth_following(analysis: Analysis) -> bool:
-    """A copy has an original to compare with; a paste may match a page read before."""
-    return analysis.republication.is_republication or analysis.input.kind == "text"
+    """A copy that links its original has a page to compare with. Reading a page's main text costs the bot's own
+    process tens of milliseconds, which fifty messages in flight would all wait on, so in Slack an unlinked copy
+    or a paste is not looked up among pages read before (`provbot check` does that)."""
+    original = analysis.republication.original
+    return original is not None and bool(original.url)
 
 
 class ChainFollowUp:
@@ -43,16 +47,19 @@ class ChainFollowUp:
     ) -> None:
         self.db, self.settings, self.fetcher, self.poster, self.registry = db, settings, fetcher, poster, registry
         self.analyse = analyse  # how a fetched original is read: the bot's worker pool, under its deadline
+        # One comparison at a time: they run beside the jobs, never in their slots, and must not crowd out replies.
+        self._one_at_a_time = asyncio.Semaphore(1)
 
     async def after_reply(self, channel: str, reply_ts: str, outcome: LinkOutcome, pasted: str | None) -> None:
         """Compare `outcome`'s piece with its original and, when there is a chain to show, update the reply."""
         analysis = outcome.analysis
         if analysis is None or self.settings.chain_max_fetches == 0 or not worth_following(analysis):
             return
-        chain = await chain_for_check(
-            analysis, self.settings, html_or_text=pasted, fetcher=self.fetcher, db=self.db,
-            registry=self.registry(), place=f"<#{channel}>", analyse=self.analyse,
-        )  # fmt: skip
+        async with self._one_at_a_time:
+            chain = await chain_for_check(
+                analysis, self.settings, html_or_text=pasted, fetcher=self.fetcher, db=self.db,
+                registry=self.registry(), place=f"<#{channel}>", analyse=self.analyse,
+            )  # fmt: skip
         if not chain:
             return
         analysis.chain = chain
@@ -63,4 +70,5 @@ class ChainFollowUp:
             log.info("the reply %s in %s could not be updated with its chain", reply_ts, channel)
 
 
-FollowUp = Callable[[str, str, LinkOutcome, str | None], Awaitable[None]]
+# Started after a reply is posted, and not awaited by the job that posted it.
+FollowUp = Callable[[str, str, LinkOutcome, str | None], None]

@@ -133,10 +133,10 @@ class Replier:
                 return  # answered before a restart; never twice
             answer = await self.compose(message, point_to_earlier=True)
             reply_ts = await self.deliver(message, answer, None) if answer is not None else None
-        # the answer is in the thread; comparing the copy with its original may take seconds, and updates it
+        # the answer is in the thread; comparing the copy with its original may take seconds, and updates it later
         if answer is not None and reply_ts and self.follow_up and len(answer.outcomes) == 1:
             pasted = None if answer.links else message.text
-            await self.follow_up(message.channel, reply_ts, answer.outcomes[0], pasted)
+            self.follow_up(message.channel, reply_ts, answer.outcomes[0], pasted)
 
     async def answer_edit(self, message: Message, previous_links: list[str]) -> None:
         """An edited message: when its set of links changed, check again and update the earlier reply in place."""

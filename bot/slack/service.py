@@ -33,7 +33,7 @@ from bot.slack.commands import run_command
 from bot.slack.events import ensure_events_table
 from bot.slack.jobs import Job, JobRunner, enqueue, ensure_jobs_table
 from bot.slack.link_kinds import NotArticles, load_not_articles
-from bot.slack.render import Rendered
+from bot.slack.render import LinkOutcome, Rendered
 from bot.slack.replier import Message, Replier
 from bot.slack.replies import ensure_reply_tables
 from bot.slack.results import StoredResults
@@ -90,7 +90,11 @@ class Services:
         follow_up = ChainFollowUp(
             self.db, self.settings, fetcher, self.poster, lambda: self.analyser.registry, self.analyser.page
         )
-        return follow_up.after_reply
+
+        def start(channel: str, reply_ts: str, outcome: LinkOutcome, pasted: str | None) -> None:
+            self.spawn(follow_up.after_reply(channel, reply_ts, outcome, pasted), f"chain-{channel}-{reply_ts}")
+
+        return start
 
     @property
     def registry(self) -> Registry | None:
