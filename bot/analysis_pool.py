@@ -130,7 +130,7 @@ class AnalysisPool:
             start_method = "spawn"
         self._context = multiprocessing.get_context(start_method)
         if start_method == "forkserver":
-            self._context.set_forkserver_preload(["bot.engine.pipeline", "bot.analysis_pool"])
+            self._context.set_forkserver_preload(["bot.engine.pipeline", "bot.engine.preload", "bot.analysis_pool"])
         self._idle: asyncio.Queue[_Worker] | None = None
         self._all: set[_Worker] = set()
         self.replaced = 0  # workers killed past their deadline or lost (tests, logs)
