@@ -18,7 +18,7 @@ from dotenv import dotenv_values
 from tests.conftest import BOT_TOKEN, SIGNING_SECRET, ArticleServer
 from tests.slack_signing import SignedSlack, event_body, message_event
 from tests.slack_standin import SlackStandIn
-from tests.test_slack_run import free_port
+from tests.test_slack_run import free_port, wait_until_healthy
 
 ROOT = Path(__file__).resolve().parent.parent
 APP_TOKEN = "xapp-1-A000TEST-0000-first-start"
@@ -104,13 +104,7 @@ async def test_http_mode_starts_with_the_signing_secret(
     process = await start(tmp_path, settings)
     try:
         async with aiohttp.ClientSession() as session:
-            for _ in range(400):
-                try:
-                    async with session.get(f"http://127.0.0.1:{port}/healthz") as response:
-                        if response.status == 200:
-                            break
-                except aiohttp.ClientError:
-                    await asyncio.sleep(0.05)
+            await wait_until_healthy(session, port)
             signed = SignedSlack(f"http://127.0.0.1:{port}", SIGNING_SECRET, session)
             event = message_event(f"<{article_server.case('afp-barrons.html')}>", channel="C311")
             status, _ = await signed.event(event)
