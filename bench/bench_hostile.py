@@ -16,7 +16,6 @@ import argparse
 import json
 import platform
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,18 +23,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.engine.pipeline import analyse_html, analyse_text  # noqa: E402
-from tests.test_hostile_inputs import HOSTILE_UNITS, _page, _plain, _repeat  # noqa: E402
+from tests.test_hostile_inputs import HOSTILE_UNITS, _cpu, _page, _plain, _repeat  # noqa: E402
 
 PLACES = ("paragraph", "footer", "meta", "jsonld", "paste")
-
-
-def _cpu(work: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(2):
-        start = time.process_time()
-        work()
-        best = min(best, time.process_time() - start)
-    return best
 
 
 def _analyse(run: str, place: str) -> Callable[[], object]:
