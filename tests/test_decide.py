@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from bot.engine.pipeline import analyse_html, analyse_text, looks_like_article_text
+from bot.engine.pipeline import analyse_html, analyse_text
 from bot.model import Analysis
 from tests.engine_helpers import page
 
@@ -457,20 +457,6 @@ def test_pasted_text_without_any_signal() -> None:
     assert not result.republication.is_republication
     assert result.reuse.category == "unknown"
     assert result.attribution
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("lol see you at 5", False),
-        ("https://example.com/some/article", False),
-        ("LINCOLN, Neb. (AP) — The governor said on Thursday that taxes would fall next year, aides said.", True),
-        ("A short note.\nThis article was originally published by ProPublica on May 3, 2024, and is here again.", True),
-        ("word " * 150, True),
-    ],
-)
-def test_looks_like_article_text(text: str, expected: bool) -> None:
-    assert looks_like_article_text(text) is expected
 
 
 # -- a piece on its own outlet's site is the original ------------------------------------------------------------

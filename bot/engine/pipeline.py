@@ -6,7 +6,6 @@ parse once -> every signal reader -> one decision -> reuse terms -> warnings -> 
 from __future__ import annotations
 
 import asyncio
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -25,12 +24,6 @@ from bot.model import Analysis, InputInfo, InputKind
 
 if TYPE_CHECKING:
     from bot.fetch.fetcher import Fetcher, Page
-
-_ARTICLE_MARKERS = re.compile(
-    r"(?:©|\bcopyright\b|\ball rights reserved\b|\boriginally (?:published|appeared)\b|\brepublished from\b|"
-    r"\bcreative commons\b|\(AP\)|\(Reuters\)|\(AFP\)|\boriginal source of this article\b|^by\s+[A-Z])",
-    re.I | re.M,
-)
 
 
 def _analyse(doc: document.Document, info: InputInfo, registry: Registry | None, warnings: Sequence[str]) -> Analysis:
@@ -92,11 +85,3 @@ def analyse_page(page: Page, *, registry: Registry | None = None) -> Analysis:
     result = analyse_text(page.text, registry=registry, warnings=page.warnings, url=page.url)
     result.input.final_url = page.final_url
     return result
-
-
-def looks_like_article_text(text: str) -> bool:
-    """Pasted text worth analysing: long enough to be an article, or carrying credit, copyright or dateline lines."""
-    stripped = text.strip()
-    if len(stripped) >= 600 and stripped.count(" ") >= 80:
-        return True
-    return len(stripped) >= 80 and bool(_ARTICLE_MARKERS.search(stripped))
