@@ -14,10 +14,10 @@ import pytest
 from aiohttp import web
 
 from bot.chain.follow import follow_chain
-from bot.chain.model import ChainLink
 from bot.chain.render import chain_one_liner, render_chain_text
 from bot.engine import analyse_html, analyse_text
 from bot.fetch.fetcher import Fetcher
+from bot.model import ChainLink
 from bot.settings import Settings
 from tests.chain_pages import AUTHOR, HEADLINE, PARAGRAPHS, PARAGRAPHS_FR, copy_page, original_page
 from tests.fakes import start_local_site

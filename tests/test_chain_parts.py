@@ -5,13 +5,12 @@ from __future__ import annotations
 import pytest
 
 from bot.chain.finder import find_candidates, links_in
-from bot.chain.model import ChainLink, Finding
 from bot.chain.render import chain_one_liner, render_chain_text
 from bot.chain.rules import load_rules
 from bot.chain.terms import licence_label
 from bot.engine import analyse_html, analyse_text
 from bot.engine.registry import load_registry
-from bot.model import Outlet
+from bot.model import ChainLink, Finding, Outlet
 
 ORIGINAL = "https://www.propublica.org/article/river-towns-floating-gardens"
 COPY = "https://valley-ledger.example/news/2026/story"

@@ -9,11 +9,10 @@ from typing import TYPE_CHECKING
 import sqlite_utils
 
 from bot.chain.follow import Analyse, follow_chain
-from bot.chain.model import ChainLink
 from bot.chain.seen import SeenIndex
 from bot.fetch.fetcher import Fetcher
 from bot.fetch.outcomes import FetchError
-from bot.model import Analysis
+from bot.model import Analysis, ChainLink
 from bot.settings import Settings
 from bot.storage import open_database
 

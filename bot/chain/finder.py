@@ -10,10 +10,9 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from bot.chain.model import Finding
 from bot.engine.domains import has_article_path, is_web_address, registered_domain
 from bot.fetch.urls import clean_url
-from bot.model import Analysis
+from bot.model import Analysis, Finding
 
 _URL = re.compile(r"https?://[^\s<>()\"'|\]]+")
 _TRAILING = ".,;:!?’”"

@@ -11,13 +11,12 @@ from typing import TYPE_CHECKING
 
 from bot.chain.compare import Comparison, compare
 from bot.chain.finder import Candidate, find_candidates, links_in
-from bot.chain.model import ChainLink, Finding
 from bot.chain.rules import load_rules
 from bot.chain.terms import Pair, check_terms, links_of
 from bot.chain.text import Body, body_from_html, body_from_text, style_key, without
 from bot.engine.pipeline import analyse_page
 from bot.fetch.outcomes import FetchError
-from bot.model import Analysis
+from bot.model import Analysis, ChainLink, Finding
 from bot.settings import Settings
 
 if TYPE_CHECKING:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import textwrap
 
-from bot.chain.model import ChainLink, Finding
 from bot.chain.terms import licence_label
 from bot.engine.domains import host_of
+from bot.model import ChainLink, Finding
 
 MARKS = {True: "✓", False: "✗", None: "?"}
 # how the one-liner names each credit check (bot.chain.terms words its findings this way)

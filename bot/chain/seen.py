@@ -20,10 +20,9 @@ from datetime import UTC, datetime
 import sqlite_utils
 
 from bot.chain.compare import compare
-from bot.chain.model import ChainLink, Finding
 from bot.chain.text import Body
 from bot.migrations import ensure_current
-from bot.model import Analysis, Outlet
+from bot.model import Analysis, ChainLink, Finding, Outlet
 from bot.storage import epoch_text, text_epoch
 
 TABLE = "chain_seen"

@@ -7,13 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.chain.compare import Comparison
-from bot.chain.model import Finding
 from bot.chain.rules import RuleBook, Rules
 from bot.chain.text import style_key
 from bot.engine.domains import registered_domain
 from bot.engine.registry import name_key
 from bot.fetch.urls import clean_url
-from bot.model import Analysis
+from bot.model import Analysis, Finding
 
 
 @dataclass
