@@ -13,6 +13,11 @@ Tell it to misbehave for the next calls of a method:
     slack.rate_limit("chat.postMessage", retry_after=0)          # one 429 with Retry-After, then normal
     slack.fail("chat.postMessage", "not_in_channel")             # one {"ok": false, "error": …}
     slack.server_error("chat.update", status=503, times=2)       # two 5xx answers
+    slack.slow("chat.postMessage", seconds=30, times=4)          # takes the post in, answers 30 s later…
+    slack.answer_held()                                          # …or now (and every slow call after this)
+
+Posted messages are kept as Slack would (`slack.posted`, with their `metadata`); `conversations.replies` and
+`conversations.history` return them (metadata only with `include_all_metadata`).
 
 `slack.response_url(name)` gives an address that records what is POSTed to it (slash commands' response_url);
 `slack.responses` holds those posts. For Socket Mode, `apps.connections.open` returns `slack.socket_url`;
@@ -23,6 +28,7 @@ and `await slack.socket_ack(envelope_id)` waits for the client's acknowledgement
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import time
@@ -47,11 +53,12 @@ class Call:
 
 @dataclass
 class _Trouble:
-    kind: str  # rate_limit | fail | server_error
+    kind: str  # rate_limit | fail | server_error | slow
     times: int
     error: str = ""
     status: int = 500
     retry_after: int = 0
+    seconds: float = 0.0
 
 
 def _jsonish(value: Any) -> Any:
@@ -75,9 +82,11 @@ class SlackStandIn:
         self.socket_acks: dict[str, dict[str, Any]] = {}
         self.on_call: list[Callable[[Call], None]] = []  # hooks (the benchmark timestamps replies with one)
         self.messages: dict[tuple[str, str], dict[str, Any]] = {}  # (channel, ts) -> message, for conversations.replies
+        self.posted: list[dict[str, Any]] = []  # every message chat.postMessage took in, as Slack stores it
         self._trouble: dict[str, list[_Trouble]] = {}
         self._ts = itertools.count(1)
         self._changed = asyncio.Condition()
+        self._answer_held = asyncio.Event()
         self._sockets: list[web.WebSocketResponse] = []
         self._runner: web.AppRunner | None = None
         self.port = 0
@@ -130,6 +139,14 @@ class SlackStandIn:
     def server_error(self, method: str, *, status: int = 500, times: int = 1) -> None:
         self._trouble.setdefault(method, []).append(_Trouble("server_error", times, status=status))
 
+    def slow(self, method: str, *, seconds: float, times: int = 1) -> None:
+        """The next calls do their work at once (a post is stored) but are answered `seconds` later."""
+        self._trouble.setdefault(method, []).append(_Trouble("slow", times, seconds=seconds))
+
+    def answer_held(self) -> None:
+        """Answer the slow calls under way now, and later ones at once."""
+        self._answer_held.set()
+
     # -- reading what happened ----------------------------------------------------------------------------------
 
     def calls_to(self, method: str) -> list[Call]:
@@ -177,20 +194,24 @@ class SlackStandIn:
         call = Call(method, await self._params(request), dict(request.headers))
         self.attempts.append(call)
         queue = self._trouble.get(method) or []
+        delay = 0.0
         if queue:
             trouble = queue[0]
             trouble.times -= 1
             if trouble.times <= 0:
                 queue.pop(0)
-            if trouble.kind == "rate_limit":
+            if trouble.kind == "slow":
+                delay = trouble.seconds
+            elif trouble.kind == "rate_limit":
                 return web.json_response(
                     {"ok": False, "error": "ratelimited"}, status=429, headers={"Retry-After": str(trouble.retry_after)}
                 )
-            if trouble.kind == "server_error":
+            elif trouble.kind == "server_error":
                 return web.Response(status=trouble.status, text="upstream trouble")
-            self.calls.append(call)
-            await self._notify()
-            return web.json_response({"ok": False, "error": trouble.error})
+            else:
+                self.calls.append(call)
+                await self._notify()
+                return web.json_response({"ok": False, "error": trouble.error})
         if not request.headers.get("Authorization", "").startswith("Bearer "):
             return web.json_response({"ok": False, "error": "not_authed"})
         self.calls.append(call)
@@ -198,6 +219,9 @@ class SlackStandIn:
             hook(call)
         answer = self._answer(method, call.params)
         await self._notify()
+        if delay:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._answer_held.wait(), delay)
         return web.json_response(answer)
 
     def _next_ts(self) -> str:
@@ -216,8 +240,7 @@ class SlackStandIn:
                 "bot_id": self.bot_id,
             }
         if method == "chat.postMessage":
-            ts = self._next_ts()
-            return {**ok, "channel": params.get("channel"), "ts": ts, "message": {"ts": ts, "text": params.get("text")}}
+            return {**ok, "channel": params.get("channel"), "ts": (ts := self._store(params)), "message": {"ts": ts}}
         if method == "chat.update":
             return {**ok, "channel": params.get("channel"), "ts": params.get("ts")}
         if method == "chat.getPermalink":
@@ -226,12 +249,31 @@ class SlackStandIn:
         if method in ("views.open", "views.publish"):
             return {**ok, "view": {"id": "V" + uuid.uuid4().hex[:8].upper()}}
         if method == "conversations.replies":
-            channel, ts = params.get("channel"), str(params.get("ts", ""))
-            first = self.messages.get((str(channel), ts))
-            return {**ok, "messages": [first] if first else [], "has_more": False}
+            channel, ts = str(params.get("channel")), str(params.get("ts", ""))
+            first = self.messages.get((channel, ts))
+            thread = [m for m in self.posted if m["channel"] == channel and m.get("thread_ts") == ts]
+            return {**ok, "messages": self._shown([first] if first else [], thread, params), "has_more": False}
+        if method == "conversations.history":
+            channel, oldest = str(params.get("channel")), float(params.get("oldest") or 0)
+            top = [m for m in self.posted if m["channel"] == channel and not m.get("thread_ts")]
+            return {**ok, "messages": self._shown([], [m for m in top if float(m["ts"]) >= oldest], params)}
         if method == "apps.connections.open":
             return {**ok, "url": self.socket_url}
         return ok
+
+    def _store(self, params: dict[str, Any]) -> str:
+        ts = self._next_ts()
+        keep = ("channel", "thread_ts", "text", "blocks", "metadata")
+        message = {"type": "message", "ts": ts, "bot_id": self.bot_id, **{k: params[k] for k in keep if params.get(k)}}
+        self.posted.append(message)
+        return ts
+
+    @staticmethod
+    def _shown(first: list[dict[str, Any]], rest: list[dict[str, Any]], params: dict[str, Any]) -> list[Any]:
+        """Messages as the reading methods return them: metadata only when asked for with include_all_metadata."""
+        with_metadata = str(params.get("include_all_metadata", "")).lower() in ("1", "true")
+        shown = [m if with_metadata else {k: v for k, v in m.items() if k != "metadata"} for m in first + rest]
+        return shown[: int(params.get("limit") or len(shown) or 1)]
 
     async def _response(self, request: web.Request) -> web.Response:
         call = Call(request.match_info["name"], await self._params(request), dict(request.headers))

@@ -35,6 +35,9 @@ from bot.storage import utc_text
 
 TABLE = "slack_jobs"
 RESUMING = -1  # slot priority of a job back from a network wait (new jobs: 0 pasted text, 1 links)
+# A job cancelled at shutdown while Slack is answering its post finishes that post (bot.slack.web); the stop waits
+# this long for it: a Web API call's timeout and a margin. Jobs doing anything else end at once.
+IN_FLIGHT_WAIT = 35.0
 LEASE_SECONDS = 30.0  # how long a running job stays its owner's without being renewed (renewed every third of it)
 log = logging.getLogger(__name__)
 
@@ -50,6 +53,30 @@ class Job:
 
 
 JobHandler = Callable[[Job], Awaitable[None]]
+
+
+@dataclass
+class JobPosts:
+    """The job a task is running, as the Slack poster sees it: its key names the messages it posts, and a job
+    that ran before (a crash, a stop, a failed attempt) may have posted already."""
+
+    key: str
+    created_at: str
+    resumed: bool
+    posted: int = 0
+
+    def next_post(self) -> int:
+        """The number of this post within the job: the same post gets the same number when the job runs again."""
+        self.posted += 1
+        return self.posted
+
+
+_job_posts: contextvars.ContextVar[JobPosts | None] = contextvars.ContextVar("provbot_job_posts", default=None)
+
+
+def running_job() -> JobPosts | None:
+    """The job the current task runs (None outside jobs: listeners, background tasks)."""
+    return _job_posts.get()
 
 
 def _now() -> str:
@@ -233,6 +260,7 @@ class JobRunner:
             if job is None:
                 return
             self._held.add(job.id)
+            _job_posts.set(JobPosts(job.key, job.created_at, resumed=job.attempts > 1))
             try:
                 await self._handle(job)
             finally:
@@ -275,8 +303,9 @@ class JobRunner:
             for task in still:
                 task.cancel()
             if still:
-                await asyncio.wait(still, timeout=2.0)
-                log.info("left %d unfinished job(s) for the next start", len(still))
+                await asyncio.wait(still, timeout=IN_FLIGHT_WAIT)  # a post under way is finished first
+                if left := sum(1 for task in still if task.cancelled() or not task.done()):
+                    log.info("left %d unfinished job(s) for the next start", left)
 
     async def drain(self) -> None:
         """Wait until no job is running (tests and the benchmark)."""

@@ -80,6 +80,7 @@ class Services:
                 "ask": self.do_ask,
                 "mention": self.do_mention,
             },
+            lease=self.settings.job_lease,
         )
 
     def _chain_follow_up(self) -> FollowUp | None:

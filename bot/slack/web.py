@@ -28,7 +28,8 @@ from slack_sdk.http_retry.state import RetryState
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.metrics import SLACK_POSTS
-from bot.slack.jobs import waiting_on_io
+from bot.slack.jobs import running_job, waiting_on_io
+from bot.slack.reply_once import find_earlier_post, finish_in_flight, reply_metadata
 
 log = logging.getLogger(__name__)
 
@@ -151,17 +152,36 @@ class SlackPoster:
     async def post(self, channel: str, *, thread_ts: str | None = None, **message: Any) -> str | None:
         """Post (in a thread when thread_ts is given); the new message's ts, or None when the channel refused.
 
-        When Slack refuses the layout (`invalid_blocks`, `msg_too_long`), the plain text goes instead: the thread
-        gets its answer, shorter, rather than nothing."""
+        Inside a job, the message carries the job's key (`bot.slack.reply_once`), and a job that ran before posts
+        only when Slack does not have that message yet: it gets the earlier one's ts instead."""
+        job = running_job()
+        if job is None:
+            return await self._post(channel, thread_ts, message)
+        number = job.next_post()
+        if job.resumed:
+            async with waiting_on_io():
+                earlier = await find_earlier_post(self.client, channel, thread_ts, job, number)
+            if earlier is not None:
+                log.info("job %s had posted in %s before it stopped: recording that reply", job.key, channel)
+                return earlier
+        return await self._post(channel, thread_ts, {**message, "metadata": reply_metadata(job, number)})
+
+    async def _post(self, channel: str, thread_ts: str | None, message: dict[str, Any]) -> str | None:
+        """When Slack refuses the layout (`invalid_blocks`, `msg_too_long`), the plain text goes instead: the
+        thread gets its answer, shorter, rather than nothing."""
         try:
             async with waiting_on_io():
                 await self.pacer.wait(channel)
-                response = await self.client.chat_postMessage(
-                    channel=channel, thread_ts=thread_ts, unfurl_links=False, unfurl_media=False, **message
+                response = await finish_in_flight(
+                    self.client.chat_postMessage(
+                        channel=channel, thread_ts=thread_ts, unfurl_links=False, unfurl_media=False, **message
+                    ),
+                    WEB_API_TIMEOUT,
                 )
         except SlackApiError as error:
             if (plain := _text_only(message, error)) is not None:
-                return await self.post(channel, thread_ts=thread_ts, **plain)
+                kept = {"metadata": message["metadata"]} if "metadata" in message else {}
+                return await self._post(channel, thread_ts, {**plain, **kept})
             if self._channel_problem("chat.postMessage", channel, error):
                 return None
             raise

@@ -1,0 +1,79 @@
+"""Exactly one reply per message across crashes and stops, in one process: the reply carries its job in Slack
+message metadata; a job that ran before finds it in the thread and records it instead of posting again; a post
+Slack is still answering when the bot stops is finished and recorded, not cut off.
+(Real processes, SIGKILL and a rolling deploy: test_reply_crashes.py.)"""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+from bot.slack.jobs import count_by_status, enqueue
+from bot.slack.replies import get_reply
+from bot.slack.reply_once import REPLY_EVENT
+from bot.storage import open_database
+from handlers.payload import message_job
+from tests.slack_signing import message_event
+
+
+async def test_every_reply_carries_its_job_in_message_metadata(slack_bot: Any) -> None:
+    event = message_event(f"<{slack_bot.articles.case('afp-barrons.html')}>", channel="C901")
+    await slack_bot.signed.event(event)
+    await slack_bot.settle()
+    [reply] = slack_bot.replies()
+    assert reply.params["metadata"] == {
+        "event_type": REPLY_EVENT,
+        "event_payload": {"job_key": f"msg:C901:{event['ts']}", "post": 1},
+    }
+
+
+def _left_by_a_crash(bot: Any, channel: str, posted_for: str | None) -> tuple[dict[str, Any], int]:
+    """A message job as a crash leaves it: run once, nothing recorded; Slack's thread holds a post carrying the
+    metadata of job `posted_for` (this job's key when "self")."""
+    services, slack = bot.services, bot.slack
+    event = message_event(f"<{bot.articles.case('afp-barrons.html')}>", channel=channel)
+    key = f"msg:{channel}:{event['ts']}"
+    payload = message_job(event, channel, event["ts"], [event["text"][1:-1]], "")
+    job_id = enqueue(services.db, "message", key, payload)
+    assert job_id is not None
+    services.db.execute("update slack_jobs set attempts = 1 where id = ?", [job_id])
+    metadata = {"event_type": REPLY_EVENT, "event_payload": {"job_key": key if posted_for == "self" else posted_for}}
+    metadata["event_payload"]["post"] = 1
+    message = {"type": "message", "channel": channel, "thread_ts": event["ts"], "ts": "1799999999.000100"}
+    slack.posted.append({**message, "bot_id": slack.bot_id, "metadata": metadata})
+    return event, job_id
+
+
+async def test_a_job_that_ran_before_records_the_reply_slack_already_has(slack_bot: Any) -> None:
+    event, job_id = _left_by_a_crash(slack_bot, "C902", "self")
+    slack_bot.services.runner.submit(job_id)
+    await slack_bot.settle()
+    assert slack_bot.slack.calls_to("chat.postMessage") == []
+    assert slack_bot.slack.calls_to("conversations.replies")[0].params["include_all_metadata"] in ("1", "true", True)
+    record = get_reply(slack_bot.services.db, "C902", event["ts"])
+    assert record is not None and record.reply_ts == "1799999999.000100"
+    assert count_by_status(slack_bot.services.db) == {"done": 1}
+
+
+async def test_a_job_that_ran_before_posts_when_slack_has_no_reply_from_it(slack_bot: Any) -> None:
+    event, job_id = _left_by_a_crash(slack_bot, "C903", "msg:C903:1.000001")  # another message's reply
+    slack_bot.services.runner.submit(job_id)
+    await slack_bot.settle()
+    [reply] = slack_bot.slack.calls_to("chat.postMessage")
+    assert reply.params["thread_ts"] == event["ts"]
+    record = get_reply(slack_bot.services.db, "C903", event["ts"])
+    assert record is not None and record.reply_ts == slack_bot.slack.posted[-1]["ts"] != "1799999999.000100"
+
+
+async def test_a_post_slack_is_answering_at_stop_is_finished_and_recorded(start_bot: Any, tmp_path: Path) -> None:
+    bot = await start_bot()
+    bot.slack.slow("chat.postMessage", seconds=2.0)  # longer than the grace below
+    event = message_event(f"<{bot.articles.case('afp-barrons.html')}>", channel="C904")
+    await bot.signed.event(event)
+    await bot.slack.wait_for("chat.postMessage", timeout=20)
+    await asyncio.wait_for(bot.server.stop(grace=0.1), timeout=20)
+    db = open_database(tmp_path / "provbot.db")
+    assert count_by_status(db) == {"done": 1}
+    record = get_reply(db, "C904", event["ts"])
+    assert record is not None and record.reply_ts == bot.slack.posted[0]["ts"]
