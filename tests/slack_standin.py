@@ -102,6 +102,7 @@ class SlackStandIn:
         return self
 
     async def close(self) -> None:
+        self._answer_held.set()  # slow answers still held would keep the server's shutdown waiting
         for ws in list(self._sockets):
             await ws.close()
         if self._runner is not None:

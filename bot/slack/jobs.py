@@ -235,12 +235,13 @@ class JobRunner:
         return ids
 
     async def _keep_leases(self) -> None:
-        """Renew the leases of the jobs under way; take over jobs whose owner stopped renewing theirs."""
-        while not self._stopping:
+        """Renew the leases of the jobs under way (while stopping too: a job finishing its post is still ours);
+        take over jobs whose owner stopped renewing theirs."""
+        while True:
             await asyncio.sleep(self.lease / 3)
             try:
                 renew(self.db, self.owner, sorted(self._held), self.lease)
-                if taken := self._submit_free():
+                if not self._stopping and (taken := self._submit_free()):
                     log.info("taking over %d job(s) whose owner stopped", len(taken))
             except Exception as error:  # a locked or busy database: try again at the next round
                 log.warning("could not renew job leases: %s", _describe(error))
@@ -295,8 +296,6 @@ class JobRunner:
     async def stop(self, grace: float = 5.0) -> None:
         """Let running jobs finish for up to `grace` seconds, then cancel the rest (they stay pending)."""
         self._stopping = True
-        if self._keeper is not None:
-            self._keeper.cancel()
         tasks = [t for t in self._tasks if not t.done()]
         if tasks:
             _, still = await asyncio.wait(tasks, timeout=grace)
@@ -306,6 +305,8 @@ class JobRunner:
                 await asyncio.wait(still, timeout=IN_FLIGHT_WAIT)  # a post under way is finished first
                 if left := sum(1 for task in still if task.cancelled() or not task.done()):
                     log.info("left %d unfinished job(s) for the next start", left)
+        if self._keeper is not None:
+            self._keeper.cancel()
 
     async def drain(self) -> None:
         """Wait until no job is running (tests and the benchmark)."""
