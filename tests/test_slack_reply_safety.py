@@ -1,15 +1,17 @@
 """What a reply shows and how it gets through, as they were found: invisible characters from a page never reach
-the thread, and a layout Slack refuses still leaves the thread an answer (its text alone)."""
+the thread; addresses, mentions and Slack link syntax from a page stay plain text (nothing in a reply links or
+pings but our own links); and a layout Slack refuses still leaves the thread an answer (its text alone)."""
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import pytest
 
 from bot.slack.blockkit import escape, visible
-from tests.slack_signing import message_event
+from tests.slack_signing import block_action, message_event
 
 HIDDEN = "\u202e\u2066\u2069\u200b\u200f\ufeff\x07"
 PAGE = """<!doctype html><html><head><meta charset="utf-8">
@@ -44,3 +46,47 @@ async def test_a_refused_layout_is_sent_again_as_text_alone(slack_bot: Any, refu
     refused, answered = slack_bot.replies()
     assert refused.params.get("blocks") and not answered.params.get("blocks")
     assert answered.params["thread_ts"] == event["ts"] and "Copy of an AFP wire story" in answered.params["text"]
+
+
+LOUD = "&lt;!channel&gt; &lt;!here&gt; @here @everyone &lt;@U0BOSS&gt; &lt;#C0SECRET&gt; https://evil.example/bare"
+LOUD_PAGE = """<!doctype html><html><head><meta charset="utf-8">
+<title>Tide tables {loud} &lt;https://evil.example/x|click me&gt;</title>
+<meta property="og:site_name" content="Coast {loud}"><meta name="author" content="Ava Stone {loud}">
+<meta property="article:published_time" content="2026-03-05T08:30:00+00:00"></head>
+<body><article><h1>Tide tables {loud}</h1><p>The tide turned at noon.</p></article>
+<footer><p>© 2026 Coast Gazette {loud}</p></footer></body></html>"""
+INERT = ("<!channel>", "<!here>", "<@U0BOSS>", "<#C0SECRET>", "<https://evil", "<mailto")
+
+
+def _mrkdwn(tree: Any) -> list[dict[str, Any]]:
+    """Every mrkdwn text object in a message or view."""
+    if isinstance(tree, list):
+        return [found for item in tree for found in _mrkdwn(item)]
+    if not isinstance(tree, dict):
+        return []
+    here = [tree] if tree.get("type") == "mrkdwn" else []
+    return here + [found for value in tree.values() for found in _mrkdwn(value)]
+
+
+def _assert_inert(blocks: Any, own_link: str) -> None:
+    texts = _mrkdwn(blocks)
+    assert texts and all(t.get("verbatim") is True for t in texts)  # Slack links nothing by itself
+    shown = "\n".join(t["text"] for t in texts)
+    assert not any(token in shown for token in INERT), shown
+    assert "&lt;!channel&gt;" in shown and "https://evil.example/bare" in shown  # shown as text
+    assert {token.split("|")[0] for token in re.findall(r"<([^<>]*)>", shown)} <= {own_link}  # our links alone
+
+
+async def test_addresses_mentions_and_link_syntax_from_a_page_stay_plain_text(slack_bot: Any) -> None:
+    url = slack_bot.articles.add("loud.html", LOUD_PAGE.format(loud=LOUD))
+    await slack_bot.signed.event(message_event(f"<{url}>", channel="C803"))
+    await slack_bot.settle()
+    [reply] = slack_bot.replies()
+    assert reply.params["parse"] == "none" and not any(token in reply.params["text"] for token in INERT)
+    _assert_inert(reply.params["blocks"], url)
+    details = reply.params["blocks"][-1]["elements"][0]["value"]
+    await slack_bot.signed.action(block_action("provenance_details", details, channel="C803"))
+    await slack_bot.settle()
+    [opened] = slack_bot.slack.calls_to("views.open")
+    _assert_inert(opened.params["view"]["blocks"], url)
+    assert "Coast Gazette" in json.dumps(opened.params["view"])  # the copyright evidence row is there, inert

@@ -283,7 +283,8 @@ def render_messages(
             if blocks and (len(blocks) + 1 > room or chars + size > max_message_chars):
                 pages.append(([], []))
                 blocks, plains, chars = pages[-1][0], pages[-1][1], 0
-            blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": md}})
+            # verbatim: titles and names from pages never become live links or mentions
+            blocks.append({"type": "section", "text": {"type": "mrkdwn", "text": md, "verbatim": True}})
             plains.append(plain)
             chars += size
     messages = []

@@ -1,7 +1,8 @@
 """Block Kit building blocks (pure functions, no I/O): escaping, links, sections, buttons, modals.
 
 Everything that comes from a page or a person (titles, names, notices, links, reasons) goes through `escape()`,
-so `Breaking <!channel>` is shown as text and can never ping anyone or break the layout. Block Kit limits are
+so `Breaking <!channel>` is shown as text and can never ping anyone or break the layout, and every mrkdwn text
+object is `verbatim`, so a bare address or an `@here` from a page stays plain text. Block Kit limits are
 respected here once: at most 50 blocks in a message, 100 in a view, 3000 characters in a section, 75 in a button.
 """
 
@@ -75,15 +76,21 @@ def host_of(url: str) -> str:
     return host.removeprefix("www.")
 
 
+def mrkdwn(text: str) -> Block:
+    """A mrkdwn text object. `verbatim`: Slack does not turn a bare address, a channel name or an @here written on
+    a page into a live link or a mention; only the links and mentions we write out (`<url|label>`) are live."""
+    return {"type": "mrkdwn", "text": clip(text, SECTION_LIMIT), "verbatim": True}
+
+
 def section(text: str, accessory: Block | None = None) -> Block:
-    block: Block = {"type": "section", "text": {"type": "mrkdwn", "text": clip(text, SECTION_LIMIT)}}
+    block: Block = {"type": "section", "text": mrkdwn(text)}
     if accessory:
         block["accessory"] = accessory
     return block
 
 
 def context_block(text: str) -> Block:
-    return {"type": "context", "elements": [{"type": "mrkdwn", "text": clip(text, SECTION_LIMIT)}]}
+    return {"type": "context", "elements": [mrkdwn(text)]}
 
 
 def button(text: str, action_id: str, value: str, style: str | None = None) -> Block:

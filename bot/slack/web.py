@@ -127,6 +127,9 @@ class ChannelPacer:
                 self._locks = {c: lk for c, lk in self._locks.items() if c in self._state}
 
 
+# How a reply's `text` is posted: no previews of the pages it links, and no automatic links or mentions (an address
+# or an @here quoted from a page stays text; the blocks' text objects are `verbatim` for the same reason).
+PLAIN_AS_WRITTEN: dict[str, Any] = {"unfurl_links": False, "unfurl_media": False, "parse": "none", "link_names": False}
 LAYOUT_REFUSALS = frozenset({"invalid_blocks", "msg_too_long", "invalid_blocks_format"})
 PLAIN_TEXT_LIMIT = 3000
 
@@ -173,9 +176,7 @@ class SlackPoster:
             async with waiting_on_io():
                 await self.pacer.wait(channel)
                 response = await finish_in_flight(
-                    self.client.chat_postMessage(
-                        channel=channel, thread_ts=thread_ts, unfurl_links=False, unfurl_media=False, **message
-                    ),
+                    self.client.chat_postMessage(channel=channel, thread_ts=thread_ts, **PLAIN_AS_WRITTEN, **message),
                     WEB_API_TIMEOUT,
                 )
         except SlackApiError as error:
@@ -192,7 +193,7 @@ class SlackPoster:
         try:
             async with waiting_on_io():
                 await self.pacer.wait(channel)
-                await self.client.chat_update(channel=channel, ts=ts, **message)
+                await self.client.chat_update(channel=channel, ts=ts, parse="none", link_names=False, **message)
         except SlackApiError as error:
             if (plain := _text_only(message, error)) is not None:
                 return await self.update(channel, ts, **plain)
