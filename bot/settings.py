@@ -53,6 +53,7 @@ class Settings:
     chain_max_fetches: int = 2  # pages fetched per check to follow a copy to its original (0: never)
     retention_days: int = 90  # checks, replies, cached pages, seen-before text older than this are pruned (0: kept)
     cache_max_mb: int = 200  # the fetch cache's page text is cut back to this size, oldest first
+    max_connections: int = 200  # HTTP mode: open connections at most (idle ones make room for new ones)
     job_lease: float = 30.0  # seconds a stopped process's running jobs wait before another process takes them
     extra: Mapping[str, str] = field(default_factory=dict, repr=False)
 
@@ -192,6 +193,7 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv_path: str | os.Pa
         chain_max_fetches=_whole_number(values, "PROVBOT_CHAIN_MAX_FETCHES", 2),
         retention_days=_whole_number(values, "PROVBOT_RETENTION_DAYS", 90),
         cache_max_mb=int(_positive_number(values, "PROVBOT_CACHE_MAX_MB", 200, int)),
+        max_connections=int(_positive_number(values, "PROVBOT_MAX_CONNECTIONS", 200, int)),
         job_lease=float(_positive_number(values, "PROVBOT_JOB_LEASE", 30.0, float)),
         extra=values,
     )

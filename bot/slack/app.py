@@ -49,6 +49,7 @@ from bot.fetch.fetcher import Fetcher
 from bot.logs import RedactSecrets
 from bot.settings import Settings
 from bot.slack.checker import Analyser
+from bot.slack.connections import IDLE_TIMEOUT, LimitedSite
 from bot.slack.jobs import count_by_status
 from bot.slack.link_kinds import NOT_ARTICLES_SETTING, NotArticles, NotArticlesError, load_not_articles
 from bot.slack.metrics import METRICS_PATH, count_requests_to, metrics_handler
@@ -64,11 +65,6 @@ EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
 MAX_BODY = 1_000_000  # Slack's payloads are far smaller; anything bigger is not from Slack
 STOP_GRACE = 5.0  # seconds running jobs get to finish on SIGTERM; the rest resume at the next start
-
-
-# An idle keep-alive connection is closed after this many seconds: a thousand idle sockets would otherwise hold a
-# file descriptor each. Slack opens a new connection when it needs one; a reverse proxy in front pools its own.
-IDLE_TIMEOUT = 15.0
 
 
 class StartupError(Exception):
@@ -248,10 +244,10 @@ class BotServer:
             web_app, access_log=None, handle_signals=False, shutdown_timeout=2.0, keepalive_timeout=IDLE_TIMEOUT
         )
         await self._runner.setup()
-        site = web.TCPSite(self._runner, self.settings.host, self.settings.port)
+        settings = self.settings
+        site = LimitedSite(self._runner, settings.host, settings.port, max_connections=settings.max_connections)
         await site.start()
-        sockets = getattr(site._server, "sockets", None) or []  # the real port when settings.port is 0
-        self.port = sockets[0].getsockname()[1] if sockets else self.settings.port
+        self.port = site.bound_port  # the real port when settings.port is 0
 
     async def _guard(self, task: BackgroundTask) -> None:
         assert self.services is not None
