@@ -28,7 +28,7 @@ from tests.test_slack_run import free_port, wait_until_healthy
 MESSAGES = 4
 
 
-async def _provbot_run(tmp_path: Path, slack: SlackStandIn, name: str, lease: float) -> tuple[Any, int, Path]:
+async def provbot_run(tmp_path: Path, slack: SlackStandIn, name: str, lease: float) -> tuple[Any, int, Path]:
     """A `provbot run` process on the test's database; its log goes to a file named after it."""
     port, log = free_port(), tmp_path / f"{name}.log"
     env = {
@@ -96,7 +96,7 @@ async def test_sigkill_while_slack_answers_slowly_then_a_restart_posts_each_repl
     slack = slack_standin
     slack.slow("chat.postMessage", seconds=600, times=MESSAGES)  # Slack takes each post in, and never answers
     channels = [f"CK{n}" for n in range(MESSAGES)]
-    killed, port, _ = await _provbot_run(tmp_path, slack, "killed", lease=1.0)
+    killed, port, _ = await provbot_run(tmp_path, slack, "killed", lease=1.0)
     restarted = None
     try:
         async with aiohttp.ClientSession() as session:
@@ -105,7 +105,7 @@ async def test_sigkill_while_slack_answers_slowly_then_a_restart_posts_each_repl
             await _until(lambda: len(slack.posted) >= MESSAGES)
             killed.kill()
             await killed.wait()
-            restarted, port, log = await _provbot_run(tmp_path, slack, "restarted", lease=1.0)
+            restarted, port, log = await provbot_run(tmp_path, slack, "restarted", lease=1.0)
             await wait_until_healthy(session, port)
             await _until(lambda: _job_states(tmp_path) == {"done": MESSAGES})
         assert await _stop(restarted) == 0
@@ -124,7 +124,7 @@ async def test_a_rolling_deploy_stopping_the_old_process_mid_post_posts_each_rep
 ) -> None:
     slack, article = slack_standin, article_server.case("afp-barrons.html")
     slack.slow("chat.postMessage", seconds=600, times=MESSAGES)  # the old process's posts: answered when released
-    old, old_port, old_log = await _provbot_run(tmp_path, slack, "old", lease=3.0)
+    old, old_port, old_log = await provbot_run(tmp_path, slack, "old", lease=3.0)
     new = None
     try:
         async with aiohttp.ClientSession() as session:
@@ -132,7 +132,7 @@ async def test_a_rolling_deploy_stopping_the_old_process_mid_post_posts_each_rep
             old_channels = [f"CO{n}" for n in range(MESSAGES)]
             sent = dict(zip(await _send(session, old_port, article, old_channels), old_channels, strict=True))
             await _until(lambda: len(slack.posted) >= MESSAGES)
-            new, new_port, new_log = await _provbot_run(tmp_path, slack, "new", lease=3.0)  # the deploy starts
+            new, new_port, new_log = await provbot_run(tmp_path, slack, "new", lease=3.0)  # the deploy starts
             await wait_until_healthy(session, new_port)
             sent |= dict(zip(await _send(session, new_port, article, ["CN0", "CN1"]), ["CN0", "CN1"], strict=True))
             await _until(lambda: len(slack.posted) >= len(sent))

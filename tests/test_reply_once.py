@@ -9,6 +9,10 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+import bot.slack.app as app_module
+import bot.slack.web as web_module
 from bot.slack.jobs import count_by_status, enqueue
 from bot.slack.replies import get_reply
 from bot.slack.reply_once import REPLY_EVENT
@@ -77,3 +81,22 @@ async def test_a_post_slack_is_answering_at_stop_is_finished_and_recorded(start_
     assert count_by_status(db) == {"done": 1}
     record = get_reply(db, "C904", event["ts"])
     assert record is not None and record.reply_ts == bot.slack.posted[0]["ts"]
+
+
+async def test_a_post_slack_answers_too_late_times_out_and_is_recorded_not_posted_twice(
+    start_bot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 12, fault 4: the Web API timeout reaches every call (the bot's own session too), and the post Slack had
+    taken in before the answer was lost is found on the next attempt, not posted again."""
+    monkeypatch.setattr(app_module, "WEB_API_TIMEOUT", 0.5)  # the session's timeout
+    monkeypatch.setattr(web_module, "WEB_API_TIMEOUT", 0.5)  # the client's
+    bot = await start_bot()
+    bot.slack.slow("chat.postMessage", seconds=600)  # Slack takes the post in and never answers
+    event = message_event(f"<{bot.articles.case('afp-barrons.html')}>", channel="C905")
+    await bot.signed.event(event)
+    await asyncio.wait_for(bot.settle(), timeout=30)  # without the timeout, the job would wait 300 s on Slack
+    [posted] = bot.slack.posted
+    assert posted["thread_ts"] == event["ts"]
+    record = get_reply(bot.services.db, "C905", event["ts"])
+    assert record is not None and record.reply_ts == posted["ts"]
+    assert count_by_status(bot.services.db) == {"done": 1}

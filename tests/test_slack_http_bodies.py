@@ -60,7 +60,9 @@ def _open_descriptors() -> int:
     return len(os.listdir("/proc/self/fd"))
 
 
-async def test_a_crowd_of_idle_sockets_is_capped_and_health_and_events_still_answer(start_bot: Any) -> None:
+async def test_a_crowd_of_idle_sockets_is_capped_and_health_and_events_still_answer(
+    start_bot: Any, caplog: pytest.LogCaptureFixture
+) -> None:
     """Many idle sockets (issue 12 used 1,100): the server keeps at most PROVBOT_MAX_CONNECTIONS of them open,
     closing the oldest idle ones, so its file descriptors stay bounded and a health check or an event gets in."""
     bot = await start_bot(max_connections=20)
@@ -73,6 +75,7 @@ async def test_a_crowd_of_idle_sockets_is_capped_and_health_and_events_still_ans
         assert server_side <= 20 + 1
         status, _ = await bot.signed.event({"type": "reaction_added", "user": "U1", "reaction": "eyes"})
         assert status == 200
+        assert len([r for r in caplog.records if r.name == "bot.slack.connections"]) == 1  # one line, not a flood
     finally:
         for _, writer in crowd:
             writer.close()

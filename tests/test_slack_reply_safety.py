@@ -90,3 +90,14 @@ async def test_addresses_mentions_and_link_syntax_from_a_page_stay_plain_text(sl
     [opened] = slack_bot.slack.calls_to("views.open")
     _assert_inert(opened.params["view"]["blocks"], url)
     assert "Coast Gazette" in json.dumps(opened.params["view"])  # the copyright evidence row is there, inert
+
+
+async def test_json_ld_nested_a_thousand_deep_gets_an_answer_not_an_error(slack_bot: Any) -> None:
+    """Issue 12, fault 6 as found: RecursionError, and the thread read "something went wrong"."""
+    nested = '{"@type": "NewsArticle", "headline": "Tide tables", "about": ' * 1000 + "{}" + "}" * 1000
+    page = PAGE.format(hidden="").replace("</head>", f'<script type="application/ld+json">{nested}</script></head>')
+    url = slack_bot.articles.add("nested.html", page)
+    await slack_bot.signed.event(message_event(f"<{url}>", channel="C804"))
+    await slack_bot.settle()
+    [reply] = slack_bot.replies()
+    assert "Harbor gates reopen" in json.dumps(reply.params["blocks"]) and "went wrong" not in reply.params["text"]
