@@ -124,7 +124,7 @@ async def test_a_rolling_deploy_stopping_the_old_process_mid_post_posts_each_rep
 ) -> None:
     slack, article = slack_standin, article_server.case("afp-barrons.html")
     slack.slow("chat.postMessage", seconds=600, times=MESSAGES)  # the old process's posts: answered when released
-    old, old_port, old_log = await provbot_run(tmp_path, slack, "old", lease=3.0)
+    old, old_port, old_log = await provbot_run(tmp_path, slack, "old", lease=10.0)
     new = None
     try:
         async with aiohttp.ClientSession() as session:
@@ -132,7 +132,7 @@ async def test_a_rolling_deploy_stopping_the_old_process_mid_post_posts_each_rep
             old_channels = [f"CO{n}" for n in range(MESSAGES)]
             sent = dict(zip(await _send(session, old_port, article, old_channels), old_channels, strict=True))
             await _until(lambda: len(slack.posted) >= MESSAGES)
-            new, new_port, new_log = await provbot_run(tmp_path, slack, "new", lease=3.0)  # the deploy starts
+            new, new_port, new_log = await provbot_run(tmp_path, slack, "new", lease=10.0)  # the deploy starts
             await wait_until_healthy(session, new_port)
             sent |= dict(zip(await _send(session, new_port, article, ["CN0", "CN1"]), ["CN0", "CN1"], strict=True))
             await _until(lambda: len(slack.posted) >= len(sent))

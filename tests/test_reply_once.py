@@ -6,6 +6,7 @@ Slack is still answering when the bot stops is finished and recorded, not cut of
 from __future__ import annotations
 
 import asyncio
+import time
 from pathlib import Path
 from typing import Any
 
@@ -13,11 +14,13 @@ import pytest
 
 import bot.slack.app as app_module
 import bot.slack.web as web_module
-from bot.slack.jobs import count_by_status, enqueue
+from bot.slack.jobs import JobPosts, count_by_status, enqueue
 from bot.slack.replies import get_reply
-from bot.slack.reply_once import REPLY_EVENT
-from bot.storage import open_database
+from bot.slack.reply_once import REPLY_EVENT, find_earlier_post
+from bot.slack.web import make_client
+from bot.storage import open_database, utc_text
 from handlers.payload import message_job
+from tests.conftest import BOT_TOKEN
 from tests.slack_signing import message_event
 
 
@@ -100,3 +103,21 @@ async def test_a_post_slack_answers_too_late_times_out_and_is_recorded_not_poste
     record = get_reply(bot.services.db, "C905", event["ts"])
     assert record is not None and record.reply_ts == posted["ts"]
     assert count_by_status(bot.services.db) == {"done": 1}
+
+
+async def test_an_earlier_post_is_found_in_its_thread_or_among_the_channels_top_level_messages(
+    slack_standin: Any,
+) -> None:
+    job = JobPosts("introduce:C906", utc_text(), resumed=True)
+    client = make_client(BOT_TOKEN, slack_standin.api_url)
+    metadata = {"event_type": REPLY_EVENT, "event_payload": {"job_key": job.key, "post": 2}}
+    slack_standin.posted += [
+        {"type": "message", "channel": "C906", "ts": f"{time.time() - 5:.6f}", "metadata": metadata},
+        {"type": "message", "channel": "C906", "ts": "1.000100", "thread_ts": "1.000000", "metadata": metadata},
+    ]
+    assert await find_earlier_post(client, "C906", None, job, 2) == slack_standin.posted[0]["ts"]
+    assert await find_earlier_post(client, "C906", "1.000000", job, 2) == "1.000100"
+    assert await find_earlier_post(client, "C906", None, job, 1) is None  # its first post never reached Slack
+    assert await find_earlier_post(client, "C906", "9.000000", job, 2) is None
+    slack_standin.fail("conversations.history", "missing_scope")
+    assert await find_earlier_post(client, "C906", None, job, 2) is None  # cannot look: post rather than be silent
