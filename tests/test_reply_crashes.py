@@ -1,6 +1,7 @@
 """Exactly one reply per message with real `provbot run` processes (HTTP mode, the Slack stand-in, loopback pages),
 as the faults were found: a SIGKILL while Slack is still answering the posts, then a restart; a rolling deploy
-(a second process on the same database) whose old process gets SIGTERM while its posts are in flight."""
+(a second process on the same database) whose old process gets SIGTERM while its posts are in flight and two of
+its jobs are still fetching: the posts are finished and recorded, the two handed over, nothing lost or doubled."""
 
 from __future__ import annotations
 
@@ -28,8 +29,11 @@ from tests.test_slack_run import free_port, wait_until_healthy
 MESSAGES = 4
 
 
-async def provbot_run(tmp_path: Path, slack: SlackStandIn, name: str, lease: float) -> tuple[Any, int, Path]:
-    """A `provbot run` process on the test's database; its log goes to a file named after it."""
+async def provbot_run(
+    tmp_path: Path, slack: SlackStandIn, name: str, lease: float, **settings: str
+) -> tuple[Any, int, Path]:
+    """A `provbot run` process on the test's database (more settings as keyword arguments); its log goes to a file
+    named after it."""
     port, log = free_port(), tmp_path / f"{name}.log"
     env = {
         **os.environ,
@@ -42,6 +46,7 @@ async def provbot_run(tmp_path: Path, slack: SlackStandIn, name: str, lease: flo
         "PROVBOT_ALLOW_PRIVATE": "127.0.0.1/32",
         "PROVBOT_CHAIN_MAX_FETCHES": "0",
         "PROVBOT_JOB_LEASE": str(lease),
+        **settings,
     }
     env.pop("SLACK_APP_TOKEN", None)
     with log.open("wb") as out:
@@ -132,11 +137,18 @@ async def test_a_rolling_deploy_stopping_the_old_process_mid_post_posts_each_rep
             old_channels = [f"CO{n}" for n in range(MESSAGES)]
             sent = dict(zip(await _send(session, old_port, article, old_channels), old_channels, strict=True))
             await _until(lambda: len(slack.posted) >= MESSAGES)
-            new, new_port, new_log = await provbot_run(tmp_path, slack, "new", lease=10.0)  # the deploy starts
+            new, new_port, new_log = await provbot_run(
+                tmp_path, slack, "new", lease=10.0, PROVBOT_FETCH_TIMEOUT="1"
+            )  # the deploy starts
             await wait_until_healthy(session, new_port)
             sent |= dict(zip(await _send(session, new_port, article, ["CN0", "CN1"]), ["CN0", "CN1"], strict=True))
             await _until(lambda: len(slack.posted) >= len(sent))
-            old.send_signal(signal.SIGTERM)  # the old process's grace ends with its posts still in flight
+            # two more for the old process, on a site that never answers: still fetching when its grace ends
+            for channel in ("CS0", "CS1"):
+                slow = article_server.add(f"{channel}.html", "<html></html>", delay=600)
+                sent |= dict(zip(await _send(session, old_port, slow, [channel]), [channel], strict=True))
+            await _until(lambda: article_server.hits.get("CS0.html", 0) + article_server.hits.get("CS1.html", 0) >= 2)
+            old.send_signal(signal.SIGTERM)  # its grace ends with its posts still in flight and the two fetching
             await _until(lambda: old_log.read_text().count("waiting for a post Slack is still answering") >= MESSAGES)
             slack.answer_held()
             assert await _stop(old) == 0
@@ -148,5 +160,6 @@ async def test_a_rolling_deploy_stopping_the_old_process_mid_post_posts_each_rep
                 process.kill()
                 await process.wait()
     _assert_one_reply_each(tmp_path, slack, sent)
-    assert slack.calls_to("conversations.replies") == []  # no job changed hands: each process finished its own
+    # The old process finished its own posts; only the two it handed back changed hands, and looked before posting.
+    assert sorted(c.params["channel"] for c in slack.calls_to("conversations.replies")) == ["CS0", "CS1"]
     assert "Traceback" not in old_log.read_text() + new_log.read_text()
