@@ -13,9 +13,12 @@ import contextlib
 import multiprocessing
 import os
 import signal
+from collections.abc import Callable
 from multiprocessing.connection import Connection
-from typing import Any
+from typing import Any, cast
 
+from bot.chain import work
+from bot.chain.text import load_extractor
 from bot.engine import pipeline
 from bot.engine.licenses import load_licenses
 from bot.engine.phrases import load_phrases
@@ -24,8 +27,15 @@ from bot.model import Analysis
 
 DEFAULT_TIMEOUT = 5.0
 START_TIMEOUT = 60.0  # a new worker loading the data files on a busy machine
-# What a worker may be asked to run: the engine's entry points, each given its input and options.
-_ENTRY_POINTS = ("analyse_html", "analyse_text", "analyse_page")
+# What a worker may be asked to run, each given its input, options and the registry: the engine's entry points, and
+# the chain's reading and comparing of a copy and its original.
+_ENTRY_POINTS: dict[str, Callable[..., Any]] = {
+    "analyse_html": pipeline.analyse_html,
+    "analyse_text": pipeline.analyse_text,
+    "analyse_page": pipeline.analyse_page,
+    "read_copy_parts": work.read_copy_parts,
+    "read_original": work.read_original,
+}
 
 
 class AnalysisTimeout(Exception):
@@ -33,6 +43,7 @@ class AnalysisTimeout(Exception):
 
     def __init__(self, seconds: float) -> None:
         super().__init__(f"this page took too long to read (gave up after {seconds:g} s)")
+        self.seconds = seconds
 
 
 class AnalysisFailed(Exception):
@@ -49,10 +60,12 @@ def _load_data(outlets_file: str | None) -> Registry:
     return load_registry(outlets_file)
 
 
-def _serve(conn: Connection, outlets_file: str | None) -> None:
+def _serve(conn: Connection, outlets_file: str | None, chain: bool) -> None:
     """A worker's life: answer requests one at a time until the pool closes its end."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     registry = _load_data(outlets_file)
+    if chain:
+        load_extractor()  # its import takes a moment: before "ready", so no page's deadline pays for it
     try:
         conn.send(("ready", None))  # the deadline counts from here: loading the data files is not the page's time
     except (BrokenPipeError, OSError):
@@ -63,7 +76,7 @@ def _serve(conn: Connection, outlets_file: str | None) -> None:
         except (EOFError, OSError):
             return
         try:
-            reply: tuple[str, Any] = ("ok", getattr(pipeline, function)(*args, registry=registry, **kwargs))
+            reply: tuple[str, Any] = ("ok", _ENTRY_POINTS[function](*args, registry=registry, **kwargs))
         except Exception as error:
             reply = ("error", f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}")
         try:
@@ -73,10 +86,10 @@ def _serve(conn: Connection, outlets_file: str | None) -> None:
 
 
 class _Worker:
-    def __init__(self, context: multiprocessing.context.BaseContext, outlets_file: str | None) -> None:
+    def __init__(self, context: multiprocessing.context.BaseContext, outlets_file: str | None, chain: bool) -> None:
         own_end, worker_end = context.Pipe()
         self.process = context.Process(  # type: ignore[attr-defined]
-            target=_serve, args=(worker_end, outlets_file), name="provbot-analysis", daemon=True
+            target=_serve, args=(worker_end, outlets_file, chain), name="provbot-analysis", daemon=True
         )
         self.process.start()
         worker_end.close()
@@ -113,7 +126,8 @@ class AnalysisPool:
 
     `start_method` is "forkserver" for the bot (forking a process that runs threads is unsafe; the fork server is
     started clean and preloads the engine, so a replacement worker starts in milliseconds) and may be "fork" for a
-    single-threaded command such as `provbot check`."""
+    single-threaded command such as `provbot check`. With `chain` the workers also compare copies with their
+    originals (`bot.chain.work`), and load the main-text extractor when they start."""
 
     def __init__(
         self,
@@ -122,21 +136,24 @@ class AnalysisPool:
         workers: int | None = None,
         outlets_file: str | None = None,
         start_method: str = "forkserver",
+        chain: bool = True,
     ) -> None:
         self.timeout = timeout
         self.size = workers or default_workers()
         self.outlets_file = outlets_file
+        self.chain = chain
         if start_method not in multiprocessing.get_all_start_methods():
             start_method = "spawn"
         self._context = multiprocessing.get_context(start_method)
         if start_method == "forkserver":
-            self._context.set_forkserver_preload(["bot.engine.pipeline", "bot.engine.preload", "bot.analysis_pool"])
+            preload = ["bot.engine.pipeline", "bot.engine.preload", "bot.analysis_pool"]
+            self._context.set_forkserver_preload([*preload, *(["trafilatura"] if chain else [])])
         self._idle: asyncio.Queue[_Worker] | None = None
         self._all: set[_Worker] = set()
         self.replaced = 0  # workers killed past their deadline or lost (tests, logs)
 
     def _new_worker(self) -> _Worker:
-        worker = _Worker(self._context, self.outlets_file)
+        worker = _Worker(self._context, self.outlets_file, self.chain)
         self._all.add(worker)
         return worker
 
@@ -150,6 +167,10 @@ class AnalysisPool:
                 self._idle.put_nowait(self._new_worker())  # forking takes milliseconds
 
     async def run(self, function: str, *args: Any, **kwargs: Any) -> Analysis:
+        return cast(Analysis, await self.call(function, *args, **kwargs))
+
+    async def call(self, function: str, *args: Any, **kwargs: Any) -> Any:
+        """Any of the worker entry points (`_ENTRY_POINTS`): its result, within the deadline."""
         if function not in _ENTRY_POINTS:
             raise ValueError(f"not an engine entry point: {function}")
         await self.start()

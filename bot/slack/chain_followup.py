@@ -15,7 +15,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 from bot.chain.check import chain_for_check
-from bot.chain.follow import Analyse
+from bot.chain.follow import ChainWork
 from bot.checks import set_result
 from bot.engine.registry import Registry
 from bot.fetch.fetcher import Fetcher
@@ -28,9 +28,10 @@ log = logging.getLogger(__name__)
 
 
 def worth_following(analysis: Analysis) -> bool:
-    """A copy that links its original has a page to compare with. Reading a page's main text costs the bot's own
-    process tens of milliseconds, which fifty messages in flight would all wait on, so in Slack an unlinked copy
-    or a paste is not looked up among pages read before (`provbot check` does that)."""
+    """A copy that links its original has a page to compare with (read and compared in the analysis pool's
+    workers). Looking a text up among the pages read before compares it with each candidate in the bot's own
+    process, which fifty messages in flight would all wait on, so in Slack an unlinked copy or a paste is not
+    looked up there (`provbot check` does that)."""
     original = analysis.republication.original
     return original is not None and bool(original.url)
 
@@ -43,10 +44,10 @@ class ChainFollowUp:
         fetcher: Fetcher,
         poster: SlackPoster,
         registry: Callable[[], Registry | None],
-        analyse: Analyse | None = None,
+        work: ChainWork | None = None,
     ) -> None:
         self.db, self.settings, self.fetcher, self.poster, self.registry = db, settings, fetcher, poster, registry
-        self.analyse = analyse  # how a fetched original is read: the bot's worker pool, under its deadline
+        self.work = work  # where originals are read and compared: the bot's worker pool, under its deadline
         # One comparison at a time: they run beside the jobs, never in their slots, and must not crowd out replies.
         self._one_at_a_time = asyncio.Semaphore(1)
 
@@ -58,7 +59,7 @@ class ChainFollowUp:
         async with self._one_at_a_time:
             chain = await chain_for_check(
                 analysis, self.settings, html_or_text=pasted, fetcher=self.fetcher, db=self.db,
-                registry=self.registry(), place=f"<#{channel}>", analyse=self.analyse,
+                registry=self.registry(), place=f"<#{channel}>", work=self.work,
             )  # fmt: skip
         if not chain:
             return

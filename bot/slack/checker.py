@@ -16,8 +16,9 @@ from typing import Protocol
 import sqlite_utils
 
 from bot.analysis_pool import AnalysisPool, AnalysisTimeout
+from bot.chain.follow import ChainWork, InPool
 from bot.checks import record_check
-from bot.engine.pipeline import analyse_page, analyse_text, analyse_url
+from bot.engine.pipeline import analyse_text, analyse_url
 from bot.engine.registry import Registry
 from bot.fetch.fetcher import FetchError, Page
 from bot.fetch.urls import clean_url
@@ -72,11 +73,10 @@ class Analyser:
         # analyse_url only calls fetch(): the wrapper stands in for the Fetcher it names.
         return await analyse_url(url, _IoFetcher(self.fetcher), registry=self.registry)  # type: ignore[arg-type]
 
-    async def page(self, page: Page) -> Analysis:
-        """A page already fetched (a copy's original, for the chain): in the pool when there is one."""
-        if self.pool is not None:
-            return await self.pool.run("analyse_page", page)
-        return await asyncio.to_thread(analyse_page, page, registry=self.registry)
+    @property
+    def chain_work(self) -> ChainWork | None:
+        """Where a copy and its original are read and compared: the pool's workers (None: the chain's default)."""
+        return InPool(self.pool) if self.pool is not None else None
 
     async def text(self, text: str) -> Analysis:
         if self.pool is not None:

@@ -88,7 +88,7 @@ class Services:
         if not isinstance(fetcher, Fetcher):
             return None
         follow_up = ChainFollowUp(
-            self.db, self.settings, fetcher, self.poster, lambda: self.analyser.registry, self.analyser.page
+            self.db, self.settings, fetcher, self.poster, lambda: self.analyser.registry, self.analyser.chain_work
         )
 
         def start(channel: str, reply_ts: str, outcome: LinkOutcome, pasted: str | None) -> None:
