@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import heapq
+import itertools
 import multiprocessing
 import os
 import signal
 from collections.abc import Callable
 from multiprocessing.connection import Connection
+from multiprocessing.reduction import ForkingPickler
 from typing import Any, cast
 
-from bot.chain import work
+from bot.chain import seen, work
 from bot.chain.text import load_extractor
 from bot.engine import pipeline
 from bot.engine.licenses import load_licenses
@@ -27,6 +30,11 @@ from bot.model import Analysis
 
 DEFAULT_TIMEOUT = 5.0
 START_TIMEOUT = 60.0  # a new worker loading the data files on a busy machine
+# A request carrying more text than this is pickled and written to its worker from a thread; a smaller one (nearly
+# every page and paste) right here, since two hops through a thread cost more than the copy itself.
+INLINE_CHARS = 200_000
+# Who gets the next free worker (lower first): pasted text, then links, then chains (after their first reply).
+PASTE, LINK, CHAIN = 0, 1, 2
 # What a worker may be asked to run, each given its input, options and the registry: the engine's entry points, and
 # the chain's reading and comparing of a copy and its original.
 _ENTRY_POINTS: dict[str, Callable[..., Any]] = {
@@ -35,6 +43,7 @@ _ENTRY_POINTS: dict[str, Callable[..., Any]] = {
     "analyse_page": pipeline.analyse_page,
     "read_copy_parts": work.read_copy_parts,
     "read_original": work.read_original,
+    "seen_link": seen.seen_link,
 }
 
 
@@ -100,7 +109,10 @@ class _Worker:
         if not self.ready:
             await self._receive(START_TIMEOUT)
             self.ready = True
-        await asyncio.to_thread(self.conn.send, request)  # a 5 MB page is copied off the event loop
+        if _text_size(request[1]) <= INLINE_CHARS:
+            self.conn.send_bytes(ForkingPickler.dumps(request))
+        else:  # a 5 MB page is copied off the event loop
+            await asyncio.to_thread(self.conn.send, request)
         return await self._receive(timeout)
 
     async def _receive(self, timeout: float) -> tuple[str, Any]:
@@ -111,7 +123,8 @@ class _Worker:
             await asyncio.wait_for(readable.wait(), timeout)
         finally:
             loop.remove_reader(self.conn.fileno())
-        return await asyncio.to_thread(self.conn.recv)
+        reply: tuple[str, Any] = self.conn.recv()  # an analysis, a few kilobytes, already on its way
+        return reply
 
     def kill(self) -> None:
         with contextlib.suppress(OSError):
@@ -119,6 +132,44 @@ class _Worker:
         if self.process.is_alive():
             self.process.kill()
         self.process.join(timeout=5)
+
+
+def _text_size(args: tuple[Any, ...]) -> int:
+    """Roughly how much text a request carries: its strings, and the `text` of a page or a copy."""
+    size = 0
+    for arg in args:
+        text = arg if isinstance(arg, str | bytes) else getattr(arg, "text", None)
+        size += len(text) if isinstance(text, str | bytes) else 0
+    return size
+
+
+class _IdleWorkers:
+    """Idle workers, handed to waiting callers by priority (lower first), then in order of arrival."""
+
+    def __init__(self) -> None:
+        self._workers: list[_Worker] = []
+        self._waiters: list[tuple[int, int, asyncio.Future[_Worker]]] = []
+        self._order = itertools.count()
+
+    def put(self, worker: _Worker) -> None:
+        while self._waiters:
+            _, _, future = heapq.heappop(self._waiters)
+            if not future.done():
+                future.set_result(worker)
+                return
+        self._workers.append(worker)
+
+    async def get(self, priority: int) -> _Worker:
+        if self._workers and not self._waiters:
+            return self._workers.pop()
+        future: asyncio.Future[_Worker] = asyncio.get_running_loop().create_future()
+        heapq.heappush(self._waiters, (priority, next(self._order), future))
+        try:
+            return await future
+        except asyncio.CancelledError:
+            if future.done() and not future.cancelled():
+                self.put(future.result())  # handed to us just as we were cancelled: pass it on
+            raise
 
 
 class AnalysisPool:
@@ -148,7 +199,7 @@ class AnalysisPool:
         if start_method == "forkserver":
             preload = ["bot.engine.pipeline", "bot.engine.preload", "bot.analysis_pool"]
             self._context.set_forkserver_preload([*preload, *(["trafilatura"] if chain else [])])
-        self._idle: asyncio.Queue[_Worker] | None = None
+        self._idle: _IdleWorkers | None = None
         self._all: set[_Worker] = set()
         self.replaced = 0  # workers killed past their deadline or lost (tests, logs)
 
@@ -162,20 +213,21 @@ class AnalysisPool:
         if self._idle is None:
             if self._context.get_start_method() == "fork":
                 _load_data(self.outlets_file)  # loaded once here, every forked worker has it
-            self._idle = asyncio.Queue()
+            self._idle = _IdleWorkers()
             for _ in range(self.size):
-                self._idle.put_nowait(self._new_worker())  # forking takes milliseconds
+                self._idle.put(self._new_worker())  # forking takes milliseconds
 
-    async def run(self, function: str, *args: Any, **kwargs: Any) -> Analysis:
-        return cast(Analysis, await self.call(function, *args, **kwargs))
+    async def run(self, function: str, *args: Any, priority: int = LINK, **kwargs: Any) -> Analysis:
+        return cast(Analysis, await self.call(function, *args, priority=priority, **kwargs))
 
-    async def call(self, function: str, *args: Any, **kwargs: Any) -> Any:
-        """Any of the worker entry points (`_ENTRY_POINTS`): its result, within the deadline."""
+    async def call(self, function: str, *args: Any, priority: int = LINK, **kwargs: Any) -> Any:
+        """Any of the worker entry points (`_ENTRY_POINTS`): its result, within the deadline. While every worker
+        is busy, callers wait by `priority` (`PASTE`, `LINK`, `CHAIN`)."""
         if function not in _ENTRY_POINTS:
             raise ValueError(f"not an engine entry point: {function}")
         await self.start()
         assert self._idle is not None
-        worker = await self._idle.get()
+        worker = await self._idle.get(priority)
         healthy = False
         try:
             status, value = await worker.call((function, args, kwargs), self.timeout)
@@ -186,7 +238,9 @@ class AnalysisPool:
             raise AnalysisFailed("the analysis stopped unexpectedly") from None
         finally:
             # A worker past its deadline, lost, or left mid-request by a cancelled caller is replaced, never reused.
-            self._idle.put_nowait(worker if healthy else await self._replace(worker))
+            replacement = worker if healthy else await self._replace(worker)
+            if self._idle is not None:  # None: the pool was closed meanwhile
+                self._idle.put(replacement)
         if status != "ok":
             raise AnalysisFailed(value)
         return value

@@ -5,10 +5,13 @@ two texts and check the copy against the original's terms. The one function the 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from typing import TYPE_CHECKING, Protocol
 
-from bot.analysis_pool import AnalysisFailed, AnalysisPool, AnalysisTimeout
+from bot.analysis_pool import CHAIN, AnalysisFailed, AnalysisPool, AnalysisTimeout
 from bot.chain.finder import Candidate, find_candidates
+from bot.chain.seen import SeenMatch, seen_link
+from bot.chain.text import Body
 from bot.chain.work import Copy, CopyParts, OriginalRead, copy_is_html, read_copy_parts, read_original
 from bot.fetch.outcomes import FetchError
 from bot.model import Analysis, ChainLink, Finding
@@ -30,20 +33,27 @@ class ChainWork(Protocol):
 
     async def read_original(self, copy: Copy, candidate: Candidate, page: Page) -> OriginalRead: ...
 
+    async def seen_link(self, body: Body, candidates: list[SeenMatch]) -> ChainLink | None: ...
+
 
 class InPool:
-    """In the analysis pool's worker processes, under its deadline: the bot and `provbot check`."""
+    """In the analysis pool's worker processes, under its deadline: the bot and `provbot check`. A chain waits
+    for a free worker behind every first reply (`CHAIN` priority)."""
 
     def __init__(self, pool: AnalysisPool) -> None:
         self.pool = pool
 
     async def read_copy(self, analysis: Analysis, html_or_text: str) -> CopyParts:
-        parts: CopyParts = await self.pool.call("read_copy_parts", analysis, html_or_text)
+        parts: CopyParts = await self.pool.call("read_copy_parts", analysis, html_or_text, priority=CHAIN)
         return parts
 
     async def read_original(self, copy: Copy, candidate: Candidate, page: Page) -> OriginalRead:
-        read: OriginalRead = await self.pool.call("read_original", copy, candidate, page)
+        read: OriginalRead = await self.pool.call("read_original", copy, candidate, page, priority=CHAIN)
         return read
+
+    async def seen_link(self, body: Body, candidates: list[SeenMatch]) -> ChainLink | None:
+        link: ChainLink | None = await self.pool.call("seen_link", body, candidates, priority=CHAIN)
+        return link
 
 
 class InThread:
@@ -57,6 +67,9 @@ class InThread:
 
     async def read_original(self, copy: Copy, candidate: Candidate, page: Page) -> OriginalRead:
         return await asyncio.to_thread(read_original, copy, candidate, page, registry=self.registry)
+
+    async def seen_link(self, body: Body, candidates: list[SeenMatch]) -> ChainLink | None:
+        return await asyncio.to_thread(seen_link, body, candidates)
 
 
 def _too_long(candidate: Candidate, error: AnalysisTimeout | AnalysisFailed) -> ChainLink:
@@ -104,8 +117,10 @@ async def follow_chain(
         page_url = analysis.input.final_url or analysis.input.url
         # nothing compared (no address, or none reachable): a page read before may still be the source
         compared = any(link.relation != "unreachable" for link in chain)
-        if not compared and (match := seen.best_match(copy.body, team_id=team_id, exclude=page_url)):
-            chain.insert(0, match.to_link(copy.body))
+        if not compared and (read_before := seen.candidates(copy.body, team_id=team_id, exclude=page_url)):
+            with contextlib.suppress(AnalysisTimeout, AnalysisFailed):  # past the deadline: no match named
+                if match := await work.seen_link(copy.body, read_before):
+                    chain.insert(0, match)
         if page_url:
             seen.remember(page_url, analysis, copy.body, team_id=team_id, place=place)
     return chain

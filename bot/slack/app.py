@@ -52,7 +52,7 @@ from bot.slack.checker import Analyser
 from bot.slack.jobs import count_by_status
 from bot.slack.link_kinds import NOT_ARTICLES_SETTING, NotArticles, NotArticlesError, load_not_articles
 from bot.slack.metrics import METRICS_PATH, count_requests_to, metrics_handler
-from bot.slack.service import BackgroundTask, Services
+from bot.slack.service import BackgroundTask, Services, wal_checkpoints
 from bot.slack.web import WEB_API_TIMEOUT, error_code, make_client
 from bot.storage import adopt_workspace, open_database
 from handlers import register
@@ -95,7 +95,7 @@ def background_tasks() -> list[BackgroundTask]:
     The digest scheduler (`bot.digest.runner.digest_task`) ticks at start, which sends a digest missed while
     the bot was down, then once a minute.
     """
-    return [housekeeping, digest_task]
+    return [housekeeping, digest_task, wal_checkpoints]
 
 
 # -- the app ------------------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ import sqlite_utils
 from bot.chain.check import chain_for_check
 from bot.chain.follow import ChainWork
 from bot.checks import set_result
+from bot.engine.domains import registered_domain
 from bot.engine.registry import Registry
 from bot.fetch.fetcher import Fetcher
 from bot.model import Analysis
@@ -50,6 +51,9 @@ class ChainFollowUp:
         self.work = work  # where originals are read and compared: the bot's worker pool, under its deadline
         # One comparison at a time: they run beside the jobs, never in their slots, and must not crowd out replies.
         self._one_at_a_time = asyncio.Semaphore(1)
+        # The public-suffix list the candidates' domains are read with loads now, not in the middle of traffic
+        # (a first follow-up held the event loop 100-150 ms loading it).
+        registered_domain("https://www.example.com/")
 
     async def after_reply(self, channel: str, reply_ts: str, outcome: LinkOutcome, pasted: str | None) -> None:
         """Compare `outcome`'s piece with its original and, when there is a chain to show, update the reply."""

@@ -15,7 +15,7 @@ from typing import Protocol
 
 import sqlite_utils
 
-from bot.analysis_pool import AnalysisPool, AnalysisTimeout
+from bot.analysis_pool import LINK, PASTE, AnalysisPool, AnalysisTimeout
 from bot.chain.follow import ChainWork, InPool
 from bot.checks import record_check
 from bot.engine.pipeline import analyse_text, analyse_url
@@ -69,7 +69,8 @@ class Analyser:
     async def url(self, url: str) -> Analysis:
         if self.pool is not None:
             page = await _IoFetcher(self.fetcher).fetch(url)
-            return await self.pool.run("analyse_page", page)
+            async with waiting_on_io():  # the analysis runs in another process: the job's CPU slot is free meanwhile
+                return await self.pool.run("analyse_page", page, priority=LINK)
         # analyse_url only calls fetch(): the wrapper stands in for the Fetcher it names.
         return await analyse_url(url, _IoFetcher(self.fetcher), registry=self.registry)  # type: ignore[arg-type]
 
@@ -80,7 +81,8 @@ class Analyser:
 
     async def text(self, text: str) -> Analysis:
         if self.pool is not None:
-            return await self.pool.run("analyse_text", text)
+            async with waiting_on_io():
+                return await self.pool.run("analyse_text", text, priority=PASTE)
         if len(text) >= LONG_TEXT:
             # A long paste takes tens of milliseconds; a worker thread keeps acknowledgements flowing meanwhile.
             return await asyncio.to_thread(analyse_text, text, registry=self.registry)

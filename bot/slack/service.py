@@ -38,6 +38,7 @@ from bot.slack.replier import Message, Replier
 from bot.slack.replies import ensure_reply_tables
 from bot.slack.results import StoredResults
 from bot.slack.web import ChannelPacer, SlackPoster, error_code
+from bot.storage import checkpoint_in_background
 
 log = logging.getLogger(__name__)
 
@@ -179,3 +180,8 @@ class Services:
 
 
 BackgroundTask = Callable[[Services, asyncio.Event], Awaitable[None]]
+
+
+async def wal_checkpoints(services: Services, stop: asyncio.Event) -> None:
+    """The database's log checkpointed off the event loop (`bot.storage.checkpoint_in_background`)."""
+    await checkpoint_in_background(services.db, stop)
