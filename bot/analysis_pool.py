@@ -35,6 +35,8 @@ START_TIMEOUT = 60.0  # a new worker loading the data files on a busy machine
 INLINE_CHARS = 200_000
 # Who gets the next free worker (lower first): pasted text, then links, then chains (after their first reply).
 PASTE, LINK, CHAIN = 0, 1, 2
+# How much lower the operating system ranks a background worker (chain comparisons) than the first replies' ones.
+BACKGROUND_NICENESS = 10
 # What a worker may be asked to run, each given its input, options and the registry: the engine's entry points, and
 # the chain's reading and comparing of a copy and its original.
 _ENTRY_POINTS: dict[str, Callable[..., Any]] = {
@@ -69,9 +71,11 @@ def _load_data(outlets_file: str | None) -> Registry:
     return load_registry(outlets_file)
 
 
-def _serve(conn: Connection, outlets_file: str | None, chain: bool) -> None:
+def _serve(conn: Connection, outlets_file: str | None, chain: bool, niceness: int) -> None:
     """A worker's life: answer requests one at a time until the pool closes its end."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    if niceness:
+        os.nice(niceness)
     registry = _load_data(outlets_file)
     if chain:
         load_extractor()  # its import takes a moment: before "ready", so no page's deadline pays for it
@@ -95,10 +99,14 @@ def _serve(conn: Connection, outlets_file: str | None, chain: bool) -> None:
 
 
 class _Worker:
-    def __init__(self, context: multiprocessing.context.BaseContext, outlets_file: str | None, chain: bool) -> None:
+    def __init__(
+        self, context: multiprocessing.context.BaseContext, outlets_file: str | None, chain: bool, background: bool
+    ) -> None:
+        self.background = background
         own_end, worker_end = context.Pipe()
+        niceness = BACKGROUND_NICENESS if background else 0
         self.process = context.Process(  # type: ignore[attr-defined]
-            target=_serve, args=(worker_end, outlets_file, chain), name="provbot-analysis", daemon=True
+            target=_serve, args=(worker_end, outlets_file, chain, niceness), name="provbot-analysis", daemon=True
         )
         self.process.start()
         worker_end.close()
@@ -178,7 +186,9 @@ class AnalysisPool:
     `start_method` is "forkserver" for the bot (forking a process that runs threads is unsafe; the fork server is
     started clean and preloads the engine, so a replacement worker starts in milliseconds) and may be "fork" for a
     single-threaded command such as `provbot check`. With `chain` the workers also compare copies with their
-    originals (`bot.chain.work`), and load the main-text extractor when they start."""
+    originals (`bot.chain.work`), and load the main-text extractor when they start. `background` workers, ranked
+    lower by the operating system, take the `CHAIN` calls (the bot's comparisons after a reply), so on a busy
+    machine the CPU goes to first replies; without them every call shares the `workers`."""
 
     def __init__(
         self,
@@ -188,11 +198,13 @@ class AnalysisPool:
         outlets_file: str | None = None,
         start_method: str = "forkserver",
         chain: bool = True,
+        background: int = 0,
     ) -> None:
         self.timeout = timeout
         self.size = workers or default_workers()
         self.outlets_file = outlets_file
         self.chain = chain
+        self.background = background
         if start_method not in multiprocessing.get_all_start_methods():
             start_method = "spawn"
         self._context = multiprocessing.get_context(start_method)
@@ -200,22 +212,28 @@ class AnalysisPool:
             preload = ["bot.engine.pipeline", "bot.engine.preload", "bot.analysis_pool"]
             self._context.set_forkserver_preload([*preload, *(["trafilatura"] if chain else [])])
         self._idle: _IdleWorkers | None = None
+        self._idle_background = _IdleWorkers()
         self._all: set[_Worker] = set()
         self.replaced = 0  # workers killed past their deadline or lost (tests, logs)
 
-    def _new_worker(self) -> _Worker:
-        worker = _Worker(self._context, self.outlets_file, self.chain)
+    def _new_worker(self, background: bool = False) -> _Worker:
+        worker = _Worker(self._context, self.outlets_file, self.chain, background)
         self._all.add(worker)
         return worker
+
+    def _queue(self, worker: _Worker) -> _IdleWorkers | None:
+        return self._idle_background if worker.background else self._idle
 
     async def start(self) -> None:
         """Start the workers now rather than at the first analysis."""
         if self._idle is None:
             if self._context.get_start_method() == "fork":
                 _load_data(self.outlets_file)  # loaded once here, every forked worker has it
-            self._idle = _IdleWorkers()
+            self._idle, self._idle_background = _IdleWorkers(), _IdleWorkers()
             for _ in range(self.size):
                 self._idle.put(self._new_worker())  # forking takes milliseconds
+            for _ in range(self.background):
+                self._idle_background.put(self._new_worker(background=True))
 
     async def run(self, function: str, *args: Any, priority: int = LINK, **kwargs: Any) -> Analysis:
         return cast(Analysis, await self.call(function, *args, priority=priority, **kwargs))
@@ -227,7 +245,8 @@ class AnalysisPool:
             raise ValueError(f"not an engine entry point: {function}")
         await self.start()
         assert self._idle is not None
-        worker = await self._idle.get(priority)
+        idle = self._idle_background if priority >= CHAIN and self.background else self._idle
+        worker = await idle.get(priority)
         healthy = False
         try:
             status, value = await worker.call((function, args, kwargs), self.timeout)
@@ -239,8 +258,8 @@ class AnalysisPool:
         finally:
             # A worker past its deadline, lost, or left mid-request by a cancelled caller is replaced, never reused.
             replacement = worker if healthy else await self._replace(worker)
-            if self._idle is not None:  # None: the pool was closed meanwhile
-                self._idle.put(replacement)
+            if (queue := self._queue(replacement)) is not None and self._idle is not None:  # None: pool closed
+                queue.put(replacement)
         if status != "ok":
             raise AnalysisFailed(value)
         return value
@@ -249,7 +268,7 @@ class AnalysisPool:
         self._all.discard(worker)
         self.replaced += 1
         await asyncio.to_thread(worker.kill)
-        return self._new_worker()
+        return self._new_worker(worker.background)
 
     async def close(self) -> None:
         workers, self._all = list(self._all), set()

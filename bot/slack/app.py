@@ -234,7 +234,7 @@ class BotServer:
             return self._analyser
         settings = self.settings
         self._fetcher = Fetcher(settings, db)
-        self._pool = AnalysisPool(timeout=settings.analysis_timeout, outlets_file=settings.outlets_file)
+        self._pool = AnalysisPool(timeout=settings.analysis_timeout, outlets_file=settings.outlets_file, background=1)
         await self._pool.start()  # before any job resumes: a saved hostile job never runs on the event loop
         return Analyser(self._fetcher, load_registry(settings.outlets_file), self._pool)
 
