@@ -9,8 +9,10 @@ A paste that names no address is looked up among the pages read before in this w
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
 
 import sqlite_utils
 
@@ -46,11 +48,14 @@ class ChainFollowUp:
         poster: SlackPoster,
         registry: Callable[[], Registry | None],
         work: ChainWork | None = None,
+        turn: Callable[[], AbstractAsyncContextManager[None]] | None = None,
     ) -> None:
         self.db, self.settings, self.fetcher, self.poster, self.registry = db, settings, fetcher, poster, registry
         self.work = work  # where originals are read and compared: the bot's worker pool, under its deadline
-        # One comparison at a time: they run beside the jobs, never in their slots, and must not crowd out replies.
+        # One comparison at a time, each in its turn after the first replies waiting (`JobRunner.background_turn`):
+        # they must not crowd out replies.
         self._one_at_a_time = asyncio.Semaphore(1)
+        self._turn = turn or contextlib.nullcontext
         # The public-suffix list the candidates' domains are read with loads now, not in the middle of traffic
         # (a first follow-up held the event loop 100-150 ms loading it).
         registered_domain("https://www.example.com/")
@@ -60,7 +65,7 @@ class ChainFollowUp:
         analysis = outcome.analysis
         if analysis is None or self.settings.chain_max_fetches == 0 or not worth_following(analysis):
             return
-        async with self._one_at_a_time:
+        async with self._one_at_a_time, self._turn():
             chain = await chain_for_check(
                 analysis, self.settings, html_or_text=pasted, fetcher=self.fetcher, db=self.db,
                 registry=self.registry(), place=f"<#{channel}>", work=self.work,

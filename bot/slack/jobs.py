@@ -35,6 +35,7 @@ from bot.storage import utc_text
 
 TABLE = "slack_jobs"
 RESUMING = -1  # slot priority of a job back from a network wait (new jobs: 0 pasted text, 1 links)
+BACKGROUND = 2  # slot priority of work done after a reply (a chain's comparison): after every job waiting
 LEASE_SECONDS = 30.0  # how long a running job stays its owner's without being renewed (renewed every third of it)
 log = logging.getLogger(__name__)
 
@@ -217,6 +218,17 @@ class JobRunner:
                     log.info("taking over %d job(s) whose owner stopped", len(taken))
             except Exception as error:  # a locked or busy database: try again at the next round
                 log.warning("could not renew job leases: %s", _describe(error))
+
+    @contextlib.asynccontextmanager
+    async def background_turn(self) -> AsyncIterator[None]:
+        """A slot for work that must not hold up first replies (a copy compared with its original after its reply):
+        taken only once no job is waiting for one, and held until the work is done."""
+        slot = _Slot(self._gate, BACKGROUND)
+        await slot.take()
+        try:
+            yield
+        finally:
+            slot.give()
 
     @property
     def busy(self) -> int:

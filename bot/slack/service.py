@@ -89,8 +89,9 @@ class Services:
         if not isinstance(fetcher, Fetcher):
             return None
         follow_up = ChainFollowUp(
-            self.db, self.settings, fetcher, self.poster, lambda: self.analyser.registry, self.analyser.chain_work
-        )
+            self.db, self.settings, fetcher, self.poster, lambda: self.analyser.registry, self.analyser.chain_work,
+            turn=lambda: self.runner.background_turn(),
+        )  # fmt: skip
 
         def start(channel: str, reply_ts: str, outcome: LinkOutcome, pasted: str | None) -> None:
             self.spawn(follow_up.after_reply(channel, reply_ts, outcome, pasted), f"chain-{channel}-{reply_ts}")
