@@ -160,6 +160,13 @@ async def _follow(
     return chain
 
 
+def unlinked_chain(analysis: Analysis) -> list[ChainLink]:
+    """For a copy that names its original but gives no address for it (in its credit, a canonical or isBasedOn):
+    the one link saying so and what would confirm it, without reading anything; empty otherwise."""
+    candidates, findings = find_candidates(analysis, [])
+    return [_unlinked(analysis, findings)] if findings and not candidates else []
+
+
 def _unlinked(analysis: Analysis, findings: list[Finding]) -> ChainLink:
     """The original is named but not linked: a link with no address, so the finding still reaches the reader."""
     source = analysis.republication.original

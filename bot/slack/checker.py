@@ -16,7 +16,7 @@ from typing import Protocol
 import sqlite_utils
 
 from bot.analysis_pool import LINK, PASTE, AnalysisPool, AnalysisTimeout
-from bot.chain.follow import ChainWork, InPool
+from bot.chain.follow import ChainWork, InPool, unlinked_chain
 from bot.checks import record_check
 from bot.engine.pipeline import analyse_text, analyse_url
 from bot.engine.registry import Registry
@@ -112,9 +112,10 @@ class Where:
 class Checker:
     """Links and text → analyses, each stored as a check (or its one-line reason when it fails)."""
 
-    def __init__(self, db: sqlite_utils.Database, analyser: Analyser) -> None:
+    def __init__(self, db: sqlite_utils.Database, analyser: Analyser, *, chains: bool = True) -> None:
         self.db = db
         self.analyser = analyser
+        self.chains = chains  # False: PROVBOT_CHAIN_MAX_FETCHES=0, no chain at all
 
     @property
     def registry(self) -> Registry | None:
@@ -140,6 +141,9 @@ class Checker:
             reason = failure_reason(error)
             return LinkOutcome(link or "", check_id=self._record(link, where, error=reason), error=reason)
         CHECK_SECONDS.observe(time.perf_counter() - started, kind=kind, result="ok")
+        # an original named but not linked: the reply says so, and what would confirm it, straight away
+        if self.chains and not analysis.chain:
+            analysis.chain = unlinked_chain(analysis)
         return LinkOutcome(link or "", analysis=analysis, check_id=self._record(link, where, result=analysis))
 
     def _record(

@@ -68,7 +68,7 @@ class Services:
             ensure(self.db)
         ensure_checks_table(self.db)
         self.poster = SlackPoster(self.client, self.pacer)
-        self.checker = Checker(self.db, self.analyser)
+        self.checker = Checker(self.db, self.analyser, chains=self.settings.chain_max_fetches > 0)
         self.replier = Replier(self.db, self.checker, self.poster, self._chain_follow_up())
         self.results = StoredResults(self.db, self.client, self.poster)
         self.runner = JobRunner(
