@@ -429,10 +429,13 @@ async def main() -> None:
             'Its "reply" column is the framework\'s floor on this machine; it replies twice to re-delivered '
             "events because it does not deduplicate. Figures move by 10-20% between runs on this shared 2-CPU machine "
             "(the anchor's move with them): compare the columns of one run.\n"
-            "\nWhy links take longer than pastes: with 50 messages in flight the bot's CPU is the queue (about 2.3 ms "
-            "of bot CPU per message: signature check, durable job, fetch, analysis, storage, reply), and pasted text "
-            "is served before links. Unloaded, a local link is answered in about 6 ms (p50; "
-            "`--messages 100 --concurrency 2`).\n"
+            "\nWith 50 messages always in flight, the mean reply time is 50 divided by the messages answered per "
+            "second, so the reply columns follow the CPU per message (bot + workers, and this benchmark's own): "
+            "compare the CPU rows between runs, they move less than the times. Pasted text goes ahead of links "
+            "for a job slot and for a worker, and chain comparisons after both (in a background worker ranked "
+            "lower by the system, and only when no job waits), so when the machine is short of CPU the links "
+            "absorb the wait. Unloaded, a local link is answered in about 6 ms (p50; "
+            "`--messages 100 --concurrency 2`). `--profile PATH` writes a cProfile of the bot process.\n"
         )
 
 
