@@ -257,9 +257,10 @@ class AnalysisPool:
             raise AnalysisFailed("the analysis stopped unexpectedly") from None
         finally:
             # A worker past its deadline, lost, or left mid-request by a cancelled caller is replaced, never reused.
-            replacement = worker if healthy else await self._replace(worker)
-            if (queue := self._queue(replacement)) is not None and self._idle is not None:  # None: pool closed
-                queue.put(replacement)
+            if self._idle is None:  # the pool was closed meanwhile: nothing to hand the worker back to
+                await asyncio.to_thread(worker.kill)
+            elif (queue := self._queue(worker)) is not None:
+                queue.put(worker if healthy else await self._replace(worker))
         if status != "ok":
             raise AnalysisFailed(value)
         return value
