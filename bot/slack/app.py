@@ -101,7 +101,7 @@ def background_tasks() -> list[BackgroundTask]:
 # -- the app ------------------------------------------------------------------------------------------------------
 
 
-def build_app(services: Services, *, socket_mode: bool) -> AsyncApp:
+def build_app(services: Services) -> AsyncApp:
     app = AsyncApp(
         name="provbot",
         client=services.client,
@@ -109,7 +109,7 @@ def build_app(services: Services, *, socket_mode: bool) -> AsyncApp:
         # Listeners only store a job, so answering after them is still immediate, and Slack is answered only
         # once the job is safely in SQLite: a crash before that makes Slack retry instead of losing the event.
         process_before_response=True,
-        request_verification_enabled=not socket_mode,
+        request_verification_enabled=False,  # HTTP: `_events` verified the signature before Bolt sees a request
         logger=logging.getLogger("provbot.bolt"),
     )
 
@@ -194,7 +194,7 @@ class BotServer:
             bot_id=identity.get("bot_id"),
             not_articles=not_articles,
         )
-        self.app = build_app(services, socket_mode=self.socket_mode)
+        self.app = build_app(services)
         services.runner.resume()
         for task in background_tasks():
             self._background.append(asyncio.create_task(self._guard(task), name=task.__name__))
