@@ -127,6 +127,7 @@ class Result:
     wall: float = 0.0
     errors: int = 0
     bot_cpu: float = 0.0
+    workers_cpu: float = 0.0
 
 
 def peak_memory_mb(pid: int) -> float:
@@ -145,6 +146,26 @@ def cpu_seconds(pid: int) -> float:
     except OSError:
         return float("nan")
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def descendants(pid: int) -> list[int]:
+    """The processes started by `pid` and theirs (the analysis pool's fork server and workers), from /proc."""
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            children = [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+        for child in children:
+            found += [child, *descendants(child)]
+    return found
+
+
+def descendants_cpu(pid: int, seen: dict[int, float]) -> None:
+    """Record the CPU time of every live descendant (a worker replaced during the run keeps its last reading)."""
+    for child in descendants(pid):
+        if (used := cpu_seconds(child)) == used:  # not NaN: still there
+            seen[child] = used
 
 
 async def wait_healthy(url: str, process: asyncio.subprocess.Process) -> None:
@@ -178,6 +199,8 @@ async def drive(
 ) -> Result:
     await wait_healthy(f"http://127.0.0.1:{port}{health_path}", process)
     cpu_at_start = cpu_seconds(process.pid)
+    children_at_start: dict[int, float] = {}
+    descendants_cpu(process.pid, children_at_start)
     replies: dict[tuple[str, str], list[float]] = {}
 
     waiting: dict[tuple[str, str], asyncio.Event] = {}
@@ -234,6 +257,9 @@ async def drive(
             await asyncio.sleep(0.05)
         await asyncio.sleep(0.5)  # let any duplicate arrive
         result.wall = time.perf_counter() - start
+        children_at_end = dict(children_at_start)
+        descendants_cpu(process.pid, children_at_end)
+        result.workers_cpu = sum(children_at_end.values()) - sum(children_at_start.values())
     slack.on_call.remove(on_reply)
     for item in sent:
         result.acks.append((item.acked_at - item.sent_at) * 1000)
@@ -319,6 +345,9 @@ def table(results: list[Result], args: argparse.Namespace) -> str:
         ("peak memory of the bot process (MB)", "< 200", [fmt(r.peak_mb) for r in results]),
         ("wall time for the run (s)", "", [f"{r.wall:.2f}" for r in results]),
         ("CPU time of the bot process during the run (s)", "", [f"{r.bot_cpu:.2f}" for r in results]),
+        ("CPU time of its analysis workers during the run (s)", "", [f"{r.workers_cpu:.2f}" for r in results]),
+        ("bot + workers CPU per message (ms)", "",
+         [f"{(r.bot_cpu + r.workers_cpu) * 1000 / max(1, len(r.acks)):.2f}" for r in results]),
     ]  # fmt: skip
     header = "| measure | target | " + " | ".join(r.name for r in results) + " |"
     lines = [header, "| --- | --- | " + " | ".join("---" for _ in results) + " |"]
@@ -400,10 +429,13 @@ async def main() -> None:
             'Its "reply" column is the framework\'s floor on this machine; it replies twice to re-delivered '
             "events because it does not deduplicate. Figures move by 10-20% between runs on this shared 2-CPU machine "
             "(the anchor's move with them): compare the columns of one run.\n"
-            "\nWhy links take longer than pastes: with 50 messages in flight the bot's CPU is the queue (about 2.3 ms "
-            "of bot CPU per message: signature check, durable job, fetch, analysis, storage, reply), and pasted text "
-            "is served before links. Unloaded, a local link is answered in about 6 ms (p50; "
-            "`--messages 100 --concurrency 2`).\n"
+            "\nWith 50 messages always in flight, the mean reply time is 50 divided by the messages answered per "
+            "second, so the reply columns follow the CPU per message (bot + workers, and this benchmark's own): "
+            "compare the CPU rows between runs, they move less than the times. Pasted text goes ahead of links "
+            "for a job slot and for a worker, and chain comparisons after both (in a background worker ranked "
+            "lower by the system, and only when no job waits), so when the machine is short of CPU the links "
+            "absorb the wait. Unloaded, a local link is answered in about 6 ms (p50; "
+            "`--messages 100 --concurrency 2`). `--profile PATH` writes a cProfile of the bot process.\n"
         )
 
 

@@ -9,6 +9,7 @@ from typing import BinaryIO
 
 from bot.analysis_pool import AnalysisPool
 from bot.chain.check import chain_for_check
+from bot.chain.follow import InPool
 from bot.fetch.decoding import NotText, decode
 from bot.fetch.fetcher import Fetcher
 from bot.model import Analysis
@@ -111,7 +112,11 @@ async def check_target(target: str, url: str | None, settings: Settings, *, foll
     PROVBOT_ANALYSIS_TIMEOUT (as the bot does), and, unless `follow` is off, follow a copy to its original and
     compare the two (the `chain`). The worker is forked before anything else runs (no threads yet)."""
     pool = AnalysisPool(
-        timeout=settings.analysis_timeout, workers=1, outlets_file=settings.outlets_file, start_method="fork"
+        timeout=settings.analysis_timeout,
+        workers=1,
+        outlets_file=settings.outlets_file,
+        start_method="fork",
+        chain=follow,
     )
     async with pool:
         db = open_database(settings.db_path)
@@ -123,6 +128,6 @@ async def check_target(target: str, url: str | None, settings: Settings, *, foll
             if follow:
                 analysis.chain = await chain_for_check(
                     analysis, settings, html_or_text=text, fetcher=fetcher, db=db,
-                    analyse=lambda page: pool.run("analyse_page", page),
+                    work=InPool(pool),
                 )  # fmt: skip
         return analysis

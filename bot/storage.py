@@ -8,6 +8,9 @@ pruning compare strings, and people reading the database (Datasette, `sqlite3`) 
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -63,3 +66,50 @@ def adopt_workspace(
         for table in TEAM_TABLES:
             filled += db.execute(f"UPDATE {table} SET team_id = ? WHERE team_id IS NULL", [team_id]).rowcount
     return filled
+
+
+# How often the long-running bot checkpoints its write-ahead log, on a thread of its own.
+CHECKPOINT_EVERY = 1.0
+
+
+def database_file(db: sqlite_utils.Database) -> str | None:
+    """The file behind a connection; None for an in-memory database."""
+    row = db.execute("PRAGMA database_list").fetchone()
+    return str(row[2]) if row and row[2] else None
+
+
+def _checkpoint(conn: sqlite3.Connection) -> None:
+    with contextlib.suppress(sqlite3.Error):  # busy or locked: the next round catches up
+        conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+
+
+async def checkpoint_in_background(
+    db: sqlite_utils.Database, stop: asyncio.Event, every: float = CHECKPOINT_EVERY
+) -> None:
+    """Checkpoint `db`'s write-ahead log from a thread, every `every` seconds, until `stop` is set.
+
+    With synchronous=NORMAL a commit only appends to the log; the disk syncs come with checkpoints, which SQLite
+    otherwise runs inside whichever commit takes the log past 1,000 pages. In the bot that commit is on the event
+    loop: in a 500-message benchmark 35 commits each held the loop ~35 ms (every acknowledgement and reply behind
+    them waited). Here `db` stops checkpointing itself and a second connection does it in a worker thread; a
+    passive checkpoint never blocks the writer, and the log stays small. Closing the last connection still
+    checkpoints what is left."""
+    path = database_file(db)
+    if path is None or str(db.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+        return
+    conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+    db.execute("PRAGMA wal_autocheckpoint=0")
+    running: asyncio.Future[None] | None = None
+    try:
+        while not stop.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop.wait(), every)
+            running = asyncio.ensure_future(asyncio.to_thread(_checkpoint, conn))
+            await asyncio.shield(running)
+    finally:
+        with contextlib.suppress(sqlite3.Error):  # SQLite's default again, should the connection outlive the task
+            db.execute("PRAGMA wal_autocheckpoint=1000")
+        if running is not None and not running.done():  # cancelled mid-checkpoint: close once the thread is done
+            running.add_done_callback(lambda _: conn.close())
+        else:
+            conn.close()

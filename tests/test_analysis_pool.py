@@ -89,3 +89,27 @@ def test_a_bad_deadline_setting_is_named(tmp_path: Path) -> None:
     )
     assert done.returncode == 2
     assert done.stderr.decode() == "provbot: PROVBOT_ANALYSIS_TIMEOUT must be a positive number, not 'soon'\n"
+
+
+async def test_chain_calls_go_to_the_background_worker_which_the_system_ranks_lower() -> None:
+    from bot.analysis_pool import CHAIN, PASTE, _Worker
+
+    async with AnalysisPool(timeout=30, workers=1, background=1, start_method="fork") as pool:
+        busy: list[_Worker] = []
+        original_call = _Worker.call
+
+        async def noted(worker: _Worker, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+            busy.append(worker)
+            return await original_call(worker, *args, **kwargs)  # type: ignore[arg-type]
+
+        _Worker.call = noted  # type: ignore[method-assign]
+        try:
+            first = await pool.run("analyse_text", "By Ava Stone. The water came in at dawn.", priority=PASTE)
+            compared = await pool.run("analyse_text", "By Ava Stone. The water came in at dawn.", priority=CHAIN)
+        finally:
+            _Worker.call = original_call  # type: ignore[method-assign]
+        front, back = busy
+        assert not front.background and back.background and first.to_dict() == compared.to_dict()
+        assert (
+            os.getpriority(os.PRIO_PROCESS, back.process.pid) - os.getpriority(os.PRIO_PROCESS, front.process.pid) == 10
+        )

@@ -302,20 +302,34 @@ async def test_an_author_bio_added_by_the_republisher_is_credit_not_an_edit(site
     assert edited[0].changes == ["1 paragraph added after paragraph 5"]  # inside the story, a paragraph is a paragraph
 
 
-async def test_the_original_is_read_by_the_callers_analyser_when_given(sites: Sites) -> None:
-    from bot.engine import analyse_page
-    from bot.fetch.outcomes import Page
+async def test_the_copy_and_the_original_are_read_and_compared_in_the_pools_worker(sites: Sites) -> None:
+    from bot.analysis_pool import AnalysisPool
+    from bot.chain.follow import InPool
 
     original = sites.add(ORIGINAL_PATH, original_page())
-    read: list[str] = []
-
-    async def through_pool(page: Page):  # what a worker pool's runner looks like to the chain
-        read.append(page.final_url)
-        return analyse_page(page)
-
     html = copy_page(original)
-    async with Fetcher(settings()) as fetcher:
-        chain = await follow_chain(
-            analyse_html(html, COPY_URL), html, fetcher, settings=settings(), analyse=through_pool
-        )
-    assert read == [original] and chain[0].relation == "verbatim"
+    async with AnalysisPool(workers=1, start_method="fork") as pool, Fetcher(settings()) as fetcher:
+        chain = await follow_chain(analyse_html(html, COPY_URL), html, fetcher, settings=settings(), work=InPool(pool))
+        assert pool.replaced == 0
+    assert chain[0].url == original and chain[0].relation == "verbatim"
+    assert "verbatim copy" in str(chain_one_liner(chain))
+
+
+async def test_a_comparison_past_the_deadline_is_one_line_in_the_chain(sites: Sites) -> None:
+    from bot.analysis_pool import AnalysisPool
+    from bot.chain.follow import InPool
+
+    original = sites.add(ORIGINAL_PATH, original_page())
+    html = copy_page(original)
+    analysis = analyse_html(html, COPY_URL)  # the copy itself was read in time
+    async with AnalysisPool(workers=1, start_method="fork", timeout=0.001) as pool, Fetcher(settings()) as fetcher:
+        chain = await follow_chain(analysis, html, fetcher, settings=settings(), work=InPool(pool))
+        assert pool.replaced == 1  # the worker past its deadline was replaced
+    [link] = chain
+    assert link.url == original and link.relation == "unreachable" and link.similarity is None
+    line = "Not compared with the original: the comparison took too long (gave up after 0.001 s)."
+    assert [f.finding for f in link.findings] == [line]
+    assert chain_one_liner(chain) == (
+        "Could not check against the original on 127.0.0.1: the comparison took too long (gave up after 0.001 s)."
+    )
+    assert line in render_chain_text(chain)

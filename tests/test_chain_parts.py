@@ -112,7 +112,9 @@ def test_one_liners() -> None:
         "Excerpt of a CC BY-ND 4.0 piece on theconversation.com: 30% of the original kept (3 of 10 paragraphs) ?"
     )
     named = ChainLink("", Outlet("Reuters"), "unreachable", findings=[Finding("The copy names Reuters …", "e")])
-    assert chain_one_liner([named]) == "Reuters is named as the original but not linked: not compared ?"
+    assert chain_one_liner([named]) == (
+        "Reuters is named as the original but not linked: a link to the piece on its site would confirm it ?"
+    )
     gone = ChainLink(
         "https://a.example/x-1", None, "unreachable", findings=[Finding("…: the site answered 404 (Not Found).", "e")]
     )

@@ -41,3 +41,23 @@ async def test_nothing_is_followed_when_the_cap_is_zero(slack_bot: Any) -> None:
     await slack_bot.settle()
     assert len(slack_bot.replies()) == 1 and slack_bot.slack.calls_to("chat.update") == []
     assert slack_bot.articles.hits.get(ORIGINAL_PATH, 0) == 0
+
+
+async def test_a_paste_naming_its_original_only_by_outlet_says_what_would_confirm_it(start_bot: Any) -> None:
+    from tests.chain_pages import AUTHOR, HEADLINE
+
+    bot = await start_bot(chain_max_fetches=2)
+    credit = "This article is republished from The Conversation under a Creative Commons license."
+    pasted = "\n\n".join([HEADLINE, f"By {AUTHOR}", *PARAGRAPHS, credit])
+    await bot.signed.event(message_event(pasted, channel="C702"))
+    await bot.settle()
+    [reply] = bot.replies("C702")
+    shown = json.dumps(reply.params["blocks"], ensure_ascii=False)
+    assert (
+        "The Conversation is named as the original but not linked: a link to the piece on its site would confirm it ?"
+        in shown
+    )
+    assert bot.slack.calls_to("chat.update") == []  # nothing to fetch, nothing to update: the reply said it at once
+    [check] = recent_checks(bot.services.db, channel="C702")
+    assert check.result is not None and [(c.url, c.relation) for c in check.result.chain] == [("", "unreachable")]
+    assert "would confirm it" in check.result.chain[0].findings[0].finding  # the same words as `provbot check`

@@ -122,6 +122,35 @@ async def test_stopping_leaves_unfinished_jobs_pending(tmp_path: Path) -> None:
     assert count_by_status(db) == {"pending": 1}
 
 
+async def test_background_work_takes_its_turn_after_every_job_waiting(tmp_path: Path) -> None:
+    db = database(tmp_path)
+    order: list[str] = []
+    first_running, release = asyncio.Event(), asyncio.Event()
+
+    async def job(job: Job) -> None:
+        if job.key == "first":
+            first_running.set()
+            await release.wait()
+        order.append(job.key)
+
+    runner = JobRunner(db, {"x": job}, slots=1)
+    runner.submit(enqueue(db, "x", "first", {}))  # type: ignore[arg-type]
+    await first_running.wait()
+
+    async def background() -> None:
+        async with runner.background_turn():
+            order.append("chain")
+
+    waiting = asyncio.create_task(background())
+    await asyncio.sleep(0)
+    runner.submit(enqueue(db, "x", "link", {}), priority=1)  # type: ignore[arg-type]  # arrives after the chain
+    await asyncio.sleep(0)
+    release.set()
+    await runner.drain()
+    await waiting
+    assert order == ["first", "link", "chain"]
+
+
 def test_mute_and_channel_list(tmp_path: Path) -> None:
     db = database(tmp_path)
     channels.mark_active(db, "C1")

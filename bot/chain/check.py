@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import sqlite_utils
 
-from bot.chain.follow import Analyse, follow_chain
+from bot.chain.follow import ChainWork, follow_chain
 from bot.chain.seen import SeenIndex
 from bot.fetch.fetcher import Fetcher
 from bot.fetch.outcomes import FetchError
@@ -31,13 +31,13 @@ async def chain_for_check(
     team_id: str | None = None,
     place: str | None = None,
     seen_max_age_days: float | None = None,
-    analyse: Analyse | None = None,
+    work: ChainWork | None = None,
 ) -> list[ChainLink]:
     """Follow the chain for a finished analysis. `html_or_text` is what was analysed (a saved page, pasted text);
     for a checked address it may be left out and is read back through the fetcher (a cache hit). Pages read more
-    than `seen_max_age_days` ago are forgotten first (the retention setting, when the caller has one). `analyse`
-    reads a fetched original (e.g. through the worker pool; default: the engine in a thread). Never raises for an
-    unreachable page; an empty list when there is nothing to follow."""
+    than `seen_max_age_days` ago are forgotten first (the retention setting, when the caller has one). `work` is
+    where the reading and comparing run (`bot.chain.follow.InPool` with a worker pool; default: a thread). Never
+    raises for an unreachable page; an empty list when there is nothing to follow."""
     db = db if db is not None else open_database(settings.db_path)
     seen = SeenIndex(db)
     if seen_max_age_days is not None:
@@ -46,7 +46,7 @@ async def chain_for_check(
         async with Fetcher(settings, db) as own:
             return await chain_for_check(
                 analysis, settings, html_or_text=html_or_text, fetcher=own, db=db, registry=registry,
-                team_id=team_id, place=place, analyse=analyse,
+                team_id=team_id, place=place, work=work,
             )  # fmt: skip
     if html_or_text is None:
         address = analysis.input.url
@@ -58,5 +58,5 @@ async def chain_for_check(
             return []
     return await follow_chain(
         analysis, html_or_text, fetcher, settings=settings, registry=registry, seen=seen,
-        team_id=team_id, place=place, analyse=analyse,
+        team_id=team_id, place=place, work=work,
     )  # fmt: skip

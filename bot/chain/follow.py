@@ -5,16 +5,14 @@ two texts and check the copy against the original's terms. The one function the 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+import contextlib
+from typing import TYPE_CHECKING, Protocol
 
-from bot.chain.compare import Comparison, compare
-from bot.chain.finder import Candidate, find_candidates, links_in
-from bot.chain.rules import load_rules
-from bot.chain.terms import Pair, check_terms, links_of
-from bot.chain.text import Body, body_from_html, body_from_text, style_key, without
-from bot.engine.pipeline import analyse_page
+from bot.analysis_pool import CHAIN, AnalysisFailed, AnalysisPool, AnalysisTimeout
+from bot.chain.finder import Candidate, find_candidates
+from bot.chain.seen import SeenMatch, seen_link
+from bot.chain.text import Body
+from bot.chain.work import Copy, CopyParts, OriginalRead, copy_is_html, read_copy_parts, read_original
 from bot.fetch.outcomes import FetchError
 from bot.model import Analysis, ChainLink, Finding
 from bot.settings import Settings
@@ -24,99 +22,64 @@ if TYPE_CHECKING:
     from bot.engine.registry import Registry
     from bot.fetch.fetcher import Fetcher, Page
 
-# Reads a fetched original: the engine's analyse_page, in a thread or a worker process.
-Analyse = Callable[["Page"], Awaitable[Analysis]]
-# An original page with less text than this was not read (a paywall, a page built by script): nothing to compare.
-MIN_ORIGINAL_WORDS = 40
 # A copy with less main text than this (a teaser, a page whose body could not be read) is not compared at all.
 MIN_COPY_WORDS = 20
-# A credit box (an author's bio, "produced by …") is at most this long.
-CREDIT_BOX_WORDS = 60
-# Evidence rows whose lines are the page's words about itself, left out of both bodies before comparing.
-PROVENANCE_FIELDS = ("republication", "reuse", "copyright", "authors")
 
 
-@dataclass(frozen=True)
-class Copy:
-    """The page in hand: its analysis, what it was made from, its main text and its links."""
+class ChainWork(Protocol):
+    """Where the chain's CPU work runs: reading the copy, and reading and comparing each original."""
 
-    analysis: Analysis
-    text: str
-    is_html: bool
-    body: Body
-    links: list[str]
+    async def read_copy(self, analysis: Analysis, html_or_text: str) -> CopyParts: ...
 
+    async def read_original(self, copy: Copy, candidate: Candidate, page: Page) -> OriginalRead: ...
 
-def read_copy(analysis: Analysis, html_or_text: str) -> Copy:
-    is_html = analysis.input.kind != "text" and "<" in html_or_text[:4096]
-    base = analysis.input.final_url or analysis.input.url
-    if is_html:
-        body = body_from_html(html_or_text, base, analysis.title)
-    else:
-        body = body_from_text(html_or_text, analysis.title)
-    return Copy(analysis, html_or_text, is_html, without(body, _provenance_lines(analysis)),
-                links_in(html_or_text, is_html, base))  # fmt: skip
+    async def seen_link(self, body: Body, candidates: list[SeenMatch]) -> ChainLink | None: ...
 
 
-def _provenance_lines(analysis: Analysis) -> list[str]:
-    """The lines each page adds about itself (credit, byline, notice, licence), which are not the story's text."""
-    return [e.snippet for e in analysis.evidence if e.field.startswith(PROVENANCE_FIELDS)]
+class InPool:
+    """In the analysis pool's worker processes, under its deadline: the bot and `provbot check`. A chain waits
+    for a free worker behind every first reply (`CHAIN` priority)."""
 
+    def __init__(self, pool: AnalysisPool) -> None:
+        self.pool = pool
 
-def _body_of(page: Page, original: Analysis) -> Body:
-    if page.is_html:
-        body = body_from_html(page.text, page.final_url, original.title)
-    else:
-        body = body_from_text(page.text, original.title)
-    return without(body, _provenance_lines(original))
+    async def read_copy(self, analysis: Analysis, html_or_text: str) -> CopyParts:
+        parts: CopyParts = await self.pool.call("read_copy_parts", analysis, html_or_text, priority=CHAIN)
+        return parts
 
+    async def read_original(self, copy: Copy, candidate: Candidate, page: Page) -> OriginalRead:
+        read: OriginalRead = await self.pool.call("read_original", copy, candidate, page, priority=CHAIN)
+        return read
 
-def _compare_with(copy: Copy, candidate: Candidate, page: Page, original: Analysis) -> tuple[Body, ChainLink]:
-    body = _body_of(page, original)
-    return body, _link_for(copy, candidate, page, original, body)
-
-
-def _without_credit_boxes(copy: Body, original_body: Body, original: Analysis) -> Body:
-    """The copy less the credit boxes a republisher puts before or after the story ("Mara Lindqvist is a lecturer
-    at …", "This story was produced by The Conversation"): short paragraphs at either end that name the original's
-    authors or outlet and are not in the original. Credits are what the rules ask for, not additions."""
-    names = [style_key(n) for n in (*original.authors, original.outlet.name if original.outlet else "") if n]
-    in_original = {style_key(p) for p in original_body.paragraphs}
-
-    def is_box(paragraph: str) -> bool:
-        key = f" {style_key(paragraph)} "
-        return (len(paragraph.split()) <= CREDIT_BOX_WORDS and key.strip() not in in_original
-                and any(f" {name} " in key for name in names))  # fmt: skip
-
-    paragraphs = list(copy.paragraphs)
-    while paragraphs and is_box(paragraphs[0]):
-        paragraphs.pop(0)
-    while paragraphs and is_box(paragraphs[-1]):
-        paragraphs.pop()
-    return Body(copy.headline, tuple(paragraphs))
-
-
-def _link_for(copy: Copy, candidate: Candidate, page: Page, original: Analysis, body: Body) -> ChainLink:
-    link = ChainLink(url=candidate.url, outlet=original.outlet)
-    link.license_id = original.reuse.license.id if original.reuse.license else None
-    found = Finding(f"Original found at {candidate.url}.", candidate.how, ok=True)
-    if page.final_url != page.url:
-        found.evidence += f"; it redirected to {page.final_url}"
-    if body.words < MIN_ORIGINAL_WORDS:
-        link.findings = [found, Finding(
-            "The original's page holds too little text to compare (a paywall or a page built by script?).",
-            f"{body.words} words read at {page.final_url}", ok=None)]  # fmt: skip
+    async def seen_link(self, body: Body, candidates: list[SeenMatch]) -> ChainLink | None:
+        link: ChainLink | None = await self.pool.call("seen_link", body, candidates, priority=CHAIN)
         return link
-    comparison: Comparison = compare(body, _without_credit_boxes(copy.body, body, original))
-    link.relation = comparison.relation  # type: ignore[assignment]
-    link.similarity = comparison.similarity
-    link.changes = list(comparison.changes)
-    urls = {candidate.url, page.url, page.final_url, *(u for u in [original.canonical_url] if u)}
-    pair = Pair(
-        copy.analysis, copy.text, copy.is_html, links_of(copy.links), original, links_of(list(urls)), comparison
-    )
-    link.findings = [found, *check_terms(pair, load_rules())]
-    return link
+
+
+class InThread:
+    """In a thread of this process, with no deadline: callers without a pool (tests, tools)."""
+
+    def __init__(self, registry: Registry | None = None) -> None:
+        self.registry = registry
+
+    async def read_copy(self, analysis: Analysis, html_or_text: str) -> CopyParts:
+        return await asyncio.to_thread(read_copy_parts, analysis, html_or_text, registry=self.registry)
+
+    async def read_original(self, copy: Copy, candidate: Candidate, page: Page) -> OriginalRead:
+        return await asyncio.to_thread(read_original, copy, candidate, page, registry=self.registry)
+
+    async def seen_link(self, body: Body, candidates: list[SeenMatch]) -> ChainLink | None:
+        return await asyncio.to_thread(seen_link, body, candidates)
+
+
+def _too_long(candidate: Candidate, error: AnalysisTimeout | AnalysisFailed) -> ChainLink:
+    """An original not compared because the work passed the deadline (or its worker failed): one line."""
+    if isinstance(error, AnalysisTimeout):
+        why = f"the comparison took too long (gave up after {error.seconds:g} s)"
+    else:
+        why = "the comparison failed (the details are in the log)"
+    finding = Finding(f"Not compared with the original: {why}.", candidate.how, ok=None)
+    return ChainLink(url=candidate.url, relation="unreachable", findings=[finding])
 
 
 async def follow_chain(
@@ -129,25 +92,51 @@ async def follow_chain(
     seen: SeenIndex | None = None,
     team_id: str | None = None,
     place: str | None = None,
-    analyse: Analyse | None = None,
+    work: ChainWork | None = None,
 ) -> list[ChainLink]:
     """The chain for one checked page or paste: at most `settings.chain_max_fetches` pages fetched. A copy whose
     original names an earlier original is followed on while fetches remain. A page or paste with nothing compared
     (no address given, or none reachable) is looked up among the pages read before (`seen`), and the page in hand
-    is remembered there
-    (`team_id` the workspace, `place` where it was checked, e.g. "#desk"). `analyse` reads a fetched original
-    (default: the engine's `analyse_page` in a thread; a caller with a worker pool passes its own)."""
-
-    async def in_thread(page: Page) -> Analysis:
-        return await asyncio.to_thread(analyse_page, page, registry=registry)
-
-    analyse = analyse or in_thread
-    copy = await asyncio.to_thread(read_copy, analysis, html_or_text)
+    is remembered there (`team_id` the workspace, `place` where it was checked, e.g. "#desk"). `work` is where the
+    reading and comparing run (`InPool` for a caller with a worker pool; default `InThread`); this coroutine only
+    fetches and hands over. Work past the pool's deadline is an `unreachable` link saying so, never an error."""
+    work = work or InThread(registry)
+    try:
+        parts = await work.read_copy(analysis, html_or_text)
+    except (AnalysisTimeout, AnalysisFailed) as error:
+        candidates, _ = find_candidates(analysis, [])
+        return [_too_long(candidates[0], error)] if candidates else []
+    copy = Copy(analysis, html_or_text, copy_is_html(analysis, html_or_text), parts.body, parts.links)
     if copy.body.words < MIN_COPY_WORDS:
         return []
     candidates, findings = find_candidates(analysis, copy.links)
+    chain = await _follow(copy, candidates, fetcher, work, settings.chain_max_fetches, seen, team_id)
+    if not chain and findings:
+        chain.append(_unlinked(analysis, findings))
+    if seen is not None:
+        page_url = analysis.input.final_url or analysis.input.url
+        # nothing compared (no address, or none reachable): a page read before may still be the source
+        compared = any(link.relation != "unreachable" for link in chain)
+        if not compared and (read_before := seen.candidates(copy.body, team_id=team_id, exclude=page_url)):
+            with contextlib.suppress(AnalysisTimeout, AnalysisFailed):  # past the deadline: no match named
+                if match := await work.seen_link(copy.body, read_before):
+                    chain.insert(0, match)
+        if page_url:
+            seen.remember(page_url, analysis, copy.body, team_id=team_id, place=place)
+    return chain
+
+
+async def _follow(
+    copy: Copy,
+    candidates: list[Candidate],
+    fetcher: Fetcher,
+    work: ChainWork,
+    budget: int,
+    seen: SeenIndex | None,
+    team_id: str | None,
+) -> list[ChainLink]:
+    """Fetch each candidate in turn (while `budget` fetches remain) and have `work` read and compare it."""
     chain: list[ChainLink] = []
-    budget = settings.chain_max_fetches
     queue = list(candidates)
     while queue and budget > 0:
         candidate = queue.pop(0)
@@ -158,26 +147,24 @@ async def follow_chain(
             reason = Finding(f"The original's page could not be fetched: {error}.", f"{candidate.how}", ok=None)
             chain.append(ChainLink(url=candidate.url, relation="unreachable", findings=[reason]))
             continue
-        # reading and comparing are CPU work: off the event loop, so a bot keeps answering meanwhile
-        original = await analyse(page)
-        body, link = await asyncio.to_thread(_compare_with, copy, candidate, page, original)
+        try:
+            read = await work.read_original(copy, candidate, page)
+        except (AnalysisTimeout, AnalysisFailed) as error:
+            chain.append(_too_long(candidate, error))
+            continue
         if seen is not None:
-            seen.remember(page.final_url, original, body, team_id=team_id)
-        chain.append(link)
+            seen.remember(page.final_url, read.analysis, read.body, team_id=team_id)
+        chain.append(read.link)
         # the original is itself a copy: its own original, if it links one, is the next step of the chain
-        deeper, _ = find_candidates(original, links_in(page.text, page.is_html, page.final_url))
-        queue = [c for c in deeper if all(c.url != followed.url for followed in chain)]
-    if not chain and findings:
-        chain.append(_unlinked(analysis, findings))
-    if seen is not None:
-        page_url = analysis.input.final_url or analysis.input.url
-        # nothing compared (no address, or none reachable): a page read before may still be the source
-        compared = any(link.relation != "unreachable" for link in chain)
-        if not compared and (match := seen.best_match(copy.body, team_id=team_id, exclude=page_url)):
-            chain.insert(0, match.to_link(copy.body))
-        if page_url:
-            seen.remember(page_url, analysis, copy.body, team_id=team_id, place=place)
+        queue = [c for c in read.next_candidates if all(c.url != followed.url for followed in chain)]
     return chain
+
+
+def unlinked_chain(analysis: Analysis) -> list[ChainLink]:
+    """For a copy that names its original but gives no address for it (in its credit, a canonical or isBasedOn):
+    the one link saying so and what would confirm it, without reading anything; empty otherwise."""
+    candidates, findings = find_candidates(analysis, [])
+    return [_unlinked(analysis, findings)] if findings and not candidates else []
 
 
 def _unlinked(analysis: Analysis, findings: list[Finding]) -> ChainLink:

@@ -91,7 +91,7 @@ def chain_one_liner(chain: list[ChainLink]) -> str | None:
     if link.relation == "unreachable":
         if not link.url:
             name = link.outlet.name if link.outlet else "the original"
-            return f"{name} is named as the original but not linked: not compared ?"
+            return f"{name} is named as the original but not linked: a link to the piece on its site would confirm it ?"
         reason = next((f.finding for f in findings), "")
         return f"Could not check against the original on {_host(link.url)}: {reason.split(': ', 1)[-1]}"
     if findings and findings[0].finding.startswith("Seen before"):

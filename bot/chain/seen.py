@@ -14,7 +14,7 @@ import json
 import re
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 
 import sqlite_utils
@@ -74,6 +74,24 @@ class SeenMatch:
         )
 
 
+def strongest(paste: Body, candidates: list[SeenMatch]) -> SeenMatch | None:
+    """The candidate holding most of the paste, if it holds at least `MATCH_FROM` of it (CPU work: each candidate
+    is compared with the paste)."""
+    best: SeenMatch | None = None
+    for candidate in candidates:
+        strength = compare(candidate.body, paste).copy_share
+        if strength >= MATCH_FROM and (best is None or strength > best.strength):
+            best = replace(candidate, strength=strength)
+    return best
+
+
+def seen_link(paste: Body, candidates: list[SeenMatch], *, registry: object = None) -> ChainLink | None:
+    """The chain link naming the page read before that holds most of the paste (a worker entry point: `registry`
+    is given to every one, and unused here)."""
+    match = strongest(paste, candidates)
+    return match.to_link(paste) if match else None
+
+
 class SeenIndex:
     def __init__(self, db: sqlite_utils.Database, *, clock: Callable[[], float] = time.time) -> None:
         self._db = db
@@ -97,25 +115,27 @@ class SeenIndex:
         return True
 
     def best_match(self, paste: Body, *, team_id: str | None = None, exclude: str | None = None) -> SeenMatch | None:
+        return strongest(paste, self.candidates(paste, team_id=team_id, exclude=exclude))
+
+    def candidates(self, paste: Body, *, team_id: str | None = None, exclude: str | None = None) -> list[SeenMatch]:
+        """The few pages sharing the paste's rarer words (full-text search; their strength not yet measured)."""
         words = sorted({w.lower() for w in _WORD.findall(" ".join(paste.paragraphs))}, key=lambda w: (-len(w), w))
         if not words:
-            return None
+            return []
         query = " OR ".join(f'"{w}"' for w in words[:QUERY_WORDS])
         sql = (
             f"SELECT {TABLE}.* FROM {TABLE} JOIN {TABLE}_fts ON {TABLE}_fts.rowid = {TABLE}.rowid "
             f"WHERE {TABLE}_fts MATCH ? AND {TABLE}.team_id IS ? ORDER BY {TABLE}_fts.rank LIMIT ?"
         )
-        best: SeenMatch | None = None
+        found = []
         for row in self._db.query(sql, [query, team_id, CANDIDATES]):
             if exclude and row["url"] == exclude:
                 continue
+            outlet = Outlet(**json.loads(row["outlet"])) if row["outlet"] else None
             body = Body(row["title"], tuple(row["text"].split("\n")))
-            strength = compare(body, paste).copy_share
-            if strength >= MATCH_FROM and (best is None or strength > best.strength):
-                outlet = Outlet(**json.loads(row["outlet"])) if row["outlet"] else None
-                checked_at = text_epoch(row["checked_at"])
-                best = SeenMatch(row["url"], row["title"], outlet, checked_at, row["place"], body, strength)
-        return best
+            found.append(SeenMatch(row["url"], row["title"], outlet, text_epoch(row["checked_at"]), row["place"],
+                                   body, 0.0))  # fmt: skip
+        return found
 
     def prune(self, max_age_days: float) -> int:
         """Forget pages checked longer ago than `max_age_days`; the number forgotten."""

@@ -81,6 +81,11 @@ def sentences(body: Body) -> list[Sentence]:
 MAX_HTML_CHARS = 2_000_000
 
 
+def load_extractor() -> None:
+    """Import the main-text extractor now (a worker process does, before it takes its first page)."""
+    import trafilatura  # noqa: F401
+
+
 def body_from_html(html: str, url: str | None, headline: str | None) -> Body:
     import trafilatura  # imported on first use: it takes a moment, and only the chain needs it
 

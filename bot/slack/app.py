@@ -53,7 +53,7 @@ from bot.slack.connections import IDLE_TIMEOUT, LimitedSite
 from bot.slack.jobs import count_by_status
 from bot.slack.link_kinds import NOT_ARTICLES_SETTING, NotArticles, NotArticlesError, load_not_articles
 from bot.slack.metrics import METRICS_PATH, count_requests_to, metrics_handler
-from bot.slack.service import BackgroundTask, Services
+from bot.slack.service import BackgroundTask, Services, wal_checkpoints
 from bot.slack.web import WEB_API_TIMEOUT, error_code, make_client
 from bot.storage import adopt_workspace, open_database
 from handlers import register
@@ -91,13 +91,13 @@ def background_tasks() -> list[BackgroundTask]:
     The digest scheduler (`bot.digest.runner.digest_task`) ticks at start, which sends a digest missed while
     the bot was down, then once a minute.
     """
-    return [housekeeping, digest_task]
+    return [housekeeping, digest_task, wal_checkpoints]
 
 
 # -- the app ------------------------------------------------------------------------------------------------------
 
 
-def build_app(services: Services, *, socket_mode: bool) -> AsyncApp:
+def build_app(services: Services) -> AsyncApp:
     app = AsyncApp(
         name="provbot",
         client=services.client,
@@ -105,7 +105,7 @@ def build_app(services: Services, *, socket_mode: bool) -> AsyncApp:
         # Listeners only store a job, so answering after them is still immediate, and Slack is answered only
         # once the job is safely in SQLite: a crash before that makes Slack retry instead of losing the event.
         process_before_response=True,
-        request_verification_enabled=not socket_mode,
+        request_verification_enabled=False,  # HTTP: `_events` verified the signature before Bolt sees a request
         logger=logging.getLogger("provbot.bolt"),
     )
 
@@ -190,7 +190,7 @@ class BotServer:
             bot_id=identity.get("bot_id"),
             not_articles=not_articles,
         )
-        self.app = build_app(services, socket_mode=self.socket_mode)
+        self.app = build_app(services)
         services.runner.resume()
         for task in background_tasks():
             self._background.append(asyncio.create_task(self._guard(task), name=task.__name__))
@@ -230,7 +230,7 @@ class BotServer:
             return self._analyser
         settings = self.settings
         self._fetcher = Fetcher(settings, db)
-        self._pool = AnalysisPool(timeout=settings.analysis_timeout, outlets_file=settings.outlets_file)
+        self._pool = AnalysisPool(timeout=settings.analysis_timeout, outlets_file=settings.outlets_file, background=1)
         await self._pool.start()  # before any job resumes: a saved hostile job never runs on the event loop
         return Analyser(self._fetcher, load_registry(settings.outlets_file), self._pool)
 

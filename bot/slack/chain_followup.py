@@ -9,14 +9,18 @@ A paste that names no address is looked up among the pages read before in this w
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
 
 import sqlite_utils
 
 from bot.chain.check import chain_for_check
-from bot.chain.follow import Analyse
+from bot.chain.finder import links_in
+from bot.chain.follow import ChainWork
 from bot.checks import set_result
+from bot.engine.domains import registered_domain
 from bot.engine.registry import Registry
 from bot.fetch.fetcher import Fetcher
 from bot.model import Analysis
@@ -27,12 +31,20 @@ from bot.slack.web import SlackPoster
 log = logging.getLogger(__name__)
 
 
-def worth_following(analysis: Analysis) -> bool:
-    """A copy that links its original has a page to compare with. Reading a page's main text costs the bot's own
-    process tens of milliseconds, which fifty messages in flight would all wait on, so in Slack an unlinked copy
-    or a paste is not looked up among pages read before (`provbot check` does that)."""
+def worth_following(analysis: Analysis, pasted: str | None) -> bool:
+    """A copy whose original has an address, or may have one: a page's own links (read in a worker) or the links
+    a paste carries to the original's site. A paste that links nowhere there has nothing to compare with: its
+    reply already says the original is named but not linked (`bot.chain.follow.unlinked_chain`). Pages read
+    before are looked up only for copies followed (the lookup is a full-text query on the bot's database)."""
     original = analysis.republication.original
-    return original is not None and bool(original.url)
+    if original is None or original.url:
+        return original is not None
+    if not analysis.republication.is_republication:
+        return False
+    if pasted is None:
+        return True
+    site = registered_domain(original.outlet.domain) if original.outlet and original.outlet.domain else None
+    return site is not None and any(registered_domain(u) == site for u in links_in(pasted, False, None))
 
 
 class ChainFollowUp:
@@ -43,24 +55,31 @@ class ChainFollowUp:
         fetcher: Fetcher,
         poster: SlackPoster,
         registry: Callable[[], Registry | None],
-        analyse: Analyse | None = None,
+        work: ChainWork | None = None,
+        turn: Callable[[], AbstractAsyncContextManager[None]] | None = None,
     ) -> None:
         self.db, self.settings, self.fetcher, self.poster, self.registry = db, settings, fetcher, poster, registry
-        self.analyse = analyse  # how a fetched original is read: the bot's worker pool, under its deadline
-        # One comparison at a time: they run beside the jobs, never in their slots, and must not crowd out replies.
+        self.work = work  # where originals are read and compared: the bot's worker pool, under its deadline
+        # One comparison at a time, each in its turn after the first replies waiting (`JobRunner.background_turn`):
+        # they must not crowd out replies.
         self._one_at_a_time = asyncio.Semaphore(1)
+        self._turn = turn or contextlib.nullcontext
+        # The public-suffix list the candidates' domains are read with loads now, not in the middle of traffic
+        # (a first follow-up held the event loop 100-150 ms loading it).
+        registered_domain("https://www.example.com/")
 
     async def after_reply(self, channel: str, reply_ts: str, outcome: LinkOutcome, pasted: str | None) -> None:
         """Compare `outcome`'s piece with its original and, when there is a chain to show, update the reply."""
         analysis = outcome.analysis
-        if analysis is None or self.settings.chain_max_fetches == 0 or not worth_following(analysis):
+        if analysis is None or self.settings.chain_max_fetches == 0 or not worth_following(analysis, pasted):
             return
-        async with self._one_at_a_time:
+        shown = list(analysis.chain)
+        async with self._one_at_a_time, self._turn():
             chain = await chain_for_check(
                 analysis, self.settings, html_or_text=pasted, fetcher=self.fetcher, db=self.db,
-                registry=self.registry(), place=f"<#{channel}>", analyse=self.analyse,
+                registry=self.registry(), place=f"<#{channel}>", work=self.work,
             )  # fmt: skip
-        if not chain:
+        if not chain or chain == shown:
             return
         analysis.chain = chain
         if outcome.check_id is not None:

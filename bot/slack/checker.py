@@ -15,9 +15,10 @@ from typing import Protocol
 
 import sqlite_utils
 
-from bot.analysis_pool import AnalysisPool, AnalysisTimeout
+from bot.analysis_pool import LINK, PASTE, AnalysisPool, AnalysisTimeout
+from bot.chain.follow import ChainWork, InPool, unlinked_chain
 from bot.checks import record_check
-from bot.engine.pipeline import analyse_page, analyse_text, analyse_url
+from bot.engine.pipeline import analyse_text, analyse_url
 from bot.engine.registry import Registry
 from bot.fetch.fetcher import FetchError, Page
 from bot.fetch.urls import clean_url
@@ -68,19 +69,20 @@ class Analyser:
     async def url(self, url: str) -> Analysis:
         if self.pool is not None:
             page = await _IoFetcher(self.fetcher).fetch(url)
-            return await self.pool.run("analyse_page", page)
+            async with waiting_on_io():  # the analysis runs in another process: the job's CPU slot is free meanwhile
+                return await self.pool.run("analyse_page", page, priority=LINK)
         # analyse_url only calls fetch(): the wrapper stands in for the Fetcher it names.
         return await analyse_url(url, _IoFetcher(self.fetcher), registry=self.registry)  # type: ignore[arg-type]
 
-    async def page(self, page: Page) -> Analysis:
-        """A page already fetched (a copy's original, for the chain): in the pool when there is one."""
-        if self.pool is not None:
-            return await self.pool.run("analyse_page", page)
-        return await asyncio.to_thread(analyse_page, page, registry=self.registry)
+    @property
+    def chain_work(self) -> ChainWork | None:
+        """Where a copy and its original are read and compared: the pool's workers (None: the chain's default)."""
+        return InPool(self.pool) if self.pool is not None else None
 
     async def text(self, text: str) -> Analysis:
         if self.pool is not None:
-            return await self.pool.run("analyse_text", text)
+            async with waiting_on_io():
+                return await self.pool.run("analyse_text", text, priority=PASTE)
         if len(text) >= LONG_TEXT:
             # A long paste takes tens of milliseconds; a worker thread keeps acknowledgements flowing meanwhile.
             return await asyncio.to_thread(analyse_text, text, registry=self.registry)
@@ -110,9 +112,10 @@ class Where:
 class Checker:
     """Links and text → analyses, each stored as a check (or its one-line reason when it fails)."""
 
-    def __init__(self, db: sqlite_utils.Database, analyser: Analyser) -> None:
+    def __init__(self, db: sqlite_utils.Database, analyser: Analyser, *, chains: bool = True) -> None:
         self.db = db
         self.analyser = analyser
+        self.chains = chains  # False: PROVBOT_CHAIN_MAX_FETCHES=0, no chain at all
 
     @property
     def registry(self) -> Registry | None:
@@ -138,6 +141,9 @@ class Checker:
             reason = failure_reason(error)
             return LinkOutcome(link or "", check_id=self._record(link, where, error=reason), error=reason)
         CHECK_SECONDS.observe(time.perf_counter() - started, kind=kind, result="ok")
+        # an original named but not linked: the reply says so, and what would confirm it, straight away
+        if self.chains and not analysis.chain:
+            analysis.chain = unlinked_chain(analysis)
         return LinkOutcome(link or "", analysis=analysis, check_id=self._record(link, where, result=analysis))
 
     def _record(

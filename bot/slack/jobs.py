@@ -38,6 +38,7 @@ RESUMING = -1  # slot priority of a job back from a network wait (new jobs: 0 pa
 # A job cancelled at shutdown while Slack is answering its post finishes that post (bot.slack.web); the stop waits
 # this long for it: a Web API call's timeout and a margin. Jobs doing anything else end at once.
 IN_FLIGHT_WAIT = 35.0
+BACKGROUND = 2  # slot priority of work done after a reply (a chain's comparison): after every job waiting
 LEASE_SECONDS = 30.0  # how long a running job stays its owner's without being renewed (renewed every third of it)
 log = logging.getLogger(__name__)
 
@@ -245,6 +246,17 @@ class JobRunner:
                     log.info("taking over %d job(s) whose owner stopped", len(taken))
             except Exception as error:  # a locked or busy database: try again at the next round
                 log.warning("could not renew job leases: %s", _describe(error))
+
+    @contextlib.asynccontextmanager
+    async def background_turn(self) -> AsyncIterator[None]:
+        """A slot for work that must not hold up first replies (a copy compared with its original after its reply):
+        taken only once no job is waiting for one, and held until the work is done."""
+        slot = _Slot(self._gate, BACKGROUND)
+        await slot.take()
+        try:
+            yield
+        finally:
+            slot.give()
 
     @property
     def busy(self) -> int:

@@ -38,6 +38,7 @@ from bot.slack.replier import Message, Replier
 from bot.slack.replies import ensure_reply_tables
 from bot.slack.results import StoredResults
 from bot.slack.web import ChannelPacer, SlackPoster, error_code
+from bot.storage import checkpoint_in_background
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +68,7 @@ class Services:
             ensure(self.db)
         ensure_checks_table(self.db)
         self.poster = SlackPoster(self.client, self.pacer)
-        self.checker = Checker(self.db, self.analyser)
+        self.checker = Checker(self.db, self.analyser, chains=self.settings.chain_max_fetches > 0)
         self.replier = Replier(self.db, self.checker, self.poster, self._chain_follow_up())
         self.results = StoredResults(self.db, self.client, self.poster)
         self.runner = JobRunner(
@@ -89,8 +90,9 @@ class Services:
         if not isinstance(fetcher, Fetcher):
             return None
         follow_up = ChainFollowUp(
-            self.db, self.settings, fetcher, self.poster, lambda: self.analyser.registry, self.analyser.page
-        )
+            self.db, self.settings, fetcher, self.poster, lambda: self.analyser.registry, self.analyser.chain_work,
+            turn=lambda: self.runner.background_turn(),
+        )  # fmt: skip
 
         def start(channel: str, reply_ts: str, outcome: LinkOutcome, pasted: str | None) -> None:
             self.spawn(follow_up.after_reply(channel, reply_ts, outcome, pasted), f"chain-{channel}-{reply_ts}")
@@ -180,3 +182,8 @@ class Services:
 
 
 BackgroundTask = Callable[[Services, asyncio.Event], Awaitable[None]]
+
+
+async def wal_checkpoints(services: Services, stop: asyncio.Event) -> None:
+    """The database's log checkpointed off the event loop (`bot.storage.checkpoint_in_background`)."""
+    await checkpoint_in_background(services.db, stop)
