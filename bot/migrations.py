@@ -9,6 +9,8 @@ Step 1 takes a database made before this module (version 0, tables created by ea
 tables at all) to one schema: every timestamp ISO 8601 UTC text (`2026-12-02T10:31:05.123Z`, see
 `bot.storage.utc_text`), JSON columns checked with `json_valid`, a nullable `team_id` on what belongs to a
 workspace, a foreign key from repeat-link rows to their check, and indexes for the queries the bot runs.
+Step 3 adds the tables of installs through Slack's OAuth flow (`slack_installations`, `slack_oauth_states`) and
+limits the team stamp to a database serving exactly one workspace.
 Tables are described in docs/database.md. A later change to the schema is a new step appended to `STEPS`.
 """
 
@@ -168,7 +170,36 @@ def _step_2_job_leases(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE slack_jobs ADD COLUMN lease_until TEXT")
 
 
-STEPS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_step_1_one_schema, _step_2_job_leases)
+# Installs through Slack's OAuth flow (bot.slack.installations): one row per workspace, or per Enterprise Grid
+# organisation for an org-wide install (`installed_in` is its team id, or the enterprise id for the org).
+INSTALLATIONS_V3 = """installed_in TEXT PRIMARY KEY, enterprise_id TEXT, enterprise_name TEXT, enterprise_url TEXT,
+    team_id TEXT, team_name TEXT, is_enterprise_install INTEGER NOT NULL DEFAULT 0, app_id TEXT, bot_id TEXT,
+    bot_user_id TEXT, bot_token TEXT NOT NULL, bot_scopes TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(bot_scopes)),
+    bot_refresh_token TEXT, bot_token_expires_at TEXT, installer_user_id TEXT, installed_at TEXT NOT NULL"""
+OAUTH_STATES_V3 = """state TEXT PRIMARY KEY, expires_at TEXT NOT NULL"""
+
+
+def _team_trigger_v3(table: str) -> str:
+    """The stamp is only safe while the bot serves one workspace: with several, a row without a team stays so."""
+    return _team_trigger(table).replace(
+        "AND EXISTS (SELECT 1 FROM workspaces)", "AND (SELECT count(*) FROM workspaces) = 1"
+    )
+
+
+def _step_3_installations(db: sqlite_utils.Database) -> None:
+    db.execute(f"CREATE TABLE slack_installations ({INSTALLATIONS_V3})")
+    db.execute("CREATE INDEX idx_slack_installations_team_id ON slack_installations (team_id)")
+    db.execute(f"CREATE TABLE slack_oauth_states ({OAUTH_STATES_V3})")
+    for table in TEAM_TABLES:
+        db.execute(f"DROP TRIGGER IF EXISTS {table}_team")
+        db.execute(_team_trigger_v3(table))
+
+
+STEPS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
+    _step_1_one_schema,
+    _step_2_job_leases,
+    _step_3_installations,
+)
 LATEST = len(STEPS)
 _current: weakref.WeakSet[sqlite_utils.Database] = weakref.WeakSet()
 

@@ -129,3 +129,28 @@ def test_new_rows_are_written_with_iso_utc_timestamps(tmp_path) -> None:
     assert recent_checks(db, channel="C1")[0].created_at == "2026-12-02T10:31:05.123Z"
     SeenIndex(db)  # opens on the migrated table without creating anything
     assert migrations.version(db) == migrations.LATEST
+
+
+def test_step_3_adds_the_install_tables_to_a_database_at_step_2_in_place(tmp_path) -> None:
+    path = tmp_path / "v2.db"
+    db = sqlite_utils.Database(path)
+    for step in migrations.STEPS[:2]:
+        step(db)
+    db.execute("pragma user_version=2")
+    adopt_workspace(db, "T0NEWS")
+    record_check(db, channel="C0DESK", user="U1", message_ts="1.0", link=None, source="message", error="x")
+    db.conn.commit()
+    db.close()
+    upgraded = open_database(path)
+    assert migrations.version(upgraded) == migrations.LATEST
+    assert {"slack_installations", "slack_oauth_states"} <= set(upgraded.table_names())
+    assert upgraded.execute("select team_id from checks").fetchall() == [("T0NEWS",)]
+    assert _schema(upgraded) == _schema(open_database(tmp_path / "new.db"))
+
+
+def test_with_two_workspaces_a_row_without_a_team_is_not_given_one(tmp_path) -> None:
+    db = open_database(tmp_path / "new.db")
+    adopt_workspace(db, "T0NEWS")
+    adopt_workspace(db, "T0OTHER")  # two installs: whose row this is cannot be guessed
+    record_check(db, channel="C1", user="U1", message_ts="1.0", link=None, source="cli", error="x")
+    assert db.execute("select team_id from checks").fetchone()[0] is None

@@ -4,15 +4,10 @@
 * otherwise an aiohttp server on `PROVBOT_HOST:PROVBOT_PORT` with `POST /slack/events` (Events API, slash commands
   and interactivity, signed with `SLACK_SIGNING_SECRET`) and `GET /healthz`.
 
-Use `run_bot(settings)` from the command line (blocking, SIGTERM/SIGINT stop it cleanly), or in tests and the
-benchmark start the real thing in-process:
-
-    server = BotServer(settings)          # settings.port may be 0: server.port is the port bound
-    await server.start()
-    ...
-    await server.stop()
-
-or `await serve(settings, ready=event, stop=event, started=callback)`.
+Installed to many workspaces (SLACK_CLIENT_ID), HTTP mode also serves `bot.slack.oauth`'s install pages. Use
+`run_bot(settings)` from the command line (blocking, SIGTERM/SIGINT stop it cleanly); tests and the benchmark
+start the real thing in-process: `server = BotServer(settings)`, `await server.start()` (settings.port may be 0:
+`server.port` is the port bound), `await server.stop()`; or `await serve(settings, ready=…, stop=…)`.
 
 Long-running companions (the daily digest scheduler, housekeeping) are listed in `background_tasks()`; each is
 `async def task(services, stop_event)` and must return soon after `stop_event` is set.
@@ -52,8 +47,10 @@ from bot.slack.checker import Analyser
 from bot.slack.jobs import count_by_status
 from bot.slack.link_kinds import NOT_ARTICLES_SETTING, NotArticles, NotArticlesError, load_not_articles
 from bot.slack.metrics import METRICS_PATH, count_requests_to, metrics_handler
+from bot.slack.oauth import add_oauth_routes, oauth_settings
 from bot.slack.service import BackgroundTask, Services
-from bot.slack.web import WEB_API_TIMEOUT, error_code, make_client
+from bot.slack.web import WEB_API_TIMEOUT, error_code
+from bot.slack.workspaces import bot_client, in_workspace, workspace_of
 from bot.storage import adopt_workspace, open_database
 from handlers import register
 from handlers.payload import MalformedPayload
@@ -64,7 +61,6 @@ EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
 MAX_BODY = 1_000_000  # Slack's payloads are far smaller; anything bigger is not from Slack
 STOP_GRACE = 5.0  # seconds running jobs get to finish on SIGTERM; the rest resume at the next start
-
 
 # An idle keep-alive connection is closed after this many seconds: a thousand idle sockets would otherwise hold a
 # file descriptor each. Slack opens a new connection when it needs one; a reverse proxy in front pools its own.
@@ -111,6 +107,7 @@ def build_app(services: Services, *, socket_mode: bool) -> AsyncApp:
         process_before_response=True,
         request_verification_enabled=not socket_mode,
         logger=logging.getLogger("provbot.bolt"),
+        oauth_settings=oauth_settings(services.settings, services.db) if services.settings.oauth else None,
     )
 
     @app.error
@@ -170,7 +167,7 @@ class BotServer:
 
     async def start(self) -> None:
         settings = self.settings
-        settings.require("SLACK_BOT_TOKEN")
+        settings.require("SLACK_CLIENT_SECRET" if settings.oauth else "SLACK_BOT_TOKEN")
         if not self.socket_mode:
             settings.require("SLACK_SIGNING_SECRET")
             self._verifier = SignatureVerifier(settings.slack_signing_secret or "")
@@ -178,8 +175,8 @@ class BotServer:
         db = self._open_database()
         # The Web API client's own timeout does not reach a session it is given: the session carries it.
         self._http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=WEB_API_TIMEOUT))
-        client = make_client(settings.slack_bot_token, settings.slack_api_url, self._http)
-        identity = await self._identify(client)
+        client = bot_client(settings, db, self._http)
+        identity = {} if settings.oauth else await self._identify(client)  # installed: each has its own bot
         if identity.get("team_id"):  # the rows this workspace's bot stores carry its team (docs/database.md)
             adopt_workspace(
                 db, identity["team_id"], team_name=identity.get("team"), bot_user_id=identity.get("user_id")
@@ -244,6 +241,8 @@ class BotServer:
         web_app.router.add_post(EVENTS_PATH, self._events)
         web_app.router.add_get(HEALTH_PATH, self._health)
         web_app.router.add_get(METRICS_PATH, metrics_handler(lambda: services.db))
+        if self.app is not None and self.app.oauth_flow is not None:
+            add_oauth_routes(web_app, self.app.oauth_flow)
         self._runner = web.AppRunner(
             web_app, access_log=None, handle_signals=False, shutdown_timeout=2.0, keepalive_timeout=IDLE_TIMEOUT
         )
@@ -285,7 +284,8 @@ class BotServer:
             return web.Response(status=400, text="malformed payload")
         if retry := headers.get("X-Slack-Retry-Num"):
             log.info("Slack retry #%s (%s)", retry, headers.get("X-Slack-Retry-Reason", "unknown reason"))
-        return await to_aiohttp_response(await self.app.async_dispatch(bolt_request))
+        with in_workspace(workspace_of(bolt_request.context)):  # what the listeners store or start belongs to it
+            return await to_aiohttp_response(await self.app.async_dispatch(bolt_request))
 
     def _signed(self, body: str, headers: Any) -> bool:
         if self._verifier is None:
