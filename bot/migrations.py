@@ -10,7 +10,8 @@ tables at all) to one schema: every timestamp ISO 8601 UTC text (`2026-12-02T10:
 `bot.storage.utc_text`), JSON columns checked with `json_valid`, a nullable `team_id` on what belongs to a
 workspace, a foreign key from repeat-link rows to their check, and indexes for the queries the bot runs.
 Step 3 adds the tables of installs through Slack's OAuth flow (`slack_installations`, `slack_oauth_states`) and
-limits the team stamp to a database serving exactly one workspace.
+limits the team stamp to a database serving exactly one workspace. Step 4 keys what is kept per channel by
+(team, channel): channel ids are only unique within a workspace.
 Tables are described in docs/database.md. A later change to the schema is a new step appended to `STEPS`.
 """
 
@@ -195,10 +196,39 @@ def _step_3_installations(db: sqlite_utils.Database) -> None:
         db.execute(_team_trigger_v3(table))
 
 
+# Channel ids are only unique within a workspace: what is kept per channel is kept per (team, channel). In these
+# tables team_id is part of the key, so it is never NULL: '' stands for "no workspace known".
+TEAM_KEYED_V4: dict[str, str] = {
+    "slack_channels": """team_id TEXT NOT NULL DEFAULT '', channel TEXT NOT NULL, muted INTEGER NOT NULL DEFAULT 0,
+        introduced INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL, changed_by TEXT,
+        PRIMARY KEY (team_id, channel)""",
+    "slack_replies": """team_id TEXT NOT NULL DEFAULT '', channel TEXT NOT NULL, message_ts TEXT NOT NULL,
+        thread_ts TEXT NOT NULL, links TEXT NOT NULL CHECK (json_valid(links)), reply_ts TEXT,
+        check_ids TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(check_ids)), updated_at TEXT NOT NULL,
+        PRIMARY KEY (team_id, channel, message_ts)""",
+    "digest_schedules": """team_id TEXT NOT NULL DEFAULT '', channel TEXT NOT NULL, clock TEXT, zone TEXT,
+        off INTEGER, updated_at TEXT, updated_by TEXT, PRIMARY KEY (team_id, channel)""",
+    "digest_sent": """team_id TEXT NOT NULL DEFAULT '', channel TEXT NOT NULL, local_date TEXT NOT NULL, status TEXT,
+        attempts INTEGER, claimed_at TEXT, finished_at TEXT, message_ts TEXT, detail TEXT,
+        PRIMARY KEY (team_id, channel, local_date)""",
+}
+TEAM_KEYED = tuple(TEAM_KEYED_V4)
+
+
+def _step_4_team_keys(db: sqlite_utils.Database) -> None:
+    """The bot writes these rows' team itself (`bot.storage.row_team`): a stamp after the insert could collide
+    with the key, so they lose their trigger."""
+    for table, body in TEAM_KEYED_V4.items():
+        db.execute(f"UPDATE {table} SET team_id = '' WHERE team_id IS NULL")
+        _rebuild(db, table, body)  # its trigger and indexes go with the old table
+    db.execute("CREATE INDEX idx_slack_replies_updated_at ON slack_replies (updated_at)")
+
+
 STEPS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _step_1_one_schema,
     _step_2_job_leases,
     _step_3_installations,
+    _step_4_team_keys,
 )
 LATEST = len(STEPS)
 _current: weakref.WeakSet[sqlite_utils.Database] = weakref.WeakSet()

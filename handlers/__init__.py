@@ -25,6 +25,7 @@ from handlers import (
     other_events,
     provenance_command,
     share_button,
+    uninstall,
 )
 
 MODULES = (
@@ -38,6 +39,7 @@ MODULES = (
     message_shortcut,
     details_button,
     share_button,
+    uninstall,
     other_events,  # last: quietly acknowledge anything else
 )
 

@@ -11,8 +11,9 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from bot.logs import JsonLines, TextLines
-from bot.slack.installations import Workspace, bot_token
+from bot.slack.installations import bot_token
 from bot.slack.oauth import bot_scopes
+from bot.workspace import Workspace
 from tests.conftest import RunningBot
 from tests.slack_signing import message_event
 

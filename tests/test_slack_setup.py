@@ -48,3 +48,4 @@ def test_an_install_asks_for_the_manifests_bot_scopes_and_org_installs_are_allow
     assert listed is not None
     assert re.findall(r"- ([\w:.]+)", listed.group(1)) == bot_scopes()
     assert "org_deploy_enabled: true" in text
+    assert "- app_uninstalled" in text and "- tokens_revoked" in text  # so an uninstall erases the workspace

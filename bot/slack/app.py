@@ -50,7 +50,7 @@ from bot.slack.metrics import METRICS_PATH, count_requests_to, metrics_handler
 from bot.slack.oauth import add_oauth_routes, oauth_settings
 from bot.slack.service import BackgroundTask, Services
 from bot.slack.web import WEB_API_TIMEOUT, error_code
-from bot.slack.workspaces import bot_client, in_workspace, workspace_of
+from bot.slack.workspaces import bot_client, in_request_workspace
 from bot.storage import adopt_workspace, open_database
 from handlers import register
 from handlers.payload import MalformedPayload
@@ -284,7 +284,7 @@ class BotServer:
             return web.Response(status=400, text="malformed payload")
         if retry := headers.get("X-Slack-Retry-Num"):
             log.info("Slack retry #%s (%s)", retry, headers.get("X-Slack-Retry-Reason", "unknown reason"))
-        with in_workspace(workspace_of(bolt_request.context)):  # what the listeners store or start belongs to it
+        with in_request_workspace(bolt_request.context):  # what the listeners store or start belongs to it
             return await to_aiohttp_response(await self.app.async_dispatch(bolt_request))
 
     def _signed(self, body: str, headers: Any) -> bool:

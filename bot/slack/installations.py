@@ -15,7 +15,6 @@ from __future__ import annotations
 import json
 import logging
 import secrets
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -27,6 +26,7 @@ from slack_sdk.oauth.state_store.async_state_store import AsyncOAuthStateStore
 
 from bot.migrations import ensure_current
 from bot.storage import text_epoch, utc_text
+from bot.workspace import Workspace
 
 log = logging.getLogger(__name__)
 STATE_SECONDS = 600  # an install started and not finished within ten minutes must start again
@@ -35,15 +35,6 @@ _COLUMNS = (
     "enterprise_id, enterprise_name, enterprise_url, team_id, team_name, is_enterprise_install, app_id, bot_id,"
     " bot_user_id, bot_token, bot_scopes, bot_refresh_token, bot_token_expires_at, installer_user_id, installed_at"
 )
-
-
-@dataclass(frozen=True)
-class Workspace:
-    """Which installation a request or a job belongs to (an org-wide install is found by its enterprise id)."""
-
-    team_id: str | None
-    enterprise_id: str | None = None
-    is_enterprise_install: bool = False
 
 
 def _installed_in(enterprise_id: str | None, team_id: str | None, is_enterprise_install: bool | None) -> str | None:

@@ -38,7 +38,8 @@ from bot.slack.replier import Message, Replier
 from bot.slack.replies import ensure_reply_tables
 from bot.slack.results import StoredResults
 from bot.slack.web import ChannelPacer, SlackPoster, error_code
-from bot.slack.workspaces import in_job_workspace, workspace_fields
+from bot.slack.workspaces import in_job_workspace
+from bot.workspace import workspace_fields
 
 log = logging.getLogger(__name__)
 

@@ -1,18 +1,14 @@
-"""Which workspace the bot is working for, and the Web API client that speaks with that workspace's token.
+"""The Web API client that speaks with the current workspace's token (`bot.workspace`), and jobs that run in theirs.
 
 Installed to many workspaces (OAuth), the bot holds one token per installation. Rather than hand a client through
-every layer, the workspace a piece of work belongs to is a context variable: a Bolt middleware sets it from each
-request (`handlers/__init__.py`), a job sets it from its stored payload (`bot.slack.service`), the digest
-scheduler for each installation it serves. asyncio tasks inherit it, so work a listener or a job starts stays in
-its workspace. `WorkspaceClient` reads it at each call and takes that installation's bot token; with one
-SLACK_BOT_TOKEN the bot uses a plain client and none of this is consulted for tokens.
+every layer, `WorkspaceClient` reads the current workspace at each call and takes that installation's bot token;
+with one SLACK_BOT_TOKEN the bot uses a plain client and the workspace only scopes the rows.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator, Mapping
-from contextvars import ContextVar
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import aiohttp
@@ -20,45 +16,16 @@ import sqlite_utils
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.settings import Settings
-from bot.slack.installations import Workspace, bot_token
+from bot.slack.installations import bot_token
 from bot.slack.jobs import Job, JobHandler
 from bot.slack.web import WEB_API_TIMEOUT, make_client, retry_handlers
-
-current_workspace: ContextVar[Workspace | None] = ContextVar("provbot_workspace", default=None)
-
-
-@contextlib.contextmanager
-def in_workspace(workspace: Workspace | None) -> Iterator[None]:
-    token = current_workspace.set(workspace)
-    try:
-        yield
-    finally:
-        current_workspace.reset(token)
+from bot.workspace import Workspace, current_workspace, in_workspace, workspace_of
 
 
-def current_team_id() -> str | None:
-    workspace = current_workspace.get()
-    return workspace.team_id if workspace else None
-
-
-def workspace_of(payload: Mapping[str, Any]) -> Workspace | None:
-    """The workspace a stored payload (a job's, a Bolt context's fields) belongs to; None when it names none."""
-    team_id, enterprise_id = payload.get("team_id"), payload.get("enterprise_id")
-    if not team_id and not enterprise_id:
-        return None
-    return Workspace(team_id or None, enterprise_id or None, bool(payload.get("is_enterprise_install")))
-
-
-def workspace_fields() -> dict[str, Any]:
-    """The current workspace as payload fields, stored with a job so it runs in the same workspace later."""
-    workspace = current_workspace.get()
-    if workspace is None:
-        return {}
-    return {
-        "team_id": workspace.team_id,
-        "enterprise_id": workspace.enterprise_id,
-        "is_enterprise_install": workspace.is_enterprise_install,
-    }
+def in_request_workspace(context: Mapping[str, Any]) -> contextlib.AbstractContextManager[None]:
+    """The workspace a Bolt request comes from (its context's team and enterprise ids), for everything its
+    listeners store or start."""
+    return in_workspace(workspace_of(context))
 
 
 def in_job_workspace(handlers: Mapping[str, JobHandler]) -> dict[str, JobHandler]:
