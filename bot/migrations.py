@@ -11,7 +11,7 @@ tables at all) to one schema: every timestamp ISO 8601 UTC text (`2026-12-02T10:
 workspace, a foreign key from repeat-link rows to their check, and indexes for the queries the bot runs.
 Step 3 adds the tables of installs through Slack's OAuth flow (`slack_installations`, `slack_oauth_states`) and
 limits the team stamp to a database serving exactly one workspace. Step 4 keys what is kept per channel by
-(team, channel): channel ids are only unique within a workspace.
+(team, channel): channel ids are only unique within a workspace. Step 5 adds each workspace's own settings.
 Tables are described in docs/database.md. A later change to the schema is a new step appended to `STEPS`.
 """
 
@@ -224,11 +224,23 @@ def _step_4_team_keys(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX idx_slack_replies_updated_at ON slack_replies (updated_at)")
 
 
+# A workspace's own settings, edited in the App Home (bot.slack.workspace_settings): defaults for its channels
+# and the agreements that change the reuse wording (bot.agreements).
+WORKSPACE_SETTINGS_V5 = """team_id TEXT NOT NULL PRIMARY KEY, digest_clock TEXT, digest_zone TEXT, reply_mode TEXT
+    CHECK (reply_mode IS NULL OR reply_mode IN ('auto', 'on-request')),
+    agreements TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(agreements)), updated_at TEXT NOT NULL, updated_by TEXT"""
+
+
+def _step_5_workspace_settings(db: sqlite_utils.Database) -> None:
+    db.execute(f"CREATE TABLE workspace_settings ({WORKSPACE_SETTINGS_V5})")
+
+
 STEPS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
     _step_1_one_schema,
     _step_2_job_leases,
     _step_3_installations,
     _step_4_team_keys,
+    _step_5_workspace_settings,
 )
 LATEST = len(STEPS)
 _current: weakref.WeakSet[sqlite_utils.Database] = weakref.WeakSet()

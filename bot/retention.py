@@ -82,7 +82,7 @@ def erase_workspace(db: sqlite_utils.Database, workspace: Workspace) -> dict[str
     team = workspace.team_id
     if team:
         with db.atomic():
-            for table in (*TEAM_TABLES, "chain_seen", "workspaces"):
+            for table in (*TEAM_TABLES, "chain_seen", "workspace_settings", "workspaces"):
                 erased[table] = db.execute(f"DELETE FROM {table} WHERE team_id = ?", [team]).rowcount
         channels.forget_team(db, team)
     return {table: n for table, n in erased.items() if n}

@@ -26,6 +26,7 @@ from handlers import (
     provenance_command,
     share_button,
     uninstall,
+    workspace_settings,
 )
 
 MODULES = (
@@ -40,6 +41,7 @@ MODULES = (
     details_button,
     share_button,
     uninstall,
+    workspace_settings,
     other_events,  # last: quietly acknowledge anything else
 )
 

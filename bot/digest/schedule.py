@@ -21,6 +21,7 @@ import sqlite_utils
 
 from bot.checks import channels_with_checks_since, has_checks_between
 from bot.migrations import ensure_current
+from bot.slack import workspace_settings
 from bot.storage import row_team, utc_text
 
 SCHEDULES = "digest_schedules"
@@ -61,7 +62,10 @@ def _team(db: sqlite_utils.Database) -> str:
 
 
 def get_schedule(db: sqlite_utils.Database, channel: str, default_clock: str, default_zone: str) -> ChannelSchedule:
+    """The channel's own time and zone, else its workspace's defaults (App Home), else the ones given (settings)."""
     ensure_tables(db)
+    workspace = workspace_settings.load(db)
+    default_clock, default_zone = workspace.digest_clock or default_clock, workspace.digest_zone or default_zone
     rows = list(db.table(SCHEDULES).rows_where("team_id = ? and channel = ?", [_team(db), channel]))
     if not rows:
         return ChannelSchedule(channel, default_clock, default_zone)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from bot.migrations import ensure_current
+from bot.slack import workspace_settings
 from bot.storage import row_team, team_filter, utc_text
 
 TABLE = "slack_channels"
@@ -77,11 +78,22 @@ def set_muted(db: sqlite_utils.Database, channel: str, muted: bool, *, user: str
 def is_muted(db: sqlite_utils.Database, channel: str) -> bool:
     cache, key = _cache(db), (_team(db), channel)
     if key not in cache:
-        row = db.execute(f"select muted from {TABLE} where team_id = ? and channel = ?", list(key)).fetchone()
+        row = db.execute(
+            f"select muted, changed_by from {TABLE} where team_id = ? and channel = ?", list(key)
+        ).fetchone()
         if row is None:
-            return False  # not known yet: not muted, and not cached, so mark_active still records it
-        cache[key] = bool(row[0])
+            return _workspace_muted(db)  # not known yet, and not cached, so mark_active still records it
+        cache[key] = _muted_of(db, bool(row[0]), row[1])
     return cache[key]
+
+
+def _workspace_muted(db: sqlite_utils.Database) -> bool:
+    """The workspace's default reply mode (App Home) for channels that never chose their own."""
+    return workspace_settings.load(db).reply_mode == "on-request"
+
+
+def _muted_of(db: sqlite_utils.Database, muted: bool, changed_by: str | None) -> bool:
+    return muted if muted or changed_by else _workspace_muted(db)
 
 
 def list_channels(db: sqlite_utils.Database) -> list[ChannelState]:
@@ -91,7 +103,7 @@ def list_channels(db: sqlite_utils.Database) -> list[ChannelState]:
         " order by muted, updated_at desc",
         values,
     ).fetchall()
-    return [ChannelState(r[0], bool(r[1]), bool(r[2]), r[3], r[4]) for r in rows]
+    return [ChannelState(r[0], _muted_of(db, bool(r[1]), r[4]), bool(r[2]), r[3], r[4]) for r in rows]
 
 
 def forget_introduction(db: sqlite_utils.Database, channel: str) -> None:

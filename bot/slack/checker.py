@@ -15,6 +15,7 @@ from typing import Protocol
 
 import sqlite_utils
 
+from bot.agreements import agreement_wording
 from bot.analysis_pool import AnalysisPool, AnalysisTimeout
 from bot.checks import record_check
 from bot.engine.pipeline import analyse_page, analyse_text, analyse_url
@@ -23,6 +24,7 @@ from bot.fetch.fetcher import FetchError, Page
 from bot.fetch.urls import clean_url
 from bot.metrics import CHECK_SECONDS
 from bot.model import Analysis
+from bot.slack import workspace_settings
 from bot.slack.jobs import waiting_on_io
 from bot.slack.render import LinkOutcome
 
@@ -138,7 +140,10 @@ class Checker:
             reason = failure_reason(error)
             return LinkOutcome(link or "", check_id=self._record(link, where, error=reason), error=reason)
         CHECK_SECONDS.observe(time.perf_counter() - started, kind=kind, result="ok")
-        return LinkOutcome(link or "", analysis=analysis, check_id=self._record(link, where, result=analysis))
+        # The workspace's own agreements may answer "may we use it?" (`bot.agreements`, set in the App Home).
+        covered = agreement_wording(analysis, workspace_settings.load(self.db).agreements, self.registry)
+        check_id = self._record(link, where, result=analysis)
+        return LinkOutcome(link or "", analysis=analysis, check_id=check_id, covered=covered)
 
     def _record(
         self, link: str | None, where: Where, *, result: Analysis | None = None, error: str | None = None
