@@ -228,7 +228,8 @@ def _step_4_team_keys(db: sqlite_utils.Database) -> None:
 # and the agreements that change the reuse wording (bot.agreements).
 WORKSPACE_SETTINGS_V5 = """team_id TEXT NOT NULL PRIMARY KEY, digest_clock TEXT, digest_zone TEXT, reply_mode TEXT
     CHECK (reply_mode IS NULL OR reply_mode IN ('auto', 'on-request')),
-    agreements TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(agreements)), updated_at TEXT NOT NULL, updated_by TEXT"""
+    agreements TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(agreements)), outlets TEXT, updated_at TEXT NOT NULL,
+    updated_by TEXT"""
 
 
 def _step_5_workspace_settings(db: sqlite_utils.Database) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 from bot.slack.home_settings import EDIT_ACTION, MODAL_CALLBACK
 from tests.conftest import RunningBot
-from tests.slack_signing import block_action
+from tests.slack_signing import block_action, message_event
 from tests.test_slack_workspaces import SAME, share, slash, two_workspaces
 
 
@@ -94,3 +94,38 @@ async def test_the_default_reply_mode_silences_channels_that_did_not_choose_thei
     assert "auto" in await slash(bot, "TBBB", "mode auto")  # a channel's own choice wins over the default
     await share(bot, "TBBB", "conversation-via-ap.html")
     assert [r.token for r in bot.replies(SAME)] == [tokens["TAAA"], tokens["TBBB"]]
+
+
+PAGE = """<!doctype html><html><head><title>Harbour dredging to start in May</title></head><body><article>
+<h1>Harbour dredging to start in May</h1><p>By Ana Reyes</p>
+<p>The port authority said on Monday that dredging of the inner harbour will begin in May and last six weeks.</p>
+<p>Fishing boats will moor at the north quay while the work goes on, the authority said in a statement.</p>
+</article></body></html>"""
+OWN_OUTLETS = """[[outlet]]
+name = "Harbour Gazette"
+domains = ["127.0.0.1"]
+kind = "news"
+[outlet.terms]
+category = "permission-granted"
+summary = "Harbour Gazette stories may be republished by partner newsrooms with credit."
+"""
+
+
+async def test_a_workspaces_own_outlets_are_known_to_its_checks_only(start_bot) -> None:
+    bot, tokens = await two_workspaces(start_bot)
+    broken = {"outlets": field("plain_text_input", value="[[outlet]]\nkind = 'news'")}
+    status, answer = await bot.signed.action(submission("TAAA", broken))
+    assert status == 200 and set(json.loads(answer)["errors"]) == {"outlets"}  # a row without a name
+    own = {"outlets": field("plain_text_input", value=OWN_OUTLETS)}
+    status, _ = await bot.signed.action(submission("TAAA", own))
+    assert status == 200
+    url = bot.articles.add("harbour.html", PAGE)
+    for team in ("TAAA", "TBBB"):
+        status, _ = await bot.signed.event(message_event(f"<{url}>", channel=SAME), team_id=team)
+        assert status == 200
+        await bot.settle()
+    in_a, in_b = bot.replies(SAME)
+    assert in_a.token == tokens["TAAA"] and "Harbour Gazette" in json.dumps(in_a.params)
+    assert in_b.token == tokens["TBBB"] and "Harbour Gazette" not in json.dumps(in_b.params)
+    await open_home(bot, "TAAA")
+    assert "Own outlets: 1" in home_text(bot, tokens["TAAA"])

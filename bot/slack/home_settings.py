@@ -3,7 +3,8 @@ button on the Home tab, the modal that edits them, and reading what was submitte
 (with one-line errors per field, shown by Slack under the field).
 
 The agreements offered are the registry's wire services (subscriptions) and, for syndication deals, any outlet
-the registry knows, named one per line, so the reply can match them against a piece's rights holder.
+the registry knows, named one per line, so the reply can match them against a piece's rights holder. Its own
+outlet rows are TOML in the PROVBOT_OUTLETS format, checked like that file before they are saved.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.agreements import Agreement
-from bot.engine.registry import Registry
+from bot.engine.registry import Registry, RegistryError, parse_outlets
 from bot.settings import SettingsError, parse_zone
 from bot.slack.blockkit import Block, button, context_block, escape, section
 from bot.slack.workspace_settings import REPLY_MODES, WorkspaceSettings
@@ -19,6 +20,7 @@ from bot.slack.workspace_settings import REPLY_MODES, WorkspaceSettings
 EDIT_ACTION = "workspace_settings_edit"
 MODAL_CALLBACK = "workspace_settings"
 MAX_OPTIONS = 100  # Block Kit's limit for a select's options
+OUTLETS_LIMIT = 3000  # Block Kit's limit for a text input: a dozen outlets or so
 
 
 def _plain(text: str) -> dict[str, Any]:
@@ -48,6 +50,7 @@ def home_blocks(settings: WorkspaceSettings) -> list[Block]:
         f"• Replies: {'on request' if settings.reply_mode == 'on-request' else 'automatic'} in channels that did"
         " not choose their own mode",
         f"• Agreements: {'; '.join(_agreement_lines(settings)) or 'none'}",
+        f"• Own outlets: {_outlet_count(settings.outlets)}",
     ]
     return [
         {"type": "divider"},
@@ -57,6 +60,14 @@ def home_blocks(settings: WorkspaceSettings) -> list[Block]:
             " instead of \u201cask … before reuse\u201d."
         ),
     ]
+
+
+def _outlet_count(outlets: str | None) -> str:
+    try:
+        count = len(parse_outlets(outlets)) if outlets else 0
+    except RegistryError:
+        count = 0
+    return f"{count} (added to the bot's outlet list for this workspace's checks)" if count else "none"
 
 
 def _input(block_id: str, label: str, element: dict[str, Any], hint: str | None = None) -> Block:
@@ -88,6 +99,9 @@ def settings_modal(settings: WorkspaceSettings, registry: Registry | None) -> di
     deals: dict[str, Any] = {"type": "plain_text_input", "multiline": True}
     if named := [a.party for a in settings.agreements if a.kind == "syndication"]:
         deals["initial_value"] = "\n".join(named)
+    outlets: dict[str, Any] = {"type": "plain_text_input", "multiline": True, "max_length": OUTLETS_LIMIT}
+    if settings.outlets:
+        outlets["initial_value"] = settings.outlets
     return {
         "type": "modal",
         "callback_id": MODAL_CALLBACK,
@@ -100,6 +114,7 @@ def settings_modal(settings: WorkspaceSettings, registry: Registry | None) -> di
             _input("reply_mode", "Default reply mode", mode),
             _input("subscriptions", "Wire subscriptions", wires),
             _input("syndication", "Syndication deals", deals, "One outlet a line, as the bot names it in replies"),
+            _input("outlets", "Your own outlets", outlets, "[[outlet]] tables as in PROVBOT_OUTLETS (see the README)"),
         ],
     }
 
@@ -136,8 +151,14 @@ def parse_submission(
             unknown.append(line.strip()[:40])
     if unknown:
         errors["syndication"] = f"Not an outlet the bot knows: {', '.join(unknown[:3])}"
+    outlets = _text(values, "outlets") or None
+    if outlets:
+        try:
+            parse_outlets(outlets)
+        except RegistryError as error:
+            errors["outlets"] = str(error)[:150]
     if errors:
         return None, errors
     clock = _value(values, "digest_clock").get("selected_time") or None
     reply_mode = mode if mode in REPLY_MODES else None
-    return WorkspaceSettings(clock, zone, reply_mode, tuple(dict.fromkeys(agreements))), {}
+    return WorkspaceSettings(clock, zone, reply_mode, tuple(dict.fromkeys(agreements)), outlets), {}
