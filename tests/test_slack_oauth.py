@@ -3,6 +3,7 @@ by the local stand-in (which answers oauth.v2.access and knows each installed wo
 
 from __future__ import annotations
 
+import json
 import logging
 import stat
 from collections.abc import Callable
@@ -11,11 +12,11 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from bot.logs import JsonLines, TextLines
-from bot.slack.installations import bot_token
+from bot.slack.installations import bot_token, installed_teams
 from bot.slack.oauth import bot_scopes
 from bot.workspace import Workspace
 from tests.conftest import RunningBot
-from tests.slack_signing import message_event
+from tests.slack_signing import event_body, message_event
 
 OAUTH = {"slack_bot_token": None, "slack_client_id": "1111.2222", "slack_client_secret": "client-secret-0123"}
 
@@ -97,6 +98,18 @@ async def test_an_enterprise_grid_org_install_serves_every_workspace_of_the_org(
     ]
     assert bot_token(db, Workspace("TANY", "EORG")) == token
     assert bot_token(db, Workspace("TANY", "EOTHER")) is None
+
+    # An event from one of the org's workspaces is answered with the org's token, and its rows carry that team.
+    url = bot.articles.case("afp-barrons.html")
+    body = json.loads(event_body(message_event(f"<{url}>", channel="CORG"), team_id="T1"))
+    body["enterprise_id"] = "EORG"
+    body["authorizations"][0].update({"enterprise_id": "EORG", "is_enterprise_install": True})
+    status, _ = await bot.signed.post(json.dumps(body))
+    assert status == 200
+    await bot.settle()
+    assert bot.replies("CORG")[0].token == token
+    assert db.execute("select team_id from checks").fetchall() == [("T1",)]
+    assert installed_teams(db) == [Workspace("T1", "EORG", True)]  # the digest's round: the org's workspaces
 
 
 async def test_an_unknown_code_is_a_failure_page_and_stores_nothing(start_bot) -> None:

@@ -5,6 +5,7 @@ for a channel id both have. Uninstalling from one erases that one's data and lea
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import Callable
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
@@ -13,9 +14,10 @@ import pytest
 
 from bot.digest import runner as digest_scheduler
 from bot.slack.installations import bot_token
+from bot.slack.render import DETAILS_ACTION
 from bot.workspace import Workspace
 from tests.conftest import RunningBot
-from tests.slack_signing import message_event
+from tests.slack_signing import block_action, message_event
 from tests.test_slack_oauth import OAUTH, install
 
 SAME = "CSAME"  # a channel id both workspaces have: ids are only unique within a workspace
@@ -105,3 +107,16 @@ async def test_uninstalling_from_one_workspace_erases_its_data_and_leaves_the_ot
         assert teams_of(bot, table) == ["TBBB"] * len(teams_of(bot, table)) and teams_of(bot, table), table
     await share(bot, "TBBB", "conversation-via-ap.html")
     assert bot.replies(SAME)[-1].token == tokens["TBBB"]
+
+
+async def test_a_details_click_never_opens_another_workspaces_check(start_bot) -> None:
+    bot, tokens = await two_workspaces(start_bot)
+    await share(bot, "TAAA", "afp-barrons.html")
+    [check_id] = [r[0] for r in bot.services.db.execute("select id from checks").fetchall()]
+    for team in ("TBBB", "TAAA"):
+        status, _ = await bot.signed.action(block_action(DETAILS_ACTION, str(check_id), channel=SAME, team_id=team))
+        assert status == 200
+        await bot.settle()
+    from_b, from_a = bot.slack.calls_to("views.open")
+    assert from_b.token == tokens["TBBB"] and "no longer stored" in json.dumps(from_b.params["view"])
+    assert from_a.token == tokens["TAAA"] and "Barron" in json.dumps(from_a.params["view"])

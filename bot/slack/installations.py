@@ -66,11 +66,23 @@ def bot_token(db: sqlite_utils.Database, workspace: Workspace) -> str | None:
 
 
 def installed_teams(db: sqlite_utils.Database) -> list[Workspace]:
-    """Every installation, as the workspace (or organisation) it serves."""
+    """Every workspace the installations serve. An organisation-wide install serves each workspace of it the bot
+    has had work from lately (its jobs name their enterprise; they are kept two days, more than a digest needs)."""
     rows = db.execute(
         "select team_id, enterprise_id, is_enterprise_install from slack_installations order by installed_at"
     ).fetchall()
-    return [Workspace(r[0], r[1], bool(r[2])) for r in rows]
+    served = []
+    for team_id, enterprise_id, org_wide in rows:
+        if not org_wide:
+            served.append(Workspace(team_id, enterprise_id))
+            continue
+        teams = db.execute(
+            "select distinct team_id from slack_jobs where team_id is not null"
+            " and json_extract(payload, '$.enterprise_id') = ? order by team_id",
+            [enterprise_id],
+        ).fetchall()
+        served += [Workspace(team, enterprise_id, True) for (team,) in teams]
+    return served
 
 
 def _installation(row: dict[str, Any]) -> Installation:
