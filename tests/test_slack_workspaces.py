@@ -13,9 +13,13 @@ from typing import Any
 import pytest
 
 from bot.digest import runner as digest_scheduler
+from bot.slack import workspace_settings
 from bot.slack.installations import bot_token
+from bot.slack.jobs import Job
 from bot.slack.render import DETAILS_ACTION
-from bot.workspace import Workspace
+from bot.slack.workspace_settings import WorkspaceSettings
+from bot.slack.workspaces import in_job_workspace
+from bot.workspace import Workspace, current_workspace, in_workspace
 from tests.conftest import RunningBot
 from tests.slack_signing import block_action, message_event
 from tests.test_slack_oauth import OAUTH, install
@@ -99,11 +103,14 @@ async def test_uninstalling_from_one_workspace_erases_its_data_and_leaves_the_ot
     bot, tokens = await two_workspaces(start_bot)
     await share(bot, "TAAA", "afp-barrons.html")
     await share(bot, "TBBB", "rt-original.html")
+    for team in ("TAAA", "TBBB"):
+        with in_workspace(Workspace(team)):
+            workspace_settings.save(bot.services.db, WorkspaceSettings(reply_mode="auto"), user="U1")
     status, _ = await bot.signed.event({**event, "event_ts": "1.0"}, team_id="TAAA")
     assert status == 200
     db = bot.services.db
     assert bot_token(db, Workspace("TAAA")) is None and bot_token(db, Workspace("TBBB")) == tokens["TBBB"]
-    for table in ("checks", "slack_replies", "slack_channels", "slack_jobs", "workspaces"):
+    for table in ("checks", "slack_replies", "slack_channels", "slack_jobs", "workspace_settings", "workspaces"):
         assert teams_of(bot, table) == ["TBBB"] * len(teams_of(bot, table)) and teams_of(bot, table), table
     await share(bot, "TBBB", "conversation-via-ap.html")
     assert bot.replies(SAME)[-1].token == tokens["TBBB"]
@@ -120,3 +127,16 @@ async def test_a_details_click_never_opens_another_workspaces_check(start_bot) -
     from_b, from_a = bot.slack.calls_to("views.open")
     assert from_b.token == tokens["TBBB"] and "no longer stored" in json.dumps(from_b.params["view"])
     assert from_a.token == tokens["TAAA"] and "Barron" in json.dumps(from_a.params["view"])
+
+
+async def test_a_job_runs_in_the_workspace_it_was_stored_for() -> None:
+    seen: list[Workspace | None] = []
+
+    async def handler(job: Job) -> None:
+        seen.append(current_workspace.get())
+
+    [bound] = in_job_workspace({"message": handler}).values()
+    with in_workspace(Workspace("TOTHER")):  # whatever the runner's own context, the job's payload decides
+        await bound(Job(1, "message", "k", {"team_id": "TAAA", "enterprise_id": "E1"}, 1, ""))
+        await bound(Job(2, "message", "k2", {}, 1, ""))  # stored before workspaces were known
+    assert seen == [Workspace("TAAA", "E1"), None]
