@@ -25,7 +25,7 @@ from bot.chain.text import load_extractor
 from bot.engine import pipeline
 from bot.engine.licenses import load_licenses
 from bot.engine.phrases import load_phrases
-from bot.engine.registry import Registry, load_registry
+from bot.engine.registry import Registry, load_registry, registry_with_own
 from bot.model import Analysis
 
 DEFAULT_TIMEOUT = 5.0
@@ -88,8 +88,10 @@ def _serve(conn: Connection, outlets_file: str | None, chain: bool, niceness: in
             function, args, kwargs = conn.recv()
         except (EOFError, OSError):
             return
+        own = kwargs.pop("own_outlets", None)  # a workspace's own outlet rows (bot.slack.workspace_settings)
         try:
-            reply: tuple[str, Any] = ("ok", _ENTRY_POINTS[function](*args, registry=registry, **kwargs))
+            chosen = registry_with_own(own, outlets_file) if own else registry
+            reply: tuple[str, Any] = ("ok", _ENTRY_POINTS[function](*args, registry=chosen, **kwargs))
         except Exception as error:
             reply = ("error", f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}")
         try:

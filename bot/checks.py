@@ -13,12 +13,12 @@ import sqlite_utils
 
 from bot.migrations import ensure_current
 from bot.model import Analysis
-from bot.storage import utc_text
+from bot.storage import row_team, team_filter, utc_text
 
 TABLE = "checks"
 COLUMNS = (
-    "created_at", "channel", "user", "message_ts", "reply_ts", "link", "source", "ok", "error", "outlet_name",
-    "outlet_kind", "original_name", "reuse_category", "license_id", "result_json",
+    "team_id", "created_at", "channel", "user", "message_ts", "reply_ts", "link", "source", "ok", "error",
+    "outlet_name", "outlet_kind", "original_name", "reuse_category", "license_id", "result_json",
 )  # fmt: skip
 _INSERT = f"insert into {TABLE} ({', '.join(f'[{c}]' for c in COLUMNS)}) values ({', '.join('?' * len(COLUMNS))})"
 
@@ -59,6 +59,7 @@ def record_check(
     ensure_checks_table(db)
     original = result.republication.original if result else None
     row = {
+        "team_id": row_team(db),  # the workspace it was asked in (none from the command line, unless only one)
         "created_at": utc_text(now),
         "channel": channel,
         "user": user,
@@ -99,7 +100,8 @@ def set_result(db: sqlite_utils.Database, check_id: int, result: Analysis) -> No
 
 def get_check(db: sqlite_utils.Database, check_id: int) -> CheckRecord | None:
     ensure_checks_table(db)
-    rows = list(db.table(TABLE).rows_where("id = ?", [check_id]))
+    scope, team = team_filter()  # a check of another workspace is not this one's to see
+    rows = list(db.table(TABLE).rows_where(f"id = ?{scope}", [check_id, *team]))
     return _record(rows[0]) if rows else None
 
 
@@ -124,13 +126,10 @@ def _record(row: dict) -> CheckRecord:
 def checks_between(db: sqlite_utils.Database, channel: str, start: datetime, end: datetime) -> list[CheckRecord]:
     """The channel's checks made in [start, end), oldest first."""
     ensure_checks_table(db)
+    scope, team = team_filter()
     rows = db.table(TABLE).rows_where(
-        "channel = ? and created_at >= ? and created_at < ?",
-        [
-            channel,
-            utc_text(start),
-            utc_text(end),
-        ],
+        f"channel = ? and created_at >= ? and created_at < ?{scope}",
+        [channel, utc_text(start), utc_text(end), *team],
         order_by="created_at, id",
     )
     return [_record(r) for r in rows]
@@ -139,7 +138,8 @@ def checks_between(db: sqlite_utils.Database, channel: str, start: datetime, end
 def channel_checks(db: sqlite_utils.Database, channel: str, since: datetime | None = None) -> list[CheckRecord]:
     """All the channel's checks (made at or after `since`), oldest first: `provbot export`."""
     ensure_checks_table(db)
-    where, params = "channel = ?", [channel]
+    scope, team = team_filter()
+    where, params = f"channel = ?{scope}", [channel, *team]
     if since is not None:
         where += " and created_at >= ?"
         params.append(utc_text(since))
@@ -149,13 +149,10 @@ def channel_checks(db: sqlite_utils.Database, channel: str, since: datetime | No
 def has_checks_between(db: sqlite_utils.Database, channel: str, start: datetime, end: datetime) -> bool:
     """Whether the channel has any check made in [start, end): the digest scheduler's cheap look before a run."""
     ensure_checks_table(db)
+    scope, team = team_filter()
     rows = db.execute(
-        f"select 1 from {TABLE} where channel = ? and created_at >= ? and created_at < ? limit 1",
-        [
-            channel,
-            utc_text(start),
-            utc_text(end),
-        ],
+        f"select 1 from {TABLE} where channel = ? and created_at >= ? and created_at < ?{scope} limit 1",
+        [channel, utc_text(start), utc_text(end), *team],
     ).fetchall()
     return bool(rows)
 
@@ -165,7 +162,8 @@ def recent_checks(
 ) -> list[CheckRecord]:
     """The newest checks in a channel or by a user, newest first."""
     ensure_checks_table(db)
-    clauses, params = [], []
+    _, team = team_filter()
+    clauses, params = (["team_id = ?"], team) if team else ([], [])
     if channel:
         clauses.append("channel = ?")
         params.append(channel)
@@ -180,8 +178,9 @@ def recent_checks(
 
 def channels_with_checks_since(db: sqlite_utils.Database, since: datetime) -> list[str]:
     ensure_checks_table(db)
+    scope, team = team_filter()
     rows = db.query(
-        f"select distinct channel from {TABLE} where channel is not null and created_at >= ?",
-        [utc_text(since)],
+        f"select distinct channel from {TABLE} where channel is not null and created_at >= ?{scope}",
+        [utc_text(since), *team],
     )
     return [r["channel"] for r in rows]

@@ -9,6 +9,9 @@ Step 1 takes a database made before this module (version 0, tables created by ea
 tables at all) to one schema: every timestamp ISO 8601 UTC text (`2026-12-02T10:31:05.123Z`, see
 `bot.storage.utc_text`), JSON columns checked with `json_valid`, a nullable `team_id` on what belongs to a
 workspace, a foreign key from repeat-link rows to their check, and indexes for the queries the bot runs.
+Step 3 adds the tables of installs through Slack's OAuth flow (`slack_installations`, `slack_oauth_states`) and
+limits the team stamp to a database serving exactly one workspace. Step 4 keys what is kept per channel by
+(team, channel): channel ids are only unique within a workspace. Step 5 adds each workspace's own settings.
 Tables are described in docs/database.md. A later change to the schema is a new step appended to `STEPS`.
 """
 
@@ -168,7 +171,78 @@ def _step_2_job_leases(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE slack_jobs ADD COLUMN lease_until TEXT")
 
 
-STEPS: tuple[Callable[[sqlite_utils.Database], None], ...] = (_step_1_one_schema, _step_2_job_leases)
+# Installs through Slack's OAuth flow (bot.slack.installations): one row per workspace, or per Enterprise Grid
+# organisation for an org-wide install (`installed_in` is its team id, or the enterprise id for the org).
+INSTALLATIONS_V3 = """installed_in TEXT PRIMARY KEY, enterprise_id TEXT, enterprise_name TEXT, enterprise_url TEXT,
+    team_id TEXT, team_name TEXT, is_enterprise_install INTEGER NOT NULL DEFAULT 0, app_id TEXT, bot_id TEXT,
+    bot_user_id TEXT, bot_token TEXT NOT NULL, bot_scopes TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(bot_scopes)),
+    bot_refresh_token TEXT, bot_token_expires_at TEXT, installer_user_id TEXT, installed_at TEXT NOT NULL"""
+OAUTH_STATES_V3 = """state TEXT PRIMARY KEY, expires_at TEXT NOT NULL"""
+
+
+def _team_trigger_v3(table: str) -> str:
+    """The stamp is only safe while the bot serves one workspace: with several, a row without a team stays so."""
+    return _team_trigger(table).replace(
+        "AND EXISTS (SELECT 1 FROM workspaces)", "AND (SELECT count(*) FROM workspaces) = 1"
+    )
+
+
+def _step_3_installations(db: sqlite_utils.Database) -> None:
+    db.execute(f"CREATE TABLE slack_installations ({INSTALLATIONS_V3})")
+    db.execute("CREATE INDEX idx_slack_installations_team_id ON slack_installations (team_id)")
+    db.execute(f"CREATE TABLE slack_oauth_states ({OAUTH_STATES_V3})")
+    for table in TEAM_TABLES:
+        db.execute(f"DROP TRIGGER IF EXISTS {table}_team")
+        db.execute(_team_trigger_v3(table))
+
+
+# Channel ids are only unique within a workspace: what is kept per channel is kept per (team, channel). In these
+# tables team_id is part of the key, so it is never NULL: '' stands for "no workspace known".
+TEAM_KEYED_V4: dict[str, str] = {
+    "slack_channels": """team_id TEXT NOT NULL DEFAULT '', channel TEXT NOT NULL, muted INTEGER NOT NULL DEFAULT 0,
+        introduced INTEGER NOT NULL DEFAULT 0, updated_at TEXT NOT NULL, changed_by TEXT,
+        PRIMARY KEY (team_id, channel)""",
+    "slack_replies": """team_id TEXT NOT NULL DEFAULT '', channel TEXT NOT NULL, message_ts TEXT NOT NULL,
+        thread_ts TEXT NOT NULL, links TEXT NOT NULL CHECK (json_valid(links)), reply_ts TEXT,
+        check_ids TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(check_ids)), updated_at TEXT NOT NULL,
+        PRIMARY KEY (team_id, channel, message_ts)""",
+    "digest_schedules": """team_id TEXT NOT NULL DEFAULT '', channel TEXT NOT NULL, clock TEXT, zone TEXT,
+        off INTEGER, updated_at TEXT, updated_by TEXT, PRIMARY KEY (team_id, channel)""",
+    "digest_sent": """team_id TEXT NOT NULL DEFAULT '', channel TEXT NOT NULL, local_date TEXT NOT NULL, status TEXT,
+        attempts INTEGER, claimed_at TEXT, finished_at TEXT, message_ts TEXT, detail TEXT,
+        PRIMARY KEY (team_id, channel, local_date)""",
+}
+TEAM_KEYED = tuple(TEAM_KEYED_V4)
+
+
+def _step_4_team_keys(db: sqlite_utils.Database) -> None:
+    """The bot writes these rows' team itself (`bot.storage.row_team`): a stamp after the insert could collide
+    with the key, so they lose their trigger."""
+    for table, body in TEAM_KEYED_V4.items():
+        db.execute(f"UPDATE {table} SET team_id = '' WHERE team_id IS NULL")
+        _rebuild(db, table, body)  # its trigger and indexes go with the old table
+    db.execute("CREATE INDEX idx_slack_replies_updated_at ON slack_replies (updated_at)")
+
+
+# A workspace's own settings, edited in the App Home (bot.slack.workspace_settings): defaults for its channels
+# and the agreements that change the reuse wording (bot.agreements).
+WORKSPACE_SETTINGS_V5 = """team_id TEXT NOT NULL PRIMARY KEY, digest_clock TEXT, digest_zone TEXT, reply_mode TEXT
+    CHECK (reply_mode IS NULL OR reply_mode IN ('auto', 'on-request')),
+    agreements TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(agreements)), outlets TEXT, updated_at TEXT NOT NULL,
+    updated_by TEXT"""
+
+
+def _step_5_workspace_settings(db: sqlite_utils.Database) -> None:
+    db.execute(f"CREATE TABLE workspace_settings ({WORKSPACE_SETTINGS_V5})")
+
+
+STEPS: tuple[Callable[[sqlite_utils.Database], None], ...] = (
+    _step_1_one_schema,
+    _step_2_job_leases,
+    _step_3_installations,
+    _step_4_team_keys,
+    _step_5_workspace_settings,
+)
 LATEST = len(STEPS)
 _current: weakref.WeakSet[sqlite_utils.Database] = weakref.WeakSet()
 

@@ -5,6 +5,9 @@ checks, the replies' records, digest run records, cached pages and the seen-befo
 event ids, finished jobs and repeat-link rows have their own short lives (two days, two hours) whatever the
 setting. The fetch cache is also cut back to `PROVBOT_CACHE_MAX_MB` of page text, oldest pages first, since one
 page may be up to 5 MB. Channel settings (mute, digest time) and the workspace row are kept until erased.
+
+`erase_workspace` is what uninstalling the app (or revoking its token) does: that workspace's installation and
+every row it owns go at once, pending work included; other workspaces' rows are not touched.
 """
 
 from __future__ import annotations
@@ -14,12 +17,15 @@ from datetime import UTC, datetime, timedelta
 import sqlite_utils
 
 from bot.chain.seen import SeenIndex
-from bot.migrations import ensure_current
+from bot.migrations import TEAM_TABLES, ensure_current
 from bot.settings import Settings
+from bot.slack import channels
 from bot.slack.events import prune_events
+from bot.slack.installations import delete_installation
 from bot.slack.jobs import prune_finished
 from bot.slack.replies import prune_links
 from bot.storage import utc_text
+from bot.workspace import Workspace
 
 # The cache rows beyond the size cap: a running total of page text, newest first.
 _OVER_CAP = (
@@ -66,3 +72,17 @@ def prune_all(db: sqlite_utils.Database, settings: Settings, *, now: datetime | 
     cap = settings.cache_max_mb * 1_000_000
     pruned.update(prune_old(db, days=settings.retention_days, cache_max_bytes=cap, now=now))
     return pruned
+
+
+def erase_workspace(db: sqlite_utils.Database, workspace: Workspace) -> dict[str, int]:
+    """Delete a workspace's installation (its token) and everything stored for it; rows deleted per table. For an
+    organisation-wide install without a team, the installation goes; its workspaces' rows age out as usual."""
+    ensure_current(db)
+    erased = {"slack_installations": delete_installation(db, workspace)}
+    team = workspace.team_id
+    if team:
+        with db.atomic():
+            for table in (*TEAM_TABLES, "chain_seen", "workspace_settings", "workspaces"):
+                erased[table] = db.execute(f"DELETE FROM {table} WHERE team_id = ?", [team]).rowcount
+        channels.forget_team(db, team)
+    return {table: n for table, n in erased.items() if n}

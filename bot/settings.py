@@ -37,6 +37,9 @@ class Settings:
     slack_signing_secret: str | None = None
     slack_app_token: str | None = None
     slack_api_url: str = DEFAULT_API_URL
+    slack_client_id: str | None = None  # with the secret: installs to many workspaces through Slack's OAuth flow
+    slack_client_secret: str | None = None
+    slack_redirect_uri: str | None = None  # only needed when the app lists more than one redirect URL
     db_path: str = "provbot.db"
     host: str = "0.0.0.0"
     port: int = 3000
@@ -58,6 +61,11 @@ class Settings:
     extra: Mapping[str, str] = field(default_factory=dict, repr=False)
 
     @property
+    def oauth(self) -> bool:
+        """Installs to many workspaces (each with its own token) rather than one SLACK_BOT_TOKEN."""
+        return bool(self.slack_client_id and self.slack_client_secret)
+
+    @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.tz)
 
@@ -73,6 +81,8 @@ _ATTRS = {
     "SLACK_BOT_TOKEN": "slack_bot_token",
     "SLACK_SIGNING_SECRET": "slack_signing_secret",
     "SLACK_APP_TOKEN": "slack_app_token",
+    "SLACK_CLIENT_ID": "slack_client_id",
+    "SLACK_CLIENT_SECRET": "slack_client_secret",
 }
 
 
@@ -143,6 +153,26 @@ def _networks(raw: str | None) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Ne
     return tuple(networks)
 
 
+def _oauth_values(values: Mapping[str, str], bot_token: str | None, app_token: str | None) -> dict[str, str | None]:
+    """SLACK_CLIENT_ID and SLACK_CLIENT_SECRET go together, and replace SLACK_BOT_TOKEN (one workspace)."""
+    client_id = _blank(values.get("SLACK_CLIENT_ID"))
+    client_secret = _blank(values.get("SLACK_CLIENT_SECRET"))
+    redirect_uri = _blank(values.get("SLACK_REDIRECT_URI"))
+    if bool(client_id) != bool(client_secret):
+        raise SettingsError("SLACK_CLIENT_ID and SLACK_CLIENT_SECRET must be set together (Basic Information)")
+    if client_id and not re.fullmatch(r"\d+\.\d+", client_id):
+        raise SettingsError(f"SLACK_CLIENT_ID must look like 1234567890.1234567890, not {client_id!r}")
+    if client_id and bot_token:
+        raise SettingsError(
+            "set SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (installs), not both"
+        )
+    if client_id and app_token:
+        raise SettingsError("installs through OAuth need HTTP mode: leave SLACK_APP_TOKEN empty")
+    if redirect_uri and not re.match(r"https?://[^/\s]+/\S*$", redirect_uri):
+        raise SettingsError(f"SLACK_REDIRECT_URI must be an http(s) address, not {redirect_uri!r}")
+    return {"slack_client_id": client_id, "slack_client_secret": client_secret, "slack_redirect_uri": redirect_uri}
+
+
 def load_settings(env: Mapping[str, str] | None = None, dotenv_path: str | os.PathLike[str] | None = None) -> Settings:
     """Read and validate every setting; `env` replaces the process environment (tests)."""
     values = _environment(env, dotenv_path)
@@ -177,6 +207,7 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv_path: str | os.Pa
         slack_signing_secret=_blank(values.get("SLACK_SIGNING_SECRET")),
         slack_app_token=app_token,
         slack_api_url=api_url,
+        **_oauth_values(values, bot_token, app_token),
         db_path=_blank(values.get("PROVBOT_DB")) or "provbot.db",
         host=_blank(values.get("PROVBOT_HOST")) or "0.0.0.0",
         port=int(port),

@@ -16,7 +16,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from bot.migrations import TEAM_TABLES, migrate
+from bot.migrations import TEAM_KEYED, TEAM_TABLES, migrate
+from bot.workspace import current_team_id
 
 
 def utc_text(moment: datetime | None = None) -> str:
@@ -63,8 +64,9 @@ def adopt_workspace(
             " bot_user_id = excluded.bot_user_id, seen_at = excluded.seen_at",
             [team_id, team_name, bot_user_id, utc_text()],
         )
-        for table in TEAM_TABLES:
-            filled += db.execute(f"UPDATE {table} SET team_id = ? WHERE team_id IS NULL", [team_id]).rowcount
+        for table in TEAM_TABLES:  # (a row whose key the team already has keeps its unknown team: OR IGNORE)
+            unknown = "team_id = ''" if table in TEAM_KEYED else "team_id IS NULL"
+            filled += db.execute(f"UPDATE OR IGNORE {table} SET team_id = ? WHERE {unknown}", [team_id]).rowcount
     return filled
 
 
@@ -113,3 +115,20 @@ async def checkpoint_in_background(
             running.add_done_callback(lambda _: conn.close())
         else:
             conn.close()
+
+
+def row_team(db: sqlite_utils.Database) -> str | None:
+    """The team a row written now belongs to: the current workspace's (`bot.workspace`), else the one workspace
+    the bot serves, else none (the command line, or several workspaces and no request to tell which)."""
+    team = current_team_id()
+    if team:
+        return team
+    rows = db.execute("SELECT team_id FROM workspaces LIMIT 2").fetchall()
+    return str(rows[0][0]) if len(rows) == 1 else None
+
+
+def team_filter(column: str = "team_id") -> tuple[str, list[str]]:
+    """` AND column = ?` and its value when working for a workspace, so a read sees that workspace's rows only;
+    nothing outside one (the command line sees every row)."""
+    team = current_team_id()
+    return (f" AND {column} = ?", [team]) if team else ("", [])

@@ -142,9 +142,10 @@ def _ask(holder: str) -> str:
     return f"rights: {holder}, ask {them} before reuse"
 
 
-def headline(a: Analysis) -> str:
-    """The one line that answers both questions; it is also the Slack notification text."""
-    text = f"{what_it_is(a)} · {may_we_use(a)}"
+def headline(a: Analysis, covered: str | None = None) -> str:
+    """The one line that answers both questions; it is also the Slack notification text. `covered`: the newsroom's
+    agreement that answers the second (`bot.agreements`)."""
+    text = f"{what_it_is(a)} · {covered or may_we_use(a)}"
     return text if len(text) <= HEADLINE_LIMIT else text[: HEADLINE_LIMIT - 1].rstrip() + "…"
 
 

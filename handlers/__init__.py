@@ -25,6 +25,8 @@ from handlers import (
     other_events,
     provenance_command,
     share_button,
+    uninstall,
+    workspace_settings,
 )
 
 MODULES = (
@@ -38,6 +40,8 @@ MODULES = (
     message_shortcut,
     details_button,
     share_button,
+    uninstall,
+    workspace_settings,
     other_events,  # last: quietly acknowledge anything else
 )
 

@@ -133,8 +133,10 @@ class SignedSlack:
         async with self.session.post(self.url, data=body.encode(), headers=all_headers) as response:
             return response.status, await response.text()
 
-    async def event(self, event: dict[str, Any], *, event_id: str | None = None, **kwargs: Any) -> tuple[int, str]:
-        return await self.post(event_body(event, event_id=event_id), **kwargs)
+    async def event(
+        self, event: dict[str, Any], *, event_id: str | None = None, team_id: str = TEAM_ID, **kwargs: Any
+    ) -> tuple[int, str]:
+        return await self.post(event_body(event, event_id=event_id, team_id=team_id), **kwargs)
 
     async def command(self, text: str, *, response_url: str, **kwargs: Any) -> tuple[int, str]:
         body = command_body(text, response_url=response_url, **kwargs)

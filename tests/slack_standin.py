@@ -50,6 +50,11 @@ class Call:
     headers: dict[str, str]
     at: float = field(default_factory=time.monotonic)
 
+    @property
+    def token(self) -> str:
+        """The bearer token the call was made with (whose workspace it spoke for)."""
+        return self.headers.get("Authorization", "").removeprefix("Bearer ")
+
 
 @dataclass
 class _Trouble:
@@ -83,6 +88,9 @@ class SlackStandIn:
         self.on_call: list[Callable[[Call], None]] = []  # hooks (the benchmark timestamps replies with one)
         self.messages: dict[tuple[str, str], dict[str, Any]] = {}  # (channel, ts) -> message, for conversations.replies
         self.posted: list[dict[str, Any]] = []  # every message chat.postMessage took in, as Slack stores it
+        self.installs: dict[str, dict[str, Any]] = {}  # OAuth code -> the oauth.v2.access answer it is exchanged for
+        self.bots: dict[str, dict[str, Any]] = {}  # bot token -> its workspace's auth.test fields
+        self.revoked: set[str] = set()  # tokens of uninstalled apps: every call with one is refused
         self._trouble: dict[str, list[_Trouble]] = {}
         self._ts = itertools.count(1)
         self._changed = asyncio.Condition()
@@ -147,6 +155,24 @@ class SlackStandIn:
     def answer_held(self) -> None:
         """Answer the slow calls under way now, and later ones at once."""
         self._answer_held.set()
+
+    # -- several workspaces (installs through OAuth) --------------------------------------------------------------
+
+    def add_install(self, code: str, team_id: str, *, enterprise_id: str | None = None, org_wide: bool = False) -> str:
+        """An install Slack will complete when the bot exchanges `code`: a new bot token for that workspace (or, with
+        `org_wide`, the whole Enterprise Grid organisation); returns the token."""
+        token = f"xoxb-{team_id if not org_wide else enterprise_id}-{uuid.uuid4().hex[:12]}"
+        bot_user = f"UBOT{team_id if not org_wide else enterprise_id}"
+        self.bots[token] = {"team_id": None if org_wide else team_id, "user_id": bot_user, "bot_id": f"B{bot_user}",
+                            "enterprise_id": enterprise_id}  # fmt: skip
+        self.installs[code] = {
+            "ok": True, "app_id": "A000TEST", "access_token": token, "token_type": "bot", "bot_user_id": bot_user,
+            "scope": "channels:history,chat:write,commands", "authed_user": {"id": "UINSTALLER"},
+            "team": None if org_wide else {"id": team_id, "name": f"Team {team_id}"},
+            "enterprise": {"id": enterprise_id, "name": f"Org {enterprise_id}"} if enterprise_id else None,
+            "is_enterprise_install": org_wide,
+        }  # fmt: skip
+        return token
 
     # -- reading what happened ----------------------------------------------------------------------------------
 
@@ -213,12 +239,18 @@ class SlackStandIn:
                 self.calls.append(call)
                 await self._notify()
                 return web.json_response({"ok": False, "error": trouble.error})
+        if method == "oauth.v2.access":  # authenticated by the app's client id and secret, not a token
+            self.calls.append(call)
+            await self._notify()
+            return web.json_response(self._exchange(call))
         if not request.headers.get("Authorization", "").startswith("Bearer "):
             return web.json_response({"ok": False, "error": "not_authed"})
+        if call.token in self.revoked:
+            return web.json_response({"ok": False, "error": "token_revoked"})
         self.calls.append(call)
         for hook in self.on_call:
             hook(call)
-        answer = self._answer(method, call.params)
+        answer = self._answer(method, call.params, call.token)
         await self._notify()
         if delay:
             with contextlib.suppress(TimeoutError):
@@ -228,8 +260,17 @@ class SlackStandIn:
     def _next_ts(self) -> str:
         return f"{1_800_000_000 + next(self._ts)}.000100"
 
-    def _answer(self, method: str, params: dict[str, Any]) -> dict[str, Any]:
+    def _exchange(self, call: Call) -> dict[str, Any]:
+        if not call.headers.get("Authorization", "").startswith("Basic "):
+            return {"ok": False, "error": "invalid_client_id"}
+        answer = self.installs.pop(str(call.params.get("code")), None)  # a code is good once
+        return answer or {"ok": False, "error": "invalid_code"}
+
+    def _answer(self, method: str, params: dict[str, Any], token: str = "") -> dict[str, Any]:
         ok: dict[str, Any] = {"ok": True}
+        if method == "auth.test" and token in self.bots:
+            bot = self.bots[token]
+            return {**ok, "url": "https://test.slack.com/", "team": "Installed", "user": "provbot", **bot}
         if method == "auth.test":
             return {
                 **ok,

@@ -15,8 +15,9 @@ from bot import migrations
 from bot.chain.seen import SeenIndex
 from bot.checks import get_check, recent_checks, record_check
 from bot.fetch.cache import FetchCache
-from bot.slack import jobs, replies
+from bot.slack import channels, jobs, replies
 from bot.storage import adopt_workspace, open_database
+from bot.workspace import Workspace, in_workspace
 
 FIXTURE = Path(__file__).parent / "data" / "schema_v0.sql"
 ISO_UTC = r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$"
@@ -129,3 +130,42 @@ def test_new_rows_are_written_with_iso_utc_timestamps(tmp_path) -> None:
     assert recent_checks(db, channel="C1")[0].created_at == "2026-12-02T10:31:05.123Z"
     SeenIndex(db)  # opens on the migrated table without creating anything
     assert migrations.version(db) == migrations.LATEST
+
+
+def test_the_later_steps_upgrade_a_database_at_step_2_in_place(tmp_path) -> None:
+    path = tmp_path / "v2.db"
+    db = sqlite_utils.Database(path)
+    for step in migrations.STEPS[:2]:
+        step(db)
+    db.execute("pragma user_version=2")
+    adopt_workspace(db, "T0NEWS")
+    # Written as the code of step 2 wrote them (this module's functions would upgrade the file first).
+    db.execute("insert into checks (created_at, channel, source, ok) values ('2026-06-01', 'C0DESK', 'message', 0)")
+    db.execute("insert into slack_channels (channel, muted, updated_at) values ('C0DESK', 1, '2026-06-01')")
+    db.execute("insert into digest_schedules (channel, clock) values ('C0OLD', '07:00')")
+    db.execute("update digest_schedules set team_id = null")  # a row from before the team was known
+    db.conn.commit()
+    assert migrations.version(db) == 2
+    db.close()
+    upgraded = open_database(path)
+    assert migrations.version(upgraded) == migrations.LATEST
+    assert {"slack_installations", "slack_oauth_states", "workspace_settings"} <= set(upgraded.table_names())
+    assert upgraded.execute("select team_id from checks").fetchall() == [("T0NEWS",)]
+    # Kept per (team, channel) from step 4: the channel's mode is the workspace's; an unknown team is ''.
+    assert upgraded.execute("select team_id, channel, muted from slack_channels").fetchall() == [
+        ("T0NEWS", "C0DESK", 1)
+    ]
+    assert upgraded.execute("select team_id, clock from digest_schedules").fetchall() == [("", "07:00")]
+    with in_workspace(Workspace("T0NEWS")):
+        assert channels.is_muted(upgraded, "C0DESK")
+    with in_workspace(Workspace("T0ELSE")):
+        assert not channels.is_muted(upgraded, "C0DESK")
+    assert _schema(upgraded) == _schema(open_database(tmp_path / "new.db"))
+
+
+def test_with_two_workspaces_a_row_without_a_team_is_not_given_one(tmp_path) -> None:
+    db = open_database(tmp_path / "new.db")
+    adopt_workspace(db, "T0NEWS")
+    adopt_workspace(db, "T0OTHER")  # two installs: whose row this is cannot be guessed
+    record_check(db, channel="C1", user="U1", message_ts="1.0", link=None, source="cli", error="x")
+    assert db.execute("select team_id from checks").fetchone()[0] is None

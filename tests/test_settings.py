@@ -12,7 +12,8 @@ from bot.settings import Settings, SettingsError, load_settings
 SETTING_NAMES = (
     "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLACK_API_URL", "PROVBOT_DB", "PROVBOT_HOST",
     "PROVBOT_PORT", "PROVBOT_ALLOW_PRIVATE", "PROVBOT_FETCH_TIMEOUT", "PROVBOT_MAX_BYTES", "PROVBOT_DIGEST_TIME",
-    "PROVBOT_TZ", "PROVBOT_LOG_LEVEL", "PROVBOT_OUTLETS",
+    "PROVBOT_TZ", "PROVBOT_LOG_LEVEL", "PROVBOT_OUTLETS", "SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET",
+    "SLACK_REDIRECT_URI",
 )  # fmt: skip
 
 
@@ -102,6 +103,8 @@ def test_every_setting_read() -> None:
         ("SLACK_API_URL", "ftp://x"),
         ("SLACK_API_URL", "slack.com/api"),
         ("PROVBOT_OUTLETS", "/no/such/outlets.toml"),
+        ("SLACK_CLIENT_ID", "12345"),
+        ("SLACK_CLIENT_SECRET", "a-secret-without-its-id"),
     ],
 )
 def test_malformed_setting_raises_naming_the_variable(name: str, value: str) -> None:
@@ -168,3 +171,25 @@ def test_a_user_agent_must_be_one_line_with_a_contact(agent: str) -> None:
 def test_a_user_agent_with_an_email_contact_is_taken() -> None:
     agent = "NewsroomBot/2.0 (ops@newsroom.example)"
     assert load_settings({"PROVBOT_USER_AGENT": agent}).user_agent == agent
+
+
+def test_installing_by_oauth_takes_the_client_id_and_secret_instead_of_one_token() -> None:
+    env = {"SLACK_CLIENT_ID": "1111.2222", "SLACK_CLIENT_SECRET": "s3cret", "SLACK_REDIRECT_URI": "https://b.org/x"}
+    settings = load_settings(env)
+    assert settings.oauth and settings.slack_redirect_uri == "https://b.org/x"
+    settings.require("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET")
+    assert not load_settings({"SLACK_BOT_TOKEN": "xoxb-1"}).oauth
+
+
+@pytest.mark.parametrize(
+    ("extra", "named"),
+    [
+        ({"SLACK_BOT_TOKEN": "xoxb-1"}, "not both"),
+        ({"SLACK_APP_TOKEN": "xapp-1"}, "HTTP mode"),
+        ({"SLACK_REDIRECT_URI": "bot.example.org/slack/oauth_redirect"}, "SLACK_REDIRECT_URI"),
+    ],
+)
+def test_oauth_settings_that_cannot_work_together_are_refused(extra: dict[str, str], named: str) -> None:
+    with pytest.raises(SettingsError, match=named) as caught:
+        load_settings({"SLACK_CLIENT_ID": "1111.2222", "SLACK_CLIENT_SECRET": "s3cret", **extra})
+    assert "s3cret" not in str(caught.value) and "\n" not in str(caught.value)

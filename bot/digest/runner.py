@@ -25,6 +25,8 @@ from bot.digest.content import Digest, build_digest
 from bot.digest.render import DigestMessage, render_messages, slack_date
 from bot.digest.schedule import DueDigest, claim, due, finish, get_schedule, next_digest
 from bot.settings import Settings
+from bot.slack.installations import installed_teams
+from bot.workspace import Workspace, in_workspace
 
 log = logging.getLogger(__name__)
 
@@ -111,12 +113,20 @@ async def post_messages(client: AsyncWebClient, channel: str, messages: list[Dig
 
 class DigestService:
     def __init__(
-        self, settings: Settings, db: sqlite_utils.Database, client: AsyncWebClient, clock: Clock = utc_now
+        self,
+        settings: Settings,
+        db: sqlite_utils.Database,
+        client: AsyncWebClient,
+        clock: Clock = utc_now,
+        workspaces: Callable[[], list[Workspace | None]] = lambda: [None],
     ) -> None:
         self.settings = settings
         self.db = db
         self.client = client
         self.clock = clock
+        # The scheduler's rounds: each installation in turn when installed to many workspaces; otherwise one
+        # round over every channel (None: no workspace to keep to).
+        self.workspaces = workspaces
 
     async def send_now(self, channel: str) -> Outcome:
         """Post the last 24 hours' digest now, outside the daily schedule (it does not use up the day's slot)."""
@@ -152,15 +162,17 @@ class DigestService:
         return Outcome(item.channel, "sent", digest, ts)
 
     async def tick(self) -> list[Outcome]:
-        """Send every digest that is due now. Safe to call as often as you like."""
+        """Send every digest that is due now, in each workspace the bot serves. Safe to call as often as you like."""
         outcomes = []
-        for item in due(self.db, self.clock(), self.settings.digest_time, self.settings.tz):
-            try:
-                outcomes.append(await self.run_scheduled(item))
-            except Exception:
-                # One channel's bad data must not stop the others' digests or the loop.
-                log.exception("digest for %s failed", item.channel)
-                outcomes.append(Outcome(item.channel, "failed", detail="internal error"))
+        for workspace in self.workspaces():
+            with in_workspace(workspace):  # its channels, its checks, its token
+                for item in due(self.db, self.clock(), self.settings.digest_time, self.settings.tz):
+                    try:
+                        outcomes.append(await self.run_scheduled(item))
+                    except Exception:
+                        # One channel's bad data must not stop the others' digests or the loop.
+                        log.exception("digest for %s failed", item.channel)
+                        outcomes.append(Outcome(item.channel, "failed", detail="internal error"))
         return outcomes
 
 
@@ -197,7 +209,12 @@ async def digest_task(services: Any, stop: asyncio.Event) -> None:
     `services` is the bot's `bot.slack.service.Services`: its settings, its database connection (used only on
     the event loop's thread, like everything else there) and its Web API client.
     """
-    service = DigestService(services.settings, services.db, services.client, bot_clock)
+    db = services.db
+
+    def rounds() -> list[Workspace | None]:
+        return list(installed_teams(db)) if services.settings.oauth else [None]
+
+    service = DigestService(services.settings, db, services.client, bot_clock, rounds)
     await run_scheduler(service, stop)
 
 

@@ -4,7 +4,7 @@ Two tables of their own in the shared database:
 
 - `digest_schedules`: a channel's own time and zone (from `/provenance digest HH:MM [Area/City]`) or its `off` switch;
   channels without a row use `PROVBOT_DIGEST_TIME` / `PROVBOT_TZ`.
-- `digest_sent`: one row per (channel, local date), primary key on the pair. A run claims the row with an atomic
+- `digest_sent`: one row per (team, channel, local date), primary key on the three. A run claims the row with an atomic
   INSERT *before* posting, so a second process, a second task or a restart finds it taken and never posts the
   same day twice. A crash between claim and post loses that day's digest rather than risk a double post.
 
@@ -21,7 +21,8 @@ import sqlite_utils
 
 from bot.checks import channels_with_checks_since, has_checks_between
 from bot.migrations import ensure_current
-from bot.storage import utc_text
+from bot.slack import workspace_settings
+from bot.storage import row_team, utc_text
 
 SCHEDULES = "digest_schedules"
 SENT = "digest_sent"
@@ -55,9 +56,17 @@ def ensure_tables(db: sqlite_utils.Database) -> None:
     ensure_current(db)  # the tables' shape: bot/migrations.py
 
 
+def _team(db: sqlite_utils.Database) -> str:
+    """The workspace whose channel it is ('' when none is known): channel ids are unique within a workspace only."""
+    return row_team(db) or ""
+
+
 def get_schedule(db: sqlite_utils.Database, channel: str, default_clock: str, default_zone: str) -> ChannelSchedule:
+    """The channel's own time and zone, else its workspace's defaults (App Home), else the ones given (settings)."""
     ensure_tables(db)
-    rows = list(db.table(SCHEDULES).rows_where("channel = ?", [channel]))
+    workspace = workspace_settings.load(db)
+    default_clock, default_zone = workspace.digest_clock or default_clock, workspace.digest_zone or default_zone
+    rows = list(db.table(SCHEDULES).rows_where("team_id = ? and channel = ?", [_team(db), channel]))
     if not rows:
         return ChannelSchedule(channel, default_clock, default_zone)
     row = rows[0]
@@ -75,10 +84,11 @@ def set_schedule(
 ) -> None:
     """Set a channel's time (and zone when given; otherwise keep the one it had); switches the digest back on."""
     ensure_tables(db)
-    current = list(db.table(SCHEDULES).rows_where("channel = ?", [channel]))
+    current = list(db.table(SCHEDULES).rows_where("team_id = ? and channel = ?", [_team(db), channel]))
     kept_zone = zone or (current[0]["zone"] if current else None)
     db.table(SCHEDULES).upsert(
         {
+            "team_id": _team(db),
             "channel": channel,
             "clock": clock,
             "zone": kept_zone,
@@ -86,7 +96,7 @@ def set_schedule(
             "updated_at": utc_text(now),
             "updated_by": user,
         },
-        pk="channel",
+        pk=("team_id", "channel"),
     )
 
 
@@ -94,12 +104,13 @@ def switch_off(db: sqlite_utils.Database, channel: str, *, user: str | None = No
     ensure_tables(db)
     db.table(SCHEDULES).upsert(
         {
+            "team_id": _team(db),
             "channel": channel,
             "off": 1,
             "updated_at": utc_text(now),
             "updated_by": user,
         },
-        pk="channel",
+        pk=("team_id", "channel"),
     )
 
 
@@ -147,7 +158,8 @@ def next_run(schedule: ChannelSchedule, now: datetime) -> datetime:
 
 
 def _sent_row(db: sqlite_utils.Database, channel: str, local_date: date) -> dict | None:
-    rows = list(db.table(SENT).rows_where("channel = ? and local_date = ?", [channel, local_date.isoformat()]))
+    key = [_team(db), channel, local_date.isoformat()]
+    rows = list(db.table(SENT).rows_where("team_id = ? and channel = ? and local_date = ?", key))
     return rows[0] if rows else None
 
 
@@ -209,18 +221,19 @@ def claim(db: sqlite_utils.Database, channel: str, local_date: date, now: dateti
     """
     ensure_tables(db)
     stamp = utc_text(now)
-    key = [channel, local_date.isoformat()]
+    key = [_team(db), channel, local_date.isoformat()]
     with db.conn:
         cursor = db.conn.execute(
-            f"insert or ignore into {SENT} (channel, local_date, status, attempts, claimed_at)"
-            " values (?, ?, 'claimed', 1, ?)",
+            f"insert or ignore into {SENT} (team_id, channel, local_date, status, attempts, claimed_at)"
+            " values (?, ?, ?, 'claimed', 1, ?)",
             [*key, stamp],
         )
         if cursor.rowcount == 1:
             return True
         cursor = db.conn.execute(
             f"update {SENT} set status = 'claimed', attempts = attempts + 1, claimed_at = ?"
-            " where channel = ? and local_date = ? and (status = 'empty' or (status = 'failed' and attempts < ?))",
+            " where team_id = ? and channel = ? and local_date = ?"
+            " and (status = 'empty' or (status = 'failed' and attempts < ?))",
             [stamp, *key, MAX_ATTEMPTS],
         )
         return cursor.rowcount == 1
@@ -240,19 +253,12 @@ def finish(
     with db.conn:
         db.conn.execute(
             f"update {SENT} set status = ?, finished_at = ?, message_ts = ?, detail = ?"
-            " where channel = ? and local_date = ?",
-            [
-                status,
-                utc_text(now),
-                message_ts,
-                detail,
-                channel,
-                local_date.isoformat(),
-            ],
+            " where team_id = ? and channel = ? and local_date = ?",
+            [status, utc_text(now), message_ts, detail, _team(db), channel, local_date.isoformat()],
         )
 
 
 def sent_log(db: sqlite_utils.Database, channel: str) -> list[dict]:
     """The channel's run records, oldest first (tests and diagnostics)."""
     ensure_tables(db)
-    return list(db.table(SENT).rows_where("channel = ?", [channel], order_by="local_date"))
+    return list(db.table(SENT).rows_where("team_id = ? and channel = ?", [_team(db), channel], order_by="local_date"))

@@ -150,6 +150,17 @@ def _load_rows(path: Path) -> list[OutletEntry]:
     return [_entry(row, f"{path.name} outlet #{i + 1}") for i, row in enumerate(rows)]
 
 
+def parse_outlets(text: str, where: str = "outlets") -> list[OutletEntry]:
+    """Outlet rows in the PROVBOT_OUTLETS format given as text (a workspace's own, from the App Home)."""
+    try:
+        rows = tomllib.loads(text).get("outlet", [])
+    except tomllib.TOMLDecodeError as error:
+        raise RegistryError(f"{where}: not TOML ({error})") from None
+    if not isinstance(rows, list) or not all(isinstance(row, dict) for row in rows):
+        raise RegistryError(f"{where}: outlets are [[outlet]] tables")
+    return [_entry(row, f"{where} outlet #{i + 1}") for i, row in enumerate(rows)]
+
+
 class Registry:
     def __init__(self, entries: list[OutletEntry]):
         self.entries = entries
@@ -170,10 +181,13 @@ class Registry:
     def load(cls, user_file: str | Path | None = None) -> Registry:
         entries = _load_rows(DATA_FILE)
         if user_file:
-            overrides = _load_rows(Path(user_file))
-            replaced = {name_key(e.name) for e in overrides}
-            entries = overrides + [e for e in entries if name_key(e.name) not in replaced]
+            return cls(entries).with_own(_load_rows(Path(user_file)))
         return cls(entries)
+
+    def with_own(self, overrides: list[OutletEntry]) -> Registry:
+        """This registry with someone's own rows added; a row named like one here replaces it."""
+        replaced = {name_key(e.name) for e in overrides}
+        return Registry(overrides + [e for e in self.entries if name_key(e.name) not in replaced])
 
     def by_host(self, host: str | None) -> tuple[OutletEntry, str] | None:
         """The outlet that publishes on `host` (the longest matching domain suffix wins), and that domain."""
@@ -205,3 +219,10 @@ class Registry:
 @lru_cache(maxsize=4)
 def load_registry(user_file: str | None = None) -> Registry:
     return Registry.load(user_file)
+
+
+@lru_cache(maxsize=16)
+def registry_with_own(own_outlets: str, user_file: str | None = None) -> Registry:
+    """The registry with a workspace's own outlet rows (PROVBOT_OUTLETS format, as text) on top; cached, since
+    a workspace sends the same rows with every check."""
+    return load_registry(user_file).with_own(parse_outlets(own_outlets, "the workspace's outlets"))

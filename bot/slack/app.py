@@ -4,15 +4,10 @@
 * otherwise an aiohttp server on `PROVBOT_HOST:PROVBOT_PORT` with `POST /slack/events` (Events API, slash commands
   and interactivity, signed with `SLACK_SIGNING_SECRET`) and `GET /healthz`.
 
-Use `run_bot(settings)` from the command line (blocking, SIGTERM/SIGINT stop it cleanly), or in tests and the
-benchmark start the real thing in-process:
-
-    server = BotServer(settings)          # settings.port may be 0: server.port is the port bound
-    await server.start()
-    ...
-    await server.stop()
-
-or `await serve(settings, ready=event, stop=event, started=callback)`.
+Installed to many workspaces (SLACK_CLIENT_ID), HTTP mode also serves `bot.slack.oauth`'s install pages. Use
+`run_bot(settings)` from the command line (blocking, SIGTERM/SIGINT stop it cleanly); tests and the benchmark
+start the real thing in-process: `server = BotServer(settings)`, `await server.start()` (settings.port may be 0:
+`server.port` is the port bound), `await server.stop()`; or `await serve(settings, ready=…, stop=…)`.
 
 Long-running companions (the daily digest scheduler, housekeeping) are listed in `background_tasks()`; each is
 `async def task(services, stop_event)` and must return soon after `stop_event` is set.
@@ -53,8 +48,10 @@ from bot.slack.connections import IDLE_TIMEOUT, LimitedSite
 from bot.slack.jobs import count_by_status
 from bot.slack.link_kinds import NOT_ARTICLES_SETTING, NotArticles, NotArticlesError, load_not_articles
 from bot.slack.metrics import METRICS_PATH, count_requests_to, metrics_handler
+from bot.slack.oauth import add_oauth_routes, oauth_settings
 from bot.slack.service import BackgroundTask, Services, wal_checkpoints
-from bot.slack.web import WEB_API_TIMEOUT, error_code, make_client
+from bot.slack.web import WEB_API_TIMEOUT, error_code
+from bot.slack.workspaces import bot_client, in_request_workspace
 from bot.storage import adopt_workspace, open_database
 from handlers import register
 from handlers.payload import MalformedPayload
@@ -107,6 +104,7 @@ def build_app(services: Services) -> AsyncApp:
         process_before_response=True,
         request_verification_enabled=False,  # HTTP: `_events` verified the signature before Bolt sees a request
         logger=logging.getLogger("provbot.bolt"),
+        oauth_settings=oauth_settings(services.settings, services.db) if services.settings.oauth else None,
     )
 
     @app.error
@@ -166,7 +164,7 @@ class BotServer:
 
     async def start(self) -> None:
         settings = self.settings
-        settings.require("SLACK_BOT_TOKEN")
+        settings.require("SLACK_CLIENT_SECRET" if settings.oauth else "SLACK_BOT_TOKEN")
         if not self.socket_mode:
             settings.require("SLACK_SIGNING_SECRET")
             self._verifier = SignatureVerifier(settings.slack_signing_secret or "")
@@ -174,8 +172,8 @@ class BotServer:
         db = self._open_database()
         # The Web API client's own timeout does not reach a session it is given: the session carries it.
         self._http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=WEB_API_TIMEOUT))
-        client = make_client(settings.slack_bot_token, settings.slack_api_url, self._http)
-        identity = await self._identify(client)
+        client = bot_client(settings, db, self._http)
+        identity = {} if settings.oauth else await self._identify(client)  # installed: each has its own bot
         if identity.get("team_id"):  # the rows this workspace's bot stores carry its team (docs/database.md)
             adopt_workspace(
                 db, identity["team_id"], team_name=identity.get("team"), bot_user_id=identity.get("user_id")
@@ -240,6 +238,8 @@ class BotServer:
         web_app.router.add_post(EVENTS_PATH, self._events)
         web_app.router.add_get(HEALTH_PATH, self._health)
         web_app.router.add_get(METRICS_PATH, metrics_handler(lambda: services.db))
+        if self.app is not None and self.app.oauth_flow is not None:
+            add_oauth_routes(web_app, self.app.oauth_flow)
         self._runner = web.AppRunner(
             web_app, access_log=None, handle_signals=False, shutdown_timeout=2.0, keepalive_timeout=IDLE_TIMEOUT
         )
@@ -281,7 +281,8 @@ class BotServer:
             return web.Response(status=400, text="malformed payload")
         if retry := headers.get("X-Slack-Retry-Num"):
             log.info("Slack retry #%s (%s)", retry, headers.get("X-Slack-Retry-Reason", "unknown reason"))
-        return await to_aiohttp_response(await self.app.async_dispatch(bolt_request))
+        with in_request_workspace(bolt_request.context):  # what the listeners store or start belongs to it
+            return await to_aiohttp_response(await self.app.async_dispatch(bolt_request))
 
     def _signed(self, body: str, headers: Any) -> bool:
         if self._verifier is None:

@@ -27,6 +27,7 @@ from bot.model import Analysis
 from bot.settings import Settings
 from bot.slack.render import LinkOutcome, render_outcomes
 from bot.slack.web import SlackPoster
+from bot.workspace import current_team_id
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +78,7 @@ class ChainFollowUp:
         async with self._one_at_a_time, self._turn():
             chain = await chain_for_check(
                 analysis, self.settings, html_or_text=pasted, fetcher=self.fetcher, db=self.db,
-                registry=self.registry(), place=f"<#{channel}>", work=self.work,
+                registry=self.registry(), place=f"<#{channel}>", work=self.work, team_id=current_team_id(),
             )  # fmt: skip
         if not chain or chain == shown:
             return

@@ -15,15 +15,17 @@ from typing import Protocol
 
 import sqlite_utils
 
+from bot.agreements import agreement_wording
 from bot.analysis_pool import LINK, PASTE, AnalysisPool, AnalysisTimeout
 from bot.chain.follow import ChainWork, InPool, unlinked_chain
 from bot.checks import record_check
 from bot.engine.pipeline import analyse_text, analyse_url
-from bot.engine.registry import Registry
+from bot.engine.registry import Registry, parse_outlets
 from bot.fetch.fetcher import FetchError, Page
 from bot.fetch.urls import clean_url
 from bot.metrics import CHECK_SECONDS
 from bot.model import Analysis
+from bot.slack import workspace_settings
 from bot.slack.jobs import waiting_on_io
 from bot.slack.render import LinkOutcome
 
@@ -66,28 +68,41 @@ class Analyser:
         # the event loop; without one (tests' own fakes) it runs here.
         self.pool = pool
 
-    async def url(self, url: str) -> Analysis:
+    def _registry(self, own_outlets: str | None) -> Registry | None:
+        if not own_outlets or self.registry is None:
+            return self.registry
+        return self.registry.with_own(parse_outlets(own_outlets, "the workspace's outlets"))
+
+    async def url(self, url: str, own_outlets: str | None = None) -> Analysis:
+        """`own_outlets`: the workspace's own outlet rows (PROVBOT_OUTLETS format), on top of the registry."""
         if self.pool is not None:
             page = await _IoFetcher(self.fetcher).fetch(url)
             async with waiting_on_io():  # the analysis runs in another process: the job's CPU slot is free meanwhile
-                return await self.pool.run("analyse_page", page, priority=LINK)
+                return await self.pool.run("analyse_page", page, priority=LINK, **_own(own_outlets))
         # analyse_url only calls fetch(): the wrapper stands in for the Fetcher it names.
-        return await analyse_url(url, _IoFetcher(self.fetcher), registry=self.registry)  # type: ignore[arg-type]
+        registry = self._registry(own_outlets)
+        return await analyse_url(url, _IoFetcher(self.fetcher), registry=registry)  # type: ignore[arg-type]
 
     @property
     def chain_work(self) -> ChainWork | None:
         """Where a copy and its original are read and compared: the pool's workers (None: the chain's default)."""
         return InPool(self.pool) if self.pool is not None else None
 
-    async def text(self, text: str) -> Analysis:
+    async def text(self, text: str, own_outlets: str | None = None) -> Analysis:
         if self.pool is not None:
             async with waiting_on_io():
-                return await self.pool.run("analyse_text", text, priority=PASTE)
+                return await self.pool.run("analyse_text", text, priority=PASTE, **_own(own_outlets))
+        registry = self._registry(own_outlets)
         if len(text) >= LONG_TEXT:
             # A long paste takes tens of milliseconds; a worker thread keeps acknowledgements flowing meanwhile.
-            return await asyncio.to_thread(analyse_text, text, registry=self.registry)
+            return await asyncio.to_thread(analyse_text, text, registry=registry)
         # Under a millisecond: cheaper here than the hand-over to a thread (and its fight for the GIL).
-        return analyse_text(text, registry=self.registry)
+        return analyse_text(text, registry=registry)
+
+
+def _own(own_outlets: str | None) -> dict[str, str]:
+    """The worker's argument for a workspace's own outlets (`bot.analysis_pool` puts them on its registry)."""
+    return {"own_outlets": own_outlets} if own_outlets else {}
 
 
 def failure_reason(error: BaseException) -> str:
@@ -122,10 +137,14 @@ class Checker:
         return self.analyser.registry
 
     async def check_link(self, url: str, where: Where) -> LinkOutcome:
-        return await self._check(url, self.analyser.url(url), where)
+        return await self._check(url, self.analyser.url(url, self._own_outlets()), where)
 
     async def check_text(self, text: str, where: Where) -> LinkOutcome:
-        return await self._check(None, self.analyser.text(text), where)
+        return await self._check(None, self.analyser.text(text, self._own_outlets()), where)
+
+    def _own_outlets(self) -> str | None:
+        """The workspace's own outlet rows (App Home), for the analysis to know its outlets too."""
+        return workspace_settings.load(self.db).outlets
 
     async def check_links(self, links: Iterable[str], where: Where) -> list[LinkOutcome]:
         return list(await asyncio.gather(*(self.check_link(url, where) for url in links)))
@@ -144,7 +163,10 @@ class Checker:
         # an original named but not linked: the reply says so, and what would confirm it, straight away
         if self.chains and not analysis.chain:
             analysis.chain = unlinked_chain(analysis)
-        return LinkOutcome(link or "", analysis=analysis, check_id=self._record(link, where, result=analysis))
+        # The workspace's own agreements may answer "may we use it?" (`bot.agreements`, set in the App Home).
+        covered = agreement_wording(analysis, workspace_settings.load(self.db).agreements, self.registry)
+        check_id = self._record(link, where, result=analysis)
+        return LinkOutcome(link or "", analysis=analysis, check_id=check_id, covered=covered)
 
     def _record(
         self, link: str | None, where: Where, *, result: Analysis | None = None, error: str | None = None

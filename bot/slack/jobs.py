@@ -108,8 +108,9 @@ def enqueue(
         if event_id and not mark_seen(db, event_id):
             return None
         cursor = db.execute(
-            f"insert or ignore into {TABLE} (kind, key, payload, created_at, updated_at) values (?, ?, ?, ?, ?)",
-            [kind, key, json.dumps(payload, ensure_ascii=False), now, now],
+            f"insert or ignore into {TABLE} (team_id, kind, key, payload, created_at, updated_at)"
+            " values (?, ?, ?, ?, ?, ?)",
+            [payload.get("team_id"), kind, key, json.dumps(payload, ensure_ascii=False), now, now],
         )
         return cursor.lastrowid if cursor.rowcount == 1 else None
 

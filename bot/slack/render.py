@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from bot.agreements import republish_line
 from bot.chain.render import chain_one_liner
 from bot.engine.dates import human_date
 from bot.model import Analysis, Outlet, Source
@@ -46,6 +47,7 @@ class LinkOutcome:
     error: str | None = None
     earlier_permalink: str | None = None
     earlier_minutes: int | None = None
+    covered: str | None = None  # the workspace's agreement that covers the piece ("your AP subscription covers this")
 
 
 def _details_button(check_id: int | None) -> Block | None:
@@ -78,7 +80,7 @@ def _source_line(source: Source) -> str:
     return " · ".join([text, *(escape(x) for x in extras if x)])
 
 
-def field_lines(a: Analysis, url: str | None) -> list[str]:
+def field_lines(a: Analysis, url: str | None, covered: str | None = None) -> list[str]:
     """Original, Published by, Rights, May we republish?: one short line each, names linked to their pages."""
     lines = []
     rep = a.republication
@@ -98,7 +100,8 @@ def field_lines(a: Analysis, url: str | None) -> list[str]:
         rights.append(escape(clip(notice, 200)))
     if rights:
         lines.append(f"*Rights:* {' · '.join(rights)}")
-    lines.append(f"*May we republish?* {escape(clip(a.reuse.summary, 400))}")
+    answer = republish_line(covered, a.reuse.summary) if covered else a.reuse.summary
+    lines.append(f"*May we republish?* {escape(clip(answer, 400))}")
     return lines
 
 
@@ -112,14 +115,14 @@ def _title_line(a: Analysis, url: str | None) -> str:
 
 
 def render_analysis(
-    a: Analysis, *, check_id: int | None = None, url: str | None = None, share: bool = False
+    a: Analysis, *, check_id: int | None = None, url: str | None = None, share: bool = False, covered: str | None = None
 ) -> Rendered:
     """The reply for one article: the answer, four short fields, the warnings in full view; the evidence, the
     credit line and the full terms behind buttons, so the whole reply fits one phone screen."""
     url = url or a.input.final_url or a.input.url
     blocks: list[Block] = [
-        section(f"*{escape(headline(a))}*\n{_title_line(a, url)}"),
-        section("\n".join(field_lines(a, url))),
+        section(f"*{escape(headline(a, covered))}*\n{_title_line(a, url)}"),
+        section("\n".join(field_lines(a, url, covered))),
     ]
     if a.warnings:
         blocks.append(section("\n".join(_warning_lines(a, 10, 600))))
@@ -138,7 +141,7 @@ def render_analysis(
         buttons.append(button("Share in channel", SHARE_ACTION, str(check_id), "primary"))
     if buttons:
         blocks.append({"type": "actions", "elements": buttons})
-    return Rendered(escape(headline(a)), blocks[:MESSAGE_BLOCKS])
+    return Rendered(escape(headline(a, covered)), blocks[:MESSAGE_BLOCKS])
 
 
 def render_failure(target: str | None, reason: str) -> Rendered:
@@ -159,8 +162,9 @@ def _compact(outcome: LinkOutcome) -> tuple[list[Block], str]:
         text = f"{link(outcome.link, host_of(outcome.link))}\n:warning: couldn't check it: {reason}"
         return [section(text)], f"{escape(host_of(outcome.link))}: couldn't check it: {reason}"
     a = outcome.analysis
-    lines = [f"*{escape(headline(a))}*", _title_line(a, outcome.link), *_warning_lines(a, 3, 300)]
-    return [section("\n".join(lines), _details_button(outcome.check_id))], escape(headline(a))
+    answer = headline(a, outcome.covered)
+    lines = [f"*{escape(answer)}*", _title_line(a, outcome.link), *_warning_lines(a, 3, 300)]
+    return [section("\n".join(lines), _details_button(outcome.check_id))], escape(answer)
 
 
 def render_many(outcomes: Sequence[LinkOutcome], skipped: int = 0) -> Rendered:
@@ -275,7 +279,9 @@ def render_outcomes(outcomes: Sequence[LinkOutcome], skipped: int = 0, *, share:
     if len(outcomes) == 1 and not skipped:
         only = outcomes[0]
         if only.analysis is not None:
-            return render_analysis(only.analysis, check_id=only.check_id, url=only.link or None, share=share)
+            return render_analysis(
+                only.analysis, check_id=only.check_id, url=only.link or None, share=share, covered=only.covered
+            )
         if only.error is not None:
             return render_failure(only.link or None, only.error)
         return render_pointer(only.link, only.earlier_permalink, only.earlier_minutes)

@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 import sqlite_utils
 
 from bot.migrations import ensure_current
-from bot.storage import utc_text
+from bot.storage import row_team, team_filter, utc_text
 
 REPLIES = "slack_replies"
 RECENT = "slack_recent_links"
@@ -51,8 +51,8 @@ def _now() -> datetime:
 def get_reply(db: sqlite_utils.Database, channel: str, message_ts: str) -> ReplyRecord | None:
     row = db.execute(
         f"select channel, message_ts, thread_ts, links, reply_ts, check_ids from {REPLIES}"
-        " where channel = ? and message_ts = ?",
-        [channel, message_ts],
+        " where team_id = ? and channel = ? and message_ts = ?",
+        [row_team(db) or "", channel, message_ts],
     ).fetchone()
     if row is None:
         return None
@@ -70,11 +70,20 @@ def save_reply(
     check_ids: list[int],
 ) -> None:
     db.execute(
-        f"insert into {REPLIES} (channel, message_ts, thread_ts, links, reply_ts, check_ids, updated_at)"
-        " values (?, ?, ?, ?, ?, ?, ?) on conflict (channel, message_ts) do update set thread_ts = excluded.thread_ts,"
-        " links = excluded.links, reply_ts = coalesce(excluded.reply_ts, reply_ts), check_ids = excluded.check_ids,"
-        " updated_at = excluded.updated_at",
-        [channel, message_ts, thread_ts, json.dumps(links), reply_ts, json.dumps(check_ids), utc_text()],
+        f"insert into {REPLIES} (team_id, channel, message_ts, thread_ts, links, reply_ts, check_ids, updated_at)"
+        " values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (team_id, channel, message_ts) do update set"
+        " thread_ts = excluded.thread_ts, links = excluded.links, reply_ts = coalesce(excluded.reply_ts, reply_ts),"
+        " check_ids = excluded.check_ids, updated_at = excluded.updated_at",
+        [
+            row_team(db) or "",
+            channel,
+            message_ts,
+            thread_ts,
+            json.dumps(links),
+            reply_ts,
+            json.dumps(check_ids),
+            utc_text(),
+        ],
     )
 
 
@@ -90,9 +99,9 @@ def remember_link(
     now: datetime | None = None,
 ) -> None:
     db.execute(
-        f"insert into {RECENT} (channel, link_key, check_id, message_ts, thread_ts, reply_ts, created_at)"
-        " values (?, ?, ?, ?, ?, ?, ?)",
-        [channel, link_key, check_id, message_ts, thread_ts, reply_ts, utc_text(now)],
+        f"insert into {RECENT} (team_id, channel, link_key, check_id, message_ts, thread_ts, reply_ts, created_at)"
+        " values (?, ?, ?, ?, ?, ?, ?, ?)",
+        [row_team(db), channel, link_key, check_id, message_ts, thread_ts, reply_ts, utc_text(now)],
     )
 
 
@@ -101,11 +110,12 @@ def earlier_check(
 ) -> EarlierCheck | None:
     """The newest reply about this link in this channel within the repeat window, if any."""
     now = now or _now()
+    scope, team = team_filter()
     row = db.execute(
         f"select check_id, message_ts, thread_ts, reply_ts, created_at from {RECENT}"
-        " where channel = ? and link_key = ? and created_at >= ? and reply_ts is not null"
+        f" where channel = ? and link_key = ? and created_at >= ? and reply_ts is not null{scope}"
         " order by created_at desc limit 1",
-        [channel, link_key, utc_text(now - REPEAT_WINDOW)],
+        [channel, link_key, utc_text(now - REPEAT_WINDOW), *team],
     ).fetchone()
     if row is None:
         return None

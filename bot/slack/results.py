@@ -8,7 +8,9 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.checks import get_check, recent_checks, set_reply_ts
 from bot.model import Analysis
-from bot.slack import channels
+from bot.slack import channels, workspace_settings
+from bot.slack.blockkit import VIEW_BLOCKS
+from bot.slack.home_settings import home_blocks
 from bot.slack.render import (
     MAX_LINKS,
     LinkOutcome,
@@ -80,4 +82,7 @@ class StoredResults:
     async def publish_home(self, user: str) -> None:
         records = recent_checks(self.db, user=user, limit=10)
         known = [c for c in channels.list_channels(self.db) if c.channel[:1] in ("C", "G")]
-        await self.client.views_publish(user_id=user, view=home_view(records, known))
+        view = home_view(records, known)
+        # the workspace's own settings, after the header and the hint (bot.slack.home_settings)
+        view["blocks"] = [*view["blocks"][:2], *home_blocks(workspace_settings.load(self.db)), *view["blocks"][2:]]
+        await self.client.views_publish(user_id=user, view={**view, "blocks": view["blocks"][:VIEW_BLOCKS]})

@@ -38,7 +38,9 @@ from bot.slack.replier import Message, Replier
 from bot.slack.replies import ensure_reply_tables
 from bot.slack.results import StoredResults
 from bot.slack.web import ChannelPacer, SlackPoster, error_code
+from bot.slack.workspaces import in_job_workspace
 from bot.storage import checkpoint_in_background
+from bot.workspace import workspace_fields
 
 log = logging.getLogger(__name__)
 
@@ -73,16 +75,16 @@ class Services:
         self.results = StoredResults(self.db, self.client, self.poster)
         self.runner = JobRunner(
             self.db,
-            {
+            in_job_workspace({
                 "message": self.do_message,
                 "edit": self.do_edit,
                 "slash": self.do_slash,
                 "introduce": self.do_introduce,
                 "ask": self.do_ask,
                 "mention": self.do_mention,
-            },
+            }),
             lease=self.settings.job_lease,
-        )
+        )  # fmt: skip
 
     def _chain_follow_up(self) -> FollowUp | None:
         """Copies are compared with their originals through the same safe fetcher the checks use."""
@@ -107,6 +109,7 @@ class Services:
 
     def accept(self, kind: str, key: str, payload: dict[str, Any], *, event_id: str | None = None) -> bool:
         """Store a job durably and start it; False when the event or the work was already taken in."""
+        payload = {**workspace_fields(), **payload}  # the job runs later in the workspace it came from
         job_id = enqueue(self.db, kind, key, payload, event_id=event_id)
         if job_id is None:
             log.debug("ignored a repeat of %s (%s)", key, event_id)
