@@ -6,6 +6,7 @@ import re
 
 from bot.engine.document import Block, Document
 from bot.engine.facts import snippet
+from bot.engine.vocabulary import one_of
 
 _STOP = re.compile(r"\.(?:\s|$)")
 _SENTENCE_END = re.compile(r"\.(?:\s+[A-Z]|\s*$)")
@@ -45,9 +46,7 @@ def readable(block: Block) -> bool:
 
 
 _MEDIA_CREDIT = re.compile(
-    r"^\s*[\[(]?(?:photo|photos|photograph|image|images|picture|illustration|graphic|video|credit|foto|bild|"
-    r"lead image|top image|header image|featured image)s?\b|\bvia wikimedia commons\b|\b(?:getty|shutterstock|"
-    r"alamy|istock|ap photo|reuters/|afp via getty)\b",
+    rf"^\s*[\[(]?(?:{one_of('pictures', 'caption_openings')})s?\b|\b(?:{one_of('pictures', 'agencies')})\b",
     re.I,
 )
 # A caption's or picture credit's element by its class ("text-caption", "img_cptn", "media__title", "credits")
