@@ -20,7 +20,7 @@ from bot.engine.document import Block
 from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Credit, Fact, snippet
 from bot.engine.names import affiliated_names, looks_like_person, smart_case, split_byline
-from bot.engine.regions import BESIDE_ARTICLE, MARGINS
+from bot.engine.regions import BESIDE_ARTICLE, MARGINS, name_fragments
 from bot.engine.registry import name_key
 from bot.engine.signals.bylines import article_bylines
 from bot.engine.signals.context import Context
@@ -62,7 +62,7 @@ _READING_TIME = re.compile(
 _DATE_WORD_AND_REST = re.compile(rf"\b(?:{one_of('bylines', 'date_labels')})\b(?!\s+by\b).*$", re.I)
 _TIME_AND_REST = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?.*$", re.I)
 _TRAILING_AT = re.compile(rf"\s+(?:{one_of('bylines', 'before_time')})\s*$")
-_BYLINE_CSS = re.compile(r"byline|author|contributor|writer", re.I)
+_BYLINE_CSS = re.compile(name_fragments("byline"), re.I)
 
 _BYLINE_START = re.compile(rf"^(?:{one_of('bylines', 'starts')})\s+\S", re.I)
 

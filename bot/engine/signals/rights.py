@@ -39,7 +39,7 @@ _SCOPE = re.compile(
     re.I,
 )
 
-_PASSIVE_CREDIT = re.compile(r"^(?:the )?(?P<what>.+?) (?:is|are) (?:acknowledged|credited|cited|attributed)$", re.I)
+_PASSIVE_CREDIT = re.compile(rf"^(?:the )?(?P<what>.+?) (?:is|are) (?:{one_of('rights', 'credited')})$", re.I)
 
 _NOUN_LINK = re.compile(r"^(?:with )?(?P<what>an? (?:hyper)?link\b.*|the (?:author|source)\b.*)$", re.I)
 
