@@ -266,15 +266,17 @@ def test_malformed_setting_in_dotenv_names_the_variable(tmp_path: Path, env: dic
 # -- python -m bot and provbot are the same program ----------------------------------------------------------
 
 
-def test_module_and_script_give_identical_output(tmp_path: Path, env: dict[str, str]) -> None:
+@pytest.mark.parametrize(
+    "args", [["check", "a.html", "--json"], ["check", "a.html"], ["check", "missing.txt"], []], ids=str
+)
+def test_module_and_script_give_identical_output(tmp_path: Path, env: dict[str, str], args: list[str]) -> None:
     """The real processes, and the in-process runs the other tests here use, print the same bytes and exit alike."""
     (tmp_path / "a.html").write_text(ARTICLE_HTML, encoding="utf-8")
-    for args in (["check", "a.html", "--json"], ["check", "a.html"], ["check", "missing.txt"], []):
-        script = run(args, env, tmp_path, script=True)
-        runs = [run(args, env, tmp_path)]
-        if args[:1] == ["check"] and "--json" not in args:
-            runs.append(run(args, env, tmp_path, module=True))  # a success and an error through `python -m bot`
-        for other in runs:
-            assert other.returncode == script.returncode, args
-            assert other.stdout == script.stdout, args
-            assert other.stderr == script.stderr, args
+    script = run(args, env, tmp_path, script=True)
+    runs = [run(args, env, tmp_path)]
+    if args[:1] == ["check"] and "--json" not in args:
+        runs.append(run(args, env, tmp_path, module=True))  # a success and an error through `python -m bot`
+    for other in runs:
+        assert other.returncode == script.returncode, args
+        assert other.stdout == script.stdout, args
+        assert other.stderr == script.stderr, args

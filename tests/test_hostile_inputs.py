@@ -99,9 +99,10 @@ def _budget(kind: str, place: str, size: int) -> float:
     """FACTOR times a plain input of the same size and shape, measured once per process."""
     key = (kind, place, size)
     if key not in _baselines:
+        analyse_text(_plain(1_000))  # a small run first: data files loaded, patterns compiled
+        analyse_html(_page(_plain(1_000), place))
         plain = _plain(size)
         work = (lambda: analyse_text(plain)) if kind == "text" else (lambda: analyse_html(_page(plain, place)))
-        work()  # data files loaded, patterns compiled
         _baselines[key] = _cpu(work)
     return FACTOR * _baselines[key] + FLOOR
 
