@@ -230,7 +230,9 @@ class AnalysisPool:
         """Start the workers now rather than at the first analysis."""
         if self._idle is None:
             if self._context.get_start_method() == "fork":
-                _load_data(self.outlets_file)  # loaded once here, every forked worker has it
+                # loaded and built once here, every forked worker has it
+                _load_data(self.outlets_file)
+                pipeline.warm_up()
             self._idle, self._idle_background = _IdleWorkers(), _IdleWorkers()
             for _ in range(self.size):
                 self._idle.put(self._new_worker())  # forking takes milliseconds

@@ -1,4 +1,5 @@
-"""The real `provbot check` command, run as a subprocess: output shapes, exit codes and one-line errors.
+"""The `provbot check` command: output shapes, exit codes and one-line errors. The command runs in-process
+(`tests/cli_process.py`); the last test runs the real `provbot` script and `python -m bot` and compares their output.
 
 No test here touches the network: addresses are only ever refused before any fetch.
 """
@@ -13,6 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+
+from tests.cli_process import run_cli
 
 REPO = Path(__file__).resolve().parent.parent
 PROVBOT = REPO / ".venv" / "bin" / "provbot"
@@ -57,7 +60,12 @@ def run(
     *,
     stdin: bytes | None = None,
     script: bool = False,
+    module: bool = False,
 ) -> subprocess.CompletedProcess[bytes]:
+    """`provbot ARGS` in this process (tests/cli_process.py), or as a real process: the installed `provbot` script
+    (`script`) or `python -m bot` (`module`)."""
+    if not (script or module):
+        return run_cli(args, env, cwd, stdin)
     command = [str(PROVBOT)] if script else [sys.executable, "-m", "bot"]
     return subprocess.run(
         [*command, *args], input=stdin, env=env, cwd=cwd, capture_output=True, timeout=120, check=False
@@ -258,11 +266,17 @@ def test_malformed_setting_in_dotenv_names_the_variable(tmp_path: Path, env: dic
 # -- python -m bot and provbot are the same program ----------------------------------------------------------
 
 
-def test_module_and_script_give_identical_output(tmp_path: Path, env: dict[str, str]) -> None:
+@pytest.mark.parametrize(
+    "args", [["check", "a.html", "--json"], ["check", "a.html"], ["check", "missing.txt"], []], ids=str
+)
+def test_module_and_script_give_identical_output(tmp_path: Path, env: dict[str, str], args: list[str]) -> None:
+    """The real processes, and the in-process runs the other tests here use, print the same bytes and exit alike."""
     (tmp_path / "a.html").write_text(ARTICLE_HTML, encoding="utf-8")
-    for args in (["check", "a.html", "--json"], ["check", "a.html"], ["check", "missing.txt"], []):
-        module = run(args, env, tmp_path)
-        script = run(args, env, tmp_path, script=True)
-        assert module.returncode == script.returncode, args
-        assert module.stdout == script.stdout, args
-        assert module.stderr == script.stderr, args
+    script = run(args, env, tmp_path, script=True)
+    runs = [run(args, env, tmp_path)]
+    if args[:1] == ["check"] and "--json" not in args:
+        runs.append(run(args, env, tmp_path, module=True))  # a success and an error through `python -m bot`
+    for other in runs:
+        assert other.returncode == script.returncode, args
+        assert other.stdout == script.stdout, args
+        assert other.stderr == script.stderr, args

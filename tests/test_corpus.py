@@ -126,9 +126,16 @@ def assert_contract_shape(output: dict) -> None:
         assert date is None or (len(date) >= 10 and date[4] == "-" and date[7] == "-")
 
 
+@pytest.fixture(scope="module")
+def case_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One empty folder (and database) for every case: a check of a file with --no-follow fetches nothing, so one
+    case's run leaves nothing another reads, and the database is created and migrated once, not per case."""
+    return tmp_path_factory.mktemp("cases")
+
+
 @pytest.mark.parametrize(("name", "expect_path"), CASES)
 def test_case(
-    name: str, expect_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    name: str, expect_path: Path, case_folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     spec = json.loads(expect_path.read_text(encoding="utf-8"))
     input_path = _input_file(expect_path.parent, expect_path.name.removesuffix(".expect.json"), spec)
@@ -136,7 +143,7 @@ def test_case(
     args = ["check", str(input_path), "--json", "--no-follow"]  # tests never fetch an original from the internet
     if spec.get("url"):
         args[2:2] = ["--url", spec["url"]]
-    code, out, err = run_check(args, monkeypatch, capsys, tmp_path)
+    code, out, err = run_check(args, monkeypatch, capsys, case_folder)
     assert code == 0, f"{name}: exit {code}: {err.strip()}"
     output = json.loads(out)
     assert_contract_shape(output)

@@ -19,6 +19,7 @@ from bot.digest.cli import digest_command
 from bot.model import Analysis, InputInfo, License, Outlet, Republication, Reuse, Source
 from bot.settings import Settings, SettingsError
 from bot.storage import open_database
+from tests.cli_process import run_cli
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 
@@ -151,10 +152,9 @@ def test_unreachable_api_is_one_line_and_exit_1(tmp_path: Path) -> None:
 
 
 def test_python_m_bot_digest_dry_run(tmp_path: Path) -> None:
-    """The real command line: `python -m bot digest CHANNEL --dry-run`, settings from the environment."""
+    """The command line: `provbot digest CHANNEL --dry-run`, settings from the environment; run in-process
+    (tests/cli_process.py; tests/test_cli.py checks `python -m bot` and the script print the same)."""
     import os
-    import subprocess
-    import sys
 
     db = open_database(tmp_path / "p.db")
     record_check(
@@ -169,20 +169,11 @@ def test_python_m_bot_digest_dry_run(tmp_path: Path) -> None:
     db.close()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "PROVBOT_"))}
     env.update(PROVBOT_DB=str(tmp_path / "p.db"), PROVBOT_TZ="Asia/Tokyo")
-    run = subprocess.run(
-        [sys.executable, "-m", "bot", "digest", "C123", "--dry-run"],
-        cwd=tmp_path,  # no .env there
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    run = run_cli(["digest", "C123", "--dry-run"], env, tmp_path)  # no .env in tmp_path
     assert run.returncode == 0, run.stderr
-    assert "(Asia/Tokyo)" in run.stdout.splitlines()[0]
-    assert "• AP (wire service)" in run.stdout
-    empty = subprocess.run(
-        [sys.executable, "-m", "bot", "digest", "CNONE", "--dry-run"], cwd=tmp_path, env=env, capture_output=True,
-        text=True, timeout=60,
-    )  # fmt: skip
-    assert (empty.returncode, empty.stdout) == (0, "")
-    assert empty.stderr.strip() == "nothing checked in CNONE in the last 24 hours; no digest"
+    out = run.stdout.decode()
+    assert "(Asia/Tokyo)" in out.splitlines()[0]
+    assert "• AP (wire service)" in out
+    empty = run_cli(["digest", "CNONE", "--dry-run"], env, tmp_path)
+    assert (empty.returncode, empty.stdout) == (0, b"")
+    assert empty.stderr.decode().strip() == "nothing checked in CNONE in the last 24 hours; no digest"

@@ -77,6 +77,16 @@ def _cpu(work: Callable[[], object]) -> float:
     return best
 
 
+def _within(work: Callable[[], object], budget: float) -> bool:
+    """The best of two runs within the budget: a second run only when the first was over it (a busy moment)."""
+    for _ in range(2):
+        start = time.process_time()
+        work()
+        if time.process_time() - start <= budget:
+            return True
+    return False
+
+
 def _plain(size: int) -> str:
     words = "The water came in at dawn and by noon the lower town was under a foot of it. "
     return (words * (size // len(words) + 1))[:size]
@@ -89,9 +99,10 @@ def _budget(kind: str, place: str, size: int) -> float:
     """FACTOR times a plain input of the same size and shape, measured once per process."""
     key = (kind, place, size)
     if key not in _baselines:
+        analyse_text(_plain(1_000))  # a small run first: data files loaded, patterns compiled
+        analyse_html(_page(_plain(1_000), place))
         plain = _plain(size)
         work = (lambda: analyse_text(plain)) if kind == "text" else (lambda: analyse_html(_page(plain, place)))
-        work()  # data files loaded, patterns compiled
         _baselines[key] = _cpu(work)
     return FACTOR * _baselines[key] + FLOOR
 
@@ -113,8 +124,7 @@ FUZZ = settings(max_examples=25, deadline=None, database=None, suppress_health_c
 @example(unit="© ", place="jsonld")  # every tail of a long author "name" tried as an outlet's name
 def test_a_hostile_page_reads_in_time_proportional_to_its_size(unit: str, place: str) -> None:
     html = _page(_repeat(unit, SIZE), place)
-    analyse_html(html, "https://harborledger.com/tides")
-    assert _cpu(lambda: analyse_html(html, "https://harborledger.com/tides")) <= _budget("html", place, SIZE)
+    assert _within(lambda: analyse_html(html, "https://harborledger.com/tides"), _budget("html", place, SIZE))
 
 
 @FUZZ
@@ -126,7 +136,7 @@ def test_a_hostile_page_reads_in_time_proportional_to_its_size(unit: str, place:
 @example(unit="[")
 def test_a_hostile_paste_reads_in_time_proportional_to_its_size(unit: str) -> None:
     text = _repeat(unit, SIZE)
-    assert _cpu(lambda: analyse_text(text)) <= _budget("text", "paste", SIZE)
+    assert _within(lambda: analyse_text(text), _budget("text", "paste", SIZE))
 
 
 @FUZZ
@@ -136,7 +146,7 @@ def test_a_copyright_notice_of_hostile_runs_parses_in_proportional_time(unit: st
     text = "Copyright " + _repeat(unit, SIZE)
     plain = "Copyright " + _plain(SIZE)
     budget = FACTOR * _cpu(lambda: parse_notice(plain)) + FLOOR
-    assert _cpu(lambda: parse_notice(text)) <= budget
+    assert _within(lambda: parse_notice(text), budget)
 
 
 @FUZZ
@@ -147,7 +157,7 @@ def test_links_are_found_in_a_hostile_message_in_proportional_time(unit: str) ->
     text = "see http://a.com/" + _repeat(unit, SIZE)
     plain = "see http://a.com/ " + _plain(SIZE)
     budget = FACTOR * _cpu(lambda: extract_links({"text": plain})) + FLOOR
-    assert _cpu(lambda: extract_links({"text": text})) <= budget
+    assert _within(lambda: extract_links({"text": text}), budget)
 
 
 @pytest.mark.parametrize("char", ["©", " ", "a", "<", "[", ".", "\u202e", "{"])
@@ -157,11 +167,11 @@ def test_five_megabytes_of_one_character(char: str, kind: str) -> None:
     run = char * size
     if kind == "html":
         page = f"<html><body><p>{run}</p></body></html>"
+        assert _within(lambda: analyse_html(page), _budget("html", "paragraph", size))
         result = analyse_html(page, "https://harborledger.com/big")
-        assert _cpu(lambda: analyse_html(page)) <= _budget("html", "paragraph", size)
     else:
+        assert _within(lambda: analyse_text(run), _budget("text", "paste", size))
         result = analyse_text(run)
-        assert _cpu(lambda: analyse_text(run)) <= _budget("text", "paste", size)
     assert result.to_dict()["schema_version"] == 1
 
 
@@ -192,7 +202,7 @@ def test_deeply_nested_tags(tag: str) -> None:
     html = f"<html><body>{f'<{tag}>' * depth}By Ava Stone. © 2024 Harbor Ledger{f'</{tag}>' * depth}</body></html>"
     result = analyse_html(html, "https://harborledger.com/tides")
     assert result.to_dict()["schema_version"] == 1
-    assert _cpu(lambda: analyse_html(html)) <= _budget("html", "paragraph", len(html))
+    assert _within(lambda: analyse_html(html), _budget("html", "paragraph", len(html)))
 
 
 @FUZZ

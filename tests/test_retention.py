@@ -4,9 +4,7 @@ functions the bot's housekeeping and `provbot prune` run."""
 from __future__ import annotations
 
 import os
-import subprocess
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -20,11 +18,11 @@ from bot.retention import prune_all, prune_old
 from bot.settings import SettingsError, load_settings
 from bot.slack import events, jobs, replies
 from bot.storage import open_database
+from tests.cli_process import run_cli
 
 NOW = datetime(2026, 12, 2, 10, 0, tzinfo=UTC)
 OLD = NOW - timedelta(days=120)
 RECENT = NOW - timedelta(days=10)
-PROVBOT = Path(__file__).resolve().parent.parent / ".venv" / "bin" / "provbot"
 TEXT = Body("A headline", (" ".join(f"word{n}" for n in range(60)),))
 
 
@@ -111,9 +109,9 @@ def test_provbot_prune_deletes_old_rows_and_says_how_many(tmp_path) -> None:
     _fill(db, datetime.now(UTC) - timedelta(days=1), "new")
     db.conn.close()
     env = {**os.environ, "PROVBOT_DB": str(path), "PROVBOT_RETENTION_DAYS": "365"}
-    done = subprocess.run([PROVBOT, "prune"], env=env, capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    done = run_cli(["prune"], env, tmp_path)  # in-process, as tests/test_cli.py checks it behaves like the script
     assert done.returncode == 0, done.stderr
-    assert "checks: 1 row(s) deleted" in done.stdout and "fetch_cache: 1 row(s) deleted" in done.stdout
-    bad = subprocess.run([PROVBOT, "prune", "--days", "0"], env=env, capture_output=True, text=True, cwd=tmp_path)
-    assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "--days" in bad.stderr
+    assert b"checks: 1 row(s) deleted" in done.stdout and b"fetch_cache: 1 row(s) deleted" in done.stdout
+    bad = run_cli(["prune", "--days", "0"], env, tmp_path)
+    assert bad.returncode == 2 and bad.stderr.count(b"\n") == 1 and b"--days" in bad.stderr
     assert recent_checks(open_database(path), channel="C1")[0].message_ts == "new"

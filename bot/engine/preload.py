@@ -6,8 +6,10 @@ worker replaced after a deadline is ready in milliseconds, and a bot starting it
 
 from bot.engine.licenses import load_licenses
 from bot.engine.phrases import load_phrases
+from bot.engine.pipeline import warm_up
 from bot.engine.registry import load_registry
 
 load_phrases()
 load_licenses()
 load_registry()
+warm_up()  # and what the engine builds at its first use

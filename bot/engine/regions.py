@@ -80,7 +80,12 @@ def child_region(node: etree._Element, tag: str, parent: Region) -> Region:
 
 
 # a dialog or popup (chrome by its role or class) that carries the piece's republishing terms
-_TERMS_DIALOG = re.compile(r"republish|reprint|syndicat|licen[cs]e", re.I)
+def name_fragments(kind: str) -> str:
+    """One list of class-name pieces (regions.toml [fragments]) as a regex alternation (no group)."""
+    return "|".join(re.escape(piece) for piece in _NAMES["fragments"][kind])
+
+
+_TERMS_DIALOG = re.compile(name_fragments("terms"), re.I)
 
 
 def region_of(

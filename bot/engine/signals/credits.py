@@ -22,6 +22,7 @@ from bot.engine.signals.passages import (
     rest_of_sentence,
     sentence,
 )
+from bot.engine.vocabulary import one_of
 from bot.engine.weights import WEIGHT
 
 _DATELINE = re.compile(
@@ -44,15 +45,17 @@ _SIGNOFF = re.compile(r"(?:[.!?\"”’]\s+|\s[-—–]\s*)\(?(?P<name>[A-Za-z][
 
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')]+")
 
-_START_WORDS = re.compile(r"^(?:our|this|its|their|his|her|a|an|print|the print|today|part|full|here)\b", re.I)
+_START_WORDS = re.compile(rf"^(?:{one_of('credits', 'not_name_starts')})\b", re.I)
 _STARTS_WITH_DATE = re.compile(
-    rf"^(?:(?:{MONTH_NAMES})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH_NAMES})\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
+    rf"^(?:(?:{MONTH_NAMES})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH_NAMES})\b|(?:{one_of('weekdays', 'english')})\b)",
     re.I,
 )
 
 
-_TRAILING_PLACE_WORD = re.compile(r"\s+(?-i:website|web site|site|blog|homepage|home page|page)$")
-_JOINED_NAME = re.compile(r" (?:and|&|of|for|from) (?:the )?(?-i:[A-Z])[\w’'.-]*(?: (?-i:[A-Z])[\w’'.-]*){0,4}$")
+_TRAILING_PLACE_WORD = re.compile(rf"\s+(?-i:{one_of('credits', 'place_words')})$")
+_JOINED_NAME = re.compile(
+    rf" (?:{one_of('credits', 'name_joiners')}) (?:the )?" r"(?-i:[A-Z])[\w’'.-]*(?: (?-i:[A-Z])[\w’'.-]*){0,4}$"
+)
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _POSSESSIVE = re.compile(r"['’]s\b")
 

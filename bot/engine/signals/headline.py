@@ -20,17 +20,19 @@ from bot.engine.document import Block
 from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Credit, Fact, snippet
 from bot.engine.names import affiliated_names, looks_like_person, smart_case, split_byline
-from bot.engine.regions import BESIDE_ARTICLE, MARGINS
+from bot.engine.regions import BESIDE_ARTICLE, MARGINS, name_fragments
 from bot.engine.registry import name_key
 from bot.engine.signals.bylines import article_bylines
 from bot.engine.signals.context import Context
 from bot.engine.signals.passages import is_media_credit, near_top, readable
-from bot.engine.vocabulary import one_of
+from bot.engine.vocabulary import one_of, words
 from bot.engine.weights import WEIGHT
 
-_REPORTING = re.compile(r"\(\s*((?:additional\s+)?(?:reporting|writing|written|compiled)\s+by\b[^)]*)\)", re.I)
+_REPORTING_WORK = rf"(?:(?:{one_of('bylines', 'additional')})\s+)?(?:{one_of('bylines', 'reporting')})\s+by\b"
+_REPORTING = re.compile(rf"\(\s*({_REPORTING_WORK}[^)]*)\)", re.I)
+_REPORTING_PART = re.compile(_REPORTING_WORK, re.I)
 # Weekday names and abbreviations in the languages dates come in ("Do, 12. März 2026", "jeudi 12 mars 2026")
-_WEEKDAY_WORDS = one_of("weekdays", "names")
+_WEEKDAY_WORDS = one_of("weekdays", "english", "names")
 _WEEKDAY_SHORT = one_of("weekdays", "short")
 _WEEKDAY = re.compile(
     rf"\b(?:{_WEEKDAY_WORDS})\b|\b(?:{_WEEKDAY_SHORT})\.?(?=,|\s+\d|\s+(?:{MONTH_NAMES})\b)",
@@ -45,10 +47,7 @@ _PUBLISHED = re.compile(rf"(?:{one_of('dates', 'published')})\b")
 # A date line that is "First published on March 3" (and nothing else before the date): the day this piece first
 # appeared, whatever was updated since. "Originally published at x.com on …" or "This report by CP was first
 # published …" date another site's copy.
-_FIRST_PUBLISHED = re.compile(
-    r"^(?:first|originally|initially) (?:published|posted)(?: on)?$|^publicad[oa] originalmente(?: el| em)?$|"
-    r"^publié initialement(?: le)?$|^(?:zuerst|erstmals) (?:veröffentlicht|erschienen)(?: am)?$"
-)
+_FIRST_PUBLISHED = re.compile(rf"^(?:{one_of('dates', 'first_published')})$")
 _PUBLISHED_VERB = re.compile(rf"\b(?:{one_of('dates', 'published_verbs')})\b")
 # words that say a numeric date is written day first ("Publié le 12/03/2025", "14.02.2025, 10:32 Uhr")
 _DAY_FIRST_WORDS = re.compile(rf"\b(?:{one_of('dates', 'day_first')})\b|\d{{1,2}}h\d\d", re.I)
@@ -57,11 +56,13 @@ _AUTHOR_AFFILIATION = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]
 
 # a time of day before the date: "10:17 GMT 10.02.2025", "14h05 —"
 _CLOCK = re.compile(r"\b\d{1,2}[:h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:GMT|UTC|[A-Z]{2,4}))?\b", re.I)
-_READING_TIME = re.compile(r"\b\d+\s*(?:-\s*)?(?:min(?:ute)?s?|mins?\.?)\s+read\b", re.I)
-_DATE_WORD_AND_REST = re.compile(r"\b(?:published|updated|posted)\b(?!\s+by\b).*$", re.I)
+_READING_TIME = re.compile(
+    rf"\b\d+\s*(?:-\s*)?(?:{one_of('bylines', 'reading_time_units')})\s+(?:{one_of('bylines', 'reading_time')})\b", re.I
+)
+_DATE_WORD_AND_REST = re.compile(rf"\b(?:{one_of('bylines', 'date_labels')})\b(?!\s+by\b).*$", re.I)
 _TIME_AND_REST = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?.*$", re.I)
-_TRAILING_AT = re.compile(r"\s+(?:at|on|um|à|a las)\s*$")
-_BYLINE_CSS = re.compile(r"byline|author|contributor|writer", re.I)
+_TRAILING_AT = re.compile(rf"\s+(?:{one_of('bylines', 'before_time')})\s*$")
+_BYLINE_CSS = re.compile(name_fragments("byline"), re.I)
 
 _BYLINE_START = re.compile(rf"^(?:{one_of('bylines', 'starts')})\s+\S", re.I)
 
@@ -73,8 +74,9 @@ _BREADCRUMB = re.compile(r"\S\s*[›»]\s*\S|\S \> \S|^[^/]{1,30}(?: / [^/]{1,30
 # what is pasted along with an article but never its headline: e-mail headers and forward markers, a chat app's
 # "Name, [12.02.2025 21:47]" and "[Forwarded from …]" lines
 _NOT_HEADLINE = re.compile(
-    r"^(?:from|to|cc|date|sent|subject|von|an|betreff|de|para|asunto|objet|source|editor|author of the article)\s*:"
-    r"|forwarded message|^\[forwarded from\b|\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d\d(?::\d\d)?\]$",
+    rf"^(?:{one_of('pasted', 'header_labels')})\s*:|{one_of('pasted', 'forwarded')}|"
+    rf"^\[(?:{one_of('pasted', 'forwarded_from')})\b"
+    r"|\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d\d(?::\d\d)?\]$",
     re.I,
 )
 
@@ -141,7 +143,7 @@ def _headline(blocks: list[Block], context: Context) -> Block | None:
 
 
 # what copying a page drags along after an author's name: "Lena Marchand  |  Share  Save"
-_SHARE_DEBRIS = re.compile(r"(?:\s*[|·•]?\s*\b(?:share|save|print|email|listen|follow|comments?|tweet)\b)+\s*$", re.I)
+_SHARE_DEBRIS = re.compile(rf"(?:\s*[|·•]?\s*\b(?:{one_of('bylines', 'buttons')})\b)+\s*$", re.I)
 _FULL_NAME = r"(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3}"
 _NAMES_LINE = re.compile(rf"^{_FULL_NAME}(?:(?:,| and| &) {_FULL_NAME})+$")
 _NAME_LINE = re.compile(rf"^{_FULL_NAME}$")
@@ -223,14 +225,14 @@ def _reporting_line(block: Block) -> list[Fact]:
     for match in _REPORTING.finditer(block.text):
         for part in match.group(1).split(";"):
             part = part.strip()
-            if not re.match(r"(?:additional\s+)?(?:reporting|writing|written|compiled)\s+by\b", part, re.I):
+            if not _REPORTING_PART.match(part):
                 continue
             names = re.sub(r"^.*?\bby\s+", "", part, flags=re.I)
             for name in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", names):
                 name = re.sub(r"\s+in\s+[A-Z].*$", "", name).strip(" .")
                 if name and len(name.split()) <= 4 and name[0].isupper():
                     # "Additional reporting by" credits a contributor: an author only when nothing else names one
-                    weight = WEIGHT.modest if part.lower().startswith("additional") else WEIGHT.firm
+                    weight = WEIGHT.modest if part.lower().startswith(words("bylines", "additional")) else WEIGHT.firm
                     facts.append(Fact("author", name, "text", snippet(match.group(0), 160), weight, block.region))
     return facts
 

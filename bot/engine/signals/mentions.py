@@ -9,6 +9,7 @@ from bot.engine.domains import has_article_path, host_of, looks_like_domain, reg
 from bot.engine.facts import Fact, snippet
 from bot.engine.signals.context import Context
 from bot.engine.signals.passages import sentence
+from bot.engine.vocabulary import one_of
 from bot.engine.weights import WEIGHT
 
 # A name starts where a run of labels starts, not at each label inside it ("a.a.a.…" was read in quadratic time).
@@ -20,7 +21,7 @@ _EMAIL_REACH = 256  # how far before a name an "@" makes it an e-mail address's
 _SELF_DESCRIPTION = re.compile(
     r"^(?P<name>(?-i:[A-Z])[\w.&'’-]*(?: (?-i:[A-Z])[\w.&'’-]*){0,4}) (?:is an? |aggregates |republishes |curates )"
 )
-_POINTER = re.compile(r"^(?:read more|continue reading|full story|read the full|source|via|link|originally at)\b", re.I)
+_POINTER = re.compile(rf"^(?:{one_of('pasted', 'pointers')})\b", re.I)
 
 
 def read(context: Context) -> list[Fact]:

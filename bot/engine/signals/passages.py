@@ -6,6 +6,8 @@ import re
 
 from bot.engine.document import Block, Document
 from bot.engine.facts import snippet
+from bot.engine.regions import name_fragments
+from bot.engine.vocabulary import one_of
 
 _STOP = re.compile(r"\.(?:\s|$)")
 _SENTENCE_END = re.compile(r"\.(?:\s+[A-Z]|\s*$)")
@@ -45,17 +47,15 @@ def readable(block: Block) -> bool:
 
 
 _MEDIA_CREDIT = re.compile(
-    r"^\s*[\[(]?(?:photo|photos|photograph|image|images|picture|illustration|graphic|video|credit|foto|bild|"
-    r"lead image|top image|header image|featured image)s?\b|\bvia wikimedia commons\b|\b(?:getty|shutterstock|"
-    r"alamy|istock|ap photo|reuters/|afp via getty)\b",
+    rf"^\s*[\[(]?(?:{one_of('pictures', 'caption_openings')})s?\b|\b(?:{one_of('pictures', 'agencies')})\b",
     re.I,
 )
 # A caption's or picture credit's element by its class ("text-caption", "img_cptn", "media__title", "credits")
-_MEDIA_CLASS = re.compile(r"caption|cptn|credit|media|photo|image|\bimg|figure|picture|gallery", re.I)
+_MEDIA_CLASS = re.compile(rf"{name_fragments('media')}|\b(?:{name_fragments('media_word_starts')})", re.I)
 
 
 # ... but a "republish-credit" or "license-credit" element gives the piece's own terms
-_TERMS_CLASS = re.compile(r"republish|reprint|syndicat|licen[cs]e|article-credit|story-credit", re.I)
+_TERMS_CLASS = re.compile(f"{name_fragments('terms')}|{name_fragments('own_credit')}", re.I)
 
 
 def in_media_element(block: Block) -> bool:
@@ -67,7 +67,7 @@ def in_media_element(block: Block) -> bool:
 
 # Class names of a picture's caption or credit ("image-credit", "photo__caption"); "credit" alone
 # also names an article's own credit line
-_PICTURE_CLASS = re.compile(r"(?<![a-z])(?:caption|image|img|photo|picture|figure)(?![a-z])", re.I)
+_PICTURE_CLASS = re.compile(rf"(?<![a-z])(?:{name_fragments('picture')})(?![a-z])", re.I)
 
 
 def is_media_credit(block: Block) -> bool:

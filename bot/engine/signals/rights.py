@@ -14,6 +14,7 @@ from bot.engine.names import parse_notice
 from bot.engine.regions import IN_ARTICLE
 from bot.engine.signals.context import Context
 from bot.engine.signals.passages import in_media_element, is_media_credit, readable, rest_of_sentence, sentence
+from bot.engine.vocabulary import one_of
 from bot.engine.weights import WEIGHT
 
 # "© 2024 X", "Copyright 2024 X", "Copyright X" — but not "the Copyright Act" or "US Copyright Law"
@@ -38,22 +39,15 @@ _SCOPE = re.compile(
     re.I,
 )
 
-_PASSIVE_CREDIT = re.compile(r"^(?:the )?(?P<what>.+?) (?:is|are) (?:acknowledged|credited|cited|attributed)$", re.I)
+_PASSIVE_CREDIT = re.compile(rf"^(?:the )?(?P<what>.+?) (?:is|are) (?:{one_of('rights', 'credited')})$", re.I)
 
 _NOUN_LINK = re.compile(r"^(?:with )?(?P<what>an? (?:hyper)?link\b.*|the (?:author|source)\b.*)$", re.I)
 
 # What a licence in prose may cover other than the article ("The images … are offered under a CC0 dedication"),
 # and the words that say it covers the article after all ("this story", "our content").
-_OTHER_SUBJECT = re.compile(
-    r"\b(?:images?|photos?|photographs?|pictures?|artworks?|paintings|drawings|illustrations?|plates|data ?sets?|"
-    r"data|software|code|maps?|videos?|footage|recordings?|music|songs?|books?|textbooks?|papers?|models?|fonts?|"
-    r"collections?|archives?|works|"
-    # the same in the languages the rest of the readers know: "Nutzer der Bilder", "les photos", "las imágenes"
-    r"bild|bilder|bildern|fotos?|grafiken?|karten?|daten|imágenes|imagen|immagini|immagine|illustrazioni|cartes?)\b",
-    re.I,
-)
+_OTHER_SUBJECT = re.compile(rf"\b(?:{one_of('pictures', 'other_subjects')})\b", re.I)
 _ARTICLE_SUBJECT = re.compile(
-    r"\b(?:this|our) (?:article|story|post|piece|report|work|essay|column|content|text|journalism|reporting)\b|"
+    rf"\b(?:this|our) (?:{one_of('pictures', 'article_nouns')})\b|"
     r"\b(?:articles?|stories|content|text) (?:on|of|from) this\b|\ball (?:content|articles|stories)\b|"
     r"\b(?:article|story) is\b",
     re.I,
