@@ -205,3 +205,11 @@ def test_a_publication_where_a_name_goes_is_an_outlet(
 
 def test_a_photographer_and_agency_written_with_a_slash_name_no_writer(registry: Registry) -> None:
     assert split_byline("Odile Marchetti/The Associated Press", registry, set()) == ([], ["The Associated Press"])
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("ByAva Stone", ["Ava Stone"]), ("PorLuis Gil", ["Luis Gil"]), ("Byron Hale", ["Byron Hale"])],
+)
+def test_a_byline_opening_word_glued_to_the_name(registry: Registry, raw: str, expected: list[str]) -> None:
+    assert split_byline(raw, registry, set())[0] == expected

@@ -1,0 +1,68 @@
+"""Bylines as real pages lay them out, rebuilt small with invented names: which of a page's bylines are the
+article's own, and what a byline's words name."""
+
+from __future__ import annotations
+
+from bot.engine import analyse_html
+from tests.engine_helpers import page
+
+URL = "https://news.example/2025/bridge"
+_BODY = "".join(f"<p>Paragraph {n} of the story about the harbour bridge and its long repair.</p>" for n in range(60))
+_OG_TITLE = '<meta property="og:title" content="Bridge crews race the winter on the harbour span">'
+
+
+def _feed_card(n: int, title: str, who: str) -> str:
+    return (
+        f'<div class="feed-item"><div class="feed-item-title"><a href="/story/{n}">{title}</a></div>'
+        f'<div class="feed-item-meta"><span class="author">{n + 1}h {who}</span></div></div>'
+    )
+
+
+def test_a_sidebar_feed_card_linking_this_story_is_not_its_headline() -> None:
+    # the site's feed lists this story under its social title; the page's own headline (the <h1>) says it otherwise
+    feed = _feed_card(0, "Bridge crews race the winter on the harbour span", "Maren Oakes and Tobias Venn")
+    feed += _feed_card(1, "Ferry timetable changes for the holidays", "Maren Oakes and Ilse Marrow")
+    html = page(
+        f'<div class="layout"><section class="col-c"><div class="sidebar">{feed}</div></section>'
+        '<section class="col-b"><article><h1>Harbour bridge repairs run into a second winter</h1>'
+        f'<div class="byline">Maren Oakes, Valley News</div>{_BODY}</article></section></div>',
+        _OG_TITLE,
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_headline_that_is_only_ever_a_link_is_still_found() -> None:
+    # a blog's <h1> links to the post itself: with no other match, the linked title is the headline
+    html = page(
+        '<h1><a href="/2025/bridge">Bridge crews race the winter on the harbour span</a></h1>'
+        '<div class="byline">By Maren Oakes</div>' + _BODY,
+        _OG_TITLE,
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_cards_just_above_the_headline_in_the_lists_markup_are_not_its_byline() -> None:
+    def card(n: int, who: str) -> str:
+        return (
+            f'<div class="module-card"><h3><a href="/other-{n}">Another story number {n} worth reading</a></h3>'
+            f'<div class="module-card-author">{who} -</div></div>'
+        )
+
+    html = page(
+        card(1, "Tobias Venn")
+        + card(2, "Ilse Marrow")
+        + "<h1>Harbour bridge repairs run into a second winter</h1>"
+        + '<div class="post-author-name">Maren Oakes</div>'
+        + card(3, "Quentin Hale")  # the same list goes on in the rail beside the story
+        + card(4, "Rosa Pell")
+        + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_byline_opening_word_glued_to_the_linked_name() -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        '<div class="article-author">By<a href="/reporters/maren-oakes"><span>Maren Oakes</span></a></div>' + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
