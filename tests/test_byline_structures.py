@@ -66,3 +66,27 @@ def test_a_byline_opening_word_glued_to_the_linked_name() -> None:
         '<div class="article-author">By<a href="/reporters/maren-oakes"><span>Maren Oakes</span></a></div>' + _BODY
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_byline_row_whose_class_names_a_picture_around_the_writers_link() -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        '<div class="not-author-image-row"><a class="author-name" href="/author/moakes/" rel="author">Maren Oakes</a>'
+        "<time>Published: March 10, 2025</time></div>" + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_picture_caption_naming_its_photographer_is_still_no_byline() -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        '<div class="image-credit">Tobias Venn</div><div class="byline">By Maren Oakes</div>' + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_the_sites_own_name_in_the_byline_is_no_desk() -> None:
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1><div class='byline'>Harbour Daily News</div>")
+    assert analyse_html(html + _BODY, "https://www.harbourdailynews.example/2025/bridge").authors == []
+    # another desk of the same kind, on a site of another name, stands as the author
+    assert analyse_html(html + _BODY, "https://www.valley.example/2025/bridge").authors == ["Harbour Daily News"]

@@ -213,3 +213,32 @@ def test_a_photographer_and_agency_written_with_a_slash_name_no_writer(registry:
 )
 def test_a_byline_opening_word_glued_to_the_name(registry: Registry, raw: str, expected: list[str]) -> None:
     assert split_byline(raw, registry, set())[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Autor: Ava Stone", ["Ava Stone"]),
+        ("Veröffentlicht von Ava Stone", ["Ava Stone"]),
+        ("Kolumne von Ava Stone", ["Ava Stone"]),
+        ("MORE FROM Ava Stone", ["Ava Stone"]),
+        ("Автор: Ада Стоун", ["Ада Стоун"]),
+        ("Ava Dean", ["Ava Dean"]),  # a surname, not a dean's affiliation
+    ],
+)
+def test_labels_before_a_name_in_other_languages(registry: Registry, raw: str, expected: list[str]) -> None:
+    assert split_byline(raw, registry, set())[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "people", "outlets"),
+    [
+        ("Ava Stone Valley Telegram & Gazette", ["Ava Stone"], ["Valley Telegram & Gazette"]),
+        ("Ava E. Stone Harbour Daily Herald", ["Ava E. Stone"], ["Harbour Daily Herald"]),
+        ("Ava Stone and Ben Ruiz, Valley News", ["Ava Stone", "Ben Ruiz"], ["Valley News"]),
+    ],
+)
+def test_a_name_then_the_paper_it_writes_for(
+    registry: Registry, raw: str, people: list[str], outlets: list[str]
+) -> None:
+    assert split_byline(raw, registry, set()) == (people, outlets)

@@ -96,6 +96,8 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
         return [], []  # "Jo Roe/Getty Images": a picture credit
     if (slashed := _NAME_SLASH_OUTLET.match(text)) and is_outlet_name(slashed["outlet"], registry, extra_names):
         return [], [slashed["outlet"]]  # "Jo Roe/The Canadian Press": the agency's photographer
+    if paper := _name_then_publication(text):
+        return [smart_case(paper[0])], [paper[1]]
     for part in _SPLIT.split(text):
         part = part.strip(" .:·•-–—|")
         if not part:
@@ -123,6 +125,24 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
         elif is_publication_name(part):
             outlets.append(part)  # "News Staff", "Bleacher Report": an outlet or its desk where a name goes
     return people, outlets
+
+
+_NOT_IN_A_PAPERS_NAME = re.compile(r"[,;|/·•]|\s(?:and|y|et|und)\s", re.I)
+
+
+def _name_then_publication(text: str) -> tuple[str, str] | None:
+    """'Jo Roe Valley Telegram & Gazette': a writer's name, then the paper's she writes for, as the local papers of
+    a chain print their bylines (the paper's name has a publication's word: "Telegram", "Gazette", "Times")."""
+    if _NOT_IN_A_PAPERS_NAME.search(text):
+        return None  # "Jo Roe and Al Poe, Valley News": the byline's other separators split it
+    words = text.split()
+    # a first name and a surname, or with a middle initial or particle between ("Jo E. Roe", "Jo van Roe")
+    cut = 3 if len(words) > 4 and (words[1].endswith(".") or words[1] in _PARTICLES) else 2
+    head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+    # (a tail in capitals, "Jo Roe VALLEY NEWS NETWORK", is a label the site prints after every name)
+    if len(words) - cut >= 2 and not tail.isupper() and looks_like_person(head) and is_publication_name(tail):
+        return head, tail
+    return None
 
 
 def _affiliated_people(text: str) -> list[str]:

@@ -55,9 +55,11 @@ def _people(people: dict[str, Named]) -> list[Named]:
 def _desk(desks: list[Named], registry: Registry, outlet: Party | None) -> list[Named]:
     """A named desk ("RT News", "Redazione ANSA") may stand as author; a publisher's name ("The Associated Press",
     "VOA", "Press Trust of India") or a stand-in for no one ("Contributors to Wikimedia") not."""
+    # the site's own name, however it is spaced ("Example News Daily" on examplenewsdaily.com), is the publisher
+    site = {name_key(outlet.name), name_key((outlet.domain or "").split(".")[0])} - {""} if outlet else set()
     for name, fact in desks:
         entry = registry.by_name(name)
         is_own_name = entry is not None and name_key(entry.name) == name_key(name)
-        if is_desk_name(name) and not is_own_name and not (outlet and outlet.name == name):
+        if is_desk_name(name) and not is_own_name and name_key(name) not in site:
             return [(name, fact)]
     return []

@@ -19,6 +19,7 @@ from bot.engine.dates import (
 from bot.engine.document import Block
 from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Credit, Fact, snippet
+from bot.engine.markup import is_author_href
 from bot.engine.names import affiliated_names, looks_like_person, smart_case, split_byline
 from bot.engine.regions import BESIDE_ARTICLE, MARGINS
 from bot.engine.registry import name_key
@@ -174,14 +175,20 @@ def _affiliation_line(block: Block, context: Context, extra_names: set[str]) -> 
     return [Fact("author", name, "text", snippet(block.text, 160), WEIGHT.weak, block.region) for name in names]
 
 
+def _links_a_writer(block: Block) -> bool:
+    return block.tag != "figcaption" and any(is_author_href(link.href, link.rel) for link in block.links)
+
+
 def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]:
     text = block.text
     is_by = _BYLINE_START.match(text.lstrip())
     marked = "byline_markup" in block.hints or _BYLINE_CSS.search(block.css)
     if len(text) > 160 or not (is_by or marked):
         return []
-    if not is_by and is_media_credit(block):
-        return []  # a picture's caption ("… in Madrid. EFE/ J.J. Guillén") names its photographer and agency
+    if not is_by and is_media_credit(block) and not _links_a_writer(block):
+        # a picture's caption ("… in Madrid. EFE/ J.J. Guillén") names its photographer and agency; a block whose
+        # class names a picture ("author-image-row") around a link to the writer's page is the byline
+        return []
     text = NUMERIC_DATE.sub(" ", WORD_DATE.sub(" ", text))
     text = _READING_TIME.sub(" ", text)
     text = _WEEKDAY.sub(" ", text)
