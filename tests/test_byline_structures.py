@@ -90,3 +90,31 @@ def test_the_sites_own_name_in_the_byline_is_no_desk() -> None:
     assert analyse_html(html + _BODY, "https://www.harbourdailynews.example/2025/bridge").authors == []
     # another desk of the same kind, on a site of another name, stands as the author
     assert analyse_html(html + _BODY, "https://www.valley.example/2025/bridge").authors == ["Harbour Daily News"]
+
+
+def _with_jsonld_authors(*names: str) -> str:
+    people = ", ".join(f'{{"@type": "Person", "name": "{name}"}}' for name in names)
+    return f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": [{people}]}}</script>'
+
+
+def test_metadata_names_the_byline_never_prints_are_the_writers_crew() -> None:
+    # the byline and the structured data agree on the writer; the photographer it also lists is not printed
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1><p class='byline'>By Maren Oakes</p>" + _BODY,
+        _with_jsonld_authors("Maren Oakes", "Tobias Venn"),
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_metadata_names_stand_where_the_byline_agrees_on_none() -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1><p class='byline'>By Ilse Marrow</p>" + _BODY,
+        _with_jsonld_authors("Maren Oakes", "Tobias Venn"),
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn", "Ilse Marrow"]
+
+
+def test_a_dublin_core_creator_is_written_surname_first() -> None:
+    head = '<meta name="dc.creator" content="Oakes, Maren"><meta name="dc.creator" content="Venn, Tobias">'
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + _BODY, head)
+    assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.engine.name_forms import surname_first
 from bot.engine.names import looks_like_person, parse_notice, smart_case, split_byline, strip_outlet_suffix
 from bot.engine.registry import Registry, load_registry
 
@@ -242,3 +243,23 @@ def test_a_name_then_the_paper_it_writes_for(
     registry: Registry, raw: str, people: list[str], outlets: list[str]
 ) -> None:
     assert split_byline(raw, registry, set()) == (people, outlets)
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        ("Ava Stone 1, Ben Ruiz 2 & Cy Lima", ["Ava Stone", "Ben Ruiz", "Cy Lima"]),  # marks to affiliations
+        ("By Ava StoneCity Columnist", ["Ava Stone"]),  # two elements' words run together
+        ("Ava MacKenzie and Leo DiCaprio", ["Ava MacKenzie", "Leo DiCaprio"]),
+    ],
+)
+def test_marks_and_glued_words_in_a_byline(registry: Registry, raw: str, people: list[str]) -> None:
+    assert split_byline(raw, registry, set())[0] == people
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("Stone, Ava", "Ava Stone"), ("van Roe, Jo E.", "Jo E. van Roe"), ("Ava Stone, Ben Ruiz", "Ava Stone, Ben Ruiz")],
+)
+def test_a_library_records_surname_first(raw: str, expected: str) -> None:
+    assert surname_first(raw) == expected

@@ -5,14 +5,10 @@ from __future__ import annotations
 import html
 import re
 
+from bot.engine.name_forms import byline_names
 from bot.engine.registry import Registry, name_key
 from bot.engine.vocabulary import one_of, words
 
-_BY = re.compile(rf"^\s*(?:{one_of('bylines', 'leads')})\s*[:\-]?\s+", re.I)
-# "By<a>Jo Roe</a>": an opening word glued to the linked name it stands before (the site spaces them with CSS)
-_BY_GLUED = re.compile(
-    rf"^\s*(?:{'|'.join(re.escape(w.capitalize()) for w in words('bylines', 'starts') if ' ' not in w)})(?=[A-Z][a-z])"
-)
 # "By Stimson Center By Priya Ramanathan": a second "By" starts another name. Like every pattern here that starts
 # with a run of spaces, it starts only where the run starts (`(?<!\s)`), else a long run costs its length squared.
 # "y", "et", "e" join names in Spanish, French, Portuguese and Italian; "E." is a middle initial ("Chris E. Hayner")
@@ -84,7 +80,7 @@ def strip_outlet_suffix(name: str, registry: Registry, extra_names: set[str]) ->
 
 def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[list[str], list[str]]:
     """A byline's people, and the outlets it names ('By X and Y | ProPublica' -> [X, Y], [ProPublica])."""
-    text = _BY_GLUED.sub("", _BY.sub("", unescape_name(text).strip()))
+    text = byline_names(unescape_name(text).strip())
     text = _OTHER_CREDIT.sub("", text)  # "…, photographs by Jo Roe": not the writer
     text = _PARENTHESES.sub(" ", text)  # "(AP)" or "(photographer)"
     text = _STAFF_LEAD.sub("", text)  # "Xinhua writers Gao Shanlin, Meng Lili"
