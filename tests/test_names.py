@@ -263,3 +263,21 @@ def test_marks_and_glued_words_in_a_byline(registry: Registry, raw: str, people:
 )
 def test_a_library_records_surname_first(raw: str, expected: str) -> None:
     assert surname_first(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Harbour Valley Foundation",
+        "Example Media GmbH, Munich",
+        "Landespolizei Nord",
+        "Staff Attorney",
+        "Valley Program",
+    ],
+)
+def test_companies_public_bodies_and_their_places_are_no_people(registry: Registry, raw: str) -> None:
+    assert split_byline(raw, registry, set())[0] == []
+
+
+def test_a_name_before_its_outlet_keeps_no_full_stop(registry: Registry) -> None:
+    assert split_byline("Ava Stone. Valley Press", registry, {"valleypress"}) == (["Ava Stone"], ["Valley Press"])

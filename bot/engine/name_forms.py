@@ -1,11 +1,14 @@
 """How pages write the names in a byline around the names themselves: the opening word ("By", "Autor:"), marks
-that point to affiliations, words the markup ran together, and the surname-first order of library records."""
+that point to affiliations, words the markup ran together, names in capitals and the surname-first order of library
+records."""
 
 from __future__ import annotations
 
 import re
 
 from bot.engine.vocabulary import one_of, words
+
+_SUFFIXES = frozenset(words("names", "suffixes"))
 
 _BY = re.compile(rf"^\s*(?:{one_of('bylines', 'leads')})\s*[:\-]?\s+", re.I)
 # "By<a>Jo Roe</a>": an opening word glued to the linked name it stands before (the site spaces them with CSS)
@@ -33,3 +36,19 @@ def surname_first(text: str) -> str:
     if not found or found["given"].isupper() or found["surname"].isupper():
         return text  # "Reuters, AP": a list of agencies
     return f"{found['given']} {found['surname']}"
+
+
+def smart_case(name: str) -> str:
+    """'MARCUS ELLERY' -> 'Marcus Ellery'; names already in mixed case stay as written."""
+    if not name.isupper() or len(name) <= 3:
+        return name
+    words = []
+    for word in name.split():
+        lower = word.lower()
+        if lower.rstrip(".") in _SUFFIXES:
+            words.append(word.upper() if lower != "jr." and lower != "sr." else word.capitalize())
+            continue
+        parts = re.split(r"(['’-])", lower)
+        # Mc/Mac names stay plainly capitalised: "Mack" and "Macon" make any rule wrong somewhere
+        words.append("".join(p.capitalize() if p not in "'’-" else p for p in parts))
+    return " ".join(words)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from bot.engine.name_forms import byline_names
+from bot.engine.name_forms import byline_names, smart_case
 from bot.engine.registry import Registry, name_key
 from bot.engine.vocabulary import one_of, words
 
@@ -32,23 +32,6 @@ _STAFF_LEAD = re.compile(
 _ROLE_WORDS_AT_END = re.compile(rf"(?:(?:^|\s+)(?:{one_of('roles', 'modifiers', 'more_modifiers')}))+\s*$", re.I)
 _ENDS_WITH_ROLE = re.compile(rf"\b(?:{one_of('roles', 'closing')})s?$", re.I)
 _PARTICLES = frozenset(words("names", "particles"))
-_SUFFIXES = frozenset(words("names", "suffixes"))
-
-
-def smart_case(name: str) -> str:
-    """'MARCUS ELLERY' -> 'Marcus Ellery'; names already in mixed case stay as written."""
-    if not name.isupper() or len(name) <= 3:
-        return name
-    words = []
-    for word in name.split():
-        lower = word.lower()
-        if lower.rstrip(".") in _SUFFIXES:
-            words.append(word.upper() if lower != "jr." and lower != "sr." else word.capitalize())
-            continue
-        parts = re.split(r"(['’-])", lower)
-        # Mc/Mac names stay plainly capitalised: "Mack" and "Macon" make any rule wrong somewhere
-        words.append("".join(p.capitalize() if p not in "'’-" else p for p in parts))
-    return " ".join(words)
 
 
 def is_outlet_name(text: str, registry: Registry, extra_names: set[str] | frozenset[str] = frozenset()) -> bool:
@@ -94,10 +77,12 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
         return [], [slashed["outlet"]]  # "Jo Roe/The Canadian Press": the agency's photographer
     if paper := _name_then_publication(text):
         return [smart_case(paper[0])], [paper[1]]
+    named = False  # a name (a person's, an outlet's or a company's) came before
     for part in _SPLIT.split(text):
         part = part.strip(" .:·•-–—|")
         if not part:
             continue
+        after_name, named = named, True
         if _ENDS_WITH_ROLE.search(part):
             # "Times Staff Writer" says what the person is, not who; "PA Transport Correspondent" names the wire
             head, outlet = strip_outlet_suffix(part, registry, extra_names)
@@ -112,10 +97,11 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
         part, outlet = strip_outlet_suffix(without_label_words(part), registry, extra_names)
         if outlet:
             outlets.append(outlet)
+            part = part.rstrip(" .,;:")  # "Jo Roe. Valley Press"
         elif glued := _CAPITALS_AFTER_NAME.match(part):
             part = glued["name"]
-        if people and " " not in part.strip():
-            continue  # "Von Katharina Wendel, Wiesbaden": a single word after a name is the dateline's place
+        if after_name and " " not in part.strip():
+            continue  # "Von Katharina Wendel, Wiesbaden", "Example GmbH, Munich": a single word after a name is a place
         if looks_like_person(part):
             people.append(smart_case(part))
         elif is_publication_name(part):
@@ -137,7 +123,7 @@ def _name_then_publication(text: str) -> tuple[str, str] | None:
     head, tail = " ".join(words[:cut]), " ".join(words[cut:])
     # (a tail in capitals, "Jo Roe VALLEY NEWS NETWORK", is a label the site prints after every name)
     if len(words) - cut >= 2 and not tail.isupper() and looks_like_person(head) and is_publication_name(tail):
-        return head, tail
+        return head.rstrip(" .,;:"), tail
     return None
 
 
@@ -202,6 +188,8 @@ _NAME_SLASH_OUTLET = re.compile(r"^[^/]*[a-z.]/ ?(?P<outlet>(?:The )?[A-Z][^/]{1
 _DESK_AFTER_NAME = re.compile(r"^(?P<name>[A-Z][\w.'’-]+ [A-Z][\w.'’-]+) [A-Z][\w-]* [Ss]taff$")
 _LABEL_WORDS = frozenset(words("names", "labels"))
 _LABEL_WORDS_ALONE = frozenset(words("names", "labels_alone"))
+# how the names of companies and public bodies end, as a word or the end of one ("Bundespolizei", "GmbH")
+_BODY_ENDINGS = re.compile(rf"^(?:{one_of('names', 'body_words')})$|(?:{one_of('names', 'body_endings')})$", re.I)
 _PUBLICATION_WORDS = frozenset(words("names", "publication_words"))
 # "Craig Meyer USA TODAY NETWORK": an outlet in capitals glued after a name in mixed case
 _CAPITALS_AFTER_NAME = re.compile(
@@ -234,6 +222,8 @@ def has_label_words(text: str) -> bool:
     if is_publication_name(text):
         return True  # an outlet's name: "The Jersey Journal", "Bleacher Report"
     words = [word.strip(_WORD_EDGES).lower() for word in text.split()]
+    if any(_BODY_ENDINGS.search(word) for word in words):
+        return True  # "Valley Foundation", "Example GmbH", "Landespolizei Nord": a company or public body
     return any(word in _LABEL_WORDS for word in words) or (len(words) == 1 and words[0] in _LABEL_WORDS_ALONE)
 
 
