@@ -118,3 +118,22 @@ def test_a_dublin_core_creator_is_written_surname_first() -> None:
     head = '<meta name="dc.creator" content="Oakes, Maren"><meta name="dc.creator" content="Venn, Tobias">'
     html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + _BODY, head)
     assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]
+
+
+def test_a_byline_in_a_writer_classed_element_names_a_reporter_without_capitals() -> None:
+    html = page(
+        "<h1>항구 다리 보수 공사가 두 번째 겨울로 넘어간다</h1>"
+        '<div class="article-writer"><span class="name">서울 박지수 기자 jisu@example.kr</span></div>' + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["박지수"]
+
+
+def test_a_caption_in_a_typewriter_styled_paragraph_is_no_byline() -> None:
+    caption = '<p class="typewriter">A Harbour App shows the repair crews (Photo: Valley Pictures)</p>'
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + caption + _BODY)
+    assert analyse_html(html, URL).authors == []
+
+
+def test_an_arabic_byline_opens_with_wrote() -> None:
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1><div>كتبت سارة أحمد</div>" + _BODY)
+    assert analyse_html(html, URL).authors == ["سارة أحمد"]

@@ -281,3 +281,19 @@ def test_companies_public_bodies_and_their_places_are_no_people(registry: Regist
 
 def test_a_name_before_its_outlet_keeps_no_full_stop(registry: Registry) -> None:
     assert split_byline("Ava Stone. Valley Press", registry, {"valleypress"}) == (["Ava Stone"], ["Valley Press"])
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        ("서울 박지수 기자 jisu@example.kr", ["박지수"]),  # place, name, "reporter", e-mail
+        ("한빛일보=이도윤 기자, 최서연 기자", ["이도윤", "최서연"]),  # the paper, then each reporter
+        ("作者：李小明", ["李小明"]),
+        ("责任编辑：王芳", []),  # the editor in charge: a job, no byline
+        ("山田花子 2024年03月05日 10時30分", ["山田花子"]),
+        ("كتب محمد علي", ["محمد علي"]),
+        ("今天天气很好我们去公园", []),  # prose, not a name
+    ],
+)
+def test_names_in_scripts_without_capitals(registry: Registry, raw: str, people: list[str]) -> None:
+    assert split_byline(raw, registry, set())[0] == people

@@ -177,6 +177,9 @@ def _block_of(node: etree._Element, body: etree._Element) -> etree._Element:
     return node
 
 
+_WRITER_CLASS = re.compile(r"(?<![a-z])writer")  # "writer", "article-writer"; not "typewriter"
+
+
 def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._Element, str | None]]:
     """Elements worth reading whatever their words (licence links, bylines and author links marked up as such,
     with the hint kind that says so); the page's <h1>s are taken on the same pass."""
@@ -195,7 +198,7 @@ def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._E
             if machine_day(element) and not hints.YEAR.search("".join(element.itertext())):
                 marked.append((element, "date"))  # "<time datetime=…>2 hours ago</time>": its day is in markup
         elif (css := (element.get("class") or "").lower()) and (
-            "author" in css or "byline" in css or "contributor" in css
+            "author" in css or "byline" in css or "contributor" in css or _WRITER_CLASS.search(css)
         ):
             marked.append((element, "byline_markup"))
     return marked

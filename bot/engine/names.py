@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from bot.engine.name_forms import byline_names, smart_case
+from bot.engine.name_forms import byline_names, caseless_name, smart_case
 from bot.engine.registry import Registry, name_key
 from bot.engine.vocabulary import one_of, words
 
@@ -13,7 +13,8 @@ from bot.engine.vocabulary import one_of, words
 # with a run of spaces, it starts only where the run starts (`(?<!\s)`), else a long run costs its length squared.
 # "y", "et", "e" join names in Spanish, French, Portuguese and Italian; "E." is a middle initial ("Chris E. Hayner")
 _SPLIT = re.compile(
-    rf"(?<!\s)\s*(?:,\s*and\s+|\b(?:{one_of('bylines', 'joiners')})\b(?!\.)|&|;|,|\||[·•]|\s[-–—]\s|/|\sby\s)\s*", re.I
+    rf"(?<!\s)\s*(?:,\s*and\s+|\b(?:{one_of('bylines', 'joiners')})\b(?!\.)|&|;|,|\||[·•]|\s[-–—]\s|/|\sby\s|=)\s*",
+    re.I,
 )
 _AFFILIATION = re.compile(rf"\b(?:{one_of('affiliations', 'words')})\b", re.I)
 # The last part of an affiliation: where a person works ("…, University of Leeds and Jo Roe, …" starts a new person)
@@ -100,7 +101,7 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
             part = part.rstrip(" .,;:")  # "Jo Roe. Valley Press"
         elif glued := _CAPITALS_AFTER_NAME.match(part):
             part = glued["name"]
-        if after_name and " " not in part.strip():
+        if after_name and " " not in part.strip() and caseless_name([part]) is None:
             continue  # "Von Katharina Wendel, Wiesbaden", "Example GmbH, Munich": a single word after a name is a place
         if looks_like_person(part):
             people.append(smart_case(part))
@@ -235,6 +236,8 @@ def looks_like_person(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 5 or has_label_words(text):
         return False
+    if (shaped := caseless_name(words)) is not None:
+        return shaped
     # a person's name is capitalised words, allowing particles ("de", "van", "bin"), not prose ("covers energy")
     lowercase = [w for w in words if not w[:1].isupper()]
     return len(lowercase) < len(words) and all(w.lower() in _PARTICLES for w in lowercase)

@@ -20,6 +20,7 @@ from bot.engine.document import Block
 from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Credit, Fact, snippet
 from bot.engine.markup import is_author_href
+from bot.engine.name_forms import caseless_name
 from bot.engine.names import affiliated_names, looks_like_person, smart_case, split_byline
 from bot.engine.regions import BESIDE_ARTICLE, MARGINS
 from bot.engine.registry import name_key
@@ -64,7 +65,7 @@ _TIME_AND_REST = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?.*$", re.I)
 _TRAILING_AT = re.compile(r"\s+(?:at|on|um|à|a las)\s*$")
 _BYLINE_CSS = re.compile(r"byline|author|contributor|writer", re.I)
 
-_BYLINE_START = re.compile(rf"^(?:{one_of('bylines', 'starts')})\s+\S", re.I)
+_BYLINE_START = re.compile(rf"^(?:{one_of('bylines', 'starts')})(?:\s+|\s*[：︱｜]\s*)\S", re.I)
 
 # Pasted text's head: a site's name and tagline, section trails, and lines that are never the headline
 _TAGLINE = re.compile(r"\s+[—–|-]\s+.*$")  # "Eurasia Wire Digest — your daily round-up …"
@@ -197,7 +198,7 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
     people, outlets = split_byline(text, context.registry, extra_names)
     # a name is a first name and a surname at least: one word alone in a byline-classed element is a label
     # ("Close", "Twitter"); after "By" it is a pen name ("by MrPixelfox")
-    people = [p for p in people if is_by or len(p.split()) >= 2]
+    people = [p for p in people if is_by or len(p.split()) >= 2 or caseless_name(p.split())]
     facts = [Fact("author", p, "text", snippet(block.text, 160), WEIGHT.plain, block.region) for p in people]
     for outlet in outlets:
         entry = context.registry.by_name(outlet)
