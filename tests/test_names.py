@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.engine.name_forms import surname_first
 from bot.engine.names import looks_like_person, parse_notice, smart_case, split_byline, strip_outlet_suffix
 from bot.engine.registry import Registry, load_registry
 
@@ -205,3 +206,94 @@ def test_a_publication_where_a_name_goes_is_an_outlet(
 
 def test_a_photographer_and_agency_written_with_a_slash_name_no_writer(registry: Registry) -> None:
     assert split_byline("Odile Marchetti/The Associated Press", registry, set()) == ([], ["The Associated Press"])
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("ByAva Stone", ["Ava Stone"]), ("PorLuis Gil", ["Luis Gil"]), ("Byron Hale", ["Byron Hale"])],
+)
+def test_a_byline_opening_word_glued_to_the_name(registry: Registry, raw: str, expected: list[str]) -> None:
+    assert split_byline(raw, registry, set())[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Autor: Ava Stone", ["Ava Stone"]),
+        ("Veröffentlicht von Ava Stone", ["Ava Stone"]),
+        ("Kolumne von Ava Stone", ["Ava Stone"]),
+        ("MORE FROM Ava Stone", ["Ava Stone"]),
+        ("Автор: Ада Стоун", ["Ада Стоун"]),
+        ("Ava Dean", ["Ava Dean"]),  # a surname, not a dean's affiliation
+    ],
+)
+def test_labels_before_a_name_in_other_languages(registry: Registry, raw: str, expected: list[str]) -> None:
+    assert split_byline(raw, registry, set())[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "people", "outlets"),
+    [
+        ("Ava Stone Valley Telegram & Gazette", ["Ava Stone"], ["Valley Telegram & Gazette"]),
+        ("Ava E. Stone Harbour Daily Herald", ["Ava E. Stone"], ["Harbour Daily Herald"]),
+        ("Ava Stone and Ben Ruiz, Valley News", ["Ava Stone", "Ben Ruiz"], ["Valley News"]),
+    ],
+)
+def test_a_name_then_the_paper_it_writes_for(
+    registry: Registry, raw: str, people: list[str], outlets: list[str]
+) -> None:
+    assert split_byline(raw, registry, set()) == (people, outlets)
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        ("Ava Stone 1, Ben Ruiz 2 & Cy Lima", ["Ava Stone", "Ben Ruiz", "Cy Lima"]),  # marks to affiliations
+        ("By Ava StoneCity Columnist", ["Ava Stone"]),  # two elements' words run together
+        ("Ava MacKenzie and Leo DiCaprio", ["Ava MacKenzie", "Leo DiCaprio"]),
+    ],
+)
+def test_marks_and_glued_words_in_a_byline(registry: Registry, raw: str, people: list[str]) -> None:
+    assert split_byline(raw, registry, set())[0] == people
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("Stone, Ava", "Ava Stone"), ("van Roe, Jo E.", "Jo E. van Roe"), ("Ava Stone, Ben Ruiz", "Ava Stone, Ben Ruiz")],
+)
+def test_a_library_records_surname_first(raw: str, expected: str) -> None:
+    assert surname_first(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Harbour Valley Foundation",
+        "Example Media GmbH, Munich",
+        "Landespolizei Nord",
+        "Staff Attorney",
+        "Valley Program",
+    ],
+)
+def test_companies_public_bodies_and_their_places_are_no_people(registry: Registry, raw: str) -> None:
+    assert split_byline(raw, registry, set())[0] == []
+
+
+def test_a_name_before_its_outlet_keeps_no_full_stop(registry: Registry) -> None:
+    assert split_byline("Ava Stone. Valley Press", registry, {"valleypress"}) == (["Ava Stone"], ["Valley Press"])
+
+
+@pytest.mark.parametrize(
+    ("raw", "people"),
+    [
+        ("서울 박지수 기자 jisu@example.kr", ["박지수"]),  # place, name, "reporter", e-mail
+        ("한빛일보=이도윤 기자, 최서연 기자", ["이도윤", "최서연"]),  # the paper, then each reporter
+        ("作者：李小明", ["李小明"]),
+        ("责任编辑：王芳", []),  # the editor in charge: a job, no byline
+        ("山田花子 2024年03月05日 10時30分", ["山田花子"]),
+        ("كتب محمد علي", ["محمد علي"]),
+        ("今天天气很好我们去公园", []),  # prose, not a name
+    ],
+)
+def test_names_in_scripts_without_capitals(registry: Registry, raw: str, people: list[str]) -> None:
+    assert split_byline(raw, registry, set())[0] == people

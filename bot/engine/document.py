@@ -177,6 +177,9 @@ def _block_of(node: etree._Element, body: etree._Element) -> etree._Element:
     return node
 
 
+_WRITER_CLASS = re.compile(r"(?<![a-z])writer")  # "writer", "article-writer"; not "typewriter"
+
+
 def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._Element, str | None]]:
     """Elements worth reading whatever their words (licence links, bylines and author links marked up as such,
     with the hint kind that says so); the page's <h1>s are taken on the same pass."""
@@ -195,7 +198,7 @@ def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._E
             if machine_day(element) and not hints.YEAR.search("".join(element.itertext())):
                 marked.append((element, "date"))  # "<time datetime=…>2 hours ago</time>": its day is in markup
         elif (css := (element.get("class") or "").lower()) and (
-            "author" in css or "byline" in css or "contributor" in css
+            "author" in css or "byline" in css or "contributor" in css or _WRITER_CLASS.search(css)
         ):
             marked.append((element, "byline_markup"))
     return marked
@@ -203,19 +206,32 @@ def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._E
 
 _TEXT_NODES = etree.XPath(".//text()")
 _TEXT_BEFORE = etree.XPath("count(preceding::text())")
+_IN_LINK = etree.XPath("boolean(ancestor-or-self::a[@href])")
 
 
-def _headline_position(texts: list[str], doc: Document) -> int:
-    """The text node that holds the headline, however long the site's header and menus before it are."""
+def _headline_position(texts: list[str], nodes: list[Any], doc: Document) -> int:
+    """The text node that holds the headline, however long the site's header and menus before it are. A title
+    that stands only as a link is a card in a list of stories (the sidebar's feed lists this one too): a later
+    candidate that stands as text (the page's <h1>) is the headline."""
     candidates = [doc.meta_first("og:title", "twitter:title")]
     if doc.html_title:
         candidates.append(max(re.split(r"\s+[|·•–—-]\s+|:\s+", doc.html_title), key=len))
     candidates += doc.headings[:1]  # last: a page's first <h1> is sometimes the site's name
+    first_linked: int | None = None
     for candidate in candidates:
         wanted = (candidate or "").strip()
-        if len(wanted) > 10 and wanted in texts:  # list membership and index run in C
-            return texts.index(wanted)
-    return 0
+        if len(wanted) <= 10 or wanted not in texts:  # list membership and index run in C
+            continue
+        at = texts.index(wanted)
+        while True:
+            if not _IN_LINK(nodes[at].getparent()):
+                return at
+            first_linked = at if first_linked is None else first_linked
+            try:
+                at = texts.index(wanted, at + 1)
+            except ValueError:
+                break
+    return first_linked or 0
 
 
 def _read_body(body: etree._Element, doc: Document) -> None:
@@ -236,7 +252,7 @@ def _read_body(body: etree._Element, doc: Document) -> None:
                 break
         nodes, texts = nodes[:cut], texts[:cut]
         doc.warnings.append("the page text is very long; only its first part was analysed")
-    doc.headline_position = _headline_position(texts, doc)
+    doc.headline_position = _headline_position(texts, nodes, doc)
     at = doc.headline_position  # 0 both when the headline is the first text and when it was not found
     found = at > 0 or (texts and texts[0] in (doc.meta_first("og:title", "twitter:title"), *doc.headings[:1]))
     headline_path = path_to(nodes[at], body) if found else frozenset()
@@ -255,10 +271,11 @@ def _read_body(body: etree._Element, doc: Document) -> None:
             chosen[block][1].update(kinds_at[index])
         else:
             chosen[block] = (index, set(kinds_at[index]))
+    head_texts = int(_TEXT_BEFORE(body))  # positions count the body's text nodes, as the headline's does
     for element, kind in marked:
         block = _block_of(element, body)
         if block not in chosen:
-            chosen[block] = (int(_TEXT_BEFORE(element)), set())
+            chosen[block] = (int(_TEXT_BEFORE(element)) - head_texts, set())
         if kind:
             chosen[block][1].add(kind)
     regions: dict[etree._Element, Region] = {}

@@ -33,4 +33,9 @@ _AUTHOR_PAGE = re.compile(r"/(?:authors?|writers?|staff|profiles?|contributors?|
 
 
 def is_author_link(element: etree._Element) -> bool:
-    return "author" in (element.get("rel") or "").lower() or bool(_AUTHOR_PAGE.search(element.get("href") or ""))
+    return is_author_href(element.get("href") or "", element.get("rel") or "")
+
+
+def is_author_href(href: str, rel: str = "") -> bool:
+    """A link's address and rel say it leads to a writer's page."""
+    return "author" in rel.lower() or bool(_AUTHOR_PAGE.search(href))

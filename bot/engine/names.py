@@ -5,15 +5,16 @@ from __future__ import annotations
 import html
 import re
 
+from bot.engine.name_forms import byline_names, caseless_name, smart_case
 from bot.engine.registry import Registry, name_key
 from bot.engine.vocabulary import one_of, words
 
-_BY = re.compile(rf"^\s*(?:{one_of('bylines', 'leads')})\s*[:\-]?\s+", re.I)
 # "By Stimson Center By Priya Ramanathan": a second "By" starts another name. Like every pattern here that starts
 # with a run of spaces, it starts only where the run starts (`(?<!\s)`), else a long run costs its length squared.
 # "y", "et", "e" join names in Spanish, French, Portuguese and Italian; "E." is a middle initial ("Chris E. Hayner")
 _SPLIT = re.compile(
-    rf"(?<!\s)\s*(?:,\s*and\s+|\b(?:{one_of('bylines', 'joiners')})\b(?!\.)|&|;|,|\||[·•]|\s[-–—]\s|/|\sby\s)\s*", re.I
+    rf"(?<!\s)\s*(?:,\s*and\s+|\b(?:{one_of('bylines', 'joiners')})\b(?!\.)|&|;|,|\||[·•]|\s[-–—]\s|/|\sby\s|=)\s*",
+    re.I,
 )
 _AFFILIATION = re.compile(rf"\b(?:{one_of('affiliations', 'words')})\b", re.I)
 # The last part of an affiliation: where a person works ("…, University of Leeds and Jo Roe, …" starts a new person)
@@ -32,23 +33,6 @@ _STAFF_LEAD = re.compile(
 _ROLE_WORDS_AT_END = re.compile(rf"(?:(?:^|\s+)(?:{one_of('roles', 'modifiers', 'more_modifiers')}))+\s*$", re.I)
 _ENDS_WITH_ROLE = re.compile(rf"\b(?:{one_of('roles', 'closing')})s?$", re.I)
 _PARTICLES = frozenset(words("names", "particles"))
-_SUFFIXES = frozenset(words("names", "suffixes"))
-
-
-def smart_case(name: str) -> str:
-    """'MARCUS ELLERY' -> 'Marcus Ellery'; names already in mixed case stay as written."""
-    if not name.isupper() or len(name) <= 3:
-        return name
-    words = []
-    for word in name.split():
-        lower = word.lower()
-        if lower.rstrip(".") in _SUFFIXES:
-            words.append(word.upper() if lower != "jr." and lower != "sr." else word.capitalize())
-            continue
-        parts = re.split(r"(['’-])", lower)
-        # Mc/Mac names stay plainly capitalised: "Mack" and "Macon" make any rule wrong somewhere
-        words.append("".join(p.capitalize() if p not in "'’-" else p for p in parts))
-    return " ".join(words)
 
 
 def is_outlet_name(text: str, registry: Registry, extra_names: set[str] | frozenset[str] = frozenset()) -> bool:
@@ -80,7 +64,7 @@ def strip_outlet_suffix(name: str, registry: Registry, extra_names: set[str]) ->
 
 def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[list[str], list[str]]:
     """A byline's people, and the outlets it names ('By X and Y | ProPublica' -> [X, Y], [ProPublica])."""
-    text = _BY.sub("", unescape_name(text).strip())
+    text = byline_names(unescape_name(text).strip())
     text = _OTHER_CREDIT.sub("", text)  # "…, photographs by Jo Roe": not the writer
     text = _PARENTHESES.sub(" ", text)  # "(AP)" or "(photographer)"
     text = _STAFF_LEAD.sub("", text)  # "Xinhua writers Gao Shanlin, Meng Lili"
@@ -92,10 +76,14 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
         return [], []  # "Jo Roe/Getty Images": a picture credit
     if (slashed := _NAME_SLASH_OUTLET.match(text)) and is_outlet_name(slashed["outlet"], registry, extra_names):
         return [], [slashed["outlet"]]  # "Jo Roe/The Canadian Press": the agency's photographer
+    if paper := _name_then_publication(text):
+        return [smart_case(paper[0])], [paper[1]]
+    named = False  # a name (a person's, an outlet's or a company's) came before
     for part in _SPLIT.split(text):
         part = part.strip(" .:·•-–—|")
         if not part:
             continue
+        after_name, named = named, True
         if _ENDS_WITH_ROLE.search(part):
             # "Times Staff Writer" says what the person is, not who; "PA Transport Correspondent" names the wire
             head, outlet = strip_outlet_suffix(part, registry, extra_names)
@@ -110,15 +98,34 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
         part, outlet = strip_outlet_suffix(without_label_words(part), registry, extra_names)
         if outlet:
             outlets.append(outlet)
+            part = part.rstrip(" .,;:")  # "Jo Roe. Valley Press"
         elif glued := _CAPITALS_AFTER_NAME.match(part):
             part = glued["name"]
-        if people and " " not in part.strip():
-            continue  # "Von Katharina Wendel, Wiesbaden": a single word after a name is the dateline's place
+        if after_name and " " not in part.strip() and caseless_name([part]) is None:
+            continue  # "Von Katharina Wendel, Wiesbaden", "Example GmbH, Munich": a single word after a name is a place
         if looks_like_person(part):
             people.append(smart_case(part))
         elif is_publication_name(part):
             outlets.append(part)  # "News Staff", "Bleacher Report": an outlet or its desk where a name goes
     return people, outlets
+
+
+_NOT_IN_A_PAPERS_NAME = re.compile(r"[,;|/·•]|\s(?:and|y|et|und)\s", re.I)
+
+
+def _name_then_publication(text: str) -> tuple[str, str] | None:
+    """'Jo Roe Valley Telegram & Gazette': a writer's name, then the paper's she writes for, as the local papers of
+    a chain print their bylines (the paper's name has a publication's word: "Telegram", "Gazette", "Times")."""
+    if _NOT_IN_A_PAPERS_NAME.search(text):
+        return None  # "Jo Roe and Al Poe, Valley News": the byline's other separators split it
+    words = text.split()
+    # a first name and a surname, or with a middle initial or particle between ("Jo E. Roe", "Jo van Roe")
+    cut = 3 if len(words) > 4 and (words[1].endswith(".") or words[1] in _PARTICLES) else 2
+    head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+    # (a tail in capitals, "Jo Roe VALLEY NEWS NETWORK", is a label the site prints after every name)
+    if len(words) - cut >= 2 and not tail.isupper() and looks_like_person(head) and is_publication_name(tail):
+        return head.rstrip(" .,;:"), tail
+    return None
 
 
 def _affiliated_people(text: str) -> list[str]:
@@ -182,6 +189,8 @@ _NAME_SLASH_OUTLET = re.compile(r"^[^/]*[a-z.]/ ?(?P<outlet>(?:The )?[A-Z][^/]{1
 _DESK_AFTER_NAME = re.compile(r"^(?P<name>[A-Z][\w.'’-]+ [A-Z][\w.'’-]+) [A-Z][\w-]* [Ss]taff$")
 _LABEL_WORDS = frozenset(words("names", "labels"))
 _LABEL_WORDS_ALONE = frozenset(words("names", "labels_alone"))
+# how the names of companies and public bodies end, as a word or the end of one ("Bundespolizei", "GmbH")
+_BODY_ENDINGS = re.compile(rf"^(?:{one_of('names', 'body_words')})$|(?:{one_of('names', 'body_endings')})$", re.I)
 _PUBLICATION_WORDS = frozenset(words("names", "publication_words"))
 # "Craig Meyer USA TODAY NETWORK": an outlet in capitals glued after a name in mixed case
 _CAPITALS_AFTER_NAME = re.compile(
@@ -214,6 +223,8 @@ def has_label_words(text: str) -> bool:
     if is_publication_name(text):
         return True  # an outlet's name: "The Jersey Journal", "Bleacher Report"
     words = [word.strip(_WORD_EDGES).lower() for word in text.split()]
+    if any(_BODY_ENDINGS.search(word) for word in words):
+        return True  # "Valley Foundation", "Example GmbH", "Landespolizei Nord": a company or public body
     return any(word in _LABEL_WORDS for word in words) or (len(words) == 1 and words[0] in _LABEL_WORDS_ALONE)
 
 
@@ -225,6 +236,8 @@ def looks_like_person(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 5 or has_label_words(text):
         return False
+    if (shaped := caseless_name(words)) is not None:
+        return shaped
     # a person's name is capitalised words, allowing particles ("de", "van", "bin"), not prose ("covers energy")
     lowercase = [w for w in words if not w[:1].isupper()]
     return len(lowercase) < len(words) and all(w.lower() in _PARTICLES for w in lowercase)

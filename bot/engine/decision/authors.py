@@ -18,6 +18,7 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
     outlets it names (and `parties`, the outlets the piece is credited to) are not people."""
     outlet_names = {name_key(p.name) for p in parties}
     people: dict[str, Named] = {}
+    printed: set[str] = set()  # the names the page's own bylines print
     desks: list[Named] = []
     for fact in facts.strongest_first("author"):
         raw = fact.value.strip()
@@ -32,8 +33,24 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
         desks += [(glued, fact) for glued in outlets]
         for name in names:
             people.setdefault(name_key(name), (name, fact))
-    chosen = _people(people) if people else _desk(desks, registry, outlet)
+            if fact.signal == "text" and fact.weight >= WEIGHT.plain:
+                printed.add(name_key(name))
+    chosen = _people(_confirmed(people, printed)) if people else _desk(desks, registry, outlet)
     return [name for name, _ in chosen], [cite("authors", fact) for _, fact in chosen]
+
+
+def _confirmed(people: dict[str, Named], printed: set[str]) -> dict[str, Named]:
+    """Where the page's byline and its metadata agree on a writer, the metadata's other names that the page never
+    prints are the photographers, stylists and editors its system lists with the writer."""
+
+    def is_printed(key: str) -> bool:
+        # the byline may print a name within more ("Jo RoeCity Columnist", "Jo RoeAl Poe") or by its surname ("Roe")
+        return any(key in p or key.endswith(p) for p in printed)
+
+    in_metadata = {key for key, (_, fact) in people.items() if fact.signal in ("json-ld", "meta")}
+    if not any(is_printed(key) for key in in_metadata):
+        return people
+    return {k: named for k, named in people.items() if named[1].signal not in ("json-ld", "meta") or is_printed(k)}
 
 
 def _people(people: dict[str, Named]) -> list[Named]:
@@ -55,9 +72,11 @@ def _people(people: dict[str, Named]) -> list[Named]:
 def _desk(desks: list[Named], registry: Registry, outlet: Party | None) -> list[Named]:
     """A named desk ("RT News", "Redazione ANSA") may stand as author; a publisher's name ("The Associated Press",
     "VOA", "Press Trust of India") or a stand-in for no one ("Contributors to Wikimedia") not."""
+    # the site's own name, however it is spaced ("Example News Daily" on examplenewsdaily.com), is the publisher
+    site = {name_key(outlet.name), name_key((outlet.domain or "").split(".")[0])} - {""} if outlet else set()
     for name, fact in desks:
         entry = registry.by_name(name)
         is_own_name = entry is not None and name_key(entry.name) == name_key(name)
-        if is_desk_name(name) and not is_own_name and not (outlet and outlet.name == name):
+        if is_desk_name(name) and not is_own_name and name_key(name) not in site:
             return [(name, fact)]
     return []

@@ -36,16 +36,17 @@ def article_bylines(
     for block, found in bylines:
         if not found and (cluster_end is not None or "byline_markup" not in block.hints):
             continue
+        repeated = bool(block.css) and css_count[block.css] >= 3
         if cluster_end is None:
-            # where the headline is not found (position 0), the first byline starts the article's own
-            in_header = (
-                headline == 0 or headline - HEADER_BYLINE_GAP <= block.position <= headline + HEADER_BYLINE_REACH
-            )
+            # where the headline is not found (position 0), the first byline starts the article's own; one just
+            # above the headline in markup the page repeats is the last card of a list of stories before it
+            near = headline - HEADER_BYLINE_GAP <= block.position <= headline + HEADER_BYLINE_REACH
+            in_header = headline == 0 or (near and not (repeated and block.position < headline))
         else:
             in_header = block.position - cluster_end <= HEADER_BYLINE_GAP
         if in_header and found and header_css is None:
             header_css = block.css  # the markup of the article's own byline
-        is_card = bool(block.css) and css_count[block.css] >= 3 and block.css != header_css
+        is_card = repeated and block.css != header_css
         shown = {match_to_iso(m) for m in WORD_DATE.finditer(block.text)} - {None}
         other_day = bool(days and shown and not shown & days)
         if in_header and not is_card and not other_day:

@@ -19,6 +19,8 @@ from bot.engine.dates import (
 from bot.engine.document import Block
 from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Credit, Fact, snippet
+from bot.engine.markup import is_author_href
+from bot.engine.name_forms import caseless_name
 from bot.engine.names import affiliated_names, looks_like_person, smart_case, split_byline
 from bot.engine.regions import BESIDE_ARTICLE, MARGINS, name_fragments
 from bot.engine.registry import name_key
@@ -64,7 +66,7 @@ _TIME_AND_REST = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?.*$", re.I)
 _TRAILING_AT = re.compile(rf"\s+(?:{one_of('bylines', 'before_time')})\s*$")
 _BYLINE_CSS = re.compile(name_fragments("byline"), re.I)
 
-_BYLINE_START = re.compile(rf"^(?:{one_of('bylines', 'starts')})\s+\S", re.I)
+_BYLINE_START = re.compile(rf"^(?:{one_of('bylines', 'starts')})(?:\s+|\s*[：︱｜]\s*)\S", re.I)
 
 # Pasted text's head: a site's name and tagline, section trails, and lines that are never the headline
 _TAGLINE = re.compile(r"\s+[—–|-]\s+.*$")  # "Eurasia Wire Digest — your daily round-up …"
@@ -176,14 +178,20 @@ def _affiliation_line(block: Block, context: Context, extra_names: set[str]) -> 
     return [Fact("author", name, "text", snippet(block.text, 160), WEIGHT.weak, block.region) for name in names]
 
 
+def _links_a_writer(block: Block) -> bool:
+    return block.tag != "figcaption" and any(is_author_href(link.href, link.rel) for link in block.links)
+
+
 def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]:
     text = block.text
     is_by = _BYLINE_START.match(text.lstrip())
     marked = "byline_markup" in block.hints or _BYLINE_CSS.search(block.css)
     if len(text) > 160 or not (is_by or marked):
         return []
-    if not is_by and is_media_credit(block):
-        return []  # a picture's caption ("… in Madrid. EFE/ J.J. Guillén") names its photographer and agency
+    if not is_by and is_media_credit(block) and not _links_a_writer(block):
+        # a picture's caption ("… in Madrid. EFE/ J.J. Guillén") names its photographer and agency; a block whose
+        # class names a picture ("author-image-row") around a link to the writer's page is the byline
+        return []
     text = NUMERIC_DATE.sub(" ", WORD_DATE.sub(" ", text))
     text = _READING_TIME.sub(" ", text)
     text = _WEEKDAY.sub(" ", text)
@@ -192,7 +200,7 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
     people, outlets = split_byline(text, context.registry, extra_names)
     # a name is a first name and a surname at least: one word alone in a byline-classed element is a label
     # ("Close", "Twitter"); after "By" it is a pen name ("by MrPixelfox")
-    people = [p for p in people if is_by or len(p.split()) >= 2]
+    people = [p for p in people if is_by or len(p.split()) >= 2 or caseless_name(p.split())]
     facts = [Fact("author", p, "text", snippet(block.text, 160), WEIGHT.plain, block.region) for p in people]
     for outlet in outlets:
         entry = context.registry.by_name(outlet)

@@ -8,6 +8,7 @@ from bot.engine.dates import parse_machine_date
 from bot.engine.document import Document
 from bot.engine.domains import host_of, is_web_address, registered_domain
 from bot.engine.facts import Credit, Fact, FactField, Notice, snippet
+from bot.engine.name_forms import surname_first
 from bot.engine.names import parse_notice
 from bot.engine.platforms import is_blog_generator
 from bot.engine.signals.context import Context
@@ -23,6 +24,8 @@ PUBLISHED = (
 MODIFIED = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified")
 AUTHORS = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
            "citation_author", "byl")  # fmt: skip
+# Dublin Core and citation tags write a name "Surname, Given"
+SURNAME_FIRST = frozenset({"dc.creator", "dcterms.creator", "citation_author"})
 SITE_NAMES = (
     ("og:site_name", WEIGHT.firm),
     ("application-name", WEIGHT.slight),
@@ -112,7 +115,8 @@ def read(context: Context) -> list[Fact]:
         for value in doc.meta.get(name, ()):
             # the publisher's own name where the writer's goes ("Condé Nast", "BBC News") names no writer
             if value and not is_web_address(value) and not is_publisher(value, publishers):
-                facts.append(Fact("author", value, "meta", tag(name, value), WEIGHT.moderate))
+                person = surname_first(value) if name in SURNAME_FIRST else value
+                facts.append(Fact("author", person, "meta", tag(name, value), WEIGHT.moderate))
     for name in ORIGINALS:
         value = doc.meta_first(name)
         if value and is_web_address(value):

@@ -1,0 +1,84 @@
+"""How pages write the names in a byline around the names themselves: the opening word ("By", "Autor:"), marks
+that point to affiliations, words the markup ran together, names in capitals and the surname-first order of library
+records."""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine.vocabulary import one_of, words
+
+_SUFFIXES = frozenset(words("names", "suffixes"))
+# Scripts without capitals: Hangul, Han and kana names are one word of a few syllables ("구현모", "松村太郎"),
+# Arabic and Hebrew ones a few words
+_EAST_ASIAN = re.compile(r"^[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,5}$")
+_RIGHT_TO_LEFT = re.compile(r"^[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3]{2,}$")
+_NOT_CASELESS_NAMES = words("names", "caseless_not_names")
+# what closes a name in a byline in those languages ("구현모 기자": reporter Gu Hyeon-mo), the place and the
+# outlet standing before it ("순천, 광양 구현모 기자", "스포츠조선=선수민 기자")
+_NAME_BEFORE_ROLE = re.compile(rf"(?<![^\s=,/·])([^\s=,/·]+?)\s*(?:{one_of('names', 'roles_after')})(?![^\W\d_])")
+# Like every pattern here, these start only where a word starts: tried from inside a long word or run of spaces,
+# they would cost the run's length squared
+_E_MAIL = re.compile(r"(?<!\S)[^\s@]+@[^\s@]+\.\w+")
+# a date and time as Japanese and Chinese bylines print them after the name ("松村太郎2019年04月13日 09時00分")
+_CJK_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*[時时]\s*\d{1,2}\s*分")
+
+# "By Jo Roe", "Autor: Jo Roe", "作者：春春", "文／松村太郎"
+_BY = re.compile(rf"^\s*(?:{one_of('bylines', 'leads')})\s*(?:[:\-]?\s+|[：︱｜／]\s*)", re.I)
+# "By<a>Jo Roe</a>": an opening word glued to the linked name it stands before (the site spaces them with CSS)
+_BY_GLUED = re.compile(
+    rf"^\s*(?:{'|'.join(re.escape(w.capitalize()) for w in words('bylines', 'starts') if ' ' not in w)})(?=[A-Z][a-z])"
+)
+# "Jo Roe 1, Al Poe 2": the marks that point to their affiliations
+_NOTE_MARK = re.compile(r"(?<=[^\W\d])\s*\d{1,2}\s*(?=[,;&]|$)")
+# "Jo RoeCity Columnist": two elements' words the markup ran together. A capital after four small letters starts a
+# new word ("McDonald", "DeShawn", "MacKenzie" stay whole), where more words follow ("IndieWire" is a brand).
+_GLUED_WORDS = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z]+\s+\S)")
+# "Roe, Jo", "van Roe, Jo E.": one surname (a particle before it) and one given name (initials after it)
+_SURNAME_FIRST = re.compile(r"^(?P<surname>(?:[a-z]+ )?[^\W\d][\w'’-]*), (?P<given>[^\W\d][\w'’-]*(?: [A-Z]\.)*)$")
+
+
+def byline_names(text: str) -> str:
+    """A byline's text without its opening word, e-mail addresses and marks, its run-together words apart."""
+    text = names_before_roles(_BY_GLUED.sub("", _BY.sub("", _E_MAIL.sub("", _CJK_DATE.sub(" ", text)))))
+    return _GLUED_WORDS.sub(" ", _NOTE_MARK.sub("", text))
+
+
+def names_before_roles(text: str) -> str:
+    """'순천, 광양 구현모 기자' -> '구현모': where a byline writes the job after each name, the names alone."""
+    found = _NAME_BEFORE_ROLE.findall(text)
+    return ", ".join(found) if found else text
+
+
+def caseless_name(words: list[str]) -> bool | None:
+    """Whether words in a script without capitals have a name's shape; None for words in a cased script."""
+    if all(_EAST_ASIAN.match(word) for word in words):
+        text = "".join(words)
+        return len(words) <= 2 and len(text) <= 5 and not any(word in text for word in _NOT_CASELESS_NAMES)
+    if all(_RIGHT_TO_LEFT.match(word) for word in words):
+        return 2 <= len(words) <= 4 and not any(word in words for word in _NOT_CASELESS_NAMES)
+    return None
+
+
+def surname_first(text: str) -> str:
+    """'Roe, Jo' -> 'Jo Roe': a name as library and citation records write it; anything else as it is."""
+    found = _SURNAME_FIRST.match(text.strip())
+    if not found or found["given"].isupper() or found["surname"].isupper():
+        return text  # "Reuters, AP": a list of agencies
+    return f"{found['given']} {found['surname']}"
+
+
+def smart_case(name: str) -> str:
+    """'MARCUS ELLERY' -> 'Marcus Ellery'; names already in mixed case stay as written."""
+    if not name.isupper() or len(name) <= 3:
+        return name
+    words = []
+    for word in name.split():
+        lower = word.lower()
+        if lower.rstrip(".") in _SUFFIXES:
+            words.append(word.upper() if lower != "jr." and lower != "sr." else word.capitalize())
+            continue
+        parts = re.split(r"(['’-])", lower)
+        # Mc/Mac names stay plainly capitalised: "Mack" and "Macon" make any rule wrong somewhere
+        words.append("".join(p.capitalize() if p not in "'’-" else p for p in parts))
+    return " ".join(words)

@@ -1,0 +1,139 @@
+"""Bylines as real pages lay them out, rebuilt small with invented names: which of a page's bylines are the
+article's own, and what a byline's words name."""
+
+from __future__ import annotations
+
+from bot.engine import analyse_html
+from tests.engine_helpers import page
+
+URL = "https://news.example/2025/bridge"
+_BODY = "".join(f"<p>Paragraph {n} of the story about the harbour bridge and its long repair.</p>" for n in range(60))
+_OG_TITLE = '<meta property="og:title" content="Bridge crews race the winter on the harbour span">'
+
+
+def _feed_card(n: int, title: str, who: str) -> str:
+    return (
+        f'<div class="feed-item"><div class="feed-item-title"><a href="/story/{n}">{title}</a></div>'
+        f'<div class="feed-item-meta"><span class="author">{n + 1}h {who}</span></div></div>'
+    )
+
+
+def test_a_sidebar_feed_card_linking_this_story_is_not_its_headline() -> None:
+    # the site's feed lists this story under its social title; the page's own headline (the <h1>) says it otherwise
+    feed = _feed_card(0, "Bridge crews race the winter on the harbour span", "Maren Oakes and Tobias Venn")
+    feed += _feed_card(1, "Ferry timetable changes for the holidays", "Maren Oakes and Ilse Marrow")
+    html = page(
+        f'<div class="layout"><section class="col-c"><div class="sidebar">{feed}</div></section>'
+        '<section class="col-b"><article><h1>Harbour bridge repairs run into a second winter</h1>'
+        f'<div class="byline">Maren Oakes, Valley News</div>{_BODY}</article></section></div>',
+        _OG_TITLE,
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_headline_that_is_only_ever_a_link_is_still_found() -> None:
+    # a blog's <h1> links to the post itself: with no other match, the linked title is the headline
+    html = page(
+        '<h1><a href="/2025/bridge">Bridge crews race the winter on the harbour span</a></h1>'
+        '<div class="byline">By Maren Oakes</div>' + _BODY,
+        _OG_TITLE,
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_cards_just_above_the_headline_in_the_lists_markup_are_not_its_byline() -> None:
+    def card(n: int, who: str) -> str:
+        return (
+            f'<div class="module-card"><h3><a href="/other-{n}">Another story number {n} worth reading</a></h3>'
+            f'<div class="module-card-author">{who} -</div></div>'
+        )
+
+    html = page(
+        card(1, "Tobias Venn")
+        + card(2, "Ilse Marrow")
+        + "<h1>Harbour bridge repairs run into a second winter</h1>"
+        + '<div class="post-author-name">Maren Oakes</div>'
+        + card(3, "Quentin Hale")  # the same list goes on in the rail beside the story
+        + card(4, "Rosa Pell")
+        + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_byline_opening_word_glued_to_the_linked_name() -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        '<div class="article-author">By<a href="/reporters/maren-oakes"><span>Maren Oakes</span></a></div>' + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_byline_row_whose_class_names_a_picture_around_the_writers_link() -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        '<div class="not-author-image-row"><a class="author-name" href="/author/moakes/" rel="author">Maren Oakes</a>'
+        "<time>Published: March 10, 2025</time></div>" + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_picture_caption_naming_its_photographer_is_still_no_byline() -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        '<div class="image-credit">Tobias Venn</div><div class="byline">By Maren Oakes</div>' + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_the_sites_own_name_in_the_byline_is_no_desk() -> None:
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1><div class='byline'>Harbour Daily News</div>")
+    assert analyse_html(html + _BODY, "https://www.harbourdailynews.example/2025/bridge").authors == []
+    # another desk of the same kind, on a site of another name, stands as the author
+    assert analyse_html(html + _BODY, "https://www.valley.example/2025/bridge").authors == ["Harbour Daily News"]
+
+
+def _with_jsonld_authors(*names: str) -> str:
+    people = ", ".join(f'{{"@type": "Person", "name": "{name}"}}' for name in names)
+    return f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": [{people}]}}</script>'
+
+
+def test_metadata_names_the_byline_never_prints_are_the_writers_crew() -> None:
+    # the byline and the structured data agree on the writer; the photographer it also lists is not printed
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1><p class='byline'>By Maren Oakes</p>" + _BODY,
+        _with_jsonld_authors("Maren Oakes", "Tobias Venn"),
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_metadata_names_stand_where_the_byline_agrees_on_none() -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1><p class='byline'>By Ilse Marrow</p>" + _BODY,
+        _with_jsonld_authors("Maren Oakes", "Tobias Venn"),
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn", "Ilse Marrow"]
+
+
+def test_a_dublin_core_creator_is_written_surname_first() -> None:
+    head = '<meta name="dc.creator" content="Oakes, Maren"><meta name="dc.creator" content="Venn, Tobias">'
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + _BODY, head)
+    assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]
+
+
+def test_a_byline_in_a_writer_classed_element_names_a_reporter_without_capitals() -> None:
+    html = page(
+        "<h1>항구 다리 보수 공사가 두 번째 겨울로 넘어간다</h1>"
+        '<div class="article-writer"><span class="name">서울 박지수 기자 jisu@example.kr</span></div>' + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["박지수"]
+
+
+def test_a_caption_in_a_typewriter_styled_paragraph_is_no_byline() -> None:
+    caption = '<p class="typewriter">A Harbour App shows the repair crews (Photo: Valley Pictures)</p>'
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + caption + _BODY)
+    assert analyse_html(html, URL).authors == []
+
+
+def test_an_arabic_byline_opens_with_wrote() -> None:
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1><div>كتبت سارة أحمد</div>" + _BODY)
+    assert analyse_html(html, URL).authors == ["سارة أحمد"]
