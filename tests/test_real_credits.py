@@ -1,0 +1,39 @@
+"""Agency credits as real pages print them; each page here is invented to reproduce one structure met on them."""
+
+from __future__ import annotations
+
+from bot.engine import analyse_html
+
+HEADLINE = "Ferry fares rise for the second time this year"
+
+
+def original_of(paragraphs: str) -> str | None:
+    html = (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{HEADLINE}</title>"
+        f'<meta property="og:title" content="{HEADLINE}"></head>'
+        f"<body><article><h1>{HEADLINE}</h1>{paragraphs}</article></body></html>"
+    )
+    result = analyse_html(html, "https://www.harbor-ledger.example/news/ferry-fares")
+    original = result.republication.original
+    return original.name if result.republication.is_republication and original else None
+
+
+def test_an_agency_sign_off_with_a_stop_after_its_parenthesis() -> None:
+    text = "<p>HARBOURTOWN, DEC 5 - Ferry fares rise again on Monday, the operator said. (ANSA).</p>"
+    assert original_of(text) == "ANSA"
+
+
+def test_reporting_by_a_known_agency_on_a_line_of_its_own() -> None:
+    text = (
+        "<p>Ferry fares rise again on Monday, the operator said in a statement on Friday.</p>"
+        "<p><i>Reporting by The Associated Press.</i></p>"
+    )
+    assert original_of(text) == "The Associated Press"
+
+
+def test_reporting_by_a_writer_is_no_agency_credit() -> None:
+    text = (
+        "<p>Ferry fares rise again on Monday, the operator said in a statement on Friday.</p>"
+        "<p>Reporting by Dana Pike.</p>"
+    )
+    assert original_of(text) is None
