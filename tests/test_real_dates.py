@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import analyse_html
-from bot.engine.dates import parse_machine_date, parse_written_date
+from bot.engine.dates import parse_machine_date, parse_written_date, shown_month_day
 
 HEADLINE = "Gulls return to the harbour after a long winter"
 BODY = "<p>Gulls came back to the harbour this spring, counters said on Monday, and the ferries slowed for them.</p>"
@@ -142,3 +142,19 @@ def test_a_source_line_with_the_day_by_the_headline_dates_an_undated_page() -> N
 def test_a_place_and_date_line_just_over_the_headline_dates_an_undated_release() -> None:
     article = f"<div><p>Harbourtown, 3 July 2018 — Press release</p></div><article><h1>{HEADLINE}</h1>{BODY}</article>"
     assert published("", article, url=None) == "2018-07-03"
+
+
+def test_a_time_element_shows_the_local_day_of_its_utc_stamp() -> None:
+    head = '<meta property="article:published_time" content="2019-11-19T01:19:34Z">'
+    article = (
+        f'<article><h1>{HEADLINE}</h1><div class="dateline"><time datetime="2019-11-19T14:41:32Z">Updated Nov 19, '
+        '9:41 AM;</time> <time datetime="2019-11-19T01:19:34Z">Posted Nov 18, 8:19 PM</time></div>'
+        f"{BODY}</article>"
+    )
+    assert published(head, article) == "2019-11-18"
+
+
+def test_a_time_element_across_new_year() -> None:
+    assert shown_month_day("2020-01-01", "Posted Dec 31, 9:30 PM") == "2019-12-31"
+    assert shown_month_day("2020-01-01", "Posted Dec 28") == "2020-01-01"  # days apart: the stamp's own day
+    assert shown_month_day("2020-01-01", "2 hours ago") == "2020-01-01"

@@ -180,3 +180,24 @@ def shown_local_day(machine: str, shown: str) -> str | None:
     except ValueError:
         return None
     return shown[:10] if apart == 1 else None
+
+
+# A month and day shown without a year: "Nov 18, 8:19 PM", "18. November"
+_MONTH_DAY = re.compile(
+    rf"\b(?:{_MONTH}\s+{_DAY}|{_DAY.replace('day', 'day2')}\.?\s+{_MONTH.replace('month', 'month2')})\b", re.I
+)
+
+
+def shown_month_day(machine: str, shown: str) -> str:
+    """The day a <time> element shows ("Posted Nov 18, 8:19 PM") for its UTC datetime ("2019-11-19T01:19Z"):
+    the page's own day, when the text shows one a time zone away from the machine day; else the machine day."""
+    match = _MONTH_DAY.search(shown)
+    if not match:
+        return machine
+    month, day = (match["month"], match["day"]) if match["month"] else (match["month2"], match["day2"])
+    year = int(machine[:4])
+    for candidate in (year, year - 1, year + 1):  # "Dec 31" shown for a "January 1" stamp
+        local = _valid(candidate, MONTHS[month.lower().rstrip(".")], int(day))
+        if local and abs((date.fromisoformat(local) - date.fromisoformat(machine[:10])).days) == 1:
+            return local
+    return machine
