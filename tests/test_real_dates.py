@@ -158,3 +158,13 @@ def test_a_time_element_across_new_year() -> None:
     assert shown_month_day("2020-01-01", "Posted Dec 31, 9:30 PM") == "2019-12-31"
     assert shown_month_day("2020-01-01", "Posted Dec 28") == "2020-01-01"  # days apart: the stamp's own day
     assert shown_month_day("2020-01-01", "2 hours ago") == "2020-01-01"
+
+
+def test_the_day_in_a_byline_element_among_its_section_tags_and_comment_count() -> None:
+    article = (
+        f'<article><h1>{HEADLINE}</h1><div class="entry-meta"><span class="author">Dana Pike</span> '
+        "<span>Politique portuaire et maritime de la ville</span> <span>20 janvier 2020</span> "
+        "<span>évaluation, ferries, mouettes, saison</span> <span>0 Comment</span></div>"
+        f"{BODY}</article>"
+    )
+    assert published("", article, url=None) == "2020-01-20"

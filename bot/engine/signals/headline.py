@@ -258,7 +258,9 @@ def _date_line(
         day_first = True if _DAY_FIRST_WORDS.search(text) else day_first_in(language)
         found = [(m.start(), m.end(), numeric_to_iso(m, day_first)) for m in NUMERIC_DATE.finditer(text)]
     found = [f for f in found if f[2]]
-    if not found or len(text) - sum(end - start for start, end, _ in found) > hints.DATE_LINE_MAX:
+    # a byline element also holds the section, tags and a comment count beside the writer and the day
+    words_max = hints.DATE_LINE_MAX * (2 if "byline_markup" in block.hints else 1)
+    if not found or len(text) - sum(end - start for start, end, _ in found) > words_max:
         return []
     facts, line, previous_end = [], snippet(text, 160), 0
     weight = WEIGHT.moderate if is_text else WEIGHT.slight
