@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from bot.engine import analyse_html
+from bot.engine.signals import meta
+from tests.engine_helpers import context_for_html, values
 
 HEADLINE = "Ferry fares rise for the second time this year"
 
@@ -37,3 +39,20 @@ def test_reporting_by_a_writer_is_no_agency_credit() -> None:
         "<p>Reporting by Dana Pike.</p>"
     )
     assert original_of(text) is None
+
+
+def test_a_scandinavian_byline_naming_an_agency() -> None:
+    text = (
+        '<div class="byline">Af Ritzau</div>'
+        "<p>Ferry fares rise again on Monday, the operator said in a statement on Friday.</p>"
+    )
+    assert original_of(text) == "Ritzau"
+
+
+def test_the_title_part_that_is_the_site_address_names_the_site() -> None:
+    html = (
+        f"<html><head><title>{HEADLINE} - harbor-ledger.dk - Forsiden - Erhverv</title></head>"
+        f"<body><h1>{HEADLINE}</h1><p>Ferry fares rise again on Monday.</p></body></html>"
+    )
+    facts = meta.read(context_for_html(html, "https://harbor-ledger.dk/Erhverv/ferry-fares"))
+    assert values(facts, "outlet") == ["harbor-ledger.dk"]

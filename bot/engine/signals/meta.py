@@ -53,6 +53,8 @@ def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str 
     domain = registered_domain(page_url) if page_url else None
     label = _squashed(domain.split(".")[0]) if domain else ""
     parts = _TITLE_SEPARATOR.split(title)
+    if domain and (named := [p.strip() for p in parts[1:] if _squashed(p) == _squashed(domain)]):
+        return named[0]  # "Headline - sn.dk - Forsiden - Erhverv": the part that is the site's own address
     candidates = [(parts[-1], parts[:-1])] if len(parts) > 1 else []
     if ":" in title:
         first, rest = title.split(":", 1)
