@@ -56,3 +56,21 @@ def test_the_title_part_that_is_the_site_address_names_the_site() -> None:
     )
     facts = meta.read(context_for_html(html, "https://harbor-ledger.dk/Erhverv/ferry-fares"))
     assert values(facts, "outlet") == ["harbor-ledger.dk"]
+
+
+def test_an_application_name_that_is_the_headline_names_no_site() -> None:
+    html = (
+        f'<html><head><title>{HEADLINE}</title><meta name="application-name" content="{HEADLINE}"></head>'
+        f"<body><h1>{HEADLINE}</h1><p>Ferry fares rise again on Monday.</p></body></html>"
+    )
+    assert values(meta.read(context_for_html(html)), "outlet") == []
+    named = html.replace(f'content="{HEADLINE}"', 'content="Harbor Ledger"')
+    assert values(meta.read(context_for_html(named)), "outlet") == ["Harbor Ledger"]
+
+
+def test_an_application_name_that_is_the_site_name_in_the_first_h1_stays() -> None:
+    html = (
+        f'<html><head><title>{HEADLINE} - Harbor Ledger</title><meta name="application-name" content="Harbor Ledger">'
+        f"</head><body><h1>Harbor Ledger</h1><h1>{HEADLINE}</h1><p>Ferry fares rise again.</p></body></html>"
+    )
+    assert "Harbor Ledger" in values(meta.read(context_for_html(html)), "outlet")
