@@ -74,3 +74,29 @@ def test_an_application_name_that_is_the_site_name_in_the_first_h1_stays() -> No
         f"</head><body><h1>Harbor Ledger</h1><h1>{HEADLINE}</h1><p>Ferry fares rise again.</p></body></html>"
     )
     assert "Harbor Ledger" in values(meta.read(context_for_html(html)), "outlet")
+
+
+def test_originally_appeared_in_an_issue_of_a_magazine() -> None:
+    text = (
+        "<p>Ferry fares rise again on Monday, the operator said in a statement on Friday.</p>"
+        "<p>This story originally appeared in the winter 2023 issue of Harbor Coast Magazine, a publication "
+        "produced by The Harbor Ledger.</p>"
+    )
+    assert original_of(text) == "Harbor Coast Magazine"
+
+
+def test_a_german_note_of_the_day_and_paper_the_piece_appeared_in() -> None:
+    text = (
+        "<p>Die Fährpreise steigen am Montag erneut, teilte der Betreiber am Freitag mit.</p>"
+        "<p>Dieser Beitrag ist am 1. Juni 2017 in der Wochenzeitung „Hafenblatt“ erschienen.</p>"
+    )
+    assert original_of(text) == "Hafenblatt"
+
+
+def test_an_edition_named_among_several_in_a_site_notice_is_no_single_original() -> None:
+    text = (
+        "<p>Ferry fares rise again on Monday, the operator said in a statement on Friday.</p>"
+        "<p>Editorial items appearing in 'Harbor Japan' that were originally published in the US Edition of "
+        "'Harbor', 'Ferry Weekly' and 'Harbor News.com' are the copyright of Harbor Media.</p>"
+    )
+    assert original_of(text) is None
