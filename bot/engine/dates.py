@@ -18,17 +18,27 @@ MONTH_NAMES = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=T
 _MONTH = r"(?P<month>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-# The forms a written date takes: "September 30, 2016", "30 September 2016", "Feb. 18, 2025", "2016-09-30".
+# Year first, in the scripts that write it with unit signs ("2016年10月14日", "2013년 10월 24일") or with dots
+# and slashes ("2013.10.24", "2013/10/24"): no order to guess. CJK text runs words together ("站2016年10月14日07:17"),
+# so digits, not word boundaries, end it.
+_YEAR_FIRST = (
+    r"(?<!\d)(?P<ymd_y>(?:19|20)\d\d)(?:\s*[年년]\s*(?P<ymd_m>[01]?\d)\s*[月월]\s*(?P<ymd_d>[0-3]?\d)\s*[日일]"
+    r"|[./](?P<ymd_m2>[01]\d)[./](?P<ymd_d2>[0-3]\d)(?![\d./]))"
+)
+# The forms a written date takes: "September 30, 2016", "30 September 2016", "Feb. 18, 2025", "2016-09-30", and
+# the year-first forms above.
 WORD_DATE = re.compile(
-    rf"\b(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY.replace('day', 'day2')}\.?\s+(?:de\s+)?"
+    rf"(?:\b(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY.replace('day', 'day2')}\.?\s+(?:de\s+)?"
     rf"{_MONTH.replace('month', 'month2')},?\s+(?:de\s+)?{_YEAR.replace('year', 'year2')}"
-    rf"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))\b",
+    rf"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))\b|{_YEAR_FIRST})",
     re.IGNORECASE,
 )
 _ISO_MACHINE = re.compile(
     r"^(?P<date>(?:19|20)\d\d-[01]\d-[0-3]\d)(?:[T ](?P<time>[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?)"
     r"(?P<tz>Z|[+-][0-2]\d:?[0-5]\d)?)?"
 )
+# ISO 8601's basic format, without separators: "20180619T055000+0900"
+_BASIC_ISO = re.compile(r"^((?:19|20)\d\d)([01]\d)([0-3]\d)T([0-2]\d)([0-5]\d)([0-5]\d)?(Z|[+-]\d{4})?$")
 _SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # "/2025/02/10/" and Sputnik's or RIA's compact "/20250210/"
 _URL_DATE = re.compile(
@@ -47,9 +57,13 @@ def parse_machine_date(value: str | None) -> str | None:
     """'2025-09-04T10:00:00-0400' -> '2025-09-04T10:00:00-04:00'; '2025-04-10' stays; anything else -> None."""
     if not value:
         return None
-    match = _ISO_MACHINE.match(value.strip())
+    value = value.strip()
+    if basic := _BASIC_ISO.match(value):
+        year, month, day, hour, minute, second, tz = basic.groups()
+        value = f"{year}-{month}-{day}T{hour}:{minute}:{second or '00'}{tz or ''}"
+    match = _ISO_MACHINE.match(value)
     if not match:
-        return parse_written_date(value)
+        return parse_written_date(value) or _dotted_date(value)
     day = match.group("date")
     if _valid(*map(int, day.split("-"))) is None:
         return None
@@ -79,6 +93,9 @@ def parse_written_date(text: str | None) -> str | None:
 def match_to_iso(match: re.Match[str]) -> str | None:
     if match.group("iso"):
         return _valid(*map(int, match.group("iso").split("-")))
+    if match.group("ymd_y"):
+        month, day = match.group("ymd_m") or match.group("ymd_m2"), match.group("ymd_d") or match.group("ymd_d2")
+        return _valid(int(match.group("ymd_y")), int(month), int(day))
     if match.group("month"):
         month, day, year = match.group("month"), match.group("day"), match.group("year")
     else:
@@ -104,6 +121,12 @@ def numeric_to_iso(match: re.Match[str], day_first: bool | None) -> str | None:
     else:
         day, month = (first, second) if day_first else (second, first)
     return _valid(year, month, day)
+
+
+def _dotted_date(value: str) -> str | None:
+    """A machine field written '18.03.2020 13:15': dotted dates put the day first."""
+    match = NUMERIC_DATE.match(value)
+    return numeric_to_iso(match, None) if match and match.group(2) == "." else None
 
 
 # English-speaking places that write the month first; elsewhere, and in every other language, the day comes first
@@ -157,3 +180,24 @@ def shown_local_day(machine: str, shown: str) -> str | None:
     except ValueError:
         return None
     return shown[:10] if apart == 1 else None
+
+
+# A month and day shown without a year: "Nov 18, 8:19 PM", "18. November"
+_MONTH_DAY = re.compile(
+    rf"\b(?:{_MONTH}\s+{_DAY}|{_DAY.replace('day', 'day2')}\.?\s+{_MONTH.replace('month', 'month2')})\b", re.I
+)
+
+
+def shown_month_day(machine: str, shown: str) -> str:
+    """The day a <time> element shows ("Posted Nov 18, 8:19 PM") for its UTC datetime ("2019-11-19T01:19Z"):
+    the page's own day, when the text shows one a time zone away from the machine day; else the machine day."""
+    match = _MONTH_DAY.search(shown)
+    if not match:
+        return machine
+    month, day = (match["month"], match["day"]) if match["month"] else (match["month2"], match["day2"])
+    year = int(machine[:4])
+    for candidate in (year, year - 1, year + 1):  # "Dec 31" shown for a "January 1" stamp
+        local = _valid(candidate, MONTHS[month.lower().rstrip(".")], int(day))
+        if local and abs((date.fromisoformat(local) - date.fromisoformat(machine[:10])).days) == 1:
+            return local
+    return machine

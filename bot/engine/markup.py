@@ -7,12 +7,16 @@ import re
 
 from lxml import etree
 
+from bot.engine.dates import shown_month_day
+
 _MACHINE_DAY = re.compile(r"^\s*((?:19|20)\d\d-[01]\d-[0-3]\d)")
 
 
 def machine_day(element: etree._Element) -> str | None:
+    """The day a <time> means: its datetime's, or the day its words show a time zone from it (a UTC stamp of
+    the 19th shown as 'Nov 18, 8:19 PM' where the piece was published)."""
     match = _MACHINE_DAY.match(element.get("datetime") or "")
-    return match.group(1) if match else None
+    return shown_month_day(match.group(1), "".join(element.itertext())) if match else None
 
 
 def is_logo(image: etree._Element) -> bool:

@@ -324,8 +324,51 @@ _NOTICE_TAIL = re.compile(
     r"(?:published|operated|registered|owned|managed|powered|designed|hosted) (?:by|in|as)\b", re.I
 )
 _STREET_NUMBER = re.compile(r"\d{1,5}(?:-\d{1,5})?[a-z]?\s+[A-Z]")  # "11 West 42nd Street", "28-29 Haymarket"
+# "Severin-Schreiber-Gasse 1+3, 1180 Wien": a street with its house number, then a postcode and a town
+_HOUSE_NUMBER, _POSTCODE = re.compile(r"\s\d{1,4}[a-z]?(?:[-+/]\d{1,4}[a-z]?)?$"), re.compile(r"\d{4,5}\s+\w")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # a sentence in these scripts is no Latin name
+_LABEL_BEFORE_MARK = re.compile(r"\d:\d\d|\w:\s")  # "Ultimo aggiornamento: 22:07 © …" is a date line, no holder
 # "a Warner Bros. Discovery Company" describes the holder; "dpa:250310-930-398112" is an item number
 _NOT_A_HOLDER = re.compile(r"(?:a|an|part of|member of)\s|.*\d{4,}|.*\d{3}-\d{3}")
+
+
+def _holders_in(parts: list[str]) -> list[str]:
+    """The holders a notice's parts name, in order, up to where its address or who runs the site begins."""
+    holders: list[str] = []
+    for index, part in enumerate(parts):
+        part = part.strip(" .:-–—|@")  # "Copyright @ 2019 X": an at sign typed for the mark
+        if not holders:
+            part = _TEMPLATE_NUMBER.sub("", part)  # after a holder, a number starts its street address instead
+        part = _HOLDER_LEAD.sub("", part).strip()
+        address = _HOUSE_NUMBER.search(part) and _POSTCODE.match(
+            parts[index + 1].strip() if index + 1 < len(parts) else ""
+        )
+        if holders and (_STREET_NUMBER.match(part) or _NOTICE_TAIL.match(part) or address):
+            # "Future US, Inc., 11 West 42nd Street, New York", "…, Published by X Ltd": the holder's address, or
+            # who runs the site, follows
+            break
+        part, last = _trimmed_holder(part)
+        latin = len(_LATIN_LETTER.findall(part))
+        if not part or len(part) > 80 or not latin or len(_CJK.findall(part)) > latin or part.lower() in ("the", "by"):
+            continue
+        if holders and (parent := _PARENT_COMPANY.match(part)):
+            holders[-1] = parent["parent"].strip(" .")  # "X, a division of Postmedia Network Inc": the company
+            continue
+        if _is_prose(part):
+            continue  # "© Licencja na publikację": words of a label, not a name
+        if holders and _WEB_ADDRESS.match(part):
+            continue  # "Copyright: Project Syndicate, 2025. www.project-syndicate.org": its address, not a holder
+        if _COMPANY_FORM_ONLY.fullmatch(part) and holders:
+            holders[-1] = f"{holders[-1]}, {part}"  # "TIME USA, LLC" is one holder
+        elif holders and (form := _COMPANY_FORM_THEN_MORE.match(part)):
+            # "Seznam Zprávy, a.s. Seznam.cz", "Future US, Inc. 11 West 42nd Street": the holder ends with its form
+            holders[-1] = f"{holders[-1]}, {form['form']}"
+            break
+        elif not _NOT_A_HOLDER.match(part):
+            holders.append(part)
+        if last:
+            break
+    return holders
 
 
 def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str] | None:
@@ -345,39 +388,11 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     body = _YEARS.sub(" ", body)
     body = _RESERVED_FIRST.sub("", body)  # "©All Rights Reserved Poynter Institute 2019": the holder follows
     body = _HOLDER_NOISE.sub("", body)
-    holders: list[str] = []
-    for part in _HOLDER_SPLIT.split(body):
-        part = part.strip(" .:-–—|@")  # "Copyright @ 2019 X": an at sign typed for the mark
-        if not holders:
-            part = _TEMPLATE_NUMBER.sub("", part)  # after a holder, a number starts its street address instead
-        part = _HOLDER_LEAD.sub("", part).strip()
-        if holders and (_STREET_NUMBER.match(part) or _NOTICE_TAIL.match(part)):
-            # "Future US, Inc., 11 West 42nd Street, New York", "…, Published by X Ltd": the holder's address, or
-            # who runs the site, follows
-            break
-        part, last = _trimmed_holder(part)
-        if not part or len(part) > 80 or not _LATIN_LETTER.search(part) or part.lower() in ("the", "by"):
-            continue
-        if holders and (parent := _PARENT_COMPANY.match(part)):
-            holders[-1] = parent["parent"].strip(" .")  # "X, a division of Postmedia Network Inc": the company
-            continue
-        if _is_prose(part):
-            continue  # "© Licencja na publikację": words of a label, not a name
-        if holders and _WEB_ADDRESS.match(part):
-            continue  # "Copyright: Project Syndicate, 2025. www.project-syndicate.org": its address, not a holder
-        if _COMPANY_FORM_ONLY.fullmatch(part) and holders:
-            holders[-1] = f"{holders[-1]}, {part}"  # "TIME USA, LLC" is one holder
-        elif holders and (form := _COMPANY_FORM_THEN_MORE.match(part)):
-            # "Seznam Zprávy, a.s. Seznam.cz", "Future US, Inc. 11 West 42nd Street": the holder ends with its form
-            holders[-1] = f"{holders[-1]}, {form['form']}"
-            break
-        elif not _NOT_A_HOLDER.match(part):
-            holders.append(part)
-        if last:
-            break
+    holders = _holders_in(_HOLDER_SPLIT.split(body))
     if not holders and end and not prefix.strip(" .:-–—|"):
         holders = _holder_after(text[match.start() + end.end() :])  # "Copyright © 2000—2019. PAN Media"
     prefix = _HOLDER_NOISE.sub("", prefix).strip()  # "All Rights Reserved © 2020" names no holder
+    prefix = "" if _LABEL_BEFORE_MARK.search(prefix) else prefix
     if not holders and prefix and len(prefix) <= 60 and _LATIN_LETTER.search(prefix):
         holders.append(prefix.strip(" .:-–—|"))  # "A Gray Local Media Station © 2002-2025"
     if not holders and not years:

@@ -13,6 +13,8 @@ from bot.engine.party import Party
 from bot.engine.registry import Registry
 from bot.model import InputInfo, Outlet, Source
 
+# a UTC stamp early enough in the day that places west of Greenwich were still on the day before
+_UTC_MORNING = re.compile(r"^\d{4}-\d\d-\d\dT(?:0\d|1[01]):\d\d:\d\d(?:Z|\+00:00)$")
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|·•–—-]|::)\s+[^|·•–—-]{2,60}$")
 
 
@@ -79,7 +81,7 @@ class Dates:
     modified: str | None = None
 
 
-def decide_dates(facts: Facts, text_outlet: Party | None, is_copy: bool) -> Decided[Dates]:
+def decide_dates(facts: Facts, text_outlet: Party | None, is_copy: bool, is_text: bool = True) -> Decided[Dates]:
     """The piece's dates: the most trusted of each; for pasted text, the date its outlet's 'Name, date' line gives;
     then the piece's own earlier date on a redated repost; last, a last-updated date."""
     published, modified = facts.best("published"), facts.best("modified")
@@ -94,8 +96,12 @@ def decide_dates(facts: Facts, text_outlet: Party | None, is_copy: bool) -> Deci
     if shown and day and (local := shown_local_day(day, shown.value)):
         day = local  # the day the article's own date line prints, where the story was published
         rows.append(cite("published", shown))
-    if day is None and text_outlet is not None:
-        dated = next((f for f in facts.all("dated_name") if text_outlet.matches(f.value[0])), None)
+    elif not shown and day and (updated := _shown_update_before(facts, day)):
+        day = updated.value  # published no later than the day it shows as updated, a time zone before the UTC day
+        rows.append(cite("published", updated))
+    if day is None:
+        # pasted text: the date its outlet's 'Name, date' line gives; a page: the 'Name date' line by its headline
+        dated = next((f for f in facts.all("dated_name") if _dates_the_piece(f, text_outlet, is_text)), None)
         if dated:
             day = dated.value[1]
             rows.append(cite("published", dated))
@@ -110,6 +116,25 @@ def decide_dates(facts: Facts, text_outlet: Party | None, is_copy: bool) -> Deci
         day = modified.value
         rows.append(note("published", modified.signal, f"only a last-updated date is given: {modified.snippet}"))
     return Dates(day, modified.value if modified else None), rows
+
+
+def _dates_the_piece(fact: Fact, text_outlet: Party | None, is_text: bool) -> bool:
+    """Pasted text's 'Name, date' line dates the piece when it names the text's outlet; a page's 'Name date' line
+    by its headline (an agency's or a writer's name beside the day) dates it when nothing else does."""
+    if is_text:
+        return text_outlet is not None and text_outlet.matches(fact.value[0])
+    return fact.phrase == "by_headline"
+
+
+def _shown_update_before(facts: Facts, day: str) -> Fact | None:
+    """The article's shown 'Updated 10:01 pm PST, November 19, 2019' under a UTC stamp of November 20: the piece
+    was published that day or earlier where it was published, so the UTC day is a time zone too late."""
+    if not _UTC_MORNING.match(day):
+        return None  # a stamp without its offset, or with the publisher's own, already gives the publisher's day
+    updated = next((f for f in facts.all("modified") if f.signal == "text" and f.region in ("article", "body")), None)
+    if updated and updated.value[:10] < day[:10] and shown_local_day(day, updated.value):
+        return updated
+    return None
 
 
 def date_the_original(facts: Facts, original: Source | None, published: str | None) -> Decided[str | None]:

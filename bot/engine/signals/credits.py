@@ -41,7 +41,11 @@ _DATELINE = re.compile(
 _BRACKET_DATELINE = re.compile(r"^【[^】]{0,24}?(?P<name>[^\s】\d月日年][^】\d]{0,29})】")
 
 # A wire's sign-off closing a paragraph: "… into the US. PTI", "… said. (dpa/lno)", "… the capital — AFP"
-_SIGNOFF = re.compile(r"(?:[.!?\"”’]\s+|\s[-—–]\s*)\(?(?P<name>[A-Za-z][A-Za-z]{1,11})(?:/[a-z]{2,4})?\)?\s*$")
+# ("… Donald Trump. (ANSA)." closes with a stop after the parenthesis)
+_SIGNOFF = re.compile(
+    r"(?:[.!?\"”’]\s+|\s[-—–]\s*)(?:\((?P<paren>[A-Za-z][A-Za-z]{1,11})(?:/[a-z]{2,4})?\)\.?"
+    r"|(?P<name>[A-Za-z][A-Za-z]{1,11})(?:/[a-z]{2,4})?\)?)\s*$"
+)
 
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')]+")
 
@@ -185,7 +189,7 @@ def _signoff(context: Context, block: Block) -> list[Fact]:
     if in_media_element(block) or is_media_credit(block):
         return []  # "File photo of the minister. (Reuters)": the picture's agency
     match = _SIGNOFF.search(block.text[-40:])
-    entry = context.registry.by_name(match["name"]) if match else None
+    entry = context.registry.by_name(match["paren"] or match["name"]) if match else None
     if match is None or entry is None or not entry.is_wire:
         return []
     line = snippet(block.text[-120:], 120)

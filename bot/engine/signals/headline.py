@@ -16,7 +16,7 @@ from bot.engine.dates import (
     match_to_iso,
     numeric_to_iso,
 )
-from bot.engine.document import Block
+from bot.engine.document import Block, Document
 from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Credit, Fact, snippet
 from bot.engine.markup import is_author_href
@@ -51,13 +51,20 @@ _PUBLISHED = re.compile(rf"(?:{one_of('dates', 'published')})\b")
 # published …" date another site's copy.
 _FIRST_PUBLISHED = re.compile(rf"^(?:{one_of('dates', 'first_published')})$")
 _PUBLISHED_VERB = re.compile(rf"\b(?:{one_of('dates', 'published_verbs')})\b")
+# a <time>'s own words beside the day it means: "1 day ago", "3d ago", "vor 2 Stunden"
+_RELATIVE = re.compile(
+    rf"^(?:\d+\s*[^\W\d]+\s+(?:{one_of('dates', 'relative_after')})"
+    rf"|(?:{one_of('dates', 'relative_before')})\s+\d+\s*\S+)$"
+)
+# "Pete Evans · CBC News · Posted:": the words right before the date are the last part of the line's label
+_LABEL_PARTS = re.compile(r"\s[·•|]\s|\s[—–-]\s")
 # words that say a numeric date is written day first ("Publié le 12/03/2025", "14.02.2025, 10:32 Uhr")
 _DAY_FIRST_WORDS = re.compile(rf"\b(?:{one_of('dates', 'day_first')})\b|\d{{1,2}}h\d\d", re.I)
 # The Conversation's author line under the headline: "Jane Doe, University of Somewhere"
 _AUTHOR_AFFILIATION = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}), (?P<org>[A-Z][^.!?]{3,90})$")
 
 # a time of day before the date: "10:17 GMT 10.02.2025", "14h05 —"
-_CLOCK = re.compile(r"\b\d{1,2}[:h]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:GMT|UTC|[A-Z]{2,4}))?\b", re.I)
+_CLOCK = re.compile(r"\b\d{1,2}[:h.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:GMT|UTC|[A-Z]{2,4}))?\b", re.I)
 _READING_TIME = re.compile(
     rf"\b\d+\s*(?:-\s*)?(?:{one_of('bylines', 'reading_time_units')})\s+(?:{one_of('bylines', 'reading_time')})\b", re.I
 )
@@ -226,6 +233,8 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
 
 # Text nodes between an article's own date line set over its headline and the headline
 DATE_ABOVE_HEADLINE = 15
+# ... and between the headline and the article's own date line under it (a meta column, a byline block)
+DATE_BELOW_HEADLINE = 25
 
 
 def _reporting_line(block: Block) -> list[Fact]:
@@ -245,37 +254,45 @@ def _reporting_line(block: Block) -> list[Fact]:
     return facts
 
 
-def _date_line(block: Block, is_text: bool, language: str | None, page_url: str | None = None) -> list[Fact]:
+def _date_line(
+    block: Block, is_text: bool, language: str | None, page_url: str | None = None, by_headline: bool = False
+) -> list[Fact]:
     """'Published: Feb. 18, 2025', 'Publié le 12/03/2025 à 14h05, mis à jour le 12/03/2025 à 16h20', 'Global
-    Research, September 30, 2016': each date on the line, named by the words just before it."""
+    Research, September 30, 2016': each date on the line, named by the words just before it. `by_headline`: the
+    block sits right by the headline, so even a sidebar-marked one (a meta column) is the article's own."""
     text = block.text
-    if len(text) > hints.DATE_LINE_MAX * 2 or block.region in BESIDE_ARTICLE:
+    if len(text) > hints.DATE_LINE_MAX * 2 or (block.region in BESIDE_ARTICLE and not by_headline):
         return []
     found = [(m.start(), m.end(), match_to_iso(m)) for m in WORD_DATE.finditer(text)]
     if not found:
         day_first = True if _DAY_FIRST_WORDS.search(text) else day_first_in(language)
         found = [(m.start(), m.end(), numeric_to_iso(m, day_first)) for m in NUMERIC_DATE.finditer(text)]
     found = [f for f in found if f[2]]
-    if not found or len(text) - sum(end - start for start, end, _ in found) > hints.DATE_LINE_MAX:
+    # a byline element also holds the section, tags and a comment count beside the writer and the day
+    words_max = hints.DATE_LINE_MAX * (2 if "byline_markup" in block.hints else 1)
+    if not found or len(text) - sum(end - start for start, end, _ in found) > words_max:
         return []
     facts, line, previous_end = [], snippet(text, 160), 0
     weight = WEIGHT.moderate if is_text else WEIGHT.slight
     updated_weight = WEIGHT.weak if is_text else WEIGHT.last_resort  # a last-updated date is the weaker claim
     for start, end, day in found:
-        words = _CLOCK.sub("", _WEEKDAY_BEFORE_DATE.sub("", text[previous_end:start])).strip(" ,|-—–:·•")
+        words = _CLOCK.sub("", _WEEKDAY_BEFORE_DATE.sub("", text[previous_end:start])).strip(" ,|-—–:·•[(")
         label = words.lower()
         previous_end = end
+        first = "first_published" if _FIRST_PUBLISHED.search(label) else None
         if _UPDATED.search(label):
             facts.append(Fact("modified", day, "text", line, updated_weight, block.region))
         elif (
             not words
             or _PUBLISHED.match(label)
+            or _PUBLISHED.match(_LABEL_PARTS.split(label)[-1])
             or _PUBLISHED_VERB.search(label)  # "Este contenido fue publicado el 19 noviembre 2024"
             or label.startswith(("by ", "par ", "por ", "von ", "source:"))
+            or (by_headline and _RELATIVE.match(label))
+            or "byline_markup" in block.hints  # the byline's own element: the date beside the names is the piece's
             or facts
         ):
-            if not any(f.field == "published" for f in facts):
-                first = "first_published" if _FIRST_PUBLISHED.search(label) else None
+            if first or not any(f.field == "published" for f in facts):
                 facts.append(Fact("published", day, "text", line, weight, block.region, phrase=first))
         elif not is_text and start == found[0][0] and _is_dated_writer(words, page_url):
             # "Daisy Vance Dec 05, 2023" under a page's headline: the writer's name and the day, a byline without
@@ -283,8 +300,22 @@ def _date_line(block: Block, is_text: bool, language: str | None, page_url: str 
             facts.append(Fact("author", words, "text", line, WEIGHT.slight, block.region))
             facts.append(Fact("published", day, "text", line, weight, block.region))
         elif len(words) <= 60 and words[:1].isupper() and start == found[0][0]:
-            facts.append(Fact("dated_name", (words, day), "text", line, weight, block.region))
+            near = "by_headline" if by_headline else None  # a page's undated piece takes only this one's day
+            facts.append(Fact("dated_name", (words, day), "text", line, weight, block.region, phrase=near))
     return facts
+
+
+def _placed_date_line(block: Block, doc: Document, is_text: bool, page_url: str | None) -> list[Fact]:
+    """A date line's facts, placed by where it sits: by the headline it is the article's own (a meta column marked
+    as an aside included); well above it, the site's top bar ("Thursday, March 12, 2026"), in the page's header."""
+    offset = block.position - doc.headline_position
+    by_headline = not is_text and -DATE_ABOVE_HEADLINE <= offset <= DATE_BELOW_HEADLINE
+    dated = _date_line(block, is_text, doc.language, page_url, by_headline)
+    if by_headline and block.region in BESIDE_ARTICLE:
+        return [dataclasses.replace(fact, region="article") for fact in dated]
+    if not is_text and offset < -DATE_ABOVE_HEADLINE:
+        return [dataclasses.replace(fact, region="header") for fact in dated]
+    return dated
 
 
 def _is_dated_writer(words: str, page_url: str | None) -> bool:
@@ -347,12 +378,7 @@ def read(context: Context) -> list[Fact]:
         if "reporting" in block.hints:
             facts += _reporting_line(block)
         if "date" in block.hints and top:
-            dated = _date_line(block, is_text, doc.language, context.page_url)
-            if not is_text and block.position < doc.headline_position - DATE_ABOVE_HEADLINE:
-                # well above the headline: the site's top bar ("Thursday, March 12, 2026"), in the page's header;
-                # a date just over the headline is the article's own
-                dated = [dataclasses.replace(fact, region="header") for fact in dated]
-            facts += dated
+            facts += _placed_date_line(block, doc, is_text, context.page_url)
         # a line of several full names may stand a little lower, under "Author of the article:" and the like
         if is_text and index > 0 and (index <= 3 or (index <= 8 and _NAMES_LINE.match(block.text))):
             facts += _affiliation_line(block, context, extra_names)

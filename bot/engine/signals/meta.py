@@ -56,6 +56,8 @@ def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str 
     domain = registered_domain(page_url) if page_url else None
     label = _squashed(domain.split(".")[0]) if domain else ""
     parts = _TITLE_SEPARATOR.split(title)
+    if domain and (named := [p.strip() for p in parts[1:] if _squashed(p) == _squashed(domain)]):
+        return named[0]  # "Headline - sn.dk - Forsiden - Erhverv": the part that is the site's own address
     candidates = [(parts[-1], parts[:-1])] if len(parts) > 1 else []
     if ":" in title:
         first, rest = title.split(":", 1)
@@ -83,12 +85,26 @@ def _meta_notice(value: str) -> Notice | None:
     return Notice(value.strip(), tuple(holders), year)
 
 
+def tag(name: str, value: str) -> str:
+    return snippet(f'<meta {"property" if ":" in name else "name"}="{name}" content="{value}">', 200)
+
+
+def _site_names(doc: Document) -> list[Fact]:
+    facts = []
+    # the headline: the <title> where the first <h1> says the same (either alone may be the site's name)
+    headline = _squashed(doc.html_title) if doc.html_title and doc.headings[:1] == [doc.html_title] else None
+    for name, weight in SITE_NAMES:
+        value = doc.meta_first(name)
+        if value and not is_web_address(value):  # some CMSs put the site's address where its name belongs
+            if name == "application-name" and _squashed(value) == headline:
+                continue  # a CMS that fills in the app name with the page's headline names no site
+            facts.append(Fact("outlet", value, "meta", tag(name, value), weight))
+    return facts
+
+
 def read(context: Context) -> list[Fact]:
     doc = context.doc
     facts: list[Fact] = []
-
-    def tag(name: str, value: str) -> str:
-        return snippet(f'<meta {"property" if ":" in name else "name"}="{name}" content="{value}">', 200)
 
     for name in ("og:title", "twitter:title", "title", "dc.title", "citation_title"):
         if value := doc.meta_first(name):
@@ -97,10 +113,7 @@ def read(context: Context) -> list[Fact]:
             break
     if doc.html_title:
         facts.append(Fact("title", doc.html_title, "meta", f"<title>{doc.html_title}</title>", WEIGHT.modest))
-    for name, weight in SITE_NAMES:
-        value = doc.meta_first(name)
-        if value and not is_web_address(value):  # some CMSs put the site's address where its name belongs
-            facts.append(Fact("outlet", value, "meta", tag(name, value), weight))
+    facts += _site_names(doc)
     if doc.html_title and (site := _site_name_in_title(doc.html_title, context.page_url, doc)):
         facts.append(Fact("outlet", site, "meta", f"<title>{doc.html_title}</title>", WEIGHT.poor))
     date_fields: tuple[tuple[tuple[str, ...], FactField], ...] = ((PUBLISHED, "published"), (MODIFIED, "modified"))

@@ -1,0 +1,102 @@
+"""Agency credits as real pages print them; each page here is invented to reproduce one structure met on them."""
+
+from __future__ import annotations
+
+from bot.engine import analyse_html
+from bot.engine.signals import meta
+from tests.engine_helpers import context_for_html, values
+
+HEADLINE = "Ferry fares rise for the second time this year"
+
+
+def original_of(paragraphs: str) -> str | None:
+    html = (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{HEADLINE}</title>"
+        f'<meta property="og:title" content="{HEADLINE}"></head>'
+        f"<body><article><h1>{HEADLINE}</h1>{paragraphs}</article></body></html>"
+    )
+    result = analyse_html(html, "https://www.harbor-ledger.example/news/ferry-fares")
+    original = result.republication.original
+    return original.name if result.republication.is_republication and original else None
+
+
+def test_an_agency_sign_off_with_a_stop_after_its_parenthesis() -> None:
+    text = "<p>HARBOURTOWN, DEC 5 - Ferry fares rise again on Monday, the operator said. (ANSA).</p>"
+    assert original_of(text) == "ANSA"
+
+
+def test_reporting_by_a_known_agency_on_a_line_of_its_own() -> None:
+    text = (
+        "<p>Ferry fares rise again on Monday, the operator said in a statement on Friday.</p>"
+        "<p><i>Reporting by The Associated Press.</i></p>"
+    )
+    assert original_of(text) == "The Associated Press"
+
+
+def test_reporting_by_a_writer_is_no_agency_credit() -> None:
+    text = (
+        "<p>Ferry fares rise again on Monday, the operator said in a statement on Friday.</p>"
+        "<p>Reporting by Dana Pike.</p>"
+    )
+    assert original_of(text) is None
+
+
+def test_a_scandinavian_byline_naming_an_agency() -> None:
+    text = (
+        '<div class="byline">Af Ritzau</div>'
+        "<p>Ferry fares rise again on Monday, the operator said in a statement on Friday.</p>"
+    )
+    assert original_of(text) == "Ritzau"
+
+
+def test_the_title_part_that_is_the_site_address_names_the_site() -> None:
+    html = (
+        f"<html><head><title>{HEADLINE} - harbor-ledger.dk - Forsiden - Erhverv</title></head>"
+        f"<body><h1>{HEADLINE}</h1><p>Ferry fares rise again on Monday.</p></body></html>"
+    )
+    facts = meta.read(context_for_html(html, "https://harbor-ledger.dk/Erhverv/ferry-fares"))
+    assert values(facts, "outlet") == ["harbor-ledger.dk"]
+
+
+def test_an_application_name_that_is_the_headline_names_no_site() -> None:
+    html = (
+        f'<html><head><title>{HEADLINE}</title><meta name="application-name" content="{HEADLINE}"></head>'
+        f"<body><h1>{HEADLINE}</h1><p>Ferry fares rise again on Monday.</p></body></html>"
+    )
+    assert values(meta.read(context_for_html(html)), "outlet") == []
+    named = html.replace(f'content="{HEADLINE}"', 'content="Harbor Ledger"')
+    assert values(meta.read(context_for_html(named)), "outlet") == ["Harbor Ledger"]
+
+
+def test_an_application_name_that_is_the_site_name_in_the_first_h1_stays() -> None:
+    html = (
+        f'<html><head><title>{HEADLINE} - Harbor Ledger</title><meta name="application-name" content="Harbor Ledger">'
+        f"</head><body><h1>Harbor Ledger</h1><h1>{HEADLINE}</h1><p>Ferry fares rise again.</p></body></html>"
+    )
+    assert "Harbor Ledger" in values(meta.read(context_for_html(html)), "outlet")
+
+
+def test_originally_appeared_in_an_issue_of_a_magazine() -> None:
+    text = (
+        "<p>Ferry fares rise again on Monday, the operator said in a statement on Friday.</p>"
+        "<p>This story originally appeared in the winter 2023 issue of Harbor Coast Magazine, a publication "
+        "produced by The Harbor Ledger.</p>"
+    )
+    assert original_of(text) == "Harbor Coast Magazine"
+
+
+def test_a_german_note_of_the_day_and_paper_the_piece_appeared_in() -> None:
+    text = (
+        "<p>Die Fährpreise steigen am Montag erneut, teilte der Betreiber am Freitag mit.</p>"
+        "<p>Dieser Beitrag ist am 1. Juni 2017 in der Wochenzeitung „Hafenblatt“ erschienen.</p>"
+    )
+    assert original_of(text) == "Hafenblatt"
+
+
+def test_an_edition_named_among_several_in_a_site_notice_is_no_single_original() -> None:
+    text = (
+        "<p>Ferry fares rise again on Monday, the operator said in a statement on Friday.</p>"
+        "<p>Editorial items appearing in 'Harbor Japan' that were originally published in the US Edition of "
+        "'Harbor', 'Ferry Weekly' and 'Harbor News.com' are the copyright of Harbor Media.</p>"
+    )
+    assert original_of(text) is None

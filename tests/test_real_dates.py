@@ -1,0 +1,170 @@
+"""Publication dates as real pages show them; each page here is invented to reproduce one structure met on them."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import analyse_html
+from bot.engine.dates import parse_machine_date, parse_written_date, shown_month_day
+
+HEADLINE = "Gulls return to the harbour after a long winter"
+BODY = "<p>Gulls came back to the harbour this spring, counters said on Monday, and the ferries slowed for them.</p>"
+
+
+def published(head: str, article: str, url: str | None = "https://www.harbor-ledger.example/news/gulls") -> str | None:
+    html = (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{HEADLINE} | Harbor Ledger</title>"
+        f'<meta property="og:title" content="{HEADLINE}">{head}</head>'
+        f"<body><header><p>Harbor Ledger</p></header>{article}</body></html>"
+    )
+    return analyse_html(html, url).published
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("20180619T055000+0900", "2018-06-19T05:50:00+09:00"),  # ISO 8601's basic format
+        ("20180619T0550Z", "2018-06-19T05:50:00Z"),
+        ("18.03.2020 13:15", "2020-03-18"),  # a dotted machine field is day first
+    ],
+)
+def test_machine_dates_in_basic_and_dotted_forms(raw: str, expected: str) -> None:
+    assert parse_machine_date(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新华社 2016年10月14日07:17", "2016-10-14"),  # written together with the clock, no space
+        ("입력 2013년 10월 24일 오전", "2013-10-24"),
+        ("입력 2013.10.24 03:00", "2013-10-24"),
+        ("2013/10/24", "2013-10-24"),
+    ],
+)
+def test_year_first_written_dates(text: str, expected: str) -> None:
+    assert parse_written_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["version 2013.10.244", "2013.1.24", "tel. 2013.13.01"])
+def test_year_first_lookalikes_are_no_dates(text: str) -> None:
+    assert parse_written_date(text) is None
+
+
+def test_first_published_in_a_meta_column_beats_the_update_stamp() -> None:
+    # the article's meta column is an <aside> by the headline: its "First published on" is the piece's own day
+    article = (
+        f"<article><h1>{HEADLINE}</h1><aside><details><summary>Fri 22 Mar 2024 18.08 CET</summary>"
+        "First published on Thu 21 Mar 2024 22.12 CET</details></aside>"
+        f"{BODY}</article>"
+    )
+    head = '<meta property="article:published_time" content="2024-03-22T17:08:49Z">'
+    assert published(head, article) == "2024-03-21"
+
+
+def test_a_date_in_a_teaser_aside_far_from_the_headline_is_not_the_article_date() -> None:
+    rail = "".join(f"<p>Other story number {n} about the harbour</p>" for n in range(40))
+    article = f"<article><h1>{HEADLINE}</h1>{BODY}</article><aside>{rail}<p>12.05.2021</p></aside>"
+    assert published("", article) is None
+
+
+def test_posted_after_the_writer_and_outlet_on_one_line() -> None:
+    article = (
+        f"<article><h1>{HEADLINE}</h1><p>Dana Pike · Harbor Ledger · Posted: Oct 14, 2022 9:27 AM ET "
+        f"| Last Updated: 24 minutes ago</p>{BODY}</article>"
+    )
+    assert published("", article, url=None) == "2022-10-14"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["기사입력 :[ 2018-08-25 15:24 ]", "Submitted on Sat, 2018-08-25 13:49", "发布时间：2018年08月25日 15:24"],
+)
+def test_publication_labels_in_other_words_and_scripts(line: str) -> None:
+    article = f"<article><h1>{HEADLINE}</h1><div>{line}</div>{BODY}</article>"
+    assert published("", article, url=None) == "2018-08-25"
+
+
+def test_stand_dates_the_last_update_not_the_publication() -> None:
+    article = f"<article><h1>{HEADLINE}</h1>{BODY}<p>Stand: 27.01.2022</p></article>"
+    head = '<meta name="date" content="2022-01-29T11:52:23">'
+    assert published(head, article, url=None) == "2022-01-29T11:52:23"
+    # with no other date, the page was published that day or before: the closest day it gives
+    assert published("", article, url=None) == "2022-01-27"
+
+
+def test_the_date_in_the_byline_element_beside_an_agency_name() -> None:
+    article = (
+        f'<article><h1>{HEADLINE}</h1><div class="article-author">Harbor Wire November 19, 2019, 9:02 AM</div>'
+        f"{BODY}</article>"
+    )
+    assert published("", article, url=None) == "2019-11-19"
+
+
+def test_a_relative_time_by_the_headline_dates_the_piece_by_its_markup() -> None:
+    article = (
+        f'<article><h1>{HEADLINE}</h1><div class="timeinfo"><time datetime="2019-11-19T11:45:00Z">1 day ago</time>'
+        f"</div>{BODY}</article>"
+    )
+    assert published("", article, url=None) == "2019-11-19"
+
+
+def test_a_relative_time_in_a_list_of_other_stories_dates_nothing() -> None:
+    stories = "".join(
+        f'<li><a href="/s/{n}">Story {n} about ferries</a> <time datetime="2019-11-1{n}T10:00:00Z">{n}d ago</time></li>'
+        for n in range(1, 9)
+    )
+    filler = "".join(f"<p>Paragraph {n} on the harbour and its birds, at some length.</p>" for n in range(30))
+    article = f"<article><h1>{HEADLINE}</h1>{BODY}{filler}</article><ul>{stories}</ul>"
+    assert published("", article, url=None) is None
+
+
+def test_the_day_shown_as_updated_west_of_greenwich_is_the_publication_day() -> None:
+    # stamped 05:57 UTC on the 20th, shown as updated at 10:01 pm PST on the 19th: published on the 19th
+    head = (
+        '<meta property="article:published_time" content="2019-11-20T05:57:50Z">'
+        '<meta property="article:modified_time" content="2019-11-20T06:01:20Z">'
+    )
+    article = f"<article><h1>{HEADLINE}</h1><div>Updated 10:01 pm PST, Tuesday, November 19, 2019</div>{BODY}</article>"
+    assert published(head, article) == "2019-11-19"
+
+
+def test_an_update_day_before_a_stamp_without_utc_offset_moves_nothing() -> None:
+    head = '<meta name="date" content="2020-04-29T11:52:23">'
+    article = f"<article><h1>{HEADLINE}</h1><div>Stand: 28.04.2020 18:00 Uhr</div>{BODY}</article>"
+    assert published(head, article) == "2020-04-29T11:52:23"
+
+
+def test_a_source_line_with_the_day_by_the_headline_dates_an_undated_page() -> None:
+    article = f"<article><h1>{HEADLINE}</h1><div>Harbor Wire 2016年10月14日07:17</div>{BODY}</article>"
+    assert published("", article, url=None) == "2016-10-14"
+
+
+def test_a_place_and_date_line_just_over_the_headline_dates_an_undated_release() -> None:
+    article = f"<div><p>Harbourtown, 3 July 2018 — Press release</p></div><article><h1>{HEADLINE}</h1>{BODY}</article>"
+    assert published("", article, url=None) == "2018-07-03"
+
+
+def test_a_time_element_shows_the_local_day_of_its_utc_stamp() -> None:
+    head = '<meta property="article:published_time" content="2019-11-19T01:19:34Z">'
+    article = (
+        f'<article><h1>{HEADLINE}</h1><div class="dateline"><time datetime="2019-11-19T14:41:32Z">Updated Nov 19, '
+        '9:41 AM;</time> <time datetime="2019-11-19T01:19:34Z">Posted Nov 18, 8:19 PM</time></div>'
+        f"{BODY}</article>"
+    )
+    assert published(head, article) == "2019-11-18"
+
+
+def test_a_time_element_across_new_year() -> None:
+    assert shown_month_day("2020-01-01", "Posted Dec 31, 9:30 PM") == "2019-12-31"
+    assert shown_month_day("2020-01-01", "Posted Dec 28") == "2020-01-01"  # days apart: the stamp's own day
+    assert shown_month_day("2020-01-01", "2 hours ago") == "2020-01-01"
+
+
+def test_the_day_in_a_byline_element_among_its_section_tags_and_comment_count() -> None:
+    article = (
+        f'<article><h1>{HEADLINE}</h1><div class="entry-meta"><span class="author">Dana Pike</span> '
+        "<span>Politique portuaire et maritime de la ville</span> <span>20 janvier 2020</span> "
+        "<span>évaluation, ferries, mouettes, saison</span> <span>0 Comment</span></div>"
+        f"{BODY}</article>"
+    )
+    assert published("", article, url=None) == "2020-01-20"

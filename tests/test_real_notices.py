@@ -1,0 +1,26 @@
+"""Copyright notices as real pages print them; each line here is invented to reproduce one structure met on them."""
+
+from __future__ import annotations
+
+from bot.engine.names import parse_notice
+
+
+def holders(text: str) -> list[str] | None:
+    parsed = parse_notice(text)
+    return parsed[0] if parsed else None
+
+
+def test_a_date_line_before_a_reservation_mark_is_no_holder() -> None:
+    assert holders("Ultimo aggiornamento: 22:07 © RIPRODUZIONE RISERVATA") is None
+    assert holders("Harbor Ledger © 2002-2025") == ["Harbor Ledger"]
+
+
+def test_a_sentence_in_chinese_after_the_mark_is_no_holder() -> None:
+    assert holders("Harbor Wire © 2013 非本网站内容Harbor概不负责") == ["Harbor Wire"]
+    assert holders("© 2013 Harbor中文网") == ["Harbor中文网"]
+
+
+def test_a_street_with_its_house_number_then_a_postcode_ends_the_holders() -> None:
+    notice = "© Harbour Church Office, Gull-Pier-Gasse 1+3, 1180 Harbourtown, Telefon +43 1 234 56"
+    assert holders(notice) == ["Harbour Church Office"]
+    assert holders("© 2021 Harbor 24, Ferry Radio") == ["Harbor 24", "Ferry Radio"]
