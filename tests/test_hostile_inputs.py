@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from bot.engine.jsonld_scripts import MAX_JSONLD_DEPTH, json_depth
-from bot.engine.names import parse_notice
+from bot.engine.notices import parse_notice
 from bot.engine.pipeline import analyse_html, analyse_text
 from bot.slack.links import extract_links
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.name_forms import surname_first
-from bot.engine.names import looks_like_person, parse_notice, smart_case, split_byline, strip_outlet_suffix
+from bot.engine.names import looks_like_person, smart_case, split_byline, strip_outlet_suffix
+from bot.engine.notices import parse_notice
 from bot.engine.registry import Registry, load_registry
 
 

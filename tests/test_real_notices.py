@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.engine.names import parse_notice
+from bot.engine.notices import parse_notice
 
 
 def holders(text: str) -> list[str] | None:

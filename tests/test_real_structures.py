@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.engine import analyse_html, document
-from bot.engine.names import parse_notice
+from bot.engine.notices import parse_notice
 from bot.engine.signals import rights, text
 from tests.engine_helpers import context_for_html, context_for_text, page, values
 

@@ -9,7 +9,7 @@ from bot.engine.document import Document
 from bot.engine.domains import host_of, is_web_address, registered_domain
 from bot.engine.facts import Credit, Fact, FactField, Notice, snippet
 from bot.engine.name_forms import surname_first
-from bot.engine.names import parse_notice
+from bot.engine.notices import parse_notice
 from bot.engine.platforms import is_blog_generator
 from bot.engine.signals.context import Context
 from bot.engine.signals.publisher import is_publisher, publisher_keys

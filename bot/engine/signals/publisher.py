@@ -5,7 +5,7 @@ the holder in its copyright meta. An "author" that is one of these is the compan
 from __future__ import annotations
 
 from bot.engine.document import Document
-from bot.engine.names import parse_notice
+from bot.engine.notices import parse_notice
 from bot.engine.registry import name_key
 
 _SITE_NAMES = ("og:site_name", "application-name", "publisher", "dc.publisher", "citation_publisher")

@@ -10,7 +10,7 @@ import re
 from bot.engine.document import Block
 from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Fact, Grant, Notice, snippet
-from bot.engine.names import parse_notice
+from bot.engine.notices import parse_notice
 from bot.engine.regions import IN_ARTICLE
 from bot.engine.signals.context import Context
 from bot.engine.signals.passages import in_media_element, is_media_credit, readable, rest_of_sentence, sentence

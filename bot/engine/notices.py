@@ -1,0 +1,162 @@
+"""Copyright notices as pages print them: "© 2016 RT News, all rights reserved" read into holders and a year."""
+
+from __future__ import annotations
+
+import re
+
+from bot.engine.vocabulary import words
+
+# Each pattern that starts with a run of spaces starts only where the run starts (`(?<!\s)`): tried inside the run
+# too, a page of "© © © …" costs time growing with the square of its length.
+_FOOTER_LINK_BAR = re.compile(r"(?<!\s)\s+[|·•]\s+")
+_NOTICE_END = re.compile(r"(?<!\bCo)\.\s+(?=[A-Z\"“‘])|\.$")  # "GmbH & Co. KG" goes on
+_YEARS = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\b")
+# a slash between digits is part of an item number ("dpa:240516-99-53606/3"), not a list of holders
+_HOLDER_SPLIT = re.compile(r"(?<!\s)\s*(?:[,;]|(?<!\d)/|/(?!\d))\s*|(?<!\s)\s+and\s+(?=[A-Z])")
+# "© 0 Reuters": a template that printed a number where the year goes
+_TEMPLATE_NUMBER = re.compile(r"^\d{1,3}\s+(?=[^\W\d])")
+_HOLDER_LEAD = re.compile(r"^(?:by|the copyright holder is)\s+", re.I)
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_COPYRIGHT_LEAD = re.compile(r"(?:copyright|©|ⓒ|\(c\)|&copy;)", re.I)  # ⓒ: the circled letter Korean sites use
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_HOLDER_NOISE = re.compile(
+    r"(?:[-–—]\s*)?\b(?:all rights? reserved|some rights reserved|tous droits réservés|"
+    r"todos los derechos reservados|alle rechte vorbehalten|tutti i diritti (?:sono )?riservati|riproduzione riservata|"
+    r"todos os direitos reservados|reproducción reservada|"
+    r"wszystkie prawa zastrzeżone|powered by|opphavsrett|ophavsret|upphovsrätt|urheberrecht|established|founded|"
+    r"(?:or )?(?:by )?(?:other|third)[ -]part(?:y|ies)|where (?:otherwise )?(?:indicated|noted|stated)|"
+    r"copyright|inc\b\.?(?=\s*$)|unless otherwise noted|"
+    r"used with permission|the contents? of this|this material|(?:or|and) its (?:affiliated companies|affiliates|"
+    r"licensors|subsidiaries)|privacy policy|privacy|terms of (?:use|service)|terms and conditions|cookie policy|"
+    r"cookies|contact us|about us|accessibility|legal notice|imprint|impressum|sitemap|advertise)\b.*$",
+    re.I,
+)
+
+
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.I)
+_COMPANY_FORMS = (
+    r"(?:limited|ltd|inc|incorporated|llc|l\.?l\.?c|plc|corp|corporation|gmbh|ag|s\.?a|n\.?v|b\.?v|l\.?p|llp|pty|"
+    r"a\.?s|s\.?r\.?o|s\.?p\.?a|s\.?r\.?l|s\.?l|lda|oy|ab|asa|kft|zrt)\.?"
+)
+_COMPANY_FORM_ONLY = re.compile(_COMPANY_FORMS, re.I)
+_COMPANY_FORM_THEN_MORE = re.compile(rf"(?P<form>{_COMPANY_FORMS})(?:\s+|(?<=\.)(?=[A-Z]))\S", re.I)
+# "… Ansvarlig redaktør: Vibeke Haugen": a labelled line (the editor in charge) follows the holder
+_LABELLED_TAIL = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+:\s")
+# "News Group Newspapers Limited in England No. 679215 Registered office: …": its registration follows the form
+_FORM_THEN_DETAILS = re.compile(rf"(?<=\w\s){_COMPANY_FORMS}(?=\s+(?:(?:in|registered|no\.?|company)\b|\d))", re.I)
+# a division is no company of its own: its parent holds the rights (a subsidiary is a company and holds its own)
+_PARENT_COMPANY = re.compile(r"(?:a|an)\s+(?:division|unit)\s+of\s+(?P<parent>.+)$", re.I)
+_NAME_LINKS = frozenset(words("names", "particles")) | {"of", "and", "the", "for", "und", "et", "für", "des", "&"}
+
+
+def _trimmed_holder(part: str) -> tuple[str, bool]:
+    """A notice's part cut to the holder's name, and whether the holders end there (a company's registration
+    or a labelled line follows it)."""
+    if _LABELLED_TAIL.match(" " + part):
+        return "", False  # "Ansvarlig redaktør: …" is the labelled line itself
+    cut = _LABELLED_TAIL.split(part, maxsplit=1)
+    if form := _FORM_THEN_DETAILS.search(cut[0]):
+        return cut[0][: form.end()], True
+    return cut[0], len(cut) > 1
+
+
+_RESERVED_FIRST = re.compile(r"^\s*all rights reserved\b[.,:]?", re.I)
+
+
+def _holder_after(rest: str) -> list[str]:
+    """The name standing alone after a notice that gave only its years: 'Copyright © 2000—2019. PAN Media'."""
+    name = _FOOTER_LINK_BAR.split(rest, maxsplit=1)[0].split(". ", 1)[0].strip(" .")
+    if not 2 <= len(name) <= 60 or len(name.split()) > 5 or not name[:1].isupper() or _is_prose(name):
+        return []
+    if _HOLDER_NOISE.match(name):
+        return []
+    return [name]
+
+
+def _is_prose(part: str) -> bool:
+    """Mostly lower-case words that are not a name's linking words: a phrase, not a holder's name."""
+    words = part.split()
+    lower = [w for w in words if w[:1].islower() and w.lower() not in _NAME_LINKS and w.isalpha()]
+    return len(words) >= 3 and 2 * len(lower) >= len(words)  # "pv magazine" is a brand written small
+
+
+_NOTICE_TAIL = re.compile(
+    r"(?:published|operated|registered|owned|managed|powered|designed|hosted) (?:by|in|as)\b", re.I
+)
+_STREET_NUMBER = re.compile(r"\d{1,5}(?:-\d{1,5})?[a-z]?\s+[A-Z]")  # "11 West 42nd Street", "28-29 Haymarket"
+# "Severin-Schreiber-Gasse 1+3, 1180 Wien": a street with its house number, then a postcode and a town
+_HOUSE_NUMBER, _POSTCODE = re.compile(r"\s\d{1,4}[a-z]?(?:[-+/]\d{1,4}[a-z]?)?$"), re.compile(r"\d{4,5}\s+\w")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # a sentence in these scripts is no Latin name
+_LABEL_BEFORE_MARK = re.compile(r"\d:\d\d|\w:\s")  # "Ultimo aggiornamento: 22:07 © …" is a date line, no holder
+# "a Warner Bros. Discovery Company" describes the holder; "dpa:250310-930-398112" is an item number
+_NOT_A_HOLDER = re.compile(r"(?:a|an|part of|member of)\s|.*\d{4,}|.*\d{3}-\d{3}")
+
+
+def _holders_in(parts: list[str]) -> list[str]:
+    """The holders a notice's parts name, in order, up to where its address or who runs the site begins."""
+    holders: list[str] = []
+    for index, part in enumerate(parts):
+        part = part.strip(" .:-–—|@")  # "Copyright @ 2019 X": an at sign typed for the mark
+        if not holders:
+            part = _TEMPLATE_NUMBER.sub("", part)  # after a holder, a number starts its street address instead
+        part = _HOLDER_LEAD.sub("", part).strip()
+        address = _HOUSE_NUMBER.search(part) and _POSTCODE.match(
+            parts[index + 1].strip() if index + 1 < len(parts) else ""
+        )
+        if holders and (_STREET_NUMBER.match(part) or _NOTICE_TAIL.match(part) or address):
+            # "Future US, Inc., 11 West 42nd Street, New York", "…, Published by X Ltd": the holder's address, or
+            # who runs the site, follows
+            break
+        part, last = _trimmed_holder(part)
+        latin = len(_LATIN_LETTER.findall(part))
+        if not part or len(part) > 80 or not latin or len(_CJK.findall(part)) > latin or part.lower() in ("the", "by"):
+            continue
+        if holders and (parent := _PARENT_COMPANY.match(part)):
+            holders[-1] = parent["parent"].strip(" .")  # "X, a division of Postmedia Network Inc": the company
+            continue
+        if _is_prose(part):
+            continue  # "© Licencja na publikację": words of a label, not a name
+        if holders and _WEB_ADDRESS.match(part):
+            continue  # "Copyright: Project Syndicate, 2025. www.project-syndicate.org": its address, not a holder
+        if _COMPANY_FORM_ONLY.fullmatch(part) and holders:
+            holders[-1] = f"{holders[-1]}, {part}"  # "TIME USA, LLC" is one holder
+        elif holders and (form := _COMPANY_FORM_THEN_MORE.match(part)):
+            # "Seznam Zprávy, a.s. Seznam.cz", "Future US, Inc. 11 West 42nd Street": the holder ends with its form
+            holders[-1] = f"{holders[-1]}, {form['form']}"
+            break
+        elif not _NOT_A_HOLDER.match(part):
+            holders.append(part)
+        if last:
+            break
+    return holders
+
+
+def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str] | None:
+    """Holders and year of the copyright notice at or after `start` ('Copyright © RT News, RT Op Edge, 2016'),
+    and its words."""
+    match = _COPYRIGHT_LEAD.search(text, start)
+    if not match:
+        return None
+    # The notice is the sentence the mark stands in.
+    start = text.rfind(". ", 0, match.start()) + 1 if match.start() > 0 else 0
+    prefix = text[start : match.start()].strip()
+    sentence = _FOOTER_LINK_BAR.split(text[match.start() :], maxsplit=1)[0]  # footer links follow a "|"
+    end = _NOTICE_END.search(sentence)
+    sentence = sentence[: end.start()] if end else sentence
+    years = [int(y) for y in _YEAR.findall(sentence)]
+    body = _COPYRIGHT_LEAD.sub(" ", sentence)
+    body = _YEARS.sub(" ", body)
+    body = _RESERVED_FIRST.sub("", body)  # "©All Rights Reserved Poynter Institute 2019": the holder follows
+    body = _HOLDER_NOISE.sub("", body)
+    holders = _holders_in(_HOLDER_SPLIT.split(body))
+    if not holders and end and not prefix.strip(" .:-–—|"):
+        holders = _holder_after(text[match.start() + end.end() :])  # "Copyright © 2000—2019. PAN Media"
+    prefix = _HOLDER_NOISE.sub("", prefix).strip()  # "All Rights Reserved © 2020" names no holder
+    prefix = "" if _LABEL_BEFORE_MARK.search(prefix) else prefix
+    if not holders and prefix and len(prefix) <= 60 and _LATIN_LETTER.search(prefix):
+        holders.append(prefix.strip(" .:-–—|"))  # "A Gray Local Media Station © 2002-2025"
+    if not holders and not years:
+        return None
+    # "A Gray Local Media Station © 2002-2025": the holder stood before the mark, so the notice starts there
+    notice = f"{prefix} {sentence}" if holders and holders[0] == prefix.strip(" .:-–—|") else sentence
+    return holders, (max(years) if years else None), " ".join(notice.split())
