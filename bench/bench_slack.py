@@ -30,7 +30,6 @@ import os
 import platform
 import random
 import re
-import socket
 import sys
 import time
 from dataclasses import dataclass, field
@@ -44,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.slack_signing import SignedSlack, message_event  # noqa: E402
 from tests.slack_standin import Call, SlackStandIn  # noqa: E402
+from tests.test_slack_run import free_port  # noqa: E402
 
 CASES = ROOT / "tests" / "cases"
 SECRET = "bench-signing-secret"
@@ -53,12 +53,6 @@ HTML_CASES = [
     "guardian-amp", "dpa-sueddeutsche", "xinhua-khmertimes", "kffhealthnews-reprint", "globalvoices-hkfp",
 ]  # fmt: skip
 TEXT_CASES = ["afp-paste", "conversation-paste", "propublica-paste", "rt-paste", "reuters-byline-comma"]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def percentile(values: list[float], p: float) -> float:

@@ -15,6 +15,7 @@ from typing import Any
 
 import aiohttp
 
+from bench.bench_slack import percentile
 from tests.conftest import BOT_TOKEN, CASES, SIGNING_SECRET, ArticleServer
 from tests.slack_signing import SignedSlack, message_event
 from tests.slack_standin import SlackStandIn
@@ -26,15 +27,6 @@ ACK_EVERY = 0.1
 PAGE_EVERY = 0.5
 PASTE_EVERY = 2.0
 CHATTER = "anyone up for lunch at noon? the usual place"
-
-
-def percentile(values: list[float], p: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    k = (len(ordered) - 1) * p / 100
-    low, high = int(k), min(int(k) + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (k - low)
 
 
 async def _every(
