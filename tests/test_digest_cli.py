@@ -19,6 +19,7 @@ from bot.digest.cli import digest_command
 from bot.model import Analysis, InputInfo, License, Outlet, Republication, Reuse, Source
 from bot.settings import Settings, SettingsError
 from bot.storage import open_database
+from bot.workspace import Workspace, in_workspace
 from tests.cli_process import run_cli
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
@@ -68,7 +69,12 @@ def _settings(tmp_path: Path, api_url: str = "http://127.0.0.1:9/api/", token: s
     return Settings(db_path=str(tmp_path / "p.db"), slack_api_url=api_url, slack_bot_token=token, tz="Europe/Berlin")
 
 
-def _fill(tmp_path: Path, channel: str = "C123") -> None:
+def _fill(tmp_path: Path, channel: str = "C123", team: str | None = None) -> None:
+    with in_workspace(Workspace(team) if team else None):
+        _fill_rows(tmp_path, channel)
+
+
+def _fill_rows(tmp_path: Path, channel: str) -> None:
     db = open_database(tmp_path / "p.db")
     rt = Outlet("RT", "rt.com", kind="state-controlled")
     gr = Outlet("Global Research", "globalresearch.ca", kind="republisher")
@@ -177,3 +183,21 @@ def test_python_m_bot_digest_dry_run(tmp_path: Path) -> None:
     empty = run_cli(["digest", "CNONE", "--dry-run"], env, tmp_path)
     assert (empty.returncode, empty.stdout) == (0, b"")
     assert empty.stderr.decode().strip() == "nothing checked in CNONE in the last 24 hours; no digest"
+
+
+def test_a_channel_id_in_two_workspaces_needs_team(tmp_path: Path) -> None:
+    _fill(tmp_path, team="TAAA")
+    db = open_database(tmp_path / "p.db")
+    with in_workspace(Workspace("TBBB")):
+        record_check(db, channel="C123", user="U9", message_ts=None, link="https://b.example/x", source="message",
+                     result=Analysis(input=InputInfo("url"), title="B's story"), now=NOW)  # fmt: skip
+    db.close()
+    out, err = io.StringIO(), io.StringIO()
+    assert digest_command(_settings(tmp_path, token=None), "C123", True, now=NOW, out=out, err=err) == 2
+    assert err.getvalue() == "channel C123 is in more than one workspace (TAAA, TBBB); say which with --team\n"
+    assert out.getvalue() == ""
+    for team, checks, present, absent in (("TAAA", 3, "Piece 0", "B's story"), ("TBBB", 1, "B's story", "Piece 0")):
+        out = io.StringIO()
+        assert digest_command(_settings(tmp_path, token=None), "C123", True, team=team, now=NOW, out=out) == 0
+        text = out.getvalue()
+        assert text.startswith(f"Provenance digest: {checks} check") and present in text and absent not in text

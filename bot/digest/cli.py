@@ -1,7 +1,9 @@
-"""`provbot digest CHANNEL_ID [--dry-run]`: the last 24 hours' digest, built now.
+"""`provbot digest CHANNEL_ID [--dry-run] [--team TEAM_ID]`: the last 24 hours' digest, built now.
 
 The lead's `bot/cli.py` calls `digest_command`; this module owns what it prints and its exit code.
-An on-demand digest is extra to the daily one: it does not use up the channel's scheduled slot.
+An on-demand digest is extra to the daily one: it does not use up the channel's scheduled slot. With installs in
+several workspaces the digest is read in the channel's workspace (`bot.channel_teams`: `--team` when the channel id
+is in more than one) and posted with that workspace's installation token instead of SLACK_BOT_TOKEN.
 """
 
 from __future__ import annotations
@@ -14,11 +16,13 @@ from typing import TextIO
 from slack_sdk.http_retry.builtin_async_handlers import AsyncRateLimitErrorRetryHandler, async_default_handlers
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.channel_teams import TeamChoiceError, choose_team
 from bot.digest.content import Digest
 from bot.digest.render import render_messages, render_plain
 from bot.digest.runner import DigestPostError, build_recent, post_messages, utc_now
 from bot.settings import Settings
 from bot.storage import open_database
+from bot.workspace import Workspace, in_workspace
 
 
 def digest_command(
@@ -26,23 +30,31 @@ def digest_command(
     channel_id: str,
     dry_run: bool,
     *,
+    team: str | None = None,
     now: datetime | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> int:
-    """Exit 0 when built (posted, printed, or nothing to post); 1 with a one-line reason when Slack refused.
+    """Exit 0 when built (posted, printed, or nothing to post); 1 with a one-line reason when Slack refused;
+    2 when the workspace is not said and cannot be told.
 
-    A posting run needs SLACK_BOT_TOKEN: `settings.require` raises SettingsError, which the CLI prints.
+    A posting run with one workspace needs SLACK_BOT_TOKEN: `settings.require` raises SettingsError, which the CLI
+    prints.
     """
     out = out or sys.stdout
     err = err or sys.stderr
     channel_id = channel_id.strip()
-    if not dry_run:
+    if not dry_run and not settings.oauth:
         # Before touching the database: a missing token is a usage problem, reported the same way every time.
         settings.require("SLACK_BOT_TOKEN")
     db = open_database(settings.db_path)
     try:
-        digest = build_recent(db, settings, channel_id, now or utc_now())
+        chosen = choose_team(db, channel_id, team)
+        with in_workspace(Workspace(chosen) if chosen else None):
+            digest = build_recent(db, settings, channel_id, now or utc_now())
+    except TeamChoiceError as exc:
+        print(str(exc), file=err)
+        return 2
     finally:
         db.close()
     if digest.empty:
