@@ -35,10 +35,12 @@ def _parser() -> argparse.ArgumentParser:
     digest = commands.add_parser("digest", help="build a channel's daily digest now")
     digest.add_argument("channel", metavar="CHANNEL_ID")
     digest.add_argument("--dry-run", action="store_true", help="print the digest instead of posting it")
+    digest.add_argument("--team", metavar="TEAM_ID", help="the channel's workspace, when the bot serves several")
     export = commands.add_parser("export", help="print a channel's recorded checks, for records and audits")
     export.add_argument("channel", metavar="CHANNEL_ID")
     export.add_argument("--since", metavar="DATE", help="only checks made on or after DATE (YYYY-MM-DD, UTC)")
     export.add_argument("--format", choices=("csv", "json"), default="csv", help="csv (the default) or json")
+    export.add_argument("--team", metavar="TEAM_ID", help="the channel's workspace, when the bot serves several")
     prune = commands.add_parser("prune", help="delete stored data older than PROVBOT_RETENTION_DAYS now")
     prune.add_argument("--days", type=int, metavar="N", help="keep the last N days instead of the setting's")
     return parser
@@ -99,27 +101,34 @@ def _run(settings: Settings) -> int:
 def _digest(args: argparse.Namespace, settings: Settings) -> int:
     from bot.digest.cli import digest_command
 
-    return digest_command(settings, args.channel, args.dry_run)
+    return digest_command(settings, args.channel, args.dry_run, team=args.team)
 
 
 def _export(args: argparse.Namespace, settings: Settings) -> int:
     from pathlib import Path
 
+    from bot.channel_teams import TeamChoiceError, choose_team, parse_team
     from bot.checks import channel_checks
     from bot.export import ExportError, parse_channel, parse_since, to_csv, to_json
     from bot.storage import open_database
+    from bot.workspace import Workspace, in_workspace
 
     try:
         channel = parse_channel(args.channel)
         since = parse_since(args.since) if args.since else None
-    except ExportError as error:
+        team = parse_team(args.team) if args.team is not None else None
+    except (ExportError, TeamChoiceError) as error:
         return _fail(str(error), EXIT_USAGE)
     records = []
     # an audit must not create an empty database where a mistyped PROVBOT_DB points
     if settings.db_path == ":memory:" or Path(settings.db_path).expanduser().exists():
         db = open_database(settings.db_path)
         try:
-            records = channel_checks(db, channel, since)
+            team = choose_team(db, channel, team)
+            with in_workspace(Workspace(team) if team else None):
+                records = channel_checks(db, channel, since)
+        except TeamChoiceError as error:
+            return _fail(str(error), EXIT_USAGE)
         finally:
             db.close()
     else:

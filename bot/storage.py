@@ -47,6 +47,8 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
         db.execute("PRAGMA journal_mode=WAL")
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA busy_timeout=5000")
+    # a deleted row is overwritten, not left in a free page: an uninstalled workspace's token, erased checks
+    db.execute("PRAGMA secure_delete=ON")
     migrate(db)  # also turns foreign keys on for this connection
     return db
 

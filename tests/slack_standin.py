@@ -16,6 +16,8 @@ Tell it to misbehave for the next calls of a method:
     slack.slow("chat.postMessage", seconds=30, times=4)          # takes the post in, answers 30 s later…
     slack.answer_held()                                          # …or now (and every slow call after this)
 
+`users.info` answers a plain member unless `slack.users[user_id]` says more (`{"is_admin": True}`).
+
 Posted messages are kept as Slack would (`slack.posted`, with their `metadata`); `conversations.replies` and
 `conversations.history` return them (metadata only with `include_all_metadata`).
 
@@ -91,6 +93,7 @@ class SlackStandIn:
         self.installs: dict[str, dict[str, Any]] = {}  # OAuth code -> the oauth.v2.access answer it is exchanged for
         self.bots: dict[str, dict[str, Any]] = {}  # bot token -> its workspace's auth.test fields
         self.revoked: set[str] = set()  # tokens of uninstalled apps: every call with one is refused
+        self.users: dict[str, dict[str, Any]] = {}  # user id -> users.info fields (e.g. is_admin); else a member
         self._trouble: dict[str, list[_Trouble]] = {}
         self._ts = itertools.count(1)
         self._changed = asyncio.Condition()
@@ -301,6 +304,10 @@ class SlackStandIn:
             return {**ok, "messages": self._shown([], [m for m in top if float(m["ts"]) >= oldest], params)}
         if method == "apps.connections.open":
             return {**ok, "url": self.socket_url}
+        if method == "users.info":
+            user = str(params.get("user"))
+            member = {"id": user, "is_admin": False, "is_owner": False, "is_primary_owner": False}
+            return {**ok, "user": {**member, **self.users.get(user, {})}}
         return ok
 
     def _store(self, params: dict[str, Any]) -> str:

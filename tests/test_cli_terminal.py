@@ -16,6 +16,7 @@ from bot.checks import record_check
 from bot.model import Analysis, Copyright, InputInfo, License, Outlet, Republication, Reuse, Source
 from bot.render_text import render_text
 from bot.storage import open_database
+from bot.workspace import Workspace, in_workspace
 from tests.test_cli import ARTICLE_TEXT, assert_one_line_error, check_json, run
 
 
@@ -99,7 +100,7 @@ def test_lines_break_only_between_words_and_the_credit_line_stays_whole() -> Non
         assert "Reuse:       Free to republish under CC BY-ND 4.0" in out  # the licence named once, in the words
 
 
-def _record(db_path: Path, channel: str, when: datetime, title: str) -> None:
+def _record(db_path: Path, channel: str, when: datetime, title: str, team: str | None = None) -> None:
     result = Analysis(
         input=InputInfo("url", "https://ex.com/a"),
         title=title,
@@ -108,8 +109,9 @@ def _record(db_path: Path, channel: str, when: datetime, title: str) -> None:
         attribution=f"“{title}”, Ex",
     )
     db = open_database(db_path)
-    record_check(db, channel=channel, user="U1", message_ts="1.2", link="https://ex.com/a", source="message",
-                 result=result, now=when)  # fmt: skip
+    with in_workspace(Workspace(team) if team else None):
+        record_check(db, channel=channel, user="U1", message_ts="1.2", link="https://ex.com/a", source="message",
+                     result=result, now=when)  # fmt: skip
     db.close()
 
 
@@ -136,3 +138,22 @@ def test_export_usage_errors_and_no_database(tmp_path: Path, env: dict[str, str]
     assert result.returncode == 0 and json.loads(result.stdout) == []
     assert "no database" in result.stderr.decode()
     assert not Path(env["PROVBOT_DB"]).exists()
+
+
+def test_export_never_mixes_two_workspaces_channels(tmp_path: Path, env: dict[str, str]) -> None:
+    """Channel ids are unique within a workspace only: the same id in two workspaces is two channels."""
+    db_path = Path(env["PROVBOT_DB"])
+    _record(db_path, "C1", datetime(2026, 11, 24, 8, 0, tzinfo=UTC), "Newsroom A's", team="TAAA")
+    _record(db_path, "C1", datetime(2026, 11, 24, 9, 0, tzinfo=UTC), "Newsroom B's", team="TBBB")
+    _record(db_path, "C2", datetime(2026, 11, 24, 9, 0, tzinfo=UTC), "B only", team="TBBB")
+    line = assert_one_line_error(run(["export", "C1"], env, tmp_path), 2)
+    assert line == "provbot: channel C1 is in more than one workspace (TAAA, TBBB); say which with --team"
+    for team, title in (("TAAA", "Newsroom A's"), ("TBBB", "Newsroom B's")):
+        result = run(["export", "C1", "--team", team, "--format", "json"], env, tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert [item["title"] for item in json.loads(result.stdout)] == [title]
+    only = run(["export", "C2"], env, tmp_path)  # one workspace has the channel: no need to say which
+    assert [r["title"] for r in csv.DictReader(io.StringIO(only.stdout.decode()))] == ["B only"]
+    elsewhere = run(["export", "C2", "--team", "TAAA", "--format", "json"], env, tmp_path)
+    assert json.loads(elsewhere.stdout) == []
+    assert "workspace ID" in assert_one_line_error(run(["export", "C1", "--team", "newsroom"], env, tmp_path), 2)

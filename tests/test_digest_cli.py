@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import threading
@@ -13,13 +14,17 @@ from typing import ClassVar
 from urllib.parse import parse_qs
 
 import pytest
+from slack_sdk.oauth.installation_store.models.installation import Installation
 
 from bot.checks import record_check
 from bot.digest.cli import digest_command
 from bot.model import Analysis, InputInfo, License, Outlet, Republication, Reuse, Source
 from bot.settings import Settings, SettingsError
+from bot.slack.installations import SQLiteInstallationStore
 from bot.storage import open_database
+from bot.workspace import Workspace, in_workspace
 from tests.cli_process import run_cli
+from tests.slack_standin import SlackStandIn
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 
@@ -68,7 +73,12 @@ def _settings(tmp_path: Path, api_url: str = "http://127.0.0.1:9/api/", token: s
     return Settings(db_path=str(tmp_path / "p.db"), slack_api_url=api_url, slack_bot_token=token, tz="Europe/Berlin")
 
 
-def _fill(tmp_path: Path, channel: str = "C123") -> None:
+def _fill(tmp_path: Path, channel: str = "C123", team: str | None = None) -> None:
+    with in_workspace(Workspace(team) if team else None):
+        _fill_rows(tmp_path, channel)
+
+
+def _fill_rows(tmp_path: Path, channel: str) -> None:
     db = open_database(tmp_path / "p.db")
     rt = Outlet("RT", "rt.com", kind="state-controlled")
     gr = Outlet("Global Research", "globalresearch.ca", kind="republisher")
@@ -177,3 +187,82 @@ def test_python_m_bot_digest_dry_run(tmp_path: Path) -> None:
     empty = run_cli(["digest", "CNONE", "--dry-run"], env, tmp_path)
     assert (empty.returncode, empty.stdout) == (0, b"")
     assert empty.stderr.decode().strip() == "nothing checked in CNONE in the last 24 hours; no digest"
+
+
+def test_a_channel_id_in_two_workspaces_needs_team(tmp_path: Path) -> None:
+    _fill(tmp_path, team="TAAA")
+    db = open_database(tmp_path / "p.db")
+    with in_workspace(Workspace("TBBB")):
+        record_check(db, channel="C123", user="U9", message_ts=None, link="https://b.example/x", source="message",
+                     result=Analysis(input=InputInfo("url"), title="B's story"), now=NOW)  # fmt: skip
+    db.close()
+    out, err = io.StringIO(), io.StringIO()
+    assert digest_command(_settings(tmp_path, token=None), "C123", True, now=NOW, out=out, err=err) == 2
+    assert err.getvalue() == "channel C123 is in more than one workspace (TAAA, TBBB); say which with --team\n"
+    assert out.getvalue() == ""
+    for team, checks, present, absent in (("TAAA", 3, "Piece 0", "B's story"), ("TBBB", 1, "B's story", "Piece 0")):
+        out = io.StringIO()
+        assert digest_command(_settings(tmp_path, token=None), "C123", True, team=team, now=NOW, out=out) == 0
+        text = out.getvalue()
+        assert text.startswith(f"Provenance digest: {checks} check") and present in text and absent not in text
+
+
+async def _install(tmp_path: Path, *teams: str) -> dict[str, str]:
+    """Installations as the OAuth flow stores them; each team's bot token."""
+    store = SQLiteInstallationStore(open_database(tmp_path / "p.db"))
+    tokens = {team: f"xoxb-{team}-token" for team in teams}
+    for team, token in tokens.items():
+        await store.async_save(Installation(user_id="UADMIN", team_id=team, bot_token=token, bot_user_id="UBOT"))
+    store.db.close()
+    return tokens
+
+
+def _oauth_settings(tmp_path: Path, api_url: str) -> Settings:
+    return Settings(db_path=str(tmp_path / "p.db"), slack_api_url=api_url, slack_client_id="123.456",
+                    slack_client_secret="secret", tz="Europe/Berlin")  # fmt: skip
+
+
+async def test_under_oauth_the_digest_is_posted_with_the_channels_workspace_token(tmp_path: Path) -> None:
+    tokens = await _install(tmp_path, "TAAA", "TBBB")
+    _fill(tmp_path, team="TBBB")  # only workspace B has checks in C123: no need to say which
+    _fill(tmp_path, channel="C777", team="TAAA")
+    _fill(tmp_path, channel="C777", team="TBBB")
+    async with SlackStandIn() as slack:
+        settings = _oauth_settings(tmp_path, slack.api_url)
+        err = io.StringIO()
+        assert await asyncio.to_thread(digest_command, settings, "C123", False, now=NOW, err=err) == 0
+        [post] = slack.calls_to("chat.postMessage")
+        assert (post.params["channel"], post.token) == ("C123", tokens["TBBB"])
+        assert "posted to C123" in err.getvalue()
+        both = io.StringIO()
+        assert await asyncio.to_thread(digest_command, settings, "C777", False, now=NOW, err=both) == 2
+        assert "(TAAA, TBBB); say which with --team" in both.getvalue()
+        assert await asyncio.to_thread(digest_command, settings, "C777", False, team="TAAA", now=NOW) == 0
+        assert slack.calls_to("chat.postMessage")[-1].token == tokens["TAAA"]
+        gone = io.StringIO()
+        code = await asyncio.to_thread(digest_command, settings, "C777", False, team="TCCC", now=NOW, err=gone)
+    assert code == 0 and gone.getvalue().startswith("nothing checked in C777")  # TCCC has no rows: nothing to post
+
+
+async def test_under_oauth_a_workspace_without_an_installation_is_one_line(tmp_path: Path) -> None:
+    await _install(tmp_path, "TAAA")
+    _fill(tmp_path, team="TZZZ")  # checks kept from a workspace that has since been uninstalled elsewhere
+    async with SlackStandIn() as slack:
+        err = io.StringIO()
+        code = await asyncio.to_thread(
+            digest_command, _oauth_settings(tmp_path, slack.api_url), "C123", False, now=NOW, err=err
+        )
+        assert slack.calls_to("chat.postMessage") == []
+    assert code == 1
+    assert err.getvalue() == "no installation for workspace TZZZ: install the app there (/slack/install) first\n"
+
+
+async def test_under_oauth_rows_without_a_workspace_need_team_when_installed_in_several(tmp_path: Path) -> None:
+    await _install(tmp_path, "TAAA", "TBBB")
+    _fill(tmp_path)  # rows from before any workspace was known
+    async with SlackStandIn() as slack:
+        settings = _oauth_settings(tmp_path, slack.api_url)
+        err = io.StringIO()
+        assert await asyncio.to_thread(digest_command, settings, "C123", False, now=NOW, err=err) == 2
+        assert err.getvalue() == "installed in 2 workspaces (TAAA, TBBB); say which with --team\n"
+        assert slack.calls_to("chat.postMessage") == []

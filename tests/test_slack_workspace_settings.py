@@ -8,16 +8,17 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from bot.slack.admins import NO_SCOPE, NOT_AN_ADMIN
 from bot.slack.home_settings import EDIT_ACTION, MODAL_CALLBACK
 from tests.conftest import RunningBot
 from tests.slack_signing import block_action, message_event
 from tests.test_slack_workspaces import SAME, share, slash, two_workspaces
 
 
-def submission(team: str, values: dict[str, Any]) -> dict[str, Any]:
+def submission(team: str, values: dict[str, Any], user: str = "U1") -> dict[str, Any]:
     """A Save click on the settings modal, as Slack posts it (`view_submission`)."""
     return {
-        "type": "view_submission", "team": {"id": team}, "user": {"id": "U1", "team_id": team},
+        "type": "view_submission", "team": {"id": team}, "user": {"id": user, "team_id": team},
         "api_app_id": "A000TEST", "trigger_id": "trigger.1",
         "view": {"id": "V1", "team_id": team, "type": "modal", "callback_id": MODAL_CALLBACK,
                  "state": {"values": values}},
@@ -33,14 +34,21 @@ def home_text(bot: RunningBot, team_token: str) -> str:
     return json.dumps(published[-1].params["view"], ensure_ascii=False)
 
 
-async def open_home(bot: RunningBot, team: str) -> None:
-    status, _ = await bot.signed.event({"type": "app_home_opened", "user": "U1", "tab": "home"}, team_id=team)
+async def open_home(bot: RunningBot, team: str, user: str = "U1") -> None:
+    status, _ = await bot.signed.event({"type": "app_home_opened", "user": user, "tab": "home"}, team_id=team)
     assert status == 200
     await bot.settle()
 
 
-async def test_the_home_tab_edits_this_workspaces_settings_and_they_apply_there_only(start_bot) -> None:
+async def admins_workspaces(start_bot: Any) -> tuple[RunningBot, dict[str, str]]:
+    """Two installed workspaces, where U1 is an admin (settings are theirs to change) and U2 a member."""
     bot, tokens = await two_workspaces(start_bot)
+    bot.slack.users["U1"] = bot.slack.users["U0001"] = {"is_admin": True}  # U0001: block_action's default user
+    return bot, tokens
+
+
+async def test_the_home_tab_edits_this_workspaces_settings_and_they_apply_there_only(start_bot) -> None:
+    bot, tokens = await admins_workspaces(start_bot)
     await open_home(bot, "TAAA")
     assert "This workspace" in home_text(bot, tokens["TAAA"]) and "Agreements: none" in home_text(bot, tokens["TAAA"])
 
@@ -84,7 +92,7 @@ async def test_the_home_tab_edits_this_workspaces_settings_and_they_apply_there_
 
 
 async def test_the_default_reply_mode_silences_channels_that_did_not_choose_their_own(start_bot) -> None:
-    bot, tokens = await two_workspaces(start_bot)
+    bot, tokens = await admins_workspaces(start_bot)
     quiet = {"reply_mode": field("static_select", selected_option={"value": "on-request"})}
     status, _ = await bot.signed.action(submission("TBBB", quiet))
     assert status == 200
@@ -112,7 +120,7 @@ summary = "Harbour Gazette stories may be republished by partner newsrooms with 
 
 
 async def test_a_workspaces_own_outlets_are_known_to_its_checks_only(start_bot) -> None:
-    bot, tokens = await two_workspaces(start_bot)
+    bot, tokens = await admins_workspaces(start_bot)
     broken = {"outlets": field("plain_text_input", value="[[outlet]]\nkind = 'news'")}
     status, answer = await bot.signed.action(submission("TAAA", broken))
     assert status == 200 and set(json.loads(answer)["errors"]) == {"outlets"}  # a row without a name
@@ -129,3 +137,40 @@ async def test_a_workspaces_own_outlets_are_known_to_its_checks_only(start_bot) 
     assert in_b.token == tokens["TBBB"] and "Harbour Gazette" not in json.dumps(in_b.params)
     await open_home(bot, "TAAA")
     assert "Own outlets: 1" in home_text(bot, tokens["TAAA"])
+
+
+async def test_only_admins_and_owners_may_change_the_settings_others_see_them_read_only(start_bot) -> None:
+    bot, tokens = await admins_workspaces(start_bot)
+    bot.slack.users["U3"] = {"is_owner": True}
+    await open_home(bot, "TAAA", user="U2")
+    member_home = home_text(bot, tokens["TAAA"])
+    assert "This workspace" in member_home and NOT_AN_ADMIN in member_home and EDIT_ACTION not in member_home
+    [asked] = bot.slack.calls_to("users.info")
+    assert asked.params["user"] == "U2" and asked.token == tokens["TAAA"]
+
+    edit = block_action(EDIT_ACTION, "edit", team_id="TAAA", user="U2")  # a button from before they lost the role
+    status, _ = await bot.signed.action(edit)
+    assert status == 200
+    await bot.settle()
+    assert bot.slack.calls_to("views.open") == []
+
+    quiet = {"reply_mode": field("static_select", selected_option={"value": "on-request"})}
+    status, answer = await bot.signed.action(submission("TAAA", quiet, user="U2"))
+    assert status == 200 and json.loads(answer) == {"response_action": "errors", "errors": {"reply_mode": NOT_AN_ADMIN}}
+    await share(bot, "TAAA", "rt-original.html")
+    assert [r.token for r in bot.replies(SAME)] == [tokens["TAAA"]]  # still automatic: nothing was saved
+
+    status, _ = await bot.signed.action(submission("TAAA", quiet, user="U3"))  # an owner may
+    assert status == 200
+    await bot.settle()
+    await open_home(bot, "TAAA", user="U3")
+    owner_home = home_text(bot, tokens["TAAA"])
+    assert EDIT_ACTION in owner_home and NOT_AN_ADMIN not in owner_home and "on request" in owner_home
+
+
+async def test_without_the_users_read_scope_the_settings_are_read_only_and_say_why(start_bot) -> None:
+    bot, tokens = await admins_workspaces(start_bot)
+    bot.slack.fail("users.info", "missing_scope")
+    await open_home(bot, "TBBB")
+    home = home_text(bot, tokens["TBBB"])
+    assert NO_SCOPE in home and EDIT_ACTION not in home

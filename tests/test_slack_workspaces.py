@@ -8,6 +8,7 @@ import asyncio
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -114,6 +115,10 @@ async def test_uninstalling_from_one_workspace_erases_its_data_and_leaves_the_ot
         assert teams_of(bot, table) == ["TBBB"] * len(teams_of(bot, table)) and teams_of(bot, table), table
     await share(bot, "TBBB", "conversation-via-ap.html")
     assert bot.replies(SAME)[-1].token == tokens["TBBB"]
+    # nor is the token left behind in the files' free pages (PRAGMA secure_delete), once the log is checkpointed
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    files = b"".join(p.read_bytes() for p in Path(bot.services.settings.db_path).parent.glob("provbot.db*"))
+    assert tokens["TAAA"].encode() not in files and tokens["TBBB"].encode() in files
 
 
 async def test_a_details_click_never_opens_another_workspaces_check(start_bot) -> None:

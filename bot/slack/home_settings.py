@@ -38,8 +38,9 @@ def _agreement_lines(settings: WorkspaceSettings) -> list[str]:
     ]
 
 
-def home_blocks(settings: WorkspaceSettings) -> list[Block]:
-    """The Home tab's section: this workspace's defaults and agreements, and the button that edits them."""
+def home_blocks(settings: WorkspaceSettings, read_only: str | None = None) -> list[Block]:
+    """The Home tab's section: this workspace's defaults and agreements, and the button that edits them, or
+    instead of it the one-line reason `read_only` why this person may not (`bot.slack.admins`)."""
     digest = (
         f"{settings.digest_clock or 'the default time'} {settings.digest_zone or ''}".strip()
         if settings.digest_clock or settings.digest_zone
@@ -52,9 +53,11 @@ def home_blocks(settings: WorkspaceSettings) -> list[Block]:
         f"• Agreements: {'; '.join(_agreement_lines(settings)) or 'none'}",
         f"• Own outlets: {_outlet_count(settings.outlets)}",
     ]
+    summary = "*This workspace*\n" + "\n".join(lines)
     return [
         {"type": "divider"},
-        section("*This workspace*\n" + "\n".join(lines), button("Edit", EDIT_ACTION, "edit")),
+        section(summary) if read_only else section(summary, button("Edit", EDIT_ACTION, "edit")),
+        *([context_block(escape(read_only))] if read_only else []),
         context_block(
             "With an agreement, a reply about a piece it covers says so (\u201cyour AP subscription covers this\u201d)"
             " instead of \u201cask … before reuse\u201d."

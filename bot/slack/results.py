@@ -9,6 +9,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.checks import get_check, recent_checks, set_reply_ts
 from bot.model import Analysis
 from bot.slack import channels, workspace_settings
+from bot.slack.admins import why_not_editor
 from bot.slack.blockkit import VIEW_BLOCKS
 from bot.slack.home_settings import home_blocks
 from bot.slack.render import (
@@ -83,6 +84,7 @@ class StoredResults:
         records = recent_checks(self.db, user=user, limit=10)
         known = [c for c in channels.list_channels(self.db) if c.channel[:1] in ("C", "G")]
         view = home_view(records, known)
-        # the workspace's own settings, after the header and the hint (bot.slack.home_settings)
-        view["blocks"] = [*view["blocks"][:2], *home_blocks(workspace_settings.load(self.db)), *view["blocks"][2:]]
+        # the workspace's own settings, after the header and the hint (bot.slack.home_settings); admins may edit
+        own = home_blocks(workspace_settings.load(self.db), await why_not_editor(self.client, user))
+        view["blocks"] = [*view["blocks"][:2], *own, *view["blocks"][2:]]
         await self.client.views_publish(user_id=user, view={**view, "blocks": view["blocks"][:VIEW_BLOCKS]})
