@@ -12,12 +12,27 @@ SCHEMA_VERSION = 1
 INTERNAL = {"json": False}
 
 
+# The JSON field names of each dataclass, worked out once per class: the bot turns every result into JSON to
+# store it, and asking `dataclasses` for the fields of each of its ~100 objects cost more than the rest together.
+# None for a type that is not a dataclass.
+_JSON_FIELDS: dict[type, tuple[str, ...] | None] = {}
+
+
+def _json_fields(cls: type) -> tuple[str, ...] | None:
+    if cls not in _JSON_FIELDS:
+        json_fields = tuple(f.name for f in fields(cls) if f.metadata.get("json", True)) if is_dataclass(cls) else None
+        _JSON_FIELDS[cls] = json_fields
+    return _JSON_FIELDS[cls]
+
+
 def _plain(value: Any) -> Any:
     """Dataclasses as dicts, lists as lists: what `asdict` does, without deep-copying every string on the way."""
-    if is_dataclass(value):
-        return {f.name: _plain(getattr(value, f.name)) for f in fields(value) if f.metadata.get("json", True)}
+    if isinstance(value, str | int | float | bool | None):
+        return value
     if isinstance(value, list):
         return [_plain(item) for item in value]
+    if (names := _json_fields(type(value))) is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
     return value
 
 
