@@ -100,3 +100,69 @@ def test_an_edition_named_among_several_in_a_site_notice_is_no_single_original()
         "'Harbor', 'Ferry Weekly' and 'Harbor News.com' are the copyright of Harbor Media.</p>"
     )
     assert original_of(text) is None
+
+
+def test_a_quoted_paper_name_in_lower_case_is_the_papers_name() -> None:
+    text = (
+        "<p>Die Fährpreise steigen am Montag erneut, teilte der Betreiber am Freitag mit.</p>"
+        "<p>Dieser Beitrag ist am 1. Juni 2017 in der Wochenzeitung „der Hafenbote“ erschienen.</p>"
+    )
+    assert original_of(text) == "der Hafenbote"
+
+
+def test_an_unquoted_lower_case_phrase_is_no_paper() -> None:
+    text = (
+        "<p>Die Fährpreise steigen am Montag erneut, teilte der Betreiber am Freitag mit.</p>"
+        "<p>Dieser Beitrag ist am 1. Juni 2017 in gedruckter form erschienen.</p>"
+    )
+    assert original_of(text) is None
+
+
+def edition_copy(credit: str) -> str | None:
+    html = (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{HEADLINE} - Harbor</title>"
+        f'<meta property="og:site_name" content="Harbor"></head>'
+        f"<body><article><h1>{HEADLINE}</h1><p>Ferry fares rise again on Monday, the operator said.</p>"
+        f"<p>{credit}</p></article></body></html>"
+    )
+    result = analyse_html(html, "https://www.harbor.example/en_uk/article/ferry-fares")
+    original = result.republication.original
+    return original.name if result.republication.is_republication and original else None
+
+
+def test_a_cross_post_from_another_edition_of_the_same_site() -> None:
+    assert edition_copy("This article originally appeared on Harbor Belgium.") == "Harbor Belgium"
+
+
+def test_a_credit_to_the_site_itself_is_no_copy() -> None:
+    assert edition_copy("This article originally appeared on Harbor.") is None
+
+
+def outlet_of(head: str, footer: str, url: str) -> str | None:
+    html = (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{HEADLINE}</title>{head}</head>"
+        f"<body><article><h1>{HEADLINE}</h1><p>Ferry fares rise again on Monday, the operator said.</p></article>"
+        f"<footer><p>{footer}</p></footer></body></html>"
+    )
+    outlet = analyse_html(html, url).outlet
+    return outlet.name if outlet else None
+
+
+def test_a_site_named_by_its_address_takes_the_name_its_notice_spells() -> None:
+    head = '<meta property="og:site_name" content="www.harborledger.example">'
+    url = "https://www.harborledger.example/news/ferry-fares"
+    assert outlet_of(head, "Copyright 2019 Harbor Ledger. All rights reserved.", url) == "Harbor Ledger"
+    # a holder whose name the address does not spell is a company, not the site's name
+    assert outlet_of(head, "Copyright 2019 Tidewater Holdings Inc.", url) == "www.harborledger.example"
+
+
+def test_an_address_that_is_the_initials_of_the_holder() -> None:
+    head = '<meta name="copyright" content="Kustenblatt Zeitung">'
+    url = "https://www.kz.example/politik/ferry-fares"
+    assert outlet_of(head, "", url) == "Kustenblatt Zeitung"
+    assert outlet_of('<meta name="copyright" content="Nordsee Verlag">', "", url) == "kz.example"
+
+
+def test_a_site_that_calls_itself_by_its_address_twice_keeps_that_name() -> None:
+    head = '<meta property="og:site_name" content="hl.example"><meta name="copyright" content="Hafen Lotse">'
+    assert outlet_of(head, "© hl.example Alle Rechte vorbehalten", "https://www.hl.example/politik/f") == "hl.example"

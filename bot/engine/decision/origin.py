@@ -77,8 +77,14 @@ def _credit_groups(credits: list[Fact], registry: Registry, outlet: Party | None
             continue
         if party.entry is None and party.domain is None and credit.url and (reg := registered_domain(credit.url)):
             party = replace(party, domain=reg)
-        if outlet and (
-            party.key == outlet.key or outlet.matches(credit.name) or (party.domain and party.domain == outlet.domain)
+        if (
+            outlet
+            and not _other_edition(fact, party, outlet)
+            and (
+                party.key == outlet.key
+                or outlet.matches(credit.name)
+                or (party.domain and party.domain == outlet.domain)
+            )
         ):
             continue
         key = party.key
@@ -90,6 +96,15 @@ def _credit_groups(credits: list[Fact], registry: Registry, outlet: Party | None
                 break
         groups.setdefault(key, []).append((party, fact))
     return list(groups.values())
+
+
+def _other_edition(fact: Fact, party: Party, outlet: Party) -> bool:
+    """A credit wording naming the outlet's name with more words after it ("This article originally appeared on
+    Harbor Belgium" on Harbor's site), a name the registry does not know, names another edition of the outlet."""
+    if fact.signal != "text" or fact.phrase in (None, "byline", "notice", "dateline") or party.entry is not None:
+        return False
+    first, *rest = fact.value.name.split()
+    return bool(rest) and outlet.matches(first) and not outlet.matches(" ".join(rest))
 
 
 def _group_score(members: list[Credited]) -> tuple[int, int]:

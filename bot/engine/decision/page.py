@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from bot.engine.dates import human_date, shown_local_day
 from bot.engine.decision.evidence import Decided, cite, note
-from bot.engine.domains import host_of, registered_domain
+from bot.engine.domains import host_of, is_web_address, looks_like_domain, registered_domain
 from bot.engine.facts import Fact, Facts
 from bot.engine.party import Party
 from bot.engine.registry import Registry
@@ -35,16 +36,72 @@ def decide_outlet(facts: Facts, registry: Registry, page_url: str | None) -> Dec
             note("outlet", "url", page_url or ""),
             note("outlet", "registry", f"{known_domain}: {known.name} ({known.kind}) in the outlet registry"),
         ]
-    if named := facts.best("outlet"):
+    named = facts.best("outlet")
+    domain = registered_domain(page_url) if page_url else None
+    by_address = named is None or (_is_address(named.value) and not _address_as_brand(named.value, facts))
+    if by_address and (site_named := _site_name(facts, page_url or named)):
+        named = site_named  # og:site_name "www.diariolibre.com" beside the publisher "Diario Libre"
+    if named:
         entry = registry.by_name(named.value)
         rows = [cite("outlet", named)]
         if entry:
             rows.append(note("outlet", "registry", f"{named.value}: {entry.name} ({entry.kind})"))
-        domain = registered_domain(page_url) if page_url else None
         return Party(entry.name if entry else named.value, entry, domain), rows
-    if page_url and (domain := registered_domain(page_url)):
+    if page_url and domain:
         return Party(domain, None, domain), [note("outlet", "url", page_url)]
     return None, []
+
+
+def _is_address(name: str) -> bool:
+    """A host as a page's software prints it ("www.diariolibre.com"), not a brand written with capitals
+    ("AutoIndustriya.com")."""
+    return name == name.lower() and (looks_like_domain(name) or is_web_address(name) or name.startswith("www."))
+
+
+def _address_as_brand(address: str, facts: Facts) -> bool:
+    """A site that calls itself by its address in more than one place (og:site_name, the title's end, its notice:
+    "ntv.de") goes by that name."""
+    key = address.removeprefix("www.")
+    named = [f.value for f in facts.all("outlet")] + [h for f in facts.all("copyright") for h in f.value.holders]
+    return sum(name.lower().removeprefix("www.") == key for name in named) > 1
+
+
+def _site_name(facts: Facts, address_or_fact: str | Fact | None) -> Fact | None:
+    """A site named only by its address ("hawaiinewsnow.com") names itself elsewhere: the strongest outlet name or
+    copyright holder that spells its address ("Hawaii News Now", "100% Noticias") or whose initials it is
+    ("Mitteldeutsche Zeitung" for mz.de, "Bundesministerium für Arbeit und Soziales" for bmas.de)."""
+    address = address_or_fact.value if isinstance(address_or_fact, Fact) else address_or_fact
+    host = (host_of(address) or address) if address else ""
+    label = _squashed(host.lower().removeprefix("www.").split(".")[0])
+    if not label:
+        return None
+    named = [(f.value, f) for f in facts.strongest_first("outlet") if not _is_address(f.value)]
+    named += [(h, f) for f in facts.strongest_first("copyright") for h in f.value.holders if not _is_address(h)]
+    for name, fact in named:
+        if _spells(name, label):
+            return fact if fact.field == "outlet" else Fact("outlet", name, fact.signal, fact.snippet, fact.weight)
+    return None
+
+
+def _squashed(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in folded if ch.isalnum() and ch.isascii())
+
+
+def _spells(name: str, label: str) -> bool:
+    """The address label spells the name ("hawaiinewsnow") or its first words ("actu" for "Actu Pays Basque"), or
+    holds its capitalised words' initials in order, beginning with the first ("bmas": B…A…S)."""
+    words = [_squashed(word) for word in name.split()]
+    whole = "".join(words)
+    if any("".join(words[:n]) == label for n in range(1, len(words) + 1)) or (
+        len(whole) >= 3 and label.startswith(whole)
+    ):
+        return len(label) >= 2
+    initials = [word[0].lower() for word in name.split() if word[:1].isupper()]
+    if len(initials) < 2 or label[0] != initials[0]:
+        return False
+    rest = iter(label)
+    return all(letter in rest for letter in initials)
 
 
 def describe_outlet(facts: Facts, outlet: Party | None) -> Decided[Outlet | None]:

@@ -64,7 +64,12 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
-def _clean_name(raw: str, registry: Registry) -> str | None:
+_OPENING_QUOTES = "„“\"«»‘‚'"
+
+
+def _clean_name(raw: str, registry: Registry, quoted: bool = False) -> str | None:
+    """The credit's name, or None when the words are no name. `quoted`: the page put the name in quotation marks,
+    so it is a title as written even in lower case ("in der Wochenzeitung „der Freitag“")."""
     name = raw.strip().rstrip(".,;:!?'’\"").strip()
     name = _TRAILING_PLACE_WORD.sub("", name)  # "the Institute for New Economic Thinking website"
     if name[:4].lower() == "the " and name[4:5].isupper():
@@ -84,7 +89,7 @@ def _clean_name(raw: str, registry: Registry) -> str | None:
     if not name or len(name) > 80 or _START_WORDS.match(name):
         return None
     caseless = name[0].isalpha() and name[0].lower() == name[0].upper()  # 网易, 半月谈: a script without capitals
-    if not (name[0].isupper() or name[0].isdigit() or caseless or looks_like_domain(name)):
+    if not (name[0].isupper() or name[0].isdigit() or caseless or quoted or looks_like_domain(name)):
         return None
     # "first published in 1887", "first appeared on 12/03": a year or a number is never a publisher
     if WORD_DATE.match(name) or not _HAS_LETTER.search(name) or _STARTS_WITH_DATE.match(name):
@@ -157,7 +162,10 @@ def _credits(context: Context, block: Block) -> list[Fact]:
         if not phrase.may_match(low):
             continue
         for match in phrase.pattern.finditer(text):
-            name = _clean_name(match.group("name") or match.groupdict().get("name2") or "", context.registry)
+            group = "name" if match.group("name") else "name2"
+            raw = match.group(group) or ""
+            quoted = raw != "" and text[match.start(group) - 1 : match.start(group)] in _OPENING_QUOTES
+            name = _clean_name(raw, context.registry, quoted)
             name = _linked_name(name, block.links) if name else name
             if not name or name_key(name) in seen or (phrase.known_only and not _known(context, name, block)):
                 continue
