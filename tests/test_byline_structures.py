@@ -137,3 +137,25 @@ def test_a_caption_in_a_typewriter_styled_paragraph_is_no_byline() -> None:
 def test_an_arabic_byline_opens_with_wrote() -> None:
     html = page("<h1>Harbour bridge repairs run into a second winter</h1><div>كتبت سارة أحمد</div>" + _BODY)
     assert analyse_html(html, URL).authors == ["سارة أحمد"]
+
+
+def test_the_place_in_the_next_element_after_a_linked_name_is_no_part_of_it() -> None:
+    # the byline links each writer's page; the place the piece comes from sits in the next element, run together
+    html = page(
+        '<h1>Harbour bridge repairs run into a second winter</h1><div class="byline"><span class="names">'
+        '<a href="/writers/maren-oakes" rel="author">Maren Oakes</a> / '
+        '<a href="/writers/ilse-de-marrow" rel="author">Ilse de Marrow</a></span> <span class="place">Tromsø</span>'
+        "</div>" + _BODY,
+        _OG_TITLE,
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes", "Ilse de Marrow"]
+
+
+def test_two_linked_names_the_markup_ran_together_are_two_writers() -> None:
+    html = page(
+        '<h1>Harbour bridge repairs run into a second winter</h1><div class="article-authors">'
+        '<a href="/writers/maren-oakes"><span>Maren Oakes</span></a>'
+        '<a href="/writers/tobias-venn"><span>Tobias Venn</span></a></div>' + _BODY,
+        _OG_TITLE,
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]

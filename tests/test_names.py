@@ -298,3 +298,16 @@ def test_a_name_before_its_outlet_keeps_no_full_stop(registry: Registry) -> None
 )
 def test_names_in_scripts_without_capitals(registry: Registry, raw: str, people: list[str]) -> None:
     assert split_byline(raw, registry, set())[0] == people
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Maren Oakes, Valley News, New Harbour", "Por Maren Oakes, VN2 RB — Porto Claro"],
+)
+def test_the_place_after_a_bylines_outlet_is_no_writer(registry: Registry, byline: str) -> None:
+    assert split_byline(byline, registry, set())[0] == ["Maren Oakes"]
+
+
+def test_a_name_after_a_joiner_and_an_outlet_is_still_a_writer(registry: Registry) -> None:
+    people, _ = split_byline("By Maren Oakes, Valley News and Tobias Venn", registry, set())
+    assert people == ["Maren Oakes", "Tobias Venn"]

@@ -21,7 +21,7 @@ from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Credit, Fact, snippet
 from bot.engine.markup import is_author_href
 from bot.engine.name_forms import caseless_name
-from bot.engine.names import affiliated_names, looks_like_person, smart_case, split_byline
+from bot.engine.names import affiliated_names, as_linked, looks_like_person, smart_case, split_byline
 from bot.engine.regions import BESIDE_ARTICLE, MARGINS, name_fragments
 from bot.engine.registry import name_key
 from bot.engine.signals.bylines import article_bylines
@@ -208,6 +208,8 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
     # a name is a first name and a surname at least: one word alone in a byline-classed element is a label
     # ("Close", "Twitter"); after "By" it is a pen name ("by MrPixelfox")
     people = [p for p in people if is_by or len(p.split()) >= 2 or caseless_name(p.split())]
+    if block.links:  # "Jo Roe Madrid" where only "Jo Roe" is linked: the place is the next element's
+        people = [part for p in people for part in as_linked(p, [link.text for link in block.links])]
     facts = [Fact("author", p, "text", snippet(block.text, 160), WEIGHT.plain, block.region) for p in people]
     for outlet in outlets:
         entry = context.registry.by_name(outlet)
