@@ -159,3 +159,16 @@ def test_two_linked_names_the_markup_ran_together_are_two_writers() -> None:
         _OG_TITLE,
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]
+
+
+def test_a_machine_date_after_the_last_linked_name_leaves_the_name_whole() -> None:
+    # a <time> element prints its timestamp as it is, and a category link follows, in the byline's paragraph
+    html = page(
+        '<h1>Harbour bridge repairs run into a second winter</h1><p class="byline">By '
+        '<a href="/author/maren-oakes" rel="author">Maren Oakes</a>, '
+        '<a href="/author/tobias-venn" rel="author">Tobias Venn</a> '
+        '<time datetime="2025-01-18T22:05:36+00:00">2025-01-18T22:05:36Z</time> <a href="/harbours">Harbours</a></p>'
+        + _BODY,
+        _OG_TITLE,
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]

@@ -311,3 +311,10 @@ def test_the_place_after_a_bylines_outlet_is_no_writer(registry: Registry, bylin
 def test_a_name_after_a_joiner_and_an_outlet_is_still_a_writer(registry: Registry) -> None:
     people, _ = split_byline("By Maren Oakes, Valley News and Tobias Venn", registry, set())
     assert people == ["Maren Oakes", "Tobias Venn"]
+
+
+@pytest.mark.parametrize(
+    "byline", ["Maren Oakes (with Tobias Venn and Ilse Marrow)", "Maren Oakes (avec Tobias Venn et Ilse Marrow)"]
+)
+def test_co_writers_in_parentheses_are_writers(registry: Registry, byline: str) -> None:
+    assert split_byline(byline, registry, set())[0] == ["Maren Oakes", "Tobias Venn", "Ilse Marrow"]

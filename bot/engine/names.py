@@ -67,7 +67,8 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
     """A byline's people, and the outlets it names ('By X and Y | ProPublica' -> [X, Y], [ProPublica])."""
     text = byline_names(unescape_name(text).strip())
     text = _OTHER_CREDIT.sub("", text)  # "…, photographs by Jo Roe": not the writer
-    text = _PARENTHESES.sub(" ", text)  # "(AP)" or "(photographer)"
+    if "(" in text:
+        text = _PARENTHESES.sub(" ", _CO_WRITERS.sub(r", \g<names>", text))  # "(AP)" or "(photographer)"
     text = _STAFF_LEAD.sub("", text)  # "Xinhua writers Gao Shanlin, Meng Lili"
     people: list[str] = []
     outlets: list[str] = []
@@ -275,6 +276,7 @@ def looks_like_person(text: str) -> bool:
     return len(lowercase) < len(words) and all(w.lower() in _PARTICLES for w in lowercase)
 
 
+_CO_WRITERS = re.compile(rf"\(\s*(?:{one_of('bylines', 'with_words')})\s+(?P<names>[^()]*)\)", re.I)
 _PARENTHESES = re.compile(r"(?<!\s)\s*\([^()]*\)\s*")  # innermost: "A (A (A (…" is not read from every "("
 # a web address ("NJ Advance Media for NJ.com") is a company's, not a person's
 _NOT_IN_A_NAME = re.compile(r"https?://|www\.|@|\d|[_»«<>|#*=+]|\w\.(?:com|org|net|gov|edu|info|io)\b", re.I)

@@ -68,6 +68,8 @@ _CLOCK = re.compile(r"\b\d{1,2}[:h.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:GMT|UTC|[A
 _READING_TIME = re.compile(
     rf"\b\d+\s*(?:-\s*)?(?:{one_of('bylines', 'reading_time_units')})\s+(?:{one_of('bylines', 'reading_time')})\b", re.I
 )
+# a machine date as a <time> element prints it in a byline ("2019-11-18T22:05:36Z")
+_ISO_DATE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?")
 _DATE_WORD_AND_REST = re.compile(rf"\b(?:{one_of('bylines', 'date_labels')})\b(?!\s+by\b).*$", re.I)
 _TIME_AND_REST = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?.*$", re.I)
 _TRAILING_AT = re.compile(rf"\s+(?:{one_of('bylines', 'before_time')})\s*$")
@@ -199,7 +201,7 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
         # a picture's caption ("… in Madrid. EFE/ J.J. Guillén") names its photographer and agency; a block whose
         # class names a picture ("author-image-row") around a link to the writer's page is the byline
         return []
-    text = NUMERIC_DATE.sub(" ", WORD_DATE.sub(" ", text))
+    text = NUMERIC_DATE.sub(" ", WORD_DATE.sub(" ", _ISO_DATE.sub(" ", text) if "-" in text else text))
     text = _READING_TIME.sub(" ", text)
     text = _WEEKDAY.sub(" ", text)
     text = _TIME_AND_REST.sub("", _DATE_WORD_AND_REST.sub("", text))
