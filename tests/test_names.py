@@ -318,3 +318,11 @@ def test_a_name_after_a_joiner_and_an_outlet_is_still_a_writer(registry: Registr
 )
 def test_co_writers_in_parentheses_are_writers(registry: Registry, byline: str) -> None:
     assert split_byline(byline, registry, set())[0] == ["Maren Oakes", "Tobias Venn", "Ilse Marrow"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["by Maren Oakes 651", "Maren Oakes 1 day ago", "Maren Oakes vor 2 Stunden", "Maren Oakes 3 hours ago"],
+)
+def test_a_comment_count_or_a_time_ago_after_the_name_is_no_part_of_it(registry: Registry, byline: str) -> None:
+    assert split_byline(byline, registry, set())[0] == ["Maren Oakes"]
