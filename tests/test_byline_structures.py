@@ -181,3 +181,12 @@ def test_a_german_publication_date_after_the_name_in_the_byline_is_cut() -> None
         _OG_TITLE,
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_byline_that_runs_on_into_its_weekday_and_time_keeps_the_name() -> None:
+    html = page(
+        '<h1>Harbour bridge repairs run into a second winter</h1><p class="article__meta">By '
+        '<a href="/staff/maren-oakes/">Maren Oakes</a> on Monday, November 17th, 2025 at 11:04 a.m.</p>' + _BODY,
+        _OG_TITLE,
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]

@@ -205,7 +205,7 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
     text = _READING_TIME.sub(" ", text)
     text = _WEEKDAY.sub(" ", text)
     text = _TIME_AND_REST.sub("", _DATE_WORD_AND_REST.sub("", text))
-    text = _TRAILING_AT.sub("", _TRAILING_AT.sub("", text))  # "Posted by Ruth Adler at 7:42 AM", "… on … at"
+    text = _TRAILING_AT.sub("", _TRAILING_AT.sub("", text).rstrip(" ,;"))  # "Posted by Jo Roe at 7:42", "on Monday, …"
     people, outlets = split_byline(text, context.registry, extra_names)
     # a name is a first name and a surname at least: one word alone in a byline-classed element is a label
     # ("Close", "Twitter"); after "By" it is a pen name ("by MrPixelfox")
