@@ -176,7 +176,7 @@ def test_a_machine_date_after_the_last_linked_name_leaves_the_name_whole() -> No
 
 def test_a_german_publication_date_after_the_name_in_the_byline_is_cut() -> None:
     html = page(
-        '<h1>Harbour bridge repairs run into a second winter</h1>'
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
         '<p class="about">Von Maren Oakes publiziert am 25. September 2025</p>' + _BODY,
         _OG_TITLE,
     )
