@@ -137,3 +137,56 @@ def test_a_caption_in_a_typewriter_styled_paragraph_is_no_byline() -> None:
 def test_an_arabic_byline_opens_with_wrote() -> None:
     html = page("<h1>Harbour bridge repairs run into a second winter</h1><div>كتبت سارة أحمد</div>" + _BODY)
     assert analyse_html(html, URL).authors == ["سارة أحمد"]
+
+
+def test_the_place_in_the_next_element_after_a_linked_name_is_no_part_of_it() -> None:
+    # the byline links each writer's page; the place the piece comes from sits in the next element, run together
+    html = page(
+        '<h1>Harbour bridge repairs run into a second winter</h1><div class="byline"><span class="names">'
+        '<a href="/writers/maren-oakes" rel="author">Maren Oakes</a> / '
+        '<a href="/writers/ilse-de-marrow" rel="author">Ilse de Marrow</a></span> <span class="place">Tromsø</span>'
+        "</div>" + _BODY,
+        _OG_TITLE,
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes", "Ilse de Marrow"]
+
+
+def test_two_linked_names_the_markup_ran_together_are_two_writers() -> None:
+    html = page(
+        '<h1>Harbour bridge repairs run into a second winter</h1><div class="article-authors">'
+        '<a href="/writers/maren-oakes"><span>Maren Oakes</span></a>'
+        '<a href="/writers/tobias-venn"><span>Tobias Venn</span></a></div>' + _BODY,
+        _OG_TITLE,
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]
+
+
+def test_a_machine_date_after_the_last_linked_name_leaves_the_name_whole() -> None:
+    # a <time> element prints its timestamp as it is, and a category link follows, in the byline's paragraph
+    html = page(
+        '<h1>Harbour bridge repairs run into a second winter</h1><p class="byline">By '
+        '<a href="/author/maren-oakes" rel="author">Maren Oakes</a>, '
+        '<a href="/author/tobias-venn" rel="author">Tobias Venn</a> '
+        '<time datetime="2025-01-18T22:05:36+00:00">2025-01-18T22:05:36Z</time> <a href="/harbours">Harbours</a></p>'
+        + _BODY,
+        _OG_TITLE,
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]
+
+
+def test_a_german_publication_date_after_the_name_in_the_byline_is_cut() -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        '<p class="about">Von Maren Oakes publiziert am 25. September 2025</p>' + _BODY,
+        _OG_TITLE,
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_byline_that_runs_on_into_its_weekday_and_time_keeps_the_name() -> None:
+    html = page(
+        '<h1>Harbour bridge repairs run into a second winter</h1><p class="article__meta">By '
+        '<a href="/staff/maren-oakes/">Maren Oakes</a> on Monday, November 17th, 2025 at 11:04 a.m.</p>' + _BODY,
+        _OG_TITLE,
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]

@@ -298,3 +298,31 @@ def test_a_name_before_its_outlet_keeps_no_full_stop(registry: Registry) -> None
 )
 def test_names_in_scripts_without_capitals(registry: Registry, raw: str, people: list[str]) -> None:
     assert split_byline(raw, registry, set())[0] == people
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Maren Oakes, Valley News, New Harbour", "Por Maren Oakes, VN2 RB — Porto Claro"],
+)
+def test_the_place_after_a_bylines_outlet_is_no_writer(registry: Registry, byline: str) -> None:
+    assert split_byline(byline, registry, set())[0] == ["Maren Oakes"]
+
+
+def test_a_name_after_a_joiner_and_an_outlet_is_still_a_writer(registry: Registry) -> None:
+    people, _ = split_byline("By Maren Oakes, Valley News and Tobias Venn", registry, set())
+    assert people == ["Maren Oakes", "Tobias Venn"]
+
+
+@pytest.mark.parametrize(
+    "byline", ["Maren Oakes (with Tobias Venn and Ilse Marrow)", "Maren Oakes (avec Tobias Venn et Ilse Marrow)"]
+)
+def test_co_writers_in_parentheses_are_writers(registry: Registry, byline: str) -> None:
+    assert split_byline(byline, registry, set())[0] == ["Maren Oakes", "Tobias Venn", "Ilse Marrow"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["by Maren Oakes 651", "Maren Oakes 1 day ago", "Maren Oakes vor 2 Stunden", "Maren Oakes 3 hours ago"],
+)
+def test_a_comment_count_or_a_time_ago_after_the_name_is_no_part_of_it(registry: Registry, byline: str) -> None:
+    assert split_byline(byline, registry, set())[0] == ["Maren Oakes"]

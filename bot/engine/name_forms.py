@@ -23,6 +23,13 @@ _E_MAIL = re.compile(r"(?<!\S)[^\s@]+@[^\s@]+\.\w+")
 # a date and time as Japanese and Chinese bylines print them after the name ("松村太郎2019年04月13日 09時00分")
 _CJK_DATE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2}\s*[時时]\s*\d{1,2}\s*分")
 
+# what a byline prints after the names that is no name: "Jo Roe 1 day ago", "Jo Roe vor 2 Stunden", the count of
+# comments its link shows ("Jo Roe 651")
+_AGO = re.compile(
+    rf"(?<!\S)\d+\s*[^\W\d]+\s+(?:{one_of('dates', 'relative_after')})\b"
+    rf"|\b(?:{one_of('dates', 'relative_before')})\s+\d+\s*[^\W\d]+|(?<=[^\W\d])\s+\d{{3,}}\s*$"
+)
+
 # "By Jo Roe", "Autor: Jo Roe", "作者：春春", "文／松村太郎"
 _BY = re.compile(rf"^\s*(?:{one_of('bylines', 'leads')})\s*(?:[:\-]?\s+|[：︱｜／]\s*)", re.I)
 # "By<a>Jo Roe</a>": an opening word glued to the linked name it stands before (the site spaces them with CSS)
@@ -40,6 +47,7 @@ _SURNAME_FIRST = re.compile(r"^(?P<surname>(?:[a-z]+ )?[^\W\d][\w'’-]*), (?P<g
 
 def byline_names(text: str) -> str:
     """A byline's text without its opening word, e-mail addresses and marks, its run-together words apart."""
+    text = _AGO.sub(" ", text) if any(c.isdigit() for c in text) else text
     text = names_before_roles(_BY_GLUED.sub("", _BY.sub("", _E_MAIL.sub("", _CJK_DATE.sub(" ", text)))))
     return _GLUED_WORDS.sub(" ", _NOTE_MARK.sub("", text))
 

@@ -13,9 +13,10 @@ from bot.engine.vocabulary import one_of, words
 # with a run of spaces, it starts only where the run starts (`(?<!\s)`), else a long run costs its length squared.
 # "y", "et", "e" join names in Spanish, French, Portuguese and Italian; "E." is a middle initial ("Chris E. Hayner")
 _SPLIT = re.compile(
-    rf"(?<!\s)\s*(?:,\s*and\s+|\b(?:{one_of('bylines', 'joiners')})\b(?!\.)|&|;|,|\||[·•]|\s[-–—]\s|/|\sby\s|=)\s*",
+    rf"((?<!\s)\s*(?:,\s*and\s+|\b(?:{one_of('bylines', 'joiners')})\b(?!\.)|&|;|,|\||[·•]|\s[-–—]\s|/|\sby\s|=)\s*)",
     re.I,
 )
+_JOINER = re.compile(rf"\b(?:{one_of('bylines', 'joiners')})\b|&", re.I)
 _AFFILIATION = re.compile(rf"\b(?:{one_of('affiliations', 'words')})\b", re.I)
 # The last part of an affiliation: where a person works ("…, University of Leeds and Jo Roe, …" starts a new person)
 _INSTITUTION = re.compile(rf"\b(?:{one_of('affiliations', 'institutions')})\b", re.I)
@@ -66,7 +67,8 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
     """A byline's people, and the outlets it names ('By X and Y | ProPublica' -> [X, Y], [ProPublica])."""
     text = byline_names(unescape_name(text).strip())
     text = _OTHER_CREDIT.sub("", text)  # "…, photographs by Jo Roe": not the writer
-    text = _PARENTHESES.sub(" ", text)  # "(AP)" or "(photographer)"
+    if "(" in text:
+        text = _PARENTHESES.sub(" ", _CO_WRITERS.sub(r", \g<names>", text))  # "(AP)" or "(photographer)"
     text = _STAFF_LEAD.sub("", text)  # "Xinhua writers Gao Shanlin, Meng Lili"
     people: list[str] = []
     outlets: list[str] = []
@@ -79,11 +81,14 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
     if paper := _name_then_publication(text):
         return [smart_case(paper[0])], [paper[1]]
     named = False  # a name (a person's, an outlet's or a company's) came before
-    for part in _SPLIT.split(text):
-        part = part.strip(" .:·•-–—|")
+    pieces = _SPLIT.split(text)  # the parts, each separator between them kept
+    for index in range(0, len(pieces), 2):
+        part = pieces[index].strip(" .:·•-–—|")
         if not part:
             continue
         after_name, named = named, True
+        if index == len(pieces) - 1 and _after_other_than_person(pieces, index, people):
+            continue  # "By Jo Roe, Valley News, New York", "Jo Roe, V1 RO — Porto": the place the piece comes from
         if _ENDS_WITH_ROLE.search(part):
             # "Times Staff Writer" says what the person is, not who; "PA Transport Correspondent" names the wire
             head, outlet = strip_outlet_suffix(part, registry, extra_names)
@@ -110,7 +115,35 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
     return people, outlets
 
 
+def _after_other_than_person(pieces: list[str], index: int, people: list[str]) -> bool:
+    """Whether the part at `index` follows a part that named no person (an outlet, a desk's code) without a joiner."""
+    if index < 2 or not people or _JOINER.search(pieces[index - 1]):
+        return False
+    before = pieces[index - 2].strip(" .:·•-–—|")
+    return bool(before) and smart_case(before) != people[-1]
+
+
 _NOT_IN_A_PAPERS_NAME = re.compile(r"[,;|/·•]|\s(?:and|y|et|und)\s", re.I)
+
+
+def as_linked(name: str, labels: list[str]) -> list[str]:
+    """'Jo Roe Madrid' -> ['Jo Roe'] where a byline links the name alone (`labels`: its links' words): the words
+    after the link are the next element's (the place the piece was written, the day it was posted). Two linked
+    names run together are both people; a linked outlet's name before a name is not one."""
+    for label in labels:
+        if len(label) < len(name) and name.startswith(f"{label} ") and len(label.split()) >= 2:
+            rest = name[len(label) :].strip()
+            if any(rest.startswith(other) and _two_word_name(other) for other in labels):
+                return [label, *as_linked(rest, labels)]
+            if looks_like_person(label):
+                return [label]
+            return [rest] if looks_like_person(rest) else [name]
+    return [name]
+
+
+def _two_word_name(text: str) -> bool:
+    """A linked name in full ("Jo Roe"), not a linked tag or button ("Cybersecurity", "Comment Now!")."""
+    return len(text.split()) >= 2 and text[-1:].isalpha() and looks_like_person(text)
 
 
 def _name_then_publication(text: str) -> tuple[str, str] | None:
@@ -243,6 +276,7 @@ def looks_like_person(text: str) -> bool:
     return len(lowercase) < len(words) and all(w.lower() in _PARTICLES for w in lowercase)
 
 
+_CO_WRITERS = re.compile(rf"\(\s*(?:{one_of('bylines', 'with_words')})\s+(?P<names>[^()]*)\)", re.I)
 _PARENTHESES = re.compile(r"(?<!\s)\s*\([^()]*\)\s*")  # innermost: "A (A (A (…" is not read from every "("
 # a web address ("NJ Advance Media for NJ.com") is a company's, not a person's
 _NOT_IN_A_NAME = re.compile(r"https?://|www\.|@|\d|[_»«<>|#*=+]|\w\.(?:com|org|net|gov|edu|info|io)\b", re.I)

@@ -21,7 +21,7 @@ from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Credit, Fact, snippet
 from bot.engine.markup import is_author_href
 from bot.engine.name_forms import caseless_name
-from bot.engine.names import affiliated_names, looks_like_person, smart_case, split_byline
+from bot.engine.names import affiliated_names, as_linked, looks_like_person, smart_case, split_byline
 from bot.engine.regions import BESIDE_ARTICLE, MARGINS, name_fragments
 from bot.engine.registry import name_key
 from bot.engine.signals.bylines import article_bylines
@@ -68,6 +68,8 @@ _CLOCK = re.compile(r"\b\d{1,2}[:h.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:GMT|UTC|[A
 _READING_TIME = re.compile(
     rf"\b\d+\s*(?:-\s*)?(?:{one_of('bylines', 'reading_time_units')})\s+(?:{one_of('bylines', 'reading_time')})\b", re.I
 )
+# a machine date as a <time> element prints it in a byline ("2019-11-18T22:05:36Z")
+_ISO_DATE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?")
 _DATE_WORD_AND_REST = re.compile(rf"\b(?:{one_of('bylines', 'date_labels')})\b(?!\s+by\b).*$", re.I)
 _TIME_AND_REST = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?.*$", re.I)
 _TRAILING_AT = re.compile(rf"\s+(?:{one_of('bylines', 'before_time')})\s*$")
@@ -199,15 +201,17 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
         # a picture's caption ("… in Madrid. EFE/ J.J. Guillén") names its photographer and agency; a block whose
         # class names a picture ("author-image-row") around a link to the writer's page is the byline
         return []
-    text = NUMERIC_DATE.sub(" ", WORD_DATE.sub(" ", text))
+    text = NUMERIC_DATE.sub(" ", WORD_DATE.sub(" ", _ISO_DATE.sub(" ", text) if "-" in text else text))
     text = _READING_TIME.sub(" ", text)
     text = _WEEKDAY.sub(" ", text)
     text = _TIME_AND_REST.sub("", _DATE_WORD_AND_REST.sub("", text))
-    text = _TRAILING_AT.sub("", _TRAILING_AT.sub("", text))  # "Posted by Ruth Adler at 7:42 AM", "… on … at"
+    text = _TRAILING_AT.sub("", _TRAILING_AT.sub("", text).rstrip(" ,;"))  # "Posted by Jo Roe at 7:42", "on Monday, …"
     people, outlets = split_byline(text, context.registry, extra_names)
     # a name is a first name and a surname at least: one word alone in a byline-classed element is a label
     # ("Close", "Twitter"); after "By" it is a pen name ("by MrPixelfox")
     people = [p for p in people if is_by or len(p.split()) >= 2 or caseless_name(p.split())]
+    if block.links:  # "Jo Roe Madrid" where only "Jo Roe" is linked: the place is the next element's
+        people = [part for p in people for part in as_linked(p, [link.text for link in block.links])]
     facts = [Fact("author", p, "text", snippet(block.text, 160), WEIGHT.plain, block.region) for p in people]
     for outlet in outlets:
         entry = context.registry.by_name(outlet)
