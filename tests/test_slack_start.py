@@ -145,7 +145,8 @@ def test_a_database_that_cannot_be_opened_is_named_in_one_line(tmp_path: Path) -
 async def test_a_slack_server_error_at_start_is_not_called_a_refused_token(
     tmp_path: Path, slack_standin: SlackStandIn
 ) -> None:
-    slack_standin.server_error("auth.test", status=503, times=20)
+    # a 503 saying when to come back (Retry-After): the retries come at once instead of on the backoff schedule
+    slack_standin.server_error("auth.test", status=503, times=20, retry_after=0)
     env = {"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": "s3cret", "SLACK_API_URL": slack_standin.api_url}
     process = await start(tmp_path, {**env, "PROVBOT_DB": str(tmp_path / "provbot.db")})
     _, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
