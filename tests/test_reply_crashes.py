@@ -22,9 +22,9 @@ from bot.slack.jobs import count_by_status
 from bot.slack.replies import get_reply
 from bot.storage import open_database
 from tests.conftest import BOT_TOKEN, SIGNING_SECRET, ArticleServer
+from tests.run_process import free_port, wait_until_healthy
 from tests.slack_signing import SignedSlack, message_event
 from tests.slack_standin import SlackStandIn
-from tests.test_slack_run import free_port, wait_until_healthy
 
 MESSAGES = 4
 
