@@ -17,10 +17,10 @@ import aiohttp
 
 from bench.bench_slack import percentile
 from tests.conftest import BOT_TOKEN, CASES, SIGNING_SECRET, ArticleServer
+from tests.run_process import free_port, wait_until_healthy
 from tests.slack_signing import SignedSlack, message_event
 from tests.slack_standin import SlackStandIn
 from tests.test_hostile_inputs import _page, _repeat
-from tests.test_slack_run import free_port, wait_until_healthy
 
 HEALTH_EVERY = 0.05
 ACK_EVERY = 0.1

@@ -58,6 +58,7 @@ class Settings:
     cache_max_mb: int = 200  # the fetch cache's page text is cut back to this size, oldest first
     max_connections: int = 200  # HTTP mode: open connections at most (idle ones make room for new ones)
     job_lease: float = 30.0  # seconds a stopped process's running jobs wait before another process takes them
+    stop_grace: float = 5.0  # seconds running jobs get to finish on SIGTERM; the rest resume at the next start
     extra: Mapping[str, str] = field(default_factory=dict, repr=False)
 
     @property
@@ -226,5 +227,6 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv_path: str | os.Pa
         cache_max_mb=int(_positive_number(values, "PROVBOT_CACHE_MAX_MB", 200, int)),
         max_connections=int(_positive_number(values, "PROVBOT_MAX_CONNECTIONS", 200, int)),
         job_lease=float(_positive_number(values, "PROVBOT_JOB_LEASE", 30.0, float)),
+        stop_grace=float(_positive_number(values, "PROVBOT_STOP_GRACE", 5.0, float)),
         extra=values,
     )

@@ -12,7 +12,7 @@ Tell it to misbehave for the next calls of a method:
 
     slack.rate_limit("chat.postMessage", retry_after=0)          # one 429 with Retry-After, then normal
     slack.fail("chat.postMessage", "not_in_channel")             # one {"ok": false, "error": …}
-    slack.server_error("chat.update", status=503, times=2)       # two 5xx answers
+    slack.server_error("chat.update", status=503, times=2)       # two 5xx answers (retry_after=N: with Retry-After)
     slack.slow("chat.postMessage", seconds=30, times=4)          # takes the post in, answers 30 s later…
     slack.answer_held()                                          # …or now (and every slow call after this)
 
@@ -64,7 +64,7 @@ class _Trouble:
     times: int
     error: str = ""
     status: int = 500
-    retry_after: int = 0
+    retry_after: int | None = 0
     seconds: float = 0.0
 
 
@@ -148,8 +148,9 @@ class SlackStandIn:
     def fail(self, method: str, error: str, *, times: int = 1) -> None:
         self._trouble.setdefault(method, []).append(_Trouble("fail", times, error=error))
 
-    def server_error(self, method: str, *, status: int = 500, times: int = 1) -> None:
-        self._trouble.setdefault(method, []).append(_Trouble("server_error", times, status=status))
+    def server_error(self, method: str, *, status: int = 500, times: int = 1, retry_after: int | None = None) -> None:
+        trouble = _Trouble("server_error", times, status=status, retry_after=retry_after)
+        self._trouble.setdefault(method, []).append(trouble)
 
     def slow(self, method: str, *, seconds: float, times: int = 1) -> None:
         """The next calls do their work at once (a post is stored) but are answered `seconds` later."""
@@ -237,7 +238,8 @@ class SlackStandIn:
                     {"ok": False, "error": "ratelimited"}, status=429, headers={"Retry-After": str(trouble.retry_after)}
                 )
             elif trouble.kind == "server_error":
-                return web.Response(status=trouble.status, text="upstream trouble")
+                after = {} if trouble.retry_after is None else {"Retry-After": str(trouble.retry_after)}
+                return web.Response(status=trouble.status, text="upstream trouble", headers=after)
             else:
                 self.calls.append(call)
                 await self._notify()

@@ -40,6 +40,7 @@ def test_defaults() -> None:
     assert settings.max_bytes == 5_000_000
     assert (settings.digest_time, settings.tz) == ("09:00", "UTC")
     assert settings.log_level == "INFO"
+    assert settings.stop_grace == 5
 
 
 def test_blank_values_mean_the_default() -> None:
@@ -63,6 +64,7 @@ def test_every_setting_read() -> None:
             "PROVBOT_DIGEST_TIME": "7:30",
             "PROVBOT_TZ": "Europe/Berlin",
             "PROVBOT_LOG_LEVEL": "debug",
+            "PROVBOT_STOP_GRACE": "0.5",
         }
     )
     assert settings.slack_bot_token == "xoxb-1-2-3"
@@ -80,6 +82,7 @@ def test_every_setting_read() -> None:
     assert settings.digest_time == "07:30"
     assert settings.zone.key == "Europe/Berlin"
     assert settings.log_level == "DEBUG"
+    assert settings.stop_grace == 0.5
 
 
 @pytest.mark.parametrize(
@@ -98,6 +101,8 @@ def test_every_setting_read() -> None:
         ("PROVBOT_ALLOW_PRIVATE", "notacidr"),
         ("PROVBOT_ALLOW_PRIVATE", "10.0.0.0/8,10.0.0.0/99"),
         ("PROVBOT_LOG_LEVEL", "LOUD"),
+        ("PROVBOT_STOP_GRACE", "0"),
+        ("PROVBOT_STOP_GRACE", "a while"),
         ("SLACK_BOT_TOKEN", "abc"),
         ("SLACK_APP_TOKEN", "xoxb-wrong-kind"),
         ("SLACK_API_URL", "ftp://x"),

@@ -14,11 +14,11 @@ from bot.slack.jobs import enqueue, ensure_jobs_table
 from bot.storage import open_database
 from handlers.payload import message_job
 from tests.conftest import SIGNING_SECRET, RunningBot
+from tests.run_process import wait_until_healthy
 from tests.slack_signing import SignedSlack, message_event
 from tests.slack_standin import SlackStandIn
 from tests.test_reply_crashes import provbot_run
 from tests.test_slack_e2e import say
-from tests.test_slack_run import wait_until_healthy
 
 # Half a megabyte of article: far past a deadline of one millisecond, as a hostile page was past five seconds.
 LONG_PAGE = "<html><body><article>" + "<p>The water came in at dawn, and by noon it was knee deep.</p>" * 9000

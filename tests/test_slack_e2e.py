@@ -7,8 +7,14 @@ import asyncio
 import json
 from typing import Any
 
+import pytest
+from slack_sdk.http_retry.request import HttpRequest
+from slack_sdk.http_retry.response import HttpResponse
+from slack_sdk.http_retry.state import RetryState
+
 from bot.checks import recent_checks
 from bot.slack.jobs import count_by_status
+from bot.slack.web import AsyncServerErrorBackoffHandler, retry_after
 from bot.storage import open_database
 from tests.conftest import CASES, RunningBot
 from tests.slack_signing import block_action, event_body, message_event, new_ts
@@ -259,6 +265,37 @@ async def test_server_errors_are_retried_with_backoff(slack_bot: RunningBot) -> 
     await say(slack_bot, f"<{url}>", channel="C122")
     assert len([c for c in slack_bot.slack.attempts if c.method == "chat.postMessage"]) == 2
     assert len(slack_bot.replies()) == 1
+
+
+@pytest.mark.parametrize(
+    ("headers", "seconds"),
+    [
+        ({"Retry-After": "3"}, 3.0),
+        ({"retry-after": ["0"]}, 0.0),
+        ({"Retry-After": "Wed, 21 Oct 2026 07:28:00 GMT"}, None),  # a date: the backoff schedule
+        ({"Retry-After": "-1"}, None),
+        ({"Retry-After": "3600"}, None),  # longer than we would ever hold a reply back
+        ({"Retry-After": "nan"}, None),
+        ({}, None),
+    ],
+)
+def test_the_seconds_a_server_error_asks_to_wait(headers: dict[str, Any], seconds: float | None) -> None:
+    assert retry_after(HttpResponse(status_code=503, headers=headers)) == seconds
+
+
+async def test_a_server_error_with_retry_after_is_retried_then_else_on_the_backoff(monkeypatch: Any) -> None:
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    monkeypatch.setattr(asyncio, "sleep", sleep)
+    handler, state = AsyncServerErrorBackoffHandler(max_retry_count=3), RetryState()
+    request = HttpRequest(method="POST", url="http://127.0.0.1/api/auth.test", headers={})
+    for headers in ({"Retry-After": "2"}, {}):
+        response = HttpResponse(status_code=503, headers=headers)
+        await handler.prepare_for_next_attempt_async(state=state, request=request, response=response)
+    assert waits[0] == 2.0 and waits[1] > 0 and state.current_attempt == 2
 
 
 async def test_channel_errors_are_logged_and_the_bot_goes_on(slack_bot: RunningBot, caplog: Any) -> None:

@@ -1,6 +1,7 @@
 """`provbot run` starts first time in both modes, as a real process given only the variables `.env.example` names:
 Socket Mode with the two tokens (no signing secret) against the local stand-in of `apps.connections.open` and its
-WebSocket, HTTP mode with the signing secret. Each answers an article link with a thread reply."""
+WebSocket, HTTP mode with the signing secret. Each answers an article link with a thread reply, and SIGTERM stops it
+cleanly (exit 0, no traceback; in HTTP mode at DEBUG, no token or secret in the log)."""
 
 from __future__ import annotations
 
@@ -17,9 +18,9 @@ from dotenv import dotenv_values
 
 from tests.cli_process import run_cli
 from tests.conftest import BOT_TOKEN, SIGNING_SECRET, ArticleServer
+from tests.run_process import free_port, wait_until_healthy
 from tests.slack_signing import SignedSlack, event_body, message_event
 from tests.slack_standin import SlackStandIn
-from tests.test_slack_run import free_port, wait_until_healthy
 
 ROOT = Path(__file__).resolve().parent.parent
 APP_TOKEN = "xapp-1-A000TEST-0000-first-start"
@@ -101,6 +102,7 @@ async def test_http_mode_starts_with_the_signing_secret(
         "PROVBOT_PORT": str(port),
         "PROVBOT_ALLOW_PRIVATE": "127.0.0.1/32",
         "PROVBOT_CHAIN_MAX_FETCHES": "0",  # the case page credits an original on the internet: never fetched here
+        "PROVBOT_LOG_LEVEL": "DEBUG",  # the most the log ever says: still no secret in it
     }
     process = await start(tmp_path, settings)
     try:
@@ -114,8 +116,9 @@ async def test_http_mode_starts_with_the_signing_secret(
             assert reply.params["thread_ts"] == event["ts"] and "Copy of an AFP wire story" in reply.params["text"]
     finally:
         log = await stop(process)
-    assert process.returncode == 0, log
+    assert process.returncode == 0, log  # SIGTERM stops it cleanly
     assert "Traceback" not in log
+    assert BOT_TOKEN not in log and SIGNING_SECRET not in log
 
 
 # The two refusals below come before the bot asks Slack anything (Slack's address is a closed port): `provbot run`
@@ -145,7 +148,8 @@ def test_a_database_that_cannot_be_opened_is_named_in_one_line(tmp_path: Path) -
 async def test_a_slack_server_error_at_start_is_not_called_a_refused_token(
     tmp_path: Path, slack_standin: SlackStandIn
 ) -> None:
-    slack_standin.server_error("auth.test", status=503, times=20)
+    # a 503 saying when to come back (Retry-After): the retries come at once instead of on the backoff schedule
+    slack_standin.server_error("auth.test", status=503, times=20, retry_after=0)
     env = {"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": "s3cret", "SLACK_API_URL": slack_standin.api_url}
     process = await start(tmp_path, {**env, "PROVBOT_DB": str(tmp_path / "provbot.db")})
     _, stderr = await asyncio.wait_for(process.communicate(), timeout=60)

@@ -61,7 +61,6 @@ log = logging.getLogger(__name__)
 EVENTS_PATH = "/slack/events"
 HEALTH_PATH = "/healthz"
 MAX_BODY = 1_000_000  # Slack's payloads are far smaller; anything bigger is not from Slack
-STOP_GRACE = 5.0  # seconds running jobs get to finish on SIGTERM; the rest resume at the next start
 
 
 class StartupError(Exception):
@@ -320,8 +319,11 @@ class BotServer:
         }
         return web.json_response(body)
 
-    async def stop(self, grace: float = STOP_GRACE) -> None:
-        """Stop taking events, give running jobs `grace` seconds, leave the rest pending for the next start."""
+    async def stop(self, grace: float | None = None) -> None:
+        """Stop taking events, give running jobs `grace` seconds (PROVBOT_STOP_GRACE unless given), leave the rest
+        pending for the next start."""
+        if grace is None:
+            grace = self.settings.stop_grace
         if self._stopped:
             return
         self._stopped = True

@@ -1,9 +1,9 @@
 """Talking to Slack's Web API: one client with retries, pacing per channel, and errors that never stop the bot.
 
 Every Web API call goes to `SLACK_API_URL` (tests point it at a local stand-in). 429 answers are retried after
-their `Retry-After` (slack_sdk's rate-limit handler), 5xx answers with exponential backoff, dropped connections
-once. Channel errors a workspace admin can fix (`not_in_channel`, `channel_not_found`, `is_archived`…) are logged
-with a hint and swallowed: one bad channel must not stop the replies to every other channel.
+their `Retry-After` (slack_sdk's rate-limit handler), 5xx answers after theirs or else with exponential backoff,
+dropped connections once. Channel errors a workspace admin can fix (`not_in_channel`, `channel_not_found`,
+`is_archived`…) are logged with a hint and swallowed: one bad channel must not stop the replies to every other channel.
 """
 
 from __future__ import annotations
@@ -58,6 +58,40 @@ class AsyncServerErrorBackoffHandler(AsyncRetryHandler):
         error: Exception | None = None,
     ) -> bool:
         return response is not None and 500 <= response.status_code < 600
+
+    async def prepare_for_next_attempt_async(
+        self,
+        *,
+        state: RetryState,
+        request: HttpRequest,
+        response: HttpResponse | None = None,
+        error: Exception | None = None,
+    ) -> None:
+        # A 5xx that says when to come back (RFC 9110 Retry-After, as a 503 from a proxy or load balancer does) is
+        # retried then; without one, on the backoff schedule.
+        wait = retry_after(response) if response is not None else None
+        if wait is None:
+            await super().prepare_for_next_attempt_async(state=state, request=request, response=response, error=error)
+            return
+        state.next_attempt_requested = True
+        await asyncio.sleep(wait)
+        state.increment_current_attempt()
+
+
+MAX_RETRY_AFTER = 60.0  # seconds; a server asking for a longer wait gets the backoff schedule instead
+
+
+def retry_after(response: HttpResponse) -> float | None:
+    """The seconds an answer's Retry-After header asks for, when it is a number of seconds within MAX_RETRY_AFTER."""
+    for name, value in response.headers.items():
+        if name.lower() == "retry-after":
+            text = value[0] if isinstance(value, list) and value else value
+            try:
+                seconds = float(str(text))
+            except ValueError:
+                return None  # an HTTP date, or nonsense
+            return seconds if 0 <= seconds <= MAX_RETRY_AFTER else None
+    return None
 
 
 def retry_handlers(*, rate_limit_retries: int = 3, server_error_retries: int = 3) -> list[AsyncRetryHandler]:
