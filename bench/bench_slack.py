@@ -41,9 +41,9 @@ from aiohttp import web
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.run_process import free_port  # noqa: E402
 from tests.slack_signing import SignedSlack, message_event  # noqa: E402
 from tests.slack_standin import Call, SlackStandIn  # noqa: E402
-from tests.test_slack_run import free_port  # noqa: E402
 
 CASES = ROOT / "tests" / "cases"
 SECRET = "bench-signing-secret"
