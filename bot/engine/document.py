@@ -184,6 +184,7 @@ def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._E
     """Elements worth reading whatever their words (licence links, bylines and author links marked up as such,
     with the hint kind that says so); the page's <h1>s are taken on the same pass."""
     marked: list[tuple[etree._Element, str | None]] = []
+    byline_classes: dict[str, bool] = {}  # a page repeats its class names: each is judged once
     for element in body.iter():
         tag = element.tag
         if tag == "a":
@@ -197,11 +198,18 @@ def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._E
         elif tag == "time":
             if machine_day(element) and not hints.YEAR.search("".join(element.itertext())):
                 marked.append((element, "date"))  # "<time datetime=…>2 hours ago</time>": its day is in markup
-        elif (css := (element.get("class") or "").lower()) and (
-            "author" in css or "byline" in css or "contributor" in css or _WRITER_CLASS.search(css)
-        ):
-            marked.append((element, "byline_markup"))
+        elif css := element.get("class"):
+            is_byline = byline_classes.get(css)
+            if is_byline is None:
+                is_byline = byline_classes[css] = _is_byline_class(css)
+            if is_byline:
+                marked.append((element, "byline_markup"))
     return marked
+
+
+def _is_byline_class(css: str) -> bool:
+    css = css.lower()
+    return "author" in css or "byline" in css or "contributor" in css or bool(_WRITER_CLASS.search(css))
 
 
 _TEXT_NODES = etree.XPath(".//text()")
