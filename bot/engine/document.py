@@ -15,7 +15,7 @@ from lxml import etree
 from bot.engine import hints
 from bot.engine.domains import is_web_address
 from bot.engine.jsonld_scripts import flatten_jsonld, parse_jsonld
-from bot.engine.markup import is_author_link, is_license_link, is_logo, machine_day
+from bot.engine.markup import is_author_link, is_byline_class, is_license_link, is_logo, machine_day
 from bot.engine.microdata import read_items
 from bot.engine.regions import Region, path_to, region_of
 
@@ -177,9 +177,6 @@ def _block_of(node: etree._Element, body: etree._Element) -> etree._Element:
     return node
 
 
-_WRITER_CLASS = re.compile(r"(?<![a-z])writer")  # "writer", "article-writer"; not "typewriter"
-
-
 def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._Element, str | None]]:
     """Elements worth reading whatever their words (licence links, bylines and author links marked up as such,
     with the hint kind that says so); the page's <h1>s are taken on the same pass."""
@@ -201,15 +198,10 @@ def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._E
         elif css := element.get("class"):
             is_byline = byline_classes.get(css)
             if is_byline is None:
-                is_byline = byline_classes[css] = _is_byline_class(css)
+                is_byline = byline_classes[css] = is_byline_class(css)
             if is_byline:
                 marked.append((element, "byline_markup"))
     return marked
-
-
-def _is_byline_class(css: str) -> bool:
-    css = css.lower()
-    return "author" in css or "byline" in css or "contributor" in css or bool(_WRITER_CLASS.search(css))
 
 
 _TEXT_NODES = etree.XPath(".//text()")
@@ -297,19 +289,13 @@ def _read_body(body: etree._Element, doc: Document) -> None:
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 _PARSERS = threading.local()  # an lxml parser must not be shared between threads
+_PARSER_OPTIONS = {"remove_comments": True, "remove_pis": True, "remove_blank_text": True, "no_network": True}
 
 
 def _parser(encoding: str | None) -> etree.HTMLParser:
     parser = getattr(_PARSERS, f"parser_{encoding}", None)
     if parser is None:
-        parser = etree.HTMLParser(
-            remove_comments=True,
-            remove_pis=True,
-            remove_blank_text=True,
-            no_network=True,
-            collect_ids=False,
-            encoding=encoding,
-        )
+        parser = etree.HTMLParser(encoding=encoding, collect_ids=False, **_PARSER_OPTIONS)
         setattr(_PARSERS, f"parser_{encoding}", parser)
     return parser
 
