@@ -15,7 +15,7 @@ from lxml import etree
 from bot.engine import hints
 from bot.engine.domains import is_web_address
 from bot.engine.jsonld_scripts import flatten_jsonld, parse_jsonld
-from bot.engine.markup import is_author_link, is_license_link, is_logo, machine_day
+from bot.engine.markup import is_author_link, is_byline_class, is_license_link, is_logo, machine_day
 from bot.engine.microdata import read_items
 from bot.engine.regions import Region, path_to, region_of
 
@@ -177,13 +177,11 @@ def _block_of(node: etree._Element, body: etree._Element) -> etree._Element:
     return node
 
 
-_WRITER_CLASS = re.compile(r"(?<![a-z])writer")  # "writer", "article-writer"; not "typewriter"
-
-
 def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._Element, str | None]]:
     """Elements worth reading whatever their words (licence links, bylines and author links marked up as such,
     with the hint kind that says so); the page's <h1>s are taken on the same pass."""
     marked: list[tuple[etree._Element, str | None]] = []
+    byline_classes: dict[str, bool] = {}  # a page repeats its class names: each is judged once
     for element in body.iter():
         tag = element.tag
         if tag == "a":
@@ -197,10 +195,12 @@ def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._E
         elif tag == "time":
             if machine_day(element) and not hints.YEAR.search("".join(element.itertext())):
                 marked.append((element, "date"))  # "<time datetime=…>2 hours ago</time>": its day is in markup
-        elif (css := (element.get("class") or "").lower()) and (
-            "author" in css or "byline" in css or "contributor" in css or _WRITER_CLASS.search(css)
-        ):
-            marked.append((element, "byline_markup"))
+        elif css := element.get("class"):
+            is_byline = byline_classes.get(css)
+            if is_byline is None:
+                is_byline = byline_classes[css] = is_byline_class(css)
+            if is_byline:
+                marked.append((element, "byline_markup"))
     return marked
 
 
@@ -289,22 +289,32 @@ def _read_body(body: etree._Element, doc: Document) -> None:
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 _PARSERS = threading.local()  # an lxml parser must not be shared between threads
+_PARSER_OPTIONS = {"remove_comments": True, "remove_pis": True, "remove_blank_text": True, "no_network": True}
 
 
-def _parser() -> etree.HTMLParser:
-    parser = getattr(_PARSERS, "parser", None)
+def _parser(encoding: str | None) -> etree.HTMLParser:
+    parser = getattr(_PARSERS, f"parser_{encoding}", None)
     if parser is None:
-        parser = etree.HTMLParser(
-            remove_comments=True, remove_pis=True, remove_blank_text=True, no_network=True, collect_ids=False
-        )
-        _PARSERS.parser = parser
+        parser = etree.HTMLParser(encoding=encoding, collect_ids=False, **_PARSER_OPTIONS)
+        setattr(_PARSERS, f"parser_{encoding}", parser)
     return parser
 
 
 def _parse(html: str) -> etree._Element | None:
+    # lxml refuses str input that carries an XML encoding declaration; the text is already decoded
+    html = _XML_DECLARATION.sub("", html, count=1)
     try:
-        # lxml refuses str input that carries an XML encoding declaration; the text is already decoded
-        return etree.fromstring(_XML_DECLARATION.sub("", html, count=1), _parser())
+        # libxml2 reads UTF-8 bytes about a third faster than the wide buffer lxml hands it for a str; the
+        # parser's fixed encoding overrides the page's <meta charset>, as the decoded text already did
+        data = html.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate (text read with surrogateescape): the str as it is
+        return _parse_as(html, None)
+    return _parse_as(data, "utf-8")
+
+
+def _parse_as(html: str | bytes, encoding: str | None) -> etree._Element | None:
+    try:
+        return etree.fromstring(html, _parser(encoding))
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
 

@@ -43,3 +43,12 @@ def is_author_link(element: etree._Element) -> bool:
 def is_author_href(href: str, rel: str = "") -> bool:
     """A link's address and rel say it leads to a writer's page."""
     return "author" in rel.lower() or bool(_AUTHOR_PAGE.search(href))
+
+
+_WRITER_CLASS = re.compile(r"(?<![a-z])writer")  # "writer", "article-writer"; not "typewriter"
+
+
+def is_byline_class(css: str) -> bool:
+    """An element's class names mark a byline: an author's, a contributor's or a writer's box."""
+    css = css.lower()
+    return "author" in css or "byline" in css or "contributor" in css or bool(_WRITER_CLASS.search(css))

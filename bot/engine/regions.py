@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from functools import lru_cache
 from typing import Any, Literal
 
 from lxml import etree
@@ -62,12 +63,18 @@ def child_region(node: etree._Element, tag: str, parent: Region) -> Region:
     attrib = node.attrib
     if "class" not in attrib and "id" not in attrib and "role" not in attrib and "aria-label" not in attrib:
         return parent
-    named = f"{attrib.get('class', '')} {attrib.get('id', '')} {attrib.get('aria-label', '')}".lower()
+    get = attrib.get
+    return _named_region(get("class", ""), get("id", ""), get("aria-label", ""), get("role", ""), parent)
+
+
+# Pages repeat their class names, and sites their templates: each combination is read once.
+@lru_cache(maxsize=8192)
+def _named_region(css: str, ident: str, aria_label: str, role: str, parent: Region) -> Region:
+    named = f"{css} {ident} {aria_label}".lower()
     if "-" in named or "_" in named:
         named = _LAYOUT_WITH.sub(" ", named)
     tokens = set(named.split())
     parts = set(_TOKEN_PARTS.split(named))  # "trending-strip", "related-card", "cmp-banner"
-    role = attrib.get("role", "")
     if (role == "contentinfo" or tokens & _FOOTER_TOKENS) and parent != "article":
         return "footer"
     if role in ("navigation", "dialog", "alertdialog") or tokens & _NAV_TOKENS or parts & _CHROME_PARTS:

@@ -71,13 +71,19 @@ class OutletEntry:
 MAX_HOST_CHARS = 253  # the longest name DNS allows
 
 
+_NOT_WORD = re.compile(r"[^\w\s]")
+_SPACES = re.compile(r"\s+")
+
+
 @lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
     """A comparison key for outlet names: case, accents, punctuation, spaces and a leading 'the' ignored."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace("&", " and ")
-    text = re.sub(r"[^\w\s]", " ", text)
-    text = re.sub(r"\s+", " ", text).strip()
+    if name.isascii():  # nothing to decompose, no accents to drop
+        text = name.lower().replace("&", " and ")
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(c for c in text if not unicodedata.combining(c)).lower().replace("&", " and ")
+    text = _SPACES.sub(" ", _NOT_WORD.sub(" ", text)).strip()
     if text.startswith("the "):
         text = text[4:]
     return text.replace(" ", "")
