@@ -228,7 +228,17 @@ def load_registry(user_file: str | None = None) -> Registry:
 
 
 @lru_cache(maxsize=16)
+def _own_rows(own_outlets: str) -> tuple[OutletEntry, ...]:
+    return tuple(parse_outlets(own_outlets, "the workspace's outlets"))
+
+
+def with_own_outlets(registry: Registry, own_outlets: str) -> Registry:
+    """`registry` with a workspace's own outlet rows (PROVBOT_OUTLETS format, as text) on top; the rows are parsed
+    once, since a workspace sends the same rows with every check."""
+    return registry.with_own(list(_own_rows(own_outlets)))
+
+
+@lru_cache(maxsize=16)
 def registry_with_own(own_outlets: str, user_file: str | None = None) -> Registry:
-    """The registry with a workspace's own outlet rows (PROVBOT_OUTLETS format, as text) on top; cached, since
-    a workspace sends the same rows with every check."""
-    return load_registry(user_file).with_own(parse_outlets(own_outlets, "the workspace's outlets"))
+    """The registry of `user_file` with a workspace's own outlet rows on top (cached: a worker's registries)."""
+    return with_own_outlets(load_registry(user_file), own_outlets)

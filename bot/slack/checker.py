@@ -20,7 +20,7 @@ from bot.analysis_pool import LINK, PASTE, AnalysisPool, AnalysisTimeout
 from bot.chain.follow import ChainWork, InPool, unlinked_chain
 from bot.checks import record_check
 from bot.engine.pipeline import analyse_text, analyse_url
-from bot.engine.registry import Registry, parse_outlets
+from bot.engine.registry import Registry, with_own_outlets
 from bot.fetch.fetcher import FetchError, Page
 from bot.fetch.urls import clean_url
 from bot.metrics import CHECK_SECONDS
@@ -71,7 +71,7 @@ class Analyser:
     def _registry(self, own_outlets: str | None) -> Registry | None:
         if not own_outlets or self.registry is None:
             return self.registry
-        return self.registry.with_own(parse_outlets(own_outlets, "the workspace's outlets"))
+        return with_own_outlets(self.registry, own_outlets)
 
     async def url(self, url: str, own_outlets: str | None = None) -> Analysis:
         """`own_outlets`: the workspace's own outlet rows (PROVBOT_OUTLETS format), on top of the registry."""
