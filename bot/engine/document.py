@@ -15,7 +15,7 @@ from lxml import etree
 from bot.engine import hints
 from bot.engine.domains import is_web_address
 from bot.engine.jsonld_scripts import flatten_jsonld, parse_jsonld
-from bot.engine.markup import is_author_link, is_byline_class, is_license_link, is_logo, machine_day
+from bot.engine.markup import is_author_href, is_byline_class, is_license_href, is_license_link, is_logo, machine_day
 from bot.engine.microdata import read_items
 from bot.engine.regions import Region, path_to, region_of
 
@@ -185,9 +185,10 @@ def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._E
     for element in body.iter():
         tag = element.tag
         if tag == "a":
-            if is_license_link(element):
+            href, rel = element.get("href") or "", element.get("rel") or ""
+            if is_license_href(href, rel):
                 marked.append((element, None))
-            elif is_author_link(element):
+            elif is_author_href(href, rel):
                 marked.append((element, "byline_markup"))
         elif tag == "h1":
             if text := _clean("".join(element.itertext())):
@@ -237,8 +238,8 @@ def _headline_position(texts: list[str], nodes: list[Any], doc: Document) -> int
 def _read_body(body: etree._Element, doc: Document) -> None:
     # navigation menus never carry provenance; dropping them up front keeps every later pass shorter. A <nav> in
     # the site's <footer> is its legal line too ("<footer><nav>© 1997-2021 Radio X · Imprint</nav>"): kept.
-    for nav in body.iter("nav"):
-        if any(ancestor.tag == "footer" for ancestor in nav.iterancestors()):
+    for footer in body.iter("footer"):  # (from the few footers down: not up from each of a page's many menus)
+        for nav in footer.iter("nav"):
             nav.tag = "div"
     etree.strip_elements(body, *SKIP_TAGS, "nav", with_tail=False)
     marked = _marked_elements(body, doc)

@@ -27,22 +27,29 @@ def is_logo(image: etree._Element) -> bool:
 
 
 def is_license_link(element: etree._Element) -> bool:
-    href = element.get("href") or ""
-    return "creativecommons.org" in href or "gnu.org/licenses" in href or "license" in element.get("rel", "")
+    return is_license_href(element.get("href") or "", element.get("rel") or "")
+
+
+def is_license_href(href: str, rel: str = "") -> bool:
+    """A link's address or rel say it leads to a licence."""
+    return "creativecommons.org" in href or "gnu.org/licenses" in href or "license" in rel
 
 
 # A link to a writer's page: "/author/jane-doe", "/writer/123_jane-doe", "/staff/jane-doe/"
 # ("/people/…" is as often a celebrity's topic page as a writer's)
 _AUTHOR_PAGE = re.compile(r"/(?:authors?|writers?|staff|profiles?|contributors?|journalists?)/[^/?#]+/?$", re.I)
-
-
-def is_author_link(element: etree._Element) -> bool:
-    return is_author_href(element.get("href") or "", element.get("rel") or "")
+# The same words, for an address in ASCII lower-cased: most of a page's links hold none of them, and this test is
+# cheaper than the pattern's. (An address with other letters goes to the pattern: under re.I "ſ" is an "s".)
+_AUTHOR_PAGE_WORDS = re.compile(r"/(?:author|writer|staff|profile|contributor|journalist)")
 
 
 def is_author_href(href: str, rel: str = "") -> bool:
     """A link's address and rel say it leads to a writer's page."""
-    return "author" in rel.lower() or bool(_AUTHOR_PAGE.search(href))
+    if "author" in rel.lower():
+        return True
+    if href.isascii() and not _AUTHOR_PAGE_WORDS.search(href.lower()):
+        return False
+    return bool(_AUTHOR_PAGE.search(href))
 
 
 _WRITER_CLASS = re.compile(r"(?<![a-z])writer")  # "writer", "article-writer"; not "typewriter"
@@ -51,4 +58,6 @@ _WRITER_CLASS = re.compile(r"(?<![a-z])writer")  # "writer", "article-writer"; n
 def is_byline_class(css: str) -> bool:
     """An element's class names mark a byline: an author's, a contributor's or a writer's box."""
     css = css.lower()
-    return "author" in css or "byline" in css or "contributor" in css or bool(_WRITER_CLASS.search(css))
+    if "author" in css or "byline" in css or "contributor" in css:
+        return True
+    return "writer" in css and bool(_WRITER_CLASS.search(css))  # the pattern only where its word stands
