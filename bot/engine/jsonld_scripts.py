@@ -36,7 +36,8 @@ def json_depth(raw: str) -> int:
 
 def parse_jsonld(raw: str) -> Any:
     raw = raw.strip().removeprefix("<!--").removesuffix("-->").strip()
-    if json_depth(raw) > MAX_JSONLD_DEPTH:
+    # a script with fewer opening brackets than the limit cannot nest deeper: the exact count is for the few others
+    if raw.count("{") + raw.count("[") > MAX_JSONLD_DEPTH and json_depth(raw) > MAX_JSONLD_DEPTH:
         return None
     try:
         return json.loads(raw)
