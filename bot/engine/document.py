@@ -321,27 +321,27 @@ def _parse_as(html: str | bytes, encoding: str | None) -> etree._Element | None:
 
 
 def _read_head(root: etree._Element, doc: Document) -> None:
+    meta, head_links = doc.meta, doc.head_links
     for element in root.iter("meta", "link", "script", "title", "base"):
-        tag = element.tag
-        if tag == "base":
-            if doc.base_url is None and (href := element.get("href")):
-                doc.base_url = urljoin(doc.url, href.strip()) if doc.url else href.strip()
-            continue
+        tag, get = element.tag, element.get
         if tag == "meta":
-            key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
+            key = get("property") or get("name") or get("itemprop")
             # some saved pages (and a few CMSs) carry the value in `value=` where `content=` belongs
-            content = element.get("content")
+            content = get("content")
             if content is None:
-                content = element.get("value")
-            if key and content is not None:
+                content = get("value")
+            if key and content is not None and (key := key.strip().lower()):
                 folded = _clean(content) if "  " in content or "\n" in content or "\t" in content else content.strip()
-                doc.meta.setdefault(key, []).append(folded)
+                meta.setdefault(key, []).append(folded)
         elif tag == "link":
-            if element.get("href") and element.get("rel"):
-                doc.head_links.append(Link("", element.get("href", "").strip(), element.get("rel", "").lower()))
+            if (href := get("href")) and (rel := get("rel")):
+                head_links.append(Link("", href.strip(), rel.lower()))
         elif tag == "script":
-            if (element.get("type") or "").lower() == "application/ld+json" and element.text:
+            if (kind := get("type")) and kind.lower() == "application/ld+json" and element.text:
                 flatten_jsonld(parse_jsonld(element.text), doc.jsonld)
+        elif tag == "base":
+            if doc.base_url is None and (href := get("href")):
+                doc.base_url = urljoin(doc.url, href.strip()) if doc.url else href.strip()
         elif doc.html_title is None:
             title = _clean("".join(element.itertext()))
             doc.html_title = title or None

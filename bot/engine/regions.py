@@ -60,11 +60,11 @@ def child_region(node: etree._Element, tag: str, parent: Region) -> Region:
         return parent if parent == "article" else "footer"
     if tag == "header":
         return parent if parent == "article" or parent in BESIDE_ARTICLE else "header"
-    attrib = node.attrib
-    if "class" not in attrib and "id" not in attrib and "role" not in attrib and "aria-label" not in attrib:
+    get = node.get
+    css, ident, aria_label, role = get("class"), get("id"), get("aria-label"), get("role")
+    if css is None and ident is None and role is None and aria_label is None:
         return parent
-    get = attrib.get
-    return _named_region(get("class", ""), get("id", ""), get("aria-label", ""), get("role", ""), parent)
+    return _named_region(css or "", ident or "", aria_label or "", role or "", parent)
 
 
 # Pages repeat their class names, and sites their templates: each combination is read once.
@@ -113,13 +113,14 @@ def region_of(
         node = node.getparent()
     region: Region = known.get(node, "body") if node is not None else "body"
     for ancestor in reversed(chain):
-        if ancestor.tag in block_tags:
-            child = child_region(ancestor, ancestor.tag, region)
+        tag = ancestor.tag
+        if tag in block_tags:
+            child = child_region(ancestor, tag, region)
             if child in BESIDE_ARTICLE and ancestor in headline_path:
-                child = "article" if ancestor.tag in ("article", "main") else region
+                child = "article" if tag in ("article", "main") else region
             elif child == "nav" and region == "footer":
                 child = "footer"  # the footer's link list holds its legal line ("Copyright © 2019 X Group, Inc.")
-            elif child == "nav" and ancestor.tag != "nav" and _TERMS_DIALOG.search(ancestor.get("class", "")):
+            elif child == "nav" and tag != "nav" and _TERMS_DIALOG.search(ancestor.get("class", "")):
                 child = region  # a "Republish this story" dialog states the piece's terms; other popups are chrome
             region = child
         known[ancestor] = region
