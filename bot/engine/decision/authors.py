@@ -20,6 +20,8 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
     people: dict[str, Named] = {}
     printed: set[str] = set()  # the names the page's own bylines print
     desks: list[Named] = []
+    # a page's metadata, JSON-LD and bylines give the same names again and again: each is split once
+    split: dict[tuple[str, bool], tuple[list[str], list[str]]] = {}
     for fact in facts.strongest_first("author"):
         raw = fact.value.strip()
         # a syndicated columnist's own notice ("©2025 Jo Roe. Distributed by …") makes the writer a credited party;
@@ -29,7 +31,10 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
         if fact.author_kind in ("outlet", "organization") or registry.by_name(raw) or is_party:
             desks.append((raw, fact))
             continue
-        names, outlets = split_byline(raw, registry, outlet_names - {name_key(raw)} if is_person else outlet_names)
+        if (raw, is_person) not in split:
+            others = outlet_names - {name_key(raw)} if is_person else outlet_names
+            split[raw, is_person] = split_byline(raw, registry, others)
+        names, outlets = split[raw, is_person]
         desks += [(glued, fact) for glued in outlets]
         for name in names:
             people.setdefault(name_key(name), (name, fact))
