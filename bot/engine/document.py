@@ -129,8 +129,8 @@ class _BlockReader:
         self.parts.append(text)
 
     def read(self, node: etree._Element, depth: int = 0) -> None:
-        if node.text:
-            self.add(node.text)
+        if text := node.text:  # (lxml builds a new string at each reading of .text and .tail)
+            self.add(text)
         for child in node:
             tag = child.tag
             if isinstance(tag, str):
@@ -164,8 +164,8 @@ class _BlockReader:
                     start = len(self.parts)
                     self.read(child, depth + 1)
                     self.boundary = len("".join(self.parts[start:]).strip()) > 1
-            if child.tail:
-                self.add(child.tail)
+            if tail := child.tail:
+                self.add(tail)
 
 
 def _block_of(node: etree._Element, body: etree._Element) -> etree._Element:
