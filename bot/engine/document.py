@@ -205,7 +205,8 @@ def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._E
     return marked
 
 
-_TEXT_NODES = etree.XPath(".//text()")
+# (the same nodes as ".//text()", which libxml2 evaluates as every node's children: this one step is faster)
+_TEXT_NODES = etree.XPath("descendant::text()")
 _TEXT_BEFORE = etree.XPath("count(preceding::text())")
 _IN_LINK = etree.XPath("boolean(ancestor-or-self::a[@href])")
 
