@@ -15,7 +15,7 @@ from lxml import etree
 from bot.engine import hints
 from bot.engine.domains import is_web_address
 from bot.engine.jsonld_scripts import flatten_jsonld, parse_jsonld
-from bot.engine.markup import is_author_href, is_byline_class, is_license_href, is_license_link, is_logo, machine_day
+from bot.engine.markup import is_author_link, is_byline_class, is_license_link, is_logo, machine_day
 from bot.engine.microdata import read_items
 from bot.engine.regions import Region, path_to, region_of
 
@@ -185,10 +185,9 @@ def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._E
     for element in body.iter():
         tag = element.tag
         if tag == "a":
-            href, rel = element.get("href") or "", element.get("rel") or ""
-            if is_license_href(href, rel):
+            if is_license_link(element):
                 marked.append((element, None))
-            elif is_author_href(href, rel):
+            elif is_author_link(element):
                 marked.append((element, "byline_markup"))
         elif tag == "h1":
             if text := _clean("".join(element.itertext())):

@@ -27,12 +27,8 @@ def is_logo(image: etree._Element) -> bool:
 
 
 def is_license_link(element: etree._Element) -> bool:
-    return is_license_href(element.get("href") or "", element.get("rel") or "")
-
-
-def is_license_href(href: str, rel: str = "") -> bool:
-    """A link's address or rel say it leads to a licence."""
-    return "creativecommons.org" in href or "gnu.org/licenses" in href or "license" in rel
+    href = element.get("href") or ""
+    return "creativecommons.org" in href or "gnu.org/licenses" in href or "license" in element.get("rel", "")
 
 
 # A link to a writer's page: "/author/jane-doe", "/writer/123_jane-doe", "/staff/jane-doe/"
@@ -41,6 +37,10 @@ _AUTHOR_PAGE = re.compile(r"/(?:authors?|writers?|staff|profiles?|contributors?|
 # The same words, for an address in ASCII lower-cased: most of a page's links hold none of them, and this test is
 # cheaper than the pattern's. (An address with other letters goes to the pattern: under re.I "ſ" is an "s".)
 _AUTHOR_PAGE_WORDS = re.compile(r"/(?:author|writer|staff|profile|contributor|journalist)")
+
+
+def is_author_link(element: etree._Element) -> bool:
+    return is_author_href(element.get("href") or "", element.get("rel") or "")
 
 
 def is_author_href(href: str, rel: str = "") -> bool:
