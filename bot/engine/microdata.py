@@ -27,9 +27,13 @@ def _text(element: etree._Element) -> str:
     return " ".join(" ".join(element.itertext()).split())
 
 
-def _value(element: etree._Element, depth: int) -> Any:
+# Each item's properties in document order, by the item they belong to (None: properties outside any item)
+Owned = dict[etree._Element | None, list[etree._Element]]
+
+
+def _value(element: etree._Element, owned: Owned, depth: int) -> Any:
     if element.get("itemscope") is not None:
-        return _item(element, depth + 1)
+        return _item(element, owned, depth + 1)
     tag = element.tag
     if tag == "meta":
         return (element.get("content") or "").strip()
@@ -54,15 +58,21 @@ def _owner(element: etree._Element) -> etree._Element | None:
     return None
 
 
-def _item(element: etree._Element, depth: int = 0) -> dict[str, Any]:
+def _owned_properties(root: etree._Element) -> Owned:
+    """Every property of the page by its item, each property's item found once (not once per item around it)."""
+    owned: Owned = {}
+    for prop in _PROPERTIES(root):
+        owned.setdefault(_owner(prop), []).append(prop)
+    return owned
+
+
+def _item(element: etree._Element, owned: Owned, depth: int = 0) -> dict[str, Any]:
     itemtype = (element.get("itemtype") or "").split()
     item: dict[str, Any] = {"@type": [t.rstrip("/").rsplit("/", 1)[-1] for t in itemtype] or ["Thing"]}
     if depth > MAX_DEPTH:
         return item
-    for prop in _PROPERTIES(element):
-        if _owner(prop) is not element:
-            continue
-        value = _value(prop, depth)
+    for prop in owned.get(element, ()):
+        value = _value(prop, owned, depth)
         if value in ("", {}):
             continue
         for name in (prop.get("itemprop") or "").split():
@@ -79,15 +89,15 @@ def _item(element: etree._Element, depth: int = 0) -> dict[str, Any]:
 _ARTICLE_PROPERTIES = ("author", "creator")
 
 
-def _loose_article(root: etree._Element) -> dict[str, Any] | None:
+def _loose_article(owned: Owned) -> dict[str, Any] | None:
     """The article's people marked up outside any item (<div itemprop="author" itemscope itemtype=".../Person">
     with no Article around it): they describe the page's article, so they are read as one."""
     item: dict[str, Any] = {"@type": ["CreativeWork"]}
-    for prop in _PROPERTIES(root):
+    for prop in owned.get(None, ()):
         names = [name for name in (prop.get("itemprop") or "").split() if name in _ARTICLE_PROPERTIES]
-        if not names or _owner(prop) is not None:
+        if not names:
             continue
-        value = _value(prop, 0)
+        value = _value(prop, owned, 0)
         if value in ("", {}):
             continue
         for name in names:
@@ -102,6 +112,7 @@ def _loose_article(root: etree._Element) -> dict[str, Any] | None:
 def read_items(root: etree._Element) -> list[dict[str, Any]]:
     """Every top-level item on the page (items that are not another item's property), as JSON-LD-like dicts, and
     the article's people marked up outside any item."""
-    items = [_item(element) for element in _ITEMS(root) if element.get("itemprop") is None]
-    loose = _loose_article(root)
+    owned = _owned_properties(root)
+    items = [_item(element, owned) for element in _ITEMS(root) if element.get("itemprop") is None]
+    loose = _loose_article(owned)
     return [*items, loose] if loose else items
