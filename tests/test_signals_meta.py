@@ -50,6 +50,12 @@ def test_unparseable_published_time_is_skipped_for_the_next_tag() -> None:
     assert values(facts, "published") == ["2023-11-18"]
 
 
+@pytest.mark.parametrize("name", ["publishdate", "publish_date", "pubdate"])
+def test_publish_date_spelled_together_or_apart(name: str) -> None:
+    # a Chinese portal's CMS writes <meta name="publishdate" content="2023-11-17">
+    assert values(read(f'<meta name="{name}" content="2023-11-17">'), "published") == ["2023-11-17"]
+
+
 def test_author_meta_names_people_not_addresses() -> None:
     facts = read(
         '<meta name="author" content="Dana Whitfield">'

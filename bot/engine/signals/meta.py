@@ -17,9 +17,9 @@ from bot.engine.weights import WEIGHT
 
 PUBLISHED = (
     "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
-    "article.published", "publish-date", "publish_date", "pubdate", "date", "dc.date", "dc.date.issued",
-    "dcterms.date", "dcterms.created", "dcterms.issued", "citation_publication_date", "parsely-pub-date",
-    "sailthru.date", "article_date_original", "original-publish-date",
+    "article.published", "publish-date", "publish_date", "publishdate", "pubdate", "date", "dc.date",
+    "dc.date.issued", "dcterms.date", "dcterms.created", "dcterms.issued", "citation_publication_date",
+    "parsely-pub-date", "sailthru.date", "article_date_original", "original-publish-date",
 )  # fmt: skip
 MODIFIED = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified")
 AUTHORS = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
