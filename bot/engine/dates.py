@@ -15,7 +15,8 @@ from bot.engine.vocabulary import table
 MONTHS: dict[str, int] = table("months")
 # every month name and abbreviation, as one alternation for other patterns to build on
 MONTH_NAMES = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_MONTH = r"(?P<month>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
+# a month may be named twice, in two calendars' words, the way Arabic pages write it ("آب/اغسطس", August)
+_MONTH = r"(?P<month>" + MONTH_NAMES + r")\.?(?:/(?:" + MONTH_NAMES + r"))?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # Year first, in the scripts that write it with unit signs ("2016年10月14日", "2013년 10월 24일") or with dots
@@ -147,6 +148,16 @@ def day_first_in(language: str | None) -> bool | None:
     if not region or region in _EITHER_ORDER_REGIONS:
         return None
     return region not in _MONTH_FIRST_REGIONS
+
+
+# a locale as the first segment of a page's path: "https://www.msn.com/en-gb/news/…"
+_URL_LOCALE = re.compile(r"^[a-z][a-z0-9+.-]*://[^/]+/(?P<locale>[a-z]{2}[-_][a-z]{2})(?:/|$)", re.I)
+
+
+def locale_in_url(url: str | None) -> str | None:
+    """The locale a portal files a page under in its address ('en-gb'), where the page itself declares none."""
+    match = _URL_LOCALE.match(url or "")
+    return match["locale"] if match else None
 
 
 def date_from_url(url: str | None) -> str | None:

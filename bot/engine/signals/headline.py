@@ -13,6 +13,7 @@ from bot.engine.dates import (
     NUMERIC_DATE,
     WORD_DATE,
     day_first_in,
+    locale_in_url,
     match_to_iso,
     numeric_to_iso,
 )
@@ -41,7 +42,7 @@ _WEEKDAY = re.compile(
     re.I,
 )
 _WEEKDAY_BEFORE_DATE = re.compile(
-    rf"\b(?:{_WEEKDAY_WORDS}|{_WEEKDAY_SHORT}|{one_of('weekdays', 'stems')})\.?,?\s*$", re.I
+    rf"\b(?:{_WEEKDAY_WORDS}|{_WEEKDAY_SHORT}|{one_of('weekdays', 'stems')})\.?[,،]?\s*$", re.I
 )
 
 _UPDATED = re.compile(rf"\b(?:{one_of('dates', 'updated')})\b")
@@ -280,7 +281,7 @@ def _date_line(
     weight = WEIGHT.moderate if is_text else WEIGHT.slight
     updated_weight = WEIGHT.weak if is_text else WEIGHT.last_resort  # a last-updated date is the weaker claim
     for start, end, day in found:
-        words = _CLOCK.sub("", _WEEKDAY_BEFORE_DATE.sub("", text[previous_end:start])).strip(" ,|-—–:·•[(")
+        words = _CLOCK.sub("", _WEEKDAY_BEFORE_DATE.sub("", text[previous_end:start])).strip(" ,،|-—–:·•[(")
         label = words.lower()
         previous_end = end
         first = "first_published" if _FIRST_PUBLISHED.search(label) else None
@@ -314,7 +315,7 @@ def _placed_date_line(block: Block, doc: Document, is_text: bool, page_url: str 
     as an aside included); well above it, the site's top bar ("Thursday, March 12, 2026"), in the page's header."""
     offset = block.position - doc.headline_position
     by_headline = not is_text and -DATE_ABOVE_HEADLINE <= offset <= DATE_BELOW_HEADLINE
-    dated = _date_line(block, is_text, doc.language, page_url, by_headline)
+    dated = _date_line(block, is_text, doc.language or locale_in_url(page_url), page_url, by_headline)
     if by_headline and block.region in BESIDE_ARTICLE:
         return [dataclasses.replace(fact, region="article") for fact in dated]
     if not is_text and offset < -DATE_ABOVE_HEADLINE:
