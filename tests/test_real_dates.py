@@ -201,3 +201,25 @@ def test_a_portals_locale_in_the_address_orders_a_numeric_date(url: str, expecte
     byline = '<div class="byline">Harbor Ledger 02/10/2020 Dana Pike</div>'
     article = f"<article><h1>{HEADLINE}</h1>{byline}{BODY}</article>"
     assert published("", article, url=url) == expected
+
+
+@pytest.mark.parametrize(
+    ("updated", "published_word"),
+    [
+        ("Aggiornato il", "Pubblicato il"),  # Italian
+        ("Bijgewerkt op", "Gepubliceerd op"),  # Dutch
+        ("Обновлено", "Опубликовано"),  # Russian
+        ("Zaktualizowano", "Opublikowano"),  # Polish
+        ("Uppdaterad", "Publicerad"),  # Swedish
+        ("Opdateret", "Publiceret"),  # Danish
+        ("Oppdatert", "Publisert"),  # Norwegian
+        ("Päivitetty", "Julkaistu"),  # Finnish
+        ("Güncelleme", "Yayınlanma"),  # Turkish
+        ("Aktualizováno", "Publikováno"),  # Czech
+        ("آخر تحديث", "تاريخ النشر"),  # Arabic
+    ],
+)
+def test_updated_and_published_in_other_languages(updated: str, published_word: str) -> None:
+    # the day after the publication word is the piece's; the one after the update word is the update's
+    line = f"<div>{published_word} 12.03.2025 08:05 | {updated} 14.03.2025 10:20</div>"
+    assert published("", f"<article><h1>{HEADLINE}</h1>{line}{BODY}</article>", url=None) == "2025-03-12"
