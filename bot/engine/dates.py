@@ -213,3 +213,21 @@ def shown_month_day(machine: str, shown: str) -> str:
         if local and abs((date.fromisoformat(local) - date.fromisoformat(machine[:10])).days) == 1:
             return local
     return machine
+
+
+# The parts of a <title> between its separators: "Headline - 07.12.2017 - Outlet"
+_TITLE_PARTS = re.compile(r"\s+[|·•–—-]\s+")
+
+
+def date_in_title(title: str | None) -> str | None:
+    """The day a page's <title> gives as one of its parts ("A solution - 07.12.2017 - Outlet"), YYYY-MM-DD; a date
+    inside the headline's words ("Storm of 7 December 2017 remembered") is what the piece is about, not its day."""
+    for part in _TITLE_PARTS.split(title or "")[1:]:
+        part = part.strip(" ()[]")
+        numeric = NUMERIC_DATE.fullmatch(part)
+        if numeric and (day := numeric_to_iso(numeric, None)):
+            return day
+        written = WORD_DATE.fullmatch(part)
+        if written and (day := match_to_iso(written)):
+            return day
+    return None

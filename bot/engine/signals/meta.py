@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.dates import parse_machine_date
+from bot.engine.dates import date_in_title, parse_machine_date
 from bot.engine.document import Document
 from bot.engine.domains import host_of, is_web_address, registered_domain
 from bot.engine.facts import Credit, Fact, FactField, Notice, snippet
@@ -123,6 +123,9 @@ def read(context: Context) -> list[Fact]:
             if raw and (parsed := parse_machine_date(raw)):
                 facts.append(Fact(field, parsed, "meta", tag(name, raw), WEIGHT.firm))
                 break
+    if day := date_in_title(doc.html_title):
+        # the weakest date a page gives: its title's, where nothing in the page says more
+        facts.append(Fact("published", day, "meta", f"<title>{doc.html_title}</title>", WEIGHT.faint))
     publishers = publisher_keys(doc)
     for name in AUTHORS:
         for value in doc.meta.get(name, ()):
