@@ -15,6 +15,8 @@ from tests.engine_helpers import context_for_html, context_for_text, of, page, v
         ("https://harborledger.example/news/2016/9/30/story.html", "2016-09-30"),
         ("https://harborledger.example/2024/03/05", "2024-03-05"),
         ("https://harborledger.example/tides-rise-at-the-harbor-20240305/", "2024-03-05"),  # closing the slug
+        ("https://harborledger.example/news/2024-03-05-tides-rise", "2024-03-05"),  # opening the slug
+        ("https://harborledger.example/archive/2024-03-05/", "2024-03-05"),
     ],
 )
 def test_date_in_the_path(address: str, expected: str) -> None:
@@ -38,6 +40,8 @@ def test_date_in_the_address_is_weaker_than_metadata() -> None:
         "https://harborledger.example/2024/13/45/impossible",
         "https://harborledger.example/story?date=2024/03/05",
         "https://harborledger.example/id/20240305",
+        "https://harborledger.example/tides-2024-03-05",  # inside the slug: a day the story is about
+        "https://harborledger.example/news/2024-03-05x",
     ],
 )
 def test_no_date_in_the_path(address: str) -> None:

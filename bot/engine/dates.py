@@ -41,10 +41,12 @@ _ISO_MACHINE = re.compile(
 # ISO 8601's basic format, without separators: "20180619T055000+0900"
 _BASIC_ISO = re.compile(r"^((?:19|20)\d\d)([01]\d)([0-3]\d)T([0-2]\d)([0-5]\d)([0-5]\d)?(Z|[+-]\d{4})?$")
 _SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-# "/2025/02/10/", Sputnik's or RIA's compact "/20250210/", and the same closing a slug ("/tides-rise-20250210/")
+# "/2025/02/10/", Sputnik's or RIA's compact "/20250210/", and the same closing a slug ("/tides-rise-20250210/");
+# an ISO date opening a slug ("/news/2025-02-10-tides-rise")
 _URL_DATE = re.compile(
     r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:/|$)"
     r"|[/-](?P<y2>(?:19|20)\d\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d)/"
+    r"|/(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?:[-/.]|$)"
 )
 
 
@@ -165,8 +167,8 @@ def date_from_url(url: str | None) -> str | None:
     match = _URL_DATE.search(url or "")
     if not match:
         return None
-    year, month, day = (match["y"], match["m"], match["d"]) if match["y"] else (match["y2"], match["m2"], match["d2"])
-    return _valid(int(year), int(month), int(day))
+    form = next(form for form in ("", "2", "3") if match[f"y{form}"])  # which of the forms above matched
+    return _valid(int(match[f"y{form}"]), int(match[f"m{form}"]), int(match[f"d{form}"]))
 
 
 def human_date(value: str | None) -> str | None:
