@@ -190,3 +190,41 @@ def test_a_byline_that_runs_on_into_its_weekday_and_time_keeps_the_name() -> Non
         _OG_TITLE,
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+_LONG_BODY = "".join(f"<p>Paragraph {n} of the story about the harbour bridge.</p>" for n in range(150))
+
+
+def test_a_label_and_colon_in_an_element_of_its_own_open_the_byline_far_down_the_page() -> None:
+    # the headline is not found; the byline sits lower than a byline-marked element is looked for
+    html = page(
+        _LONG_BODY + '<h4><span>By:</span> <a href="/people/moakes/">Maren Oakes</a></h4>'
+        '<h4>Topics: <a href="/tag/bridges/">Bridges</a></h4>'
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_labelled_name_after_the_lines_other_words() -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        '<div class="subline"><span>Radio Nord</span> - <span>The Harbour Podcast</span> - '
+        "<span>12.03.2025 13:15 Uhr</span> <span>Autor/in: Maren Oakes </span></div>" + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_labelled_author_and_the_next_labelled_editor() -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>" + _LONG_BODY + '<div class="longText">'
+        "<p>Auteur : Maren Oakes </p><p>Edition : T. Venn</p></div>"
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_link_whose_class_marks_the_writer() -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        '<div><p><a href="/search?author=Interview%3A%20Maren%20Oakes" class="author-link">'
+        "Interview: Maren Oakes</a></p></div>" + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.name_forms import surname_first
+from bot.engine.name_forms import labelled_names, surname_first
 from bot.engine.names import looks_like_person, smart_case, split_byline, strip_outlet_suffix
 from bot.engine.notices import parse_notice
 from bot.engine.registry import Registry, load_registry
@@ -326,3 +326,20 @@ def test_co_writers_in_parentheses_are_writers(registry: Registry, byline: str) 
 )
 def test_a_comment_count_or_a_time_ago_after_the_name_is_no_part_of_it(registry: Registry, byline: str) -> None:
     assert split_byline(byline, registry, set())[0] == ["Maren Oakes"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Von: Jo ROE, Al POE", "Jo ROE, Al POE"),
+        ("Radio Nord - 12.03.2025 13:15 Uhr Autor/in: Jo Roe", "Jo Roe"),
+        ("12/03/2025 - Publicado por: Jo Roe - Categoria: Saúde - Tags: obras", "Jo Roe"),
+        ("Auteur : Jo Roe", "Jo Roe"),
+        ("By: Jo E. Roe", "Jo E. Roe"),
+        ("Edited by: Al Poe", None),  # an editor, not a writer
+        ("By Jo Roe", None),  # no label and colon: the opening word's reading (`byline_names`)
+        ("Автор:", None),  # the name is in the next element
+    ],
+)
+def test_the_names_a_label_and_colon_open(line: str, names: str | None) -> None:
+    assert labelled_names(line) == names

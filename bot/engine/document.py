@@ -184,11 +184,10 @@ def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._E
     byline_classes: dict[str, bool] = {}  # a page repeats its class names: each is judged once
     for element in body.iter():
         tag = element.tag
-        if tag == "a":
-            if is_license_link(element):
-                marked.append((element, None))
-            elif is_author_link(element):
-                marked.append((element, "byline_markup"))
+        if tag == "a" and is_license_link(element):
+            marked.append((element, None))
+        elif tag == "a" and is_author_link(element):
+            marked.append((element, "byline_markup"))
         elif tag == "h1":
             if text := _clean("".join(element.itertext())):
                 doc.headings.append(text)

@@ -45,6 +45,23 @@ _GLUED_WORDS = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z]+\s+\S)")
 _SURNAME_FIRST = re.compile(r"^(?P<surname>(?:[a-z]+ )?[^\W\d][\w'’-]*), (?P<given>[^\W\d][\w'’-]*(?: [A-Z]\.)*)$")
 
 
+# "Von: Jo Roe", and after the line's other words ("18.03.2020 13:15 Uhr Autor/in: Jo Roe"); a bare "by:" only
+# opens the line ("Edited by: Al Poe" names an editor)
+_MID_LABELS = "|".join(re.escape(label) for label in words("bylines", "labels") if label != "by")
+_LABELLED = re.compile(rf"(?:^\s*by|(?:^|(?<=\s))(?:{_MID_LABELS}))\s?:\s*(?=\w)", re.I)
+# the next label in the element ends the names: "Jo Roe - Categoria: Saúde - Tags: …"
+_NEXT_LABEL = re.compile(r"(?<!\S)[^\W\d_]+(?:/[^\W\d_]+)?\s?:(?!\S).*$", re.S)
+
+
+def labelled_names(text: str) -> str | None:
+    """'NDR Info - 18.03.2020 13:15 Uhr Autor/in: Jo Roe' -> 'Jo Roe': the names a label and a colon open in a
+    byline's element, up to the element's next label; None where no such label stands."""
+    found = _LABELLED.search(text)
+    if found is None:
+        return None
+    return _NEXT_LABEL.sub("", text[found.end() :]).strip(" -–—|·•,;")
+
+
 def byline_names(text: str) -> str:
     """A byline's text without its opening word, e-mail addresses and marks, its run-together words apart."""
     text = _AGO.sub(" ", text) if any(c.isdigit() for c in text) else text

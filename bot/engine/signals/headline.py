@@ -20,7 +20,7 @@ from bot.engine.document import Block, Document
 from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Credit, Fact, snippet
 from bot.engine.markup import is_author_href
-from bot.engine.name_forms import caseless_name
+from bot.engine.name_forms import caseless_name, labelled_names
 from bot.engine.names import affiliated_names, as_linked, looks_like_person, smart_case, split_byline
 from bot.engine.regions import BESIDE_ARTICLE, MARGINS, name_fragments
 from bot.engine.registry import name_key
@@ -192,8 +192,9 @@ def _links_a_writer(block: Block) -> bool:
 
 
 def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]:
-    text = block.text
-    is_by = _BYLINE_START.match(text.lstrip())
+    labelled = labelled_names(block.text) if "byline" in block.hints else None  # "… Uhr Autor/in: Jo Roe"
+    text = labelled or block.text
+    is_by = labelled or _BYLINE_START.match(text.lstrip())
     marked = "byline_markup" in block.hints or _BYLINE_CSS.search(block.css)
     if len(text) > 160 or not (is_by or marked):
         return []
