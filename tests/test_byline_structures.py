@@ -228,3 +228,11 @@ def test_a_link_whose_class_marks_the_writer() -> None:
         "Interview: Maren Oakes</a></p></div>" + _BODY
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_writers_name_the_pages_microdata_writes_in_small_letters() -> None:
+    html = page(
+        '<div itemscope itemtype="https://schema.org/NewsArticle"><h1 itemprop="headline">Harbour bridge repairs run'
+        ' into a second winter</h1><span class="autor_sup" itemprop="author">maren oakes</span>' + _BODY + "</div>"
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]

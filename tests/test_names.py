@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.name_forms import labelled_names, surname_first
+from bot.engine.name_forms import capitalised, labelled_names, surname_first
 from bot.engine.names import looks_like_person, smart_case, split_byline, strip_outlet_suffix
 from bot.engine.notices import parse_notice
 from bot.engine.registry import Registry, load_registry
@@ -343,3 +343,31 @@ def test_a_comment_count_or_a_time_ago_after_the_name_is_no_part_of_it(registry:
 )
 def test_the_names_a_label_and_colon_open(line: str, names: str | None) -> None:
     assert labelled_names(line) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        ("By by JO ROE, AL POE and ED RAY", ["Jo Roe", "Al Poe", "Ed Ray"]),  # the template's "By" and the name's
+        ("By Di Wang", ["Di Wang"]),  # a lead word ("di") that opens the name stays
+        ("by Jo Roe (reporting) and Al Poe (photography)", ["Jo Roe"]),
+        ("Jo Roe (photos), Al Poe", ["Al Poe"]),
+        ("Joana Vale e Pinto", ["Joana Vale e Pinto"]),  # two surnames joined by "e"
+        ("Ana Ruiz y Luis Gil", ["Ana Ruiz", "Luis Gil"]),
+        ("VRTC - Coordenadoria de TI", []),  # a body's initials and its name
+        ("NEWS.EXAMPLE.KZ", []),  # the site's address
+        ("From staff reports", []),
+    ],
+)
+def test_bylines_with_a_doubled_lead_other_work_joined_surnames_initials_and_addresses(
+    byline: str, people: list[str], registry: Registry
+) -> None:
+    assert split_byline(byline, registry, set())[0] == people
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("maren oakes", "Maren Oakes"), ("ana de la cruz", "Ana de la Cruz"), ("jdoe", "jdoe"), ("Jo Roe", "Jo Roe")],
+)
+def test_a_full_name_in_small_letters_is_capitalised(raw: str, expected: str) -> None:
+    assert capitalised(raw) == expected

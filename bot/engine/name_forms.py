@@ -9,6 +9,7 @@ import re
 from bot.engine.vocabulary import one_of, words
 
 _SUFFIXES = frozenset(words("names", "suffixes"))
+_PARTICLES = frozenset(words("names", "particles"))
 # Scripts without capitals: Hangul, Han and kana names are one word of a few syllables ("구현모", "松村太郎"),
 # Arabic and Hebrew ones a few words
 _EAST_ASIAN = re.compile(r"^[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,5}$")
@@ -31,7 +32,10 @@ _AGO = re.compile(
 )
 
 # "By Jo Roe", "Autor: Jo Roe", "作者：春春", "文／松村太郎"
-_BY = re.compile(rf"^\s*(?:{one_of('bylines', 'leads')})\s*(?:[:\-]?\s+|[：︱｜／]\s*)", re.I)
+# (a template that prints "By" before a name that already opens with it: "By by Jo Roe")
+_BY = re.compile(
+    rf"^\s*(?P<lead>{one_of('bylines', 'leads')})\s*(?:[:\-]?\s+|[：︱｜／]\s*)(?:(?P=lead)\s+(?=\S))?", re.I
+)
 # "By<a>Jo Roe</a>": an opening word glued to the linked name it stands before (the site spaces them with CSS)
 _BY_GLUED = re.compile(
     rf"^\s*(?:{'|'.join(re.escape(w.capitalize()) for w in words('bylines', 'starts') if ' ' not in w)})(?=[A-Z][a-z])"
@@ -107,3 +111,12 @@ def smart_case(name: str) -> str:
         # Mc/Mac names stay plainly capitalised: "Mack" and "Macon" make any rule wrong somewhere
         words.append("".join(p.capitalize() if p not in "'’-" else p for p in parts))
     return " ".join(words)
+
+
+def capitalised(name: str) -> str:
+    """'marcos lópez' -> 'Marcos López': a full name a site's metadata writes in small letters (particles, "de",
+    "van", stay small); one word ("jdoe", "admin") is a login, left as it is."""
+    words = name.split()
+    if not name.islower() or len(words) < 2:
+        return name
+    return " ".join(word if word in _PARTICLES else word[:1].upper() + word[1:] for word in words)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 
+from bot.engine.domains import looks_like_domain
 from bot.engine.name_forms import byline_names, caseless_name, smart_case
 from bot.engine.registry import Registry, name_key
 from bot.engine.vocabulary import one_of, words
@@ -34,6 +35,7 @@ _STAFF_LEAD = re.compile(
 _ROLE_WORDS_AT_END = re.compile(rf"(?:(?:^|\s+)(?:{one_of('roles', 'modifiers', 'more_modifiers')}))+\s*$", re.I)
 _ENDS_WITH_ROLE = re.compile(rf"\b(?:{one_of('roles', 'closing')})s?$", re.I)
 _PARTICLES = frozenset(words("names", "particles"))
+_ACRONYM_MAX = 5  # letters of a one-word name in capitals that are initials ("PMJS"), not a pen name
 
 
 def is_outlet_name(text: str, registry: Registry, extra_names: set[str] | frozenset[str] = frozenset()) -> bool:
@@ -68,6 +70,7 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
     text = byline_names(unescape_name(text).strip())
     text = _OTHER_CREDIT.sub("", text)  # "…, photographs by Jo Roe": not the writer
     if "(" in text:
+        text = _OTHER_WORK_NAME.sub("", text)  # "Jo Roe (reporting) and Al Poe (photography)": Al Poe took pictures
         text = _PARENTHESES.sub(" ", _CO_WRITERS.sub(r", \g<names>", text))  # "(AP)" or "(photographer)"
     text = _STAFF_LEAD.sub("", text)  # "Xinhua writers Gao Shanlin, Meng Lili"
     people: list[str] = []
@@ -81,7 +84,7 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
     if paper := _name_then_publication(text):
         return [smart_case(paper[0])], [paper[1]]
     named = False  # a name (a person's, an outlet's or a company's) came before
-    pieces = _SPLIT.split(text)  # the parts, each separator between them kept
+    pieces = _joined_surnames(_SPLIT.split(text))  # the parts, each separator between them kept
     for index in range(0, len(pieces), 2):
         part = pieces[index].strip(" .:·•-–—|")
         if not part:
@@ -113,6 +116,23 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
         elif is_publication_name(part):
             outlets.append(part)  # "News Staff", "Bleacher Report": an outlet or its desk where a name goes
     return people, outlets
+
+
+_SURNAME_JOINERS = _PARTICLES & frozenset(words("bylines", "joiners"))  # "José Volta e Pinto", "Ortega y Gasset"
+
+
+def _joined_surnames(pieces: list[str]) -> list[str]:
+    """'José Volta', ' e ', 'Pinto' -> 'José Volta e Pinto': a single word after "e" or "y" that follows a full name
+    is the name's second surname, not a second person."""
+    joined = pieces[:1]
+    for index in range(1, len(pieces) - 1, 2):
+        separator, part = pieces[index], pieces[index + 1]
+        one_surname = len(part.split()) == 1 and part[:1].isupper() and len(joined[-1].split()) >= 2
+        if one_surname and separator.strip().lower() in _SURNAME_JOINERS:
+            joined[-1] += separator + part
+            continue
+        joined += [separator, part]
+    return joined
 
 
 def _after_other_than_person(pieces: list[str], index: int, people: list[str]) -> bool:
@@ -215,6 +235,8 @@ def unescape_name(text: str) -> str:
 _OTHER_ROLES = one_of("names", "other_credit_roles").replace("\\ ", "\\s+")
 _OTHER_CREDIT = re.compile(rf"(?:^|[,;|•·]?\s*)\b(?:{_OTHER_ROLES})\s+by\b.*$", re.I | re.S)
 # "Jo Roe/Getty Images": a picture credit
+# a name followed by the other work it credits in parentheses: "Al Poe (photography)"
+_OTHER_WORK_NAME = re.compile(rf"(?:^|(?<=[,;&])|(?<=\band ))[^,;&()]*\(\s*(?:{_OTHER_ROLES})\s*\)", re.I)
 _PICTURE_CREDIT = re.compile(rf"/\s*[\w .&-]*\b(?:{one_of('names', 'picture_words')})\b", re.I)
 # "Jo Roe/The Canadian Press", written without spaces: a photographer and the agency that distributes the picture
 _NAME_SLASH_OUTLET = re.compile(r"^[^/]*[a-z.]/ ?(?P<outlet>(?:The )?[A-Z][^/]{1,40}?)\.?$")
@@ -269,6 +291,10 @@ def looks_like_person(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 5 or has_label_words(text):
         return False
+    if len(words) == 1 and text.isupper() and len(text) <= _ACRONYM_MAX:
+        return False  # "PMJS", "NDR": a body's or desk's initials where the byline's name goes
+    if "." in text and looks_like_domain(text):
+        return False  # "INFORM.KZ": the site's address
     if (shaped := caseless_name(words)) is not None:
         return shaped
     # a person's name is capitalised words, allowing particles ("de", "van", "bin"), not prose ("covers energy")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.engine.decision.evidence import Decided, cite
 from bot.engine.facts import Fact, Facts
+from bot.engine.name_forms import capitalised
 from bot.engine.names import is_desk_name, looks_like_person, split_byline
 from bot.engine.party import Party
 from bot.engine.registry import Registry, name_key
@@ -21,7 +22,7 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
     printed: set[str] = set()  # the names the page's own bylines print
     desks: list[Named] = []
     for fact in facts.strongest_first("author"):
-        raw = fact.value.strip()
+        raw = fact.value.strip() if fact.signal == "text" else capitalised(fact.value.strip())
         # a syndicated columnist's own notice ("©2025 Jo Roe. Distributed by …") makes the writer a credited party;
         # the page's metadata still says she is a person
         is_person = fact.author_kind == "person" and looks_like_person(raw)
