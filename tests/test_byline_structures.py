@@ -106,12 +106,35 @@ def test_metadata_names_the_byline_never_prints_are_the_writers_crew() -> None:
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
 
 
-def test_metadata_names_stand_where_the_byline_agrees_on_none() -> None:
+def test_a_metadata_name_the_page_never_prints_beside_a_printed_byline_is_not_the_writer() -> None:
+    # a blog template's owner, or the editor in charge, where the post's byline names its writer
     html = page(
-        "<h1>Harbour bridge repairs run into a second winter</h1><p class='byline'>By Ilse Marrow</p>" + _BODY,
+        "<h1>Harbour bridge repairs run into a second winter</h1><p class='byline'>Posted by Ilse Marrow</p>" + _BODY,
+        '<meta name="author" content="Maren Oakes">',
+    )
+    assert analyse_html(html, URL).authors == ["Ilse Marrow"]
+
+
+def test_metadata_names_stand_where_the_byline_prints_no_one() -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1><p class='byline'>By Staff</p>" + _BODY,
         _with_jsonld_authors("Maren Oakes", "Tobias Venn"),
     )
-    assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn", "Ilse Marrow"]
+    assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]
+
+
+def test_an_agency_byline_leaves_the_writers_of_the_story_cards_out() -> None:
+    cards = "".join(
+        f'<div class="card"><a href="/o/{n}">Another story {n}</a><div class="card__author">Par {who}</div></div>'
+        for n, who in enumerate(["Tobias Venn", "Ilse Marrow", "Quentin Hale"])
+    )
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1><div class='author__name'>Par AFP</div>"
+        + _BODY[:2000]
+        + cards
+        + _BODY[2000:]
+    )
+    assert analyse_html(html, URL).authors == []
 
 
 def test_a_dublin_core_creator_is_written_surname_first() -> None:

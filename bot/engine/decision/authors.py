@@ -41,15 +41,15 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
 
 
 def _confirmed(people: dict[str, Named], printed: set[str]) -> dict[str, Named]:
-    """Where the page's byline and its metadata agree on a writer, the metadata's other names that the page never
-    prints are the photographers, stylists and editors its system lists with the writer."""
+    """Where the page's own byline prints its writers, the metadata's names that the page never prints are the
+    photographers, stylists and editors its system lists with the writer, the editor in charge, or the account a
+    blog's template names for every post."""
 
     def is_printed(key: str) -> bool:
         # the byline may print a name within more ("Jo RoeCity Columnist", "Jo RoeAl Poe") or by its surname ("Roe")
         return any(key in p or key.endswith(p) for p in printed)
 
-    in_metadata = {key for key, (_, fact) in people.items() if fact.signal in ("json-ld", "meta")}
-    if not any(is_printed(key) for key in in_metadata):
+    if not printed:
         return people
     return {k: named for k, named in people.items() if named[1].signal not in ("json-ld", "meta") or is_printed(k)}
 

@@ -31,6 +31,7 @@ def article_bylines(
     for block, _ in bylines:
         css_count[block.css] = css_count.get(block.css, 0) + 1
     facts: list[Fact] = []
+    others: list[Fact] = []  # other stories' writers, for a page whose own byline names no one
     header_css: str | None = None
     cluster_end: int | None = None
     for block, found in bylines:
@@ -56,8 +57,9 @@ def article_bylines(
             continue  # a story dated another day is never this one
         elif block.position >= headline or opens_byline.match(block.text):
             # a name from another story's byline: only when nothing else on the page names anyone
-            facts += [dataclasses.replace(fact, weight=WEIGHT.poor) for fact in found if fact.field == "author"]
-    return facts
+            others += [dataclasses.replace(fact, weight=WEIGHT.poor) for fact in found if fact.field == "author"]
+    # an article's own byline that names its agency or desk ("Par AFP") leaves the cards' writers out
+    return facts if any(fact.field == "author" for fact in facts) else facts + others
 
 
 def _article_days(doc: Document) -> set[str]:
