@@ -259,3 +259,13 @@ def test_a_writers_name_the_pages_microdata_writes_in_small_letters() -> None:
         ' into a second winter</h1><span class="autor_sup" itemprop="author">maren oakes</span>' + _BODY + "</div>"
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_the_writers_link_opening_a_meta_line_that_runs_on_into_section_date_and_comments() -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1><div class='entry-meta'><span class='byline'>"
+        "<span class='author vcard'><a class='url fn n' href='/author/moakes'>Maren Oakes</a></span></span> "
+        "<span class='cat-links'><a href='/category/policy' rel='category tag'>Harbour policy today</a></span> "
+        "<span class='posted-on'>20 janvier 2025</span> <a href='#comments'>0 Comment</a></div>" + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]

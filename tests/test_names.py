@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.name_forms import capitalised, labelled_names, surname_first
-from bot.engine.names import looks_like_person, smart_case, split_byline, strip_outlet_suffix
+from bot.engine.names import linked_people, looks_like_person, smart_case, split_byline, strip_outlet_suffix
 from bot.engine.notices import parse_notice
 from bot.engine.registry import Registry, load_registry
 
@@ -371,3 +371,15 @@ def test_bylines_with_a_doubled_lead_other_work_joined_surnames_initials_and_add
 )
 def test_a_full_name_in_small_letters_is_capitalised(raw: str, expected: str) -> None:
     assert capitalised(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("labels", "line", "people"),
+    [
+        (["Jo Roe"], "Jo Roe Harbour policy today 0 Comment", ["Jo Roe"]),
+        (["Al Poe"], "Words and photographs by Al Poe", []),  # a link further on is another credit's
+        (["Jo Roe"], "Jo Roe Assistant Features Editor", []),  # the editor's line, read as a byline
+    ],
+)
+def test_the_linked_writer_a_byline_line_opens_with(labels: list[str], line: str, people: list[str]) -> None:
+    assert linked_people(labels, line) == people

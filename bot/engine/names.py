@@ -161,6 +161,18 @@ def as_linked(name: str, labels: list[str]) -> list[str]:
     return [name]
 
 
+def linked_people(labels: list[str], line: str) -> list[str]:
+    """The name a byline's `line` opens with, linked to the writer's page (`labels`: those links' words), where the
+    line's other words (the section, the date, a comment count) run on after it: 'Jo Roe' of 'Jo Roe Science policy
+    20 January 2020 0 Comments'. A link further on is another credit's ("Photographs by Al Poe"); a job after it
+    ("Jo Roe Assistant Features Editor") says the line is the editor's, read as a byline already."""
+    return [
+        smart_case(label)
+        for label in labels[:1]
+        if line.startswith(label) and _two_word_name(label) and not _AFFILIATION.search(line[len(label) :])
+    ]
+
+
 def _two_word_name(text: str) -> bool:
     """A linked name in full ("Jo Roe"), not a linked tag or button ("Cybersecurity", "Comment Now!")."""
     return len(text.split()) >= 2 and text[-1:].isalpha() and looks_like_person(text)

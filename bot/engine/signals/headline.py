@@ -21,18 +21,15 @@ from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Credit, Fact, snippet
 from bot.engine.markup import is_author_href
 from bot.engine.name_forms import caseless_name, labelled_names
-from bot.engine.names import affiliated_names, as_linked, looks_like_person, smart_case, split_byline
+from bot.engine.names import affiliated_names, as_linked, linked_people, looks_like_person, smart_case, split_byline
 from bot.engine.regions import BESIDE_ARTICLE, MARGINS, name_fragments
 from bot.engine.registry import name_key
-from bot.engine.signals.bylines import article_bylines
+from bot.engine.signals.bylines import article_bylines, reporting_line
 from bot.engine.signals.context import Context
 from bot.engine.signals.passages import is_media_credit, near_top, readable
-from bot.engine.vocabulary import one_of, words
+from bot.engine.vocabulary import one_of
 from bot.engine.weights import WEIGHT
 
-_REPORTING_WORK = rf"(?:(?:{one_of('bylines', 'additional')})\s+)?(?:{one_of('bylines', 'reporting')})\s+by\b"
-_REPORTING = re.compile(rf"\(\s*({_REPORTING_WORK}[^)]*)\)", re.I)
-_REPORTING_PART = re.compile(_REPORTING_WORK, re.I)
 # Weekday names and abbreviations in the languages dates come in ("Do, 12. März 2026", "jeudi 12 mars 2026")
 _WEEKDAY_WORDS = one_of("weekdays", "english", "names")
 _WEEKDAY_SHORT = one_of("weekdays", "short")
@@ -211,8 +208,10 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
     # a name is a first name and a surname at least: one word alone in a byline-classed element is a label
     # ("Close", "Twitter"); after "By" it is a pen name ("by MrPixelfox")
     people = [p for p in people if is_by or len(p.split()) >= 2 or caseless_name(p.split())]
-    if block.links:  # "Jo Roe Madrid" where only "Jo Roe" is linked: the place is the next element's
-        people = [part for p in people for part in as_linked(p, [link.text for link in block.links])]
+    if block.links:  # "Jo Roe Madrid" where only "Jo Roe" is linked; "Jo Roe Science 0 Comments" linking her page
+        writers = [link.text for link in block.links if is_author_href(link.href, link.rel)]
+        labels = [link.text for link in block.links]
+        people = [part for p in people for part in as_linked(p, labels)] or linked_people(writers, block.text)
     facts = [Fact("author", p, "text", snippet(block.text, 160), WEIGHT.plain, block.region) for p in people]
     for outlet in outlets:
         entry = context.registry.by_name(outlet)
@@ -240,23 +239,6 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
 DATE_ABOVE_HEADLINE = 15
 # ... and between the headline and the article's own date line under it (a meta column, a byline block)
 DATE_BELOW_HEADLINE = 25
-
-
-def _reporting_line(block: Block) -> list[Fact]:
-    facts = []
-    for match in _REPORTING.finditer(block.text):
-        for part in match.group(1).split(";"):
-            part = part.strip()
-            if not _REPORTING_PART.match(part):
-                continue
-            names = re.sub(r"^.*?\bby\s+", "", part, flags=re.I)
-            for name in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", names):
-                name = re.sub(r"\s+in\s+[A-Z].*$", "", name).strip(" .")
-                if name and len(name.split()) <= 4 and name[0].isupper():
-                    # "Additional reporting by" credits a contributor: an author only when nothing else names one
-                    weight = WEIGHT.modest if part.lower().startswith(words("bylines", "additional")) else WEIGHT.firm
-                    facts.append(Fact("author", name, "text", snippet(match.group(0), 160), weight, block.region))
-    return facts
 
 
 def _date_line(
@@ -381,7 +363,7 @@ def read(context: Context) -> list[Fact]:
             # article's byline is, so it is kept, empty, for _other_stories
             bylines.append((block, _byline(context, block, extra_names)))
         if "reporting" in block.hints:
-            facts += _reporting_line(block)
+            facts += reporting_line(block)
         if "date" in block.hints and top:
             facts += _placed_date_line(block, doc, is_text, context.page_url)
         # a line of several full names may stand a little lower, under "Author of the article:" and the like
