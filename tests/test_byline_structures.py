@@ -269,3 +269,20 @@ def test_the_writers_link_opening_a_meta_line_that_runs_on_into_section_date_and
         "<span class='posted-on'>20 janvier 2025</span> <a href='#comments'>0 Comment</a></div>" + _BODY
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_byline_right_under_the_headline_in_a_column_marked_as_an_aside() -> None:
+    html = page(
+        "<div class='masthead'>Valley Post</div><h1>Harbour bridge repairs run into a second winter</h1>"
+        "<aside class='column-left'><p>By MAREN OAKES 10/ 5/11 09:19 PM ET</p></aside>" + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_partners_byline_with_its_outlet_then_the_day_then_the_writer() -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        "<div><div class='partner-author'><span>Valley Daily</span> <span>9/21/2016</span> <span>Maren Oakes</span>"
+        "</div></div>" + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]

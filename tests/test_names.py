@@ -383,3 +383,16 @@ def test_a_full_name_in_small_letters_is_capitalised(raw: str, expected: str) ->
 )
 def test_the_linked_writer_a_byline_line_opens_with(labels: list[str], line: str, people: list[str]) -> None:
     assert linked_people(labels, line) == people
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        ("Jo Roe and Al Poe in New York", ["Jo Roe", "Al Poe"]),  # where they wrote
+        ("Jo Roe aus Berlin", ["Jo Roe"]),
+        ("Jo Roe | Comment Now!", ["Jo Roe"]),  # a button's words
+        ("Valley Daily | Jo Roe", ["Jo Roe"]),  # the partner paper's name
+    ],
+)
+def test_places_buttons_and_papers_beside_the_name(byline: str, people: list[str], registry: Registry) -> None:
+    assert split_byline(byline, registry, set())[0] == people

@@ -31,6 +31,9 @@ _AGO = re.compile(
     rf"|\b(?:{one_of('dates', 'relative_before')})\s+\d+\s*[^\W\d]+|(?<=[^\W\d])\s+\d{{3,}}\s*$"
 )
 
+# a day as month/day/two-digit year after the name, spaced as a template pads it: "By JO ROE 10/ 5/11"
+_SHORT_DATE = re.compile(r"(?<!\S)[01]?\d/\s?[0-3]?\d/\d\d(?!\d)")
+
 # "By Jo Roe", "Autor: Jo Roe", "作者：春春", "文／松村太郎"
 # (a template that prints "By" before a name that already opens with it: "By by Jo Roe")
 _BY = re.compile(
@@ -68,7 +71,7 @@ def labelled_names(text: str) -> str | None:
 
 def byline_names(text: str) -> str:
     """A byline's text without its opening word, e-mail addresses and marks, its run-together words apart."""
-    text = _AGO.sub(" ", text) if any(c.isdigit() for c in text) else text
+    text = _SHORT_DATE.sub(" ", _AGO.sub(" ", text)) if any(c.isdigit() for c in text) else text
     text = names_before_roles(_BY_GLUED.sub("", _BY.sub("", _E_MAIL.sub("", _CJK_DATE.sub(" ", text)))))
     return _GLUED_WORDS.sub(" ", _NOTE_MARK.sub("", text))
 

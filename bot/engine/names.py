@@ -102,7 +102,7 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
         if is_outlet_name(part, registry, extra_names):
             outlets.append(part)
             continue
-        part = _DESK_AFTER_NAME.sub(r"\g<name>", part)  # "Adam Sennott Globe Staff"
+        part = _DESK_AFTER_NAME.sub(r"\g<name>", _PLACE_AFTER_NAME.sub("", part))  # "Jo Roe Globe Staff", "in Paris"
         part, outlet = strip_outlet_suffix(without_label_words(part), registry, extra_names)
         if outlet:
             outlets.append(outlet)
@@ -254,6 +254,8 @@ _PICTURE_CREDIT = re.compile(rf"/\s*[\w .&-]*\b(?:{one_of('names', 'picture_word
 _NAME_SLASH_OUTLET = re.compile(r"^[^/]*[a-z.]/ ?(?P<outlet>(?:The )?[A-Z][^/]{1,40}?)\.?$")
 # "Adam Sennott Globe Staff": a desk's word and "Staff" after a first name and a surname
 _DESK_AFTER_NAME = re.compile(r"^(?P<name>[A-Z][\w.'’-]+ [A-Z][\w.'’-]+) [A-Z][\w-]* [Ss]taff$")
+# "Jo Roe in New York", "Jo Roe à Paris": where the writer was
+_PLACE_AFTER_NAME = re.compile(rf"(?<=[^\W\d])\s+(?:{one_of('bylines', 'place_words')})\s+(?-i:[A-Z])[^,;]*$")
 _LABEL_WORDS = frozenset(words("names", "labels"))
 _LABEL_WORDS_ALONE = frozenset(words("names", "labels_alone"))
 # how the names of companies and public bodies end, as a word or the end of one ("Bundespolizei", "GmbH")
@@ -317,4 +319,4 @@ def looks_like_person(text: str) -> bool:
 _CO_WRITERS = re.compile(rf"\(\s*(?:{one_of('bylines', 'with_words')})\s+(?P<names>[^()]*)\)", re.I)
 _PARENTHESES = re.compile(r"(?<!\s)\s*\([^()]*\)\s*")  # innermost: "A (A (A (…" is not read from every "("
 # a web address ("NJ Advance Media for NJ.com") is a company's, not a person's
-_NOT_IN_A_NAME = re.compile(r"https?://|www\.|@|\d|[_»«<>|#*=+]|\w\.(?:com|org|net|gov|edu|info|io)\b", re.I)
+_NOT_IN_A_NAME = re.compile(r"https?://|www\.|@|\d|[_»«<>|#*=+!?]|\w\.(?:com|org|net|gov|edu|info|io)\b", re.I)

@@ -199,11 +199,13 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
         # a picture's caption ("… in Madrid. EFE/ J.J. Guillén") names its photographer and agency; a block whose
         # class names a picture ("author-image-row") around a link to the writer's page is the byline
         return []
-    text = NUMERIC_DATE.sub(" ", WORD_DATE.sub(" ", _ISO_DATE.sub(" ", text) if "-" in text else text))
+    # a date between two names parts them: "Valley Daily 9/21/2016 Jo Roe" (the outlet's, then the writer's)
+    text = NUMERIC_DATE.sub(" | ", WORD_DATE.sub(" | ", _ISO_DATE.sub(" ", text) if "-" in text else text))
     text = _READING_TIME.sub(" ", text)
     text = _WEEKDAY.sub(" ", text)
-    text = _TIME_AND_REST.sub("", _DATE_WORD_AND_REST.sub("", text))
-    text = _TRAILING_AT.sub("", _TRAILING_AT.sub("", text).rstrip(" ,;"))  # "Posted by Jo Roe at 7:42", "on Monday, …"
+    text = _TIME_AND_REST.sub("", _DATE_WORD_AND_REST.sub("", text)).rstrip(" ,;|")
+    for _ in range(2):  # "Posted by Jo Roe at 7:42", "on Monday, …"
+        text = _TRAILING_AT.sub("", text).rstrip(" ,;|")
     people, outlets = split_byline(text, context.registry, extra_names)
     # a name is a first name and a surname at least: one word alone in a byline-classed element is a label
     # ("Close", "Twitter"); after "By" it is a pen name ("by MrPixelfox")
@@ -239,6 +241,8 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
 DATE_ABOVE_HEADLINE = 15
 # ... and between the headline and the article's own date line under it (a meta column, a byline block)
 DATE_BELOW_HEADLINE = 25
+# ... and its byline, in a layout that marks the column under the headline as an aside
+BYLINE_BELOW_HEADLINE = 10
 
 
 def _date_line(
@@ -355,7 +359,9 @@ def read(context: Context) -> list[Fact]:
             )
         top = near_top(block, doc)
         # byline-classed elements among comments and sidebars name commenters and other stories' writers
-        in_article = block.region not in MARGINS
+        # ... but one right under the headline is the article's own, whatever column the layout marks it as
+        by_headline = 0 < doc.headline_position <= block.position <= doc.headline_position + BYLINE_BELOW_HEADLINE
+        in_article = block.region not in MARGINS or by_headline
         marked = (block.css or "byline_markup" in block.hints) and top and "comment" not in block.css
         is_byline = len(block.text) <= 160 and in_article and ("byline" in block.hints or marked)
         if is_byline:
