@@ -286,3 +286,38 @@ def test_a_partners_byline_with_its_outlet_then_the_day_then_the_writer() -> Non
         "</div></div>" + _BODY
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_signature_line_classed_in_spanish_with_the_place_and_day_after_bars() -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        "<p class='autor pull-left'><strong>Maren Oakes</strong> | Palma de Mallorca | 08/01/2014</p>" + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_firma_classed_byline_far_below_the_sites_header() -> None:
+    html = page(
+        "".join(f"<p>Menu entry {n}</p>" for n in range(130))
+        + "<h1>Harbour bridge repairs run into a second winter</h1>"
+        + "<p class='firma'><em>Maren Oakes</em> | <span class='localizacion'>Madrid</span></p>"
+        + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_class_that_only_begins_like_a_byline_word_is_no_byline() -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        "<div class='autorefresh'>Tobias Venn</div><p class='byline'>By Maren Oakes</p>" + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_writers_linked_each_to_their_page_between_bars() -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1><div class='author-details'>"
+        "<a href='/en/maren-oakes/person-1'>Maren Oakes</a> | <a href='/en/tobias-venn/person-2'>Tobias Venn</a></div>"
+        + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]

@@ -392,6 +392,8 @@ def test_the_linked_writer_a_byline_line_opens_with(labels: list[str], line: str
         ("Jo Roe aus Berlin", ["Jo Roe"]),
         ("Jo Roe | Comment Now!", ["Jo Roe"]),  # a button's words
         ("Valley Daily | Jo Roe", ["Jo Roe"]),  # the partner paper's name
+        ("Jo Roe | Palma de Mallorca", ["Jo Roe"]),  # a bar parts the writer from her place
+        ("Jo Roe, Al Poe", ["Jo Roe", "Al Poe"]),
     ],
 )
 def test_places_buttons_and_papers_beside_the_name(byline: str, people: list[str], registry: Registry) -> None:

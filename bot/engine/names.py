@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Collection
 
 from bot.engine.domains import looks_like_domain
 from bot.engine.name_forms import byline_names, caseless_name, smart_case
@@ -65,8 +66,11 @@ def strip_outlet_suffix(name: str, registry: Registry, extra_names: set[str]) ->
     return name, None
 
 
-def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[list[str], list[str]]:
-    """A byline's people, and the outlets it names ('By X and Y | ProPublica' -> [X, Y], [ProPublica])."""
+def split_byline(
+    text: str, registry: Registry, extra_names: set[str], linked: Collection[str] = ()
+) -> tuple[list[str], list[str]]:
+    """A byline's people, and the outlets it names ('By X and Y | ProPublica' -> [X, Y], [ProPublica]). `linked`:
+    the words of the byline's links, which set writers apart where bars part them ('<a>X</a> | <a>Y</a>')."""
     text = byline_names(unescape_name(text).strip())
     text = _OTHER_CREDIT.sub("", text)  # "…, photographs by Jo Roe": not the writer
     if "(" in text:
@@ -112,7 +116,8 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
         if after_name and " " not in part.strip() and caseless_name([part]) is None:
             continue  # "Von Katharina Wendel, Wiesbaden", "Example GmbH, Munich": a single word after a name is a place
         if looks_like_person(part):
-            people.append(smart_case(part))
+            if not (people and "|" in pieces[index - 1]) or part in linked:  # "Jo Roe | Palma de Mallorca": her place
+                people.append(smart_case(part))
         elif is_publication_name(part):
             outlets.append(part)  # "News Staff", "Bleacher Report": an outlet or its desk where a name goes
     return people, outlets

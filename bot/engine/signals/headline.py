@@ -206,7 +206,7 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
     text = _TIME_AND_REST.sub("", _DATE_WORD_AND_REST.sub("", text)).rstrip(" ,;|")
     for _ in range(2):  # "Posted by Jo Roe at 7:42", "on Monday, …"
         text = _TRAILING_AT.sub("", text).rstrip(" ,;|")
-    people, outlets = split_byline(text, context.registry, extra_names)
+    people, outlets = split_byline(text, context.registry, extra_names, [link.text for link in block.links])
     # a name is a first name and a surname at least: one word alone in a byline-classed element is a label
     # ("Close", "Twitter"); after "By" it is a pen name ("by MrPixelfox")
     people = [p for p in people if is_by or len(p.split()) >= 2 or caseless_name(p.split())]
