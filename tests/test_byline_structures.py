@@ -321,3 +321,20 @@ def test_writers_linked_each_to_their_page_between_bars() -> None:
         + _BODY
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]
+
+
+def test_a_menu_entry_whose_title_opens_with_by_is_no_byline() -> None:
+    html = page(
+        "<div class='mainnav'><ul><li><a href='/shows/brave'>Brave New Harbour</a></li>"
+        "<li><a href='/shows/any-means'>By Any Means Necessary</a></li></ul></div>"
+        "<h1>Harbour bridge repairs run into a second winter</h1><p>by Maren Oakes</p>" + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_byline_set_as_a_link_that_leads_nowhere() -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1><p id='flame'><a href='#'>by Maren Oakes</a></p>"
+        "<p><a href='/author/profile/17/maren-oakes'>More from this author</a></p>" + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]

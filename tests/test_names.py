@@ -394,6 +394,7 @@ def test_the_linked_writer_a_byline_line_opens_with(labels: list[str], line: str
         ("Valley Daily | Jo Roe", ["Jo Roe"]),  # the partner paper's name
         ("Jo Roe | Palma de Mallorca", ["Jo Roe"]),  # a bar parts the writer from her place
         ("Jo Roe, Al Poe", ["Jo Roe", "Al Poe"]),
+        ("Par JO ROE, AL POE Envoyés spéciaux à Toulouse", ["Jo Roe", "Al Poe"]),  # names in capitals, then the rest
     ],
 )
 def test_places_buttons_and_papers_beside_the_name(byline: str, people: list[str], registry: Registry) -> None:

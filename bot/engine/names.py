@@ -113,6 +113,8 @@ def split_byline(
             part = part.rstrip(" .,;:")  # "Jo Roe. Valley Press"
         elif glued := _CAPITALS_AFTER_NAME.match(part):
             part = glued["name"]
+        else:
+            part = _name_in_capitals(part)
         if after_name and " " not in part.strip() and caseless_name([part]) is None:
             continue  # "Von Katharina Wendel, Wiesbaden", "Example GmbH, Munich": a single word after a name is a place
         if looks_like_person(part):
@@ -138,6 +140,16 @@ def _joined_surnames(pieces: list[str]) -> list[str]:
             continue
         joined += [separator, part]
     return joined
+
+
+def _name_in_capitals(part: str) -> str:
+    """'LAURE BRETTON Envoyés spéciaux à Toulouse' -> 'LAURE BRETTON': a byline that sets its names in capitals
+    goes on in small letters with what the writers are and where."""
+    words = part.split()
+    count = 0
+    while count < len(words) and words[count].isupper() and len(words[count].strip(".'’-")) >= 2:
+        count += 1
+    return " ".join(words[:count]) if 2 <= count < len(words) and words[count][:1].isupper() else part
 
 
 def _after_other_than_person(pieces: list[str], index: int, people: list[str]) -> bool:
