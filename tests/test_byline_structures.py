@@ -338,3 +338,12 @@ def test_a_byline_set_as_a_link_that_leads_nowhere() -> None:
         "<p><a href='/author/profile/17/maren-oakes'>More from this author</a></p>" + _BODY
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_quebec_byline_a_text_by_the_writer_of_a_programmes_team() -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1><p>A summary of the story in one line.</p>"
+        "<section><p class='e-p'>Un texte de <strong>Maren Oakes</strong> d'<em>Enquête</em></p></section>" + _BODY,
+        '<meta name="dc.creator" content="Zone Société - ICI.Valley-Radio.ca">',
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]

@@ -271,8 +271,8 @@ _PICTURE_CREDIT = re.compile(rf"/\s*[\w .&-]*\b(?:{one_of('names', 'picture_word
 _NAME_SLASH_OUTLET = re.compile(r"^[^/]*[a-z.]/ ?(?P<outlet>(?:The )?[A-Z][^/]{1,40}?)\.?$")
 # "Adam Sennott Globe Staff": a desk's word and "Staff" after a first name and a surname
 _DESK_AFTER_NAME = re.compile(r"^(?P<name>[A-Z][\w.'’-]+ [A-Z][\w.'’-]+) [A-Z][\w-]* [Ss]taff$")
-# "Jo Roe in New York", "Jo Roe à Paris": where the writer was
-_PLACE_AFTER_NAME = re.compile(rf"(?<=[^\W\d])\s+(?:{one_of('bylines', 'place_words')})\s+(?-i:[A-Z])[^,;]*$")
+# "Jo Roe in New York", "Jo Roe à Paris": where the writer was; "Jo Roe d'Enquête": her programme's team
+_PLACE_AFTER_NAME = re.compile(rf"(?<=[^\W\d])\s+(?:(?:{one_of('bylines', 'place_words')})\s+|d['’])(?-i:[A-Z])[^,;]*$")
 _LABEL_WORDS = frozenset(words("names", "labels"))
 _LABEL_WORDS_ALONE = frozenset(words("names", "labels_alone"))
 # how the names of companies and public bodies end, as a word or the end of one ("Bundespolizei", "GmbH")
