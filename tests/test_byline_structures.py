@@ -347,3 +347,21 @@ def test_a_quebec_byline_a_text_by_the_writer_of_a_programmes_team() -> None:
         '<meta name="dc.creator" content="Zone Société - ICI.Valley-Radio.ca">',
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def _contributors_byline(writer: str) -> str:
+    by = f'<div class="author-byline__authors">By <a href="/author/w" rel="author">{writer}</a></div>' if writer else ""
+    return (
+        "<h1>Harbour bridge repairs run into a second winter</h1><div class='author-byline'>"
+        f"{by}<span class='author-byline__contributors'>Contributions from "
+        "<div class='author-byline__contributors-list'>Tobias Venn</div></span></div>" + _BODY
+    )
+
+
+def test_the_contributors_listed_beside_the_writer_helped_and_are_no_writers() -> None:
+    html = page(_contributors_byline("Maren Oakes"), _with_jsonld_authors("Maren Oakes", "Tobias Venn"))
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_contributors_list_that_is_the_only_byline_still_names_them() -> None:
+    assert analyse_html(page(_contributors_byline("")), URL).authors == ["Tobias Venn"]

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from bot.engine.dates import WORD_DATE, match_to_iso, parse_machine_date
 from bot.engine.document import Block, Document
 from bot.engine.facts import Fact, snippet
+from bot.engine.regions import name_fragments
 from bot.engine.vocabulary import one_of, words
 from bot.engine.weights import WEIGHT
 
@@ -20,6 +21,8 @@ from bot.engine.weights import WEIGHT
 _REPORTING_WORK = rf"(?:(?:{one_of('bylines', 'additional')})\s+)?(?:{one_of('bylines', 'reporting')})\s+by\b"
 _REPORTING = re.compile(rf"\(\s*({_REPORTING_WORK}[^)]*)\)", re.I)
 _REPORTING_PART = re.compile(_REPORTING_WORK, re.I)
+
+_CONTRIBUTORS = re.compile(name_fragments("contributors"), re.I)
 
 # Text nodes between two bylines of the article's own header ("By A" ... "and B", each with its bio and links)
 HEADER_BYLINE_GAP = 40
@@ -59,7 +62,9 @@ def article_bylines(
         other_day = bool(days and shown and not shown & days)
         if in_header and not is_card and not other_day:
             cluster_end = block.position
-            facts += found
+            # the contributors listed beside the writer helped: they count only where nobody else is named
+            helped = bool(_CONTRIBUTORS.search(block.css))
+            facts += [dataclasses.replace(fact, weight=WEIGHT.poor) if helped else fact for fact in found]
         elif other_day:
             continue  # a story dated another day is never this one
         elif block.position >= headline or opens_byline.match(block.text):
