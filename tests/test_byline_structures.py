@@ -365,3 +365,12 @@ def test_the_contributors_listed_beside_the_writer_helped_and_are_no_writers() -
 
 def test_a_contributors_list_that_is_the_only_byline_still_names_them() -> None:
     assert analyse_html(page(_contributors_byline("")), URL).authors == ["Tobias Venn"]
+
+
+def test_a_lead_pictures_credit_in_the_author_row_after_the_byline_is_no_writer() -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1><p>By Maren Oakes</p><img src='/lead.jpg'>"
+        "<div class='metaAuthor'><div class='authorRow'> Tobias Venn <div class='verticalLineDivider'></div>"
+        " Getty Images </div></div>" + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]

@@ -366,6 +366,10 @@ def read(context: Context) -> list[Fact]:
         in_article = block.region not in MARGINS or by_headline
         marked = (block.css or "byline_markup" in block.hints) and top and "comment" not in block.css
         is_byline = len(block.text) <= 160 and in_article and ("byline" in block.hints or marked)
+        following = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+        # "<div class=authorRow>Jo Roe <div class=divider></div> Getty Images</div>": the lead picture's credit
+        if following and following.position == block.position and is_media_credit(following):
+            is_byline = is_byline and bool(_BYLINE_START.match(block.text))  # ("By Jo Roe <div>Getty …" is hers)
         if is_byline:
             # a byline element that names no one ("Maren Oakes Writer" is read as a role) still marks where the
             # article's byline is, so it is kept, empty, for _other_stories
