@@ -374,3 +374,21 @@ def test_a_lead_pictures_credit_in_the_author_row_after_the_byline_is_no_writer(
         " Getty Images </div></div>" + _BODY
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_byline_label_in_an_element_of_its_own_and_the_name_in_the_next() -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>" + _LONG_BODY + "<div class='author_article_block'>"
+        "<p class='author_p'> Автор: </p>\n \n<p class='name_p'> <a href='/ru/maren-oakes_1318'> Maren Oakes </a></p>"
+        "</div>"
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_an_empty_author_label_before_the_editors_label_names_no_writer() -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1><div><span>2017-03-10 09:58</span>"
+        "<span>作者：</span><span>责任编辑：肖春芳</span></div>" + _BODY + "<p><strong>作者︱春春</strong></p>",
+        '<meta name="author" content="肖春芳">',
+    )
+    assert analyse_html(html, URL).authors == ["春春"]

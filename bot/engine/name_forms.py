@@ -60,6 +60,14 @@ _LABELLED = re.compile(rf"(?:^\s*by|(?:^|(?<=\s))(?:{_MID_LABELS}))\s?:\s*(?=\w)
 _NEXT_LABEL = re.compile(r"(?<!\S)[^\W\d_]+(?:/[^\W\d_]+)?\s?:(?!\S).*$", re.S)
 
 
+_BARE_LEAD = re.compile(rf"^\s*(?:{one_of('bylines', 'leads')})\s*[:：]?\s*$", re.I)
+
+
+def is_bare_lead(text: str) -> bool:
+    """'By', 'Автор:': a byline's opening alone, the names in the element after it."""
+    return bool(_BARE_LEAD.match(text))
+
+
 def labelled_names(text: str) -> str | None:
     """'NDR Info - 18.03.2020 13:15 Uhr Autor/in: Jo Roe' -> 'Jo Roe': the names a label and a colon open in a
     byline's element, up to the element's next label; None where no such label stands."""
