@@ -426,9 +426,11 @@ async def main() -> None:
             "\nWith 50 messages always in flight, the mean reply time is 50 divided by the messages answered per "
             "second, so the reply columns follow the CPU per message (bot + workers, and this benchmark's own): "
             "compare the CPU rows between runs, they move less than the times. Pasted text goes ahead of links "
-            "for a job slot and for a worker, and chain comparisons after both (in a background worker ranked "
-            "lower by the system, and only when no job waits), so when the machine is short of CPU the links "
-            "absorb the wait. Unloaded, a local link is answered in about 6 ms (p50; "
+            "for a job slot and for a worker, so when the machine is short of CPU the links absorb the wait. "
+            "Chain comparisons (the reply updated once a copy is compared with its original) come after both: in "
+            "a background worker ranked lower by the system, and only once no job is under way (at most 10 s "
+            "after they are due), so here they run after the last first reply; the CPU rows count what they do "
+            "in the half second the run waits for duplicates. Unloaded, a local link is answered in about 6 ms (p50; "
             "`--messages 100 --concurrency 2`). `--profile PATH` writes a cProfile of the bot process.\n"
         )
 

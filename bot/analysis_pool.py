@@ -218,8 +218,9 @@ class AnalysisPool:
     `start_method` is "forkserver" for the bot (forking a process that runs threads is unsafe; the fork server is
     started clean and preloads the engine, so a replacement worker starts in milliseconds) and may be "fork" for a
     single-threaded command such as `provbot check`. With `chain` the workers also compare copies with their
-    originals (`bot.chain.work`), and load the main-text extractor when they start. `background` workers, ranked
-    lower by the operating system, take the `CHAIN` calls (the bot's comparisons after a reply), so on a busy
+    originals (`bot.chain.work`): the fork server loads the main-text extractor and the language model once for
+    all its workers (`bot.chain.preload`), other workers load the extractor when they start. `background` workers,
+    ranked lower by the operating system, take the `CHAIN` calls (the bot's comparisons after a reply), so on a busy
     machine the CPU goes to first replies; without them every call shares the `workers`."""
 
     def __init__(
@@ -242,7 +243,7 @@ class AnalysisPool:
         self._context = multiprocessing.get_context(start_method)
         if start_method == "forkserver":
             preload = ["bot.engine.pipeline", "bot.engine.preload", "bot.analysis_pool"]
-            self._context.set_forkserver_preload([*preload, *(["trafilatura"] if chain else [])])
+            self._context.set_forkserver_preload([*preload, *(["bot.chain.preload"] if chain else [])])
         self._idle: _IdleWorkers | None = None
         self._idle_background = _IdleWorkers()
         self._all: set[_Worker] = set()

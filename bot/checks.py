@@ -74,7 +74,7 @@ def record_check(
         "original_name": original.name if original else None,
         "reuse_category": result.reuse.category if result else None,
         "license_id": result.reuse.license.id if result and result.reuse.license else None,
-        "result_json": json.dumps(result.to_dict(), ensure_ascii=False) if result else None,
+        "result_json": result.to_json(ensure_ascii=False) if result else None,
     }
     cursor = db.execute(_INSERT, [row[c] for c in COLUMNS])
     check_id = cursor.lastrowid
@@ -94,7 +94,7 @@ def set_result(db: sqlite_utils.Database, check_id: int, result: Analysis) -> No
     """A check's result after a later step added to it (the chain, once the original has been compared)."""
     db.execute(
         f"update {TABLE} set result_json = ? where id = ?",
-        [json.dumps(result.to_dict(), ensure_ascii=False), check_id],
+        [result.to_json(ensure_ascii=False), check_id],
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any, Literal
 
@@ -34,6 +35,14 @@ def _plain(value: Any) -> Any:
     if (names := _json_fields(type(value))) is not None:
         return {name: _plain(getattr(value, name)) for name in names}
     return value
+
+
+def _shallow(value: Any) -> dict[str, Any]:
+    """One dataclass as a dict of its JSON fields, the values left as they are: `json.dumps` calls this for each
+    dataclass it meets and walks the strings, numbers and lists itself, in C."""
+    if (names := _json_fields(type(value))) is None:
+        raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+    return {name: getattr(value, name) for name in names}
 
 
 InputKind = Literal["url", "html", "text"]
@@ -173,6 +182,10 @@ class Analysis:
 
     def to_dict(self) -> dict[str, Any]:
         return {"schema_version": SCHEMA_VERSION, **_plain(self)}
+
+    def to_json(self, **options: Any) -> str:
+        """`json.dumps(self.to_dict(), **options)`, in half the time (the bot stores every result as JSON)."""
+        return json.dumps({"schema_version": SCHEMA_VERSION, **_shallow(self)}, default=_shallow, **options)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Analysis:

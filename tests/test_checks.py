@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import sqlite_utils
 
+from bot.chain.follow import unlinked_chain
 from bot.checks import checks_between, get_check, recent_checks, record_check, set_reply_ts
 from bot.digest.content import thread_url
-from bot.engine.pipeline import analyse_text
+from bot.engine.pipeline import analyse_html, analyse_text
 from bot.storage import open_database
 
+CASES = Path(__file__).parent / "cases"
 SEED_LIKE = (
     "Some headline\n\nGlobal Research, September 30, 2016\n\nBody text.\n\n"
     "The original source of this article is RT Op Edge\n\nCopyright © RT News, RT Op Edge, 2016\n\n"
@@ -76,3 +80,16 @@ def test_a_database_from_before_threads_gets_the_column(tmp_path) -> None:
     set_reply_ts(db, check_id, "1.6", thread_ts="1.0")
     record = get_check(db, check_id)
     assert record is not None and (record.reply_ts, record.thread_ts) == ("1.6", "1.0")
+
+
+def test_a_result_is_stored_as_exactly_the_json_of_its_dict() -> None:
+    """`Analysis.to_json` (json's encoder walking the result) against `to_dict` (the command line's --json), over
+    every labelled case, with the chain a copy that names its original gets."""
+    cases = sorted(p for p in CASES.iterdir() if p.suffix in (".html", ".txt"))
+    assert len(cases) > 200
+    for path in cases:
+        text = path.read_bytes().decode("utf-8", errors="replace")  # a few pages are in other encodings
+        is_page = path.suffix == ".html"
+        analysis = analyse_html(text, f"https://example.com/{path.stem}") if is_page else analyse_text(text)
+        analysis.chain = analysis.chain or unlinked_chain(analysis)
+        assert analysis.to_json(ensure_ascii=False) == json.dumps(analysis.to_dict(), ensure_ascii=False), path.name

@@ -223,7 +223,9 @@ def test_origin_keeps_the_credits_article_address_and_date() -> None:
 
 AUTHORS = [
     # (facts, outlet, authors)
-    ([fact("author", "Ava Stone", 50), fact("author", "Ben Cole", 65, "json-ld")], LEDGER, ["Ben Cole", "Ava Stone"]),
+    # the page's byline prints its writer: a metadata name it never prints is the template's or an editor's
+    ([fact("author", "Ava Stone", 50), fact("author", "Ben Cole", 65, "json-ld")], LEDGER, ["Ava Stone"]),
+    ([fact("author", "Ava Stone", 35), fact("author", "Ben Cole", 65, "json-ld")], LEDGER, ["Ben Cole"]),
     ([fact("author", "Ava Stone", 50), fact("author", "Teodora Vance", 75, credited=True)], LEDGER, ["Teodora Vance"]),
     ([fact("author", "Marisol Quintanilla", 65), fact("author", "Marisol Quintanilla Globe Staff", 50)], LEDGER,
      ["Marisol Quintanilla"]),

@@ -47,8 +47,9 @@ def test_unknown_header_charset_is_ignored() -> None:
     assert NAMES in decoded.text
 
 
-def test_latin1_declared_but_utf8_served_decodes_as_utf8_with_a_warning() -> None:
-    data = html_bytes(NAMES, "utf-8", declared="iso-8859-1")
+@pytest.mark.parametrize("declared", ["iso-8859-1", "iso-8859-15"])
+def test_latin1_declared_but_utf8_served_decodes_as_utf8_with_a_warning(declared: str) -> None:
+    data = html_bytes(NAMES, "utf-8", declared=declared)
     decoded = decode(data)
     assert NAMES in decoded.text
     assert "Ã" not in decoded.text

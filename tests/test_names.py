@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine.name_forms import surname_first
-from bot.engine.names import looks_like_person, smart_case, split_byline, strip_outlet_suffix
+from bot.engine.name_forms import capitalised, labelled_names, surname_first
+from bot.engine.names import linked_people, looks_like_person, smart_case, split_byline, strip_outlet_suffix
 from bot.engine.notices import parse_notice
 from bot.engine.registry import Registry, load_registry
 
@@ -326,3 +326,76 @@ def test_co_writers_in_parentheses_are_writers(registry: Registry, byline: str) 
 )
 def test_a_comment_count_or_a_time_ago_after_the_name_is_no_part_of_it(registry: Registry, byline: str) -> None:
     assert split_byline(byline, registry, set())[0] == ["Maren Oakes"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Von: Jo ROE, Al POE", "Jo ROE, Al POE"),
+        ("Radio Nord - 12.03.2025 13:15 Uhr Autor/in: Jo Roe", "Jo Roe"),
+        ("12/03/2025 - Publicado por: Jo Roe - Categoria: Saúde - Tags: obras", "Jo Roe"),
+        ("Auteur : Jo Roe", "Jo Roe"),
+        ("By: Jo E. Roe", "Jo E. Roe"),
+        ("Edited by: Al Poe", None),  # an editor, not a writer
+        ("By Jo Roe", None),  # no label and colon: the opening word's reading (`byline_names`)
+        ("Автор:", None),  # the name is in the next element
+    ],
+)
+def test_the_names_a_label_and_colon_open(line: str, names: str | None) -> None:
+    assert labelled_names(line) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        ("By by JO ROE, AL POE and ED RAY", ["Jo Roe", "Al Poe", "Ed Ray"]),  # the template's "By" and the name's
+        ("By Di Wang", ["Di Wang"]),  # a lead word ("di") that opens the name stays
+        ("by Jo Roe (reporting) and Al Poe (photography)", ["Jo Roe"]),
+        ("Jo Roe (photos), Al Poe", ["Al Poe"]),
+        ("Joana Vale e Pinto", ["Joana Vale e Pinto"]),  # two surnames joined by "e"
+        ("Ana Ruiz y Luis Gil", ["Ana Ruiz", "Luis Gil"]),
+        ("VRTC - Coordenadoria de TI", []),  # a body's initials and its name
+        ("NEWS.EXAMPLE.KZ", []),  # the site's address
+        ("From staff reports", []),
+    ],
+)
+def test_bylines_with_a_doubled_lead_other_work_joined_surnames_initials_and_addresses(
+    byline: str, people: list[str], registry: Registry
+) -> None:
+    assert split_byline(byline, registry, set())[0] == people
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("maren oakes", "Maren Oakes"), ("ana de la cruz", "Ana de la Cruz"), ("jdoe", "jdoe"), ("Jo Roe", "Jo Roe")],
+)
+def test_a_full_name_in_small_letters_is_capitalised(raw: str, expected: str) -> None:
+    assert capitalised(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("labels", "line", "people"),
+    [
+        (["Jo Roe"], "Jo Roe Harbour policy today 0 Comment", ["Jo Roe"]),
+        (["Al Poe"], "Words and photographs by Al Poe", []),  # a link further on is another credit's
+        (["Jo Roe"], "Jo Roe Assistant Features Editor", []),  # the editor's line, read as a byline
+    ],
+)
+def test_the_linked_writer_a_byline_line_opens_with(labels: list[str], line: str, people: list[str]) -> None:
+    assert linked_people(labels, line) == people
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        ("Jo Roe and Al Poe in New York", ["Jo Roe", "Al Poe"]),  # where they wrote
+        ("Jo Roe aus Berlin", ["Jo Roe"]),
+        ("Jo Roe | Comment Now!", ["Jo Roe"]),  # a button's words
+        ("Valley Daily | Jo Roe", ["Jo Roe"]),  # the partner paper's name
+        ("Jo Roe | Palma de Mallorca", ["Jo Roe"]),  # a bar parts the writer from her place
+        ("Jo Roe, Al Poe", ["Jo Roe", "Al Poe"]),
+        ("Par JO ROE, AL POE Envoyés spéciaux à Toulouse", ["Jo Roe", "Al Poe"]),  # names in capitals, then the rest
+    ],
+)
+def test_places_buttons_and_papers_beside_the_name(byline: str, people: list[str], registry: Registry) -> None:
+    assert split_byline(byline, registry, set())[0] == people

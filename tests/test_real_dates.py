@@ -168,3 +168,58 @@ def test_the_day_in_a_byline_element_among_its_section_tags_and_comment_count() 
         f"{BODY}</article>"
     )
     assert published("", article, url=None) == "2020-01-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("السبت، 7 آب/اغسطس 2021", "2021-08-07"),  # the Levant's name and Egypt's at once
+        ("12 تشرين الثاني 2019", "2019-11-12"),
+        ("3 مايو 2020", "2020-05-03"),
+    ],
+)
+def test_arabic_month_names(text: str, expected: str) -> None:
+    assert parse_written_date(text) == expected
+
+
+def test_an_arabic_date_line_after_its_weekday_dates_the_piece() -> None:
+    # "Saturday, 7 August 2021, last update 14:00" in the line under the headline
+    article = f"<article><h1>{HEADLINE}</h1><div>السبت، 7 آب/اغسطس 2021، آخر تحديث 14:00</div>{BODY}</article>"
+    assert published("", article, url=None) == "2021-08-07"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.portal.example/en-gb/news/uk/gulls/ar-AB12", "2020-10-02"),  # a British edition: day first
+        ("https://www.portal.example/en-us/news/us/gulls/ar-AB12", "2020-02-10"),
+        ("https://www.portal.example/news/gulls", None),  # nothing says which order
+    ],
+)
+def test_a_portals_locale_in_the_address_orders_a_numeric_date(url: str, expected: str | None) -> None:
+    # the page declares no language; the portal files it under a locale in its address
+    byline = '<div class="byline">Harbor Ledger 02/10/2020 Dana Pike</div>'
+    article = f"<article><h1>{HEADLINE}</h1>{byline}{BODY}</article>"
+    assert published("", article, url=url) == expected
+
+
+@pytest.mark.parametrize(
+    ("updated", "published_word"),
+    [
+        ("Aggiornato il", "Pubblicato il"),  # Italian
+        ("Bijgewerkt op", "Gepubliceerd op"),  # Dutch
+        ("Обновлено", "Опубликовано"),  # Russian
+        ("Zaktualizowano", "Opublikowano"),  # Polish
+        ("Uppdaterad", "Publicerad"),  # Swedish
+        ("Opdateret", "Publiceret"),  # Danish
+        ("Oppdatert", "Publisert"),  # Norwegian
+        ("Päivitetty", "Julkaistu"),  # Finnish
+        ("Güncelleme", "Yayınlanma"),  # Turkish
+        ("Aktualizováno", "Publikováno"),  # Czech
+        ("آخر تحديث", "تاريخ النشر"),  # Arabic
+    ],
+)
+def test_updated_and_published_in_other_languages(updated: str, published_word: str) -> None:
+    # the day after the publication word is the piece's; the one after the update word is the update's
+    line = f"<div>{published_word} 12.03.2025 08:05 | {updated} 14.03.2025 10:20</div>"
+    assert published("", f"<article><h1>{HEADLINE}</h1>{line}{BODY}</article>", url=None) == "2025-03-12"

@@ -236,3 +236,17 @@ def test_an_article_nested_as_the_webpages_main_entity_is_read() -> None:
     facts = jsonld.read(context_for_html(page("<h1>Harbour bridge repairs</h1>", head)))
     assert values(facts, "author") == ["Maren Oakes"]
     assert values(facts, "published") == ["2025-03-10T09:00:00Z"]
+
+
+def test_the_article_wins_over_its_own_video_under_the_same_headline() -> None:
+    # the story's video, uploaded the day before under the story's headline, comes first on the page
+    html = (
+        '<html><head><meta property="og:title" content="Ferry strike ends">'
+        '<script type="application/ld+json">{"@type": "VideoObject", "headline": "Ferry strike ends", '
+        '"name": "Ferry strike ends", "uploadDate": "2025-05-06T07:56:00-05:00", '
+        '"datePublished": "2025-05-06T07:56:00-05:00"}</script>'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry strike ends", '
+        '"datePublished": "2025-05-07T07:30:00-05:00"}</script></head><body><p>x</p></body></html>'
+    )
+    facts = jsonld.read(context_for_html(html, "https://harborledger.example/news/ferry"))
+    assert values(facts, "published") == ["2025-05-07T07:30:00-05:00"]

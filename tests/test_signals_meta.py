@@ -50,6 +50,12 @@ def test_unparseable_published_time_is_skipped_for_the_next_tag() -> None:
     assert values(facts, "published") == ["2023-11-18"]
 
 
+@pytest.mark.parametrize("name", ["publishdate", "publish_date", "pubdate"])
+def test_publish_date_spelled_together_or_apart(name: str) -> None:
+    # a Chinese portal's CMS writes <meta name="publishdate" content="2023-11-17">
+    assert values(read(f'<meta name="{name}" content="2023-11-17">'), "published") == ["2023-11-17"]
+
+
 def test_author_meta_names_people_not_addresses() -> None:
     facts = read(
         '<meta name="author" content="Dana Whitfield">'
@@ -185,3 +191,19 @@ def test_site_name_in_title_forms(title: str, h1: str, site: str) -> None:
     )
     names = [f.value for f in meta.read(context_for_html(html)) if f.field == "outlet"]
     assert any(name.startswith(site) for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Tides rise along the harbour - 07.12.2017 - Harbor Ledger", "2017-12-07"),  # a part of its own, day first
+        ("Tides rise along the harbour | December 7, 2017", "2017-12-07"),
+        ("Storm of 7 December 2017 remembered | Harbor Ledger", None),  # the day the headline is about
+        ("Tides rise along the harbour - 03/04/2017", None),  # either order, nothing says which
+    ],
+)
+def test_a_date_standing_as_a_part_of_the_title(title: str, expected: str | None) -> None:
+    facts = meta.read(context_for_html(f"<html><head><title>{title}</title></head><body><p>x</p></body></html>"))
+    assert values(facts, "published") == ([expected] if expected else [])
+    if expected:
+        assert of(facts, "published")[0].weight < 35  # weaker than any date the page's own text gives

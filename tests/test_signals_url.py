@@ -14,6 +14,9 @@ from tests.engine_helpers import context_for_html, context_for_text, of, page, v
         ("https://harborledger.example/2024/03/05/tides-rise/", "2024-03-05"),
         ("https://harborledger.example/news/2016/9/30/story.html", "2016-09-30"),
         ("https://harborledger.example/2024/03/05", "2024-03-05"),
+        ("https://harborledger.example/tides-rise-at-the-harbor-20240305/", "2024-03-05"),  # closing the slug
+        ("https://harborledger.example/news/2024-03-05-tides-rise", "2024-03-05"),  # opening the slug
+        ("https://harborledger.example/archive/2024-03-05/", "2024-03-05"),
     ],
 )
 def test_date_in_the_path(address: str, expected: str) -> None:
@@ -37,6 +40,8 @@ def test_date_in_the_address_is_weaker_than_metadata() -> None:
         "https://harborledger.example/2024/13/45/impossible",
         "https://harborledger.example/story?date=2024/03/05",
         "https://harborledger.example/id/20240305",
+        "https://harborledger.example/tides-2024-03-05",  # inside the slug: a day the story is about
+        "https://harborledger.example/news/2024-03-05x",
     ],
 )
 def test_no_date_in_the_path(address: str) -> None:
@@ -61,3 +66,16 @@ def test_no_address_no_date() -> None:
 def test_blog_platform_sites_are_blogs(address: str, is_blog: bool) -> None:
     kinds = values(url_reader.read(context_for_html(page("<p>x</p>"), address)), "outlet_kind")
     assert kinds == (["blog"] if is_blog else [])
+
+
+def test_a_saved_pages_canonical_address_gives_the_date_its_own_address_lacks() -> None:
+    head = '<link rel="canonical" href="https://harborledger.example/world/tides/2015/03/18/ab12_story.html">'
+    for address in (None, "https://harborledger.example/s/ab12"):
+        facts = url_reader.read(context_for_html(page("<p>x</p>", head), address))
+        assert values(facts, "published") == ["2015-03-18"]
+
+
+def test_a_canonical_address_on_another_site_dates_the_original_not_this_copy() -> None:
+    head = '<link rel="canonical" href="https://partner.example/2015/03/18/tides/">'
+    facts = url_reader.read(context_for_html(page("<p>x</p>", head), "https://harborledger.example/s/ab12"))
+    assert values(facts, "published") == []

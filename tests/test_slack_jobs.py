@@ -6,7 +6,7 @@ import asyncio
 import sqlite3
 from pathlib import Path
 
-from bot.slack import channels
+from bot.slack import channels, jobs
 from bot.slack.events import ensure_events_table, is_seen
 from bot.slack.jobs import (
     Job,
@@ -149,6 +149,52 @@ async def test_background_work_takes_its_turn_after_every_job_waiting(tmp_path: 
     await runner.drain()
     await waiting
     assert order == ["first", "link", "chain"]
+
+
+async def test_background_work_waits_for_the_jobs_under_way_though_slots_are_free(tmp_path: Path) -> None:
+    db = database(tmp_path)
+    order: list[str] = []
+    running, release = asyncio.Event(), asyncio.Event()
+
+    async def job(job: Job) -> None:
+        running.set()
+        await release.wait()  # a link waiting for its page or its worker: it holds no slot, it is under way
+        order.append(job.key)
+
+    runner = JobRunner(db, {"x": job}, slots=8)
+    runner.submit(enqueue(db, "x", "link", {}))  # type: ignore[arg-type]
+    await running.wait()
+
+    async def background() -> None:
+        async with runner.background_turn():
+            order.append("chain")
+
+    waiting = asyncio.create_task(background())
+    for _ in range(5):
+        await asyncio.sleep(0)
+    assert order == []  # seven slots free, but a reply is still being worked on
+    release.set()
+    await runner.drain()
+    await waiting
+    assert order == ["link", "chain"]
+
+
+async def test_background_work_takes_its_turn_once_its_patience_runs_out(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(jobs, "BACKGROUND_PATIENCE", 0.05)
+    db = database(tmp_path)
+    running, release = asyncio.Event(), asyncio.Event()
+
+    async def job(job: Job) -> None:
+        running.set()
+        await release.wait()
+
+    runner = JobRunner(db, {"x": job}, slots=8)
+    runner.submit(enqueue(db, "x", "never-idle", {}))  # type: ignore[arg-type]
+    await running.wait()
+    async with runner.background_turn():  # a bot that is never idle still gets its chains compared
+        assert not release.is_set()
+    release.set()
+    await runner.drain()
 
 
 def test_mute_and_channel_list(tmp_path: Path) -> None:

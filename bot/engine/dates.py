@@ -15,7 +15,8 @@ from bot.engine.vocabulary import table
 MONTHS: dict[str, int] = table("months")
 # every month name and abbreviation, as one alternation for other patterns to build on
 MONTH_NAMES = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-_MONTH = r"(?P<month>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
+# a month may be named twice, in two calendars' words, the way Arabic pages write it ("آب/اغسطس", August)
+_MONTH = r"(?P<month>" + MONTH_NAMES + r")\.?(?:/(?:" + MONTH_NAMES + r"))?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # Year first, in the scripts that write it with unit signs ("2016年10月14日", "2013년 10월 24일") or with dots
@@ -40,9 +41,12 @@ _ISO_MACHINE = re.compile(
 # ISO 8601's basic format, without separators: "20180619T055000+0900"
 _BASIC_ISO = re.compile(r"^((?:19|20)\d\d)([01]\d)([0-3]\d)T([0-2]\d)([0-5]\d)([0-5]\d)?(Z|[+-]\d{4})?$")
 _SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-# "/2025/02/10/" and Sputnik's or RIA's compact "/20250210/"
+# "/2025/02/10/", Sputnik's or RIA's compact "/20250210/", and the same closing a slug ("/tides-rise-20250210/");
+# an ISO date opening a slug ("/news/2025-02-10-tides-rise")
 _URL_DATE = re.compile(
-    r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:/|$)|/(?P<y2>(?:19|20)\d\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d)/"
+    r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:/|$)"
+    r"|[/-](?P<y2>(?:19|20)\d\d)(?P<m2>[01]\d)(?P<d2>[0-3]\d)/"
+    r"|/(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?:[-/.]|$)"
 )
 
 
@@ -149,12 +153,22 @@ def day_first_in(language: str | None) -> bool | None:
     return region not in _MONTH_FIRST_REGIONS
 
 
+# a locale as the first segment of a page's path: "https://www.msn.com/en-gb/news/…"
+_URL_LOCALE = re.compile(r"^[a-z][a-z0-9+.-]*://[^/]+/(?P<locale>[a-z]{2}[-_][a-z]{2})(?:/|$)", re.I)
+
+
+def locale_in_url(url: str | None) -> str | None:
+    """The locale a portal files a page under in its address ('en-gb'), where the page itself declares none."""
+    match = _URL_LOCALE.match(url or "")
+    return match["locale"] if match else None
+
+
 def date_from_url(url: str | None) -> str | None:
     match = _URL_DATE.search(url or "")
     if not match:
         return None
-    year, month, day = (match["y"], match["m"], match["d"]) if match["y"] else (match["y2"], match["m2"], match["d2"])
-    return _valid(int(year), int(month), int(day))
+    form = next(form for form in ("", "2", "3") if match[f"y{form}"])  # which of the forms above matched
+    return _valid(int(match[f"y{form}"]), int(match[f"m{form}"]), int(match[f"d{form}"]))
 
 
 def human_date(value: str | None) -> str | None:
@@ -201,3 +215,21 @@ def shown_month_day(machine: str, shown: str) -> str:
         if local and abs((date.fromisoformat(local) - date.fromisoformat(machine[:10])).days) == 1:
             return local
     return machine
+
+
+# The parts of a <title> between its separators: "Headline - 07.12.2017 - Outlet"
+_TITLE_PARTS = re.compile(r"\s+[|·•–—-]\s+")
+
+
+def date_in_title(title: str | None) -> str | None:
+    """The day a page's <title> gives as one of its parts ("A solution - 07.12.2017 - Outlet"), YYYY-MM-DD; a date
+    inside the headline's words ("Storm of 7 December 2017 remembered") is what the piece is about, not its day."""
+    for part in _TITLE_PARTS.split(title or "")[1:]:
+        part = part.strip(" ()[]")
+        numeric = NUMERIC_DATE.fullmatch(part)
+        if numeric and (day := numeric_to_iso(numeric, None)):
+            return day
+        written = WORD_DATE.fullmatch(part)
+        if written and (day := match_to_iso(written)):
+            return day
+    return None

@@ -17,6 +17,7 @@ from bot.engine.domains import is_web_address
 from bot.engine.jsonld_scripts import flatten_jsonld, parse_jsonld
 from bot.engine.markup import is_author_link, is_byline_class, is_license_link, is_logo, machine_day
 from bot.engine.microdata import read_items
+from bot.engine.name_forms import is_bare_lead
 from bot.engine.regions import Region, path_to, region_of
 
 # Blocks of text: their text is one "line" for the text readers.
@@ -184,11 +185,10 @@ def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._E
     byline_classes: dict[str, bool] = {}  # a page repeats its class names: each is judged once
     for element in body.iter():
         tag = element.tag
-        if tag == "a":
-            if is_license_link(element):
-                marked.append((element, None))
-            elif is_author_link(element):
-                marked.append((element, "byline_markup"))
+        if tag == "a" and is_license_link(element):
+            marked.append((element, None))
+        elif tag == "a" and is_author_link(element):
+            marked.append((element, "byline_markup"))
         elif tag == "h1":
             if text := _clean("".join(element.itertext())):
                 doc.headings.append(text)
@@ -259,6 +259,11 @@ def _read_body(body: etree._Element, doc: Document) -> None:
     headline_path = path_to(nodes[at], body) if found else frozenset()
     # Only blocks that might say something about provenance are read: on a long page, a few dozen.
     kinds_at = hints.scan(texts)
+    for index in [i for i, kinds in kinds_at.items() if "byline" in kinds and is_bare_lead(texts[i])]:
+        # "<p>Автор:</p> <p><a>Jo Roe</a></p>": the names are the next element's words
+        after = next((i for i in range(index + 1, min(index + 5, len(texts))) if texts[i]), None)
+        if after is not None and not any(mark in texts[after] for mark in ":："):  # not the next label's
+            kinds_at.setdefault(after, set()).update(("byline", "byline_markup"))
     chosen: dict[etree._Element, tuple[int, set[str]]] = {}
     for index in sorted(kinds_at):
         node = nodes[index]

@@ -8,6 +8,7 @@ import re
 from lxml import etree
 
 from bot.engine.dates import shown_month_day
+from bot.engine.regions import name_fragments
 
 _MACHINE_DAY = re.compile(r"^\s*((?:19|20)\d\d-[01]\d-[0-3]\d)")
 
@@ -53,6 +54,7 @@ def is_author_href(href: str, rel: str = "") -> bool:
 
 
 _WRITER_CLASS = re.compile(r"(?<![a-z])writer")  # "writer", "article-writer"; not "typewriter"
+_BYLINE_WORD_CLASS = re.compile(rf"(?<![a-z])(?:{name_fragments('byline_words')})(?![a-z])")  # not "autorefresh"
 
 
 def is_byline_class(css: str) -> bool:
@@ -60,4 +62,5 @@ def is_byline_class(css: str) -> bool:
     css = css.lower()
     if "author" in css or "byline" in css or "contributor" in css:
         return True
-    return "writer" in css and bool(_WRITER_CLASS.search(css))  # the pattern only where its word stands
+    # (the writer pattern only where its word stands: most class names hold none of these words)
+    return ("writer" in css and bool(_WRITER_CLASS.search(css))) or bool(_BYLINE_WORD_CLASS.search(css))

@@ -9,6 +9,7 @@ import re
 from bot.engine.vocabulary import one_of, words
 
 _SUFFIXES = frozenset(words("names", "suffixes"))
+_PARTICLES = frozenset(words("names", "particles"))
 # Scripts without capitals: Hangul, Han and kana names are one word of a few syllables ("구현모", "松村太郎"),
 # Arabic and Hebrew ones a few words
 _EAST_ASIAN = re.compile(r"^[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,5}$")
@@ -30,8 +31,14 @@ _AGO = re.compile(
     rf"|\b(?:{one_of('dates', 'relative_before')})\s+\d+\s*[^\W\d]+|(?<=[^\W\d])\s+\d{{3,}}\s*$"
 )
 
+# a day as month/day/two-digit year after the name, spaced as a template pads it: "By JO ROE 10/ 5/11"
+_SHORT_DATE = re.compile(r"(?<!\S)[01]?\d/\s?[0-3]?\d/\d\d(?!\d)")
+
 # "By Jo Roe", "Autor: Jo Roe", "作者：春春", "文／松村太郎"
-_BY = re.compile(rf"^\s*(?:{one_of('bylines', 'leads')})\s*(?:[:\-]?\s+|[：︱｜／]\s*)", re.I)
+# (a template that prints "By" before a name that already opens with it: "By by Jo Roe")
+_BY = re.compile(
+    rf"^\s*(?P<lead>{one_of('bylines', 'leads')})\s*(?:[:\-]?\s+|[：︱｜／]\s*)(?:(?P=lead)\s+(?=\S))?", re.I
+)
 # "By<a>Jo Roe</a>": an opening word glued to the linked name it stands before (the site spaces them with CSS)
 _BY_GLUED = re.compile(
     rf"^\s*(?:{'|'.join(re.escape(w.capitalize()) for w in words('bylines', 'starts') if ' ' not in w)})(?=[A-Z][a-z])"
@@ -45,9 +52,34 @@ _GLUED_WORDS = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z]+\s+\S)")
 _SURNAME_FIRST = re.compile(r"^(?P<surname>(?:[a-z]+ )?[^\W\d][\w'’-]*), (?P<given>[^\W\d][\w'’-]*(?: [A-Z]\.)*)$")
 
 
+# "Von: Jo Roe", and after the line's other words ("18.03.2020 13:15 Uhr Autor/in: Jo Roe"); a bare "by:" only
+# opens the line ("Edited by: Al Poe" names an editor)
+_MID_LABELS = "|".join(re.escape(label) for label in words("bylines", "labels") if label != "by")
+_LABELLED = re.compile(rf"(?:^\s*by|(?:^|(?<=\s))(?:{_MID_LABELS}))\s?:\s*(?=\w)", re.I)
+# the next label in the element ends the names: "Jo Roe - Categoria: Saúde - Tags: …"
+_NEXT_LABEL = re.compile(r"(?<!\S)[^\W\d_]+(?:/[^\W\d_]+)?\s?:(?!\S).*$", re.S)
+
+
+_BARE_LEAD = re.compile(rf"^\s*(?:{one_of('bylines', 'leads')})\s*[:：]?\s*$", re.I)
+
+
+def is_bare_lead(text: str) -> bool:
+    """'By', 'Автор:': a byline's opening alone, the names in the element after it."""
+    return bool(_BARE_LEAD.match(text))
+
+
+def labelled_names(text: str) -> str | None:
+    """'NDR Info - 18.03.2020 13:15 Uhr Autor/in: Jo Roe' -> 'Jo Roe': the names a label and a colon open in a
+    byline's element, up to the element's next label; None where no such label stands."""
+    found = _LABELLED.search(text)
+    if found is None:
+        return None
+    return _NEXT_LABEL.sub("", text[found.end() :]).strip(" -–—|·•,;")
+
+
 def byline_names(text: str) -> str:
     """A byline's text without its opening word, e-mail addresses and marks, its run-together words apart."""
-    text = _AGO.sub(" ", text) if any(c.isdigit() for c in text) else text
+    text = _SHORT_DATE.sub(" ", _AGO.sub(" ", text)) if any(c.isdigit() for c in text) else text
     text = names_before_roles(_BY_GLUED.sub("", _BY.sub("", _E_MAIL.sub("", _CJK_DATE.sub(" ", text)))))
     return _GLUED_WORDS.sub(" ", _NOTE_MARK.sub("", text))
 
@@ -90,3 +122,12 @@ def smart_case(name: str) -> str:
         # Mc/Mac names stay plainly capitalised: "Mack" and "Macon" make any rule wrong somewhere
         words.append("".join(p.capitalize() if p not in "'’-" else p for p in parts))
     return " ".join(words)
+
+
+def capitalised(name: str) -> str:
+    """'marcos lópez' -> 'Marcos López': a full name a site's metadata writes in small letters (particles, "de",
+    "van", stay small); one word ("jdoe", "admin") is a login, left as it is."""
+    words = name.split()
+    if not name.islower() or len(words) < 2:
+        return name
+    return " ".join(word if word in _PARTICLES else word[:1].upper() + word[1:] for word in words)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Collection
 
+from bot.engine.domains import looks_like_domain
 from bot.engine.name_forms import byline_names, caseless_name, smart_case
 from bot.engine.registry import Registry, name_key
 from bot.engine.vocabulary import one_of, words
@@ -34,6 +36,7 @@ _STAFF_LEAD = re.compile(
 _ROLE_WORDS_AT_END = re.compile(rf"(?:(?:^|\s+)(?:{one_of('roles', 'modifiers', 'more_modifiers')}))+\s*$", re.I)
 _ENDS_WITH_ROLE = re.compile(rf"\b(?:{one_of('roles', 'closing')})s?$", re.I)
 _PARTICLES = frozenset(words("names", "particles"))
+_ACRONYM_MAX = 5  # letters of a one-word name in capitals that are initials ("PMJS"), not a pen name
 
 
 def is_outlet_name(text: str, registry: Registry, extra_names: set[str] | frozenset[str] = frozenset()) -> bool:
@@ -63,11 +66,15 @@ def strip_outlet_suffix(name: str, registry: Registry, extra_names: set[str]) ->
     return name, None
 
 
-def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[list[str], list[str]]:
-    """A byline's people, and the outlets it names ('By X and Y | ProPublica' -> [X, Y], [ProPublica])."""
+def split_byline(
+    text: str, registry: Registry, extra_names: set[str], linked: Collection[str] = ()
+) -> tuple[list[str], list[str]]:
+    """A byline's people, and the outlets it names ('By X and Y | ProPublica' -> [X, Y], [ProPublica]). `linked`:
+    the words of the byline's links, which set writers apart where bars part them ('<a>X</a> | <a>Y</a>')."""
     text = byline_names(unescape_name(text).strip())
     text = _OTHER_CREDIT.sub("", text)  # "…, photographs by Jo Roe": not the writer
     if "(" in text:
+        text = _OTHER_WORK_NAME.sub("", text)  # "Jo Roe (reporting) and Al Poe (photography)": Al Poe took pictures
         text = _PARENTHESES.sub(" ", _CO_WRITERS.sub(r", \g<names>", text))  # "(AP)" or "(photographer)"
     text = _STAFF_LEAD.sub("", text)  # "Xinhua writers Gao Shanlin, Meng Lili"
     people: list[str] = []
@@ -81,7 +88,7 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
     if paper := _name_then_publication(text):
         return [smart_case(paper[0])], [paper[1]]
     named = False  # a name (a person's, an outlet's or a company's) came before
-    pieces = _SPLIT.split(text)  # the parts, each separator between them kept
+    pieces = _joined_surnames(_SPLIT.split(text))  # the parts, each separator between them kept
     for index in range(0, len(pieces), 2):
         part = pieces[index].strip(" .:·•-–—|")
         if not part:
@@ -99,20 +106,50 @@ def split_byline(text: str, registry: Registry, extra_names: set[str]) -> tuple[
         if is_outlet_name(part, registry, extra_names):
             outlets.append(part)
             continue
-        part = _DESK_AFTER_NAME.sub(r"\g<name>", part)  # "Adam Sennott Globe Staff"
+        part = _DESK_AFTER_NAME.sub(r"\g<name>", _PLACE_AFTER_NAME.sub("", part))  # "Jo Roe Globe Staff", "in Paris"
         part, outlet = strip_outlet_suffix(without_label_words(part), registry, extra_names)
         if outlet:
             outlets.append(outlet)
             part = part.rstrip(" .,;:")  # "Jo Roe. Valley Press"
         elif glued := _CAPITALS_AFTER_NAME.match(part):
             part = glued["name"]
+        else:
+            part = _name_in_capitals(part)
         if after_name and " " not in part.strip() and caseless_name([part]) is None:
             continue  # "Von Katharina Wendel, Wiesbaden", "Example GmbH, Munich": a single word after a name is a place
         if looks_like_person(part):
-            people.append(smart_case(part))
+            if not (people and "|" in pieces[index - 1]) or part in linked:  # "Jo Roe | Palma de Mallorca": her place
+                people.append(smart_case(part))
         elif is_publication_name(part):
             outlets.append(part)  # "News Staff", "Bleacher Report": an outlet or its desk where a name goes
     return people, outlets
+
+
+_SURNAME_JOINERS = _PARTICLES & frozenset(words("bylines", "joiners"))  # "José Volta e Pinto", "Ortega y Gasset"
+
+
+def _joined_surnames(pieces: list[str]) -> list[str]:
+    """'José Volta', ' e ', 'Pinto' -> 'José Volta e Pinto': a single word after "e" or "y" that follows a full name
+    is the name's second surname, not a second person."""
+    joined = pieces[:1]
+    for index in range(1, len(pieces) - 1, 2):
+        separator, part = pieces[index], pieces[index + 1]
+        one_surname = len(part.split()) == 1 and part[:1].isupper() and len(joined[-1].split()) >= 2
+        if one_surname and separator.strip().lower() in _SURNAME_JOINERS:
+            joined[-1] += separator + part
+            continue
+        joined += [separator, part]
+    return joined
+
+
+def _name_in_capitals(part: str) -> str:
+    """'LAURE BRETTON Envoyés spéciaux à Toulouse' -> 'LAURE BRETTON': a byline that sets its names in capitals
+    goes on in small letters with what the writers are and where."""
+    words = part.split()
+    count = 0
+    while count < len(words) and words[count].isupper() and len(words[count].strip(".'’-")) >= 2:
+        count += 1
+    return " ".join(words[:count]) if 2 <= count < len(words) and words[count][:1].isupper() else part
 
 
 def _after_other_than_person(pieces: list[str], index: int, people: list[str]) -> bool:
@@ -139,6 +176,18 @@ def as_linked(name: str, labels: list[str]) -> list[str]:
                 return [label]
             return [rest] if looks_like_person(rest) else [name]
     return [name]
+
+
+def linked_people(labels: list[str], line: str) -> list[str]:
+    """The name a byline's `line` opens with, linked to the writer's page (`labels`: those links' words), where the
+    line's other words (the section, the date, a comment count) run on after it: 'Jo Roe' of 'Jo Roe Science policy
+    20 January 2020 0 Comments'. A link further on is another credit's ("Photographs by Al Poe"); a job after it
+    ("Jo Roe Assistant Features Editor") says the line is the editor's, read as a byline already."""
+    return [
+        smart_case(label)
+        for label in labels[:1]
+        if line.startswith(label) and _two_word_name(label) and not _AFFILIATION.search(line[len(label) :])
+    ]
 
 
 def _two_word_name(text: str) -> bool:
@@ -215,11 +264,15 @@ def unescape_name(text: str) -> str:
 _OTHER_ROLES = one_of("names", "other_credit_roles").replace("\\ ", "\\s+")
 _OTHER_CREDIT = re.compile(rf"(?:^|[,;|•·]?\s*)\b(?:{_OTHER_ROLES})\s+by\b.*$", re.I | re.S)
 # "Jo Roe/Getty Images": a picture credit
+# a name followed by the other work it credits in parentheses: "Al Poe (photography)"
+_OTHER_WORK_NAME = re.compile(rf"(?:^|(?<=[,;&])|(?<=\band ))[^,;&()]*\(\s*(?:{_OTHER_ROLES})\s*\)", re.I)
 _PICTURE_CREDIT = re.compile(rf"/\s*[\w .&-]*\b(?:{one_of('names', 'picture_words')})\b", re.I)
 # "Jo Roe/The Canadian Press", written without spaces: a photographer and the agency that distributes the picture
 _NAME_SLASH_OUTLET = re.compile(r"^[^/]*[a-z.]/ ?(?P<outlet>(?:The )?[A-Z][^/]{1,40}?)\.?$")
 # "Adam Sennott Globe Staff": a desk's word and "Staff" after a first name and a surname
 _DESK_AFTER_NAME = re.compile(r"^(?P<name>[A-Z][\w.'’-]+ [A-Z][\w.'’-]+) [A-Z][\w-]* [Ss]taff$")
+# "Jo Roe in New York", "Jo Roe à Paris": where the writer was; "Jo Roe d'Enquête": her programme's team
+_PLACE_AFTER_NAME = re.compile(rf"(?<=[^\W\d])\s+(?:(?:{one_of('bylines', 'place_words')})\s+|d['’])(?-i:[A-Z])[^,;]*$")
 _LABEL_WORDS = frozenset(words("names", "labels"))
 _LABEL_WORDS_ALONE = frozenset(words("names", "labels_alone"))
 # how the names of companies and public bodies end, as a word or the end of one ("Bundespolizei", "GmbH")
@@ -269,6 +322,10 @@ def looks_like_person(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 5 or has_label_words(text):
         return False
+    if len(words) == 1 and text.isupper() and len(text) <= _ACRONYM_MAX:
+        return False  # "PMJS", "NDR": a body's or desk's initials where the byline's name goes
+    if "." in text and looks_like_domain(text):
+        return False  # "INFORM.KZ": the site's address
     if (shaped := caseless_name(words)) is not None:
         return shaped
     # a person's name is capitalised words, allowing particles ("de", "van", "bin"), not prose ("covers energy")
@@ -279,4 +336,4 @@ def looks_like_person(text: str) -> bool:
 _CO_WRITERS = re.compile(rf"\(\s*(?:{one_of('bylines', 'with_words')})\s+(?P<names>[^()]*)\)", re.I)
 _PARENTHESES = re.compile(r"(?<!\s)\s*\([^()]*\)\s*")  # innermost: "A (A (A (…" is not read from every "("
 # a web address ("NJ Advance Media for NJ.com") is a company's, not a person's
-_NOT_IN_A_NAME = re.compile(r"https?://|www\.|@|\d|[_»«<>|#*=+]|\w\.(?:com|org|net|gov|edu|info|io)\b", re.I)
+_NOT_IN_A_NAME = re.compile(r"https?://|www\.|@|\d|[_»«<>|#*=+!?]|\w\.(?:com|org|net|gov|edu|info|io)\b", re.I)

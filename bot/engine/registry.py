@@ -222,8 +222,14 @@ class Registry:
         return self.by_name(holder) or self.by_name(bare) or self._by_owner.get(name_key(bare))
 
 
-@lru_cache(maxsize=4)
 def load_registry(user_file: str | None = None) -> Registry:
+    """The registry (with `user_file`'s rows), read once per process: `load_registry()` and `load_registry(None)`
+    are one cached registry (the analysis pool's fork server reads it the first way, each worker the second)."""
+    return _cached_registry(user_file or None)
+
+
+@lru_cache(maxsize=4)
+def _cached_registry(user_file: str | None) -> Registry:
     return Registry.load(user_file)
 
 

@@ -88,7 +88,7 @@ def decode(data: bytes, header_charset: str | None = None, *, html: bool = True)
                 candidates.append((codec, "page"))
                 break
     for codec, origin in candidates:
-        if codec in ("ascii", "latin-1", "iso8859-1", "cp1252") and _is_utf8(data):
+        if codec in ("ascii", "latin-1", "iso8859-1", "iso8859-15", "cp1252") and _is_utf8(data):
             # Pages often declare latin-1 while serving UTF-8; a strict UTF-8 decode that succeeds is the truth.
             return Decoded(data.decode("utf-8"), "utf-8", [f"the {origin} declared {codec} but the page is UTF-8"])
         try:

@@ -57,14 +57,14 @@ class ChainFollowUp:
         poster: SlackPoster,
         registry: Callable[[], Registry | None],
         work: ChainWork | None = None,
-        turn: Callable[[], AbstractAsyncContextManager[None]] | None = None,
+        turn: Callable[[float], AbstractAsyncContextManager[None]] | None = None,
     ) -> None:
         self.db, self.settings, self.fetcher, self.poster, self.registry = db, settings, fetcher, poster, registry
         self.work = work  # where originals are read and compared: the bot's worker pool, under its deadline
-        # One comparison at a time, each in its turn after the first replies waiting (`JobRunner.background_turn`):
+        # One comparison at a time, each in its turn once no first reply is under way (`JobRunner.background_turn`):
         # they must not crowd out replies.
         self._one_at_a_time = asyncio.Semaphore(1)
-        self._turn = turn or contextlib.nullcontext
+        self._turn = turn or (lambda _due: contextlib.nullcontext())
         # The public-suffix list the candidates' domains are read with loads now, not in the middle of traffic
         # (a first follow-up held the event loop 100-150 ms loading it).
         registered_domain("https://www.example.com/")
@@ -75,7 +75,8 @@ class ChainFollowUp:
         if analysis is None or self.settings.chain_max_fetches == 0 or not worth_following(analysis, pasted):
             return
         shown = list(analysis.chain)
-        async with self._one_at_a_time, self._turn():
+        due = asyncio.get_running_loop().time()  # queued behind other comparisons, its patience runs from now
+        async with self._one_at_a_time, self._turn(due):
             chain = await chain_for_check(
                 analysis, self.settings, html_or_text=pasted, fetcher=self.fetcher, db=self.db,
                 registry=self.registry(), place=f"<#{channel}>", work=self.work, team_id=current_team_id(),

@@ -28,6 +28,7 @@ from bot.model import Analysis
 from bot.slack import workspace_settings
 from bot.slack.jobs import waiting_on_io
 from bot.slack.render import LinkOutcome
+from bot.slack.workspace_settings import WorkspaceSettings
 
 log = logging.getLogger(__name__)
 LONG_TEXT = 20_000  # characters of pasted text above which the analysis moves to a worker thread
@@ -137,19 +138,21 @@ class Checker:
         return self.analyser.registry
 
     async def check_link(self, url: str, where: Where) -> LinkOutcome:
-        return await self._check(url, self.analyser.url(url, self._own_outlets()), where)
+        # The workspace's own settings (App Home), read once per check: its outlets for the analysis to know them
+        # too, its agreements for the answer.
+        own = workspace_settings.load(self.db)
+        return await self._check(url, self.analyser.url(url, own.outlets), where, own)
 
     async def check_text(self, text: str, where: Where) -> LinkOutcome:
-        return await self._check(None, self.analyser.text(text, self._own_outlets()), where)
-
-    def _own_outlets(self) -> str | None:
-        """The workspace's own outlet rows (App Home), for the analysis to know its outlets too."""
-        return workspace_settings.load(self.db).outlets
+        own = workspace_settings.load(self.db)
+        return await self._check(None, self.analyser.text(text, own.outlets), where, own)
 
     async def check_links(self, links: Iterable[str], where: Where) -> list[LinkOutcome]:
         return list(await asyncio.gather(*(self.check_link(url, where) for url in links)))
 
-    async def _check(self, link: str | None, analysing: Awaitable[Analysis], where: Where) -> LinkOutcome:
+    async def _check(
+        self, link: str | None, analysing: Awaitable[Analysis], where: Where, own: WorkspaceSettings
+    ) -> LinkOutcome:
         started, kind = time.perf_counter(), "link" if link else "text"
         try:
             analysis = await analysing
@@ -164,7 +167,7 @@ class Checker:
         if self.chains and not analysis.chain:
             analysis.chain = unlinked_chain(analysis)
         # The workspace's own agreements may answer "may we use it?" (`bot.agreements`, set in the App Home).
-        covered = agreement_wording(analysis, workspace_settings.load(self.db).agreements, self.registry)
+        covered = agreement_wording(analysis, own.agreements, self.registry)
         check_id = self._record(link, where, result=analysis)
         return LinkOutcome(link or "", analysis=analysis, check_id=check_id, covered=covered)
 

@@ -15,8 +15,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import contextvars
-import heapq
-import itertools
 import json
 import logging
 import os
@@ -31,6 +29,7 @@ import sqlite_utils
 
 from bot.migrations import ensure_current
 from bot.slack.events import mark_seen
+from bot.slack.priority_gate import PriorityGate
 from bot.storage import utc_text
 
 TABLE = "slack_jobs"
@@ -39,6 +38,9 @@ RESUMING = -1  # slot priority of a job back from a network wait (new jobs: 0 pa
 # this long for it: a Web API call's timeout and a margin. Jobs doing anything else end at once.
 IN_FLIGHT_WAIT = 35.0
 BACKGROUND = 2  # slot priority of work done after a reply (a chain's comparison): after every job waiting
+# How long work done after a reply waits for the runner to have no job under way before it takes its turn anyway
+# (a bot that is never idle still updates its replies; until then the CPU goes to the first replies).
+BACKGROUND_PATIENCE = 10.0
 LEASE_SECONDS = 30.0  # how long a running job stays its owner's without being renewed (renewed every third of it)
 log = logging.getLogger(__name__)
 
@@ -207,6 +209,8 @@ class JobRunner:
         self._gate = PriorityGate(slots)
         self._tasks: set[asyncio.Task[None]] = set()
         self._held: set[int] = set()  # ids of the jobs this runner owns now
+        self._no_jobs = asyncio.Event()  # set while no job is under way (background work waits for it)
+        self._no_jobs.set()
         self._stopping = False
         self._keeper: asyncio.Task[None] | None = None
 
@@ -217,7 +221,13 @@ class JobRunner:
             self._keeper = asyncio.create_task(self._keep_leases(), name="job-leases")
         task = asyncio.create_task(self._run(job_id, delay, priority), name=f"job-{job_id}")
         self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        self._no_jobs.clear()
+        task.add_done_callback(self._job_done)
+
+    def _job_done(self, task: asyncio.Task[None]) -> None:
+        self._tasks.discard(task)
+        if not self._tasks:
+            self._no_jobs.set()
 
     def resume(self) -> int:
         """Submit the jobs free to run (pending, or abandoned by a stopped process), and from now on renew this
@@ -249,9 +259,17 @@ class JobRunner:
                 log.warning("could not renew job leases: %s", _describe(error))
 
     @contextlib.asynccontextmanager
-    async def background_turn(self) -> AsyncIterator[None]:
-        """A slot for work that must not hold up first replies (a copy compared with its original after its reply):
-        taken only once no job is waiting for one, and held until the work is done."""
+    async def background_turn(self, due: float | None = None) -> AsyncIterator[None]:
+        """A slot for work that must not hold up first replies (a copy compared with its original after its reply),
+        held until the work is done. It waits for a moment with no job under way (the work's CPU, here and in the
+        workers, would otherwise be taken from replies people are waiting for), but not past `BACKGROUND_PATIENCE`
+        after `due` (the event loop's time the work was asked for; default now), and then for no job to be waiting
+        for a slot."""
+        loop = asyncio.get_running_loop()
+        patience = (loop.time() if due is None else due) + BACKGROUND_PATIENCE - loop.time()
+        if patience > 0:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._no_jobs.wait(), patience)
         slot = _Slot(self._gate, BACKGROUND)
         await slot.take()
         try:
@@ -325,36 +343,6 @@ class JobRunner:
         """Wait until no job is running (tests and the benchmark)."""
         while self._tasks:
             await asyncio.wait(list(self._tasks))
-
-
-class PriorityGate:
-    """An asyncio semaphore whose waiters are served by priority (lower first), then by arrival."""
-
-    def __init__(self, slots: int = 1) -> None:
-        self._free = slots
-        self._waiters: list[tuple[int, int, asyncio.Future[None]]] = []
-        self._order = itertools.count()
-
-    async def acquire(self, priority: int) -> None:
-        if self._free > 0 and not self._waiters:
-            self._free -= 1
-            return
-        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        heapq.heappush(self._waiters, (priority, next(self._order), future))
-        try:
-            await future
-        except asyncio.CancelledError:
-            if future.done() and not future.cancelled():
-                self.release()  # it was handed to us just as we were cancelled: pass it on
-            raise
-
-    def release(self) -> None:
-        while self._waiters:
-            _, _, future = heapq.heappop(self._waiters)
-            if not future.done():
-                future.set_result(None)
-                return
-        self._free += 1
 
 
 class _Slot:

@@ -93,7 +93,7 @@ class Services:
             return None
         follow_up = ChainFollowUp(
             self.db, self.settings, fetcher, self.poster, lambda: self.analyser.registry, self.analyser.chain_work,
-            turn=lambda: self.runner.background_turn(),
+            turn=lambda due: self.runner.background_turn(due),
         )  # fmt: skip
 
         def start(channel: str, reply_ts: str, outcome: LinkOutcome, pasted: str | None) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.engine.decision.evidence import Decided, cite
 from bot.engine.facts import Fact, Facts
+from bot.engine.name_forms import capitalised
 from bot.engine.names import is_desk_name, looks_like_person, split_byline
 from bot.engine.party import Party
 from bot.engine.registry import Registry, name_key
@@ -23,7 +24,7 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
     # a page's metadata, JSON-LD and bylines give the same names again and again: each is split once
     split: dict[tuple[str, bool], tuple[list[str], list[str]]] = {}
     for fact in facts.strongest_first("author"):
-        raw = fact.value.strip()
+        raw = fact.value.strip() if fact.signal == "text" else capitalised(fact.value.strip())
         # a syndicated columnist's own notice ("©2025 Jo Roe. Distributed by …") makes the writer a credited party;
         # the page's metadata still says she is a person
         is_person = fact.author_kind == "person" and looks_like_person(raw)
@@ -45,15 +46,15 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
 
 
 def _confirmed(people: dict[str, Named], printed: set[str]) -> dict[str, Named]:
-    """Where the page's byline and its metadata agree on a writer, the metadata's other names that the page never
-    prints are the photographers, stylists and editors its system lists with the writer."""
+    """Where the page's own byline prints its writers, the metadata's names that the page never prints are the
+    photographers, stylists and editors its system lists with the writer, the editor in charge, or the account a
+    blog's template names for every post."""
 
     def is_printed(key: str) -> bool:
         # the byline may print a name within more ("Jo RoeCity Columnist", "Jo RoeAl Poe") or by its surname ("Roe")
         return any(key in p or key.endswith(p) for p in printed)
 
-    in_metadata = {key for key, (_, fact) in people.items() if fact.signal in ("json-ld", "meta")}
-    if not any(is_printed(key) for key in in_metadata):
+    if not printed:
         return people
     return {k: named for k, named in people.items() if named[1].signal not in ("json-ld", "meta") or is_printed(k)}
 

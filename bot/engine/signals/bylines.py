@@ -1,6 +1,7 @@
 """Which of a page's bylines are the article's own: the first under its headline and those close after it.
 Bylines further down, repeated in the same markup as the cards of a list, or dated another day than the article
-name other stories' writers ("More stories", "Most read", "More from this author")."""
+name other stories' writers ("More stories", "Most read", "More from this author"). Also the writers a wire's
+reporting line names ("(Reporting by …; Editing by …)")."""
 
 from __future__ import annotations
 
@@ -11,8 +12,17 @@ from datetime import date, timedelta
 
 from bot.engine.dates import WORD_DATE, match_to_iso, parse_machine_date
 from bot.engine.document import Block, Document
-from bot.engine.facts import Fact
+from bot.engine.facts import Fact, snippet
+from bot.engine.regions import name_fragments
+from bot.engine.vocabulary import one_of, words
 from bot.engine.weights import WEIGHT
+
+# "(Reporting by …; Editing by …)": the kinds of work a reporting line credits as writing
+_REPORTING_WORK = rf"(?:(?:{one_of('bylines', 'additional')})\s+)?(?:{one_of('bylines', 'reporting')})\s+by\b"
+_REPORTING = re.compile(rf"\(\s*({_REPORTING_WORK}[^)]*)\)", re.I)
+_REPORTING_PART = re.compile(_REPORTING_WORK, re.I)
+
+_CONTRIBUTORS = re.compile(name_fragments("contributors"), re.I)
 
 # Text nodes between two bylines of the article's own header ("By A" ... "and B", each with its bio and links)
 HEADER_BYLINE_GAP = 40
@@ -31,6 +41,7 @@ def article_bylines(
     for block, _ in bylines:
         css_count[block.css] = css_count.get(block.css, 0) + 1
     facts: list[Fact] = []
+    others: list[Fact] = []  # other stories' writers, for a page whose own byline names no one
     header_css: str | None = None
     cluster_end: int | None = None
     for block, found in bylines:
@@ -51,13 +62,16 @@ def article_bylines(
         other_day = bool(days and shown and not shown & days)
         if in_header and not is_card and not other_day:
             cluster_end = block.position
-            facts += found
+            # the contributors listed beside the writer helped: they count only where nobody else is named
+            helped = bool(_CONTRIBUTORS.search(block.css))
+            facts += [dataclasses.replace(fact, weight=WEIGHT.poor) if helped else fact for fact in found]
         elif other_day:
             continue  # a story dated another day is never this one
         elif block.position >= headline or opens_byline.match(block.text):
             # a name from another story's byline: only when nothing else on the page names anyone
-            facts += [dataclasses.replace(fact, weight=WEIGHT.poor) for fact in found if fact.field == "author"]
-    return facts
+            others += [dataclasses.replace(fact, weight=WEIGHT.poor) for fact in found if fact.field == "author"]
+    # an article's own byline that names its agency or desk ("Par AFP") leaves the cards' writers out
+    return facts if any(fact.field == "author" for fact in facts) else facts + others
 
 
 def _article_days(doc: Document) -> set[str]:
@@ -72,3 +86,21 @@ def _article_days(doc: Document) -> set[str]:
             # the page may show the day where it stands, a day either side of the metadata's UTC day
             days |= {str(day + timedelta(days=shift)) for shift in (-1, 0, 1)} if day else set()
     return days
+
+
+def reporting_line(block: Block) -> list[Fact]:
+    """The writers a reporting line names: "(Reporting by Jo Roe and Al Poe in Paris; Editing by …)"."""
+    facts = []
+    for match in _REPORTING.finditer(block.text):
+        for part in match.group(1).split(";"):
+            part = part.strip()
+            if not _REPORTING_PART.match(part):
+                continue
+            names = re.sub(r"^.*?\bby\s+", "", part, flags=re.I)
+            for name in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", names):
+                name = re.sub(r"\s+in\s+[A-Z].*$", "", name).strip(" .")
+                if name and len(name.split()) <= 4 and name[0].isupper():
+                    # "Additional reporting by" credits a contributor: an author only when nothing else names one
+                    weight = WEIGHT.modest if part.lower().startswith(words("bylines", "additional")) else WEIGHT.firm
+                    facts.append(Fact("author", name, "text", snippet(match.group(0), 160), weight, block.region))
+    return facts

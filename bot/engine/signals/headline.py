@@ -13,6 +13,7 @@ from bot.engine.dates import (
     NUMERIC_DATE,
     WORD_DATE,
     day_first_in,
+    locale_in_url,
     match_to_iso,
     numeric_to_iso,
 )
@@ -20,19 +21,16 @@ from bot.engine.document import Block, Document
 from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Credit, Fact, snippet
 from bot.engine.markup import is_author_href
-from bot.engine.name_forms import caseless_name
-from bot.engine.names import affiliated_names, as_linked, looks_like_person, smart_case, split_byline
+from bot.engine.name_forms import caseless_name, labelled_names
+from bot.engine.names import affiliated_names, as_linked, linked_people, looks_like_person, smart_case, split_byline
 from bot.engine.regions import BESIDE_ARTICLE, MARGINS, name_fragments
 from bot.engine.registry import name_key
-from bot.engine.signals.bylines import article_bylines
+from bot.engine.signals.bylines import article_bylines, reporting_line
 from bot.engine.signals.context import Context
 from bot.engine.signals.passages import is_media_credit, near_top, readable
-from bot.engine.vocabulary import one_of, words
+from bot.engine.vocabulary import one_of
 from bot.engine.weights import WEIGHT
 
-_REPORTING_WORK = rf"(?:(?:{one_of('bylines', 'additional')})\s+)?(?:{one_of('bylines', 'reporting')})\s+by\b"
-_REPORTING = re.compile(rf"\(\s*({_REPORTING_WORK}[^)]*)\)", re.I)
-_REPORTING_PART = re.compile(_REPORTING_WORK, re.I)
 # Weekday names and abbreviations in the languages dates come in ("Do, 12. März 2026", "jeudi 12 mars 2026")
 _WEEKDAY_WORDS = one_of("weekdays", "english", "names")
 _WEEKDAY_SHORT = one_of("weekdays", "short")
@@ -41,7 +39,7 @@ _WEEKDAY = re.compile(
     re.I,
 )
 _WEEKDAY_BEFORE_DATE = re.compile(
-    rf"\b(?:{_WEEKDAY_WORDS}|{_WEEKDAY_SHORT}|{one_of('weekdays', 'stems')})\.?,?\s*$", re.I
+    rf"\b(?:{_WEEKDAY_WORDS}|{_WEEKDAY_SHORT}|{one_of('weekdays', 'stems')})\.?[,،]?\s*$", re.I
 )
 
 _UPDATED = re.compile(rf"\b(?:{one_of('dates', 'updated')})\b")
@@ -192,26 +190,33 @@ def _links_a_writer(block: Block) -> bool:
 
 
 def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]:
-    text = block.text
-    is_by = _BYLINE_START.match(text.lstrip())
+    labelled = labelled_names(block.text) if "byline" in block.hints else None  # "… Uhr Autor/in: Jo Roe"
+    text = labelled or block.text
+    is_by = labelled or _BYLINE_START.match(text.lstrip())
     marked = "byline_markup" in block.hints or _BYLINE_CSS.search(block.css)
     if len(text) > 160 or not (is_by or marked):
         return []
+    if not marked and [(ln.text, ln.href[:1] in "#") for ln in block.links] == [(block.text, False)]:
+        return []  # "<li><a href="/shows/any-means">By Any Means Necessary</a></li>": a link's title, no byline
     if not is_by and is_media_credit(block) and not _links_a_writer(block):
         # a picture's caption ("… in Madrid. EFE/ J.J. Guillén") names its photographer and agency; a block whose
         # class names a picture ("author-image-row") around a link to the writer's page is the byline
         return []
-    text = NUMERIC_DATE.sub(" ", WORD_DATE.sub(" ", _ISO_DATE.sub(" ", text) if "-" in text else text))
+    # a date between two names parts them: "Valley Daily 9/21/2016 Jo Roe" (the outlet's, then the writer's)
+    text = NUMERIC_DATE.sub(" | ", WORD_DATE.sub(" | ", _ISO_DATE.sub(" ", text) if "-" in text else text))
     text = _READING_TIME.sub(" ", text)
     text = _WEEKDAY.sub(" ", text)
-    text = _TIME_AND_REST.sub("", _DATE_WORD_AND_REST.sub("", text))
-    text = _TRAILING_AT.sub("", _TRAILING_AT.sub("", text).rstrip(" ,;"))  # "Posted by Jo Roe at 7:42", "on Monday, …"
-    people, outlets = split_byline(text, context.registry, extra_names)
+    text = _TIME_AND_REST.sub("", _DATE_WORD_AND_REST.sub("", text)).rstrip(" ,;|")
+    for _ in range(2):  # "Posted by Jo Roe at 7:42", "on Monday, …"
+        text = _TRAILING_AT.sub("", text).rstrip(" ,;|")
+    people, outlets = split_byline(text, context.registry, extra_names, [link.text for link in block.links])
     # a name is a first name and a surname at least: one word alone in a byline-classed element is a label
     # ("Close", "Twitter"); after "By" it is a pen name ("by MrPixelfox")
     people = [p for p in people if is_by or len(p.split()) >= 2 or caseless_name(p.split())]
-    if block.links:  # "Jo Roe Madrid" where only "Jo Roe" is linked: the place is the next element's
-        people = [part for p in people for part in as_linked(p, [link.text for link in block.links])]
+    if block.links:  # "Jo Roe Madrid" where only "Jo Roe" is linked; "Jo Roe Science 0 Comments" linking her page
+        writers = [link.text for link in block.links if is_author_href(link.href, link.rel)]
+        labels = [link.text for link in block.links]
+        people = [part for p in people for part in as_linked(p, labels)] or linked_people(writers, block.text)
     facts = [Fact("author", p, "text", snippet(block.text, 160), WEIGHT.plain, block.region) for p in people]
     for outlet in outlets:
         entry = context.registry.by_name(outlet)
@@ -239,23 +244,8 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
 DATE_ABOVE_HEADLINE = 15
 # ... and between the headline and the article's own date line under it (a meta column, a byline block)
 DATE_BELOW_HEADLINE = 25
-
-
-def _reporting_line(block: Block) -> list[Fact]:
-    facts = []
-    for match in _REPORTING.finditer(block.text):
-        for part in match.group(1).split(";"):
-            part = part.strip()
-            if not _REPORTING_PART.match(part):
-                continue
-            names = re.sub(r"^.*?\bby\s+", "", part, flags=re.I)
-            for name in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", names):
-                name = re.sub(r"\s+in\s+[A-Z].*$", "", name).strip(" .")
-                if name and len(name.split()) <= 4 and name[0].isupper():
-                    # "Additional reporting by" credits a contributor: an author only when nothing else names one
-                    weight = WEIGHT.modest if part.lower().startswith(words("bylines", "additional")) else WEIGHT.firm
-                    facts.append(Fact("author", name, "text", snippet(match.group(0), 160), weight, block.region))
-    return facts
+# ... and its byline, in a layout that marks the column under the headline as an aside
+BYLINE_BELOW_HEADLINE = 10
 
 
 def _date_line(
@@ -280,7 +270,7 @@ def _date_line(
     weight = WEIGHT.moderate if is_text else WEIGHT.slight
     updated_weight = WEIGHT.weak if is_text else WEIGHT.last_resort  # a last-updated date is the weaker claim
     for start, end, day in found:
-        words = _CLOCK.sub("", _WEEKDAY_BEFORE_DATE.sub("", text[previous_end:start])).strip(" ,|-—–:·•[(")
+        words = _CLOCK.sub("", _WEEKDAY_BEFORE_DATE.sub("", text[previous_end:start])).strip(" ,،|-—–:·•[(")
         label = words.lower()
         previous_end = end
         first = "first_published" if _FIRST_PUBLISHED.search(label) else None
@@ -314,7 +304,7 @@ def _placed_date_line(block: Block, doc: Document, is_text: bool, page_url: str 
     as an aside included); well above it, the site's top bar ("Thursday, March 12, 2026"), in the page's header."""
     offset = block.position - doc.headline_position
     by_headline = not is_text and -DATE_ABOVE_HEADLINE <= offset <= DATE_BELOW_HEADLINE
-    dated = _date_line(block, is_text, doc.language, page_url, by_headline)
+    dated = _date_line(block, is_text, doc.language or locale_in_url(page_url), page_url, by_headline)
     if by_headline and block.region in BESIDE_ARTICLE:
         return [dataclasses.replace(fact, region="article") for fact in dated]
     if not is_text and offset < -DATE_ABOVE_HEADLINE:
@@ -372,15 +362,21 @@ def read(context: Context) -> list[Fact]:
             )
         top = near_top(block, doc)
         # byline-classed elements among comments and sidebars name commenters and other stories' writers
-        in_article = block.region not in MARGINS
+        # ... but one right under the headline is the article's own, whatever column the layout marks it as
+        by_headline = 0 < doc.headline_position <= block.position <= doc.headline_position + BYLINE_BELOW_HEADLINE
+        in_article = block.region not in MARGINS or by_headline
         marked = (block.css or "byline_markup" in block.hints) and top and "comment" not in block.css
         is_byline = len(block.text) <= 160 and in_article and ("byline" in block.hints or marked)
+        following = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
+        # "<div class=authorRow>Jo Roe <div class=divider></div> Getty Images</div>": the lead picture's credit
+        if following and following.position == block.position and is_media_credit(following):
+            is_byline = is_byline and bool(_BYLINE_START.match(block.text))  # ("By Jo Roe <div>Getty …" is hers)
         if is_byline:
             # a byline element that names no one ("Maren Oakes Writer" is read as a role) still marks where the
             # article's byline is, so it is kept, empty, for _other_stories
             bylines.append((block, _byline(context, block, extra_names)))
         if "reporting" in block.hints:
-            facts += _reporting_line(block)
+            facts += reporting_line(block)
         if "date" in block.hints and top:
             facts += _placed_date_line(block, doc, is_text, context.page_url)
         # a line of several full names may stand a little lower, under "Author of the article:" and the like

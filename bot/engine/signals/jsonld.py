@@ -102,13 +102,21 @@ def _article(objects: list[dict[str, Any]], page_url: str | None, title: str | N
     candidates = [o for o in objects if _types(o) & ARTICLE_TYPES or "headline" in o]
     ranked = sorted(
         candidates,
-        key=lambda o: (
-            0 if _is_about(o, page_url, title) else 1,
-            0 if "headline" in o else 1,
-            0 if _types(o) - {"webpage", "creativework"} else 1,
-        ),
+        key=lambda o: (0 if _is_about(o, page_url, title) else 1, 0 if "headline" in o else 1, _kind_rank(o)),
     )
     return ranked[0] if ranked else None
+
+
+def _kind_rank(obj: dict[str, Any]) -> int:
+    """An article type first; then another kind with a headline (the story's own video, uploaded the day before
+    the article under the same headline); a page or a bare creative work last."""
+    types = _types(obj)
+    if types & (ARTICLE_TYPES - _GENERIC_TYPES):
+        return 0
+    return 1 if types - _GENERIC_TYPES else 2
+
+
+_GENERIC_TYPES = frozenset({"webpage", "creativework"})
 
 
 def read(context: Context) -> list[Fact]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.dates import parse_machine_date
+from bot.engine.dates import date_in_title, parse_machine_date
 from bot.engine.document import Document
 from bot.engine.domains import host_of, is_web_address, registered_domain
 from bot.engine.facts import Credit, Fact, FactField, Notice, snippet
@@ -17,9 +17,9 @@ from bot.engine.weights import WEIGHT
 
 PUBLISHED = (
     "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
-    "article.published", "publish-date", "publish_date", "pubdate", "date", "dc.date", "dc.date.issued",
-    "dcterms.date", "dcterms.created", "dcterms.issued", "citation_publication_date", "parsely-pub-date",
-    "sailthru.date", "article_date_original", "original-publish-date",
+    "article.published", "publish-date", "publish_date", "publishdate", "pubdate", "date", "dc.date",
+    "dc.date.issued", "dcterms.date", "dcterms.created", "dcterms.issued", "citation_publication_date",
+    "parsely-pub-date", "sailthru.date", "article_date_original", "original-publish-date",
 )  # fmt: skip
 MODIFIED = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified")
 AUTHORS = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
@@ -123,6 +123,9 @@ def read(context: Context) -> list[Fact]:
             if raw and (parsed := parse_machine_date(raw)):
                 facts.append(Fact(field, parsed, "meta", tag(name, raw), WEIGHT.firm))
                 break
+    if day := date_in_title(doc.html_title):
+        # the weakest date a page gives: its title's, where nothing in the page says more
+        facts.append(Fact("published", day, "meta", f"<title>{doc.html_title}</title>", WEIGHT.faint))
     publishers = publisher_keys(doc)
     for name in AUTHORS:
         for value in doc.meta.get(name, ()):
