@@ -17,7 +17,7 @@ from bot.engine.domains import is_web_address
 from bot.engine.jsonld_scripts import flatten_jsonld, parse_jsonld
 from bot.engine.markup import is_author_link, is_byline_class, is_license_link, is_logo, machine_day
 from bot.engine.microdata import read_items
-from bot.engine.regions import Region, path_to, region_of
+from bot.engine.regions import Region, lead_path, path_to, region_of
 
 # Blocks of text: their text is one "line" for the text readers.
 BLOCK_TAGS = frozenset(
@@ -256,6 +256,7 @@ def _read_body(body: etree._Element, doc: Document) -> None:
     at = doc.headline_position  # 0 both when the headline is the first text and when it was not found
     found = at > 0 or (texts and texts[0] in (doc.meta_first("og:title", "twitter:title"), *doc.headings[:1]))
     headline_path = path_to(nodes[at], body) if found else frozenset()
+    lead = lead_path(texts, nodes, at, doc.meta_first("og:description", "description"), body)
     # Only blocks that might say something about provenance are read: on a long page, a few dozen.
     kinds_at = hints.scan(texts)
     chosen: dict[etree._Element, tuple[int, set[str]]] = {}
@@ -281,7 +282,7 @@ def _read_body(body: etree._Element, doc: Document) -> None:
     regions: dict[etree._Element, Region] = {}
     for element, (position, kinds) in sorted(chosen.items(), key=lambda item: item[1][0]):
         tag = element.tag if element is not body else "body"
-        region = region_of(element, body, regions, headline_path, BLOCK_TAGS)
+        region = region_of(element, body, regions, headline_path, BLOCK_TAGS, lead)
         reader = _BlockReader(doc, region, tag, element.get("class", ""), position, frozenset(kinds))
         reader.read(element)
         reader.emit()

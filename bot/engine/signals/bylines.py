@@ -27,16 +27,17 @@ def article_bylines(
     names). Other stories' people only count when the page names no one else; the outlets they credit are not this
     article's source. Author links above the headline are the site's menus; `opens_byline` tells a "By …" line."""
     headline, days = doc.headline_position, _article_days(doc)
-    css_count: dict[str, int] = {}
+    markup_count: dict[str, int] = {}
     for block, _ in bylines:
-        css_count[block.css] = css_count.get(block.css, 0) + 1
+        markup_count[_markup(block)] = markup_count.get(_markup(block), 0) + 1
     facts: list[Fact] = []
-    header_css: str | None = None
+    header_markup: str | None = None
     cluster_end: int | None = None
     for block, found in bylines:
         if not found and (cluster_end is not None or "byline_markup" not in block.hints):
             continue
-        repeated = bool(block.css) and css_count[block.css] >= 3
+        markup = _markup(block)
+        repeated = bool(markup) and markup_count[markup] >= 3
         if cluster_end is None:
             # where the headline is not found (position 0), the first byline starts the article's own; one just
             # above the headline in markup the page repeats is the last card of a list of stories before it
@@ -44,9 +45,9 @@ def article_bylines(
             in_header = headline == 0 or (near and not (repeated and block.position < headline))
         else:
             in_header = block.position - cluster_end <= HEADER_BYLINE_GAP
-        if in_header and found and header_css is None:
-            header_css = block.css  # the markup of the article's own byline
-        is_card = repeated and block.css != header_css
+        if in_header and found and header_markup is None:
+            header_markup = markup  # the markup of the article's own byline
+        is_card = repeated and markup != header_markup
         shown = {match_to_iso(m) for m in WORD_DATE.finditer(block.text)} - {None}
         other_day = bool(days and shown and not shown & days)
         if in_header and not is_card and not other_day:
@@ -58,6 +59,12 @@ def article_bylines(
             # a name from another story's byline: only when nothing else on the page names anyone
             facts += [dataclasses.replace(fact, weight=WEIGHT.poor) for fact in found if fact.field == "author"]
     return facts
+
+
+def _markup(block: Block) -> str:
+    """What a list's cards repeat: their class names, or, for a bare list item ("<li>By REUTERS</li>" in a list of
+    stories), the tag."""
+    return block.css or ("<li>" if block.tag == "li" else "")
 
 
 def _article_days(doc: Document) -> set[str]:
