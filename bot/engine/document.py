@@ -15,7 +15,7 @@ from lxml import etree
 from bot.engine import hints
 from bot.engine.domains import is_web_address
 from bot.engine.jsonld_scripts import flatten_jsonld, parse_jsonld
-from bot.engine.markup import is_author_link, is_byline_class, is_license_link, is_logo, machine_day
+from bot.engine.markup import follows_picture, is_author_link, is_byline_class, is_license_link, is_logo, machine_day
 from bot.engine.microdata import read_items
 from bot.engine.regions import Region, lead_path, path_to, region_of
 
@@ -283,6 +283,8 @@ def _read_body(body: etree._Element, doc: Document) -> None:
     for element, (position, kinds) in sorted(chosen.items(), key=lambda item: item[1][0]):
         tag = element.tag if element is not body else "body"
         region = region_of(element, body, regions, headline_path, BLOCK_TAGS, lead)
+        if "credit" in kinds and follows_picture(element):
+            kinds.add("after_picture")  # a credit line under a picture may be the picture's
         reader = _BlockReader(doc, region, tag, element.get("class", ""), position, frozenset(kinds))
         reader.read(element)
         reader.emit()

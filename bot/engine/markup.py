@@ -52,3 +52,30 @@ def is_byline_class(css: str) -> bool:
     """An element's class names mark a byline: an author's, a contributor's or a writer's box."""
     css = css.lower()
     return "author" in css or "byline" in css or "contributor" in css or bool(_WRITER_CLASS.search(css))
+
+
+# A line this short right after a picture (and perhaps its caption) is the picture's: "Quelle: AFP"
+PICTURE_CREDIT_CHARS = 80
+_CAPTION_CHARS = 400
+_PICTURE_TAGS = ("picture", "figure", "video")
+
+
+def _holds_picture(element: etree._Element) -> bool:
+    if element.tag in _PICTURE_TAGS or (element.tag == "img" and not is_logo(element)):
+        return True
+    return any(True for _ in element.iter(*_PICTURE_TAGS)) or any(not is_logo(i) for i in element.iter("img"))
+
+
+def follows_picture(element: etree._Element) -> bool:
+    """The element comes right after a picture, or after a picture and its caption: a short credit line there
+    ("Quelle: AFP" under the lead picture, in class names that say nothing) is the picture's, not the story's."""
+    previous = element.getprevious()
+    for _ in range(2):
+        if previous is None or not isinstance(previous.tag, str):
+            return False
+        if _holds_picture(previous):
+            return True
+        if len("".join(previous.itertext()).strip()) > _CAPTION_CHARS:
+            return False
+        previous = previous.getprevious()
+    return False

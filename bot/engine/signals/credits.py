@@ -10,6 +10,7 @@ from bot.engine.dates import MONTH_NAMES, WORD_DATE, parse_written_date
 from bot.engine.document import Block, Link
 from bot.engine.domains import has_article_path, host_of, is_web_address, looks_like_domain, registered_domain
 from bot.engine.facts import Credit, Fact, Grant, snippet
+from bot.engine.markup import PICTURE_CREDIT_CHARS
 from bot.engine.names import looks_like_person
 from bot.engine.regions import IN_ARTICLE, MARGINS
 from bot.engine.registry import Registry, name_key
@@ -154,6 +155,8 @@ def _url_for(context: Context, block: Block, name: str, rest: str) -> str | None
 
 
 def _credits(context: Context, block: Block) -> list[Fact]:
+    if "after_picture" in block.hints and len(block.text) <= PICTURE_CREDIT_CHARS:
+        return []  # "Quelle: AFP" under the lead picture credits the picture
     facts: list[Fact] = []
     text = block.text
     seen: set[str] = set()
