@@ -78,3 +78,40 @@ def test_a_source_line_under_the_lead_picture_credits_the_picture() -> None:
 def test_a_source_line_closing_the_story_still_credits_the_story() -> None:
     html = page(f"<article><h1>{HEADLINE}</h1>{_picture_block('')}<p>{LEAD}</p>{_BODY}<p>Source: AFP</p></article>")
     assert _original(analyse_html(html, URL)) == "AFP"
+
+
+def _portal_page(line: str, head: str = "") -> str:
+    return page(f"<p>Home</p><p>News</p><h1>{HEADLINE}</h1><div class='meta'>{line}</div><p>{LEAD}</p>{_BODY}", head)
+
+
+def test_a_portals_dated_line_by_the_headline_names_the_partner_that_provided_the_piece() -> None:
+    html = _portal_page("Harbor Ledger 9/21/2016 Dana Pike")
+    assert _original(analyse_html(html, "https://www.msn.com/en-us/news/ar-AB12cd")) == "Harbor Ledger"
+    html = _portal_page("港湾日报 2016年10月14日07:17")
+    assert _original(analyse_html(html, "https://tech.qq.com/a/20161014/0123.htm")) == "港湾日报"
+
+
+def test_an_organisation_as_a_portals_structured_author_is_the_partner() -> None:
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry fares rise", '
+    head += '"author": {"@type": "Organization", "name": "港湾日报"}}</script>'
+    html = _portal_page("", head)
+    assert _original(analyse_html(html, "https://news.biglobe.ne.jp/economy/0215/abc_123.html")) == "港湾日报"
+
+
+def test_a_portals_own_writer_on_the_dated_line_is_no_partner() -> None:
+    head = '<meta name="author" content="Dana Pike">'
+    html = _portal_page("Dana Pike • October 3, 2016", head)
+    assert not analyse_html(html, "https://news.yahoo.com/ferry-fares-rise-123.html").republication.is_republication
+
+
+def test_a_news_sites_dated_line_names_no_partner() -> None:
+    html = _portal_page("Harbor Ledger • October 3, 2016")
+    assert not analyse_html(html, URL).republication.is_republication
+
+
+def test_a_saved_page_without_its_address_is_on_the_site_its_other_languages_are() -> None:
+    head = '<link rel="alternate" hreflang="en-us" href="https://www.msn.com/en-us/news/ar-AB12cd">'
+    html = _portal_page("Harbor Ledger 9/21/2016 Dana Pike", head)
+    result = analyse_html(html)
+    assert result.outlet is not None and result.outlet.name == "MSN"
+    assert _original(result) == "Harbor Ledger"

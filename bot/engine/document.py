@@ -43,6 +43,7 @@ class Link:
     text: str
     href: str
     rel: str = ""
+    hreflang: str = ""  # head links: the language of the page it names (this page in another language)
 
 
 @dataclass
@@ -340,7 +341,8 @@ def _read_head(root: etree._Element, doc: Document) -> None:
                 doc.meta.setdefault(key, []).append(folded)
         elif tag == "link":
             if element.get("href") and element.get("rel"):
-                doc.head_links.append(Link("", element.get("href", "").strip(), element.get("rel", "").lower()))
+                rel, hreflang = element.get("rel", "").lower(), element.get("hreflang", "")
+                doc.head_links.append(Link("", element.get("href", "").strip(), rel, hreflang))
         elif tag == "script":
             if (element.get("type") or "").lower() == "application/ld+json" and element.text:
                 flatten_jsonld(parse_jsonld(element.text), doc.jsonld)

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from bot.engine.dates import NUMERIC_DATE, WORD_DATE
 from bot.engine.decision.evidence import Decided, cite, note
 from bot.engine.domains import has_article_path, host_of, registered_domain
 from bot.engine.facts import Credit, Fact, Facts
 from bot.engine.party import Party, party_for
-from bot.engine.regions import IN_ARTICLE
+from bot.engine.regions import IN_ARTICLE, MARGINS
 from bot.engine.registry import Registry, name_key
 from bot.engine.weights import WEIGHT
 from bot.model import Evidence, Republication, Source
@@ -222,6 +223,8 @@ def derived_credits(
     derived = []
     if canonical is not None and (credit := _canonical_credit(registry, outlet, canonical, page_url)):
         derived.append(credit)
+    if outlet is not None and outlet.entry is not None and outlet.entry.kind == "aggregator":
+        derived += _providers(facts, outlet)
     for fact in facts:
         names: list[str] = []
         if fact.field == "outlet" and outlet is not None and outlet.entry is not None:
@@ -254,3 +257,32 @@ def derived_credits(
                 derived.append(Fact("credit", named, fact.signal, fact.snippet, weight, fact.region, phrase=phrase))
                 break
     return derived
+
+
+_AFTER_NAME = " •·|-—–,("
+
+
+def _opens_dated_line(fact: Fact) -> bool:
+    """The name opens a line that goes on with a date: "Harbor Ledger • October 3, 2016"."""
+    line = fact.snippet
+    if not line.startswith(fact.value):
+        return False
+    rest = line[len(fact.value) :].lstrip(_AFTER_NAME)
+    return bool(WORD_DATE.match(rest) or NUMERIC_DATE.match(rest))
+
+
+def _providers(facts: Facts, outlet: Party) -> list[Fact]:
+    """On a portal (MSN, Yahoo, Tencent), the partner that provided the piece: the name on the dated line by the
+    headline ("Harbor Ledger 9/21/2016 Dana Pike", "Harbor Ledger • October 3, 2016", "港湾日报 2016年10月14日"), or
+    an organisation given as the structured data's author. A writer the structured data names is no provider."""
+    writers = {name_key(f.value) for f in facts.all("author") if f.signal in ("json-ld", "meta")}
+    named = [(f.value[0], f) for f in facts.all("dated_name") if f.phrase == "by_headline" and f.region not in MARGINS]
+    for fact in facts.all("author"):
+        by_line = fact.signal == "text" and fact.region not in MARGINS and _opens_dated_line(fact)
+        if by_line or (fact.signal == "json-ld" and fact.author_kind == "organization"):
+            named.append((fact.value, fact))
+    for name, fact in named:
+        if not outlet.matches(name) and not (fact.signal == "text" and name_key(name) in writers):
+            credit = Credit(name)
+            return [Fact("credit", credit, fact.signal, fact.snippet, WEIGHT.moderate, fact.region, phrase="provider")]
+    return []

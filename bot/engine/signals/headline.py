@@ -21,7 +21,7 @@ from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Credit, Fact, snippet
 from bot.engine.markup import is_author_href
 from bot.engine.name_forms import caseless_name
-from bot.engine.names import affiliated_names, as_linked, looks_like_person, smart_case, split_byline
+from bot.engine.names import affiliated_names, as_linked, looks_like_person, smart_case, split_byline, starts_as_name
 from bot.engine.regions import BESIDE_ARTICLE, MARGINS, name_fragments
 from bot.engine.registry import name_key
 from bot.engine.signals.bylines import article_bylines
@@ -303,7 +303,7 @@ def _date_line(
             # "By"
             facts.append(Fact("author", words, "text", line, WEIGHT.slight, block.region))
             facts.append(Fact("published", day, "text", line, weight, block.region))
-        elif len(words) <= 60 and words[:1].isupper() and start == found[0][0]:
+        elif len(words) <= 60 and starts_as_name(words) and start == found[0][0]:
             near = "by_headline" if by_headline else None  # a page's undated piece takes only this one's day
             facts.append(Fact("dated_name", (words, day), "text", line, weight, block.region, phrase=near))
     return facts
