@@ -115,3 +115,19 @@ def test_a_saved_page_without_its_address_is_on_the_site_its_other_languages_are
     result = analyse_html(html)
     assert result.outlet is not None and result.outlet.name == "MSN"
     assert _original(result) == "Harbor Ledger"
+
+
+def _under_headline(line: str) -> str:
+    return page(
+        f"<p>Home</p><p>World</p><h1>{HEADLINE}</h1><ul><li><div class='name'>{line}</div></li></ul>"
+        f"<p>{LEAD}</p>{_BODY}"
+    )
+
+
+def test_an_agency_and_its_place_in_an_element_of_their_own_under_the_headline() -> None:
+    assert _original(analyse_html(_under_headline("AFP, HARBOURTOWN"), URL)) == "AFP"
+
+
+def test_a_picture_credit_under_the_headline_is_no_agency_line() -> None:
+    assert not analyse_html(_under_headline("© REUTERS / POOL"), URL).republication.is_republication
+    assert not analyse_html(_under_headline("Harbor Ledger, HARBOURTOWN"), URL).republication.is_republication

@@ -260,6 +260,7 @@ def _read_body(body: etree._Element, doc: Document) -> None:
     lead = lead_path(texts, nodes, at, doc.meta_first("og:description", "description"), body)
     # Only blocks that might say something about provenance are read: on a long page, a few dozen.
     kinds_at = hints.scan(texts)
+    hints.mark_by_headline(kinds_at, texts, at)
     chosen: dict[etree._Element, tuple[int, set[str]]] = {}
     for index in sorted(kinds_at):
         node = nodes[index]

@@ -61,3 +61,17 @@ def scan(texts: list[str]) -> dict[int, set[str]]:
         if len(text) <= DATE_LINE_MAX and ("20" in text or "19" in text) and YEAR.search(text):
             found[index].add("date")
     return found
+
+
+# Short texts this close under the headline are read whatever their words: "AFP, MANILA" in an element of its own
+BY_HEADLINE_TEXTS = 12
+BY_HEADLINE_CHARS = 40
+
+
+def mark_by_headline(found: dict[int, set[str]], texts: list[str], headline: int) -> None:
+    """Adds the "by_headline" kind to the short texts just under the headline (at `headline`)."""
+    if headline <= 0:
+        return
+    for index in range(headline + 1, min(headline + 1 + BY_HEADLINE_TEXTS, len(texts))):
+        if 1 < len(texts[index]) <= BY_HEADLINE_CHARS:
+            found.setdefault(index, set()).add("by_headline")

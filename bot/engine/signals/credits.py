@@ -228,11 +228,27 @@ def _dateline(context: Context, block: Block) -> list[Fact]:
     return facts
 
 
+# An agency and the place it filed from, in an element of their own under the headline: "AFP, MANILA"
+# (a picture's credit is written "© REUTERS / POOL" or "AFP / Jo Roe")
+_AGENCY_AND_PLACE = re.compile(r"^(?P<name>[^\W\d_][^,|/©]{1,29}?),\s*(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{2,30})$")
+
+
+def _agency_line(context: Context, block: Block) -> list[Fact]:
+    match = _AGENCY_AND_PLACE.match(block.text)
+    entry = context.registry.by_name(match["name"]) if match else None
+    if entry is None or not entry.is_wire or in_media_element(block) or is_media_credit(block):
+        return []
+    credit = Credit(entry.name, None, None, "original")
+    return [Fact("credit", credit, "text", snippet(block.text, 120), WEIGHT.firm, block.region, phrase="dateline")]
+
+
 def read(context: Context) -> list[Fact]:
     facts: list[Fact] = []
     for block in context.doc.blocks:
         if not readable(block):
             continue
+        if "by_headline" in block.hints and block.region not in MARGINS:
+            facts += _agency_line(context, block)
         if "credit" in block.hints and block.region != "aside":
             facts += _credits(context, block)
         at_top = near_top(block, context.doc) and block.region not in MARGINS
