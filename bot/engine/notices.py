@@ -33,6 +33,12 @@ _HOLDER_NOISE = re.compile(
 )
 
 
+# the company's tax numbers a footer prints after its name: "Il Mattino - C.F. 01136950639 - P. IVA 05317851003"
+_TAX_ID = re.compile(
+    r"(?<!\S)(?:[-–—|]\s*)?(?:c\.\s?f\.|p\.\s?iva\b|partita iva\b|codice fiscale\b|vat (?:no|number|reg)|ust-?id)", re.I
+)
+
+
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.I)
 _COMPANY_FORMS = (
     r"(?:limited|ltd|inc|incorporated|llc|l\.?l\.?c|plc|corp|corporation|gmbh|ag|s\.?a|n\.?v|b\.?v|l\.?p|llp|pty|"
@@ -68,8 +74,8 @@ def _holder_after(rest: str) -> list[str]:
     name = _FOOTER_LINK_BAR.split(rest, maxsplit=1)[0].split(". ", 1)[0].strip(" .")
     if not 2 <= len(name) <= 60 or len(name.split()) > 5 or not name[:1].isupper() or _is_prose(name):
         return []
-    if _HOLDER_NOISE.match(name):
-        return []
+    if _HOLDER_NOISE.match(name) or _NOT_A_HOLDER.match(name):
+        return []  # "… - P. IVA 05317851003": a tax number, cut off at its abbreviation's stop
     return [name]
 
 
@@ -147,7 +153,7 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     body = _COPYRIGHT_LEAD.sub(" ", sentence)
     body = _YEARS.sub(" ", body)
     body = _RESERVED_FIRST.sub("", body)  # "©All Rights Reserved Poynter Institute 2019": the holder follows
-    body = _HOLDER_NOISE.sub("", body)
+    body = _HOLDER_NOISE.sub("", _TAX_ID.split(body, maxsplit=1)[0])
     holders = _holders_in(_HOLDER_SPLIT.split(body))
     if not holders and end and not prefix.strip(" .:-–—|"):
         holders = _holder_after(text[match.start() + end.end() :])  # "Copyright © 2000—2019. PAN Media"
