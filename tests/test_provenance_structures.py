@@ -131,3 +131,16 @@ def test_an_agency_and_its_place_in_an_element_of_their_own_under_the_headline()
 def test_a_picture_credit_under_the_headline_is_no_agency_line() -> None:
     assert not analyse_html(_under_headline("© REUTERS / POOL"), URL).republication.is_republication
     assert not analyse_html(_under_headline("Harbor Ledger, HARBOURTOWN"), URL).republication.is_republication
+
+
+def test_an_outlet_in_the_element_after_the_byline_is_the_bylines_outlet() -> None:
+    html = page(
+        f"<p>Home</p><h1>{HEADLINE}</h1><div class='by'><div>By Dana Pike</div><div>Washington Post</div>"
+        f"<div>Dec 13, 2016 at 3:45 pm</div></div><p>{LEAD}</p>{_BODY}"
+    )
+    assert _original(analyse_html(html, URL)) == "The Washington Post"
+
+
+def test_an_outlet_named_under_the_headline_without_a_byline_credits_no_one() -> None:
+    html = page(f"<p>Home</p><h1>{HEADLINE}</h1><div>Washington Post</div><p>{LEAD}</p>{_BODY}")
+    assert not analyse_html(html, URL).republication.is_republication

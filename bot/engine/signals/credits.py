@@ -242,13 +242,30 @@ def _agency_line(context: Context, block: Block) -> list[Fact]:
     return [Fact("credit", credit, "text", snippet(block.text, 120), WEIGHT.firm, block.region, phrase="dateline")]
 
 
+# How far (in text nodes) the byline's outlet may stand after the byline in an element of its own
+_BYLINE_OUTLET_GAP = 3
+
+
+def _byline_outlet(context: Context, block: Block, previous: Block | None) -> list[Fact]:
+    """The outlet a byline goes on to name in the next element: "By Jo Roe" then "Harbor Ledger"."""
+    if previous is None or not ("byline" in previous.hints or "byline_markup" in previous.hints):
+        return []
+    entry = context.registry.by_name(block.text)
+    if entry is None or block.position - previous.position > _BYLINE_OUTLET_GAP:
+        return []
+    line = snippet(f"{previous.text} {block.text}", 120)
+    return [Fact("credit", Credit(entry.name), "text", line, WEIGHT.moderate, block.region, phrase="byline")]
+
+
 def read(context: Context) -> list[Fact]:
     facts: list[Fact] = []
+    previous: Block | None = None
     for block in context.doc.blocks:
         if not readable(block):
             continue
         if "by_headline" in block.hints and block.region not in MARGINS:
-            facts += _agency_line(context, block)
+            facts += _agency_line(context, block) + _byline_outlet(context, block, previous)
+        previous = block
         if "credit" in block.hints and block.region != "aside":
             facts += _credits(context, block)
         at_top = near_top(block, context.doc) and block.region not in MARGINS
