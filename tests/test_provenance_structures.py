@@ -144,3 +144,8 @@ def test_an_outlet_in_the_element_after_the_byline_is_the_bylines_outlet() -> No
 def test_an_outlet_named_under_the_headline_without_a_byline_credits_no_one() -> None:
     html = page(f"<p>Home</p><h1>{HEADLINE}</h1><div>Washington Post</div><p>{LEAD}</p>{_BODY}")
     assert not analyse_html(html, URL).republication.is_republication
+
+
+def test_a_notice_with_its_year_and_no_name_still_reserves_the_rights() -> None:
+    html = page(f"<h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}<footer><p>© 2021, reuse only with leave</p></footer>")
+    assert analyse_html(html, URL).reuse.category == "all-rights-reserved"
