@@ -149,3 +149,16 @@ def test_an_outlet_named_under_the_headline_without_a_byline_credits_no_one() ->
 def test_a_notice_with_its_year_and_no_name_still_reserves_the_rights() -> None:
     html = page(f"<h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}<footer><p>© 2021, reuse only with leave</p></footer>")
     assert analyse_html(html, URL).reuse.category == "all-rights-reserved"
+
+
+def test_a_notice_whose_mark_is_a_picture_still_names_its_holder() -> None:
+    footer = (
+        "<footer><p>© 2004-2019 All rights reserved.</p><p>2019 Harbor Media Ltd. All rights reserved.</p></footer>"
+    )
+    html = page(f"<h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}{footer}")
+    assert analyse_html(html, URL).copyright.holders == ["Harbor Media Ltd"]
+
+
+def test_a_year_starting_a_sentence_of_the_story_is_no_notice() -> None:
+    html = page(f"<h1>{HEADLINE}</h1><p>{LEAD}</p><p>2019 Harbor fares were lower, the operator said.</p>{_BODY}")
+    assert analyse_html(html, URL).copyright.holders == []

@@ -16,9 +16,10 @@ def _covering_notice(facts: Facts, outlet: Party | None, original: Party | None)
     if not notices:
         return None
 
-    def rank(fact: Fact) -> tuple[int, int]:
+    def rank(fact: Fact) -> tuple[int, int, int]:
         names_original = original is not None and any(original.matches(h) for h in fact.value.holders)
-        return (int(names_original), fact.weight)
+        # between equals, a notice that names its holder ("© 2004-2019 All rights reserved" names none)
+        return (int(names_original), fact.weight, int(bool(fact.value.holders)))
 
     chosen = max(notices, key=rank)
     notice: Notice = chosen.value

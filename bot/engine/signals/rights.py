@@ -102,11 +102,23 @@ def _is_picture_notice(block: Block, year: int | None, words: str) -> bool:
     return bool(_SLASHED.search(words)) and not any(looks_like_domain(part.strip()) for part in words.split("/"))
 
 
+# "2019 Harbor Media Ltd. All rights reserved.": a notice whose © the page drew as a picture
+_YEAR_NOTICE = re.compile(
+    r"^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s+(?-i:[A-Z])[^.]{1,80}?\.?\s+all rights reserved", re.I
+)
+
+
 def _notice(block: Block) -> list[Fact]:
     match = _NOTICE.search(block.text)
-    if not match or is_media_credit(block):
+    if is_media_credit(block):
         return []
-    parsed = parse_notice(block.text, match.start())
+    if match:
+        parsed = parse_notice(block.text, match.start())
+    elif _YEAR_NOTICE.match(block.text):
+        parsed = parse_notice(f"© {block.text}")
+        parsed = (parsed[0], parsed[1], parsed[2].removeprefix("© ")) if parsed else None
+    else:
+        return []
     if not parsed:
         return []
     holders, year, words = parsed
