@@ -162,3 +162,11 @@ def test_a_notice_whose_mark_is_a_picture_still_names_its_holder() -> None:
 def test_a_year_starting_a_sentence_of_the_story_is_no_notice() -> None:
     html = page(f"<h1>{HEADLINE}</h1><p>{LEAD}</p><p>2019 Harbor fares were lower, the operator said.</p>{_BODY}")
     assert analyse_html(html, URL).copyright.holders == []
+
+
+def test_a_portal_files_a_wires_copy_under_the_wires_name() -> None:
+    html = page(f"<h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}")
+    wire_url = "https://noticias.portal.example/ultimas-noticias/reuters/2020/03/14/ferry-fares.htm"
+    assert _original(analyse_html(html, wire_url)) == "Reuters"
+    assert not analyse_html(html, "https://www.harbor.example/aa/analysis/2111/ferry").republication.is_republication
+    assert not analyse_html(html, "https://www.harbor.example/news/reuters").republication.is_republication
