@@ -170,3 +170,9 @@ def test_a_portal_files_a_wires_copy_under_the_wires_name() -> None:
     assert _original(analyse_html(html, wire_url)) == "Reuters"
     assert not analyse_html(html, "https://www.harbor.example/aa/analysis/2111/ferry").republication.is_republication
     assert not analyse_html(html, "https://www.harbor.example/news/reuters").republication.is_republication
+
+
+def test_a_japanese_reprint_note_names_the_original() -> None:
+    note = "（本記事は、Ferry Review Japanで2017年6月8日に掲載した記事 からの転載です。続きはFerry Review Japanでお読みいただけます）"
+    html = page(f"<h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}<p>{note}</p>")
+    assert _original(analyse_html(html, URL)) == "Ferry Review Japan"
