@@ -173,6 +173,7 @@ def test_a_portal_files_a_wires_copy_under_the_wires_name() -> None:
 
 
 def test_a_japanese_reprint_note_names_the_original() -> None:
-    note = "（本記事は、Ferry Review Japanで2017年6月8日に掲載した記事 からの転載です。続きはFerry Review Japanでお読みいただけます）"
+    note = "（本記事は、Ferry Review Japanで2017年6月8日に掲載した記事 からの転載です。"
+    note += "続きはFerry Review Japanでお読みいただけます）"
     html = page(f"<h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}<p>{note}</p>")
     assert _original(analyse_html(html, URL)) == "Ferry Review Japan"
