@@ -177,3 +177,12 @@ def test_a_japanese_reprint_note_names_the_original() -> None:
     note += "続きはFerry Review Japanでお読みいただけます）"
     html = page(f"<h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}<p>{note}</p>")
     assert _original(analyse_html(html, URL)) == "Ferry Review Japan"
+
+
+def test_a_saved_page_with_no_address_or_name_is_the_site_its_footer_notice_names() -> None:
+    story = f"<h1>{HEADLINE}</h1><p>HARBOURTOWN (AP) — {LEAD}</p>{_BODY}"
+    result = analyse_html(page(f"{story}<footer><p>©2015 The Associated Press.</p></footer>"))
+    assert result.outlet is not None and result.outlet.name == "The Associated Press"
+    assert not result.republication.is_republication
+    result = analyse_html(page(f"{story}<p>© 2016 The Associated Press.</p>"))  # the story's own line: a copy's
+    assert result.outlet is None and _original(result) == "The Associated Press"

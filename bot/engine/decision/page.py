@@ -49,6 +49,16 @@ def decide_outlet(facts: Facts, registry: Registry, page_url: str | None) -> Dec
         return Party(entry.name if entry else named.value, entry, domain), rows
     if page_url and domain:
         return Party(domain, None, domain), [note("outlet", "url", page_url)]
+    return _footer_holder(facts, registry)
+
+
+def _footer_holder(facts: Facts, registry: Registry) -> Decided[Party | None]:
+    """A saved page with neither its address nor a name of its own is the site of the outlet its footer's notice
+    names ("©2015 The Associated Press." under AP's own story)."""
+    for fact in facts.strongest_first("copyright"):
+        entries = [registry.by_holder(h) for h in fact.value.holders] if fact.region == "footer" else []
+        if entry := next((e for e in entries if e is not None), None):
+            return Party(entry.name, entry, None), [cite("outlet", fact)]
     return None, []
 
 
