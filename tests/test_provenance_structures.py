@@ -186,3 +186,20 @@ def test_a_saved_page_with_no_address_or_name_is_the_site_its_footer_notice_name
     assert not result.republication.is_republication
     result = analyse_html(page(f"{story}<p>© 2016 The Associated Press.</p>"))  # the story's own line: a copy's
     assert result.outlet is None and _original(result) == "The Associated Press"
+
+
+def test_a_stations_call_sign_in_the_dateline_credits_it_on_a_known_outlets_page() -> None:
+    html = page(f"<h1>{HEADLINE}</h1><p>HARBOURTOWN, MO (KHBR) – {LEAD}</p>{_BODY}")
+    assert _original(analyse_html(html, "https://www.aol.com/article/news/2016/12/01/ferry-fares/2163/")) == "KHBR"
+    # on a site the registry does not know, the station may be the site itself
+    assert not analyse_html(html, "https://www.khbr-news.example/news/ferry-fares").republication.is_republication
+
+
+def test_a_writers_avatar_drawn_as_initials_is_no_agency() -> None:
+    byline = (
+        "<div class='avatar-group__list'><a href='/author/petra-aalto' class='avatar-group__item'>"
+        "<span>PA</span></a></div><div class='avatar-group__description'>"
+        "<a href='/author/petra-aalto'>Petra Aalto</a>, columnist</div>"
+    )
+    html = page(f"<p>Home</p><h1>{HEADLINE}</h1>{byline}<p>{LEAD}</p>{_BODY}")
+    assert not analyse_html(html, URL).republication.is_republication

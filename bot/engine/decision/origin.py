@@ -55,7 +55,8 @@ def decide_origin(
     """The strongest group of credits naming an original decides it; the other groups that distribute the piece
     are its distributors. Without an original, every credited party is kept as a distributor."""
     derived = derived_credits(facts, registry, outlet, canonical, page_url, is_text)
-    groups = _credit_groups([*facts.all("credit"), *derived], registry, outlet)
+    credits = [f for f in facts.all("credit") if f.phrase != "call-sign" or _is_known_elsewhere(outlet)]
+    groups = _credit_groups([*credits, *derived], registry, outlet)
     if not groups:
         return Origin(), []
     ordered = _writer_wire_first(sorted(groups, key=_group_score, reverse=True))
@@ -65,6 +66,12 @@ def decide_origin(
     via, via_sources, via_rows = _distributors(ordered[1:])
     origin = Origin(Republication(True, source, via_sources), original, via, ordered[0][0][1])
     return origin, rows + via_rows
+
+
+def _is_known_elsewhere(outlet: Party | None) -> bool:
+    """A station's call sign the registry does not know ("(KTVI) –") credits it only on a known outlet's page: on
+    a site the registry does not know, the station may be the site itself."""
+    return outlet is not None and outlet.entry is not None
 
 
 def _credit_groups(credits: list[Fact], registry: Registry, outlet: Party | None) -> list[list[Credited]]:

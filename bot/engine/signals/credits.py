@@ -38,6 +38,9 @@ _DATELINE = re.compile(
     r"|/(?P<slashed>[A-Z][\w -]{1,30})/\.?\s)"
 )
 
+# A US radio or television station's call sign ("KTVI", "WABC-TV"); three letters ("WHO") name other things too
+_CALL_SIGN = re.compile(r"^[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM))?$")
+
 # The Japanese and Chinese wire dateline: "【6月18日 AFP】", "【新华社】"
 _BRACKET_DATELINE = re.compile(r"^【[^】]{0,24}?(?P<name>[^\s】\d月日年][^】\d]{0,29})】")
 
@@ -216,6 +219,10 @@ def _dateline(context: Context, block: Block) -> list[Fact]:
     entry = context.registry.by_name(name)
     if entry is None and "/" in name:
         entry = context.registry.by_name(name.split("/", 1)[0].strip())  # "(dpa/lno)": the agency's regional desk
+    if entry is None and _CALL_SIGN.match(name):
+        # "ST. LOUIS, MO (KTVI) –": a US broadcaster by its call sign, known to the registry or not
+        line = snippet(match.group(0), 120)
+        return [Fact("credit", Credit(name), "text", line, WEIGHT.firm, block.region, phrase="call-sign")]
     if entry is None:
         return []
     line = snippet(match.group(0), 120)

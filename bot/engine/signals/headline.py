@@ -197,6 +197,8 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
     marked = "byline_markup" in block.hints or _BYLINE_CSS.search(block.css)
     if len(text) > 160 or not (is_by or marked):
         return []
+    if not is_by and len(text) <= 3 and "avatar" in block.css.lower():
+        return []  # a writer's avatar drawn as their initials ("PA"), not an agency
     if not is_by and is_media_credit(block) and not _links_a_writer(block):
         # a picture's caption ("… in Madrid. EFE/ J.J. Guillén") names its photographer and agency; a block whose
         # class names a picture ("author-image-row") around a link to the writer's page is the byline
