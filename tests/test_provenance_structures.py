@@ -203,3 +203,19 @@ def test_a_writers_avatar_drawn_as_initials_is_no_agency() -> None:
     )
     html = page(f"<p>Home</p><h1>{HEADLINE}</h1>{byline}<p>{LEAD}</p>{_BODY}")
     assert not analyse_html(html, URL).republication.is_republication
+
+
+def test_a_wires_story_whose_canonical_goes_to_a_sister_papers_copy_is_the_wires() -> None:
+    head = '<link rel="canonical" href="https://www.harbor-business.example/tech/ferry-fares">'
+    html = page(f"<p>Home</p><h1>{HEADLINE}</h1><div class='byline'>Reuters</div><p>{LEAD}</p>{_BODY}", head)
+    assert _original(analyse_html(html, URL)) == "Reuters"
+
+
+def test_a_cross_post_that_keeps_the_originals_og_url_is_still_on_its_own_site() -> None:
+    head = (
+        '<meta property="og:site_name" content="Fortune"><meta property="og:url" content="https://time.com/46/ferry/">'
+    )
+    html = page(f"<h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}<p>This article originally appeared on Time.com.</p>", head)
+    result = analyse_html(html)
+    assert result.outlet is not None and result.outlet.name == "Fortune"
+    assert _original(result) == "Time.com"

@@ -129,10 +129,14 @@ def _is_wire_group(members: list[Credited], phrases: tuple[str, ...]) -> bool:
 
 def _writer_wire_first(ordered: list[list[Credited]]) -> list[list[Credited]]:
     """AP's story under Canadian Press's notice ('By … | The Associated Press' … '© 2026 The Canadian Press'): the
-    wire the byline or dateline names wrote it; the wire whose notice alone names it distributed it."""
-    if len(ordered) < 2 or not all(f.phrase == "notice" for _, f in ordered[0]):
+    wire the byline or dateline names wrote it; the wire whose notice alone names it distributed it. So too a
+    wire's story whose canonical link goes to a sister paper's copy: the sister paper passed it on."""
+    if len(ordered) < 2:
         return ordered
-    if not _is_wire_group(ordered[0], ("notice",)):
+    by_notice = all(f.phrase == "notice" for _, f in ordered[0]) and _is_wire_group(ordered[0], ("notice",))
+    linked = _with_entry(ordered[0][0][0], ordered[0]).entry
+    by_link = all(f.signal == "link" for _, f in ordered[0]) and not (linked and linked.is_wire)
+    if not by_notice and not by_link:
         return ordered
     for index, members in enumerate(ordered[1:], start=1):
         if _is_wire_group(members, ("byline", "dateline")):

@@ -19,12 +19,18 @@ _UTC_MORNING = re.compile(r"^\d{4}-\d\d-\d\dT(?:0\d|1[01]):\d\d:\d\d(?:Z|\+00:00
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|·•–—-]|::)\s+[^|·•–—-]{2,60}$")
 
 
-def page_address(input_info: InputInfo, facts: Facts) -> str | None:
-    """Where the page is: the address it was fetched from, else the one the page gives for itself."""
+def page_address(input_info: InputInfo, facts: Facts, registry: Registry | None = None) -> str | None:
+    """Where the page is: the address it was fetched from, else the one the page gives for itself, unless that is
+    another known outlet's than the one the page names itself (a cross-post keeping the original's og:url)."""
     if input_info.final_url or input_info.url:
         return input_info.final_url or input_info.url
     fact = facts.best("page_url")
-    return fact.value if fact else None
+    if fact is None:
+        return None
+    named = facts.best("outlet")
+    at = registry.by_host(host_of(fact.value)) if registry is not None and named is not None else None
+    names = registry.by_name(named.value) if registry is not None and named is not None and at else None
+    return None if at and names and at[0] is not names else fact.value
 
 
 def decide_outlet(facts: Facts, registry: Registry, page_url: str | None) -> Decided[Party | None]:
