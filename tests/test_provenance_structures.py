@@ -219,3 +219,10 @@ def test_a_cross_post_that_keeps_the_originals_og_url_is_still_on_its_own_site()
     result = analyse_html(html)
     assert result.outlet is not None and result.outlet.name == "Fortune"
     assert _original(result) == "Time.com"
+
+
+def test_a_korean_byline_naming_the_reporters_paper_credits_it() -> None:
+    html = page(f"<p>Home</p><h1>{HEADLINE}</h1><div class='byline'>항구일보=김하늘 기자</div><p>{LEAD}</p>{_BODY}")
+    assert _original(analyse_html(html, URL)) == "항구일보"
+    html = page(f"<p>Home</p><h1>{HEADLINE}</h1><div class='byline'>김하늘 기자</div><p>{LEAD}</p>{_BODY}")
+    assert not analyse_html(html, URL).republication.is_republication
