@@ -226,3 +226,11 @@ def test_a_korean_byline_naming_the_reporters_paper_credits_it() -> None:
     assert _original(analyse_html(html, URL)) == "항구일보"
     html = page(f"<p>Home</p><h1>{HEADLINE}</h1><div class='byline'>김하늘 기자</div><p>{LEAD}</p>{_BODY}")
     assert not analyse_html(html, URL).republication.is_republication
+
+
+def test_the_sites_name_then_a_paper_closing_the_story_credits_the_paper() -> None:
+    head = '<meta property="og:site_name" content="Harbor Ledger">'
+    html = page(f"<h1>{HEADLINE}</h1><article><p>{LEAD}</p>{_BODY}<p>Harbor Ledger / Última Hora</p></article>", head)
+    assert _original(analyse_html(html, URL)) == "Última Hora"
+    html = page(f"<h1>{HEADLINE}</h1><article><p>{LEAD}</p>{_BODY}<p>Harbor Ledger / Dana Pike</p></article>", head)
+    assert not analyse_html(html, URL).republication.is_republication

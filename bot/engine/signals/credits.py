@@ -264,6 +264,23 @@ def _byline_outlet(context: Context, block: Block, previous: Block | None) -> li
     return [Fact("credit", Credit(entry.name), "text", line, WEIGHT.moderate, block.region, phrase="byline")]
 
 
+# "Wochenblatt / Última Hora" closing a story: the site's own name, then the paper it translated the story from
+_SITE_SLASH_SOURCE = re.compile(r"^(?P<site>[^/]{2,30}?)\s+/\s+(?P<name>[^/]{2,30})$")
+
+
+def _site_and_source(context: Context, block: Block) -> list[Fact]:
+    match = _SITE_SLASH_SOURCE.match(block.text)
+    if match is None or in_media_element(block) or is_media_credit(block):
+        return []
+    site_names = {name_key(n) for n in context.doc.meta.get("og:site_name", [])}
+    name = _clean_name(match["name"], context.registry)
+    if name_key(match["site"]) not in site_names or not name:
+        return []
+    if looks_like_person(name) and context.registry.by_name(name) is None:
+        return []  # "Harbor Ledger / Jo Roe": the site's photographer
+    return [Fact("credit", Credit(name), "text", block.text, WEIGHT.good, block.region, phrase="site-source")]
+
+
 def read(context: Context) -> list[Fact]:
     facts: list[Fact] = []
     previous: Block | None = None
@@ -278,6 +295,8 @@ def read(context: Context) -> list[Fact]:
         at_top = near_top(block, context.doc) and block.region not in MARGINS
         if "dateline" in block.hints and at_top and any(mark in block.text[:80] for mark in "(/【"):
             facts += _dateline(context, block)
+        if "dateline" in block.hints and block.region in IN_ARTICLE and len(block.text) <= 64:
+            facts += _site_and_source(context, block)
         if "signoff" in block.hints and block.region in IN_ARTICLE:
             facts += _signoff(context, block)
     return facts
