@@ -234,3 +234,14 @@ def test_the_sites_name_then_a_paper_closing_the_story_credits_the_paper() -> No
     assert _original(analyse_html(html, URL)) == "Última Hora"
     html = page(f"<h1>{HEADLINE}</h1><article><p>{LEAD}</p>{_BODY}<p>Harbor Ledger / Dana Pike</p></article>", head)
     assert not analyse_html(html, URL).republication.is_republication
+
+
+def test_a_site_name_that_is_the_section_the_address_files_the_page_under_is_passed_over() -> None:
+    head = '<meta property="og:site_name" content="Diversão">'
+    head += '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"@type": "Organization", '
+    head += '"name": "Harbor Ledger"}}</script>'
+    html = page(f"<h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}", head)
+    result = analyse_html(html, "https://www.harbor-ledger.example/diversao/ferry-fares-1.2423262")
+    assert result.outlet is not None and result.outlet.name == "Harbor Ledger"
+    result = analyse_html(html, "https://www.harbor-ledger.example/news/ferry-fares-1.2423262")
+    assert result.outlet is not None and result.outlet.name == "Diversão"

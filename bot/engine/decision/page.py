@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from bot.engine.dates import human_date, shown_local_day
 from bot.engine.decision.evidence import Decided, cite, note
@@ -42,7 +43,7 @@ def decide_outlet(facts: Facts, registry: Registry, page_url: str | None) -> Dec
             note("outlet", "url", page_url or ""),
             note("outlet", "registry", f"{known_domain}: {known.name} ({known.kind}) in the outlet registry"),
         ]
-    named = facts.best("outlet")
+    named = _site_named(facts, page_url)
     domain = registered_domain(page_url) if page_url else None
     by_address = named is None or (_is_address(named.value) and not _address_as_brand(named.value, facts))
     if by_address and (site_named := _site_name(facts, page_url or named)):
@@ -66,6 +67,21 @@ def _footer_holder(facts: Facts, registry: Registry) -> Decided[Party | None]:
         if entry := next((e for e in entries if e is not None), None):
             return Party(entry.name, entry, None), [cite("outlet", fact)]
     return None, []
+
+
+def _site_named(facts: Facts, page_url: str | None) -> Fact | None:
+    """The strongest name the page gives its site, passing over one that is the section its address files it
+    under (og:site_name "Diversao" on …/diversao/…)."""
+    path = urlsplit(page_url).path.lower() if page_url else ""
+    for fact in facts.strongest_first("outlet"):
+        if f"/{'-'.join(_squashed_words(fact.value))}/" not in path:
+            return fact
+    return None
+
+
+def _squashed_words(name: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in folded if not unicodedata.combining(c)).split()
 
 
 def _is_address(name: str) -> bool:
