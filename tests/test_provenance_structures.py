@@ -245,3 +245,16 @@ def test_a_site_name_that_is_the_section_the_address_files_the_page_under_is_pas
     assert result.outlet is not None and result.outlet.name == "Harbor Ledger"
     result = analyse_html(html, "https://www.harbor-ledger.example/news/ferry-fares-1.2423262")
     assert result.outlet is not None and result.outlet.name == "Diversão"
+
+
+def test_a_portal_page_keeping_its_partners_og_url_is_the_portals_and_the_partner_provided_it() -> None:
+    head = '<meta name="application-name" content="Yahoo News - Latest News & Headlines">'
+    head += '<meta property="og:url" content="http://nation.foxnews.com/2016/10/03/ferry-fares">'
+    html = page(
+        f"<p>Home</p><h1>{HEADLINE}</h1><div class='x'>Harbor Nation•October 3, 2016</div><p>{LEAD}</p>{_BODY}"
+        "<aside><h3>Photos of the day - October 3, 2016</h3></aside>",
+        head,
+    )
+    result = analyse_html(html)
+    assert result.outlet is not None and result.outlet.name == "Yahoo News"
+    assert _original(result) == "Harbor Nation"

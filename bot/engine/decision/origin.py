@@ -287,11 +287,14 @@ def _providers(facts: Facts, outlet: Party) -> list[Fact]:
     headline ("Harbor Ledger 9/21/2016 Dana Pike", "Harbor Ledger • October 3, 2016", "港湾日报 2016年10月14日"), or
     an organisation given as the structured data's author. A writer the structured data names is no provider."""
     writers = {name_key(f.value) for f in facts.all("author") if f.signal in ("json-ld", "meta")}
-    named = [(f.value[0], f) for f in facts.all("dated_name") if f.phrase == "by_headline" and f.region not in MARGINS]
+    named: list[tuple[str, Fact]] = []
     for fact in facts.all("author"):
         by_line = fact.signal == "text" and fact.region not in MARGINS and _opens_dated_line(fact)
         if by_line or (fact.signal == "json-ld" and fact.author_kind == "organization"):
             named.append((fact.value, fact))
+    # a dated line the page's other readers took for no writer's comes last: a box beside the headline
+    # ("Photos of the day - October 3, 2016") is one too
+    named += [(f.value[0], f) for f in facts.all("dated_name") if f.phrase == "by_headline" and f.region not in MARGINS]
     for name, fact in named:
         if not outlet.matches(name) and not (fact.signal == "text" and name_key(name) in writers):
             credit = Credit(name)

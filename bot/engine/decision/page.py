@@ -12,7 +12,7 @@ from bot.engine.decision.evidence import Decided, cite, note
 from bot.engine.domains import host_of, is_web_address, looks_like_domain, registered_domain
 from bot.engine.facts import Fact, Facts
 from bot.engine.party import Party
-from bot.engine.registry import Registry
+from bot.engine.registry import OutletEntry, Registry
 from bot.model import InputInfo, Outlet, Source
 
 # a UTC stamp early enough in the day that places west of Greenwich were still on the day before
@@ -30,7 +30,7 @@ def page_address(input_info: InputInfo, facts: Facts, registry: Registry | None 
         return None
     named = facts.best("outlet")
     at = registry.by_host(host_of(fact.value)) if registry is not None and named is not None else None
-    names = registry.by_name(named.value) if registry is not None and named is not None and at else None
+    names = _registry_entry(registry, named.value) if registry is not None and named is not None and at else None
     return None if at and names and at[0] is not names else fact.value
 
 
@@ -49,7 +49,7 @@ def decide_outlet(facts: Facts, registry: Registry, page_url: str | None) -> Dec
     if by_address and (site_named := _site_name(facts, page_url or named)):
         named = site_named  # og:site_name "www.diariolibre.com" beside the publisher "Diario Libre"
     if named:
-        entry = registry.by_name(named.value)
+        entry = _registry_entry(registry, named.value)
         rows = [cite("outlet", named)]
         if entry:
             rows.append(note("outlet", "registry", f"{named.value}: {entry.name} ({entry.kind})"))
@@ -67,6 +67,11 @@ def _footer_holder(facts: Facts, registry: Registry) -> Decided[Party | None]:
         if entry := next((e for e in entries if e is not None), None):
             return Party(entry.name, entry, None), [cite("outlet", fact)]
     return None, []
+
+
+def _registry_entry(registry: Registry, name: str) -> OutletEntry | None:
+    """The registry outlet a site's name is, with its tagline or not ("Yahoo News - Latest News & Headlines")."""
+    return registry.by_name(name) or registry.by_name(_TITLE_SUFFIX.sub("", name))
 
 
 def _site_named(facts: Facts, page_url: str | None) -> Fact | None:
