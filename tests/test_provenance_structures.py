@@ -258,3 +258,19 @@ def test_a_portal_page_keeping_its_partners_og_url_is_the_portals_and_the_partne
     result = analyse_html(html)
     assert result.outlet is not None and result.outlet.name == "Yahoo News"
     assert _original(result) == "Harbor Nation"
+
+
+def _partner_logo_page() -> str:
+    logo = "<p class='partnerlogo cf'><a href='https://www.harbor-home.example/?xid=portal'>"
+    logo += "<img src='/i/10/636B.jpg' width='70' height='30' alt='Harbor Home'></a></p>"
+    return page(f"<div class='articlehead'>{logo}<h1>{HEADLINE}</h1></div><p>{LEAD}</p>{_BODY}")
+
+
+def test_a_portals_partner_logo_names_the_partner_by_its_alt_text() -> None:
+    assert _original(analyse_html(_partner_logo_page(), "https://lifestyle.msn.com/your-life/article.aspx?id=3")) == (
+        "Harbor Home"
+    )
+
+
+def test_a_news_sites_partner_logo_names_no_original() -> None:
+    assert not analyse_html(_partner_logo_page(), URL).republication.is_republication

@@ -15,7 +15,7 @@ from lxml import etree
 from bot.engine import hints
 from bot.engine.domains import is_web_address
 from bot.engine.jsonld_scripts import flatten_jsonld, parse_jsonld
-from bot.engine.markup import follows_picture, is_author_link, is_byline_class, is_license_link, is_logo, machine_day
+from bot.engine.markup import class_kind, follows_picture, is_author_link, is_license_link, is_logo, machine_day
 from bot.engine.microdata import read_items
 from bot.engine.regions import Region, lead_path, path_to, region_of
 
@@ -109,6 +109,7 @@ class _BlockReader:
     def __init__(self, doc: Document, region: Region, tag: str, css: str, position: int, kinds: frozenset[str]):
         self.doc = doc
         self.region, self.tag, self.css, self.position, self.kinds = region, tag, css, position, kinds
+        self.reads_logos = "partner_logo" in kinds and "byline_markup" not in kinds
         self.parts: list[str] = []
         self.links: list[Link] = []
         self.boundary = False  # an inline element of more than one letter just ended
@@ -143,10 +144,11 @@ class _BlockReader:
                     start = len(self.parts)
                     self.read(child, depth + 1)
                     label = _clean("".join(self.parts[start:]))
-                    if not label and is_license_link(child):
-                        # a licence badge is an image: its alt text is the link's words, as a screen reader says
-                        label = _clean(" ".join(img.get("alt") or "" for img in child.iter("img"))) or "licence"
-                        self.add(label)
+                    if not label and (is_license_link(child) or self.reads_logos):
+                        # a licence badge or a partner's logo (alone: not in a byline) is an image: its alt text is
+                        # the link's words, as a screen reader says
+                        label = _clean(" ".join(img.get("alt") or "" for img in child.iter("img")))
+                        self.add(label or ("licence" if is_license_link(child) else ""))
                     if href := child.get("href"):
                         self.links.append(Link(label, href.strip(), child.get("rel", "")))
                     self.boundary = len(label) > 1
@@ -182,7 +184,7 @@ def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._E
     """Elements worth reading whatever their words (licence links, bylines and author links marked up as such,
     with the hint kind that says so); the page's <h1>s are taken on the same pass."""
     marked: list[tuple[etree._Element, str | None]] = []
-    byline_classes: dict[str, bool] = {}  # a page repeats its class names: each is judged once
+    class_kinds: dict[str, str | None] = {}  # a page repeats its class names: each is judged once
     for element in body.iter():
         tag = element.tag
         if tag == "a":
@@ -197,11 +199,10 @@ def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._E
             if machine_day(element) and not hints.YEAR.search("".join(element.itertext())):
                 marked.append((element, "date"))  # "<time datetime=…>2 hours ago</time>": its day is in markup
         elif css := element.get("class"):
-            is_byline = byline_classes.get(css)
-            if is_byline is None:
-                is_byline = byline_classes[css] = is_byline_class(css)
-            if is_byline:
-                marked.append((element, "byline_markup"))
+            if (kind := class_kinds.get(css, "")) == "":
+                kind = class_kinds[css] = class_kind(css)
+            if kind:
+                marked.append((element, kind))
     return marked
 
 

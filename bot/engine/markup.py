@@ -8,6 +8,7 @@ import re
 from lxml import etree
 
 from bot.engine.dates import shown_month_day
+from bot.engine.regions import name_fragments
 
 _MACHINE_DAY = re.compile(r"^\s*((?:19|20)\d\d-[01]\d-[0-3]\d)")
 
@@ -52,6 +53,17 @@ def is_byline_class(css: str) -> bool:
     """An element's class names mark a byline: an author's, a contributor's or a writer's box."""
     css = css.lower()
     return "author" in css or "byline" in css or "contributor" in css or bool(_WRITER_CLASS.search(css))
+
+
+_PARTNER_LOGO_CLASS = re.compile(rf"(?:{name_fragments('partner_logo')})", re.I)
+
+
+def class_kind(css: str) -> str | None:
+    """What an element's class names say it holds whatever its words: a byline ("byline_markup") or the logo of
+    the partner that provided a portal's piece ("partner_logo", its name given only as the image's alt text)."""
+    if is_byline_class(css):
+        return "byline_markup"
+    return "partner_logo" if _PARTNER_LOGO_CLASS.search(css) else None
 
 
 # A line this short right after a picture (and perhaps its caption) is the picture's: "Quelle: AFP"

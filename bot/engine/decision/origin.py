@@ -55,7 +55,7 @@ def decide_origin(
     """The strongest group of credits naming an original decides it; the other groups that distribute the piece
     are its distributors. Without an original, every credited party is kept as a distributor."""
     derived = derived_credits(facts, registry, outlet, canonical, page_url, is_text)
-    credits = [f for f in facts.all("credit") if f.phrase != "call-sign" or _is_known_elsewhere(outlet)]
+    credits = [f for f in facts.all("credit") if _counts_here(f, outlet)]
     groups = _credit_groups([*credits, *derived], registry, outlet)
     if not groups:
         return Origin(), []
@@ -68,10 +68,15 @@ def decide_origin(
     return origin, rows + via_rows
 
 
-def _is_known_elsewhere(outlet: Party | None) -> bool:
-    """A station's call sign the registry does not know ("(KTVI) –") credits it only on a known outlet's page: on
-    a site the registry does not know, the station may be the site itself."""
-    return outlet is not None and outlet.entry is not None
+def _counts_here(credit: Fact, outlet: Party | None) -> bool:
+    """A station's call sign the registry does not know ("(KTVI) –") credits it only on a known outlet's page (on
+    a site the registry does not know, the station may be the site itself); a partner's logo only on a portal's
+    (a news site's partner logos name sponsors and collaborators)."""
+    if credit.phrase == "call-sign":
+        return outlet is not None and outlet.entry is not None
+    if credit.phrase == "partner-logo":
+        return outlet is not None and outlet.entry is not None and outlet.entry.kind == "aggregator"
+    return True
 
 
 def _credit_groups(credits: list[Fact], registry: Registry, outlet: Party | None) -> list[list[Credited]]:

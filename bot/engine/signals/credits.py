@@ -281,6 +281,16 @@ def _site_and_source(context: Context, block: Block) -> list[Fact]:
     return [Fact("credit", Credit(name), "text", block.text, WEIGHT.good, block.region, phrase="site-source")]
 
 
+def _partner_logo(context: Context, block: Block) -> list[Fact]:
+    """A portal's partner logo ("<p class='partnerlogo'><a href='https://harbor.example/'><img alt='Harbor
+    Ledger'>"): the partner's name, as its alt text gives it (counted on a portal's pages only)."""
+    name = _clean_name(block.text, context.registry) if len(block.text) <= 60 else None
+    if not name:
+        return []
+    credit = Credit(name, _url_for(context, block, name, ""))
+    return [Fact("credit", credit, "text", block.text, WEIGHT.good, block.region, phrase="partner-logo")]
+
+
 def read(context: Context) -> list[Fact]:
     facts: list[Fact] = []
     previous: Block | None = None
@@ -297,6 +307,8 @@ def read(context: Context) -> list[Fact]:
             facts += _dateline(context, block)
         if "dateline" in block.hints and block.region in IN_ARTICLE and len(block.text) <= 64:
             facts += _site_and_source(context, block)
+        if "partner_logo" in block.hints and block.region not in MARGINS:
+            facts += _partner_logo(context, block)
         if "signoff" in block.hints and block.region in IN_ARTICLE:
             facts += _signoff(context, block)
     return facts
