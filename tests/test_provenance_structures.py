@@ -4,6 +4,7 @@ around the story, a portal's provider line, a picture's credit, an agency in an 
 from __future__ import annotations
 
 from bot.engine import analyse_html
+from bot.engine.registry import load_registry
 from bot.model import Analysis
 from tests.engine_helpers import page
 
@@ -274,3 +275,17 @@ def test_a_portals_partner_logo_names_the_partner_by_its_alt_text() -> None:
 
 def test_a_news_sites_partner_logo_names_no_original() -> None:
     assert not analyse_html(_partner_logo_page(), URL).republication.is_republication
+
+
+def test_outlets_are_known_by_the_names_their_pages_give_themselves() -> None:
+    registry = load_registry()
+    for name, outlet in [
+        ("동아닷컴", "The Dong-A Ilbo"),
+        ("दैनिक भास्कर", "Dainik Bhaskar"),
+        ("Süddeutsche.de", "Süddeutsche Zeitung"),
+        ("조선닷컴", "The Chosun Ilbo"),
+        ("新浪新聞中心", "新浪新聞"),
+        ("whitehouse.gov", "The White House"),
+    ]:
+        entry = registry.by_name(name)
+        assert entry is not None and entry.name == outlet, name
