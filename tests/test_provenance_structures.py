@@ -289,3 +289,10 @@ def test_outlets_are_known_by_the_names_their_pages_give_themselves() -> None:
     ]:
         entry = registry.by_name(name)
         assert entry is not None and entry.name == outlet, name
+
+
+def test_a_notice_after_a_line_about_supplied_market_data_is_the_datas() -> None:
+    data = "<p>Most stock quote data provided by HXB. All times are ET. Harbormark: Copyright 2018 Harbormark, Inc.</p>"
+    footer = f"<footer>{data}<p>© 2019 Harbor Ledger Network. All Rights Reserved.</p></footer>"
+    html = page(f"<h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}{footer}")
+    assert analyse_html(html, URL).copyright.holders == ["Harbor Ledger Network"]

@@ -108,9 +108,15 @@ _YEAR_NOTICE = re.compile(
 )
 
 
+# "Most stock quote data provided by BATS. … Morningstar: Copyright 2018 Morningstar, Inc": the data's notice
+_SUPPLIED_BEFORE = re.compile(
+    rf"\b(?:{one_of('pictures', 'other_subjects')}|quotes?)\b[^.]{{0,40}}\bprovided by\b", re.I
+)
+
+
 def _notice(block: Block) -> list[Fact]:
     match = _NOTICE.search(block.text)
-    if is_media_credit(block):
+    if is_media_credit(block) or (match and _SUPPLIED_BEFORE.search(block.text, 0, match.start())):
         return []
     if match:
         parsed = parse_notice(block.text, match.start())
