@@ -296,3 +296,10 @@ def test_a_notice_after_a_line_about_supplied_market_data_is_the_datas() -> None
     footer = f"<footer>{data}<p>© 2019 Harbor Ledger Network. All Rights Reserved.</p></footer>"
     html = page(f"<h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}{footer}")
     assert analyse_html(html, URL).copyright.holders == ["Harbor Ledger Network"]
+
+
+def test_a_notice_that_says_it_covers_the_content_beats_the_brands_line() -> None:
+    footer = "<footer><p>© 2025 Harbor Ledger - Established 1977</p>"
+    footer += "<p>All content and design is copyright Harbor Press Lda and The Quay Group</p></footer>"
+    html = page(f"<h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}{footer}")
+    assert analyse_html(html, URL).copyright.holders == ["Harbor Press Lda", "The Quay Group"]
