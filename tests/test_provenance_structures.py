@@ -303,3 +303,12 @@ def test_a_notice_that_says_it_covers_the_content_beats_the_brands_line() -> Non
     footer += "<p>All content and design is copyright Harbor Press Lda and The Quay Group</p></footer>"
     html = page(f"<h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}{footer}")
     assert analyse_html(html, URL).copyright.holders == ["Harbor Press Lda", "The Quay Group"]
+
+
+def test_copyright_in_the_content_vesting_in_a_company_names_the_holder() -> None:
+    footer = "<footer><p>Unless otherwise indicated, copyright in the content of this website vests in Harbor Press "
+    footer += (
+        "(Proprietary) Limited (Registration No 85/058).</p><p>Powered by Quayside © 2024 Harbor Ledger.</p></footer>"
+    )
+    html = page(f"<h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}{footer}")
+    assert analyse_html(html, URL).copyright.holders == ["Harbor Press"]

@@ -10,7 +10,10 @@ from bot.engine.party import Party
 from bot.engine.regions import SITE_WIDE
 from bot.model import Copyright
 
-_ABOUT_CONTENT = re.compile(r"\b(?:all )?(?:content|contents|material)\b[^.©]{0,40}(?:copyright|©)", re.I)
+_ABOUT_CONTENT = re.compile(
+    r"\b(?:content|contents|material)\b[^.©]{0,40}(?:copyright|©)|\bcopyright in (?:the |all )?(?:content|material)",
+    re.I,
+)
 
 
 def _covering_notice(facts: Facts, outlet: Party | None, original: Party | None) -> Fact | None:

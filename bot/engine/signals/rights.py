@@ -114,6 +114,12 @@ _SUPPLIED_BEFORE = re.compile(
 )
 
 
+# "copyright in the content of this website vests in X (Registration No 85/058)": the content's holder, in words
+_VESTS_IN = re.compile(
+    r"\bcopyright in (?:the |all )?(?:content|contents|material)\b[^.]{0,40}?\bvests? in (?P<holder>[^.(]{3,80})", re.I
+)
+
+
 def _notice(block: Block) -> list[Fact]:
     match = _NOTICE.search(block.text)
     if is_media_credit(block) or (match and _SUPPLIED_BEFORE.search(block.text, 0, match.start())):
@@ -123,6 +129,9 @@ def _notice(block: Block) -> list[Fact]:
     elif _YEAR_NOTICE.match(block.text):
         parsed = parse_notice(f"© {block.text}")
         parsed = (parsed[0], parsed[1], parsed[2].removeprefix("© ")) if parsed else None
+    elif vested := _VESTS_IN.search(block.text):
+        parsed = parse_notice(f"© {vested['holder']}")
+        parsed = (parsed[0], parsed[1], vested.group(0).strip()) if parsed else None
     else:
         return []
     if not parsed:
