@@ -312,3 +312,10 @@ def test_copyright_in_the_content_vesting_in_a_company_names_the_holder() -> Non
     )
     html = page(f"<h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}{footer}")
     assert analyse_html(html, URL).copyright.holders == ["Harbor Press"]
+
+
+def test_a_chinese_reprint_reservation_reserves_the_rights() -> None:
+    html = page(f"<h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}<p>版权声明：转载须经版权人书面授权并注明来源</p>")
+    result = analyse_html(html, URL)
+    assert result.reuse.category == "all-rights-reserved"
+    assert "reprinting needs the rights holder's written authorisation" in result.reuse.restrictions
