@@ -319,3 +319,19 @@ def test_a_chinese_reprint_reservation_reserves_the_rights() -> None:
     result = analyse_html(html, URL)
     assert result.reuse.category == "all-rights-reserved"
     assert "reprinting needs the rights holder's written authorisation" in result.reuse.restrictions
+
+
+def test_a_licence_beside_a_picture_in_its_own_element_is_the_pictures() -> None:
+    picture = "<div class='ph-license__wrapper'><img src='/files/ferry.jpg' width='410' alt=''>"
+    picture += "<span class='ph-license'>Dana Pike, <a href='https://creativecommons.org/licenses/by-sa/4.0/'>"
+    picture += "CC-BY-SA 4.0</a></span></div>"
+    html = page(f"<h1>{HEADLINE}</h1><article><p>{LEAD}</p>{picture}{_BODY}</article>")
+    assert analyse_html(html, URL).reuse.license is None
+
+
+def test_a_licence_badge_beside_the_articles_licence_line_still_licenses_the_article() -> None:
+    badge = "<a rel='license' href='https://creativecommons.org/licenses/by-nd/4.0/'><img src='/88x31.png' alt=''></a>"
+    line = f"<p>{badge} This article is licensed under CC BY-ND 4.0.</p>"
+    html = page(f"<h1>{HEADLINE}</h1><article><p>{LEAD}</p>{_BODY}{line}</article>")
+    result = analyse_html(html, URL)
+    assert result.reuse.license is not None and result.reuse.license.id == "CC-BY-ND-4.0"

@@ -72,15 +72,24 @@ _CAPTION_CHARS = 400
 _PICTURE_TAGS = ("picture", "figure", "video")
 
 
+def _is_picture(image: etree._Element) -> bool:
+    """An image that is a picture: not a logo, nor a licence's badge (an image inside a link to the licence)."""
+    link = next(image.iterancestors("a"), None)
+    return not is_logo(image) and not (link is not None and is_license_link(link))
+
+
 def _holds_picture(element: etree._Element) -> bool:
-    if element.tag in _PICTURE_TAGS or (element.tag == "img" and not is_logo(element)):
+    if element.tag in _PICTURE_TAGS or (element.tag == "img" and _is_picture(element)):
         return True
-    return any(True for _ in element.iter(*_PICTURE_TAGS)) or any(not is_logo(i) for i in element.iter("img"))
+    return any(True for _ in element.iter(*_PICTURE_TAGS)) or any(_is_picture(i) for i in element.iter("img"))
 
 
 def follows_picture(element: etree._Element) -> bool:
-    """The element comes right after a picture, or after a picture and its caption: a short credit line there
-    ("Quelle: AFP" under the lead picture, in class names that say nothing) is the picture's, not the story's."""
+    """The element comes right after a picture, or after a picture and its caption, or holds one before its words
+    ("<div><img …><span>Jo Roe, CC BY-SA 4.0</span></div>"): a short credit or licence line there ("Quelle: AFP"
+    under the lead picture, in class names that say nothing) is the picture's, not the story's."""
+    if _holds_picture(element):
+        return True
     previous = element.getprevious()
     for _ in range(2):
         if previous is None or not isinstance(previous.tag, str):

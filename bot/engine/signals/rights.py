@@ -10,6 +10,7 @@ import re
 from bot.engine.document import Block
 from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Fact, Grant, Notice, snippet
+from bot.engine.markup import PICTURE_CREDIT_CHARS
 from bot.engine.notices import parse_notice
 from bot.engine.regions import IN_ARTICLE
 from bot.engine.signals.context import Context
@@ -75,8 +76,10 @@ _STATEMENT_MAX = 400
 
 
 def credits_a_picture(block: Block) -> bool:
-    """'CC BY-SA 3.0' in a photo-credit element names the picture's licence, unless it speaks of the article."""
-    return in_media_element(block) and not _ARTICLE_SUBJECT.search(block.text)
+    """'CC BY-SA 3.0' in a photo-credit element, or in a short line beside a picture ("Jo Roe, CC-BY-SA 4.0"),
+    names the picture's licence, unless it speaks of the article."""
+    beside = "after_picture" in block.hints and len(block.text) <= PICTURE_CREDIT_CHARS
+    return (in_media_element(block) or beside) and not _ARTICLE_SUBJECT.search(block.text)
 
 
 def _as_instruction(condition: str) -> str:
