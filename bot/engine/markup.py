@@ -63,7 +63,8 @@ def class_kind(css: str) -> str | None:
     the partner that provided a portal's piece ("partner_logo", its name given only as the image's alt text)."""
     if is_byline_class(css):
         return "byline_markup"
-    return "partner_logo" if _PARTNER_LOGO_CLASS.search(css) else None
+    # every partner-logo name holds "logo": the substring test rules out nearly every class before the regex
+    return "partner_logo" if "logo" in css.lower() and _PARTNER_LOGO_CLASS.search(css) else None
 
 
 # A line this short right after a picture (and perhaps its caption) is the picture's: "Quelle: AFP"
