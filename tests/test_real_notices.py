@@ -24,3 +24,15 @@ def test_a_street_with_its_house_number_then_a_postcode_ends_the_holders() -> No
     notice = "© Harbour Church Office, Gull-Pier-Gasse 1+3, 1180 Harbourtown, Telefon +43 1 234 56"
     assert holders(notice) == ["Harbour Church Office"]
     assert holders("© 2021 Harbor 24, Ferry Radio") == ["Harbor 24", "Ferry Radio"]
+
+
+def test_the_companys_tax_numbers_after_its_name_are_no_holder() -> None:
+    assert holders("© 2020 Harbor Ledger - C.F. 01234567890 - P. IVA 09876543210") == ["Harbor Ledger"]
+    assert holders("© 2020 Harbor Ledger Srl - Partita IVA 09876543210") == ["Harbor Ledger Srl"]
+
+
+def test_a_holder_in_another_alphabet_is_a_holder() -> None:
+    assert holders("© 2015-2020 Гаваньинформ. Все права соблюдены.") == ["Гаваньинформ"]
+    assert holders("© 2020 Λιμάνι Ειδήσεις. Με επιφύλαξη") == ["Λιμάνι Ειδήσεις"]
+    assert holders("© 2020 حقوق النشر محفوظة لـ") == []
+    assert holders("© 2013 非本网站内容概不负责") == []

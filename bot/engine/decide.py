@@ -41,7 +41,7 @@ class Decision:
 
 def decide(facts: Facts, registry: Registry, input_info: InputInfo) -> Decision:
     is_text = input_info.kind == "text"
-    page_url = page_address(input_info, facts)
+    page_url = page_address(input_info, facts, registry)
     # pasted text has no address: its outlet is decided from its words, once its credits are known
     outlet, outlet_rows = (None, []) if is_text else decide_outlet(facts, registry, page_url)
     title, title_rows = decide_title(facts)

@@ -15,10 +15,9 @@ from lxml import etree
 from bot.engine import hints
 from bot.engine.domains import is_web_address
 from bot.engine.jsonld_scripts import flatten_jsonld, parse_jsonld
-from bot.engine.markup import is_author_link, is_byline_class, is_license_link, is_logo, machine_day
+from bot.engine.markup import class_kind, follows_picture, is_author_link, is_license_link, is_logo, machine_day
 from bot.engine.microdata import read_items
-from bot.engine.name_forms import is_bare_lead
-from bot.engine.regions import Region, path_to, region_of
+from bot.engine.regions import Region, lead_path, path_to, region_of
 
 # Blocks of text: their text is one "line" for the text readers.
 BLOCK_TAGS = frozenset(
@@ -44,6 +43,7 @@ class Link:
     text: str
     href: str
     rel: str = ""
+    hreflang: str = ""  # head links: the language of the page it names (this page in another language)
 
 
 @dataclass
@@ -109,6 +109,7 @@ class _BlockReader:
     def __init__(self, doc: Document, region: Region, tag: str, css: str, position: int, kinds: frozenset[str]):
         self.doc = doc
         self.region, self.tag, self.css, self.position, self.kinds = region, tag, css, position, kinds
+        self.reads_logos = "partner_logo" in kinds and "byline_markup" not in kinds
         self.parts: list[str] = []
         self.links: list[Link] = []
         self.boundary = False  # an inline element of more than one letter just ended
@@ -143,10 +144,11 @@ class _BlockReader:
                     start = len(self.parts)
                     self.read(child, depth + 1)
                     label = _clean("".join(self.parts[start:]))
-                    if not label and is_license_link(child):
-                        # a licence badge is an image: its alt text is the link's words, as a screen reader says
-                        label = _clean(" ".join(img.get("alt") or "" for img in child.iter("img"))) or "licence"
-                        self.add(label)
+                    if not label and (is_license_link(child) or self.reads_logos):
+                        # a licence badge or a partner's logo (alone: not in a byline) is an image: its alt text is
+                        # the link's words, as a screen reader says
+                        label = _clean(" ".join(img.get("alt") or "" for img in child.iter("img")))
+                        self.add(label or ("licence" if is_license_link(child) else ""))
                     if href := child.get("href"):
                         self.links.append(Link(label, href.strip(), child.get("rel", "")))
                     self.boundary = len(label) > 1
@@ -182,7 +184,7 @@ def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._E
     """Elements worth reading whatever their words (licence links, bylines and author links marked up as such,
     with the hint kind that says so); the page's <h1>s are taken on the same pass."""
     marked: list[tuple[etree._Element, str | None]] = []
-    byline_classes: dict[str, bool] = {}  # a page repeats its class names: each is judged once
+    class_kinds: dict[str, str | None] = {}  # a page repeats its class names: each is judged once
     for element in body.iter():
         tag = element.tag
         if tag == "a" and is_license_link(element):
@@ -196,11 +198,10 @@ def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._E
             if machine_day(element) and not hints.YEAR.search("".join(element.itertext())):
                 marked.append((element, "date"))  # "<time datetime=…>2 hours ago</time>": its day is in markup
         elif css := element.get("class"):
-            is_byline = byline_classes.get(css)
-            if is_byline is None:
-                is_byline = byline_classes[css] = is_byline_class(css)
-            if is_byline:
-                marked.append((element, "byline_markup"))
+            if (kind := class_kinds.get(css, "")) == "":
+                kind = class_kinds[css] = class_kind(css)
+            if kind:
+                marked.append((element, kind))
     return marked
 
 
@@ -257,13 +258,11 @@ def _read_body(body: etree._Element, doc: Document) -> None:
     at = doc.headline_position  # 0 both when the headline is the first text and when it was not found
     found = at > 0 or (texts and texts[0] in (doc.meta_first("og:title", "twitter:title"), *doc.headings[:1]))
     headline_path = path_to(nodes[at], body) if found else frozenset()
+    lead = lead_path(texts, nodes, at, doc.meta_first("og:description", "description"), body)
     # Only blocks that might say something about provenance are read: on a long page, a few dozen.
     kinds_at = hints.scan(texts)
-    for index in [i for i, kinds in kinds_at.items() if "byline" in kinds and is_bare_lead(texts[i])]:
-        # "<p>Автор:</p> <p><a>Jo Roe</a></p>": the names are the next element's words
-        after = next((i for i in range(index + 1, min(index + 5, len(texts))) if texts[i]), None)
-        if after is not None and not any(mark in texts[after] for mark in ":："):  # not the next label's
-            kinds_at.setdefault(after, set()).update(("byline", "byline_markup"))
+    hints.mark_by_headline(kinds_at, texts, at)
+    hints.mark_after_bare_leads(kinds_at, texts)
     chosen: dict[etree._Element, tuple[int, set[str]]] = {}
     for index in sorted(kinds_at):
         node = nodes[index]
@@ -287,7 +286,9 @@ def _read_body(body: etree._Element, doc: Document) -> None:
     regions: dict[etree._Element, Region] = {}
     for element, (position, kinds) in sorted(chosen.items(), key=lambda item: item[1][0]):
         tag = element.tag if element is not body else "body"
-        region = region_of(element, body, regions, headline_path, BLOCK_TAGS)
+        region = region_of(element, body, regions, headline_path, BLOCK_TAGS, lead)
+        if ("credit" in kinds or "rights" in kinds) and follows_picture(element):
+            kinds.add("after_picture")  # a credit or licence line under or beside a picture may be the picture's
         reader = _BlockReader(doc, region, tag, element.get("class", ""), position, frozenset(kinds))
         reader.read(element)
         reader.emit()
@@ -340,7 +341,7 @@ def _read_head(root: etree._Element, doc: Document) -> None:
                 meta.setdefault(key, []).append(folded)
         elif tag == "link":
             if (href := get("href")) and (rel := get("rel")):
-                head_links.append(Link("", href.strip(), rel.lower()))
+                head_links.append(Link("", href.strip(), rel.lower(), get("hreflang", "")))
         elif tag == "script":
             if (kind := get("type")) and kind.lower() == "application/ld+json" and element.text:
                 flatten_jsonld(parse_jsonld(element.text), doc.jsonld)

@@ -18,6 +18,7 @@ from itertools import accumulate
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
+from bot.engine.name_forms import is_bare_lead
 from bot.engine.phrases import DATA_FILE
 
 # a date line is short and holds a year; longer text with a year in it is prose
@@ -61,3 +62,26 @@ def scan(texts: list[str]) -> dict[int, set[str]]:
         if len(text) <= DATE_LINE_MAX and ("20" in text or "19" in text) and YEAR.search(text):
             found[index].add("date")
     return found
+
+
+# Short texts this close under the headline are read whatever their words: "AFP, MANILA" in an element of its own
+BY_HEADLINE_TEXTS = 12
+BY_HEADLINE_CHARS = 40
+
+
+def mark_by_headline(found: dict[int, set[str]], texts: list[str], headline: int) -> None:
+    """Adds the "by_headline" kind to the short texts just under the headline (at `headline`)."""
+    if headline <= 0:
+        return
+    for index in range(headline + 1, min(headline + 1 + BY_HEADLINE_TEXTS, len(texts))):
+        if 1 < len(texts[index]) <= BY_HEADLINE_CHARS:
+            found.setdefault(index, set()).add("by_headline")
+
+
+def mark_after_bare_leads(found: dict[int, set[str]], texts: list[str]) -> None:
+    """A byline's opening alone in its element ("<p>Автор:</p> <p><a>Jo Roe</a></p>") marks the next text as the
+    byline's names, unless that text is the next label's ("作者：</span><span>责任编辑：…")."""
+    for index in [i for i, kinds in found.items() if "byline" in kinds and is_bare_lead(texts[i])]:
+        after = next((i for i in range(index + 1, min(index + 5, len(texts))) if texts[i]), None)
+        if after is not None and not any(mark in texts[after] for mark in ":："):
+            found.setdefault(after, set()).update(("byline", "byline_markup"))

@@ -64,3 +64,51 @@ def is_byline_class(css: str) -> bool:
         return True
     # (the writer pattern only where its word stands: most class names hold none of these words)
     return ("writer" in css and bool(_WRITER_CLASS.search(css))) or bool(_BYLINE_WORD_CLASS.search(css))
+
+
+_PARTNER_LOGO_CLASS = re.compile(rf"(?:{name_fragments('partner_logo')})", re.I)
+
+
+def class_kind(css: str) -> str | None:
+    """What an element's class names say it holds whatever its words: a byline ("byline_markup") or the logo of
+    the partner that provided a portal's piece ("partner_logo", its name given only as the image's alt text)."""
+    if is_byline_class(css):
+        return "byline_markup"
+    # every partner-logo name holds "logo": the substring test rules out nearly every class before the regex
+    return "partner_logo" if "logo" in css.lower() and _PARTNER_LOGO_CLASS.search(css) else None
+
+
+# A line this short right after a picture (and perhaps its caption) is the picture's: "Quelle: AFP"
+PICTURE_CREDIT_CHARS = 80
+_CAPTION_CHARS = 400
+_PICTURE_TAGS = ("picture", "figure", "video")
+
+
+def _is_picture(image: etree._Element) -> bool:
+    """An image that is a picture: not a logo, nor a licence's badge (an image inside a link to the licence)."""
+    link = next(image.iterancestors("a"), None)
+    return not is_logo(image) and not (link is not None and is_license_link(link))
+
+
+def _holds_picture(element: etree._Element) -> bool:
+    if element.tag in _PICTURE_TAGS or (element.tag == "img" and _is_picture(element)):
+        return True
+    return any(True for _ in element.iter(*_PICTURE_TAGS)) or any(_is_picture(i) for i in element.iter("img"))
+
+
+def follows_picture(element: etree._Element) -> bool:
+    """The element comes right after a picture, or after a picture and its caption, or holds one before its words
+    ("<div><img …><span>Jo Roe, CC BY-SA 4.0</span></div>"): a short credit or licence line there ("Quelle: AFP"
+    under the lead picture, in class names that say nothing) is the picture's, not the story's."""
+    if _holds_picture(element):
+        return True
+    previous = element.getprevious()
+    for _ in range(2):
+        if previous is None or not isinstance(previous.tag, str):
+            return False
+        if _holds_picture(previous):
+            return True
+        if len("".join(previous.itertext()).strip()) > _CAPTION_CHARS:
+            return False
+        previous = previous.getprevious()
+    return False

@@ -337,3 +337,9 @@ _CO_WRITERS = re.compile(rf"\(\s*(?:{one_of('bylines', 'with_words')})\s+(?P<nam
 _PARENTHESES = re.compile(r"(?<!\s)\s*\([^()]*\)\s*")  # innermost: "A (A (A (…" is not read from every "("
 # a web address ("NJ Advance Media for NJ.com") is a company's, not a person's
 _NOT_IN_A_NAME = re.compile(r"https?://|www\.|@|\d|[_»«<>|#*=+!?]|\w\.(?:com|org|net|gov|edu|info|io)\b", re.I)
+
+
+def starts_as_name(words: str) -> bool:
+    """The words start as a name does: with a capital, or with a letter of a script without capitals ("港湾日报")."""
+    first = words[:1]
+    return first.isupper() or (first.isalpha() and first.lower() == first.upper())

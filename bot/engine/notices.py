@@ -9,7 +9,7 @@ from bot.engine.vocabulary import words
 # Each pattern that starts with a run of spaces starts only where the run starts (`(?<!\s)`): tried inside the run
 # too, a page of "© © © …" costs time growing with the square of its length.
 _FOOTER_LINK_BAR = re.compile(r"(?<!\s)\s+[|·•]\s+")
-_NOTICE_END = re.compile(r"(?<!\bCo)\.\s+(?=[A-Z\"“‘])|\.$")  # "GmbH & Co. KG" goes on
+_NOTICE_END = re.compile(r"(?<!\bCo)\.\s+(?=[A-ZА-ЯЁΑ-Ω\"“‘])|\.$")  # "GmbH & Co. KG" goes on
 _YEARS = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\b")
 # a slash between digits is part of an item number ("dpa:240516-99-53606/3"), not a list of holders
 _HOLDER_SPLIT = re.compile(r"(?<!\s)\s*(?:[,;]|(?<!\d)/|/(?!\d))\s*|(?<!\s)\s+and\s+(?=[A-Z])")
@@ -22,7 +22,8 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _HOLDER_NOISE = re.compile(
     r"(?:[-–—]\s*)?\b(?:all rights? reserved|some rights reserved|tous droits réservés|"
     r"todos los derechos reservados|alle rechte vorbehalten|tutti i diritti (?:sono )?riservati|riproduzione riservata|"
-    r"todos os direitos reservados|reproducción reservada|"
+    r"todos os direitos reservados|reproducción reservada|все права (?:защищены|соблюдены)|всі права захищені|"
+    r"(?:جميع )?(?:حقوق النشر|الحقوق) محفوظة|"
     r"wszystkie prawa zastrzeżone|powered by|opphavsrett|ophavsret|upphovsrätt|urheberrecht|established|founded|"
     r"(?:or )?(?:by )?(?:other|third)[ -]part(?:y|ies)|where (?:otherwise )?(?:indicated|noted|stated)|"
     r"copyright|inc\b\.?(?=\s*$)|unless otherwise noted|"
@@ -30,6 +31,12 @@ _HOLDER_NOISE = re.compile(
     r"licensors|subsidiaries)|privacy policy|privacy|terms of (?:use|service)|terms and conditions|cookie policy|"
     r"cookies|contact us|about us|accessibility|legal notice|imprint|impressum|sitemap|advertise)\b.*$",
     re.I,
+)
+
+
+# the company's tax numbers a footer prints after its name: "Il Mattino - C.F. 01136950639 - P. IVA 05317851003"
+_TAX_ID = re.compile(
+    r"(?<!\S)(?:[-–—|]\s*)?(?:c\.\s?f\.|p\.\s?iva\b|partita iva\b|codice fiscale\b|vat (?:no|number|reg)|ust-?id)", re.I
 )
 
 
@@ -68,8 +75,8 @@ def _holder_after(rest: str) -> list[str]:
     name = _FOOTER_LINK_BAR.split(rest, maxsplit=1)[0].split(". ", 1)[0].strip(" .")
     if not 2 <= len(name) <= 60 or len(name.split()) > 5 or not name[:1].isupper() or _is_prose(name):
         return []
-    if _HOLDER_NOISE.match(name):
-        return []
+    if _HOLDER_NOISE.match(name) or _NOT_A_HOLDER.match(name):
+        return []  # "… - P. IVA 05317851003": a tax number, cut off at its abbreviation's stop
     return [name]
 
 
@@ -87,6 +94,7 @@ _STREET_NUMBER = re.compile(r"\d{1,5}(?:-\d{1,5})?[a-z]?\s+[A-Z]")  # "11 West 4
 # "Severin-Schreiber-Gasse 1+3, 1180 Wien": a street with its house number, then a postcode and a town
 _HOUSE_NUMBER, _POSTCODE = re.compile(r"\s\d{1,4}[a-z]?(?:[-+/]\d{1,4}[a-z]?)?$"), re.compile(r"\d{4,5}\s+\w")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # a sentence in these scripts is no Latin name
+_IN_ALPHABET = re.compile(r"[^\W\d_]{2}")
 _LABEL_BEFORE_MARK = re.compile(r"\d:\d\d|\w:\s")  # "Ultimo aggiornamento: 22:07 © …" is a date line, no holder
 # "a Warner Bros. Discovery Company" describes the holder; "dpa:250310-930-398112" is an item number
 _NOT_A_HOLDER = re.compile(r"(?:a|an|part of|member of)\s|.*\d{4,}|.*\d{3}-\d{3}")
@@ -108,8 +116,10 @@ def _holders_in(parts: list[str]) -> list[str]:
             # who runs the site, follows
             break
         part, last = _trimmed_holder(part)
-        latin = len(_LATIN_LETTER.findall(part))
-        if not part or len(part) > 80 or not latin or len(_CJK.findall(part)) > latin or part.lower() in ("the", "by"):
+        # a name in Latin letters, or in another alphabet ("Укринформ"); a sentence in Chinese is no name
+        latin, cjk = len(_LATIN_LETTER.findall(part)), len(_CJK.findall(part))
+        named = latin > 0 or (cjk == 0 and len(part.split()) <= 4 and _IN_ALPHABET.search(part) is not None)
+        if not part or len(part) > 80 or not named or cjk > latin or part.lower() in ("the", "by"):
             continue
         if holders and (parent := _PARENT_COMPANY.match(part)):
             holders[-1] = parent["parent"].strip(" .")  # "X, a division of Postmedia Network Inc": the company
@@ -147,7 +157,7 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     body = _COPYRIGHT_LEAD.sub(" ", sentence)
     body = _YEARS.sub(" ", body)
     body = _RESERVED_FIRST.sub("", body)  # "©All Rights Reserved Poynter Institute 2019": the holder follows
-    body = _HOLDER_NOISE.sub("", body)
+    body = _HOLDER_NOISE.sub("", _TAX_ID.split(body, maxsplit=1)[0])
     holders = _holders_in(_HOLDER_SPLIT.split(body))
     if not holders and end and not prefix.strip(" .:-–—|"):
         holders = _holder_after(text[match.start() + end.end() :])  # "Copyright © 2000—2019. PAN Media"

@@ -101,11 +101,13 @@ def region_of(
     known: dict[etree._Element, Region],
     headline_path: frozenset[etree._Element],
     block_tags: frozenset[str],
+    lead: frozenset[etree._Element] = frozenset(),
 ) -> Region:
     """The element's region, from the top down; `known` remembers ancestors the page's other blocks share.
     A container of the page's headline is never a sidebar or footer, whatever its class names ("and-w-sidebar")
     or the broken markup it sits in (an <article> left inside an unclosed <aside>) say; a menu in the footer is
-    the footer's, and a dialog with the piece's republishing terms is the piece's."""
+    the footer's, and a dialog with the piece's republishing terms is the piece's. An <article> or <main> around
+    the story's lead paragraph (`lead`) is the article, even inside a sidebar."""
     chain = []
     node: etree._Element | None = element
     while node is not None and node is not body and node not in known:
@@ -115,7 +117,9 @@ def region_of(
     for ancestor in reversed(chain):
         if ancestor.tag in block_tags:
             child = child_region(ancestor, ancestor.tag, region)
-            if child in BESIDE_ARTICLE and ancestor in headline_path:
+            if ancestor.tag in ("article", "main") and ancestor in lead:
+                child = "article"
+            elif child in BESIDE_ARTICLE and ancestor in headline_path:
                 child = "article" if ancestor.tag in ("article", "main") else region
             elif child == "nav" and region == "footer":
                 child = "footer"  # the footer's link list holds its legal line ("Copyright © 2019 X Group, Inc.")
@@ -134,3 +138,29 @@ def path_to(text_node: Any, body: etree._Element) -> frozenset[etree._Element]:
         path.append(element)
         element = element.getparent()
     return frozenset(path)
+
+
+# The first words of a page's description that find its lead paragraph; a shorter description finds too much
+LEAD_KEY_CHARS = 60
+
+
+def lead_path(
+    texts: list[str], nodes: list[Any], after: int, description: str | None, body: etree._Element
+) -> frozenset[etree._Element]:
+    """The elements around the story's lead paragraph: the first text node after the headline (`after`) that
+    holds the page's description and is no link. Broken markup can leave the whole story inside an unclosed
+    <aside> the headline stands outside of."""
+    key = " ".join((description or "").split())[:LEAD_KEY_CHARS]
+    if len(key) < LEAD_KEY_CHARS:
+        return frozenset()
+    joined = "\n".join(texts[after:])
+    found = joined.find(key)
+    while found >= 0:
+        node = nodes[after + joined.count("\n", 0, found)]
+        if not _IN_LINK(node.getparent()):
+            return path_to(node, body)
+        found = joined.find(key, found + 1)
+    return frozenset()
+
+
+_IN_LINK = etree.XPath("boolean(ancestor-or-self::a[@href])")

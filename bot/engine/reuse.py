@@ -146,8 +146,9 @@ def _governing_terms(decision: Decision, licenses: Licenses) -> _Terms | None:
         return _Terms(Reuse(category="all-rights-reserved"), [_cite(f) for f in reservations[:2]])
     if outlet and outlet.entry and (standing := _standing_terms(outlet.entry, licenses)):
         return _Terms(standing[0], [standing[1]], outlet)
-    if notices.holders and notices.notice:
-        # a bare notice reserves nothing in words, but copyright is the default: without a licence, ask first
+    if notices.notice and (notices.holders or notices.year):
+        # a bare notice reserves nothing in words, but copyright is the default: without a licence, ask first (a
+        # notice with its year and no name, "© 2021", is still one: the publisher in hand claims it)
         row = Evidence("reuse", "text", f"copyright notice with no licence: {notices.notice}")
         return _Terms(Reuse(category="all-rights-reserved"), [row])
     if original and (site_notice := facts.first("copyright")):

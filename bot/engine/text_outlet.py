@@ -10,7 +10,9 @@ from bot.engine.party import Party
 from bot.engine.registry import Registry, name_key
 from bot.model import Evidence
 
-_ALSO_ON_OWN_PAGES = frozenset([None, "byline", "dateline", "source-line", "via-line", "press-release-source"])
+_ALSO_ON_OWN_PAGES = frozenset(
+    [None, "byline", "dateline", "call-sign", "source-line", "via-line", "press-release-source"]
+)
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d")
 
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from bot.engine.dates import NUMERIC_DATE, WORD_DATE
 from bot.engine.decision.evidence import Decided, cite, note
 from bot.engine.domains import has_article_path, host_of, registered_domain
 from bot.engine.facts import Credit, Fact, Facts
 from bot.engine.party import Party, party_for
-from bot.engine.regions import IN_ARTICLE
+from bot.engine.regions import IN_ARTICLE, MARGINS
 from bot.engine.registry import Registry, name_key
 from bot.engine.weights import WEIGHT
 from bot.model import Evidence, Republication, Source
@@ -54,7 +55,8 @@ def decide_origin(
     """The strongest group of credits naming an original decides it; the other groups that distribute the piece
     are its distributors. Without an original, every credited party is kept as a distributor."""
     derived = derived_credits(facts, registry, outlet, canonical, page_url, is_text)
-    groups = _credit_groups([*facts.all("credit"), *derived], registry, outlet)
+    credits = [f for f in facts.all("credit") if _counts_here(f, outlet)]
+    groups = _credit_groups([*credits, *derived], registry, outlet)
     if not groups:
         return Origin(), []
     ordered = _writer_wire_first(sorted(groups, key=_group_score, reverse=True))
@@ -64,6 +66,17 @@ def decide_origin(
     via, via_sources, via_rows = _distributors(ordered[1:])
     origin = Origin(Republication(True, source, via_sources), original, via, ordered[0][0][1])
     return origin, rows + via_rows
+
+
+def _counts_here(credit: Fact, outlet: Party | None) -> bool:
+    """A station's call sign the registry does not know ("(KTVI) –") credits it only on a known outlet's page (on
+    a site the registry does not know, the station may be the site itself); a partner's logo only on a portal's
+    (a news site's partner logos name sponsors and collaborators)."""
+    if credit.phrase == "call-sign":
+        return outlet is not None and outlet.entry is not None
+    if credit.phrase == "partner-logo":
+        return outlet is not None and outlet.entry is not None and outlet.entry.kind == "aggregator"
+    return True
 
 
 def _credit_groups(credits: list[Fact], registry: Registry, outlet: Party | None) -> list[list[Credited]]:
@@ -121,10 +134,14 @@ def _is_wire_group(members: list[Credited], phrases: tuple[str, ...]) -> bool:
 
 def _writer_wire_first(ordered: list[list[Credited]]) -> list[list[Credited]]:
     """AP's story under Canadian Press's notice ('By … | The Associated Press' … '© 2026 The Canadian Press'): the
-    wire the byline or dateline names wrote it; the wire whose notice alone names it distributed it."""
-    if len(ordered) < 2 or not all(f.phrase == "notice" for _, f in ordered[0]):
+    wire the byline or dateline names wrote it; the wire whose notice alone names it distributed it. So too a
+    wire's story whose canonical link goes to a sister paper's copy: the sister paper passed it on."""
+    if len(ordered) < 2:
         return ordered
-    if not _is_wire_group(ordered[0], ("notice",)):
+    by_notice = all(f.phrase == "notice" for _, f in ordered[0]) and _is_wire_group(ordered[0], ("notice",))
+    linked = _with_entry(ordered[0][0][0], ordered[0]).entry
+    by_link = all(f.signal == "link" for _, f in ordered[0]) and not (linked and linked.is_wire)
+    if not by_notice and not by_link:
         return ordered
     for index, members in enumerate(ordered[1:], start=1):
         if _is_wire_group(members, ("byline", "dateline")):
@@ -222,6 +239,8 @@ def derived_credits(
     derived = []
     if canonical is not None and (credit := _canonical_credit(registry, outlet, canonical, page_url)):
         derived.append(credit)
+    if outlet is not None and outlet.entry is not None and outlet.entry.kind == "aggregator":
+        derived += _providers(facts, outlet)
     for fact in facts:
         names: list[str] = []
         if fact.field == "outlet" and outlet is not None and outlet.entry is not None:
@@ -254,3 +273,35 @@ def derived_credits(
                 derived.append(Fact("credit", named, fact.signal, fact.snippet, weight, fact.region, phrase=phrase))
                 break
     return derived
+
+
+_AFTER_NAME = " •·|-—–,("
+
+
+def _opens_dated_line(fact: Fact) -> bool:
+    """The name opens a line that goes on with a date: "Harbor Ledger • October 3, 2016"."""
+    line = fact.snippet
+    if not line.startswith(fact.value):
+        return False
+    rest = line[len(fact.value) :].lstrip(_AFTER_NAME)
+    return bool(WORD_DATE.match(rest) or NUMERIC_DATE.match(rest))
+
+
+def _providers(facts: Facts, outlet: Party) -> list[Fact]:
+    """On a portal (MSN, Yahoo, Tencent), the partner that provided the piece: the name on the dated line by the
+    headline ("Harbor Ledger 9/21/2016 Dana Pike", "Harbor Ledger • October 3, 2016", "港湾日报 2016年10月14日"), or
+    an organisation given as the structured data's author. A writer the structured data names is no provider."""
+    writers = {name_key(f.value) for f in facts.all("author") if f.signal in ("json-ld", "meta")}
+    named: list[tuple[str, Fact]] = []
+    for fact in facts.all("author"):
+        by_line = fact.signal == "text" and fact.region not in MARGINS and _opens_dated_line(fact)
+        if by_line or (fact.signal == "json-ld" and fact.author_kind == "organization"):
+            named.append((fact.value, fact))
+    # a dated line the page's other readers took for no writer's comes last: a box beside the headline
+    # ("Photos of the day - October 3, 2016") is one too
+    named += [(f.value[0], f) for f in facts.all("dated_name") if f.phrase == "by_headline" and f.region not in MARGINS]
+    for name, fact in named:
+        if not outlet.matches(name) and not (fact.signal == "text" and name_key(name) in writers):
+            credit = Credit(name)
+            return [Fact("credit", credit, fact.signal, fact.snippet, WEIGHT.moderate, fact.region, phrase="provider")]
+    return []

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from bot.engine.dates import human_date, shown_local_day
 from bot.engine.decision.evidence import Decided, cite, note
 from bot.engine.domains import host_of, is_web_address, looks_like_domain, registered_domain
 from bot.engine.facts import Fact, Facts
 from bot.engine.party import Party
-from bot.engine.registry import Registry
+from bot.engine.registry import OutletEntry, Registry
 from bot.model import InputInfo, Outlet, Source
 
 # a UTC stamp early enough in the day that places west of Greenwich were still on the day before
@@ -19,12 +20,18 @@ _UTC_MORNING = re.compile(r"^\d{4}-\d\d-\d\dT(?:0\d|1[01]):\d\d:\d\d(?:Z|\+00:00
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|·•–—-]|::)\s+[^|·•–—-]{2,60}$")
 
 
-def page_address(input_info: InputInfo, facts: Facts) -> str | None:
-    """Where the page is: the address it was fetched from, else the one the page gives for itself."""
+def page_address(input_info: InputInfo, facts: Facts, registry: Registry | None = None) -> str | None:
+    """Where the page is: the address it was fetched from, else the one the page gives for itself, unless that is
+    another known outlet's than the one the page names itself (a cross-post keeping the original's og:url)."""
     if input_info.final_url or input_info.url:
         return input_info.final_url or input_info.url
     fact = facts.best("page_url")
-    return fact.value if fact else None
+    if fact is None:
+        return None
+    named = facts.best("outlet")
+    at = registry.by_host(host_of(fact.value)) if registry is not None and named is not None else None
+    names = _registry_entry(registry, named.value) if registry is not None and named is not None and at else None
+    return None if at and names and at[0] is not names else fact.value
 
 
 def decide_outlet(facts: Facts, registry: Registry, page_url: str | None) -> Decided[Party | None]:
@@ -36,20 +43,50 @@ def decide_outlet(facts: Facts, registry: Registry, page_url: str | None) -> Dec
             note("outlet", "url", page_url or ""),
             note("outlet", "registry", f"{known_domain}: {known.name} ({known.kind}) in the outlet registry"),
         ]
-    named = facts.best("outlet")
+    named = _site_named(facts, page_url)
     domain = registered_domain(page_url) if page_url else None
     by_address = named is None or (_is_address(named.value) and not _address_as_brand(named.value, facts))
     if by_address and (site_named := _site_name(facts, page_url or named)):
         named = site_named  # og:site_name "www.diariolibre.com" beside the publisher "Diario Libre"
     if named:
-        entry = registry.by_name(named.value)
+        entry = _registry_entry(registry, named.value)
         rows = [cite("outlet", named)]
         if entry:
             rows.append(note("outlet", "registry", f"{named.value}: {entry.name} ({entry.kind})"))
         return Party(entry.name if entry else named.value, entry, domain), rows
     if page_url and domain:
         return Party(domain, None, domain), [note("outlet", "url", page_url)]
+    return _footer_holder(facts, registry)
+
+
+def _footer_holder(facts: Facts, registry: Registry) -> Decided[Party | None]:
+    """A saved page with neither its address nor a name of its own is the site of the outlet its footer's notice
+    names ("©2015 The Associated Press." under AP's own story)."""
+    for fact in facts.strongest_first("copyright"):
+        entries = [registry.by_holder(h) for h in fact.value.holders] if fact.region == "footer" else []
+        if entry := next((e for e in entries if e is not None), None):
+            return Party(entry.name, entry, None), [cite("outlet", fact)]
     return None, []
+
+
+def _registry_entry(registry: Registry, name: str) -> OutletEntry | None:
+    """The registry outlet a site's name is, with its tagline or not ("Yahoo News - Latest News & Headlines")."""
+    return registry.by_name(name) or registry.by_name(_TITLE_SUFFIX.sub("", name))
+
+
+def _site_named(facts: Facts, page_url: str | None) -> Fact | None:
+    """The strongest name the page gives its site, passing over one that is the section its address files it
+    under (og:site_name "Diversao" on …/diversao/…)."""
+    path = urlsplit(page_url).path.lower() if page_url else ""
+    for fact in facts.strongest_first("outlet"):
+        if f"/{'-'.join(_squashed_words(fact.value))}/" not in path:
+            return fact
+    return None
+
+
+def _squashed_words(name: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in folded if not unicodedata.combining(c)).split()
 
 
 def _is_address(name: str) -> bool:

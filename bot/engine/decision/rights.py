@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.engine.decision.evidence import Decided, cite, note
 from bot.engine.facts import Fact, Facts, Notice
 from bot.engine.party import Party
 from bot.engine.regions import SITE_WIDE
 from bot.model import Copyright
+
+_ABOUT_CONTENT = re.compile(
+    r"\b(?:content|contents|material)\b[^.©]{0,40}(?:copyright|©)|\bcopyright in (?:the |all )?(?:content|material)",
+    re.I,
+)
 
 
 def _covering_notice(facts: Facts, outlet: Party | None, original: Party | None) -> Fact | None:
@@ -16,9 +23,12 @@ def _covering_notice(facts: Facts, outlet: Party | None, original: Party | None)
     if not notices:
         return None
 
-    def rank(fact: Fact) -> tuple[int, int]:
+    def rank(fact: Fact) -> tuple[int, int, int, int]:
         names_original = original is not None and any(original.matches(h) for h in fact.value.holders)
-        return (int(names_original), fact.weight)
+        # between equals, a notice that says it covers the content ("All content and design is copyright X")
+        # rather than the brand's line ("© 2025 X - Established 1977"), then one that names its holder
+        covers_content = bool(_ABOUT_CONTENT.search(fact.snippet))
+        return (int(names_original), fact.weight, int(covers_content), int(bool(fact.value.holders)))
 
     chosen = max(notices, key=rank)
     notice: Notice = chosen.value

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from bot.engine.dates import WORD_DATE, match_to_iso, parse_machine_date
 from bot.engine.document import Block, Document
 from bot.engine.facts import Fact, snippet
+from bot.engine.names import looks_like_person
 from bot.engine.regions import name_fragments
 from bot.engine.vocabulary import one_of, words
 from bot.engine.weights import WEIGHT
@@ -37,17 +38,18 @@ def article_bylines(
     names). Other stories' people only count when the page names no one else; the outlets they credit are not this
     article's source. Author links above the headline are the site's menus; `opens_byline` tells a "By …" line."""
     headline, days = doc.headline_position, _article_days(doc)
-    css_count: dict[str, int] = {}
+    markup_count: dict[str, int] = {}
     for block, _ in bylines:
-        css_count[block.css] = css_count.get(block.css, 0) + 1
+        markup_count[_markup(block)] = markup_count.get(_markup(block), 0) + 1
     facts: list[Fact] = []
     others: list[Fact] = []  # other stories' writers, for a page whose own byline names no one
-    header_css: str | None = None
+    header_markup: str | None = None
     cluster_end: int | None = None
     for block, found in bylines:
         if not found and (cluster_end is not None or "byline_markup" not in block.hints):
             continue
-        repeated = bool(block.css) and css_count[block.css] >= 3
+        markup = _markup(block)
+        repeated = bool(markup) and markup_count[markup] >= 3
         if cluster_end is None:
             # where the headline is not found (position 0), the first byline starts the article's own; one just
             # above the headline in markup the page repeats is the last card of a list of stories before it
@@ -55,9 +57,9 @@ def article_bylines(
             in_header = headline == 0 or (near and not (repeated and block.position < headline))
         else:
             in_header = block.position - cluster_end <= HEADER_BYLINE_GAP
-        if in_header and found and header_css is None:
-            header_css = block.css  # the markup of the article's own byline
-        is_card = repeated and block.css != header_css
+        if in_header and found and header_markup is None:
+            header_markup = markup  # the markup of the article's own byline
+        is_card = repeated and markup != header_markup
         shown = {match_to_iso(m) for m in WORD_DATE.finditer(block.text)} - {None}
         other_day = bool(days and shown and not shown & days)
         if in_header and not is_card and not other_day:
@@ -72,6 +74,12 @@ def article_bylines(
             others += [dataclasses.replace(fact, weight=WEIGHT.poor) for fact in found if fact.field == "author"]
     # an article's own byline that names its agency or desk ("Par AFP") leaves the cards' writers out
     return facts if any(fact.field == "author" for fact in facts) else facts + others
+
+
+def _markup(block: Block) -> str:
+    """What a list's cards repeat: their class names, or, for a bare list item ("<li>By REUTERS</li>" in a list of
+    stories), the tag."""
+    return block.css or ("<li>" if block.tag == "li" else "")
 
 
 def _article_days(doc: Document) -> set[str]:
@@ -104,3 +112,12 @@ def reporting_line(block: Block) -> list[Fact]:
                     weight = WEIGHT.modest if part.lower().startswith(words("bylines", "additional")) else WEIGHT.firm
                     facts.append(Fact("author", name, "text", snippet(match.group(0), 160), weight, block.region))
     return facts
+
+
+def is_dated_writer(words: str, page_url: str | None) -> bool:
+    """'Daisy Vance' before the date under a headline names the writer; 'Christmas Specials' is the section the
+    page's address files it under."""
+    if len(words.split()) < 2 or ":" in words or not looks_like_person(words):
+        return False
+    slug = "-".join(words.lower().split())
+    return not (page_url and f"/{slug}/" in page_url.lower())

@@ -10,6 +10,7 @@ from bot.engine.dates import MONTH_NAMES, WORD_DATE, parse_written_date
 from bot.engine.document import Block, Link
 from bot.engine.domains import has_article_path, host_of, is_web_address, looks_like_domain, registered_domain
 from bot.engine.facts import Credit, Fact, Grant, snippet
+from bot.engine.markup import PICTURE_CREDIT_CHARS
 from bot.engine.names import looks_like_person
 from bot.engine.regions import IN_ARTICLE, MARGINS
 from bot.engine.registry import Registry, name_key
@@ -36,6 +37,9 @@ _DATELINE = re.compile(
     r"(?:\((?P<name>[^()]{2,40})\)(?:\s*[.,]?\s*(?:[-—–]{1,2}|:)|\s+(?=[A-Z\"“‘']))"
     r"|/(?P<slashed>[A-Z][\w -]{1,30})/\.?\s)"
 )
+
+# A US radio or television station's call sign ("KTVI", "WABC-TV"); three letters ("WHO") name other things too
+_CALL_SIGN = re.compile(r"^[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM))?$")
 
 # The Japanese and Chinese wire dateline: "【6月18日 AFP】", "【新华社】"
 _BRACKET_DATELINE = re.compile(r"^【[^】]{0,24}?(?P<name>[^\s】\d月日年][^】\d]{0,29})】")
@@ -154,6 +158,8 @@ def _url_for(context: Context, block: Block, name: str, rest: str) -> str | None
 
 
 def _credits(context: Context, block: Block) -> list[Fact]:
+    if "after_picture" in block.hints and len(block.text) <= PICTURE_CREDIT_CHARS:
+        return []  # "Quelle: AFP" under the lead picture credits the picture
     facts: list[Fact] = []
     text = block.text
     seen: set[str] = set()
@@ -213,6 +219,10 @@ def _dateline(context: Context, block: Block) -> list[Fact]:
     entry = context.registry.by_name(name)
     if entry is None and "/" in name:
         entry = context.registry.by_name(name.split("/", 1)[0].strip())  # "(dpa/lno)": the agency's regional desk
+    if entry is None and _CALL_SIGN.match(name):
+        # "ST. LOUIS, MO (KTVI) –": a US broadcaster by its call sign, known to the registry or not
+        line = snippet(match.group(0), 120)
+        return [Fact("credit", Credit(name), "text", line, WEIGHT.firm, block.region, phrase="call-sign")]
     if entry is None:
         return []
     line = snippet(match.group(0), 120)
@@ -225,16 +235,80 @@ def _dateline(context: Context, block: Block) -> list[Fact]:
     return facts
 
 
+# An agency and the place it filed from, in an element of their own under the headline: "AFP, MANILA"
+# (a picture's credit is written "© REUTERS / POOL" or "AFP / Jo Roe")
+_AGENCY_AND_PLACE = re.compile(r"^(?P<name>[^\W\d_][^,|/©]{1,29}?),\s*(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{2,30})$")
+
+
+def _agency_line(context: Context, block: Block) -> list[Fact]:
+    match = _AGENCY_AND_PLACE.match(block.text)
+    entry = context.registry.by_name(match["name"]) if match else None
+    if entry is None or not entry.is_wire or in_media_element(block) or is_media_credit(block):
+        return []
+    credit = Credit(entry.name, None, None, "original")
+    return [Fact("credit", credit, "text", snippet(block.text, 120), WEIGHT.firm, block.region, phrase="dateline")]
+
+
+# How far (in text nodes) the byline's outlet may stand after the byline in an element of its own
+_BYLINE_OUTLET_GAP = 3
+
+
+def _byline_outlet(context: Context, block: Block, previous: Block | None) -> list[Fact]:
+    """The outlet a byline goes on to name in the next element: "By Jo Roe" then "Harbor Ledger"."""
+    if previous is None or not ("byline" in previous.hints or "byline_markup" in previous.hints):
+        return []
+    entry = context.registry.by_name(block.text)
+    if entry is None or block.position - previous.position > _BYLINE_OUTLET_GAP:
+        return []
+    line = snippet(f"{previous.text} {block.text}", 120)
+    return [Fact("credit", Credit(entry.name), "text", line, WEIGHT.moderate, block.region, phrase="byline")]
+
+
+# "Wochenblatt / Última Hora" closing a story: the site's own name, then the paper it translated the story from
+_SITE_SLASH_SOURCE = re.compile(r"^(?P<site>[^/]{2,30}?)\s+/\s+(?P<name>[^/]{2,30})$")
+
+
+def _site_and_source(context: Context, block: Block) -> list[Fact]:
+    match = _SITE_SLASH_SOURCE.match(block.text)
+    if match is None or in_media_element(block) or is_media_credit(block):
+        return []
+    site_names = {name_key(n) for n in context.doc.meta.get("og:site_name", [])}
+    name = _clean_name(match["name"], context.registry)
+    if name_key(match["site"]) not in site_names or not name:
+        return []
+    if looks_like_person(name) and context.registry.by_name(name) is None:
+        return []  # "Harbor Ledger / Jo Roe": the site's photographer
+    return [Fact("credit", Credit(name), "text", block.text, WEIGHT.good, block.region, phrase="site-source")]
+
+
+def _partner_logo(context: Context, block: Block) -> list[Fact]:
+    """A portal's partner logo ("<p class='partnerlogo'><a href='https://harbor.example/'><img alt='Harbor
+    Ledger'>"): the partner's name, as its alt text gives it (counted on a portal's pages only)."""
+    name = _clean_name(block.text, context.registry) if len(block.text) <= 60 else None
+    if not name:
+        return []
+    credit = Credit(name, _url_for(context, block, name, ""))
+    return [Fact("credit", credit, "text", block.text, WEIGHT.good, block.region, phrase="partner-logo")]
+
+
 def read(context: Context) -> list[Fact]:
     facts: list[Fact] = []
+    previous: Block | None = None
     for block in context.doc.blocks:
         if not readable(block):
             continue
+        if "by_headline" in block.hints and block.region not in MARGINS:
+            facts += _agency_line(context, block) + _byline_outlet(context, block, previous)
+        previous = block
         if "credit" in block.hints and block.region != "aside":
             facts += _credits(context, block)
         at_top = near_top(block, context.doc) and block.region not in MARGINS
         if "dateline" in block.hints and at_top and any(mark in block.text[:80] for mark in "(/【"):
             facts += _dateline(context, block)
+        if "dateline" in block.hints and block.region in IN_ARTICLE and len(block.text) <= 64:
+            facts += _site_and_source(context, block)
+        if "partner_logo" in block.hints and block.region not in MARGINS:
+            facts += _partner_logo(context, block)
         if "signoff" in block.hints and block.region in IN_ARTICLE:
             facts += _signoff(context, block)
     return facts

@@ -22,10 +22,18 @@ from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Credit, Fact, snippet
 from bot.engine.markup import is_author_href
 from bot.engine.name_forms import caseless_name, labelled_names
-from bot.engine.names import affiliated_names, as_linked, linked_people, looks_like_person, smart_case, split_byline
+from bot.engine.names import (
+    affiliated_names,
+    as_linked,
+    linked_people,
+    looks_like_person,
+    smart_case,
+    split_byline,
+    starts_as_name,
+)
 from bot.engine.regions import BESIDE_ARTICLE, MARGINS, name_fragments
 from bot.engine.registry import name_key
-from bot.engine.signals.bylines import article_bylines, reporting_line
+from bot.engine.signals.bylines import article_bylines, is_dated_writer, reporting_line
 from bot.engine.signals.context import Context
 from bot.engine.signals.passages import is_media_credit, near_top, readable
 from bot.engine.vocabulary import one_of
@@ -198,6 +206,8 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
         return []
     if not marked and [(ln.text, ln.href[:1] in "#") for ln in block.links] == [(block.text, False)]:
         return []  # "<li><a href="/shows/any-means">By Any Means Necessary</a></li>": a link's title, no byline
+    if not is_by and len(text) <= 3 and "avatar" in block.css.lower():
+        return []  # a writer's avatar drawn as their initials ("PA"), not an agency
     if not is_by and is_media_credit(block) and not _links_a_writer(block):
         # a picture's caption ("… in Madrid. EFE/ J.J. Guillén") names its photographer and agency; a block whose
         # class names a picture ("author-image-row") around a link to the writer's page is the byline
@@ -288,12 +298,12 @@ def _date_line(
         ):
             if first or not any(f.field == "published" for f in facts):
                 facts.append(Fact("published", day, "text", line, weight, block.region, phrase=first))
-        elif not is_text and start == found[0][0] and _is_dated_writer(words, page_url):
+        elif not is_text and start == found[0][0] and is_dated_writer(words, page_url):
             # "Daisy Vance Dec 05, 2023" under a page's headline: the writer's name and the day, a byline without
             # "By"
             facts.append(Fact("author", words, "text", line, WEIGHT.slight, block.region))
             facts.append(Fact("published", day, "text", line, weight, block.region))
-        elif len(words) <= 60 and words[:1].isupper() and start == found[0][0]:
+        elif len(words) <= 60 and starts_as_name(words) and start == found[0][0]:
             near = "by_headline" if by_headline else None  # a page's undated piece takes only this one's day
             facts.append(Fact("dated_name", (words, day), "text", line, weight, block.region, phrase=near))
     return facts
@@ -310,15 +320,6 @@ def _placed_date_line(block: Block, doc: Document, is_text: bool, page_url: str 
     if not is_text and offset < -DATE_ABOVE_HEADLINE:
         return [dataclasses.replace(fact, region="header") for fact in dated]
     return dated
-
-
-def _is_dated_writer(words: str, page_url: str | None) -> bool:
-    """'Daisy Vance' before the date under a headline names the writer; 'Christmas Specials' is the section the
-    page's address files it under."""
-    if len(words.split()) < 2 or ":" in words or not looks_like_person(words):
-        return False
-    slug = "-".join(words.lower().split())
-    return not (page_url and f"/{slug}/" in page_url.lower())
 
 
 _TITLE_PARTS = re.compile(r"\s+[|·•–—-]\s+|:\s+")

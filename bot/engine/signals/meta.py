@@ -147,6 +147,7 @@ def read(context: Context) -> list[Fact]:
         facts.append(Fact("outlet_kind", "blog", "meta", tag("generator", generator or ""), WEIGHT.weak))
     if value := doc.meta_first("og:url"):
         facts.append(Fact("page_url", value, "meta", tag("og:url", value), WEIGHT.fair))
+    facts += _other_language_address(doc)
     canonical = doc.absolute(doc.head_link("canonical"))
     if canonical:
         facts.append(
@@ -159,3 +160,12 @@ def read(context: Context) -> list[Fact]:
                 Fact("license", info, "link", f'<link rel="license" href="{link.href}">', WEIGHT.explicit, "head")
             )
     return facts
+
+
+def _other_language_address(doc: Document) -> list[Fact]:
+    """This page in another language is on this page's own site: where a saved page has no og:url, its site."""
+    for link in doc.head_links:
+        if link.hreflang and "alternate" in link.rel.split() and is_web_address(link.href):
+            tag = f'<link rel="alternate" hreflang="{link.hreflang}" href="{link.href}">'
+            return [Fact("page_url", link.href, "link", tag, WEIGHT.faint)]
+    return []

@@ -10,6 +10,7 @@ import re
 from bot.engine.document import Block
 from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Fact, Grant, Notice, snippet
+from bot.engine.markup import PICTURE_CREDIT_CHARS
 from bot.engine.notices import parse_notice
 from bot.engine.regions import IN_ARTICLE
 from bot.engine.signals.context import Context
@@ -75,8 +76,10 @@ _STATEMENT_MAX = 400
 
 
 def credits_a_picture(block: Block) -> bool:
-    """'CC BY-SA 3.0' in a photo-credit element names the picture's licence, unless it speaks of the article."""
-    return in_media_element(block) and not _ARTICLE_SUBJECT.search(block.text)
+    """'CC BY-SA 3.0' in a photo-credit element, or in a short line beside a picture ("Jo Roe, CC-BY-SA 4.0"),
+    names the picture's licence, unless it speaks of the article."""
+    beside = "after_picture" in block.hints and len(block.text) <= PICTURE_CREDIT_CHARS
+    return (in_media_element(block) or beside) and not _ARTICLE_SUBJECT.search(block.text)
 
 
 def _as_instruction(condition: str) -> str:
@@ -102,11 +105,38 @@ def _is_picture_notice(block: Block, year: int | None, words: str) -> bool:
     return bool(_SLASHED.search(words)) and not any(looks_like_domain(part.strip()) for part in words.split("/"))
 
 
+# "2019 Harbor Media Ltd. All rights reserved.": a notice whose © the page drew as a picture
+_YEAR_NOTICE = re.compile(
+    r"^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s+(?-i:[A-Z])[^.]{1,80}?\.?\s+all rights reserved", re.I
+)
+
+
+# "Most stock quote data provided by BATS. … Morningstar: Copyright 2018 Morningstar, Inc": the data's notice
+_SUPPLIED_BEFORE = re.compile(
+    rf"\b(?:{one_of('pictures', 'other_subjects')}|quotes?)\b[^.]{{0,40}}\bprovided by\b", re.I
+)
+
+
+# "copyright in the content of this website vests in X (Registration No 85/058)": the content's holder, in words
+_VESTS_IN = re.compile(
+    r"\bcopyright in (?:the |all )?(?:content|contents|material)\b[^.]{0,40}?\bvests? in (?P<holder>[^.(]{3,80})", re.I
+)
+
+
 def _notice(block: Block) -> list[Fact]:
     match = _NOTICE.search(block.text)
-    if not match or is_media_credit(block):
+    if is_media_credit(block) or (match and _SUPPLIED_BEFORE.search(block.text, 0, match.start())):
         return []
-    parsed = parse_notice(block.text, match.start())
+    if match:
+        parsed = parse_notice(block.text, match.start())
+    elif _YEAR_NOTICE.match(block.text):
+        parsed = parse_notice(f"© {block.text}")
+        parsed = (parsed[0], parsed[1], parsed[2].removeprefix("© ")) if parsed else None
+    elif vested := _VESTS_IN.search(block.text):
+        parsed = parse_notice(f"© {vested['holder']}")
+        parsed = (parsed[0], parsed[1], vested.group(0).strip()) if parsed else None
+    else:
+        return []
     if not parsed:
         return []
     holders, year, words = parsed
