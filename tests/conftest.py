@@ -50,6 +50,22 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     return cores + max(1, cores // 2)
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked `real_processes` (each starts `provbot run` or another real process: seconds of start-up and
+    waiting) are spread over the first half of the run, one every so many others, rather than left where their
+    file sorts: xdist hands tests out in order, so a few of them together at the end made a tail of 20 s on one
+    worker while the others stood idle, and together at the start would all land on the same worker."""
+    slow = [item for item in items if item.get_closest_marker("real_processes")]
+    if not slow:
+        return
+    rest = [item for item in items if not item.get_closest_marker("real_processes")]
+    stride = max(1, len(rest) // (2 * len(slow)))
+    ordered: list[pytest.Item] = []
+    for number, item in enumerate(slow):
+        ordered += [item, *rest[number * stride : (number + 1) * stride]]
+    items[:] = ordered + rest[len(slow) * stride :]
+
+
 CASES = Path(__file__).parent / "cases"
 SIGNING_SECRET = "test-signing-secret-0123456789"
 BOT_TOKEN = "xoxb-0000-test-token"

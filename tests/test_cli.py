@@ -267,6 +267,7 @@ def test_malformed_setting_in_dotenv_names_the_variable(tmp_path: Path, env: dic
 # -- python -m bot and provbot are the same program ----------------------------------------------------------
 
 
+@pytest.mark.real_processes
 @pytest.mark.parametrize(
     ("args", "process"),
     [

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import aiohttp
+import pytest
 from dotenv import dotenv_values
 
 from tests.cli_process import run_cli
@@ -62,6 +63,7 @@ async def stop(process: asyncio.subprocess.Process) -> str:
     return stderr.decode()
 
 
+@pytest.mark.real_processes
 async def test_socket_mode_starts_with_the_two_tokens_only(
     tmp_path: Path, slack_standin: SlackStandIn, article_server: ArticleServer
 ) -> None:
@@ -89,6 +91,7 @@ async def test_socket_mode_starts_with_the_two_tokens_only(
     assert opened.headers["Authorization"] == f"Bearer {APP_TOKEN}"
 
 
+@pytest.mark.real_processes
 async def test_http_mode_starts_with_the_signing_secret(
     tmp_path: Path, slack_standin: SlackStandIn, article_server: ArticleServer
 ) -> None:
