@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import os
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,7 @@ from bot.settings import Settings
 from bot.slack.app import BotServer
 from bot.slack.service import Services
 from tests.fakes import start_local_site
+from tests.kept_pool import KeptPools
 from tests.slack_signing import SignedSlack
 from tests.slack_standin import SlackStandIn
 
@@ -47,6 +48,22 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
         return None
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return cores + max(1, cores // 2)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked `real_processes` (each starts `provbot run` or another real process: seconds of start-up and
+    waiting) are spread over the first half of the run, one every so many others, rather than left where their
+    file sorts: xdist hands tests out in order, so a few of them together at the end made a tail of 20 s on one
+    worker while the others stood idle, and together at the start would all land on the same worker."""
+    slow = [item for item in items if item.get_closest_marker("real_processes")]
+    if not slow:
+        return
+    rest = [item for item in items if not item.get_closest_marker("real_processes")]
+    stride = max(1, len(rest) // (2 * len(slow)))
+    ordered: list[pytest.Item] = []
+    for number, item in enumerate(slow):
+        ordered += [item, *rest[number * stride : (number + 1) * stride]]
+    items[:] = ordered + rest[len(slow) * stride :]
 
 
 CASES = Path(__file__).parent / "cases"
@@ -158,12 +175,26 @@ async def article_server() -> AsyncIterator[ArticleServer]:
     await server.close()
 
 
+@pytest.fixture(scope="session")
+def kept_pools() -> Iterator[KeptPools]:
+    """The analysis pools the in-process bots share (tests/kept_pool.py), ended with the session."""
+    pools = KeptPools()
+    yield pools
+    pools.end()
+
+
 @pytest.fixture
 async def start_bot(
-    tmp_path: Path, slack_standin: SlackStandIn, article_server: ArticleServer
+    tmp_path: Path,
+    slack_standin: SlackStandIn,
+    article_server: ArticleServer,
+    kept_pools: KeptPools,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> AsyncIterator[Callable[..., Any]]:
-    """A factory: `await start_bot(**settings_overrides)` starts the real bot; all are stopped at the end."""
+    """A factory: `await start_bot(**settings_overrides)` starts the real bot; all are stopped at the end. Their
+    analysis workers are kept from one test to the next (tests/kept_pool.py)."""
     started: list[tuple[BotServer, aiohttp.ClientSession]] = []
+    monkeypatch.setattr("bot.slack.app.AnalysisPool", kept_pools)
 
     async def start(**overrides: Any) -> RunningBot:
         server = BotServer(bot_settings(tmp_path / "provbot.db", slack_standin, **overrides))

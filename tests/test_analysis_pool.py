@@ -1,21 +1,20 @@
 """The analysis pool: the engine in worker processes, each input under a hard deadline, a stuck worker replaced.
 
 The deadline is tested with a real input too large to finish within a deadline of a few milliseconds, not with a
-slow stand-in: the worker really runs the engine and is really killed.
+slow stand-in: the worker really runs the engine and is really killed. `provbot check` runs in-process
+(`tests/cli_process.py`, which `tests/test_cli.py` holds to print what the real process prints).
 """
 
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from bot.analysis_pool import AnalysisFailed, AnalysisPool, AnalysisTimeout
+from tests.cli_process import run_cli
 
-REPO = Path(__file__).resolve().parent.parent
 PAGE = (
     "<html><head><title>Tides rise | Harbor Ledger</title></head><body><article><h1>Tides rise</h1>"
     "<p>By Ava Stone</p><p>The water came in at dawn.</p></article><footer><p>© 2024 Harbor Ledger</p></footer>"
@@ -73,9 +72,7 @@ def test_provbot_check_applies_the_deadline(tmp_path: Path) -> None:
     page.write_text(LONG_PAGE, encoding="utf-8")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "PROVBOT_"))}
     env |= {"PROVBOT_DB": str(tmp_path / "provbot.db"), "PROVBOT_ANALYSIS_TIMEOUT": "0.001"}
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "check", str(page)], env=env, cwd=tmp_path, capture_output=True, timeout=120
-    )
+    done = run_cli(["check", str(page)], env, tmp_path)
     assert done.returncode == 1
     assert done.stdout == b""
     assert done.stderr.decode() == "provbot: this page took too long to read (gave up after 0.001 s)\n"
@@ -84,9 +81,7 @@ def test_provbot_check_applies_the_deadline(tmp_path: Path) -> None:
 def test_a_bad_deadline_setting_is_named(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "PROVBOT_"))}
     env |= {"PROVBOT_DB": str(tmp_path / "provbot.db"), "PROVBOT_ANALYSIS_TIMEOUT": "soon"}
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "check", "-"], env=env, cwd=tmp_path, capture_output=True, input=b"x", timeout=60
-    )
+    done = run_cli(["check", "-"], env, tmp_path, stdin=b"x")
     assert done.returncode == 2
     assert done.stderr.decode() == "provbot: PROVBOT_ANALYSIS_TIMEOUT must be a positive number, not 'soon'\n"
 

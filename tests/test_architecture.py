@@ -7,6 +7,7 @@ These read the source with `ast`, so they cost milliseconds and fail naming the 
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,8 +31,14 @@ def _modules() -> dict[str, Path]:
     return {_module_name(p): p for package in PACKAGES for p in (ROOT / package).rglob("*.py")}
 
 
+@functools.cache
+def _tree(path: Path) -> ast.Module:
+    """A module's syntax tree, parsed once, by the test process that first asks (not by every one at collection)."""
+    return ast.parse(path.read_text(encoding="utf-8"))
+
+
 def _imports(path: Path, known: dict[str, Path]) -> Iterator[str]:
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in ast.walk(_tree(path)):
         names: list[str] = []
         if isinstance(node, ast.Import):
             names = [alias.name for alias in node.names]
@@ -81,7 +88,6 @@ def test_subcommands_are_registered_by_reference() -> None:
 
 
 MODULES = _modules()
-TREES = {name: ast.parse(path.read_text(encoding="utf-8")) for name, path in MODULES.items()}
 
 
 @pytest.mark.parametrize("name", sorted(MODULES))
@@ -90,7 +96,7 @@ def test_module_reads_in_one_sitting(name: str) -> None:
     assert lines <= MAX_MODULE_LINES, f"{MODULES[name]} has {lines} lines; split it by concern"
     long = [
         f"{node.name} (line {node.lineno}, {node.end_lineno - node.lineno + 1} lines)"
-        for node in ast.walk(TREES[name])
+        for node in ast.walk(_tree(MODULES[name]))
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
         and node.end_lineno is not None
         and node.end_lineno - node.lineno + 1 > MAX_FUNCTION_LINES
@@ -108,7 +114,7 @@ def test_project_imports_sit_at_the_top(name: str) -> None:
     """An import of our own inside a function hides a cycle; heavy third-party libraries may load on first use."""
     inner = [
         f"line {node.lineno}"
-        for function in ast.walk(TREES[name])
+        for function in ast.walk(_tree(MODULES[name]))
         if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef)
         for node in ast.walk(function)
         if isinstance(node, ast.Import | ast.ImportFrom) and _project_modules_named(node)

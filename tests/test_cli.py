@@ -1,5 +1,6 @@
 """The `provbot check` command: output shapes, exit codes and one-line errors. The command runs in-process
-(`tests/cli_process.py`); the last test runs the real `provbot` script and `python -m bot` and compares their output.
+(`tests/cli_process.py`); the last test runs the real `provbot` script and `python -m bot` and compares their output
+with it.
 
 No test here touches the network: addresses are only ever refused before any fetch.
 """
@@ -266,17 +267,26 @@ def test_malformed_setting_in_dotenv_names_the_variable(tmp_path: Path, env: dic
 # -- python -m bot and provbot are the same program ----------------------------------------------------------
 
 
+@pytest.mark.real_processes
 @pytest.mark.parametrize(
-    "args", [["check", "a.html", "--json"], ["check", "a.html"], ["check", "missing.txt"], []], ids=str
+    ("args", "process"),
+    [
+        (["check", "a.html", "--json"], "script"),
+        ([], "script"),
+        (["check", "a.html"], "module"),
+        (["check", "missing.txt"], "module"),
+    ],
+    ids=str,
 )
-def test_module_and_script_give_identical_output(tmp_path: Path, env: dict[str, str], args: list[str]) -> None:
-    """The real processes, and the in-process runs the other tests here use, print the same bytes and exit alike."""
+def test_module_and_script_give_identical_output(
+    tmp_path: Path, env: dict[str, str], args: list[str], process: str
+) -> None:
+    """A real process and the in-process run the other tests here use print the same bytes and exit alike, for
+    each kind of output: the installed `provbot` script a JSON answer and a usage error, `python -m bot` a text
+    answer and a one-line error (each process costs a second of CPU: every kind once is enough)."""
     (tmp_path / "a.html").write_text(ARTICLE_HTML, encoding="utf-8")
-    script = run(args, env, tmp_path, script=True)
-    runs = [run(args, env, tmp_path)]
-    if args[:1] == ["check"] and "--json" not in args:
-        runs.append(run(args, env, tmp_path, module=True))  # a success and an error through `python -m bot`
-    for other in runs:
-        assert other.returncode == script.returncode, args
-        assert other.stdout == script.stdout, args
-        assert other.stderr == script.stderr, args
+    real = run(args, env, tmp_path, script=process == "script", module=process == "module")
+    in_process = run(args, env, tmp_path)
+    assert in_process.returncode == real.returncode, args
+    assert in_process.stdout == real.stdout, args
+    assert in_process.stderr == real.stderr, args

@@ -21,6 +21,7 @@ import pytest
 
 from bot.cli import main
 from tests import case_rules
+from tests.kept_pool import KeptPools
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -124,6 +125,13 @@ def assert_contract_shape(output: dict) -> None:
     assert all(row["signal"] in SIGNALS and row["field"] and row["snippet"] for row in output["evidence"])
     for date in (output["published"], output["modified"]):
         assert date is None or (len(date) >= 10 and date[4] == "-" and date[7] == "-")
+
+
+@pytest.fixture(autouse=True)
+def kept_analysis_pool(kept_pools: KeptPools, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every case's `provbot check` analyses in the same worker (tests/kept_pool.py) rather than forking its own:
+    the command's pool is tested in tests/test_analysis_pool.py and tests/test_cli.py."""
+    monkeypatch.setattr("bot.inputs.AnalysisPool", kept_pools)
 
 
 @pytest.fixture(scope="module")

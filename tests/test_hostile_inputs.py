@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
+from typing import TypeVar
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -20,6 +21,8 @@ from bot.engine.jsonld_scripts import MAX_JSONLD_DEPTH, json_depth
 from bot.engine.notices import parse_notice
 from bot.engine.pipeline import analyse_html, analyse_text
 from bot.slack.links import extract_links
+
+T = TypeVar("T")
 
 SIZE = 40_000  # characters: a quadratic pattern takes seconds here, a linear one milliseconds
 FACTOR = 20
@@ -79,12 +82,17 @@ def _cpu(work: Callable[[], object]) -> float:
 
 def _within(work: Callable[[], object], budget: float) -> bool:
     """The best of two runs within the budget: a second run only when the first was over it (a busy moment)."""
+    return _result_within(work, budget)[0]
+
+
+def _result_within(work: Callable[[], T], budget: float) -> tuple[bool, T]:
+    """`_within`, and what the work returned (a 5 MB input is not analysed once more only to look at its result)."""
     for _ in range(2):
         start = time.process_time()
-        work()
+        result = work()
         if time.process_time() - start <= budget:
-            return True
-    return False
+            return True, result
+    return False, result
 
 
 def _plain(size: int) -> str:
@@ -167,11 +175,12 @@ def test_five_megabytes_of_one_character(char: str, kind: str) -> None:
     run = char * size
     if kind == "html":
         page = f"<html><body><p>{run}</p></body></html>"
-        assert _within(lambda: analyse_html(page), _budget("html", "paragraph", size))
-        result = analyse_html(page, "https://harborledger.com/big")
+        within, result = _result_within(
+            lambda: analyse_html(page, "https://harborledger.com/big"), _budget("html", "paragraph", size)
+        )
     else:
-        assert _within(lambda: analyse_text(run), _budget("text", "paste", size))
-        result = analyse_text(run)
+        within, result = _result_within(lambda: analyse_text(run), _budget("text", "paste", size))
+    assert within
     assert result.to_dict()["schema_version"] == 1
 
 
@@ -200,9 +209,11 @@ def test_json_depth_counts_brackets_outside_strings() -> None:
 def test_deeply_nested_tags(tag: str) -> None:
     depth = 100_000
     html = f"<html><body>{f'<{tag}>' * depth}By Ava Stone. © 2024 Harbor Ledger{f'</{tag}>' * depth}</body></html>"
-    result = analyse_html(html, "https://harborledger.com/tides")
+    within, result = _result_within(
+        lambda: analyse_html(html, "https://harborledger.com/tides"), _budget("html", "paragraph", len(html))
+    )
     assert result.to_dict()["schema_version"] == 1
-    assert _within(lambda: analyse_html(html), _budget("html", "paragraph", len(html)))
+    assert within
 
 
 @FUZZ

@@ -11,8 +11,12 @@ import time
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from bot.slack.jobs import count_by_status, enqueue, ensure_jobs_table
 from bot.storage import open_database
+
+pytestmark = pytest.mark.real_processes
 
 REPO = Path(__file__).resolve().parent.parent
 JOBS = 12

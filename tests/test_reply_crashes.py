@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+import pytest
 
 from bot.slack.jobs import count_by_status
 from bot.slack.replies import get_reply
@@ -25,6 +26,8 @@ from tests.conftest import BOT_TOKEN, SIGNING_SECRET, ArticleServer
 from tests.run_process import free_port, wait_until_healthy
 from tests.slack_signing import SignedSlack, message_event
 from tests.slack_standin import SlackStandIn
+
+pytestmark = pytest.mark.real_processes
 
 MESSAGES = 4
 
@@ -130,7 +133,7 @@ async def test_a_rolling_deploy_stopping_the_old_process_mid_post_posts_each_rep
     slack, article = slack_standin, article_server.case("afp-barrons.html")
     slack.slow("chat.postMessage", seconds=600, times=MESSAGES)  # the old process's posts: answered when released
     # a short grace on SIGTERM: what is checked is what happens when it runs out (the default 5 s only adds waiting)
-    old, old_port, old_log = await provbot_run(tmp_path, slack, "old", lease=10.0, PROVBOT_STOP_GRACE="1")
+    old, old_port, old_log = await provbot_run(tmp_path, slack, "old", lease=10.0, PROVBOT_STOP_GRACE="0.2")
     new = None
     try:
         async with aiohttp.ClientSession() as session:

@@ -6,6 +6,7 @@ Slack is still answering when the bot stops is finished and recorded, not cut of
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from typing import Any
 import pytest
 
 import bot.slack.app as app_module
+import bot.slack.reply_once as reply_once_module
 import bot.slack.web as web_module
 from bot.slack.jobs import JobPosts, count_by_status, enqueue
 from bot.slack.replies import get_reply
@@ -73,13 +75,21 @@ async def test_a_job_that_ran_before_posts_when_slack_has_no_reply_from_it(slack
     assert record is not None and record.reply_ts == slack_bot.slack.posted[-1]["ts"] != "1799999999.000100"
 
 
-async def test_a_post_slack_is_answering_at_stop_is_finished_and_recorded(start_bot: Any, tmp_path: Path) -> None:
+async def test_a_post_slack_is_answering_at_stop_is_finished_and_recorded(
+    start_bot: Any, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger=reply_once_module.__name__)
     bot = await start_bot()
-    bot.slack.slow("chat.postMessage", seconds=2.0)  # longer than the grace below
+    bot.slack.slow("chat.postMessage", seconds=600)  # Slack takes the post in, and answers only when told below
     event = message_event(f"<{bot.articles.case('afp-barrons.html')}>", channel="C904")
     await bot.signed.event(event)
     await bot.slack.wait_for("chat.postMessage", timeout=20)
-    await asyncio.wait_for(bot.server.stop(grace=0.1), timeout=20)
+    stopping = asyncio.ensure_future(bot.server.stop(grace=0.1))
+    async with asyncio.timeout(20):  # the grace has run out, and the stop waits for the post under way
+        while "waiting for a post Slack is still answering" not in caplog.text:
+            await asyncio.sleep(0.01)
+    bot.slack.answer_held()
+    await asyncio.wait_for(stopping, timeout=20)
     db = open_database(tmp_path / "provbot.db")
     assert count_by_status(db) == {"done": 1}
     record = get_reply(db, "C904", event["ts"])
@@ -94,6 +104,7 @@ async def test_a_post_slack_answers_too_late_times_out_and_is_recorded_not_poste
     monkeypatch.setattr(app_module, "WEB_API_TIMEOUT", 0.5)  # the session's timeout
     monkeypatch.setattr(web_module, "WEB_API_TIMEOUT", 0.5)  # the client's
     bot = await start_bot()
+    bot.services.runner.retry_delay = 0.0  # the second attempt at once: what it finds is checked, not when it runs
     bot.slack.slow("chat.postMessage", seconds=600)  # Slack takes the post in and never answers
     event = message_event(f"<{bot.articles.case('afp-barrons.html')}>", channel="C905")
     await bot.signed.event(event)

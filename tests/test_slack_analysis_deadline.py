@@ -8,6 +8,7 @@ import signal
 from pathlib import Path
 
 import aiohttp
+import pytest
 
 from bot.checks import recent_checks
 from bot.slack.jobs import enqueue, ensure_jobs_table
@@ -44,6 +45,7 @@ async def test_a_page_past_the_deadline_gets_one_line_and_the_bot_keeps_answerin
     assert "Copy of an AFP wire story" in bot.replies("C301")[0].params["text"]
 
 
+@pytest.mark.real_processes
 async def test_a_saved_hostile_paste_does_not_keep_a_restarted_bot_unreachable(
     tmp_path: Path, slack_standin: SlackStandIn
 ) -> None:

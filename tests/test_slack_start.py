@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import aiohttp
+import pytest
 from dotenv import dotenv_values
 
 from tests.cli_process import run_cli
@@ -62,6 +63,7 @@ async def stop(process: asyncio.subprocess.Process) -> str:
     return stderr.decode()
 
 
+@pytest.mark.real_processes
 async def test_socket_mode_starts_with_the_two_tokens_only(
     tmp_path: Path, slack_standin: SlackStandIn, article_server: ArticleServer
 ) -> None:
@@ -89,6 +91,7 @@ async def test_socket_mode_starts_with_the_two_tokens_only(
     assert opened.headers["Authorization"] == f"Bearer {APP_TOKEN}"
 
 
+@pytest.mark.real_processes
 async def test_http_mode_starts_with_the_signing_secret(
     tmp_path: Path, slack_standin: SlackStandIn, article_server: ArticleServer
 ) -> None:
@@ -121,8 +124,9 @@ async def test_http_mode_starts_with_the_signing_secret(
     assert BOT_TOKEN not in log and SIGNING_SECRET not in log
 
 
-# The two refusals below come before the bot asks Slack anything (Slack's address is a closed port): `provbot run`
-# runs in-process (tests/cli_process.py), which tests/test_cli.py checks prints what the real process does.
+# The refusals below stop `provbot run` before it takes any event: it runs in-process (tests/cli_process.py), which
+# tests/test_cli.py checks prints what the real process does. The first two come before the bot asks Slack anything
+# (Slack's address is a closed port).
 NO_SLACK = "http://127.0.0.1:9/api/"
 
 
@@ -151,10 +155,12 @@ async def test_a_slack_server_error_at_start_is_not_called_a_refused_token(
     # a 503 saying when to come back (Retry-After): the retries come at once instead of on the backoff schedule
     slack_standin.server_error("auth.test", status=503, times=20, retry_after=0)
     env = {"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": "s3cret", "SLACK_API_URL": slack_standin.api_url}
-    process = await start(tmp_path, {**env, "PROVBOT_DB": str(tmp_path / "provbot.db")})
-    _, stderr = await asyncio.wait_for(process.communicate(), timeout=60)
-    log = stderr.decode()
-    assert process.returncode == 1
+    (tmp_path / ".env").write_text("", encoding="utf-8")
+    settings = environment({**env, "PROVBOT_DB": str(tmp_path / "provbot.db")})
+    # in a thread: the command runs its own event loop, while this one serves the stand-in it asks
+    result = await asyncio.wait_for(asyncio.to_thread(run_cli, ["run"], settings, tmp_path), timeout=60)
+    log = result.stderr.decode()
+    assert result.returncode == 1
     assert log.strip().splitlines()[-1] == f"provbot: Slack at {slack_standin.api_url} answered auth.test with HTTP 503"
     assert "refused" not in log and "Traceback" not in log
     assert "Unclosed client session" not in log
