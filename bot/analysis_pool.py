@@ -33,8 +33,10 @@ START_TIMEOUT = 60.0  # a new worker loading the data files on a busy machine
 # A request carrying more text than this is pickled and written to its worker from a thread; a smaller one (nearly
 # every page and paste) right here, since two hops through a thread cost more than the copy itself.
 INLINE_CHARS = 200_000
-# Who gets the next free worker (lower first): pasted text, then links, then chains (after their first reply).
-PASTE, LINK, CHAIN = 0, 1, 2
+# Who gets the next free worker (lower first): first replies, pasted text and links alike in order of arrival, then
+# chains (after their first reply). Ranking pasted text ahead of links cut its median wait but not its 95th
+# percentile, and left links waiting past their target under load (BENCHMARKS.md, "Slack bot").
+FIRST_REPLY, CHAIN = 0, 2
 # How much lower the operating system ranks a background worker (chain comparisons) than the first replies' ones.
 BACKGROUND_NICENESS = 10
 # What a worker may be asked to run, each given its input, options and the registry: the engine's entry points, and
@@ -270,12 +272,12 @@ class AnalysisPool:
             for _ in range(self.background):
                 self._idle_background.put(self._new_worker(background=True))
 
-    async def run(self, function: str, *args: Any, priority: int = LINK, **kwargs: Any) -> Analysis:
+    async def run(self, function: str, *args: Any, priority: int = FIRST_REPLY, **kwargs: Any) -> Analysis:
         return cast(Analysis, await self.call(function, *args, priority=priority, **kwargs))
 
-    async def call(self, function: str, *args: Any, priority: int = LINK, **kwargs: Any) -> Any:
+    async def call(self, function: str, *args: Any, priority: int = FIRST_REPLY, **kwargs: Any) -> Any:
         """Any of the worker entry points (`_ENTRY_POINTS`): its result, within the deadline. While every worker
-        is busy, callers wait by `priority` (`PASTE`, `LINK`, `CHAIN`)."""
+        is busy, callers wait by `priority` (`FIRST_REPLY`, `CHAIN`)."""
         if function not in _ENTRY_POINTS:
             raise ValueError(f"not an engine entry point: {function}")
         await self.start()

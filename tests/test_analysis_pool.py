@@ -87,7 +87,7 @@ def test_a_bad_deadline_setting_is_named(tmp_path: Path) -> None:
 
 
 async def test_chain_calls_go_to_the_background_worker_which_the_system_ranks_lower() -> None:
-    from bot.analysis_pool import CHAIN, PASTE, _Worker
+    from bot.analysis_pool import CHAIN, FIRST_REPLY, _Worker
 
     async with AnalysisPool(timeout=30, workers=1, background=1, start_method="fork") as pool:
         busy: list[_Worker] = []
@@ -99,7 +99,7 @@ async def test_chain_calls_go_to_the_background_worker_which_the_system_ranks_lo
 
         _Worker.call = noted  # type: ignore[method-assign]
         try:
-            first = await pool.run("analyse_text", "By Ava Stone. The water came in at dawn.", priority=PASTE)
+            first = await pool.run("analyse_text", "By Ava Stone. The water came in at dawn.", priority=FIRST_REPLY)
             compared = await pool.run("analyse_text", "By Ava Stone. The water came in at dawn.", priority=CHAIN)
         finally:
             _Worker.call = original_call  # type: ignore[method-assign]

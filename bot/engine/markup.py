@@ -8,7 +8,7 @@ import re
 from lxml import etree
 
 from bot.engine.dates import shown_month_day
-from bot.engine.regions import name_fragments
+from bot.engine.regions import fragment_list, name_fragments
 
 _MACHINE_DAY = re.compile(r"^\s*((?:19|20)\d\d-[01]\d-[0-3]\d)")
 
@@ -55,6 +55,8 @@ def is_author_href(href: str, rel: str = "") -> bool:
 
 _WRITER_CLASS = re.compile(r"(?<![a-z])writer")  # "writer", "article-writer"; not "typewriter"
 _BYLINE_WORD_CLASS = re.compile(rf"(?<![a-z])(?:{name_fragments('byline_words')})(?![a-z])")  # not "autorefresh"
+# the words' first three letters: a class name holding none of them ("container", "row") skips the pattern
+_BYLINE_WORD_STEMS = tuple(sorted({word[:3] for word in fragment_list("byline_words")}))
 
 
 def is_byline_class(css: str) -> bool:
@@ -63,7 +65,12 @@ def is_byline_class(css: str) -> bool:
     if "author" in css or "byline" in css or "contributor" in css:
         return True
     # (the writer pattern only where its word stands: most class names hold none of these words)
-    return ("writer" in css and bool(_WRITER_CLASS.search(css))) or bool(_BYLINE_WORD_CLASS.search(css))
+    if "writer" in css and _WRITER_CLASS.search(css):
+        return True
+    for stem in _BYLINE_WORD_STEMS:
+        if stem in css:
+            return bool(_BYLINE_WORD_CLASS.search(css))
+    return False
 
 
 _PARTNER_LOGO_CLASS = re.compile(rf"(?:{name_fragments('partner_logo')})", re.I)

@@ -87,9 +87,14 @@ def _named_region(css: str, ident: str, aria_label: str, role: str, parent: Regi
 
 
 # a dialog or popup (chrome by its role or class) that carries the piece's republishing terms
+def fragment_list(kind: str) -> list[str]:
+    """One list of class-name pieces (regions.toml [fragments])."""
+    return list(_NAMES["fragments"][kind])
+
+
 def name_fragments(kind: str) -> str:
     """One list of class-name pieces (regions.toml [fragments]) as a regex alternation (no group)."""
-    return "|".join(re.escape(piece) for piece in _NAMES["fragments"][kind])
+    return "|".join(re.escape(piece) for piece in fragment_list(kind))
 
 
 _TERMS_DIALOG = re.compile(name_fragments("terms"), re.I)

@@ -16,7 +16,7 @@ from typing import Protocol
 import sqlite_utils
 
 from bot.agreements import agreement_wording
-from bot.analysis_pool import LINK, PASTE, AnalysisPool, AnalysisTimeout
+from bot.analysis_pool import FIRST_REPLY, AnalysisPool, AnalysisTimeout
 from bot.chain.follow import ChainWork, InPool, unlinked_chain
 from bot.checks import record_check
 from bot.engine.pipeline import analyse_text, analyse_url
@@ -79,7 +79,7 @@ class Analyser:
         if self.pool is not None:
             page = await _IoFetcher(self.fetcher).fetch(url)
             async with waiting_on_io():  # the analysis runs in another process: the job's CPU slot is free meanwhile
-                return await self.pool.run("analyse_page", page, priority=LINK, **_own(own_outlets))
+                return await self.pool.run("analyse_page", page, priority=FIRST_REPLY, **_own(own_outlets))
         # analyse_url only calls fetch(): the wrapper stands in for the Fetcher it names.
         registry = self._registry(own_outlets)
         return await analyse_url(url, _IoFetcher(self.fetcher), registry=registry)  # type: ignore[arg-type]
@@ -92,7 +92,7 @@ class Analyser:
     async def text(self, text: str, own_outlets: str | None = None) -> Analysis:
         if self.pool is not None:
             async with waiting_on_io():
-                return await self.pool.run("analyse_text", text, priority=PASTE, **_own(own_outlets))
+                return await self.pool.run("analyse_text", text, priority=FIRST_REPLY, **_own(own_outlets))
         registry = self._registry(own_outlets)
         if len(text) >= LONG_TEXT:
             # A long paste takes tens of milliseconds; a worker thread keeps acknowledgements flowing meanwhile.

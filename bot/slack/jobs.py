@@ -33,7 +33,7 @@ from bot.slack.priority_gate import PriorityGate
 from bot.storage import utc_text
 
 TABLE = "slack_jobs"
-RESUMING = -1  # slot priority of a job back from a network wait (new jobs: 0 pasted text, 1 links)
+RESUMING = -1  # slot priority of a job back from a network wait (new jobs: 1, pasted text and links alike)
 # A job cancelled at shutdown while Slack is answering its post finishes that post (bot.slack.web); the stop waits
 # this long for it: a Web API call's timeout and a margin. Jobs doing anything else end at once.
 IN_FLIGHT_WAIT = 35.0

@@ -114,8 +114,7 @@ class Services:
         if job_id is None:
             log.debug("ignored a repeat of %s (%s)", key, event_id)
             return False
-        # Pasted text is the quickest to answer: it goes ahead of link checks waiting for a CPU slot.
-        self.runner.submit(job_id, priority=1 if payload.get("links") else 0)
+        self.runner.submit(job_id)  # pasted text and links wait for a CPU slot in order of arrival
         return True
 
     def spawn(self, coro: Awaitable[Any], name: str) -> None:
