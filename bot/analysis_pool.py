@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import heapq
 import itertools
 import multiprocessing
@@ -81,6 +82,7 @@ def _serve(conn: Connection, outlets_file: str | None, chain: bool, niceness: in
     registry = _load_data(outlets_file)
     if chain:
         load_extractor()  # its import takes a moment: before "ready", so no page's deadline pays for it
+    gc.freeze()  # the loaded data never becomes garbage: the collections after each page need not walk it
     try:
         conn.send(("ready", None))  # the deadline counts from here: loading the data files is not the page's time
     except (BrokenPipeError, OSError):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import hashlib
 import hmac
 import logging
@@ -389,7 +390,7 @@ def run_bot(settings: Settings) -> int:
             with contextlib.suppress(NotImplementedError, RuntimeError):
                 loop.add_signal_handler(sig, stop.set)
         try:
-            await serve(settings, stop=stop)
+            await serve(settings, stop=stop, started=lambda _: gc.freeze())  # loaded data: out of GC's walks
         except StartupError as error:
             print(f"provbot: {error}", file=sys.stderr)
             return 1
