@@ -17,7 +17,7 @@ from bot.engine.domains import is_web_address
 from bot.engine.jsonld_scripts import flatten_jsonld, parse_jsonld
 from bot.engine.markup import class_kind, follows_picture, is_author_link, is_license_link, is_logo, machine_day
 from bot.engine.microdata import read_items
-from bot.engine.regions import Region, lead_path, path_to, region_of
+from bot.engine.regions import IN_LINK, Region, lead_path, path_to, region_of
 
 # Blocks of text: their text is one "line" for the text readers.
 BLOCK_TAGS = frozenset(
@@ -208,7 +208,6 @@ def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._E
 # (the same nodes as ".//text()", which libxml2 evaluates as every node's children: this one step is faster)
 _TEXT_NODES = etree.XPath("descendant::text()")
 _TEXT_BEFORE = etree.XPath("count(preceding::text())")
-_IN_LINK = etree.XPath("boolean(ancestor-or-self::a[@href])")
 
 
 def _headline_position(texts: list[str], nodes: list[Any], doc: Document) -> int:
@@ -226,7 +225,7 @@ def _headline_position(texts: list[str], nodes: list[Any], doc: Document) -> int
             continue
         at = texts.index(wanted)
         while True:
-            if not _IN_LINK(nodes[at].getparent()):
+            if not IN_LINK(nodes[at].getparent()):
                 return at
             first_linked = at if first_linked is None else first_linked
             try:

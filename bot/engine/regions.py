@@ -86,7 +86,6 @@ def _named_region(css: str, ident: str, aria_label: str, role: str, parent: Regi
     return parent
 
 
-# a dialog or popup (chrome by its role or class) that carries the piece's republishing terms
 def fragment_list(kind: str) -> list[str]:
     """One list of class-name pieces (regions.toml [fragments])."""
     return list(_NAMES["fragments"][kind])
@@ -97,6 +96,7 @@ def name_fragments(kind: str) -> str:
     return "|".join(re.escape(piece) for piece in fragment_list(kind))
 
 
+# a dialog or popup (chrome by its role or class) that carries the piece's republishing terms
 _TERMS_DIALOG = re.compile(name_fragments("terms"), re.I)
 
 
@@ -162,10 +162,11 @@ def lead_path(
     found = joined.find(key)
     while found >= 0:
         node = nodes[after + joined.count("\n", 0, found)]
-        if not _IN_LINK(node.getparent()):
+        if not IN_LINK(node.getparent()):
             return path_to(node, body)
         found = joined.find(key, found + 1)
     return frozenset()
 
 
-_IN_LINK = etree.XPath("boolean(ancestor-or-self::a[@href])")
+# An element inside a link (a title in a list of stories, not the story's own words)
+IN_LINK = etree.XPath("boolean(ancestor-or-self::a[@href])")
