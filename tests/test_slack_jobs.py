@@ -143,7 +143,7 @@ async def test_background_work_takes_its_turn_after_every_job_waiting(tmp_path: 
 
     waiting = asyncio.create_task(background())
     await asyncio.sleep(0)
-    runner.submit(enqueue(db, "x", "link", {}), priority=1)  # type: ignore[arg-type]  # arrives after the chain
+    runner.submit(enqueue(db, "x", "link", {}))  # type: ignore[arg-type]  # arrives after the chain
     await asyncio.sleep(0)
     release.set()
     await runner.drain()

@@ -33,7 +33,8 @@ from bot.slack.priority_gate import PriorityGate
 from bot.storage import utc_text
 
 TABLE = "slack_jobs"
-RESUMING = -1  # slot priority of a job back from a network wait (new jobs: 1, pasted text and links alike)
+RESUMING = -1  # slot priority of a job back from a network wait
+NEW_JOB = 1  # slot priority of a job not yet started, pasted text and links alike: in order of arrival
 # A job cancelled at shutdown while Slack is answering its post finishes that post (bot.slack.web); the stop waits
 # this long for it: a Web API call's timeout and a margin. Jobs doing anything else end at once.
 IN_FLIGHT_WAIT = 35.0
@@ -214,12 +215,12 @@ class JobRunner:
         self._stopping = False
         self._keeper: asyncio.Task[None] | None = None
 
-    def submit(self, job_id: int, *, delay: float = 0.0, priority: int = 1) -> None:
+    def submit(self, job_id: int, *, delay: float = 0.0) -> None:
         if self._stopping:
             return  # stays pending in the database; the next start resumes it
         if self._keeper is None:
             self._keeper = asyncio.create_task(self._keep_leases(), name="job-leases")
-        task = asyncio.create_task(self._run(job_id, delay, priority), name=f"job-{job_id}")
+        task = asyncio.create_task(self._run(job_id, delay), name=f"job-{job_id}")
         self._tasks.add(task)
         self._no_jobs.clear()
         task.add_done_callback(self._job_done)
@@ -281,10 +282,10 @@ class JobRunner:
     def busy(self) -> int:
         return len(self._tasks)
 
-    async def _run(self, job_id: int, delay: float, priority: int) -> None:
+    async def _run(self, job_id: int, delay: float) -> None:
         if delay:
             await asyncio.sleep(delay)
-        slot = _Slot(self._gate, priority)
+        slot = _Slot(self._gate, NEW_JOB)
         await slot.take()
         _slot.set(slot)  # this task's own context: waiting_on_io() finds it
         try:
