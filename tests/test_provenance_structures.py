@@ -335,3 +335,18 @@ def test_a_licence_badge_beside_the_articles_licence_line_still_licenses_the_art
     html = page(f"<h1>{HEADLINE}</h1><article><p>{LEAD}</p>{_BODY}{line}</article>")
     result = analyse_html(html, URL)
     assert result.reuse.license is not None and result.reuse.license.id == "CC-BY-ND-4.0"
+
+
+def _signed_off(closing: str) -> str:
+    return page(f"<p>Home</p><h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}{closing}<p class='date'>Created: 12.03.2025</p>")
+
+
+def test_a_wire_sign_off_with_the_editing_desk_after_it_names_the_agency() -> None:
+    # Swiss papers sign "(ats/nxp)": the agency, then the initials of the desk that edited its copy
+    last = "<p>The operator said fares would stay put until spring. <span class='code'>(ats/nxp)</span></p>"
+    assert _original(analyse_html(_signed_off(last), URL)) == "Keystone-SDA"
+
+
+def test_a_wire_and_the_sites_desk_in_an_element_of_their_own_after_the_story() -> None:
+    # "(KNA, DR)" alone under the last paragraph: the agency's copy, edited by the site
+    assert _original(analyse_html(_signed_off("<p>(KNA, HL)</p>"), URL)) == "KNA"

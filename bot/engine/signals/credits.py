@@ -45,9 +45,10 @@ _CALL_SIGN = re.compile(r"^[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM))?$")
 _BRACKET_DATELINE = re.compile(r"^【[^】]{0,24}?(?P<name>[^\s】\d月日年][^】\d]{0,29})】")
 
 # A wire's sign-off closing a paragraph: "… into the US. PTI", "… said. (dpa/lno)", "… the capital — AFP"
+# (the desk that edited it may follow: "(ats/nxp)", "(KNA, DR)")
 # ("… Donald Trump. (ANSA)." closes with a stop after the parenthesis)
 _SIGNOFF = re.compile(
-    r"(?:[.!?\"”’]\s+|\s[-—–]\s*)(?:\((?P<paren>[A-Za-z][A-Za-z]{1,11})(?:/[a-z]{2,4})?\)\.?"
+    r"(?:^|[.!?\"”’]\s+|\s[-—–]\s*)(?:\((?P<paren>[A-Za-z][A-Za-z]{1,11})(?:/[a-z]{2,4}|,\s?[A-Za-z]{2,4})?\)\.?"
     r"|(?P<name>[A-Za-z][A-Za-z]{1,11})(?:/[a-z]{2,4})?\)?)\s*$"
 )
 
