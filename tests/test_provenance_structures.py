@@ -350,3 +350,15 @@ def test_a_wire_sign_off_with_the_editing_desk_after_it_names_the_agency() -> No
 def test_a_wire_and_the_sites_desk_in_an_element_of_their_own_after_the_story() -> None:
     # "(KNA, DR)" alone under the last paragraph: the agency's copy, edited by the site
     assert _original(analyse_html(_signed_off("<p>(KNA, HL)</p>"), URL)) == "KNA"
+
+
+def test_a_polish_source_line_names_the_agency() -> None:
+    # "Autor: asty//now Źródło: PAP" under the headline: editors' initials, then the agency the story is from
+    line = "<div class='meta'><p>Autor: kbn//mm</p><p>Źródło: PAP</p></div>"
+    html = page(f"<p>Home</p><h1>{HEADLINE}</h1>{line}<p>{LEAD}</p>{_BODY}")
+    assert _original(analyse_html(html, URL)) == "PAP"
+
+
+def test_a_dateline_naming_the_agency_and_its_picture_partner() -> None:
+    html = page(f"<h1>{HEADLINE}</h1><p>Harbourtown, Jun 11 (efe-epa).- {LEAD}</p>{_BODY}")
+    assert _original(analyse_html(html, URL)) == "EFE"

@@ -218,8 +218,9 @@ def _dateline(context: Context, block: Block) -> list[Fact]:
     groups = match.groupdict()
     name = (groups.get("name") or groups.get("slashed") or "").strip()
     entry = context.registry.by_name(name)
-    if entry is None and "/" in name:
-        entry = context.registry.by_name(name.split("/", 1)[0].strip())  # "(dpa/lno)": the agency's regional desk
+    if entry is None and ("/" in name or "-" in name):
+        # "(dpa/lno)": the agency's regional desk; "(efe-epa)": the agency and its picture partner
+        entry = context.registry.by_name(re.split(r"[/-]", name, maxsplit=1)[0].strip())
     if entry is None and _CALL_SIGN.match(name):
         # "ST. LOUIS, MO (KTVI) –": a US broadcaster by its call sign, known to the registry or not
         line = snippet(match.group(0), 120)
