@@ -392,3 +392,18 @@ def test_an_empty_author_label_before_the_editors_label_names_no_writer() -> Non
         '<meta name="author" content="肖春芳">',
     )
     assert analyse_html(html, URL).authors == ["春春"]
+
+
+def test_a_related_story_card_named_in_camel_case_is_not_the_articles_byline() -> None:
+    # a wire story with no byline of its own; the box of related stories under it has class names written
+    # "relatedArticle", and one of its cards carries two writers' names
+    cards = "".join(
+        f'<div class="relatedArticle standard"><h5><a href="/story/{n}">Another story {n}</a></h5>'
+        f'<p class="storyInfo"><span class="author">Par {who}</span><time class="time">19.11.2019</time></p></div>'
+        for n, who in enumerate(["Anne Lavoie, Marc Tissot", "Paul Rérat"])
+    )
+    html = page(
+        f"<h1>Harbour bridge repairs run into a second winter</h1><div id='mainContent'>{_BODY}</div>"
+        f'<div class="contextBox"><h4>Articles en relation</h4>{cards}</div>'
+    )
+    assert analyse_html(html, URL).authors == []

@@ -10,7 +10,7 @@ from bot.chain.follow import follow_chain
 from bot.chain.render import chain_one_liner
 from bot.chain.seen import SeenIndex
 from bot.chain.text import Body
-from bot.engine import analyse_text
+from bot.engine import analyse_html, analyse_text
 from bot.fetch.fetcher import Fetcher
 from bot.model import Analysis, InputInfo, Outlet
 from bot.settings import Settings
@@ -112,3 +112,21 @@ def test_opening_the_index_again_keeps_its_rows(tmp_path: Path) -> None:
     index(tmp_path, now).remember("https://example.org/a", REUTERS, Body(HEADLINE, PARAGRAPHS))
     again = index(tmp_path, now)
     assert again.best_match(Body(None, PARAGRAPHS)) is not None
+
+
+async def test_a_saved_page_read_before_at_its_own_address_is_not_its_own_original(tmp_path: Path) -> None:
+    # checked once with its address, then again as a saved file whose only addresses are its own og:url and canonical
+    address = "https://www.harbourpost.example/city/floating-gardens-2026"
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        f'<html><head><link rel="canonical" href="{address}"><meta property="og:url" content="{address}">'
+        '<meta property="og:site_name" content="Harbour Post">'
+        f"<title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1>{paragraphs}</body></html>"
+    )
+    seen = index(tmp_path, [NOV_12])
+    settings = Settings(allow_private=(ipaddress.ip_network("127.0.0.0/8"),))
+    async with Fetcher(settings) as fetcher:
+        await follow_chain(analyse_html(html, address), html, fetcher, settings=settings, seen=seen)
+        saved = analyse_html(html)
+        assert saved.canonical_url == address and saved.outlet is not None
+        assert await follow_chain(saved, html, fetcher, settings=settings, seen=seen) == []

@@ -265,3 +265,17 @@ def test_a_time_element_gives_its_day_where_its_words_do_not() -> None:
     line = '<div class="meta">Published <time datetime="2025-03-03T09:00:00-05:00">2 hours ago</time></div>'
     result = analyse_html(page("<h1>Harbour bridge repairs run into a second winter</h1>" + line + _BODY), URL)
     assert result.published == "2025-03-03"
+
+
+def test_a_site_named_by_its_address_takes_the_name_whose_initials_it_is() -> None:
+    # og:site_name is the address with a slash ("lcdj.ch/"), og:url has no scheme, and the publisher's name is
+    # "Le Courrier du Jura": every word's initial, particles too
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1><p>The story.</p>",
+        '<meta property="og:site_name" content="lcdj.ch/">'
+        '<meta property="og:url" content="//www.lcdj.ch/region/story/1834">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour bridge repairs",'
+        ' "publisher": {"@type": "Organization", "name": "Le Courrier du Jura", "url": "https://lcdj.ch/"}}</script>',
+    )
+    outlet = analyse_html(html).outlet
+    assert outlet is not None and (outlet.name, outlet.domain) == ("Le Courrier du Jura", "lcdj.ch")

@@ -52,6 +52,17 @@ def links_in(text: str, is_html: bool, base: str | None) -> list[str]:
     return out
 
 
+def own_address(analysis: Analysis) -> str | None:
+    """Where the page in hand is: the address it was read from, else (a saved page) its canonical address when that
+    is on its own outlet's site."""
+    if address := analysis.input.final_url or analysis.input.url:
+        return address
+    canonical, outlet = analysis.canonical_url, analysis.outlet
+    if canonical and outlet and outlet.domain and registered_domain(canonical) == registered_domain(outlet.domain):
+        return canonical
+    return None
+
+
 def _own_addresses(analysis: Analysis) -> set[str]:
     own = {analysis.input.url, analysis.input.final_url}
     return {c for c in (_clean(u) for u in own if u) if c}

@@ -9,7 +9,7 @@ import contextlib
 from typing import TYPE_CHECKING, Protocol
 
 from bot.analysis_pool import CHAIN, AnalysisFailed, AnalysisPool, AnalysisTimeout
-from bot.chain.finder import Candidate, find_candidates
+from bot.chain.finder import Candidate, find_candidates, own_address
 from bot.chain.seen import SeenMatch, seen_link
 from bot.chain.text import Body
 from bot.chain.work import Copy, CopyParts, OriginalRead, copy_is_html, read_copy_parts, read_original
@@ -117,7 +117,8 @@ async def follow_chain(
         page_url = analysis.input.final_url or analysis.input.url
         # nothing compared (no address, or none reachable): a page read before may still be the source
         compared = any(link.relation != "unreachable" for link in chain)
-        if not compared and (read_before := seen.candidates(copy.body, team_id=team_id, exclude=page_url)):
+        own = own_address(analysis)
+        if not compared and (read_before := seen.candidates(copy.body, team_id=team_id, exclude=own)):
             with contextlib.suppress(AnalysisTimeout, AnalysisFailed):  # past the deadline: no match named
                 if match := await work.seen_link(copy.body, read_before):
                     chain.insert(0, match)

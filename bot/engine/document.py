@@ -94,6 +94,8 @@ class Document:
         base = self.base_url or self.url
         if base and not is_web_address(href):
             href = urljoin(base, href)
+        elif href.startswith("//"):
+            href = "https:" + href  # a saved page's protocol-relative address ("//www.tdg.ch/…")
         return href if is_web_address(href) else None
 
 

@@ -39,6 +39,7 @@ _NAV_TOKENS = frozenset(_NAMES["tokens"]["nav"])
 _ASIDE_TOKENS = frozenset(_NAMES["tokens"]["aside"])
 _ARTICLE_TOKENS = frozenset(_NAMES["tokens"]["article"])
 _TOKEN_PARTS = re.compile(r"[\s_-]+")
+_CAMEL_JOIN = re.compile(r"([a-z])([A-Z])")
 _CHROME_PARTS = frozenset(_NAMES["parts"]["chrome"])
 _ASIDE_PARTS = frozenset(_NAMES["parts"]["aside"])
 _LAYOUT_WITH = re.compile(
@@ -70,7 +71,10 @@ def child_region(node: etree._Element, tag: str, parent: Region) -> Region:
 # Pages repeat their class names, and sites their templates: each combination is read once.
 @lru_cache(maxsize=8192)
 def _named_region(css: str, ident: str, aria_label: str, role: str, parent: Region) -> Region:
-    named = f"{css} {ident} {aria_label}".lower()
+    named = f"{css} {ident} {aria_label}"
+    if _CAMEL_JOIN.search(named):
+        named = _CAMEL_JOIN.sub(r"\1-\2", named)  # "relatedArticle" is "related-article"
+    named = named.lower()
     if "-" in named or "_" in named:
         named = _LAYOUT_WITH.sub(" ", named)
     tokens = set(named.split())

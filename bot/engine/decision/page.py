@@ -126,14 +126,17 @@ def _squashed(text: str) -> str:
 
 
 def _spells(name: str, label: str) -> bool:
-    """The address label spells the name ("hawaiinewsnow") or its first words ("actu" for "Actu Pays Basque"), or
-    holds its capitalised words' initials in order, beginning with the first ("bmas": B…A…S)."""
+    """The address label spells the name ("hawaiinewsnow") or its first words ("actu" for "Actu Pays Basque"), is
+    every word's initial, or holds its capitalised words' initials in order, beginning with the first ("bmas":
+    B…A…S)."""
     words = [_squashed(word) for word in name.split()]
     whole = "".join(words)
     if any("".join(words[:n]) == label for n in range(1, len(words) + 1)) or (
         len(whole) >= 3 and label.startswith(whole)
     ):
         return len(label) >= 2
+    if len(words) >= 3 and label == "".join(word[:1] for word in words):
+        return True  # every word's initial, particles too: "tdg" for "Tribune de Genève"
     initials = [word[0].lower() for word in name.split() if word[:1].isupper()]
     if len(initials) < 2 or label[0] != initials[0]:
         return False

@@ -145,7 +145,7 @@ def read(context: Context) -> list[Fact]:
         facts.append(Fact("copyright", notice, "meta", tag("copyright", value), WEIGHT.faint, "head"))
     if is_blog_generator(generator := doc.meta_first("generator")):
         facts.append(Fact("outlet_kind", "blog", "meta", tag("generator", generator or ""), WEIGHT.weak))
-    if value := doc.meta_first("og:url"):
+    if value := doc.absolute(doc.meta_first("og:url")):
         facts.append(Fact("page_url", value, "meta", tag("og:url", value), WEIGHT.fair))
     facts += _other_language_address(doc)
     canonical = doc.absolute(doc.head_link("canonical"))
