@@ -407,3 +407,18 @@ def test_a_related_story_card_named_in_camel_case_is_not_the_articles_byline() -
         f'<div class="contextBox"><h4>Articles en relation</h4>{cards}</div>'
     )
     assert analyse_html(html, URL).authors == []
+
+
+def test_a_teaser_named_article_in_a_related_stories_box_keeps_the_boxs_place() -> None:
+    # the story's writer is only in its meta author; the "more on this" box below lists teasers whose class
+    # says "article", one of them a column with its writer
+    teaser = (
+        '<li class="first odd column article"><a href="/column/!5654384/"><h4>Column</h4><h3>What the river knows'
+        '</h3><span class="author"><p>von <b>Tobias Venn</b></p></span></a></li>'
+    )
+    html = page(
+        f"<h1>Harbour bridge repairs run into a second winter</h1>{_BODY}"
+        f'<div role="region" class="last even sect sect_related"><h2>Mehr zum Thema</h2><ul>{teaser}</ul></div>',
+        '<meta name="author" content="Maren Oakes">',
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]

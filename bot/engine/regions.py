@@ -86,7 +86,8 @@ def _named_region(css: str, ident: str, aria_label: str, role: str, parent: Regi
     if role == "complementary" or tokens & _ASIDE_TOKENS or parts & _ASIDE_PARTS:
         return "aside"
     if tokens & _ARTICLE_TOKENS:
-        return "article"
+        # a teaser named "article" in a list of related stories belongs to that list, as a teaser <article> does
+        return parent if parent in BESIDE_ARTICLE else "article"
     return parent
 
 
