@@ -92,6 +92,13 @@ def test_author_given_as_an_address_is_not_a_name() -> None:
     assert values(read(article), "author") == []
 
 
+def test_an_author_printed_as_json_inside_a_string_is_that_person() -> None:
+    article = {"@type": "NewsArticle", "headline": "Tides", "author": '{ "@type":"Person", "name":"Dana Whitfield" }'}
+    assert values(read(article), "author") == ["Dana Whitfield"]
+    broken = {"@type": "NewsArticle", "headline": "Tides", "author": '{ "@type":"Person", "name": '}
+    assert values(read(broken), "author") == []
+
+
 def test_creator_counts_only_without_an_author() -> None:
     with_both = {"@type": "Article", "headline": "H", "author": "Ann Lee", "creator": "Bo Chen"}
     assert values(read(with_both), "author") == ["Ann Lee"]

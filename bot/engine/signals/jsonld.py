@@ -47,7 +47,7 @@ class _Graph:
     def names(self, value: Any) -> list[tuple[str, set[str]]]:
         out: list[tuple[str, set[str]]] = []
         for item in _as_list(value):
-            item = self.resolve(item)
+            item = self.resolve(_embedded_object(item))
             if isinstance(item, str) and item.strip() and not is_web_address(item):
                 out.append((item.strip(), set()))
             elif isinstance(item, dict):
@@ -57,6 +57,18 @@ class _Graph:
                 if isinstance(name, str) and name.strip():
                     out.append((name.strip(), _types(item)))
         return out
+
+
+def _embedded_object(item: Any) -> Any:
+    """A person written as JSON inside a string ("author": "{ \"@type\":\"Person\", \"name\":\"…\" }"), as some
+    templates print it, is that person."""
+    if isinstance(item, str) and item.lstrip().startswith("{"):
+        try:
+            parsed = json.loads(item)
+        except ValueError:
+            return None  # cut short or garbled: no name either way
+        return parsed if isinstance(parsed, dict) else None
+    return item
 
 
 def _tag(key: str, value: Any) -> str:
