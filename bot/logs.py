@@ -58,6 +58,9 @@ class JsonLines(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False)
 
 
+_EXTRACTOR_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext")
+
+
 def configure_logging(level: str, log_format: str = "text") -> None:
     """Send records at `level` and above to standard error, in the chosen format, with secrets redacted."""
     handler = logging.StreamHandler()
@@ -68,3 +71,7 @@ def configure_logging(level: str, log_format: str = "text") -> None:
         root.removeHandler(old)
     root.addHandler(handler)
     root.setLevel(level)
+    # the main-text extractor warns about its own heuristics ("discarding data: None"), nothing a user can act on
+    quiet = logging.DEBUG if root.level <= logging.DEBUG else logging.ERROR
+    for name in _EXTRACTOR_LOGGERS:
+        logging.getLogger(name).setLevel(quiet)

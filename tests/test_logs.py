@@ -56,3 +56,19 @@ def test_text_lines_are_redacted_too(tmp_path: Path) -> None:
 def test_an_unknown_format_names_the_variable() -> None:
     with pytest.raises(SettingsError, match="PROVBOT_LOG_FORMAT must be one of text, json"):
         load_settings({"PROVBOT_LOG_FORMAT": "xml"})
+
+
+QUIET_SCRIPT = """
+import logging, sys
+from bot.logs import configure_logging
+configure_logging(sys.argv[1])
+logging.getLogger("trafilatura.core").warning("discarding data: None")
+logging.getLogger("bot.demo").warning("the site refused the fetch")
+"""
+
+
+@pytest.mark.parametrize(("level", "lines"), [("INFO", 1), ("DEBUG", 2)])
+def test_the_main_text_extractors_own_warnings_show_only_when_debugging(level: str, lines: int) -> None:
+    run = subprocess.run([sys.executable, "-c", QUIET_SCRIPT, level], capture_output=True, text=True, check=True)
+    logged = run.stderr.strip().splitlines()
+    assert len(logged) == lines and "the site refused the fetch" in logged[-1]
