@@ -141,6 +141,17 @@ def _holders_in(parts: list[str]) -> list[str]:
     return holders
 
 
+_ENDS_WITH_FORM = re.compile(rf"\s{_COMPANY_FORMS}$", re.I)
+
+
+def _company_after_address(notice: str) -> list[str]:
+    """'© 2025, harborledger.at | Harbor Ledger GmbH | All rights reserved': the site's address, then in the next
+    part of the footer line the company that holds the rights."""
+    parts = _FOOTER_LINK_BAR.split(notice, maxsplit=2)
+    company = parts[1].strip(" .") if len(parts) > 1 else ""
+    return [company] if len(company) <= 80 and _ENDS_WITH_FORM.search(company) else []
+
+
 def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str] | None:
     """Holders and year of the copyright notice at or after `start` ('Copyright © RT News, RT Op Edge, 2016'),
     and its words."""
@@ -159,6 +170,8 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     body = _RESERVED_FIRST.sub("", body)  # "©All Rights Reserved Poynter Institute 2019": the holder follows
     body = _HOLDER_NOISE.sub("", _TAX_ID.split(body, maxsplit=1)[0])
     holders = _holders_in(_HOLDER_SPLIT.split(body))
+    if len(holders) == 1 and _WEB_ADDRESS.match(holders[0]):
+        holders = _company_after_address(text[match.start() :]) or holders
     if not holders and end and not prefix.strip(" .:-–—|"):
         holders = _holder_after(text[match.start() + end.end() :])  # "Copyright © 2000—2019. PAN Media"
     prefix = _HOLDER_NOISE.sub("", prefix).strip()  # "All Rights Reserved © 2020" names no holder

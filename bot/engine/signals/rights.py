@@ -92,14 +92,21 @@ def _as_instruction(condition: str) -> str:
 
 
 _SLASHED = re.compile(r"[^\W\d_]\s*/\s*[^\W\d_]")
+# "© Jo Roe" alone in its element or closing a caption ("The pier at dawn © Jo Roe"): a name and nothing after it
+# (a site's "© Copyright by X", "© X - Rechte am Artikel …" beside a logo say more)
+_BARE_NAME_NOTICE = re.compile(r"(?:^|\s)©\s*(?!copyright\b)[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$", re.I)
+_CAPTION_CHARS = 300
 
 
 def _is_picture_notice(block: Block, year: int | None, words: str) -> bool:
-    """'© Reuters / David Mercado', '© Jo Roe/Press Association/dpa', a bare '© Jo Roe' in a credit element: a
-    notice with no year that names a photographer and agency, or stands where a picture's credit goes."""
+    """'© Reuters / David Mercado', '© Jo Roe/Press Association/dpa', a bare '© Jo Roe' in a credit element or in
+    a short line of its own beside a picture: a notice with no year that names a photographer and agency, or stands
+    where a picture's credit goes."""
     if year is not None:
         return False
-    if in_media_element(block):
+    if in_media_element(block) or (
+        "after_picture" in block.hints and len(block.text) <= _CAPTION_CHARS and _BARE_NAME_NOTICE.search(block.text)
+    ):
         return True
     # "© ARD-aktuell / tagesschau.de" is a holder and its site
     return bool(_SLASHED.search(words)) and not any(looks_like_domain(part.strip()) for part in words.split("/"))

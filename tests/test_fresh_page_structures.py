@@ -1,0 +1,59 @@
+"""Page structures met on real pages no rule had been tuned on (a fresh batch of labelled pages); each page here is
+invented to reproduce one."""
+
+from __future__ import annotations
+
+from bot.engine import analyse_html
+from bot.engine.notices import parse_notice
+from bot.engine.signals import rights, text
+from tests.engine_helpers import context_for_html, context_for_text, page, values
+
+ARTICLE_URL = "https://www.harbor-courier.example/news/2025/ferry-strike"
+
+
+def originals_in(pasted: str) -> list[str]:
+    return [c.name for c in values(text.read(context_for_text(pasted)), "credit") if c.role == "original"]
+
+
+def test_a_writers_bio_naming_where_her_work_appeared_is_no_credit() -> None:
+    assert originals_in("Her work previously appeared in The Guardian and Harbor Weekly.") == []
+    assert originals_in("His writing has previously appeared in The Guardian.") == []
+    assert originals_in("This story previously appeared in The Guardian.") == ["The Guardian"]
+
+
+def test_a_company_publishing_the_site_is_no_partner_credit() -> None:
+    assert originals_in("Published by Harbor Newspapers Ltd") == []
+    assert originals_in("Published by Harbor Ledger") == ["Harbor Ledger"]
+
+
+def test_a_bare_name_notice_beside_a_picture_credits_the_picture() -> None:
+    body = (
+        "<article><h1>Ferry strike ends</h1>"
+        '<figure><picture><img src="/pier.jpg" alt=""></picture><div class="pill">© Jo Roe</div></figure>'
+        "<p>Ferries ran again on Monday after a week-long strike, the operator said.</p>"
+        '<img src="/crew.jpg" alt=""><div class="box">The crew at the pier on Monday © Harbor Sailing Club</div>'
+        "<p>Crews returned to work at dawn.</p></article>"
+        "<footer><div>© 2025, harbor-courier.example | Harbor Courier GmbH | All rights reserved.</div></footer>"
+    )
+    holders = [fact.value.holders for fact in rights.read(context_for_html(page(body))) if fact.field == "copyright"]
+    assert ("Jo Roe",) not in holders
+    assert ("Harbor Sailing Club",) not in holders
+    assert ("Harbor Courier GmbH",) in holders
+
+
+def test_a_site_address_then_its_company_in_a_footer_line() -> None:
+    assert parse_notice("© 2025, harbor-courier.example | Harbor Courier GmbH | All rights reserved.")[0] == [
+        "Harbor Courier GmbH"
+    ]
+    assert parse_notice("© 2025 harbor-courier.example | Privacy | Terms")[0] == ["harbor-courier.example"]
+
+
+def test_a_bio_and_an_imprint_line_make_no_copy() -> None:
+    body = (
+        "<article><h1>Talks resume in the port city</h1><p>By Jo Roe</p>"
+        "<p>Negotiators met again on Thursday, officials said.</p>"
+        '<p class="author-bio">Jo Roe is a producer. Her work previously appeared in The Guardian.</p></article>'
+        "<div><p>Published by Harbor Newspapers Ltd</p></div>"
+    )
+    result = analyse_html(page(body), ARTICLE_URL)
+    assert not result.republication.is_republication
