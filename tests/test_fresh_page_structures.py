@@ -57,3 +57,35 @@ def test_a_bio_and_an_imprint_line_make_no_copy() -> None:
     )
     result = analyse_html(page(body), ARTICLE_URL)
     assert not result.republication.is_republication
+
+
+def _ld(data: str) -> str:
+    return f'<script type="application/ld+json">{data}</script>'
+
+
+def test_the_jsonld_creator_names_the_writer_where_the_author_is_the_publisher() -> None:
+    head = _ld(
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Quake shakes the coast",'
+        ' "creator": ["Jo Roe"], "author": {"@type": "Organization", "name": "Harbor Courier"},'
+        ' "publisher": {"@type": "Organization", "name": "Harbor Courier"}}'
+    )
+    body = "<article><h1>Quake shakes the coast</h1><p>A quake shook the coast on Monday night.</p></article>"
+    assert analyse_html(page(body, head), ARTICLE_URL).authors == ["Jo Roe"]
+
+
+def test_a_desk_typed_as_a_person_beside_the_writer_is_no_author() -> None:
+    head = _ld(
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "The best tents",'
+        ' "author": [{"@type": "Person", "name": "Jo Roe"}, {"@type": "Person", "name": "Gear Team"}]}'
+    )
+    body = (
+        '<article><h1>The best tents</h1><div class="byline"><span class="byline__name">Jo Roe</span>'
+        '<span class="byline__name">Gear Team</span></div><p>We slept in twelve tents this spring.</p></article>'
+    )
+    assert analyse_html(page(body, head), ARTICLE_URL).authors == ["Jo Roe"]
+
+
+def test_the_outlets_own_name_then_a_region_after_the_writer_is_its_desk() -> None:
+    head = '<meta name="author" content="Jo Roe, HARBOR-COURIER NORTH">'
+    body = "<article><h1>Heat bends the tram rails</h1><p>The heat bent the rails on Monday.</p></article>"
+    assert analyse_html(page(body, head), ARTICLE_URL).authors == ["Jo Roe"]
