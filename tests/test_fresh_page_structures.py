@@ -89,3 +89,19 @@ def test_the_outlets_own_name_then_a_region_after_the_writer_is_its_desk() -> No
     head = '<meta name="author" content="Jo Roe, HARBOR-COURIER NORTH">'
     body = "<article><h1>Heat bends the tram rails</h1><p>The heat bent the rails on Monday.</p></article>"
     assert analyse_html(page(body, head), ARTICLE_URL).authors == ["Jo Roe"]
+
+
+def test_a_legal_line_inside_a_menu_is_read_after_the_sites_own_footer() -> None:
+    in_menu = (
+        '<header><nav class="main-nav"><ul><li><a href="/world">World</a></li></ul>'
+        '<footer class="main-nav__footer"><address><span>© Harbor Media S.L.U. Calle Mayor 1</span></address>'
+        "</footer></nav></header>"
+    )
+    article = "<article><h1>Ferry strike ends</h1><p>Ferries ran again on Monday.</p></article>"
+    holders = rights.read(context_for_html(page(in_menu + article)))
+    assert [f.value.holders for f in holders if f.field == "copyright"] == [("Harbor Media S.L.U",)]
+    terms_bar = '<nav class="terms-footer"><ul><p>© Harbor Courier Limited 2024</p><li>Privacy</li></ul></nav>'
+    result = analyse_html(page(article + terms_bar), ARTICLE_URL)
+    assert result.copyright.holders == ["Harbor Courier Limited"]
+    both = page(in_menu + article + "<footer><p>© 2024 Harbor Courier Group Ltd</p></footer>")
+    assert analyse_html(both, ARTICLE_URL).copyright.holders == ["Harbor Courier Group Ltd"]
