@@ -105,3 +105,9 @@ def test_a_legal_line_inside_a_menu_is_read_after_the_sites_own_footer() -> None
     assert result.copyright.holders == ["Harbor Courier Limited"]
     both = page(in_menu + article + "<footer><p>© 2024 Harbor Courier Group Ltd</p></footer>")
     assert analyse_html(both, ARTICLE_URL).copyright.holders == ["Harbor Courier Group Ltd"]
+
+
+def test_an_agency_chain_in_parentheses_closing_the_story_is_a_source_line() -> None:
+    assert originals_in("Die Gemeinde räumte Versäumnisse ein.\n\n(Quelle: APA/sda/dpa)") == ["APA"]
+    assert originals_in("(Source: Reuters/AFP)") == ["Reuters"]
+    assert originals_in("(Source: Harbor Town Council)") == []
