@@ -111,3 +111,18 @@ def test_an_agency_chain_in_parentheses_closing_the_story_is_a_source_line() -> 
     assert originals_in("Die Gemeinde räumte Versäumnisse ein.\n\n(Quelle: APA/sda/dpa)") == ["APA"]
     assert originals_in("(Source: Reuters/AFP)") == ["Reuters"]
     assert originals_in("(Source: Harbor Town Council)") == []
+
+
+def test_notices_without_the_usual_order() -> None:
+    assert parse_notice("2025 ® © Harbor Courier GmbH/Srl Impressum | Privacy")[:2] == (
+        ["Harbor Courier GmbH, Srl"],
+        2025,
+    )
+    footer = (
+        "<article><h1>Ferry strike ends</h1><p>Ferries ran again on Monday.</p></article><footer>"
+        '<p class="legal">Tous droits réservés - Harbor Echo 2024</p>'
+        '<p class="legal">Harbor Media Inc.No reproduction without permission.</p></footer>'
+    )
+    holders = [f.value.holders for f in rights.read(context_for_html(page(footer))) if f.field == "copyright"]
+    assert ("Harbor Echo",) in holders
+    assert ("Harbor Media",) in holders  # a notice's holder is named without its trailing "Inc."

@@ -67,6 +67,7 @@ def _trimmed_holder(part: str) -> tuple[str, bool]:
     return cut[0], len(cut) > 1
 
 
+_YEAR_BEFORE_MARK = re.compile(r"\s*((?:19|20)\d\d)\W{0,4}")
 _RESERVED_FIRST = re.compile(r"^\s*all rights reserved\b[.,:]?", re.I)
 
 
@@ -165,6 +166,8 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     end = _NOTICE_END.search(sentence)
     sentence = sentence[: end.start()] if end else sentence
     years = [int(y) for y in _YEAR.findall(sentence)]
+    if not years and (year_first := _YEAR_BEFORE_MARK.fullmatch(text[start : match.start()])):
+        years = [int(year_first[1])]  # "2025 ® © Harbor Courier GmbH/Srl": the year stood before the mark
     body = _COPYRIGHT_LEAD.sub(" ", sentence)
     body = _YEARS.sub(" ", body)
     body = _RESERVED_FIRST.sub("", body)  # "©All Rights Reserved Poynter Institute 2019": the holder follows

@@ -118,6 +118,20 @@ _YEAR_NOTICE = re.compile(
 )
 
 
+# "Tous droits réservés - Harbor Echo 2024": the reservation first, then the holder and the year
+_RESERVED_THEN_HOLDER = re.compile(
+    r"^(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|"
+    r"tutti i diritti riservati)\s*[-–—|]\s*(?P<holder>(?-i:[A-Z])[^.|]{1,60}?)\s+(?:19|20)\d\d\.?$",
+    re.I,
+)
+# "Harbor Media Inc. No reproduction without permission.": a company, then its reservation, with no mark
+_COMPANY_RESERVES = re.compile(
+    r"^(?P<holder>(?-i:[A-Z])[^.|]{1,60}?\b(?:inc|ltd|limited|llc|gmbh|ag|plc|corp|s\.a)\.?)\s*"
+    r"(?:all rights reserved|no reproduction without (?:written )?permission)",
+    re.I,
+)
+
+
 # "Most stock quote data provided by BATS. … Morningstar: Copyright 2018 Morningstar, Inc": the data's notice
 _SUPPLIED_BEFORE = re.compile(
     rf"\b(?:{one_of('pictures', 'other_subjects')}|quotes?)\b[^.]{{0,40}}\bprovided by\b", re.I
@@ -139,6 +153,9 @@ def _notice(block: Block) -> list[Fact]:
     elif _YEAR_NOTICE.match(block.text):
         parsed = parse_notice(f"© {block.text}")
         parsed = (parsed[0], parsed[1], parsed[2].removeprefix("© ")) if parsed else None
+    elif reserved := (_RESERVED_THEN_HOLDER.match(block.text) or _COMPANY_RESERVES.match(block.text)):
+        parsed = parse_notice(f"© {reserved['holder']}")
+        parsed = (parsed[0], parsed[1], reserved.group(0).strip()) if parsed else None
     elif vested := _VESTS_IN.search(block.text):
         parsed = parse_notice(f"© {vested['holder']}")
         parsed = (parsed[0], parsed[1], vested.group(0).strip()) if parsed else None
