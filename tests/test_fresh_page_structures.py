@@ -4,6 +4,7 @@ invented to reproduce one."""
 from __future__ import annotations
 
 from bot.engine import analyse_html
+from bot.engine.dates import in_country_time
 from bot.engine.notices import parse_notice
 from bot.engine.signals import rights, text
 from tests.engine_helpers import context_for_html, context_for_text, page, values
@@ -126,3 +127,14 @@ def test_notices_without_the_usual_order() -> None:
     holders = [f.value.holders for f in rights.read(context_for_html(page(footer))) if f.field == "copyright"]
     assert ("Harbor Echo",) in holders
     assert ("Harbor Media",) in holders  # a notice's holder is named without its trailing "Inc."
+
+
+def test_a_utc_stamp_late_in_the_evening_is_the_next_day_on_the_publishers_clock() -> None:
+    assert in_country_time("2024-08-26T23:27:57Z", "DE") == "2024-08-27T01:27:57+02:00"
+    assert in_country_time("2024-08-26T12:27:57Z", "DE") is None  # the same day there
+    assert in_country_time("2024-08-26T23:27:57+02:00", "DE") is None  # the publisher's own offset
+    assert in_country_time("2024-08-26T23:27:57Z", "US") is None  # a country of several clocks
+    head = _ld('{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2024-08-26T23:27:57Z"}')
+    body = "<article><h1>Debate turns sharp</h1><p>Stand: 10:49 Uhr</p><p>The debate turned sharp.</p></article>"
+    result = analyse_html(page(body, head), "https://www.harbor-kurier.de/politik/debatte")
+    assert (result.published or "")[:10] == "2024-08-27"
