@@ -138,3 +138,12 @@ def test_a_utc_stamp_late_in_the_evening_is_the_next_day_on_the_publishers_clock
     body = "<article><h1>Debate turns sharp</h1><p>Stand: 10:49 Uhr</p><p>The debate turned sharp.</p></article>"
     result = analyse_html(page(body, head), "https://www.harbor-kurier.de/politik/debatte")
     assert (result.published or "")[:10] == "2024-08-27"
+
+
+def test_an_agency_in_the_article_author_meta_makes_the_page_its_copy() -> None:
+    head = '<meta name="articleAuthor" content="Anadolu Ajansı">'
+    body = "<article><h1>Forest fires reach the coast</h1><p>Fires reached the coast on Wednesday.</p></article>"
+    result = analyse_html(page(body, head), ARTICLE_URL)
+    assert result.republication.is_republication
+    assert result.republication.original is not None
+    assert result.republication.original.name == "Anadolu Agency"
