@@ -7,9 +7,13 @@ Relative words ("on Thursday", "last year") are never dates.
 from __future__ import annotations
 
 import re
-from datetime import date
+import tomllib
+from datetime import date, datetime
+from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from bot.engine.vocabulary import table
+from bot.paths import DATA_DIR
 
 # month names and abbreviations in the languages wire copy arrives in, with their number (bot/data/vocabulary.toml)
 MONTHS: dict[str, int] = table("months")
@@ -233,3 +237,25 @@ def date_in_title(title: str | None) -> str | None:
         if written and (day := match_to_iso(written)):
             return day
     return None
+
+
+@lru_cache(maxsize=1)
+def _country_clocks() -> dict[str, str]:
+    data = tomllib.loads((DATA_DIR / "country_domains.toml").read_text(encoding="utf-8"))
+    return dict(data.get("time_zone", {}))
+
+
+def in_country_time(machine: str, country: str | None) -> str | None:
+    """A UTC stamp ('2024-08-26T23:27:57Z') on the clock of the publisher's country, when that clock has already
+    turned to another day ('2024-08-27T01:27:57+02:00' in Germany); None when the day is the same, the stamp
+    carries the publisher's own offset, or the country's clock is not one."""
+    zone = _country_clocks().get(country or "")
+    match = _ISO_MACHINE.match(machine)
+    if not zone or not match or not match.group("time") or match.group("tz") not in ("Z", "+00:00", "+0000"):
+        return None
+    try:
+        stamp = datetime.fromisoformat(f"{match.group('date')}T{match.group('time')}+00:00")
+    except ValueError:
+        return None
+    local = stamp.astimezone(ZoneInfo(zone))
+    return local.isoformat() if local.date() != stamp.date() else None

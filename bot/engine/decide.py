@@ -52,7 +52,8 @@ def decide(facts: Facts, registry: Registry, input_info: InputInfo) -> Decision:
         outlet, text_outlet_rows = text_outlet(facts, registry, origin.original, origin.via)
         origin = origin.published_by(outlet)
     described, described_rows = describe_outlet(facts, outlet)
-    dates, date_rows = decide_dates(facts, outlet if is_text else None, origin.is_copy, is_text)
+    country = described.country if described else None
+    dates, date_rows = decide_dates(facts, outlet if is_text else None, origin.is_copy, is_text, country)
     original_published, original_date_rows = date_the_original(facts, origin.republication.original, dates.published)
     origin = origin.original_dated(original_published)
     credited = [p for p in (outlet, origin.original, *origin.via) if p]

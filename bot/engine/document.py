@@ -12,7 +12,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from bot.engine import hints
+from bot.engine import hints, markup
 from bot.engine.domains import is_web_address
 from bot.engine.jsonld_scripts import flatten_jsonld, parse_jsonld
 from bot.engine.markup import class_kind, follows_picture, is_author_link, is_license_link, is_logo, machine_day
@@ -243,6 +243,7 @@ def _read_body(body: etree._Element, doc: Document) -> None:
     for footer in body.iter("footer"):  # (from the few footers down: not up from each of a page's many menus)
         for nav in footer.iter("nav"):
             nav.tag = "div"
+    markup.lift_notices_out_of_menus(body, BLOCK_TAGS)
     etree.strip_elements(body, *SKIP_TAGS, "nav", with_tail=False)
     marked = _marked_elements(body, doc)
     nodes: list[Any] = _TEXT_NODES(body)

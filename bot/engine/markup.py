@@ -4,6 +4,7 @@ named by its alt text, the day a <time> element means."""
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 
 from lxml import etree
 
@@ -119,3 +120,35 @@ def follows_picture(element: etree._Element) -> bool:
             return False
         previous = previous.getprevious()
     return False
+
+
+_MENU_NOTICE_TEXT = etree.XPath(".//nav//text()[contains(., '©')]")
+_MENU_NOTICES = 3  # a site prints its legal line once or twice; more © in menus are items of lists, not notices
+
+
+def lift_notices_out_of_menus(body: etree._Element, block_tags: frozenset[str]) -> None:
+    """Menus are dropped unread, but some sites print their legal line inside one ("<nav><address>© Harbor Media
+    S.L.</address></nav>", a terms bar built as a <nav>): that line is copied out into a footer at the page's end,
+    where it counts after the site's own footer (a menu's copy of the legal line is worded more loosely)."""
+    lifted: set[etree._Element] = set()
+    footer = etree.Element("footer")
+    for node in _MENU_NOTICE_TEXT(body)[:_MENU_NOTICES]:
+        element = node.getparent()
+        if element is None:
+            continue
+        if node.is_tail:
+            element = element.getparent()
+        chain = [element, *element.iterancestors()]
+        navs = [e for e in chain if e.tag == "nav"]
+        if not navs:
+            continue
+        below = chain[: chain.index(navs[0])]
+        block = next((e for e in below if e.tag in block_tags), element)
+        if block in lifted or block.tag == "nav":
+            continue
+        lifted.add(block)
+        copy = deepcopy(block)
+        copy.tail = None
+        footer.append(copy)
+    if lifted:
+        body.append(footer)

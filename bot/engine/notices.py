@@ -67,6 +67,7 @@ def _trimmed_holder(part: str) -> tuple[str, bool]:
     return cut[0], len(cut) > 1
 
 
+_YEAR_BEFORE_MARK = re.compile(r"\s*((?:19|20)\d\d)\W{0,4}")
 _RESERVED_FIRST = re.compile(r"^\s*all rights reserved\b[.,:]?", re.I)
 
 
@@ -141,6 +142,17 @@ def _holders_in(parts: list[str]) -> list[str]:
     return holders
 
 
+_ENDS_WITH_FORM = re.compile(rf"\s{_COMPANY_FORMS}$", re.I)
+
+
+def _company_after_address(notice: str) -> list[str]:
+    """'© 2025, harborledger.at | Harbor Ledger GmbH | All rights reserved': the site's address, then in the next
+    part of the footer line the company that holds the rights."""
+    parts = _FOOTER_LINK_BAR.split(notice, maxsplit=2)
+    company = parts[1].strip(" .") if len(parts) > 1 else ""
+    return [company] if len(company) <= 80 and _ENDS_WITH_FORM.search(company) else []
+
+
 def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str] | None:
     """Holders and year of the copyright notice at or after `start` ('Copyright © RT News, RT Op Edge, 2016'),
     and its words."""
@@ -154,11 +166,15 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     end = _NOTICE_END.search(sentence)
     sentence = sentence[: end.start()] if end else sentence
     years = [int(y) for y in _YEAR.findall(sentence)]
+    if not years and (year_first := _YEAR_BEFORE_MARK.fullmatch(text[start : match.start()])):
+        years = [int(year_first[1])]  # "2025 ® © Harbor Courier GmbH/Srl": the year stood before the mark
     body = _COPYRIGHT_LEAD.sub(" ", sentence)
     body = _YEARS.sub(" ", body)
     body = _RESERVED_FIRST.sub("", body)  # "©All Rights Reserved Poynter Institute 2019": the holder follows
     body = _HOLDER_NOISE.sub("", _TAX_ID.split(body, maxsplit=1)[0])
     holders = _holders_in(_HOLDER_SPLIT.split(body))
+    if len(holders) == 1 and _WEB_ADDRESS.match(holders[0]):
+        holders = _company_after_address(text[match.start() :]) or holders
     if not holders and end and not prefix.strip(" .:-–—|"):
         holders = _holder_after(text[match.start() + end.end() :])  # "Copyright © 2000—2019. PAN Media"
     prefix = _HOLDER_NOISE.sub("", prefix).strip()  # "All Rights Reserved © 2020" names no holder

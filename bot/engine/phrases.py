@@ -24,7 +24,7 @@ NAME = (
     r"[\w&@'’.-]+){0,7}?"
     r"(?=\s+(?:under|sob|bajo|sous|unter|on|at|in|em|en|am|as|with|via|by|for\b(?! (?:the )?(?-i:[A-Z]))|"
     r"from\b(?! (?:the )?(?-i:[A-Z]))|where|which|who|and|is|was|to)\b"
-    r"|\s*[,;:()—–|]|\.(?:\s|$)|\s*$"
+    r"|\s*[,;:()—–|/]|\.(?:\s|$)|\s*$"
     r"|(?<=[a-z]{2}\.)\s|(?<=L\.P\.)\s)"
 )
 DATE = WORD_DATE.pattern.replace("?P<", "?P<d_")

@@ -38,11 +38,25 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
         names, outlets = split[raw, is_person]
         desks += [(glued, fact) for glued in outlets]
         for name in names:
+            if _names_a_desk(name, outlet):
+                desks.append((name, fact))  # "Gear Team" beside the writer, "MDR SACHSEN-ANHALT" after her name
+                continue
             people.setdefault(name_key(name), (name, fact))
             if fact.signal == "text" and fact.weight >= WEIGHT.plain:
                 printed.add(name_key(name))
     chosen = _people(_confirmed(people, printed)) if people else _desk(desks, registry, outlet)
     return [name for name, _ in chosen], [cite("authors", fact) for _, fact in chosen]
+
+
+def _names_a_desk(name: str, outlet: Party | None) -> bool:
+    """'Gear Team', 'Metro Desk': a desk's name, however the page types it; 'MDR SACHSEN-ANHALT' on mdr.de: the
+    outlet's one-word name, then its regional desk."""
+    if is_desk_name(name):
+        return True
+    words = name.split()
+    if outlet is None or len(words) < 2 or len(words[0]) < 2:
+        return False
+    return name_key(words[0]) in {name_key(outlet.name), name_key((outlet.domain or "").split(".")[0])}
 
 
 def _confirmed(people: dict[str, Named], printed: set[str]) -> dict[str, Named]:

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from bot.engine.dates import human_date, shown_local_day
+from bot.engine.dates import human_date, in_country_time, shown_local_day
 from bot.engine.decision.evidence import Decided, cite, note
 from bot.engine.domains import host_of, is_web_address, looks_like_domain, registered_domain
 from bot.engine.facts import Fact, Facts
@@ -178,9 +178,12 @@ class Dates:
     modified: str | None = None
 
 
-def decide_dates(facts: Facts, text_outlet: Party | None, is_copy: bool, is_text: bool = True) -> Decided[Dates]:
+def decide_dates(
+    facts: Facts, text_outlet: Party | None, is_copy: bool, is_text: bool = True, country: str | None = None
+) -> Decided[Dates]:
     """The piece's dates: the most trusted of each; for pasted text, the date its outlet's 'Name, date' line gives;
-    then the piece's own earlier date on a redated repost; last, a last-updated date."""
+    then the piece's own earlier date on a redated repost; last, a last-updated date. A UTC stamp is told on the
+    clock of the outlet's country."""
     published, modified = facts.best("published"), facts.best("modified")
     rows = [cite(name, fact) for name, fact in (("published", published), ("modified", modified)) if fact]
     day = published.value if published else None
@@ -212,6 +215,9 @@ def decide_dates(facts: Facts, text_outlet: Party | None, is_copy: bool, is_text
         # closest date the page gives
         day = modified.value
         rows.append(note("published", modified.signal, f"only a last-updated date is given: {modified.snippet}"))
+    if day and (local := in_country_time(day, country)):
+        rows.append(note("published", "url", f"{day} is {local} on the clock of the outlet's country ({country})"))
+        day = local
     return Dates(day, modified.value if modified else None), rows
 
 

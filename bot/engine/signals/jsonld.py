@@ -199,14 +199,16 @@ class _ArticleReader:
             self.add("title", headline.strip(), "headline", headline, WEIGHT.firm)
         publishers = publisher_keys(self.context.doc)
         for key in ("author", "creator"):
+            named = False
             for name, types in self.graph.names(article.get(key)):
                 if is_publisher(name, publishers):
                     continue  # the publisher's own name where the writer's goes names no writer
                 kind = "organization" if types & {"organization", "newsmediaorganization"} else "person"
                 weight = WEIGHT.good if key == "author" else WEIGHT.modest
                 self.add("author", name, key, name, weight, author_kind=kind)
-            if article.get("author"):
-                break
+                named = True
+            if named:
+                break  # "creator" counts where "author" only repeats the publisher's name
 
     def read_dates(self) -> None:
         article = self.article

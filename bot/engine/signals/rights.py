@@ -92,14 +92,21 @@ def _as_instruction(condition: str) -> str:
 
 
 _SLASHED = re.compile(r"[^\W\d_]\s*/\s*[^\W\d_]")
+# "© Jo Roe" alone in its element or closing a caption ("The pier at dawn © Jo Roe"): a name and nothing after it
+# (a site's "© Copyright by X", "© X - Rechte am Artikel …" beside a logo say more)
+_BARE_NAME_NOTICE = re.compile(r"(?:^|\s)©\s*(?!copyright\b)[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$", re.I)
+_CAPTION_CHARS = 300
 
 
 def _is_picture_notice(block: Block, year: int | None, words: str) -> bool:
-    """'© Reuters / David Mercado', '© Jo Roe/Press Association/dpa', a bare '© Jo Roe' in a credit element: a
-    notice with no year that names a photographer and agency, or stands where a picture's credit goes."""
+    """'© Reuters / David Mercado', '© Jo Roe/Press Association/dpa', a bare '© Jo Roe' in a credit element or in
+    a short line of its own beside a picture: a notice with no year that names a photographer and agency, or stands
+    where a picture's credit goes."""
     if year is not None:
         return False
-    if in_media_element(block):
+    if in_media_element(block) or (
+        "after_picture" in block.hints and len(block.text) <= _CAPTION_CHARS and _BARE_NAME_NOTICE.search(block.text)
+    ):
         return True
     # "© ARD-aktuell / tagesschau.de" is a holder and its site
     return bool(_SLASHED.search(words)) and not any(looks_like_domain(part.strip()) for part in words.split("/"))
@@ -108,6 +115,20 @@ def _is_picture_notice(block: Block, year: int | None, words: str) -> bool:
 # "2019 Harbor Media Ltd. All rights reserved.": a notice whose © the page drew as a picture
 _YEAR_NOTICE = re.compile(
     r"^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?,?\s+(?-i:[A-Z])[^.]{1,80}?\.?\s+all rights reserved", re.I
+)
+
+
+# "Tous droits réservés - Harbor Echo 2024": the reservation first, then the holder and the year
+_RESERVED_THEN_HOLDER = re.compile(
+    r"^(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|"
+    r"tutti i diritti riservati)\s*[-–—|]\s*(?P<holder>(?-i:[A-Z])[^.|]{1,60}?)\s+(?:19|20)\d\d\.?$",
+    re.I,
+)
+# "Harbor Media Inc. No reproduction without permission.": a company, then its reservation, with no mark
+_COMPANY_RESERVES = re.compile(
+    r"^(?P<holder>(?-i:[A-Z])[^.|]{1,60}?\b(?:inc|ltd|limited|llc|gmbh|ag|plc|corp|s\.a)\.?)\s*"
+    r"(?:all rights reserved|no reproduction without (?:written )?permission)",
+    re.I,
 )
 
 
@@ -132,6 +153,9 @@ def _notice(block: Block) -> list[Fact]:
     elif _YEAR_NOTICE.match(block.text):
         parsed = parse_notice(f"© {block.text}")
         parsed = (parsed[0], parsed[1], parsed[2].removeprefix("© ")) if parsed else None
+    elif reserved := (_RESERVED_THEN_HOLDER.match(block.text) or _COMPANY_RESERVES.match(block.text)):
+        parsed = parse_notice(f"© {reserved['holder']}")
+        parsed = (parsed[0], parsed[1], reserved.group(0).strip()) if parsed else None
     elif vested := _VESTS_IN.search(block.text):
         parsed = parse_notice(f"© {vested['holder']}")
         parsed = (parsed[0], parsed[1], vested.group(0).strip()) if parsed else None
