@@ -422,3 +422,14 @@ def test_a_teaser_named_article_in_a_related_stories_box_keeps_the_boxs_place() 
         '<meta name="author" content="Maren Oakes">',
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_an_article_wrapper_inside_a_layout_named_rail_keeps_its_byline() -> None:
+    # the page's whole layout is named after its right rail; the story's own header says "article"
+    html = page(
+        '<section class="article-right-rail | container"><main class="left col"><div class="rail margin_top">'
+        '<div class="article | header"><h1>Harbour bridge repairs run into a second winter</h1>'
+        '<div class="byline"><span class="author">Maren Oakes</span><span class="separator"> and</span>'
+        f'<span class="author">Tobias Venn</span></div></div></div>{_BODY}</main></section>'
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]

@@ -65,7 +65,12 @@ def child_region(node: etree._Element, tag: str, parent: Region) -> Region:
     css, ident, aria_label, role = get("class"), get("id"), get("aria-label"), get("role")
     if css is None and ident is None and role is None and aria_label is None:
         return parent
-    return _named_region(css or "", ident or "", aria_label or "", role or "", parent)
+    region = _named_region(css or "", ident or "", aria_label or "", role or "", parent)
+    if region == "article" and tag == "li" and parent in BESIDE_ARTICLE:
+        # a teaser named "article" in a list of other stories belongs to that list, as a teaser <article> does; a
+        # page's wrapper named so inside a layout's rail is still the article
+        return parent
+    return region
 
 
 # Pages repeat their class names, and sites their templates: each combination is read once.
@@ -86,8 +91,7 @@ def _named_region(css: str, ident: str, aria_label: str, role: str, parent: Regi
     if role == "complementary" or tokens & _ASIDE_TOKENS or parts & _ASIDE_PARTS:
         return "aside"
     if tokens & _ARTICLE_TOKENS:
-        # a teaser named "article" in a list of related stories belongs to that list, as a teaser <article> does
-        return parent if parent in BESIDE_ARTICLE else "article"
+        return "article"
     return parent
 
 
