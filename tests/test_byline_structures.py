@@ -92,6 +92,19 @@ def test_the_sites_own_name_in_the_byline_is_no_desk() -> None:
     assert analyse_html(html + _BODY, "https://www.valley.example/2025/bridge").authors == ["Harbour Daily News"]
 
 
+def test_the_sites_own_newsroom_in_the_byline_is_neither_author_nor_original() -> None:
+    # "Por Redacción <the site's own name>": the publisher's newsroom signs, so no person and no other outlet
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": "Diario Valle Sur"}</script>'
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        "<div class='byline'>Por Redacción Diario Valle Sur</div>" + _BODY,
+        head,
+    )
+    result = analyse_html(html, "https://www.vallesur.example/2025/bridge")
+    assert result.authors == []
+    assert not result.republication.is_republication
+
+
 def _with_jsonld_authors(*names: str) -> str:
     people = ", ".join(f'{{"@type": "Person", "name": "{name}"}}' for name in names)
     return f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": [{people}]}}</script>'

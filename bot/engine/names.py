@@ -255,6 +255,16 @@ def is_desk_name(name: str) -> bool:
     return bool(_DESK_WORD.search(name))
 
 
+# "Redazione ANSA", "Redacción Diario Sol": a newsroom word leading a publication's name
+_NEWSROOM_OF = re.compile(rf"^(?:{one_of('names', 'desk_words')})\s+(?=\S)", re.I)
+
+
+def desk_of(name: str) -> str:
+    """'Redazione ANSA' -> 'ANSA', 'Redacción Diario Sol' -> 'Diario Sol': the publication whose newsroom is
+    named; the name itself when no newsroom word leads it."""
+    return _NEWSROOM_OF.sub("", name).strip() or name
+
+
 def unescape_name(text: str) -> str:
     """'James O&#039;Neil' -> "James O'Neil": metadata is sometimes escaped twice, so entities reach the text."""
     return html.unescape(text) if "&" in text else text
