@@ -335,3 +335,31 @@ def test_a_licence_badge_beside_the_articles_licence_line_still_licenses_the_art
     html = page(f"<h1>{HEADLINE}</h1><article><p>{LEAD}</p>{_BODY}{line}</article>")
     result = analyse_html(html, URL)
     assert result.reuse.license is not None and result.reuse.license.id == "CC-BY-ND-4.0"
+
+
+def test_an_agency_alone_in_the_credit_element_under_the_headline_is_the_storys_source() -> None:
+    # "<p class='credit'>JIJI</p>" where the byline goes, no picture before it
+    html = page(
+        f"<p>Home</p><p>News</p><article><header><h1>{HEADLINE}</h1><p class='credit'>JIJI</p></header>"
+        f"<p>HARBOURTOWN – {LEAD}</p>{_BODY}</article>",
+        _head(),
+        title=HEADLINE,
+    )
+    assert _original(analyse_html(html, URL)) == "Jiji Press"
+
+
+def test_an_agency_alone_under_the_lead_picture_credits_the_picture() -> None:
+    html = page(
+        f"<p>Home</p><p>News</p><article><header><h1>{HEADLINE}</h1></header>"
+        f"<figure><img src='/ferry.jpg' alt='The ferry'></figure><p class='credit'>JIJI</p>"
+        f"<p>{LEAD}</p>{_BODY}</article>",
+        _head(),
+        title=HEADLINE,
+    )
+    assert _original(analyse_html(html, URL)) is None
+
+
+def test_a_source_line_naming_a_known_agency_in_lower_case() -> None:
+    # "Quelle: kathpress" closing the story: agencies sign in lower case too
+    html = page(f"<article><h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}<p>Quelle: kathpress</p></article>", _head())
+    assert _original(analyse_html(html, URL)) == "Kathpress"

@@ -286,7 +286,7 @@ def _read_body(body: etree._Element, doc: Document) -> None:
     for element, (position, kinds) in sorted(chosen.items(), key=lambda item: item[1][0]):
         tag = element.tag if element is not body else "body"
         region = region_of(element, body, regions, headline_path, BLOCK_TAGS, lead)
-        if ("credit" in kinds or "rights" in kinds) and follows_picture(element):
+        if ("credit" in kinds or "rights" in kinds or "by_headline" in kinds) and follows_picture(element):
             kinds.add("after_picture")  # a credit or licence line under or beside a picture may be the picture's
         reader = _BlockReader(doc, region, tag, element.get("class", ""), position, frozenset(kinds))
         reader.read(element)
