@@ -105,6 +105,47 @@ def test_the_sites_own_newsroom_in_the_byline_is_neither_author_nor_original() -
     assert not result.republication.is_republication
 
 
+def test_a_byline_in_a_sidebar_column_a_few_lines_under_the_headline_is_the_articles() -> None:
+    # a university news page: the headline in a hero block, then an "Article Sidebar" column whose label and name
+    # sit in elements of their own, laid out with the line breaks between tags a template leaves
+    gap = "\n  "
+    sidebar = gap.join(
+        [
+            "<section class='article-sidebar' aria-label='Article Sidebar'>",
+            "<div class='share'>",
+            "<a href='/share'>Share</a>",
+            "</div>",
+            "<div class='wrapper'>",
+            "<div class='field'>",
+            "<p class='label'><strong>By</strong></p>",
+            "</div>",
+            "<div class='field'>",
+            "<p class='full-name'>Maren Oakes</p>",
+            "</div></div>",
+            "<div class='date-wrapper'><p class='label'><strong>Date</strong></p><p>May 5, 2025</p></div>",
+            "</section>",
+        ]
+    )
+    html = page(
+        "<p>Home</p><section class='hero'>"
+        + gap
+        + "<div class='category'><a href='/news/research'>Research</a></div>"
+        + gap
+        + "<div class='title'>"
+        + gap
+        + "<h1>Harbour bridge repairs run into a second winter</h1>"
+        + gap
+        + "</div>"
+        + gap
+        + "</section>"
+        + gap
+        + sidebar
+        + _BODY,
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": "Maren"}</script>',
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
 def _with_jsonld_authors(*names: str) -> str:
     people = ", ".join(f'{{"@type": "Person", "name": "{name}"}}' for name in names)
     return f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": [{people}]}}</script>'

@@ -70,9 +70,16 @@ def _people(people: dict[str, Named]) -> list[Named]:
 
     def longer_spelling(key: str, fact: Fact) -> bool:
         """A weaker source's longer spelling of a name already kept ("Marisol Quintanilla Globe Staff")."""
-        return any(k != key and key.startswith(k) and f.weight >= fact.weight for k, (_, f) in kept.items())
+        return any(
+            k != key and key.startswith(k) and f.weight >= fact.weight and " " in n.strip()
+            for k, (n, f) in kept.items()
+        )
 
-    return [(n, f) for key, (n, f) in kept.items() if not longer_spelling(key, f)]
+    def given_name_only(key: str, name: str) -> bool:
+        """'Todd' in the metadata where the byline prints 'Todd Bates': the same writer, by her first name."""
+        return " " not in name.strip() and any(k != key and k.startswith(key) for k in kept)
+
+    return [(n, f) for key, (n, f) in kept.items() if not longer_spelling(key, f) and not given_name_only(key, n)]
 
 
 def _desk(desks: list[Named], registry: Registry, outlet: Party | None) -> list[Named]:

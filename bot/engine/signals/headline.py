@@ -255,7 +255,7 @@ DATE_ABOVE_HEADLINE = 15
 # ... and between the headline and the article's own date line under it (a meta column, a byline block)
 DATE_BELOW_HEADLINE = 25
 # ... and its byline, in a layout that marks the column under the headline as an aside
-BYLINE_BELOW_HEADLINE = 10
+BYLINE_BELOW_HEADLINE = 16
 
 
 def _date_line(
