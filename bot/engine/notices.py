@@ -67,6 +67,8 @@ def _trimmed_holder(part: str) -> tuple[str, bool]:
     return cut[0], len(cut) > 1
 
 
+# a spaced dash after the holder's name, where a sentence about the site's contents may follow
+_DASH_CLAUSE = re.compile(r"(?<=\w)\s+[-–—]\s+(?=\S)")
 _RESERVED_FIRST = re.compile(r"^\s*all rights reserved\b[.,:]?", re.I)
 
 
@@ -158,6 +160,8 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     body = _YEARS.sub(" ", body)
     body = _RESERVED_FIRST.sub("", body)  # "©All Rights Reserved Poynter Institute 2019": the holder follows
     body = _HOLDER_NOISE.sub("", _TAX_ID.split(body, maxsplit=1)[0])
+    if (clause := _DASH_CLAUSE.search(body)) and _is_prose(body[clause.end() :]):
+        body = body[: clause.start()]  # "© Sciences et Avenir - Les contenus du site sont soumis à …": a sentence
     holders = _holders_in(_HOLDER_SPLIT.split(body))
     if not holders and end and not prefix.strip(" .:-–—|"):
         holders = _holder_after(text[match.start() + end.end() :])  # "Copyright © 2000—2019. PAN Media"
