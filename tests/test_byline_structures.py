@@ -146,6 +146,32 @@ def test_a_byline_in_a_sidebar_column_a_few_lines_under_the_headline_is_the_arti
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
 
 
+def test_a_social_handle_glued_to_the_writers_name_and_a_row_of_story_cards_below() -> None:
+    # "Maren Oakes@moakes" in the article's byline; a "More in Harbour" row of cards, each with its writer
+    cards = "".join(
+        f"<div class='Card'><a href='/2025/story-{n}'>Story number {n} about the ferries</a>"
+        f"<div class='Card-footer'><a href='/people/{who.lower().replace(' ', '-')}'>{who}</a></div></div>"
+        for n, who in enumerate(["Maren Oakes", "Tobias Venn", "Ilse Marrow"])
+    )
+    html = page(
+        "<p>Home</p><article><h1>Harbour bridge repairs run into a second winter</h1>"
+        "<div class='Author-nameAndSocial'><a href='/people/maren-oakes'>Maren Oakes</a>"
+        "<a href='https://social.example/moakes'>@moakes</a></div>"
+        f"<p>Lead paragraph.</p><h2>More in Harbour</h2>{cards}{_BODY}</article>"
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_view_all_link_in_the_writers_card_is_no_writer() -> None:
+    html = page(
+        "<p>Home</p><article><h1>Harbour bridge repairs run into a second winter</h1>"
+        "<div class='c-byline'>By <a class='c-byline__link' href='/people/maren-oakes'>Maren Oakes</a>"
+        "<div class='c-author'><p>Maren Oakes</p><p>Reporter</p>"
+        "<a class='c-author__link' href='/people/maren-oakes'>View All</a></div></div>" + _BODY + "</article>"
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
 def _with_jsonld_authors(*names: str) -> str:
     people = ", ".join(f'{{"@type": "Person", "name": "{name}"}}' for name in names)
     return f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": [{people}]}}</script>'
