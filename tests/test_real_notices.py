@@ -54,3 +54,20 @@ def test_copyright_as_a_link_in_the_footers_list_of_links_is_no_notice() -> None
         "protection de la propriété intellectuelle.</p></footer>"
     )
     assert analyse_html(html, "https://www.harbor-ledger.example/gulls").copyright.holders == ["Harbor Ledger"]
+
+
+def test_a_company_form_after_the_parent_a_notice_describes_is_the_parents() -> None:
+    notice = "© Copyright 2018 Harbor Ledger, LLC, a subsidiary of Gull Media Holdings, LLC."
+    assert holders(notice) == ["Harbor Ledger, LLC"]
+    assert holders("© 2020 Harbor Ledger USA, LLC. All rights reserved") == ["Harbor Ledger USA, LLC"]
+
+
+def test_the_legal_line_of_the_sites_mega_menu_is_not_the_pages_notice() -> None:
+    html = page(
+        "<div class='l-mega'><ul class='l-mega__menu'><li><a href='/news'>News</a></li></ul>"
+        "<div class='l-mega__block--legal'><p class='l-mega__copyright'>© 2019 Gull Media Holdings</p></div></div>"
+        "<article><h1>Gulls return to the harbour</h1><p>Gulls came back this spring, counters said.</p></article>"
+        "<footer><p>© Copyright 2018 Harbor Ledger, LLC.</p></footer>"
+    )
+    result = analyse_html(html, "https://www.harbor-ledger.example/gulls")
+    assert result.copyright.holders == ["Harbor Ledger, LLC"]

@@ -105,6 +105,7 @@ _NOT_A_HOLDER = re.compile(r"(?:a|an|part of|member of)\s|.*\d{4,}|.*\d{3}-\d{3}
 def _holders_in(parts: list[str]) -> list[str]:
     """The holders a notice's parts name, in order, up to where its address or who runs the site begins."""
     holders: list[str] = []
+    taken = -1  # the part that gave the last holder
     for index, part in enumerate(parts):
         part = part.strip(" .:-–—|@")  # "Copyright @ 2019 X": an at sign typed for the mark
         if not holders:
@@ -131,13 +132,16 @@ def _holders_in(parts: list[str]) -> list[str]:
         if holders and _WEB_ADDRESS.match(part):
             continue  # "Copyright: Project Syndicate, 2025. www.project-syndicate.org": its address, not a holder
         if _COMPANY_FORM_ONLY.fullmatch(part) and holders:
-            holders[-1] = f"{holders[-1]}, {part}"  # "TIME USA, LLC" is one holder
+            if taken == index - 1:  # "TIME USA, LLC" is one holder; "…, a subsidiary of Y, LLC": Y's form
+                holders[-1] = f"{holders[-1]}, {part}"
+                taken = index
         elif holders and (form := _COMPANY_FORM_THEN_MORE.match(part)):
             # "Seznam Zprávy, a.s. Seznam.cz", "Future US, Inc. 11 West 42nd Street": the holder ends with its form
             holders[-1] = f"{holders[-1]}, {form['form']}"
             break
         elif not _NOT_A_HOLDER.match(part):
             holders.append(part)
+            taken = index
         if last:
             break
     return holders
