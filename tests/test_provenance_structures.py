@@ -363,3 +363,25 @@ def test_a_source_line_naming_a_known_agency_in_lower_case() -> None:
     # "Quelle: kathpress" closing the story: agencies sign in lower case too
     html = page(f"<article><h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}<p>Quelle: kathpress</p></article>", _head())
     assert _original(analyse_html(html, URL)) == "Kathpress"
+
+
+def test_an_agency_in_the_source_box_closing_the_story() -> None:
+    # "<div class='m-source'><div class='text-block'>DPA</div></div>" after the last paragraph
+    html = page(
+        f"<p>Home</p><p>News</p><article><h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}"
+        "<div class='m-source'>\n  <div class='text-block'>DPA</div>\n</div></article>",
+        _head(),
+        title=HEADLINE,
+    )
+    assert _original(analyse_html(html, URL)) == "dpa"
+
+
+def test_an_agency_in_a_pictures_source_box_credits_the_picture() -> None:
+    html = page(
+        f"<p>Home</p><p>News</p><article><h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}"
+        "<figure><img src='/ferry.jpg' alt='The ferry'></figure><div class='image-source'><div>DPA</div></div>"
+        "<p>The last paragraph of the story about the ferry line.</p></article>",
+        _head(),
+        title=HEADLINE,
+    )
+    assert _original(analyse_html(html, URL)) is None

@@ -16,6 +16,7 @@ from bot.engine import hints
 from bot.engine.domains import is_web_address
 from bot.engine.jsonld_scripts import flatten_jsonld, parse_jsonld
 from bot.engine.markup import class_kind, follows_picture, is_author_link, is_license_link, is_logo, machine_day
+from bot.engine.markup import only_block_inside as inner_block
 from bot.engine.microdata import read_items
 from bot.engine.regions import IN_LINK, Region, lead_path, path_to, region_of
 
@@ -200,8 +201,8 @@ def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._E
         elif css := element.get("class"):
             if (kind := class_kinds.get(css, "")) == "":
                 kind = class_kinds[css] = class_kind(css)
-            if kind:
-                marked.append((element, kind))
+            if kind:  # a source box's words stand in the one block it wraps ("<div class=m-source><div>DPA")
+                marked.append((inner_block(element, BLOCK_TAGS) if kind == "source_markup" else element, kind))
     return marked
 
 
@@ -286,13 +287,14 @@ def _read_body(body: etree._Element, doc: Document) -> None:
     for element, (position, kinds) in sorted(chosen.items(), key=lambda item: item[1][0]):
         tag = element.tag if element is not body else "body"
         region = region_of(element, body, regions, headline_path, BLOCK_TAGS, lead)
-        if ("credit" in kinds or "rights" in kinds or "by_headline" in kinds) and follows_picture(element):
+        if kinds & _PICTURE_CREDIT_KINDS and follows_picture(element):
             kinds.add("after_picture")  # a credit or licence line under or beside a picture may be the picture's
         reader = _BlockReader(doc, region, tag, element.get("class", ""), position, frozenset(kinds))
         reader.read(element)
         reader.emit()
 
 
+_PICTURE_CREDIT_KINDS = frozenset({"credit", "rights", "by_headline", "source_markup"})  # a picture's, after one
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 _PARSERS = threading.local()  # an lxml parser must not be shared between threads
 _PARSER_OPTIONS = {"remove_comments": True, "remove_pis": True, "remove_blank_text": True, "no_network": True}

@@ -253,8 +253,9 @@ def _agency_line(context: Context, block: Block) -> list[Fact]:
 
 
 def _agency_alone(context: Context, block: Block) -> list[Fact]:
-    """'JIJI' in an element of its own under the headline, where the byline goes, and after no picture: the news
-    agency the story is from. Under a picture the same word is the picture's credit."""
+    """'JIJI' in an element of its own under the headline, where the byline goes, or in the source box closing
+    the story, and after no picture: the news agency the story is from. Under a picture the same word is the
+    picture's credit."""
     name = block.text.strip(" ()[]|-–—")
     # two capitals alone are a writer's avatar drawn as initials ("PA") or a text-size button ("AA")
     if len(name) < 3 or "after_picture" in block.hints or is_media_credit(block) or block.links:
@@ -318,6 +319,8 @@ def read(context: Context) -> list[Fact]:
             facts += _agency_line(context, block) + _byline_outlet(context, block, previous)
             facts += _agency_alone(context, block)
         previous = block
+        if "source_markup" in block.hints and block.region in IN_ARTICLE:
+            facts += _agency_alone(context, block)  # the source box closing the story: "DPA"
         if "credit" in block.hints and block.region != "aside":
             facts += _credits(context, block)
         at_top = near_top(block, context.doc) and block.region not in MARGINS
