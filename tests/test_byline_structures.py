@@ -92,6 +92,86 @@ def test_the_sites_own_name_in_the_byline_is_no_desk() -> None:
     assert analyse_html(html + _BODY, "https://www.valley.example/2025/bridge").authors == ["Harbour Daily News"]
 
 
+def test_the_sites_own_newsroom_in_the_byline_is_neither_author_nor_original() -> None:
+    # "Por Redacción <the site's own name>": the publisher's newsroom signs, so no person and no other outlet
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": "Diario Valle Sur"}</script>'
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        "<div class='byline'>Por Redacción Diario Valle Sur</div>" + _BODY,
+        head,
+    )
+    result = analyse_html(html, "https://www.vallesur.example/2025/bridge")
+    assert result.authors == []
+    assert not result.republication.is_republication
+
+
+def test_a_byline_in_a_sidebar_column_a_few_lines_under_the_headline_is_the_articles() -> None:
+    # a university news page: the headline in a hero block, then an "Article Sidebar" column whose label and name
+    # sit in elements of their own, laid out with the line breaks between tags a template leaves
+    gap = "\n  "
+    sidebar = gap.join(
+        [
+            "<section class='article-sidebar' aria-label='Article Sidebar'>",
+            "<div class='share'>",
+            "<a href='/share'>Share</a>",
+            "</div>",
+            "<div class='wrapper'>",
+            "<div class='field'>",
+            "<p class='label'><strong>By</strong></p>",
+            "</div>",
+            "<div class='field'>",
+            "<p class='full-name'>Maren Oakes</p>",
+            "</div></div>",
+            "<div class='date-wrapper'><p class='label'><strong>Date</strong></p><p>May 5, 2025</p></div>",
+            "</section>",
+        ]
+    )
+    html = page(
+        "<p>Home</p><section class='hero'>"
+        + gap
+        + "<div class='category'><a href='/news/research'>Research</a></div>"
+        + gap
+        + "<div class='title'>"
+        + gap
+        + "<h1>Harbour bridge repairs run into a second winter</h1>"
+        + gap
+        + "</div>"
+        + gap
+        + "</section>"
+        + gap
+        + sidebar
+        + _BODY,
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": "Maren"}</script>',
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_social_handle_glued_to_the_writers_name_and_a_row_of_story_cards_below() -> None:
+    # "Maren Oakes@moakes" in the article's byline; a "More in Harbour" row of cards, each with its writer
+    cards = "".join(
+        f"<div class='Card'><a href='/2025/story-{n}'>Story number {n} about the ferries</a>"
+        f"<div class='Card-footer'><a href='/people/{who.lower().replace(' ', '-')}'>{who}</a></div></div>"
+        for n, who in enumerate(["Maren Oakes", "Tobias Venn", "Ilse Marrow"])
+    )
+    html = page(
+        "<p>Home</p><article><h1>Harbour bridge repairs run into a second winter</h1>"
+        "<div class='Author-nameAndSocial'><a href='/people/maren-oakes'>Maren Oakes</a>"
+        "<a href='https://social.example/moakes'>@moakes</a></div>"
+        f"<p>Lead paragraph.</p><h2>More in Harbour</h2>{cards}{_BODY}</article>"
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_view_all_link_in_the_writers_card_is_no_writer() -> None:
+    html = page(
+        "<p>Home</p><article><h1>Harbour bridge repairs run into a second winter</h1>"
+        "<div class='c-byline'>By <a class='c-byline__link' href='/people/maren-oakes'>Maren Oakes</a>"
+        "<div class='c-author'><p>Maren Oakes</p><p>Reporter</p>"
+        "<a class='c-author__link' href='/people/maren-oakes'>View All</a></div></div>" + _BODY + "</article>"
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
 def _with_jsonld_authors(*names: str) -> str:
     people = ", ".join(f'{{"@type": "Person", "name": "{name}"}}' for name in names)
     return f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": [{people}]}}</script>'

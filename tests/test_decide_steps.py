@@ -233,6 +233,8 @@ AUTHORS = [
     # a weak source that disagrees with a strong one adds nothing
     ([fact("author", "Ben Cole", 65), fact("author", "Cara Dunn", 35)], LEDGER, ["Ben Cole"]),
     ([fact("author", "Harbor Ledger Staff", 20, author_kind="outlet")], LEDGER, ["Harbor Ledger Staff"]),
+    # the metadata gives the writer's first name alone, the byline prints her full name
+    ([fact("author", "Ava", 65, "json-ld"), fact("author", "Ava Stone", 50)], LEDGER, ["Ava Stone"]),
     ([fact("author", "Harbor Ledger", 20, author_kind="outlet")], LEDGER, []),
     ([fact("author", "ProPublica", 50)], LEDGER, []),
     ([], LEDGER, []),

@@ -399,3 +399,18 @@ def test_the_linked_writer_a_byline_line_opens_with(labels: list[str], line: str
 )
 def test_places_buttons_and_papers_beside_the_name(byline: str, people: list[str], registry: Registry) -> None:
     assert split_byline(byline, registry, set())[0] == people
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        # the first writer's place between two writers: the second is a writer too
+        ("Mara Quell, London, Ilse Marrow", ["Mara Quell", "Ilse Marrow"]),
+        # a role, a desk or an outlet there leaves the last part the place the piece comes from
+        ("Mara Quell, Correspondent, New York", ["Mara Quell"]),
+        ("Mara Quell, Staff, New York", ["Mara Quell"]),
+        ("Mara Quell, Reuters, New York", ["Mara Quell"]),
+    ],
+)
+def test_a_place_between_two_writers(registry: Registry, byline: str, people: list[str]) -> None:
+    assert split_byline(byline, registry, set())[0] == people

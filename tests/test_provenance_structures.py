@@ -362,3 +362,53 @@ def test_a_polish_source_line_names_the_agency() -> None:
 def test_a_dateline_naming_the_agency_and_its_picture_partner() -> None:
     html = page(f"<h1>{HEADLINE}</h1><p>Harbourtown, Jun 11 (efe-epa).- {LEAD}</p>{_BODY}")
     assert _original(analyse_html(html, URL)) == "EFE"
+
+
+def test_an_agency_alone_in_the_credit_element_under_the_headline_is_the_storys_source() -> None:
+    # "<p class='credit'>JIJI</p>" where the byline goes, no picture before it
+    html = page(
+        f"<p>Home</p><p>News</p><article><header><h1>{HEADLINE}</h1><p class='credit'>JIJI</p></header>"
+        f"<p>HARBOURTOWN – {LEAD}</p>{_BODY}</article>",
+        _head(),
+        title=HEADLINE,
+    )
+    assert _original(analyse_html(html, URL)) == "Jiji Press"
+
+
+def test_an_agency_alone_under_the_lead_picture_credits_the_picture() -> None:
+    html = page(
+        f"<p>Home</p><p>News</p><article><header><h1>{HEADLINE}</h1></header>"
+        f"<figure><img src='/ferry.jpg' alt='The ferry'></figure><p class='credit'>JIJI</p>"
+        f"<p>{LEAD}</p>{_BODY}</article>",
+        _head(),
+        title=HEADLINE,
+    )
+    assert _original(analyse_html(html, URL)) is None
+
+
+def test_a_source_line_naming_a_known_agency_in_lower_case() -> None:
+    # "Quelle: kathpress" closing the story: agencies sign in lower case too
+    html = page(f"<article><h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}<p>Quelle: kathpress</p></article>", _head())
+    assert _original(analyse_html(html, URL)) == "Kathpress"
+
+
+def test_an_agency_in_the_source_box_closing_the_story() -> None:
+    # "<div class='m-source'><div class='text-block'>DPA</div></div>" after the last paragraph
+    html = page(
+        f"<p>Home</p><p>News</p><article><h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}"
+        "<div class='m-source'>\n  <div class='text-block'>DPA</div>\n</div></article>",
+        _head(),
+        title=HEADLINE,
+    )
+    assert _original(analyse_html(html, URL)) == "dpa"
+
+
+def test_an_agency_in_a_pictures_source_box_credits_the_picture() -> None:
+    html = page(
+        f"<p>Home</p><p>News</p><article><h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}"
+        "<figure><img src='/ferry.jpg' alt='The ferry'></figure><div class='image-source'><div>DPA</div></div>"
+        "<p>The last paragraph of the story about the ferry line.</p></article>",
+        _head(),
+        title=HEADLINE,
+    )
+    assert _original(analyse_html(html, URL)) is None

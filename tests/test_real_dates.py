@@ -223,3 +223,24 @@ def test_updated_and_published_in_other_languages(updated: str, published_word: 
     # the day after the publication word is the piece's; the one after the update word is the update's
     line = f"<div>{published_word} 12.03.2025 08:05 | {updated} 14.03.2025 10:20</div>"
     assert published("", f"<article><h1>{HEADLINE}</h1>{line}{BODY}</article>", url=None) == "2025-03-12"
+
+
+def test_a_month_and_day_left_unpadded_in_a_machine_date() -> None:
+    assert parse_machine_date("2022-5-3T23:57:00") == "2022-05-03T23:57:00"
+    assert parse_machine_date("2022-12-1") == "2022-12-01"
+
+
+def test_the_top_bars_date_over_a_headline_in_its_own_header_is_todays_not_the_articles() -> None:
+    # a masthead prints today's date a few lines over the headline; the story's <header> around the headline
+    # holds its own day; the UTC stamp is the evening of the story's day
+    html = (
+        f'<!doctype html><html><head><meta charset="utf-8"><title>{HEADLINE}</title>'
+        f'<meta property="og:title" content="{HEADLINE}">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-05-03T20:51:06Z"}'
+        "</script></head><body>"
+        '<div class="masthead"><a href="/">Harbor Ledger</a><div class="mast-date">Wednesday, May 4, 2022</div>'
+        '<a href="/latest">Latest</a></div>'
+        f'<section><header class="story-head"><a href="/harbour">Harbour</a><h1>{HEADLINE}</h1>'
+        '<div class="story-date">May 3, 2022</div></header>' + BODY * 5 + "</section></body></html>"
+    )
+    assert (analyse_html(html, "https://www.harbor-ledger.example/news/gulls").published or "")[:10] == "2022-05-03"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bot.engine import analyse_html
 from bot.engine.notices import parse_notice
+from tests.engine_helpers import page
 
 
 def holders(text: str) -> list[str] | None:
@@ -36,3 +38,36 @@ def test_a_holder_in_another_alphabet_is_a_holder() -> None:
     assert holders("© 2020 Λιμάνι Ειδήσεις. Με επιφύλαξη") == ["Λιμάνι Ειδήσεις"]
     assert holders("© 2020 حقوق النشر محفوظة لـ") == []
     assert holders("© 2013 非本网站内容概不负责") == []
+
+
+def test_a_sentence_after_a_dash_behind_the_holder_is_not_part_of_it() -> None:
+    notice = "© Harbor Ledger - Les contenus, marques, ou logos du site harborledger.example sont soumis à la loi"
+    assert holders(notice) == ["Harbor Ledger"]
+    assert holders("© 2020 Harbor Wire - Gull Coast Press Agency") == ["Harbor Wire - Gull Coast Press Agency"]
+
+
+def test_copyright_as_a_link_in_the_footers_list_of_links_is_no_notice() -> None:
+    links = "".join(f"<a href='/{n}'>{label}</a> " for n, label in enumerate(["Contact", "Copyright", "Our archive"]))
+    html = page(
+        "<article><h1>Gulls return to the harbour</h1><p>Gulls came back this spring, counters said.</p></article>"
+        f"<footer><div class='links'>{links}</div><p>© Harbor Ledger - Les contenus du site sont soumis à la "
+        "protection de la propriété intellectuelle.</p></footer>"
+    )
+    assert analyse_html(html, "https://www.harbor-ledger.example/gulls").copyright.holders == ["Harbor Ledger"]
+
+
+def test_a_company_form_after_the_parent_a_notice_describes_is_the_parents() -> None:
+    notice = "© Copyright 2018 Harbor Ledger, LLC, a subsidiary of Gull Media Holdings, LLC."
+    assert holders(notice) == ["Harbor Ledger, LLC"]
+    assert holders("© 2020 Harbor Ledger USA, LLC. All rights reserved") == ["Harbor Ledger USA, LLC"]
+
+
+def test_the_legal_line_of_the_sites_mega_menu_is_not_the_pages_notice() -> None:
+    html = page(
+        "<div class='l-mega'><ul class='l-mega__menu'><li><a href='/news'>News</a></li></ul>"
+        "<div class='l-mega__block--legal'><p class='l-mega__copyright'>© 2019 Gull Media Holdings</p></div></div>"
+        "<article><h1>Gulls return to the harbour</h1><p>Gulls came back this spring, counters said.</p></article>"
+        "<footer><p>© Copyright 2018 Harbor Ledger, LLC.</p></footer>"
+    )
+    result = analyse_html(html, "https://www.harbor-ledger.example/gulls")
+    assert result.copyright.holders == ["Harbor Ledger, LLC"]

@@ -44,6 +44,8 @@ _ISO_MACHINE = re.compile(
 )
 # ISO 8601's basic format, without separators: "20180619T055000+0900"
 _BASIC_ISO = re.compile(r"^((?:19|20)\d\d)([01]\d)([0-3]\d)T([0-2]\d)([0-5]\d)([0-5]\d)?(Z|[+-]\d{4})?$")
+# a month and day left unpadded by the template that wrote them: "2022-5-3T23:57:00"
+_UNPADDED_ISO = re.compile(r"^((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?=[T ]|$)")
 _SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # "/2025/02/10/", Sputnik's or RIA's compact "/20250210/", and the same closing a slug ("/tides-rise-20250210/");
 # an ISO date opening a slug ("/news/2025-02-10-tides-rise")
@@ -69,6 +71,9 @@ def parse_machine_date(value: str | None) -> str | None:
     if basic := _BASIC_ISO.match(value):
         year, month, day, hour, minute, second, tz = basic.groups()
         value = f"{year}-{month}-{day}T{hour}:{minute}:{second or '00'}{tz or ''}"
+    elif unpadded := _UNPADDED_ISO.match(value):
+        year, month, day = unpadded.groups()
+        value = f"{year}-{int(month):02d}-{int(day):02d}{value[unpadded.end() :]}"
     match = _ISO_MACHINE.match(value)
     if not match:
         return parse_written_date(value) or _dotted_date(value)

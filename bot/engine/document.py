@@ -91,11 +91,9 @@ class Document:
         if not href:
             return None
         href = href.strip()
-        base = self.base_url or self.url
+        base = self.base_url or self.url or ("https:" if href.startswith("//") else "")  # a saved page's "//www.…"
         if base and not is_web_address(href):
             href = urljoin(base, href)
-        elif href.startswith("//"):
-            href = "https:" + href  # a saved page's protocol-relative address ("//www.tdg.ch/…")
         return href if is_web_address(href) else None
 
 
@@ -173,15 +171,6 @@ class _BlockReader:
                 self.add(tail)
 
 
-def _block_of(node: etree._Element, body: etree._Element) -> etree._Element:
-    while node is not body and node.tag not in BLOCK_TAGS:
-        parent = node.getparent()
-        if parent is None:
-            return body
-        node = parent
-    return node
-
-
 def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._Element, str | None]]:
     """Elements worth reading whatever their words (licence links, bylines and author links marked up as such,
     with the hint kind that says so); the page's <h1>s are taken on the same pass."""
@@ -202,8 +191,9 @@ def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._E
         elif css := element.get("class"):
             if (kind := class_kinds.get(css, "")) == "":
                 kind = class_kinds[css] = class_kind(css)
-            if kind:
-                marked.append((element, kind))
+            if kind:  # a source box's words stand in the one block it wraps ("<div class=m-source><div>DPA")
+                boxed = kind == "source_markup"
+                marked.append((markup.only_block_inside(element, BLOCK_TAGS) if boxed else element, kind))
     return marked
 
 
@@ -273,14 +263,14 @@ def _read_body(body: etree._Element, doc: Document) -> None:
             continue
         if node.is_tail and owner.getparent() is not None:
             owner = owner.getparent()
-        block = _block_of(owner, body)
+        block = markup.enclosing_block(owner, body, BLOCK_TAGS)
         if block in chosen:
             chosen[block][1].update(kinds_at[index])
         else:
             chosen[block] = (index, set(kinds_at[index]))
     head_texts = int(_TEXT_BEFORE(body))  # positions count the body's text nodes, as the headline's does
     for element, kind in marked:
-        block = _block_of(element, body)
+        block = markup.enclosing_block(element, body, BLOCK_TAGS)
         if block not in chosen:
             chosen[block] = (int(_TEXT_BEFORE(element)) - head_texts, set())
         if kind:
@@ -289,13 +279,14 @@ def _read_body(body: etree._Element, doc: Document) -> None:
     for element, (position, kinds) in sorted(chosen.items(), key=lambda item: item[1][0]):
         tag = element.tag if element is not body else "body"
         region = region_of(element, body, regions, headline_path, BLOCK_TAGS, lead)
-        if ("credit" in kinds or "rights" in kinds) and follows_picture(element):
+        if kinds & _PICTURE_CREDIT_KINDS and follows_picture(element):
             kinds.add("after_picture")  # a credit or licence line under or beside a picture may be the picture's
         reader = _BlockReader(doc, region, tag, element.get("class", ""), position, frozenset(kinds))
         reader.read(element)
         reader.emit()
 
 
+_PICTURE_CREDIT_KINDS = frozenset({"credit", "rights", "by_headline", "source_markup"})  # a picture's, after one
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 _PARSERS = threading.local()  # an lxml parser must not be shared between threads
 _PARSER_OPTIONS = {"remove_comments": True, "remove_pis": True, "remove_blank_text": True, "no_network": True}

@@ -75,15 +75,43 @@ def is_byline_class(css: str) -> bool:
 
 
 _PARTNER_LOGO_CLASS = re.compile(rf"(?:{name_fragments('partner_logo')})", re.I)
+# a source box's class, its word standing alone between the name's separators ("m-source", not "sourcepoint")
+_SOURCE_CLASS = re.compile(rf"(?<![a-z])(?:{name_fragments('source')})(?![a-z])", re.I)
+_PICTURE_SOURCE = re.compile(rf"(?<![a-z])(?:{name_fragments('picture')})(?![a-z])", re.I)
+
+
+def enclosing_block(node: etree._Element, body: etree._Element, block_tags: frozenset[str]) -> etree._Element:
+    """The block element a node stands in (the body itself when none is)."""
+    while node is not body and node.tag not in block_tags:
+        parent = node.getparent()
+        if parent is None:
+            return body
+        node = parent
+    return node
+
+
+def only_block_inside(element: etree._Element, block_tags: frozenset[str]) -> etree._Element:
+    """The innermost element that holds all of `element`'s words as its own, down through wrappers with no words
+    of their own and a single block inside ("<div class=m-source><div>DPA</div></div>" -> the inner <div>)."""
+    while not (element.text or "").strip():
+        children = [child for child in element if isinstance(child.tag, str)]
+        if len(children) != 1 or children[0].tag not in block_tags or (children[0].tail or "").strip():
+            break
+        element = children[0]
+    return element
 
 
 def class_kind(css: str) -> str | None:
-    """What an element's class names say it holds whatever its words: a byline ("byline_markup") or the logo of
-    the partner that provided a portal's piece ("partner_logo", its name given only as the image's alt text)."""
+    """What an element's class names say it holds whatever its words: a byline ("byline_markup"), the logo of
+    the partner that provided a portal's piece ("partner_logo", its name given only as the image's alt text) or
+    the box naming the story's source ("source_markup")."""
     if is_byline_class(css):
         return "byline_markup"
     # every partner-logo name holds "logo": the substring test rules out nearly every class before the regex
-    return "partner_logo" if "logo" in css.lower() and _PARTNER_LOGO_CLASS.search(css) else None
+    if "logo" in css.lower() and _PARTNER_LOGO_CLASS.search(css):
+        return "partner_logo"
+    # ("image-source", "photo-quelle": a picture's source, not the story's)
+    return "source_markup" if _SOURCE_CLASS.search(css) and not _PICTURE_SOURCE.search(css) else None
 
 
 # A line this short right after a picture (and perhaps its caption) is the picture's: "Quelle: AFP"

@@ -94,7 +94,7 @@ def split_byline(
         if not part:
             continue
         after_name, named = named, True
-        if index == len(pieces) - 1 and _after_other_than_person(pieces, index, people):
+        if index == len(pieces) - 1 and _after_other_than_person(pieces, index, people, registry, extra_names):
             continue  # "By Jo Roe, Valley News, New York", "Jo Roe, V1 RO — Porto": the place the piece comes from
         if _ENDS_WITH_ROLE.search(part):
             # "Times Staff Writer" says what the person is, not who; "PA Transport Correspondent" names the wire
@@ -152,12 +152,22 @@ def _name_in_capitals(part: str) -> str:
     return " ".join(words[:count]) if 2 <= count < len(words) and words[count][:1].isupper() else part
 
 
-def _after_other_than_person(pieces: list[str], index: int, people: list[str]) -> bool:
-    """Whether the part at `index` follows a part that named no person (an outlet, a desk's code) without a joiner."""
+def _after_other_than_person(
+    pieces: list[str], index: int, people: list[str], registry: Registry, extra_names: set[str]
+) -> bool:
+    """Whether the part at `index` follows a part that named no person (an outlet, a desk's code) without a joiner.
+    A single word in capitals and small letters that names no outlet is the writer's place, and the names after it
+    go on with the next writer ("Jo Roe, London, Al Poe")."""
     if index < 2 or not people or _JOINER.search(pieces[index - 1]):
         return False
     before = pieces[index - 2].strip(" .:·•-–—|")
+    is_place = _PLACE_WORD.match(before) and not _ENDS_WITH_ROLE.search(before) and not _DESK_WORD.search(before)
+    if is_place and before.lower() not in _LABEL_WORDS and not is_outlet_name(before, registry, extra_names):
+        return False
     return bool(before) and smart_case(before) != people[-1]
+
+
+_PLACE_WORD = re.compile(r"^[^\W\d_][^\W\d_A-Z]{2,}$")
 
 
 _NOT_IN_A_PAPERS_NAME = re.compile(r"[,;|/·•]|\s(?:and|y|et|und)\s", re.I)
@@ -253,6 +263,16 @@ _DESK_WORD = re.compile(rf"\b(?:{one_of('names', 'desk_words')})\b", re.I)
 def is_desk_name(name: str) -> bool:
     """'RT News', 'Reuters Staff', 'Redazione ANSA': a newsroom that may stand as a piece's author."""
     return bool(_DESK_WORD.search(name))
+
+
+# "Redazione ANSA", "Redacción Diario Sol": a newsroom word leading a publication's name
+_NEWSROOM_OF = re.compile(rf"^(?:{one_of('names', 'desk_words')})\s+(?=\S)", re.I)
+
+
+def desk_of(name: str) -> str:
+    """'Redazione ANSA' -> 'ANSA', 'Redacción Diario Sol' -> 'Diario Sol': the publication whose newsroom is
+    named; the name itself when no newsroom word leads it."""
+    return _NEWSROOM_OF.sub("", name).strip() or name
 
 
 def unescape_name(text: str) -> str:

@@ -68,6 +68,8 @@ def _trimmed_holder(part: str) -> tuple[str, bool]:
 
 
 _YEAR_BEFORE_MARK = re.compile(r"\s*((?:19|20)\d\d)\W{0,4}")
+# a spaced dash after the holder's name, where a sentence about the site's contents may follow
+_DASH_CLAUSE = re.compile(r"(?<=\w)\s+[-–—]\s+(?=\S)")
 _RESERVED_FIRST = re.compile(r"^\s*all rights reserved\b[.,:]?", re.I)
 
 
@@ -104,6 +106,7 @@ _NOT_A_HOLDER = re.compile(r"(?:a|an|part of|member of)\s|.*\d{4,}|.*\d{3}-\d{3}
 def _holders_in(parts: list[str]) -> list[str]:
     """The holders a notice's parts name, in order, up to where its address or who runs the site begins."""
     holders: list[str] = []
+    taken = -1  # the part that gave the last holder
     for index, part in enumerate(parts):
         part = part.strip(" .:-–—|@")  # "Copyright @ 2019 X": an at sign typed for the mark
         if not holders:
@@ -130,13 +133,16 @@ def _holders_in(parts: list[str]) -> list[str]:
         if holders and _WEB_ADDRESS.match(part):
             continue  # "Copyright: Project Syndicate, 2025. www.project-syndicate.org": its address, not a holder
         if _COMPANY_FORM_ONLY.fullmatch(part) and holders:
-            holders[-1] = f"{holders[-1]}, {part}"  # "TIME USA, LLC" is one holder
+            if taken == index - 1:  # "TIME USA, LLC" is one holder; "…, a subsidiary of Y, LLC": Y's form
+                holders[-1] = f"{holders[-1]}, {part}"
+                taken = index
         elif holders and (form := _COMPANY_FORM_THEN_MORE.match(part)):
             # "Seznam Zprávy, a.s. Seznam.cz", "Future US, Inc. 11 West 42nd Street": the holder ends with its form
             holders[-1] = f"{holders[-1]}, {form['form']}"
             break
         elif not _NOT_A_HOLDER.match(part):
             holders.append(part)
+            taken = index
         if last:
             break
     return holders
@@ -172,6 +178,8 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     body = _YEARS.sub(" ", body)
     body = _RESERVED_FIRST.sub("", body)  # "©All Rights Reserved Poynter Institute 2019": the holder follows
     body = _HOLDER_NOISE.sub("", _TAX_ID.split(body, maxsplit=1)[0])
+    if (clause := _DASH_CLAUSE.search(body)) and _is_prose(body[clause.end() :]):
+        body = body[: clause.start()]  # "© Sciences et Avenir - Les contenus du site sont soumis à …": a sentence
     holders = _holders_in(_HOLDER_SPLIT.split(body))
     if len(holders) == 1 and _WEB_ADDRESS.match(holders[0]):
         holders = _company_after_address(text[match.start() :]) or holders

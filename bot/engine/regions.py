@@ -118,10 +118,10 @@ def region_of(
     lead: frozenset[etree._Element] = frozenset(),
 ) -> Region:
     """The element's region, from the top down; `known` remembers ancestors the page's other blocks share.
-    A container of the page's headline is never a sidebar or footer, whatever its class names ("and-w-sidebar")
-    or the broken markup it sits in (an <article> left inside an unclosed <aside>) say; a menu in the footer is
-    the footer's, and a dialog with the piece's republishing terms is the piece's. An <article> or <main> around
-    the story's lead paragraph (`lead`) is the article, even inside a sidebar."""
+    A container of the page's headline is never a sidebar, footer or site header, whatever its class names
+    ("and-w-sidebar") or the broken markup it sits in (an <article> left inside an unclosed <aside>) say; a menu
+    in the footer is the footer's, and a dialog with the piece's republishing terms is the piece's. An <article>
+    or <main> around the story's lead paragraph (`lead`) is the article, even inside a sidebar."""
     chain = []
     node: etree._Element | None = element
     while node is not None and node is not body and node not in known:
@@ -135,6 +135,8 @@ def region_of(
                 child = "article"
             elif child in BESIDE_ARTICLE and ancestor in headline_path:
                 child = "article" if ancestor.tag in ("article", "main") else region
+            elif child == "header" and ancestor in headline_path:
+                child = "article"  # <header> around the headline and its byline: the article's, not the site's
             elif child == "nav" and region == "footer":
                 child = "footer"  # the footer's link list holds its legal line ("Copyright © 2019 X Group, Inc.")
             elif child == "nav" and ancestor.tag != "nav" and _TERMS_DIALOG.search(ancestor.get("class", "")):

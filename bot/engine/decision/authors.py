@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.engine.decision.evidence import Decided, cite
 from bot.engine.facts import Fact, Facts
 from bot.engine.name_forms import capitalised
-from bot.engine.names import is_desk_name, looks_like_person, split_byline
+from bot.engine.names import desk_of, is_desk_name, looks_like_person, split_byline
 from bot.engine.party import Party
 from bot.engine.registry import Registry, name_key
 from bot.engine.weights import WEIGHT
@@ -84,9 +84,16 @@ def _people(people: dict[str, Named]) -> list[Named]:
 
     def longer_spelling(key: str, fact: Fact) -> bool:
         """A weaker source's longer spelling of a name already kept ("Marisol Quintanilla Globe Staff")."""
-        return any(k != key and key.startswith(k) and f.weight >= fact.weight for k, (_, f) in kept.items())
+        return any(
+            k != key and key.startswith(k) and f.weight >= fact.weight and " " in n.strip()
+            for k, (n, f) in kept.items()
+        )
 
-    return [(n, f) for key, (n, f) in kept.items() if not longer_spelling(key, f)]
+    def given_name_only(key: str, name: str) -> bool:
+        """'Todd' in the metadata where the byline prints 'Todd Bates': the same writer, by her first name."""
+        return " " not in name.strip() and any(k != key and k.startswith(key) for k in kept)
+
+    return [(n, f) for key, (n, f) in kept.items() if not longer_spelling(key, f) and not given_name_only(key, n)]
 
 
 def _desk(desks: list[Named], registry: Registry, outlet: Party | None) -> list[Named]:
@@ -97,6 +104,11 @@ def _desk(desks: list[Named], registry: Registry, outlet: Party | None) -> list[
     for name, fact in desks:
         entry = registry.by_name(name)
         is_own_name = entry is not None and name_key(entry.name) == name_key(name)
-        if is_desk_name(name) and not is_own_name and name_key(name) not in site:
+        # "Redacción Diario Sol" on Diario Sol's site: the publisher's own newsroom, no author
+        newsroom_of = desk_of(name)
+        own_desk = newsroom_of != name and (
+            name_key(newsroom_of) in site or bool(outlet and outlet.matches(newsroom_of))
+        )
+        if is_desk_name(name) and not is_own_name and name_key(name) not in site and not own_desk:
             return [(name, fact)]
     return []

@@ -10,6 +10,7 @@ from bot.engine.dates import NUMERIC_DATE, WORD_DATE
 from bot.engine.decision.evidence import Decided, cite, note
 from bot.engine.domains import has_article_path, host_of, registered_domain
 from bot.engine.facts import Credit, Fact, Facts
+from bot.engine.names import desk_of
 from bot.engine.party import Party, party_for
 from bot.engine.regions import IN_ARTICLE, MARGINS
 from bot.engine.registry import Registry, name_key
@@ -96,6 +97,7 @@ def _credit_groups(credits: list[Fact], registry: Registry, outlet: Party | None
             and (
                 party.key == outlet.key
                 or outlet.matches(credit.name)
+                or outlet.matches(desk_of(credit.name))  # "Redazione ANSA" on ANSA's own site
                 or (party.domain and party.domain == outlet.domain)
             )
         ):

@@ -192,7 +192,7 @@ def decide_dates(
         # the page's own "First published on March 3" under a machine date that is the last update's
         day = first.value
         rows = [row for row in rows if row.field != "published"] + [cite("published", first)]
-    shown = next((f for f in facts.all("published") if f.signal == "text" and f.region in ("article", "body")), None)
+    shown = _shown_date(facts)
     if shown and day and (local := shown_local_day(day, shown.value)):
         day = local  # the day the article's own date line prints, where the story was published
         rows.append(cite("published", shown))
@@ -219,6 +219,13 @@ def decide_dates(
         rows.append(note("published", "url", f"{day} is {local} on the clock of the outlet's country ({country})"))
         day = local
     return Dates(day, modified.value if modified else None), rows
+
+
+def _shown_date(facts: Facts) -> Fact | None:
+    """The date line the article prints: one inside the article (its header, its byline) before one elsewhere in
+    the page's body (a top bar's "Wednesday, May 4, 2022", today's date, above the headline)."""
+    shown = [f for f in facts.all("published") if f.signal == "text" and f.region in ("article", "body")]
+    return next((f for f in shown if f.region == "article"), shown[0] if shown else None)
 
 
 def _dates_the_piece(fact: Fact, text_outlet: Party | None, is_text: bool) -> bool:

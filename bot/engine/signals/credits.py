@@ -94,12 +94,15 @@ def _clean_name(raw: str, registry: Registry, quoted: bool = False) -> str | Non
     if not name or len(name) > 80 or _START_WORDS.match(name):
         return None
     caseless = name[0].isalpha() and name[0].lower() == name[0].upper()  # 网易, 半月谈: a script without capitals
-    if not (name[0].isupper() or name[0].isdigit() or caseless or quoted or looks_like_domain(name)):
+    # an agency the registry knows signs in lower case too ("Quelle: kathpress", "Source: dpa")
+    known = registry.by_name(name) is not None
+    if not (name[0].isupper() or name[0].isdigit() or caseless or quoted or known or looks_like_domain(name)):
         return None
     # "first published in 1887", "first appeared on 12/03": a year or a number is never a publisher
     if WORD_DATE.match(name) or not _HAS_LETTER.search(name) or _STARTS_WITH_DATE.match(name):
         return None
-    return name
+    entry = registry.by_name(name) if known and name.islower() else None
+    return entry.name if entry else name
 
 
 def _known(context: Context, name: str, block: Block) -> bool:
@@ -251,6 +254,21 @@ def _agency_line(context: Context, block: Block) -> list[Fact]:
     return [Fact("credit", credit, "text", snippet(block.text, 120), WEIGHT.firm, block.region, phrase="dateline")]
 
 
+def _agency_alone(context: Context, block: Block) -> list[Fact]:
+    """'JIJI' in an element of its own under the headline, where the byline goes, or in the source box closing
+    the story, and after no picture: the news agency the story is from. Under a picture the same word is the
+    picture's credit."""
+    name = block.text.strip(" ()[]|-–—")
+    # two capitals alone are a writer's avatar drawn as initials ("PA") or a text-size button ("AA")
+    if len(name) < 3 or "after_picture" in block.hints or is_media_credit(block) or block.links:
+        return []
+    entry = context.registry.by_name(name)
+    if entry is None or not entry.is_wire:
+        return []
+    credit = Credit(entry.name, None, None, "original")
+    return [Fact("credit", credit, "text", snippet(block.text, 120), WEIGHT.firm, block.region, phrase="dateline")]
+
+
 # How far (in text nodes) the byline's outlet may stand after the byline in an element of its own
 _BYLINE_OUTLET_GAP = 3
 
@@ -301,7 +319,10 @@ def read(context: Context) -> list[Fact]:
             continue
         if "by_headline" in block.hints and block.region not in MARGINS:
             facts += _agency_line(context, block) + _byline_outlet(context, block, previous)
+            facts += _agency_alone(context, block)
         previous = block
+        if "source_markup" in block.hints and block.region in IN_ARTICLE:
+            facts += _agency_alone(context, block)  # the source box closing the story: "DPA"
         if "credit" in block.hints and block.region != "aside":
             facts += _credits(context, block)
         at_top = near_top(block, context.doc) and block.region not in MARGINS

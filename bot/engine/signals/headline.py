@@ -81,6 +81,9 @@ _TIME_AND_REST = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?.*$", re.I)
 _TRAILING_AT = re.compile(rf"\s+(?:{one_of('bylines', 'before_time')})\s*$")
 _BYLINE_CSS = re.compile(name_fragments("byline"), re.I)
 
+# the writer's social handle printed after her name, glued or spaced ("Jo Roe@joroe"); an e-mail address goes on
+# with a dot and stays
+_HANDLE = re.compile(r"(?<![\w.+-])@[A-Za-z0-9_]{2,15}\b(?![.@])|(?<=[a-z])@[A-Za-z0-9_]{2,15}\b(?![.@])")
 _BYLINE_START = re.compile(rf"^(?:{one_of('bylines', 'starts')})(?:\s+|\s*[：︱｜]\s*)\S", re.I)
 
 # Pasted text's head: a site's name and tagline, section trails, and lines that are never the headline
@@ -214,7 +217,7 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
         return []
     # a date between two names parts them: "Valley Daily 9/21/2016 Jo Roe" (the outlet's, then the writer's)
     text = NUMERIC_DATE.sub(" | ", WORD_DATE.sub(" | ", _ISO_DATE.sub(" ", text) if "-" in text else text))
-    text = _READING_TIME.sub(" ", text)
+    text = _READING_TIME.sub(" ", _HANDLE.sub(" ", text))
     text = _WEEKDAY.sub(" ", text)
     text = _TIME_AND_REST.sub("", _DATE_WORD_AND_REST.sub("", text)).rstrip(" ,;|")
     for _ in range(2):  # "Posted by Jo Roe at 7:42", "on Monday, …"
@@ -255,7 +258,7 @@ DATE_ABOVE_HEADLINE = 15
 # ... and between the headline and the article's own date line under it (a meta column, a byline block)
 DATE_BELOW_HEADLINE = 25
 # ... and its byline, in a layout that marks the column under the headline as an aside
-BYLINE_BELOW_HEADLINE = 10
+BYLINE_BELOW_HEADLINE = 16
 
 
 def _date_line(

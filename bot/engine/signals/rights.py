@@ -144,8 +144,18 @@ _VESTS_IN = re.compile(
 )
 
 
+def _link_label_notice(block: Block, match: re.Match[str]) -> bool:
+    """'Copyright' as a link's whole words in a footer's list of links (its page about copyright), followed by
+    the next link's words: no notice."""
+    found = match.group(0)
+    bare = found[:9].lower() == "copyright" and not any(mark in found for mark in "©ⓒ(@&0123456789")
+    return bare and any(link.text.strip().lower() == "copyright" for link in block.links)
+
+
 def _notice(block: Block) -> list[Fact]:
     match = _NOTICE.search(block.text)
+    while match and _link_label_notice(block, match):
+        match = _NOTICE.search(block.text, match.end())
     if is_media_credit(block) or (match and _SUPPLIED_BEFORE.search(block.text, 0, match.start())):
         return []
     if match:
