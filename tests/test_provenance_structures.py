@@ -412,3 +412,11 @@ def test_an_agency_in_a_pictures_source_box_credits_the_picture() -> None:
         title=HEADLINE,
     )
     assert _original(analyse_html(html, URL)) is None
+
+
+def test_an_agencys_sign_off_in_a_fact_box_is_the_boxs_not_the_storys() -> None:
+    # a fact box under the story lists dates and closes with "(NTB)": the box's facts came from the agency
+    facts = "<ul><li>1998: the bridge opens</li><li>2025: repairs begin</li></ul>"
+    box = f"<div class='column factbox'>{facts}<p>(NTB)</p></div>"
+    html = page(f"<p>Home</p><h1>{HEADLINE}</h1><p>By Maren Oakes</p><p>{LEAD}</p>{_BODY}{box}")
+    assert _original(analyse_html(html, URL)) is None
