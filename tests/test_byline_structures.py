@@ -513,3 +513,14 @@ def test_an_article_wrapper_inside_a_layout_named_rail_keeps_its_byline() -> Non
         f'<span class="author">Tobias Venn</span></div></div></div>{_BODY}</main></section>'
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]
+
+
+def test_a_french_interviews_recueilli_par_names_the_reporter() -> None:
+    # an interview's signature: "Recueilli par Maren OAKES." in the byline and the JSON-LD author alike
+    html = page(
+        f"<h1>Harbour bridge repairs run into a second winter</h1><p class='signature'>Recueilli par Maren OAKES.</p>"
+        f"{_BODY}",
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour bridge repairs run into a '
+        'second winter", "author": [{"@type": "Person", "name": "Recueilli par Maren OAKES."}]}</script>',
+    )
+    assert analyse_html(html, URL).authors == ["Maren OAKES"]
