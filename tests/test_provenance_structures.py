@@ -420,3 +420,14 @@ def test_an_agencys_sign_off_in_a_fact_box_is_the_boxs_not_the_storys() -> None:
     box = f"<div class='column factbox'>{facts}<p>(NTB)</p></div>"
     html = page(f"<p>Home</p><h1>{HEADLINE}</h1><p>By Maren Oakes</p><p>{LEAD}</p>{_BODY}{box}")
     assert _original(analyse_html(html, URL)) is None
+
+
+def test_the_sites_own_newsroom_writing_with_an_agency_is_no_copy() -> None:
+    # "Harbor Ledger with AFP" as the byline on the Harbor Ledger's own site: its piece, drawing on AFP's copy
+    def byline(words: str) -> str:
+        site = '<meta property="og:site_name" content="Harbor Ledger">'
+        return page(f"<h1>{HEADLINE}</h1><p class='meta__author'>{words}</p><p>{LEAD}</p>{_BODY}", _head() + site)
+
+    assert _original(analyse_html(byline("Harbor Ledger with AFP"), URL)) is None
+    assert _original(analyse_html(byline("Harbor Ledger avec AFP"), URL)) is None
+    assert _original(analyse_html(byline("By AFP"), URL)) == "AFP"

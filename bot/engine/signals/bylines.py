@@ -12,9 +12,11 @@ from datetime import date, timedelta
 
 from bot.engine.dates import WORD_DATE, match_to_iso, parse_machine_date
 from bot.engine.document import Block, Document
+from bot.engine.domains import host_of
 from bot.engine.facts import Fact, snippet
 from bot.engine.names import looks_like_person
 from bot.engine.regions import name_fragments
+from bot.engine.registry import Registry, name_key
 from bot.engine.vocabulary import one_of, words
 from bot.engine.weights import WEIGHT
 
@@ -121,3 +123,19 @@ def is_dated_writer(words: str, page_url: str | None) -> bool:
         return False
     slug = "-".join(words.lower().split())
     return not (page_url and f"/{slug}/" in page_url.lower())
+
+
+# "Le Monde with AFP", "FRANCE 24 avec AFP": the site's own newsroom writing with an agency's copy, not a copy of it
+_OWN_WITH = re.compile(rf"^(?P<own>[^,;|]{{2,40}}?)\s+(?:{one_of('bylines', 'with_words')})\s", re.I)
+
+
+def is_own_newsroom_with(text: str, registry: Registry, page_url: str | None, doc: Document) -> bool:
+    """A byline that names the page's own outlet, then an agency it wrote with."""
+    match = _OWN_WITH.match(text.strip())
+    if match is None:
+        return False
+    own = match["own"].strip()
+    found = registry.by_host(host_of(page_url)) if page_url else None
+    if found is not None and registry.by_name(own) is found[0]:
+        return True
+    return name_key(own) in {name_key(name) for name in doc.meta.get("og:site_name", [])}

@@ -33,7 +33,7 @@ from bot.engine.names import (
 )
 from bot.engine.regions import BESIDE_ARTICLE, MARGINS, name_fragments
 from bot.engine.registry import name_key
-from bot.engine.signals.bylines import article_bylines, is_dated_writer, reporting_line
+from bot.engine.signals.bylines import article_bylines, is_dated_writer, is_own_newsroom_with, reporting_line
 from bot.engine.signals.context import Context
 from bot.engine.signals.passages import is_media_credit, near_top, readable
 from bot.engine.vocabulary import one_of
@@ -244,8 +244,8 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
                 author_kind="outlet",
             )
         )
-        if entry is None and not is_by:
-            continue  # a name the registry does not know in a byline-marked element without "By": a menu or label
+        if (entry is None and not is_by) or is_own_newsroom_with(text, context.registry, context.page_url, context.doc):
+            continue  # an unknown name without "By": a menu or label; "Le Monde with AFP": the site's own piece
         credit = Credit(entry.name if entry else outlet)
         facts.append(
             Fact("credit", credit, "text", snippet(block.text, 160), WEIGHT.moderate, block.region, phrase="byline")
