@@ -524,3 +524,11 @@ def test_a_french_interviews_recueilli_par_names_the_reporter() -> None:
         'second winter", "author": [{"@type": "Person", "name": "Recueilli par Maren OAKES."}]}</script>',
     )
     assert analyse_html(html, URL).authors == ["Maren OAKES"]
+
+
+def test_a_german_analysis_opens_its_writers_name() -> None:
+    html = page(
+        f"<h1>Harbour bridge repairs run into a second winter</h1><p class='byline'>Eine Analyse von Maren Oakes</p>"
+        f"{_BODY}"
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]

@@ -279,3 +279,21 @@ def test_a_site_named_by_its_address_takes_the_name_whose_initials_it_is() -> No
     )
     outlet = analyse_html(html).outlet
     assert outlet is not None and (outlet.name, outlet.domain) == ("Le Courrier du Jura", "lcdj.ch")
+
+
+def test_a_breadcrumb_trail_ending_in_the_headline_is_not_the_headline() -> None:
+    # "You are here: News › Press releases › <headline>" with the last step as plain text, the site's service
+    # links, then the release's date alone over its <h1>
+    headline = "State paid out 1.4 million for the harbour bridge repairs"
+    trail = (
+        f'<div class="bb-breadcrumbs"><span>You are here:</span> <a href="/news/">News</a> '
+        f'<a href="/news/press/">Press releases</a> <span>{headline}</span></div>'
+    )
+    tools = "".join(f"<p>Service link {n}</p>" for n in range(40))  # the page's search box and service links
+    html = page(
+        f"{trail}{tools}<div class='columns'><h3 class='bb-teaser-meta'>02.01.2022</h3><h1>{headline}</h1>"
+        "<p>Potsdam – The state paid out about 1.4 million euros for the repairs, the ministry said.</p></div>",
+        f'<meta property="og:title" content="{headline}">',
+    )
+    published = analyse_html(html, "https://ministry.example.de/press/bridge").published
+    assert published is not None and published.startswith("2022-01-02")

@@ -17,7 +17,7 @@ from bot.engine.domains import is_web_address
 from bot.engine.jsonld_scripts import flatten_jsonld, parse_jsonld
 from bot.engine.markup import class_kind, follows_picture, is_author_link, is_license_link, is_logo, machine_day
 from bot.engine.microdata import read_items
-from bot.engine.regions import IN_LINK, Region, lead_path, path_to, region_of
+from bot.engine.regions import IN_LINK, IN_TRAIL, Region, lead_path, path_to, region_of
 
 # Blocks of text: their text is one "line" for the text readers.
 BLOCK_TAGS = frozenset(
@@ -217,7 +217,7 @@ def _headline_position(texts: list[str], nodes: list[Any], doc: Document) -> int
             continue
         at = texts.index(wanted)
         while True:
-            if not IN_LINK(nodes[at].getparent()):
+            if not IN_LINK(nodes[at].getparent()) and not IN_TRAIL(nodes[at].getparent()):
                 return at
             first_linked = at if first_linked is None else first_linked
             try:
