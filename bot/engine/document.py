@@ -211,7 +211,7 @@ def _read_body(body: etree._Element, doc: Document) -> None:
     etree.strip_elements(body, *SKIP_TAGS, "nav", with_tail=False)
     marked = markup.marked_elements(body, doc.headings, BLOCK_TAGS)
     nodes: list[Any] = _TEXT_NODES(body)
-    texts = [n.strip() for n in nodes]
+    texts = list(map(str.strip, nodes))  # (plain strings: the text nodes' own are lxml's "smart" ones)
     if sum(map(len, texts)) > MAX_TEXT_CHARS:
         total, cut = 0, 0
         for cut, text in enumerate(texts):  # noqa: B007 - cut is used after the loop
