@@ -125,6 +125,21 @@ def split_byline(
     return people, outlets
 
 
+class BylineSplits:
+    """`split_byline` for one page, each text (with its links' words) split once: a page repeats its byline (over
+    the story and under it, in a desktop and a mobile header). The lists it returns are shared: not to be changed."""
+
+    def __init__(self, registry: Registry, extra_names: set[str]) -> None:
+        self.registry, self.extra_names = registry, extra_names
+        self.found: dict[tuple[str, tuple[str, ...]], tuple[list[str], list[str]]] = {}
+
+    def __call__(self, text: str, linked: Collection[str] = ()) -> tuple[list[str], list[str]]:
+        key = (text, tuple(linked))
+        if (found := self.found.get(key)) is None:
+            found = self.found[key] = split_byline(text, self.registry, self.extra_names, linked)
+        return found
+
+
 _SURNAME_JOINERS = _PARTICLES & frozenset(words("bylines", "joiners"))  # "José Volta e Pinto", "Ortega y Gasset"
 
 
