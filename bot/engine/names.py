@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Collection
+from functools import lru_cache
 
 from bot.engine.domains import looks_like_domain
 from bot.engine.name_forms import byline_names, caseless_name, smart_case
@@ -349,6 +350,7 @@ def has_label_words(text: str) -> bool:
     return any(word in _LABEL_WORDS for word in words) or (len(words) == 1 and words[0] in _LABEL_WORDS_ALONE)
 
 
+@lru_cache(maxsize=256)  # the readers and the decision ask about the same names: the last few hundred are kept
 def looks_like_person(text: str) -> bool:
     if not text or len(text) > 60 or _NOT_A_NAME.match(text) or _ROLE.match(text):
         return False
