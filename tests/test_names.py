@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.name_forms import capitalised, labelled_names, surname_first
-from bot.engine.names import linked_people, looks_like_person, smart_case, split_byline, strip_outlet_suffix
+from bot.engine.names import (
+    BylineSplits,
+    linked_people,
+    looks_like_person,
+    smart_case,
+    split_byline,
+    strip_outlet_suffix,
+)
 from bot.engine.notices import parse_notice
 from bot.engine.registry import Registry, load_registry
 
@@ -414,3 +421,13 @@ def test_places_buttons_and_papers_beside_the_name(byline: str, people: list[str
 )
 def test_a_place_between_two_writers(registry: Registry, byline: str, people: list[str]) -> None:
     assert split_byline(byline, registry, set())[0] == people
+
+
+def test_a_page_s_byline_splits_are_split_byline_s_each_text_split_once(registry: Registry) -> None:
+    splits = BylineSplits(registry, {"harborledger"})
+    first = splits("By Ava Stone and Jo Roe | Harbor Ledger", ["Ava Stone"])
+    assert first == split_byline("By Ava Stone and Jo Roe | Harbor Ledger", registry, {"harborledger"}, ["Ava Stone"])
+    assert splits("By Ava Stone and Jo Roe | Harbor Ledger", ["Ava Stone"]) is first  # the repeat is not split again
+    assert splits("By Ava Stone and Jo Roe | Harbor Ledger", []) == split_byline(
+        "By Ava Stone and Jo Roe | Harbor Ledger", registry, {"harborledger"}
+    )  # other links' words are another split

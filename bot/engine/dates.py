@@ -63,6 +63,9 @@ def _valid(year: int, month: int, day: int) -> str | None:
         return None
 
 
+# A page gives its dates more than once (JSON-LD's article and web page, its meta tags), and the readers and the
+# decision read each: the last few hundred are kept, about a page's worth of pages, so a repeat costs a look-up
+@lru_cache(maxsize=256)
 def parse_machine_date(value: str | None) -> str | None:
     """'2025-09-04T10:00:00-0400' -> '2025-09-04T10:00:00-04:00'; '2025-04-10' stays; anything else -> None."""
     if not value:

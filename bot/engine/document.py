@@ -15,7 +15,7 @@ from lxml import etree
 from bot.engine import hints, markup
 from bot.engine.domains import is_web_address
 from bot.engine.jsonld_scripts import flatten_jsonld, parse_jsonld
-from bot.engine.markup import class_kind, follows_picture, is_author_link, is_license_link, is_logo, machine_day
+from bot.engine.markup import follows_picture, is_license_link, is_logo, machine_day
 from bot.engine.microdata import read_items
 from bot.engine.regions import IN_LINK, IN_TRAIL, Region, lead_path, path_to, region_of
 
@@ -171,32 +171,6 @@ class _BlockReader:
                 self.add(tail)
 
 
-def _marked_elements(body: etree._Element, doc: Document) -> list[tuple[etree._Element, str | None]]:
-    """Elements worth reading whatever their words (licence links, bylines and author links marked up as such,
-    with the hint kind that says so); the page's <h1>s are taken on the same pass."""
-    marked: list[tuple[etree._Element, str | None]] = []
-    class_kinds: dict[str, str | None] = {}  # a page repeats its class names: each is judged once
-    for element in body.iter():
-        tag = element.tag
-        if tag == "a" and is_license_link(element):
-            marked.append((element, None))
-        elif tag == "a" and is_author_link(element):
-            marked.append((element, "byline_markup"))
-        elif tag == "h1":
-            if text := _clean("".join(element.itertext())):
-                doc.headings.append(text)
-        elif tag == "time":
-            if machine_day(element) and not hints.YEAR.search("".join(element.itertext())):
-                marked.append((element, "date"))  # "<time datetime=…>2 hours ago</time>": its day is in markup
-        elif css := element.get("class"):
-            if (kind := class_kinds.get(css, "")) == "":
-                kind = class_kinds[css] = class_kind(css)
-            if kind:  # a source box's words stand in the one block it wraps ("<div class=m-source><div>DPA")
-                boxed = kind == "source_markup"
-                marked.append((markup.only_block_inside(element, BLOCK_TAGS) if boxed else element, kind))
-    return marked
-
-
 # (the same nodes as ".//text()", which libxml2 evaluates as every node's children: this one step is faster)
 _TEXT_NODES = etree.XPath("descendant::text()")
 _TEXT_BEFORE = etree.XPath("count(preceding::text())")
@@ -235,9 +209,9 @@ def _read_body(body: etree._Element, doc: Document) -> None:
             nav.tag = "div"
     markup.lift_notices_out_of_menus(body, BLOCK_TAGS)
     etree.strip_elements(body, *SKIP_TAGS, "nav", with_tail=False)
-    marked = _marked_elements(body, doc)
+    marked = markup.marked_elements(body, doc.headings, BLOCK_TAGS)
     nodes: list[Any] = _TEXT_NODES(body)
-    texts = [n.strip() for n in nodes]
+    texts = list(map(str.strip, nodes))  # (plain strings: the text nodes' own are lxml's "smart" ones)
     if sum(map(len, texts)) > MAX_TEXT_CHARS:
         total, cut = 0, 0
         for cut, text in enumerate(texts):  # noqa: B007 - cut is used after the loop

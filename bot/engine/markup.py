@@ -1,5 +1,5 @@
 """What an element's own markup says, whatever its words: a licence link, a link to a writer's page, a logo
-named by its alt text, the day a <time> element means."""
+named by its alt text, the day a <time> element means; and the one walk over a page's body that finds them."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from copy import deepcopy
 from lxml import etree
 
 from bot.engine.dates import shown_month_day
+from bot.engine.hints import YEAR
 from bot.engine.regions import fragment_list, name_fragments
 
 _MACHINE_DAY = re.compile(r"^\s*((?:19|20)\d\d-[01]\d-[0-3]\d)")
@@ -29,16 +30,20 @@ def is_logo(image: etree._Element) -> bool:
 
 
 def is_license_link(element: etree._Element) -> bool:
-    href = element.get("href") or ""
-    return "creativecommons.org" in href or "gnu.org/licenses" in href or "license" in element.get("rel", "")
+    return is_license_href(element.get("href") or "", element.get("rel") or "")
+
+
+def is_license_href(href: str, rel: str = "") -> bool:
+    """A link's address and rel say it leads to a licence."""
+    return "creativecommons.org" in href or "gnu.org/licenses" in href or "license" in rel
 
 
 # A link to a writer's page: "/author/jane-doe", "/writer/123_jane-doe", "/staff/jane-doe/"
 # ("/people/…" is as often a celebrity's topic page as a writer's)
 _AUTHOR_PAGE = re.compile(r"/(?:authors?|writers?|staff|profiles?|contributors?|journalists?)/[^/?#]+/?$", re.I)
-# The same words, for an address in ASCII lower-cased: most of a page's links hold none of them, and this test is
-# cheaper than the pattern's. (An address with other letters goes to the pattern: under re.I "ſ" is an "s".)
-_AUTHOR_PAGE_WORDS = re.compile(r"/(?:author|writer|staff|profile|contributor|journalist)")
+# The same words, for an address in ASCII: most of a page's links hold none of them, and this test is cheaper than
+# the pattern's. (An address with other letters goes to the pattern: under re.I "ſ" is an "s".)
+_AUTHOR_PAGE_WORDS = re.compile(r"/(?:author|writer|staff|profile|contributor|journalist)", re.I)
 
 
 def is_author_link(element: etree._Element) -> bool:
@@ -49,7 +54,7 @@ def is_author_href(href: str, rel: str = "") -> bool:
     """A link's address and rel say it leads to a writer's page."""
     if "author" in rel.lower():
         return True
-    if href.isascii() and not _AUTHOR_PAGE_WORDS.search(href.lower()):
+    if href.isascii() and not _AUTHOR_PAGE_WORDS.search(href):
         return False
     return bool(_AUTHOR_PAGE.search(href))
 
@@ -112,6 +117,40 @@ def class_kind(css: str) -> str | None:
         return "partner_logo"
     # ("image-source", "photo-quelle": a picture's source, not the story's)
     return "source_markup" if _SOURCE_CLASS.search(css) and not _PICTURE_SOURCE.search(css) else None
+
+
+def marked_elements(
+    body: etree._Element, headings: list[str], block_tags: frozenset[str]
+) -> list[tuple[etree._Element, str | None]]:
+    """Elements worth reading whatever their words (licence links, bylines and author links marked up as such,
+    with the hint kind that says so); the page's <h1>s are taken into `headings` on the same pass."""
+    marked: list[tuple[etree._Element, str | None]] = []
+    class_kinds: dict[str, str | None] = {}  # a page repeats its class names: each is judged once
+    for element in body.iter():
+        tag = element.tag
+        if tag == "a":  # (each test once: most elements are none of these three)
+            href, rel = element.get("href") or "", element.get("rel") or ""
+            if is_license_href(href, rel):
+                marked.append((element, None))
+                continue
+            if is_author_href(href, rel):
+                marked.append((element, "byline_markup"))
+                continue
+        elif tag == "h1":
+            if text := " ".join("".join(element.itertext()).split()):
+                headings.append(text)
+            continue
+        elif tag == "time":
+            if machine_day(element) and not YEAR.search("".join(element.itertext())):
+                marked.append((element, "date"))  # "<time datetime=…>2 hours ago</time>": its day is in markup
+            continue
+        if css := element.get("class"):
+            if (kind := class_kinds.get(css, "")) == "":
+                kind = class_kinds[css] = class_kind(css)
+            if kind:  # a source box's words stand in the one block it wraps ("<div class=m-source><div>DPA")
+                boxed = kind == "source_markup"
+                marked.append((only_block_inside(element, block_tags) if boxed else element, kind))
+    return marked
 
 
 # A line this short right after a picture (and perhaps its caption) is the picture's: "Quelle: AFP"

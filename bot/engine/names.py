@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Collection
+from functools import lru_cache
 
 from bot.engine.domains import looks_like_domain
 from bot.engine.name_forms import byline_names, caseless_name, smart_case
@@ -123,6 +124,21 @@ def split_byline(
         elif is_publication_name(part):
             outlets.append(part)  # "News Staff", "Bleacher Report": an outlet or its desk where a name goes
     return people, outlets
+
+
+class BylineSplits:
+    """`split_byline` for one page, each text (with its links' words) split once: a page repeats its byline (over
+    the story and under it, in a desktop and a mobile header). The lists it returns are shared: not to be changed."""
+
+    def __init__(self, registry: Registry, extra_names: set[str]) -> None:
+        self.registry, self.extra_names = registry, extra_names
+        self.found: dict[tuple[str, tuple[str, ...]], tuple[list[str], list[str]]] = {}
+
+    def __call__(self, text: str, linked: Collection[str] = ()) -> tuple[list[str], list[str]]:
+        key = (text, tuple(linked))
+        if (found := self.found.get(key)) is None:
+            found = self.found[key] = split_byline(text, self.registry, self.extra_names, linked)
+        return found
 
 
 _SURNAME_JOINERS = _PARTICLES & frozenset(words("bylines", "joiners"))  # "José Volta e Pinto", "Ortega y Gasset"
@@ -334,6 +350,7 @@ def has_label_words(text: str) -> bool:
     return any(word in _LABEL_WORDS for word in words) or (len(words) == 1 and words[0] in _LABEL_WORDS_ALONE)
 
 
+@lru_cache(maxsize=256)  # the readers and the decision ask about the same names: the last few hundred are kept
 def looks_like_person(text: str) -> bool:
     if not text or len(text) > 60 or _NOT_A_NAME.match(text) or _ROLE.match(text):
         return False

@@ -129,17 +129,17 @@ def region_of(
         node = node.getparent()
     region: Region = known.get(node, "body") if node is not None else "body"
     for ancestor in reversed(chain):
-        if ancestor.tag in block_tags:
-            child = child_region(ancestor, ancestor.tag, region)
-            if ancestor.tag in ("article", "main") and ancestor in lead:
+        if (tag := ancestor.tag) in block_tags:  # (lxml builds a new string at each reading of .tag)
+            child = child_region(ancestor, tag, region)
+            if tag in ("article", "main") and ancestor in lead:
                 child = "article"
             elif child in BESIDE_ARTICLE and ancestor in headline_path:
-                child = "article" if ancestor.tag in ("article", "main") else region
+                child = "article" if tag in ("article", "main") else region
             elif child == "header" and ancestor in headline_path:
                 child = "article"  # <header> around the headline and its byline: the article's, not the site's
             elif child == "nav" and region == "footer":
                 child = "footer"  # the footer's link list holds its legal line ("Copyright © 2019 X Group, Inc.")
-            elif child == "nav" and ancestor.tag != "nav" and _TERMS_DIALOG.search(ancestor.get("class", "")):
+            elif child == "nav" and tag != "nav" and _TERMS_DIALOG.search(ancestor.get("class", "")):
                 child = region  # a "Republish this story" dialog states the piece's terms; other popups are chrome
             region = child
         known[ancestor] = region

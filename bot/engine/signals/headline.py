@@ -23,6 +23,7 @@ from bot.engine.facts import Credit, Fact, snippet
 from bot.engine.markup import is_author_href
 from bot.engine.name_forms import caseless_name, labelled_names
 from bot.engine.names import (
+    BylineSplits,
     affiliated_names,
     as_linked,
     linked_people,
@@ -200,7 +201,7 @@ def _links_a_writer(block: Block) -> bool:
     return block.tag != "figcaption" and any(is_author_href(link.href, link.rel) for link in block.links)
 
 
-def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]:
+def _byline(context: Context, block: Block, splits: BylineSplits) -> list[Fact]:
     labelled = labelled_names(block.text) if "byline" in block.hints else None  # "… Uhr Autor/in: Jo Roe"
     text = labelled or block.text
     is_by = labelled or _BYLINE_START.match(text.lstrip())
@@ -222,7 +223,7 @@ def _byline(context: Context, block: Block, extra_names: set[str]) -> list[Fact]
     text = _TIME_AND_REST.sub("", _DATE_WORD_AND_REST.sub("", text)).rstrip(" ,;|")
     for _ in range(2):  # "Posted by Jo Roe at 7:42", "on Monday, …"
         text = _TRAILING_AT.sub("", text).rstrip(" ,;|")
-    people, outlets = split_byline(text, context.registry, extra_names, [link.text for link in block.links])
+    people, outlets = splits(text, [link.text for link in block.links])
     # a name is a first name and a surname at least: one word alone in a byline-classed element is a label
     # ("Close", "Twitter"); after "By" it is a pen name ("by MrPixelfox")
     people = [p for p in people if is_by or len(p.split()) >= 2 or caseless_name(p.split())]
@@ -343,6 +344,7 @@ def read(context: Context) -> list[Fact]:
     facts: list[Fact] = []
     bylines: list[tuple[Block, list[Fact]]] = []
     extra_names = {name_key(v) for v in doc.meta.get("og:site_name", [])}
+    splits = BylineSplits(context.registry, extra_names)
     headline = _headline(doc.blocks, context) if is_text else None
     if headline is not None:
         facts.append(Fact("title", headline.text, "text", snippet(headline.text, 200), WEIGHT.fair, "article"))
@@ -378,7 +380,7 @@ def read(context: Context) -> list[Fact]:
         if is_byline:
             # a byline element that names no one ("Maren Oakes Writer" is read as a role) still marks where the
             # article's byline is, so it is kept, empty, for _other_stories
-            bylines.append((block, _byline(context, block, extra_names)))
+            bylines.append((block, _byline(context, block, splits)))
         if "reporting" in block.hints:
             facts += reporting_line(block)
         if "date" in block.hints and top:
