@@ -27,7 +27,9 @@ has — authors (its string split at ",", ";", "|", " and "), published (`date`)
 
 (d) Speed on the same real pages (the labelled pages, plus NAEB's when bench/naeb.py is there): one process pinned
 to one CPU, both warmed up, then rounds in which the two take turns page by page, the order alternating (A/B, B/A,
-...); median pages/s of each over rounds, and the median of the rounds' ratios.
+...); median pages/s of each over rounds, and the median of the rounds' ratios, over every page and over NAEB's
+pages alone (issue #10 names NAEB as the speed anchor). trafilatura's first round runs slower than the rest (it loads
+some data, such as dateparser's language tables, on first use), so the median of three rounds is the figure.
 Peak memory: the peak RSS (VmHWM) of a fresh child process per contestant that analyses every one of those pages,
 reading one at a time from a temporary folder (as the bot holds one page at a time; NAEB alone is 153 MB of HTML).
 
@@ -271,7 +273,9 @@ def one_pass(run: Callable[[str, str | None], Any], docs: Sequence[tuple[str | N
     return time.perf_counter() - start
 
 
-def speed(docs: Sequence[tuple[str | None, str]], rounds: int) -> dict[str, Any]:
+def speed(docs: Sequence[tuple[str | None, str]], rounds: int, naeb_from: int | None = None) -> dict[str, Any]:
+    """Both contestants on `docs`; `naeb_from` is where NAEB's pages begin, so their own ratio (issue #10's anchor:
+    "speed on NAEB pages") is reported beside the ratio over every page."""
     cpu = min(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
     if cpu is not None:
         os.sched_setaffinity(0, {cpu})
@@ -279,20 +283,27 @@ def speed(docs: Sequence[tuple[str | None, str]], rounds: int) -> dict[str, Any]
     for run in runners.values():
         one_pass(run, docs[:WARM_UP_PAGES])  # imports, tables, compiled patterns, caches
     per_round: dict[str, list[float]] = {name: [] for name in runners}
+    naeb_ratios: list[float] = []
     names = list(runners)
     clock = time.perf_counter
     for number in range(rounds):
         gc.collect()
         seconds = dict.fromkeys(names, 0.0)
+        naeb_seconds = dict.fromkeys(names, 0.0)
         # Page by page, the order alternating (A/B, B/A, ...): a noisy neighbour or a frequency change on this shared
         # machine then costs both contestants alike, which whole passes one after the other do not guarantee.
         for index, (url, html) in enumerate(docs):
             for name in names if (index + number) % 2 == 0 else names[::-1]:
                 start = clock()
                 runners[name](html, url)
-                seconds[name] += clock() - start
+                took = clock() - start
+                seconds[name] += took
+                if naeb_from is not None and index >= naeb_from:
+                    naeb_seconds[name] += took
         for name in names:
             per_round[name].append(len(docs) / seconds[name])
+        if naeb_from is not None and naeb_from < len(docs):
+            naeb_ratios.append(naeb_seconds["trafilatura"] / naeb_seconds["ours"])
     medians = {name: statistics.median(values) for name, values in per_round.items()}
     ratios = [a / b for a, b in zip(per_round["ours"], per_round["trafilatura"], strict=True)]
     return {
@@ -302,6 +313,9 @@ def speed(docs: Sequence[tuple[str | None, str]], rounds: int) -> dict[str, Any]
         "pages_per_second": medians,
         "ratio": statistics.median(ratios),
         "rounds_ratio": ratios,
+        "naeb_pages": len(docs) - naeb_from if naeb_from is not None else 0,
+        "naeb_ratio": statistics.median(naeb_ratios) if naeb_ratios else None,
+        "naeb_rounds_ratio": naeb_ratios,
         "rounds_pages_per_second": per_round,
     }
 
@@ -389,6 +403,10 @@ def report(results: dict[str, Any]) -> None:
         print(f"Speed on {s['pages']} real pages, one core, median of {s['rounds']} rounds: ours {ours:.0f} pages/s,")
         low, high = min(s["rounds_ratio"]), max(s["rounds_ratio"])
         print(f"  trafilatura {anchor:.0f} pages/s, ratio {s['ratio']:.2f}x (rounds {low:.2f}-{high:.2f}x)")
+        if s.get("naeb_ratio"):
+            low, high = min(s["naeb_rounds_ratio"]), max(s["naeb_rounds_ratio"])
+            naeb_pages = s["naeb_pages"]
+            print(f"  on NAEB's {naeb_pages} pages alone: ratio {s['naeb_ratio']:.2f}x (rounds {low:.2f}-{high:.2f}x)")
     if "memory" in results:
         ours, anchor = results["memory"]["ours"], results["memory"]["trafilatura"]
         print(f"Peak RSS of a fresh process, {ours['analyses']} pages one at a time: ours {ours['peak_rss_mb']} MB")
@@ -434,7 +452,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         results["naeb"] = naeb_scores(naeb, naeb_pages)
     if not args.no_speed:
         docs = [(page.url, page.html) for page in (*pages, *naeb_pages)]
-        results["speed"] = speed(docs, args.rounds)
+        results["speed"] = speed(docs, args.rounds, naeb_from=len(pages) if naeb_pages else None)
         results["memory"] = memory(docs)
     report(results)
     if args.failures:
