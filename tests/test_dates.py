@@ -57,6 +57,8 @@ def test_machine_date_falls_back_to_words() -> None:
         ("12 de marzo de 2024", "2024-03-12"),
         ("3 février 2023", "2023-02-03"),
         ("5. März 2021", "2021-03-05"),
+        ("November 20 15:23 2019", "2019-11-20"),  # the clock between the day and the year
+        ("Wed Nov 20 15:23:45 2019", "2019-11-20"),  # C's ctime
     ],
 )
 def test_written_dates_become_year_month_day(text: str, expected: str) -> None:

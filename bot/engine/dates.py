@@ -32,8 +32,11 @@ _YEAR_FIRST = (
 )
 # The forms a written date takes: "September 30, 2016", "30 September 2016", "Feb. 18, 2025", "2016-09-30", and
 # the year-first forms above.
+# ("November 20 15:23 2019", "Wed Nov 20 15:23:45 2019": the clock between the day and the year, as C's ctime
+# and some publishing systems print it)
 WORD_DATE = re.compile(
-    rf"(?:\b(?:{_MONTH}\s+{_DAY},?\s+{_YEAR}|{_DAY.replace('day', 'day2')}\.?\s+(?:de\s+)?"
+    rf"(?:\b(?:{_MONTH}\s+{_DAY},?\s+(?:[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s+)?{_YEAR}"
+    rf"|{_DAY.replace('day', 'day2')}\.?\s+(?:de\s+)?"
     rf"{_MONTH.replace('month', 'month2')},?\s+(?:de\s+)?{_YEAR.replace('year', 'year2')}"
     rf"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))\b|{_YEAR_FIRST})",
     re.IGNORECASE,
