@@ -129,8 +129,9 @@ def is_dated_writer(words: str, page_url: str | None) -> bool:
 _OWN_WITH = re.compile(rf"^(?P<own>[^,;|]{{2,40}}?)\s+(?:{one_of('bylines', 'with_words')})\s", re.I)
 
 
-def is_own_newsroom_with(text: str, registry: Registry, page_url: str | None, doc: Document) -> bool:
-    """A byline that names the page's own outlet, then an agency it wrote with."""
+def is_own_newsroom_with(text: str, registry: Registry, page_url: str | None, site_names: set[str]) -> bool:
+    """A byline that names the page's own outlet (by its address, or among `site_names`, the name keys of its
+    og:site_name), then an agency it wrote with."""
     match = _OWN_WITH.match(text.strip())
     if match is None:
         return False
@@ -138,4 +139,4 @@ def is_own_newsroom_with(text: str, registry: Registry, page_url: str | None, do
     found = registry.by_host(host_of(page_url)) if page_url else None
     if found is not None and registry.by_name(own) is found[0]:
         return True
-    return name_key(own) in {name_key(name) for name in doc.meta.get("og:site_name", [])}
+    return name_key(own) in site_names

@@ -232,6 +232,7 @@ def _byline(context: Context, block: Block, splits: BylineSplits) -> list[Fact]:
         labels = [link.text for link in block.links]
         people = [part for p in people for part in as_linked(p, labels)] or linked_people(writers, block.text)
     facts = [Fact("author", p, "text", snippet(block.text, 160), WEIGHT.plain, block.region) for p in people]
+    own_piece = bool(outlets) and is_own_newsroom_with(text, context.registry, context.page_url, splits.extra_names)
     for outlet in outlets:
         entry = context.registry.by_name(outlet)
         facts.append(
@@ -245,7 +246,7 @@ def _byline(context: Context, block: Block, splits: BylineSplits) -> list[Fact]:
                 author_kind="outlet",
             )
         )
-        if (entry is None and not is_by) or is_own_newsroom_with(text, context.registry, context.page_url, context.doc):
+        if (entry is None and not is_by) or own_piece:
             continue  # an unknown name without "By": a menu or label; "Le Monde with AFP": the site's own piece
         credit = Credit(entry.name if entry else outlet)
         facts.append(
