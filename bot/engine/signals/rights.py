@@ -120,8 +120,7 @@ _YEAR_NOTICE = re.compile(
 
 # "Tous droits réservés - Harbor Echo 2024": the reservation first, then the holder and the year
 _RESERVED_THEN_HOLDER = re.compile(
-    r"^(?:all rights reserved|tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|"
-    r"tutti i diritti riservati)\s*[-–—|]\s*(?P<holder>(?-i:[A-Z])[^.|]{1,60}?)\s+(?:19|20)\d\d\.?$",
+    rf"^(?:{one_of('rights', 'reserved_first')})\s*[-–—|]\s*(?P<holder>(?-i:[A-Z])[^.|]{{1,60}}?)\s+(?:19|20)\d\d\.?$",
     re.I,
 )
 # "Harbor Media Inc. No reproduction without permission.": a company, then its reservation, with no mark
