@@ -74,6 +74,24 @@ def test_picture_credits_do_not_license_the_article() -> None:
     assert facts == []
 
 
+def test_a_licence_after_a_pictures_credit_inside_a_long_caption_is_the_pictures() -> None:
+    caption = (
+        "<p><em><small>Tide gauges along the coast, compared over ten years. The more stations report, the finer the "
+        'map. (Data from the harbour office, 2018.) <a href="https://commons.example/File:Gauges.png">Image</a> by '
+        'Ola Nord, <a href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a>.</small></em></p>'
+    )
+    assert read(f"<article><p>The gauges were read at dawn.</p>{caption}</article>") == []
+
+
+def test_lines_under_a_picture_credits_heading_credit_pictures() -> None:
+    credits = (
+        "<p>Bildnachweise (von oben nach unten):<br> "
+        f'<a href="https://photos.example/1">Hafen</a> von Ola Nord <a href="{BY_ND}">CC BY-ND 4.0</a><br> '
+        f'<a href="https://photos.example/2">Pier</a> von Kim Park <a href="{BY_NC_SA}">CC BY-NC-SA 4.0</a></p>'
+    )
+    assert read(f"<article><p>Die Pegel wurden im Morgengrauen abgelesen.</p>{credits}</article>") == []
+
+
 def test_public_domain_dedication_anchor() -> None:
     facts = read('<article><p><a href="https://creativecommons.org/publicdomain/zero/1.0/">CC0</a></p></article>')
     assert [f.value.id for f in facts] == ["CC0-1.0"]

@@ -8,7 +8,7 @@ from bot.engine.facts import Fact, snippet
 from bot.engine.regions import IN_ARTICLE
 from bot.engine.signals.context import Context
 from bot.engine.signals.passages import is_media_credit, readable
-from bot.engine.signals.rights import credits_a_picture
+from bot.engine.signals.rights import credits_a_picture, credits_a_picture_before
 from bot.engine.weights import WEIGHT
 
 _REPUBLISH = re.compile(r"\brepublish|\brepublication\b|\breprint this\b", re.I)
@@ -17,7 +17,12 @@ _REPUBLISH = re.compile(r"\brepublish|\brepublication\b|\breprint this\b", re.I)
 def read(context: Context) -> list[Fact]:
     facts: list[Fact] = []
     seen: set[tuple[str, str]] = set()
+    credits_list_at = -1  # "Bildnachweise:<br>Title von Jo Roe CC BY 2.0<br>…": the lines under it credit pictures
     for block in context.doc.blocks:
+        if block.position == credits_list_at:
+            continue
+        if is_media_credit(block):
+            credits_list_at = block.position
         # menus, cookie banners and privacy notices: their licences are not the article's; but a "Republish this
         # story" dialog states the licence the article is offered under
         offers_story = not readable(block) and _REPUBLISH.search(block.text) is not None
@@ -26,6 +31,8 @@ def read(context: Context) -> list[Fact]:
         for link in block.links:
             info = context.licenses.from_url(link.href)
             if info is None or (info.id, block.region) in seen or is_media_credit(block) or credits_a_picture(block):
+                continue
+            if credits_a_picture_before(block, link.text.strip()):
                 continue
             seen.add((info.id, block.region))
             is_rel = "license" in link.rel.lower().split()

@@ -82,6 +82,18 @@ def credits_a_picture(block: Block) -> bool:
     return (in_media_element(block) or beside) and not _ARTICLE_SUBJECT.search(block.text)
 
 
+# "Image by Jo Roe, CC BY-SA 4.0" within a longer caption: the words just before a licence credit a picture
+_PICTURE_BY = re.compile(
+    rf"\b(?:{one_of('pictures', 'caption_openings')})s?\s+(?:by|von|par|de|por|di)\s+[^.;:!?]{{1,60}}$", re.I
+)
+
+
+def credits_a_picture_before(block: Block, licence_words: str) -> bool:
+    """The licence named by `licence_words` in `block` follows a picture's credit ("Photo by Jo Roe, …")."""
+    at = block.text.find(licence_words) if licence_words else -1
+    return at > 0 and bool(_PICTURE_BY.search(block.text[max(0, at - 90) : at]))
+
+
 def _as_instruction(condition: str) -> str:
     """'the source and copyright are acknowledged' -> 'acknowledge the source and copyright'."""
     if match := _PASSIVE_CREDIT.match(condition):
