@@ -532,3 +532,19 @@ def test_a_german_analysis_opens_its_writers_name() -> None:
         f"{_BODY}"
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_byline_in_a_promo_card_linked_inside_the_story_is_the_other_storys() -> None:
+    # a magazine sets a card for another story in the middle of the body: the whole card is one link, its title
+    # and byline inside it, marked up exactly as the article's own byline is
+    card = (
+        '<a href="/story/ferry-timetable"><div class="PromoEmbedText"><h4>Ferry timetable changes for the holidays'
+        '</h4><div class="bylines"><p class="byline bylines__byline">By Ilse Marrow and Tobias Venn</p></div></div>'
+        "</a>"
+    )
+    html = page(
+        '<article><h1>Harbour bridge repairs run into a second winter</h1><p class="byline bylines__byline">'
+        f"By Maren Oakes</p>{_BODY[:400]}{card}{_BODY[400:]}</article>",
+        _OG_TITLE,
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]

@@ -142,6 +142,9 @@ def region_of(
             elif child == "nav" and tag != "nav" and _TERMS_DIALOG.search(ancestor.get("class", "")):
                 child = region  # a "Republish this story" dialog states the piece's terms; other popups are chrome
             region = child
+        elif tag == "a" and region in IN_ARTICLE and ancestor.get("href") and ancestor not in headline_path:
+            # a link around whole blocks (a headline, a byline) is a card that leads to another story
+            region = "aside"
         known[ancestor] = region
     return region
 
