@@ -548,3 +548,17 @@ def test_a_byline_in_a_promo_card_linked_inside_the_story_is_the_other_storys() 
         _OG_TITLE,
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_name_under_a_label_of_other_work_is_not_a_writer() -> None:
+    # a recipe site sets each credit as a label element and a name element: "By" / "Maren Oakes", then
+    # "Recipe tested by" / "Ilse Marrow"
+    credits = (
+        '<div class="bylines"><div class="bylines__item"><span>By</span></div><div class="byline-name">'
+        '<a href="/author/maren-oakes">Maren Oakes</a></div><div class="bylines__item"><span>Recipe tested by</span>'
+        '</div><div class="byline-name"><a href="/author/ilse-marrow">Ilse Marrow</a></div></div>'
+    )
+    html = page(
+        f"<article><h1>Harbour bridge repairs run into a second winter</h1>{credits}{_BODY}</article>", _OG_TITLE
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]

@@ -299,6 +299,15 @@ def unescape_name(text: str) -> str:
 # "…, Illustrations by Jo Roe" to the end of the byline: the credit for other work than the writing
 _OTHER_ROLES = one_of("names", "other_credit_roles").replace("\\ ", "\\s+")
 _OTHER_CREDIT = re.compile(rf"(?:^|[,;|•·]?\s*)\b(?:{_OTHER_ROLES})\s+by\b.*$", re.I | re.S)
+# "Recipe tested by", "Fact checked by", "Photographs by": a label alone, the name in the element after it
+_OTHER_WORK_LABEL = re.compile(rf"^\W*(?:[^\W\d]+\s+)?(?:{_OTHER_ROLES})\s+by\s*:?\s*$", re.I)
+
+
+def credits_other_work(text: str) -> bool:
+    """The text only announces who did other work than the writing: the name that follows it is not a writer."""
+    return _OTHER_WORK_LABEL.match(text) is not None
+
+
 # "Jo Roe/Getty Images": a picture credit
 # a name followed by the other work it credits in parentheses: "Al Poe (photography)"
 _OTHER_WORK_NAME = re.compile(rf"(?:^|(?<=[,;&])|(?<=\band ))[^,;&()]*\(\s*(?:{_OTHER_ROLES})\s*\)", re.I)

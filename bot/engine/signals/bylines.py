@@ -14,7 +14,7 @@ from bot.engine.dates import WORD_DATE, match_to_iso, parse_machine_date
 from bot.engine.document import Block, Document
 from bot.engine.domains import host_of
 from bot.engine.facts import Fact, snippet
-from bot.engine.names import looks_like_person
+from bot.engine.names import credits_other_work, looks_like_person
 from bot.engine.regions import name_fragments
 from bot.engine.registry import Registry, name_key
 from bot.engine.vocabulary import one_of, words
@@ -29,6 +29,8 @@ _CONTRIBUTORS = re.compile(name_fragments("contributors"), re.I)
 
 # Text nodes between two bylines of the article's own header ("By A" ... "and B", each with its bio and links)
 HEADER_BYLINE_GAP = 40
+# Text nodes between a label of other work ("Fact checked by") and the name it labels
+OTHER_WORK_GAP = 6
 # How far below the headline the article's own byline may start (a lead image, its caption, a summary between)
 HEADER_BYLINE_REACH = 120
 
@@ -47,7 +49,13 @@ def article_bylines(
     others: list[Fact] = []  # other stories' writers, for a page whose own byline names no one
     header_markup: str | None = None
     cluster_end: int | None = None
+    other_work_at = -OTHER_WORK_GAP - 1
     for block, found in bylines:
+        if credits_other_work(block.text):
+            other_work_at = block.position
+        elif block.position - other_work_at <= OTHER_WORK_GAP:
+            # "Recipe tested by" in one element, "Jo Roe" in the next: she tested the recipe
+            found = [fact for fact in found if fact.field != "author"]
         if not found and (cluster_end is not None or "byline_markup" not in block.hints):
             continue
         markup = _markup(block)
