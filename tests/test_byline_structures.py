@@ -562,3 +562,18 @@ def test_a_name_under_a_label_of_other_work_is_not_a_writer() -> None:
         f"<article><h1>Harbour bridge repairs run into a second winter</h1>{credits}{_BODY}</article>", _OG_TITLE
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_the_writers_of_a_list_of_story_cards_are_no_author_of_an_unsigned_page() -> None:
+    # the page's own byline names no one; the "More stories" list under it names five other writers
+    cards = "".join(
+        f'<li><a href="/story/{n}">Story {n} about the harbour</a><p class="byline">By {who}</p></li>'
+        for n, who in enumerate(["Maren Oakes", "Ilse Marrow", "Tobias Venn", "Ada Kerr", "Lior Stam"])
+    )
+    html = page(
+        f'<header class="site-header"><a href="/">Harbour Ledger</a></header><article><h1>Bridge crews race the winter'
+        f" on the harbour span</h1>{_BODY * 3}</article>"
+        f'<section><h2>More stories</h2><ul class="story-list">{cards}</ul></section>',
+        _OG_TITLE,
+    )
+    assert analyse_html(html, URL).authors == []

@@ -31,6 +31,8 @@ _CONTRIBUTORS = re.compile(name_fragments("contributors"), re.I)
 HEADER_BYLINE_GAP = 40
 # Text nodes between a label of other work ("Fact checked by") and the name it labels
 OTHER_WORK_GAP = 6
+# Writers of other stories' cards that may stand for a page that names no one: more are a list of stories
+OTHERS_MAX = 3
 # How far below the headline the article's own byline may start (a lead image, its caption, a summary between)
 HEADER_BYLINE_REACH = 120
 
@@ -83,7 +85,9 @@ def article_bylines(
             # a name from another story's byline: only when nothing else on the page names anyone
             others += [dataclasses.replace(fact, weight=WEIGHT.poor) for fact in found if fact.field == "author"]
     # an article's own byline that names its agency or desk ("Par AFP") leaves the cards' writers out
-    return facts if any(fact.field == "author" for fact in facts) else facts + others
+    if any(fact.field == "author" for fact in facts) or len({name_key(f.value) for f in others}) > OTHERS_MAX:
+        return facts  # a list of many writers' cards says nothing about who wrote this one
+    return facts + others
 
 
 def _markup(block: Block) -> str:
