@@ -183,3 +183,11 @@ def test_a_syndicates_web_address_as_its_notice() -> None:
         "<p>COPYRIGHT 2025 CREATORS.COM</p>"
     )
     assert original_of(text) == "Creators Syndicate"
+
+
+def test_a_cross_post_line_of_its_own() -> None:
+    text = (
+        "<p>Ferry fares rise again on Monday, and the commuters of the islands will vote on it.</p>"
+        "<p><em>Cross-posted from the Boston Globe</em></p>"
+    )
+    assert original_of(text) == "The Boston Globe"
