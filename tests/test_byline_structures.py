@@ -532,3 +532,15 @@ def test_a_german_analysis_opens_its_writers_name() -> None:
         f"{_BODY}"
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_newsroom_after_the_outlets_initials_is_no_person() -> None:
+    # an Italian site signs its pieces with its desk: "HL Redazione" in the byline and as the JSON-LD author
+    ld = (
+        '<script type="application/ld+json">'
+        '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "HL Redazione"}}</script>'
+    )
+    html = page(f'<div class="byline">HL Redazione</div>{_BODY}', _OG_TITLE + ld)
+    assert analyse_html(html, "https://hlnotizie.example/2025/ponte").authors == []
+    # on another site the same desk stands as the piece's author
+    assert analyse_html(html, URL).authors == ["HL Redazione"]

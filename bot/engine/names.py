@@ -281,14 +281,16 @@ def is_desk_name(name: str) -> bool:
     return bool(_DESK_WORD.search(name))
 
 
-# "Redazione ANSA", "Redacción Diario Sol": a newsroom word leading a publication's name
+# "Redazione ANSA", "Redacción Diario Sol": a newsroom word leading a publication's name; "TC Redazione",
+# "Reuters Staff": one following it
 _NEWSROOM_OF = re.compile(rf"^(?:{one_of('names', 'desk_words')})\s+(?=\S)", re.I)
+_NEWSROOM_AFTER = re.compile(rf"(?<=\S)\s+(?:{one_of('names', 'desk_words')})$", re.I)
 
 
 def desk_of(name: str) -> str:
-    """'Redazione ANSA' -> 'ANSA', 'Redacción Diario Sol' -> 'Diario Sol': the publication whose newsroom is
-    named; the name itself when no newsroom word leads it."""
-    return _NEWSROOM_OF.sub("", name).strip() or name
+    """'Redazione ANSA' -> 'ANSA', 'TC Redazione' -> 'TC': the publication whose newsroom is named; the name
+    itself when no newsroom word leads or ends it."""
+    return _NEWSROOM_AFTER.sub("", _NEWSROOM_OF.sub("", name)).strip() or name
 
 
 def unescape_name(text: str) -> str:
