@@ -544,3 +544,9 @@ def test_a_newsroom_after_the_outlets_initials_is_no_person() -> None:
     assert analyse_html(html, "https://hlnotizie.example/2025/ponte").authors == []
     # on another site the same desk stands as the piece's author
     assert analyse_html(html, URL).authors == ["HL Redazione"]
+
+
+def test_a_russian_byline_labelled_text() -> None:
+    # a magazine credits the writing apart from the pictures: "Текст: …" before her name
+    html = page(f'<div class="article-info__authors">Текст: Мария Гаванская</div>{_BODY}', _OG_TITLE)
+    assert analyse_html(html, URL).authors == ["Мария Гаванская"]
