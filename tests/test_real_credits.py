@@ -191,3 +191,14 @@ def test_a_cross_post_line_of_its_own() -> None:
         "<p><em>Cross-posted from the Boston Globe</em></p>"
     )
     assert original_of(text) == "The Boston Globe"
+
+
+def test_an_agency_closing_a_caption_in_a_plain_paragraph_credits_the_picture() -> None:
+    # the picture stands in a paragraph of its own and its caption in the next, as prose: "(AP)" is the photo's
+    text = (
+        "<p>Ferry fares rise again on Monday, and the commuters of the islands will vote on it.</p>"
+        '<p><img src="https://www.harbor-ledger.example/img/ferry.jpg"></p>'
+        "<p><em>The harbour master speaks to commuters on Sept. 7, 2023, at the Harbourtown pier. (AP)</em></p>"
+        "<p>The operator said the new fares would hold until the summer timetable starts in May.</p>"
+    )
+    assert original_of(text) is None
