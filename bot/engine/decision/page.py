@@ -76,11 +76,15 @@ def _registry_entry(registry: Registry, name: str) -> OutletEntry | None:
 
 def _site_named(facts: Facts, page_url: str | None) -> Fact | None:
     """The strongest name the page gives its site, passing over one that is the section its address files it
-    under (og:site_name "Diversao" on …/diversao/…)."""
+    under (og:site_name "Diversao" on …/diversao/…) unless the page names its site nothing else (og:site_name and
+    the JSON-LD publisher "Intelligencer" on nymag.com/intelligencer/…)."""
     path = urlsplit(page_url).path.lower() if page_url else ""
-    for fact in facts.strongest_first("outlet"):
+    named = facts.strongest_first("outlet")
+    for fact in named:
         if f"/{'-'.join(_squashed_words(fact.value))}/" not in path:
             return fact
+        if all(_squashed_words(f.value) == _squashed_words(fact.value) for f in named):
+            return fact  # every name the page gives is the section's: it is a publication ("Intelligencer")
     return None
 
 
