@@ -441,3 +441,14 @@ def test_the_sites_own_newsroom_writing_with_an_agency_is_no_copy() -> None:
     assert _original(analyse_html(byline("Harbor Ledger with AFP"), URL)) is None
     assert _original(analyse_html(byline("Harbor Ledger avec AFP"), URL)) is None
     assert _original(analyse_html(byline("By AFP"), URL)) == "AFP"
+
+
+def test_a_publication_the_platforms_address_files_the_page_under_is_the_outlet() -> None:
+    head = '<meta property="og:site_name" content="Medium">'
+    head += '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"@type": "Organization", '
+    head += '"name": "Harbor Notes"}}</script>'
+    html = page(f"<h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}", head)
+    result = analyse_html(html, "https://medium.com/harbor-notes/ferry-fares-rise-9b04f399d88c")
+    assert result.outlet is not None and result.outlet.name == "Harbor Notes"
+    result = analyse_html(html, "https://medium.com/@danapike/ferry-fares-rise-9b04f399d88c")
+    assert result.outlet is not None and result.outlet.name == "Medium"
