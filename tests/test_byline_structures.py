@@ -577,3 +577,21 @@ def test_the_writers_of_a_list_of_story_cards_are_no_author_of_an_unsigned_page(
         _OG_TITLE,
     )
     assert analyse_html(html, URL).authors == []
+
+
+def test_a_newsroom_after_the_outlets_initials_is_no_person() -> None:
+    # an Italian site signs its pieces with its desk: "HL Redazione" in the byline and as the JSON-LD author
+    ld = (
+        '<script type="application/ld+json">'
+        '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "HL Redazione"}}</script>'
+    )
+    html = page(f'<div class="byline">HL Redazione</div>{_BODY}', _OG_TITLE + ld)
+    assert analyse_html(html, "https://hlnotizie.example/2025/ponte").authors == []
+    # on another site the same desk stands as the piece's author
+    assert analyse_html(html, URL).authors == ["HL Redazione"]
+
+
+def test_a_russian_byline_labelled_text() -> None:
+    # a magazine credits the writing apart from the pictures: "Текст: …" before her name
+    html = page(f'<div class="article-info__authors">Текст: Мария Гаванская</div>{_BODY}', _OG_TITLE)
+    assert analyse_html(html, URL).authors == ["Мария Гаванская"]

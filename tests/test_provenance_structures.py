@@ -248,6 +248,16 @@ def test_a_site_name_that_is_the_section_the_address_files_the_page_under_is_pas
     assert result.outlet is not None and result.outlet.name == "Diversão"
 
 
+def test_a_section_that_the_page_names_as_its_only_publisher_is_the_site() -> None:
+    # a magazine's site files its news publication under its name, and the page gives no other
+    head = '<meta property="og:site_name" content="Harbor Notes">'
+    head += '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"@type": "Organization", '
+    head += '"name": "Harbor Notes"}}</script>'
+    html = page(f"<h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}", head)
+    result = analyse_html(html, "https://www.harbor-ledger.example/harbor-notes/2025/ferry-fares.html")
+    assert result.outlet is not None and result.outlet.name == "Harbor Notes"
+
+
 def test_a_portal_page_keeping_its_partners_og_url_is_the_portals_and_the_partner_provided_it() -> None:
     head = '<meta name="application-name" content="Yahoo News - Latest News & Headlines">'
     head += '<meta property="og:url" content="http://nation.foxnews.com/2016/10/03/ferry-fares">'
@@ -431,3 +441,14 @@ def test_the_sites_own_newsroom_writing_with_an_agency_is_no_copy() -> None:
     assert _original(analyse_html(byline("Harbor Ledger with AFP"), URL)) is None
     assert _original(analyse_html(byline("Harbor Ledger avec AFP"), URL)) is None
     assert _original(analyse_html(byline("By AFP"), URL)) == "AFP"
+
+
+def test_a_publication_the_platforms_address_files_the_page_under_is_the_outlet() -> None:
+    head = '<meta property="og:site_name" content="Medium">'
+    head += '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"@type": "Organization", '
+    head += '"name": "Harbor Notes"}}</script>'
+    html = page(f"<h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}", head)
+    result = analyse_html(html, "https://medium.com/harbor-notes/ferry-fares-rise-9b04f399d88c")
+    assert result.outlet is not None and result.outlet.name == "Harbor Notes"
+    result = analyse_html(html, "https://medium.com/@danapike/ferry-fares-rise-9b04f399d88c")
+    assert result.outlet is not None and result.outlet.name == "Medium"

@@ -166,3 +166,39 @@ def test_an_address_that_is_the_initials_of_the_holder() -> None:
 def test_a_site_that_calls_itself_by_its_address_twice_keeps_that_name() -> None:
     head = '<meta property="og:site_name" content="hl.example"><meta name="copyright" content="Hafen Lotse">'
     assert outlet_of(head, "© hl.example Alle Rechte vorbehalten", "https://www.hl.example/politik/f") == "hl.example"
+
+
+def test_a_column_syndicates_notice_under_the_text() -> None:
+    # an advice column reprinted by a paper: only the syndicate's notice tells it is a copy
+    text = (
+        "<p>DEAR READER: Ferry fares rise again on Monday, and your neighbour will have to budget.</p>"
+        "<p>Dear Pat is written by Pat Quill. Copyright 2025, Andrews McMeel Syndication.</p>"
+    )
+    assert original_of(text) == "Andrews McMeel Syndication"
+
+
+def test_a_syndicates_web_address_as_its_notice() -> None:
+    text = (
+        "<p>Ferry fares rise again on Monday, and the commuters of the islands will vote on it.</p>"
+        "<p>COPYRIGHT 2025 CREATORS.COM</p>"
+    )
+    assert original_of(text) == "Creators Syndicate"
+
+
+def test_a_cross_post_line_of_its_own() -> None:
+    text = (
+        "<p>Ferry fares rise again on Monday, and the commuters of the islands will vote on it.</p>"
+        "<p><em>Cross-posted from the Boston Globe</em></p>"
+    )
+    assert original_of(text) == "The Boston Globe"
+
+
+def test_an_agency_closing_a_caption_in_a_plain_paragraph_credits_the_picture() -> None:
+    # the picture stands in a paragraph of its own and its caption in the next, as prose: "(AP)" is the photo's
+    text = (
+        "<p>Ferry fares rise again on Monday, and the commuters of the islands will vote on it.</p>"
+        '<p><img src="https://www.harbor-ledger.example/img/ferry.jpg"></p>'
+        "<p><em>The harbour master speaks to commuters on Sept. 7, 2023, at the Harbourtown pier. (AP)</em></p>"
+        "<p>The operator said the new fares would hold until the summer timetable starts in May.</p>"
+    )
+    assert original_of(text) is None

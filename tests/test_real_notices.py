@@ -71,3 +71,17 @@ def test_the_legal_line_of_the_sites_mega_menu_is_not_the_pages_notice() -> None
     )
     result = analyse_html(html, "https://www.harbor-ledger.example/gulls")
     assert result.copyright.holders == ["Harbor Ledger, LLC"]
+
+
+def test_a_copyright_c_typed_in_cyrillic() -> None:
+    # the "с" in "(с)" is the Cyrillic letter, typed on a Russian keyboard
+    assert holders("Copyright (с) ООО «Гавань Паблишинг», 2019.") == ["ООО «Гавань Паблишинг»"]
+    html = page(
+        "<article><h1>Чайки вернулись в гавань</h1><p>Чайки вернулись весной, говорят наблюдатели.</p></article>"
+        "<footer><p>Главный редактор: Иван Петров</p><p>Copyright (с) ООО «Гавань Паблишинг», 2019.</p></footer>"
+    )
+    assert analyse_html(html, "https://www.gavan.example/chaiki").copyright.holders == ["ООО «Гавань Паблишинг»"]
+
+
+def test_a_russian_name_linked_by_its_and() -> None:
+    assert holders("© 2014-2019 Гавань ПРЧ и причалов") == ["Гавань ПРЧ и причалов"]

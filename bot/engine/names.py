@@ -283,11 +283,17 @@ def is_desk_name(name: str) -> bool:
 
 # "Redazione ANSA", "Redacción Diario Sol": a newsroom word leading a publication's name
 _NEWSROOM_OF = re.compile(rf"^(?:{one_of('names', 'desk_words')})\s+(?=\S)", re.I)
+# "TC Redazione": a newsroom word after the publication's initials
+_INITIALS_NEWSROOM = re.compile(
+    rf"^(?P<initials>(?-i:[A-Z][A-Z0-9]{{1,4}}))\s+(?:{one_of('names', 'desk_words')})$", re.I
+)
 
 
 def desk_of(name: str) -> str:
-    """'Redazione ANSA' -> 'ANSA', 'Redacción Diario Sol' -> 'Diario Sol': the publication whose newsroom is
-    named; the name itself when no newsroom word leads it."""
+    """'Redazione ANSA' -> 'ANSA', 'TC Redazione' -> 'TC': the publication whose newsroom is named; the name
+    itself when no newsroom word leads it nor follows the publication's initials."""
+    if initials := _INITIALS_NEWSROOM.match(name.strip()):
+        return initials["initials"]
     return _NEWSROOM_OF.sub("", name).strip() or name
 
 

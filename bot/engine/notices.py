@@ -17,7 +17,8 @@ _HOLDER_SPLIT = re.compile(r"(?<!\s)\s*(?:[,;]|(?<!\d)/|/(?!\d))\s*|(?<!\s)\s+an
 _TEMPLATE_NUMBER = re.compile(r"^\d{1,3}\s+(?=[^\W\d])")
 _HOLDER_LEAD = re.compile(r"^(?:by|the copyright holder is)\s+", re.I)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
-_COPYRIGHT_LEAD = re.compile(r"(?:copyright|©|ⓒ|\(c\)|&copy;)", re.I)  # ⓒ: the circled letter Korean sites use
+# ⓒ: the circled letter Korean sites use; "(с)": the c typed on a Russian keyboard, a Cyrillic letter
+_COPYRIGHT_LEAD = re.compile(r"(?:copyright|©|ⓒ|\([cс]\)|&copy;)", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _HOLDER_NOISE = re.compile(
     r"(?:[-–—]\s*)?\b(?:all rights? reserved|some rights reserved|tous droits réservés|"
@@ -53,7 +54,7 @@ _LABELLED_TAIL = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+:\s")
 _FORM_THEN_DETAILS = re.compile(rf"(?<=\w\s){_COMPANY_FORMS}(?=\s+(?:(?:in|registered|no\.?|company)\b|\d))", re.I)
 # a division is no company of its own: its parent holds the rights (a subsidiary is a company and holds its own)
 _PARENT_COMPANY = re.compile(r"(?:a|an)\s+(?:division|unit)\s+of\s+(?P<parent>.+)$", re.I)
-_NAME_LINKS = frozenset(words("names", "particles")) | {"of", "and", "the", "for", "und", "et", "für", "des", "&"}
+_NAME_LINKS = frozenset(words("names", "particles")) | {"of", "and", "the", "for", "und", "et", "für", "des", "и", "&"}
 
 
 def _trimmed_holder(part: str) -> tuple[str, bool]:

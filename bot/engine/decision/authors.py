@@ -106,8 +106,9 @@ def _desk(desks: list[Named], registry: Registry, outlet: Party | None) -> list[
         is_own_name = entry is not None and name_key(entry.name) == name_key(name)
         # "Redacción Diario Sol" on Diario Sol's site: the publisher's own newsroom, no author
         newsroom_of = desk_of(name)
+        # "TC Redazione" on tcnewsnet.com: the newsroom of the site its initials begin
         own_desk = newsroom_of != name and (
-            name_key(newsroom_of) in site or bool(outlet and outlet.matches(newsroom_of))
+            any(s.startswith(name_key(newsroom_of)) for s in site) or bool(outlet and outlet.matches(newsroom_of))
         )
         if is_desk_name(name) and not is_own_name and name_key(name) not in site and not own_desk:
             return [(name, fact)]

@@ -39,6 +39,8 @@ def decide_outlet(facts: Facts, registry: Registry, page_url: str | None) -> Dec
     found = registry.by_host(host_of(page_url)) if page_url else None
     if found:
         known, known_domain = found
+        if known.platform and (publication := _publication_in_path(facts, page_url)):
+            return Party(publication.value, None, known_domain), [cite("outlet", publication)]
         return Party(known.name, known, known_domain), [
             note("outlet", "url", page_url or ""),
             note("outlet", "registry", f"{known_domain}: {known.name} ({known.kind}) in the outlet registry"),
@@ -76,12 +78,25 @@ def _registry_entry(registry: Registry, name: str) -> OutletEntry | None:
 
 def _site_named(facts: Facts, page_url: str | None) -> Fact | None:
     """The strongest name the page gives its site, passing over one that is the section its address files it
-    under (og:site_name "Diversao" on …/diversao/…)."""
+    under (og:site_name "Diversao" on …/diversao/…) unless the page names its site nothing else (og:site_name and
+    the JSON-LD publisher "Intelligencer" on nymag.com/intelligencer/…)."""
     path = urlsplit(page_url).path.lower() if page_url else ""
-    for fact in facts.strongest_first("outlet"):
+    named = facts.strongest_first("outlet")
+    for fact in named:
         if f"/{'-'.join(_squashed_words(fact.value))}/" not in path:
             return fact
+        if all(_squashed_words(f.value) == _squashed_words(fact.value) for f in named):
+            return fact  # every name the page gives is the section's: it is a publication ("Intelligencer")
     return None
+
+
+def _publication_in_path(facts: Facts, page_url: str | None) -> Fact | None:
+    """On a platform, the publication its address files the page under, by the name the page gives it
+    ("Practice in Public" on medium.com/practice-in-public/…): the publication, not the platform, publishes it."""
+    segment = urlsplit(page_url).path.lower().strip("/").split("/")[0] if page_url else ""
+    if not segment or segment.startswith("@"):
+        return None
+    return next((f for f in facts.strongest_first("outlet") if "-".join(_squashed_words(f.value)) == segment), None)
 
 
 def _squashed_words(name: str) -> list[str]:

@@ -53,6 +53,7 @@ _SIGNOFF = re.compile(
 )
 
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')]+")
+_CAPTION_CHARS = 300  # a picture's caption is no longer (as signals/rights.py reads one)
 
 _START_WORDS = re.compile(rf"^(?:{one_of('credits', 'not_name_starts')})\b", re.I)
 _STARTS_WITH_DATE = re.compile(
@@ -206,6 +207,8 @@ def _credits(context: Context, block: Block) -> list[Fact]:
 def _signoff(context: Context, block: Block) -> list[Fact]:
     if in_media_element(block) or is_media_credit(block):
         return []  # "File photo of the minister. (Reuters)": the picture's agency
+    if "after_picture" in block.hints and len(block.text) <= _CAPTION_CHARS:
+        return []  # "<p><img></p><p><em>The senator speaks in Ohio. (AP)</em></p>": a caption in a plain paragraph
     match = _SIGNOFF.search(block.text[-40:])
     entry = context.registry.by_name(match["paren"] or match["name"]) if match else None
     if match is None or entry is None or not entry.is_wire:

@@ -18,10 +18,11 @@ from bot.engine.signals.passages import in_media_element, is_media_credit, reada
 from bot.engine.vocabulary import one_of
 from bot.engine.weights import WEIGHT
 
-# "© 2024 X", "Copyright 2024 X", "Copyright X" — but not "the Copyright Act" or "US Copyright Law"
+# "© 2024 X", "Copyright 2024 X", "Copyright X" — but not "the Copyright Act" or "US Copyright Law"; "(с)" may be
+# typed with the Cyrillic letter
 _NOTICE = re.compile(
-    r"(?:(?:©|ⓒ|&copy;)(?!\s*(?:are|is|was|were|and|or|not|marked|symbol|sign|in|on|of|to|mark)\b)|\((?i:c)\)\s*(?:19|20)\d\d|"
-    r"\b(?i:copyright)[,:]?\s*(?:©|ⓒ|\((?i:c)\)|(?:19|20)\d\d|by\s+(?=\S)|@\s*(?=(?:19|20)\d\d)|"
+    r"(?:(?:©|ⓒ|&copy;)(?!\s*(?:are|is|was|were|and|or|not|marked|symbol|sign|in|on|of|to|mark)\b)|\((?i:[cс])\)\s*(?:19|20)\d\d|"
+    r"\b(?i:copyright)[,:]?\s*(?:©|ⓒ|\((?i:[cс])\)|(?:19|20)\d\d|by\s+(?=\S)|@\s*(?=(?:19|20)\d\d)|"
     r"(?!(?:Law|Act|Office|Owner|Holder|Infringement|Notice|Policy|Claim|Agent)\b)[A-Z]))"
 )
 
