@@ -3,6 +3,8 @@ article's own, and what a byline's words name."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.engine import analyse_html
 from tests.engine_helpers import page
 
@@ -228,6 +230,19 @@ def test_a_byline_in_a_writer_classed_element_names_a_reporter_without_capitals(
         "<h1>항구 다리 보수 공사가 두 번째 겨울로 넘어간다</h1>"
         '<div class="article-writer"><span class="name">서울 박지수 기자 jisu@example.kr</span></div>' + _BODY
     )
+    assert analyse_html(html, URL).authors == ["박지수"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<div>박지수 기자</div>",
+        "<div><span>박지수 기자 | </span> 2020-03-04 16:52:59 <img src='/img/sns/share.jpg'></div>",
+    ],
+)
+def test_a_korean_byline_in_a_plain_element_names_the_writer_before_the_job(line: str) -> None:
+    # no class and no "By": the job after the name ("기자", reporter) makes the line a byline
+    html = page("<h1>항구 다리 보수 공사가 두 번째 겨울로 넘어간다</h1>" + line + _BODY)
     assert analyse_html(html, URL).authors == ["박지수"]
 
 
