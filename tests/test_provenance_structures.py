@@ -4,7 +4,7 @@ around the story, a portal's provider line, a picture's credit, an agency in an 
 from __future__ import annotations
 
 from bot.engine import analyse_html
-from bot.engine.registry import load_registry
+from bot.engine.registry import load_registry, parse_outlets
 from bot.model import Analysis
 from tests.engine_helpers import page
 
@@ -431,3 +431,41 @@ def test_the_sites_own_newsroom_writing_with_an_agency_is_no_copy() -> None:
     assert _original(analyse_html(byline("Harbor Ledger with AFP"), URL)) is None
     assert _original(analyse_html(byline("Harbor Ledger avec AFP"), URL)) is None
     assert _original(analyse_html(byline("By AFP"), URL)) == "AFP"
+
+
+_RELEASES = """
+[[outlet]]
+name = "Quayside Releases"
+domains = ["quayside-releases.example"]
+country = "US"
+kind = "other"
+releases = true
+sources = ["https://quayside-releases.example/about"]
+"""
+
+
+def test_a_press_release_services_page_is_the_issuers_release() -> None:
+    # the service publishes the release; its JSON-LD names the issuing company (or police force) as the author
+    registry = load_registry().with_own(parse_outlets(_RELEASES))
+    url = "https://quayside-releases.example/release/1234"
+
+    def release(author: str) -> str:
+        data = (
+            '{"@type": "NewsArticle", "headline": "' + HEADLINE + '", "author": ' + author + ","
+            ' "publisher": {"@type": "Organization", "name": "Quayside Releases"}}'
+        )
+        head = f'<script type="application/ld+json">{data}</script>'
+        # the service's list of other releases, each with its (earlier) day, is no date of this one's
+        others = "".join(f"<li><h5>0{n}.03.2025 – 10:00</h5><a href='/r/{n}'>Release {n}</a></li>" for n in (3, 4))
+        return page(f"<h1>{HEADLINE}</h1><p>12.03.2025 – 14:49</p><p>{LEAD}</p>{_BODY}<ul>{others}</ul>", head)
+
+    issuer = '{"@type": "Organization", "name": "Harbour Ferries Ltd"}'
+    result = analyse_html(release(issuer), url, registry=registry)
+    assert _original(result) == "Harbour Ferries Ltd"
+    assert result.republication.original is not None and result.republication.original.published is None
+    untyped = '{"name": "Police Quayside"}'  # no type, and no person's name
+    assert _original(analyse_html(release(untyped), url, registry=registry)) == "Police Quayside"
+    writer = '{"@type": "Person", "name": "Maren Oakes"}'  # a writer named on the service: no issuer
+    assert _original(analyse_html(release(writer), url, registry=registry)) is None
+    # on any other site an organisation as the author is no credit by itself
+    assert _original(analyse_html(release(issuer), URL)) is None
