@@ -246,6 +246,15 @@ def test_a_korean_byline_in_a_plain_element_names_the_writer_before_the_job(line
     assert analyse_html(html, URL).authors == ["박지수"]
 
 
+def test_a_fact_list_under_the_story_gives_the_writer_after_a_bold_label() -> None:
+    # a broadcaster's fact list after the text: "<li><strong>Author</strong> Jo Roe</li>", no colon
+    facts = (
+        "<ul class='smallList'><li><strong>Date</strong> 19.01.2020</li><li><strong>Author</strong> Maren Oakes</li>"
+    )
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + _BODY + facts + "</ul>")
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
 def test_a_caption_in_a_typewriter_styled_paragraph_is_no_byline() -> None:
     caption = '<p class="typewriter">A Harbour App shows the repair crews (Photo: Valley Pictures)</p>'
     html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + caption + _BODY)
