@@ -255,6 +255,15 @@ def test_a_fact_list_under_the_story_gives_the_writer_after_a_bold_label() -> No
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
 
 
+@pytest.mark.parametrize("writer", ["Hafenblatt-Experte Maren Oakes", "Von ARD-Korrespondentin Maren Oakes"])
+def test_a_german_job_compound_before_the_name_is_no_part_of_it(writer: str) -> None:
+    # the job is the last part of a compound ("FOCUS-Online-Experte", "ARD-Korrespondentin"), in JSON-LD as printed
+    data = '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "' + writer + '"}}'
+    head = f'<script type="application/ld+json">{data}</script>'
+    html = page("<h1>Hafenbrücke: die Reparatur dauert einen zweiten Winter</h1>" + _BODY, head)
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
 def test_a_caption_in_a_typewriter_styled_paragraph_is_no_byline() -> None:
     caption = '<p class="typewriter">A Harbour App shows the repair crews (Photo: Valley Pictures)</p>'
     html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + caption + _BODY)
