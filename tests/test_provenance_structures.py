@@ -469,3 +469,14 @@ def test_a_press_release_services_page_is_the_issuers_release() -> None:
     assert _original(analyse_html(release(writer), url, registry=registry)) is None
     # on any other site an organisation as the author is no credit by itself
     assert _original(analyse_html(release(issuer), URL)) is None
+
+
+def test_a_persian_press_review_credits_the_paper_it_quotes() -> None:
+    # the lead under the headline opens "روزنامه X نوشت:" (newspaper X wrote:) and goes on with its words
+    lead = "روزنامه بندر نوشت:کرایه کشتی‌ها از دوشنبه دوباره بالا می‌رود و مسافران باید زودتر بلیت بخرند."
+    html = page(f"<p>Home</p><h1>{HEADLINE}</h1><p class='summary'>{lead}</p>{_BODY}", _head(), title=HEADLINE)
+    assert _original(analyse_html(html, URL)) == "روزنامه بندر"
+    # the same verb in a sentence of the story is no credit
+    said = "<p>وزیر نوشت که کرایه‌ها بالا می‌رود.</p>"
+    html = page(f"<p>Home</p><h1>{HEADLINE}</h1>{said}{_BODY}", _head(), title=HEADLINE)
+    assert _original(analyse_html(html, URL)) is None
