@@ -3,6 +3,8 @@ article's own, and what a byline's words name."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.engine import analyse_html
 from tests.engine_helpers import page
 
@@ -229,6 +231,37 @@ def test_a_byline_in_a_writer_classed_element_names_a_reporter_without_capitals(
         '<div class="article-writer"><span class="name">서울 박지수 기자 jisu@example.kr</span></div>' + _BODY
     )
     assert analyse_html(html, URL).authors == ["박지수"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<div>박지수 기자</div>",
+        "<div><span>박지수 기자 | </span> 2020-03-04 16:52:59 <img src='/img/sns/share.jpg'></div>",
+    ],
+)
+def test_a_korean_byline_in_a_plain_element_names_the_writer_before_the_job(line: str) -> None:
+    # no class and no "By": the job after the name ("기자", reporter) makes the line a byline
+    html = page("<h1>항구 다리 보수 공사가 두 번째 겨울로 넘어간다</h1>" + line + _BODY)
+    assert analyse_html(html, URL).authors == ["박지수"]
+
+
+def test_a_fact_list_under_the_story_gives_the_writer_after_a_bold_label() -> None:
+    # a broadcaster's fact list after the text: "<li><strong>Author</strong> Jo Roe</li>", no colon
+    facts = (
+        "<ul class='smallList'><li><strong>Date</strong> 19.01.2020</li><li><strong>Author</strong> Maren Oakes</li>"
+    )
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + _BODY + facts + "</ul>")
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+@pytest.mark.parametrize("writer", ["Hafenblatt-Experte Maren Oakes", "Von ARD-Korrespondentin Maren Oakes"])
+def test_a_german_job_compound_before_the_name_is_no_part_of_it(writer: str) -> None:
+    # the job is the last part of a compound ("FOCUS-Online-Experte", "ARD-Korrespondentin"), in JSON-LD as printed
+    data = '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "' + writer + '"}}'
+    head = f'<script type="application/ld+json">{data}</script>'
+    html = page("<h1>Hafenbrücke: die Reparatur dauert einen zweiten Winter</h1>" + _BODY, head)
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
 
 
 def test_a_caption_in_a_typewriter_styled_paragraph_is_no_byline() -> None:

@@ -4,7 +4,7 @@ around the story, a portal's provider line, a picture's credit, an agency in an 
 from __future__ import annotations
 
 from bot.engine import analyse_html
-from bot.engine.registry import load_registry
+from bot.engine.registry import load_registry, parse_outlets
 from bot.model import Analysis
 from tests.engine_helpers import page
 
@@ -452,3 +452,52 @@ def test_a_publication_the_platforms_address_files_the_page_under_is_the_outlet(
     assert result.outlet is not None and result.outlet.name == "Harbor Notes"
     result = analyse_html(html, "https://medium.com/@danapike/ferry-fares-rise-9b04f399d88c")
     assert result.outlet is not None and result.outlet.name == "Medium"
+
+
+_RELEASES = """
+[[outlet]]
+name = "Quayside Releases"
+domains = ["quayside-releases.example"]
+country = "US"
+kind = "other"
+releases = true
+sources = ["https://quayside-releases.example/about"]
+"""
+
+
+def test_a_press_release_services_page_is_the_issuers_release() -> None:
+    # the service publishes the release; its JSON-LD names the issuing company (or police force) as the author
+    registry = load_registry().with_own(parse_outlets(_RELEASES))
+    url = "https://quayside-releases.example/release/1234"
+
+    def release(author: str) -> str:
+        data = (
+            '{"@type": "NewsArticle", "headline": "' + HEADLINE + '", "author": ' + author + ","
+            ' "publisher": {"@type": "Organization", "name": "Quayside Releases"}}'
+        )
+        head = f'<script type="application/ld+json">{data}</script>'
+        # the service's list of other releases, each with its (earlier) day, is no date of this one's
+        others = "".join(f"<li><h5>0{n}.03.2025 – 10:00</h5><a href='/r/{n}'>Release {n}</a></li>" for n in (3, 4))
+        return page(f"<h1>{HEADLINE}</h1><p>12.03.2025 – 14:49</p><p>{LEAD}</p>{_BODY}<ul>{others}</ul>", head)
+
+    issuer = '{"@type": "Organization", "name": "Harbour Ferries Ltd"}'
+    result = analyse_html(release(issuer), url, registry=registry)
+    assert _original(result) == "Harbour Ferries Ltd"
+    assert result.republication.original is not None and result.republication.original.published is None
+    untyped = '{"name": "Police Quayside"}'  # no type, and no person's name
+    assert _original(analyse_html(release(untyped), url, registry=registry)) == "Police Quayside"
+    writer = '{"@type": "Person", "name": "Maren Oakes"}'  # a writer named on the service: no issuer
+    assert _original(analyse_html(release(writer), url, registry=registry)) is None
+    # on any other site an organisation as the author is no credit by itself
+    assert _original(analyse_html(release(issuer), URL)) is None
+
+
+def test_a_persian_press_review_credits_the_paper_it_quotes() -> None:
+    # the lead under the headline opens "روزنامه X نوشت:" (newspaper X wrote:) and goes on with its words
+    lead = "روزنامه بندر نوشت:کرایه کشتی‌ها از دوشنبه دوباره بالا می‌رود و مسافران باید زودتر بلیت بخرند."
+    html = page(f"<p>Home</p><h1>{HEADLINE}</h1><p class='summary'>{lead}</p>{_BODY}", _head(), title=HEADLINE)
+    assert _original(analyse_html(html, URL)) == "روزنامه بندر"
+    # the same verb in a sentence of the story is no credit
+    said = "<p>وزیر نوشت که کرایه‌ها بالا می‌رود.</p>"
+    html = page(f"<p>Home</p><h1>{HEADLINE}</h1>{said}{_BODY}", _head(), title=HEADLINE)
+    assert _original(analyse_html(html, URL)) is None

@@ -244,3 +244,44 @@ def test_the_top_bars_date_over_a_headline_in_its_own_header_is_todays_not_the_a
         '<div class="story-date">May 3, 2022</div></header>' + BODY * 5 + "</section></body></html>"
     )
     assert (analyse_html(html, "https://www.harbor-ledger.example/news/gulls").published or "")[:10] == "2022-05-03"
+
+
+def test_written_and_updated_stamps_under_the_headline_beat_the_teasers_dates() -> None:
+    # a broadcaster's story: "Written: … / Updated: …" under the headline, then related stories with their days
+    teasers = "".join(f"<div><p>Other story {n}</p><p>2023-11-0{n}</p></div>" for n in (3, 6, 3))
+    article = (
+        f"<article><h1>{HEADLINE}</h1><p>Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46</p>"
+        f"{BODY * 3}{teasers}</article>"
+    )
+    assert published("", article, url=None) == "2023-11-07"
+
+
+def test_a_headline_written_with_soft_hyphens_is_found_as_the_title_says_it() -> None:
+    # German sites break long words with &shy;: the <h1> must still be the headline the title names, so the date
+    # line under it, after a long run of menu links, is the article's own
+    split = HEADLINE.replace("harbour", "har&shy;bour").replace("winter", "win&shy;ter")
+    menu = "".join(f"<p><a href='/topic/{n}'>Topic number {n}</a></p>" for n in range(150))
+    article = f"<h1 class='aural'>Harbor Ledger</h1><div>{menu}</div><h1>{split}</h1><p>Datum: 26.01.2022</p>{BODY * 3}"
+    assert published("", article, url=None) == "2022-01-26"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Wed, 04 May 2022 00:25:56 GMT", "2022-05-04T00:25:56Z"),  # RSS's form, in a JSON-LD field
+        ("Tue, 3 May 2022 23:10:00 -0300", "2022-05-03T23:10:00-03:00"),
+        ("Wed, 31 Feb 2022 00:25:56 GMT", None),
+    ],
+)
+def test_rss_style_machine_dates_keep_their_clock_and_zone(raw: str, expected: str | None) -> None:
+    assert parse_machine_date(raw) == expected
+
+
+def test_an_rss_style_stamp_past_midnight_in_utc_is_the_day_the_page_shows() -> None:
+    # JSON-LD gives "Wed, 04 May 2022 00:25:56 GMT"; by the headline the page prints its own evening of the 3rd
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "Wed, 04 May 2022 00:25:56 GMT"}</script>'
+    )
+    article = f"<article><h1>{HEADLINE}</h1><div>3 de mayo de 2022 21:25</div>{BODY}</article>"
+    assert (published(head, article) or "")[:10] == "2022-05-03"

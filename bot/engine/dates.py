@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -49,6 +50,10 @@ _ISO_MACHINE = re.compile(
 _BASIC_ISO = re.compile(r"^((?:19|20)\d\d)([01]\d)([0-3]\d)T([0-2]\d)([0-5]\d)([0-5]\d)?(Z|[+-]\d{4})?$")
 # a month and day left unpadded by the template that wrote them: "2022-5-3T23:57:00"
 _UNPADDED_ISO = re.compile(r"^((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?=[T ]|$)")
+# RSS's date form, which some JSON-LD and meta fields carry too: "Wed, 04 May 2022 00:25:56 GMT", "… +0200"
+_RFC_2822 = re.compile(
+    r"^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+(?:19|20)\d\d\s+\d\d:\d\d(?::\d\d)?\s*(?:GMT|UTC|UT|Z|[+-]\d{4})$"
+)
 _SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # "/2025/02/10/", Sputnik's or RIA's compact "/20250210/", and the same closing a slug ("/tides-rise-20250210/");
 # an ISO date opening a slug ("/news/2025-02-10-tides-rise")
@@ -80,6 +85,13 @@ def parse_machine_date(value: str | None) -> str | None:
     elif unpadded := _UNPADDED_ISO.match(value):
         year, month, day = unpadded.groups()
         value = f"{year}-{int(month):02d}-{int(day):02d}{value[unpadded.end() :]}"
+    if _RFC_2822.match(value):
+        try:  # the clock and its zone are kept: "00:25 GMT" is still the 3rd where the page was written
+            stamp = parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            stamp = None
+        if stamp is not None and stamp.tzinfo is not None:
+            return stamp.isoformat().replace("+00:00", "Z")
     match = _ISO_MACHINE.match(value)
     if not match:
         return parse_written_date(value) or _dotted_date(value)

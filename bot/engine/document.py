@@ -326,6 +326,10 @@ def from_html(html: str, url: str | None = None) -> Document:
     if len(html) > MAX_TEXT_CHARS * 5:
         html = html[: MAX_TEXT_CHARS * 5]
         doc.warnings.append("the page is very large; only its first part was analysed")
+    if "&shy;" in html or "\xad" in html:
+        # soft hyphens ("Mes&shy;sen&shy;ger", common on German government sites) are invisible: a headline or a
+        # name written with them must read as the title and the vocabulary write it
+        html = html.replace("&shy;", "").replace("\xad", "")
     root = _parse(html)
     if root is None:
         doc.warnings.append("the page has no readable HTML content")

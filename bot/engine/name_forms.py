@@ -84,6 +84,17 @@ def byline_names(text: str) -> str:
     return _GLUED_WORDS.sub(" ", _NOTE_MARK.sub("", text))
 
 
+# a line that opens with a name and the job after it ("이용민 기자 | 2020-03-04", "서울 박지수 기자"): a byline as
+# plainly as "By Jo Roe", with no word before the name
+_OPENS_WITH_ROLE_AFTER = re.compile(
+    rf"^\s*(?:[^\s=,/·|]+\s+){{0,2}}[^\s=,/·|]{{2,15}}\s*(?:{one_of('names', 'roles_after')})(?![^\W\d_])"
+)
+
+
+def opens_with_role_after(text: str) -> bool:
+    return bool(_OPENS_WITH_ROLE_AFTER.match(text))
+
+
 def names_before_roles(text: str) -> str:
     """'순천, 광양 구현모 기자' -> '구현모': where a byline writes the job after each name, the names alone."""
     found = _NAME_BEFORE_ROLE.findall(text)

@@ -34,6 +34,8 @@ _STAFF_LEAD = re.compile(
     r"^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)?\s+(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?)\s+"
     r"(?=[A-Z])"
 )
+# "FOCUS-Online-Experte Jo Roe": the job as a compound's last part before the name
+_COMPOUND_ROLE_LEAD = re.compile(rf"^\S+-(?:{one_of('roles', 'compound_ends')})\s+(?=(?-i:[A-ZÄÖÜ]))", re.I)
 _ROLE_WORDS_AT_END = re.compile(rf"(?:(?:^|\s+)(?:{one_of('roles', 'modifiers', 'more_modifiers')}))+\s*$", re.I)
 _ENDS_WITH_ROLE = re.compile(rf"\b(?:{one_of('roles', 'closing')})s?$", re.I)
 _PARTICLES = frozenset(words("names", "particles"))
@@ -77,7 +79,7 @@ def split_byline(
     if "(" in text:
         text = _OTHER_WORK_NAME.sub("", text)  # "Jo Roe (reporting) and Al Poe (photography)": Al Poe took pictures
         text = _PARENTHESES.sub(" ", _CO_WRITERS.sub(r", \g<names>", text))  # "(AP)" or "(photographer)"
-    text = _STAFF_LEAD.sub("", text)  # "Xinhua writers Gao Shanlin, Meng Lili"
+    text = _COMPOUND_ROLE_LEAD.sub("", _STAFF_LEAD.sub("", text))  # "Xinhua writers Gao Shanlin, Meng Lili"
     people: list[str] = []
     outlets: list[str] = []
     if _AFFILIATION.search(text):

@@ -52,6 +52,7 @@ class OutletEntry:
     copyright_holder: str | None = None
     wire: bool = False  # a news agency whose copy other outlets run, whatever its kind
     platform: bool = False  # a publishing platform: each subdomain is its own publication
+    releases: bool = False  # a press-release service: each page carries what the issuing organisation wrote
 
     @property
     def is_wire(self) -> bool:
@@ -144,6 +145,7 @@ def _entry(row: dict, where: str) -> OutletEntry:
         copyright_holder=row.get("copyright_holder"),
         wire=bool(row.get("wire", False)),
         platform=bool(row.get("platform", False)),
+        releases=bool(row.get("releases", False)),
     )
 
 

@@ -10,7 +10,7 @@ from bot.engine.dates import NUMERIC_DATE, WORD_DATE
 from bot.engine.decision.evidence import Decided, cite, note
 from bot.engine.domains import has_article_path, host_of, registered_domain
 from bot.engine.facts import Credit, Fact, Facts
-from bot.engine.names import desk_of
+from bot.engine.names import desk_of, looks_like_person
 from bot.engine.party import Party, party_for
 from bot.engine.regions import IN_ARTICLE, MARGINS
 from bot.engine.registry import Registry, name_key
@@ -243,6 +243,7 @@ def derived_credits(
         derived.append(credit)
     if outlet is not None and outlet.entry is not None and outlet.entry.kind == "aggregator":
         derived += _providers(facts, outlet)
+    releases = outlet is not None and outlet.entry is not None and outlet.entry.releases
     for fact in facts:
         names: list[str] = []
         if fact.field == "outlet" and outlet is not None and outlet.entry is not None:
@@ -264,6 +265,10 @@ def derived_credits(
                 # outlet's notice more likely closes its own piece (the outlet is decided from it instead)
                 names = [n for n in names if (e := registry.by_holder(n)) and e.is_wire]
         elif fact.field == "author" and fact.signal in ("json-ld", "meta"):
+            if releases and (fact.author_kind == "organization" or not looks_like_person(fact.value)):
+                # a press-release service's page names the issuer as its author: the release is theirs
+                derived.append(Fact("credit", Credit(fact.value), fact.signal, fact.snippet, WEIGHT.plain))
+                continue
             names = re.split(r"\s+[-–|/]\s+|\s*,\s*", fact.value)
             # "Associated Press in Valencia": a wire's byline with the place it filed from
             names += [short for name in names if (short := _FILED_FROM.sub("", name)) != name]
