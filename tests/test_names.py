@@ -361,6 +361,8 @@ def test_the_names_a_label_and_colon_open(line: str, names: str | None) -> None:
         ("Jo Roe (photos), Al Poe", ["Al Poe"]),
         ("Joana Vale e Pinto", ["Joana Vale e Pinto"]),  # two surnames joined by "e"
         ("Ana Ruiz y Luis Gil", ["Ana Ruiz", "Luis Gil"]),
+        ("Trine Holm Ravn og Aka Lund-Berg ", ["Trine Holm Ravn", "Aka Lund-Berg"]),  # Danish and Norwegian "og"
+        ("Eva Sjö och Per Lind", ["Eva Sjö", "Per Lind"]),  # Swedish "och"
         ("VRTC - Coordenadoria de TI", []),  # a body's initials and its name
         ("NEWS.EXAMPLE.KZ", []),  # the site's address
         ("From staff reports", []),
