@@ -151,6 +151,10 @@ def test_each_person_of_an_affiliation_byline_is_read() -> None:
     # the "and" inside a field of study is not a second person
     one = "Elena Marsh, Professor of Fish and Wildlife Conservation, Virginia Tech"
     assert split_byline(one, registry, set())[0] == ["Elena Marsh"]
+    # an advocacy group's staff titles, and a project's name with its own commas and "and"
+    staff = "By Noor Haddad, Senior Staff Technologist, Rights Speech, Privacy, and Technology Project"
+    assert split_byline(staff, registry, set())[0] == ["Noor Haddad"]
+    assert split_byline("Ivo Marin, Chief Technologist, Open Roads Coalition", registry, set())[0] == ["Ivo Marin"]
 
 
 @pytest.mark.parametrize(
