@@ -532,3 +532,14 @@ def test_a_german_analysis_opens_its_writers_name() -> None:
         f"{_BODY}"
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_label_without_a_colon_in_its_own_element_opens_the_name_after_it() -> None:
+    # an article's facts list: "<li><strong>Autorin/Autor</strong> Jo Roe</li>", the label bold and no colon
+    for label in ("Autorin/Autor", "Autor"):
+        html = page(
+            f"<article><h1>Brückenbau geht in den zweiten Winter</h1>{_BODY}"
+            f'<ul class="facts"><li><strong>Datum</strong> 28.04.2023</li>'
+            f"<li><strong>{label}</strong> Maren Oakes</li></ul></article>"
+        )
+        assert analyse_html(html, URL).authors == ["Maren Oakes"], label
