@@ -543,3 +543,16 @@ def test_a_label_without_a_colon_in_its_own_element_opens_the_name_after_it() ->
             f"<li><strong>{label}</strong> Maren Oakes</li></ul></article>"
         )
         assert analyse_html(html, URL).authors == ["Maren Oakes"], label
+
+
+def test_a_date_then_by_opens_the_names_after_it() -> None:
+    # a blog's line under the headline: the day and time first, the writer's linked name after "by"
+    for line in (
+        'January 17, 2017 at 6:08 PM ET by <a href="/blog/author/maren-oakes">Maren Oakes</a>',
+        'Posted on January 17, 2017 by <a href="/author/maren">Maren Oakes</a>',
+    ):
+        html = page(f'<h1>Harbour bridge repairs run into a second winter</h1><div class="meta">{line}</div>{_BODY}')
+        assert analyse_html(html, URL).authors == ["Maren Oakes"], line
+    # a dated line whose "by" is a sentence's names no one
+    html = page(f"<h1>Harbour bridge repairs</h1><div>January 17, 2017: crews hit by storms</div>{_BODY}")
+    assert analyse_html(html, URL).authors == []

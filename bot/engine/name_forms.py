@@ -131,3 +131,20 @@ def capitalised(name: str) -> str:
     if not name.islower() or len(words) < 2:
         return name
     return " ".join(word if word in _PARTICLES else word[:1].upper() + word[1:] for word in words)
+
+
+# "January 17, 2017 at 6:08 PM ET by Jo Roe", "Posted on 17.01.2017 by Jo Roe": the day (and time) first, the names
+# after "by"; the words before "by" must be the date's alone, so a sentence's "by" opens no names
+_DATED_BY = re.compile(r"^(?P<head>[^|]{6,60}?)\s+by\s+(?=\S)", re.I)
+_DATE_HEAD_WORDS = re.compile(r"^(?:posted|published|on|at|am|pm|a\.m\.|p\.m\.|[a-z]{1,4}t|\W+)$", re.I)
+
+
+def names_after_dated_by(text: str, date_pattern: re.Pattern[str]) -> str | None:
+    """'January 17, 2017 at 6:08 PM ET by Jo Roe' -> 'Jo Roe'; None where no date alone stands before 'by'."""
+    found = _DATED_BY.match(text.strip())
+    if found is None or not (day := date_pattern.search(found["head"])):
+        return None
+    rest = (found["head"][: day.start()] + " " + found["head"][day.end() :]).replace(":", " ")
+    if any(not (word.isdigit() or _DATE_HEAD_WORDS.match(word)) for word in rest.split()):
+        return None
+    return text.strip()[found.end() :]

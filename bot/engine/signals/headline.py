@@ -21,7 +21,7 @@ from bot.engine.document import Block, Document
 from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Credit, Fact, snippet
 from bot.engine.markup import is_author_href
-from bot.engine.name_forms import caseless_name, labelled_names
+from bot.engine.name_forms import caseless_name, labelled_names, names_after_dated_by
 from bot.engine.names import (
     BylineSplits,
     affiliated_names,
@@ -202,7 +202,7 @@ def _links_a_writer(block: Block) -> bool:
 
 
 def _byline(context: Context, block: Block, splits: BylineSplits) -> list[Fact]:
-    labelled = labelled_names(block.text) if "byline" in block.hints else None  # "… Uhr Autor/in: Jo Roe"
+    labelled = labelled_names(block.text) if "byline" in block.hints else names_after_dated_by(block.text, WORD_DATE)
     text = labelled or block.text
     is_by = labelled or _BYLINE_START.match(text.lstrip())
     marked = "byline_markup" in block.hints or _BYLINE_CSS.search(block.css)
