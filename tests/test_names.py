@@ -271,7 +271,14 @@ def test_marks_and_glued_words_in_a_byline(registry: Registry, raw: str, people:
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [("Stone, Ava", "Ava Stone"), ("van Roe, Jo E.", "Jo E. van Roe"), ("Ava Stone, Ben Ruiz", "Ava Stone, Ben Ruiz")],
+    [
+        ("Stone, Ava", "Ava Stone"),
+        ("van Roe, Jo E.", "Jo E. van Roe"),
+        ("Ava Stone, Ben Ruiz", "Ava Stone, Ben Ruiz"),
+        ("Roe, J.", "J. Roe"),  # initials alone
+        ("Berg, Jo van der", "Jo van der Berg"),  # the particle written after the given name
+        ("Reuters, AP", "Reuters, AP"),
+    ],
 )
 def test_a_library_records_surname_first(raw: str, expected: str) -> None:
     assert surname_first(raw) == expected

@@ -48,8 +48,13 @@ _NOTE_MARK = re.compile(r"(?<=[^\W\d])\s*\d{1,2}\s*(?=[,;&]|$)")
 # "Jo RoeCity Columnist": two elements' words the markup ran together. A capital after four small letters starts a
 # new word ("McDonald", "DeShawn", "MacKenzie" stay whole), where more words follow ("IndieWire" is a brand).
 _GLUED_WORDS = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z]+\s+\S)")
-# "Roe, Jo", "van Roe, Jo E.": one surname (a particle before it) and one given name (initials after it)
-_SURNAME_FIRST = re.compile(r"^(?P<surname>(?:[a-z]+ )?[^\W\d][\w'’-]*), (?P<given>[^\W\d][\w'’-]*(?: [A-Z]\.)*)$")
+# "Roe, Jo", "van Roe, Jo E.": one surname (a particle before it) and one given name (initials after it); "Roe, J."
+# (initials alone) and "Roe, Jo van" (the surname's particle written after the given name, as Dutch records do)
+_INITIALS = r"[A-Z]\.(?: ?[A-Z]\.)*"
+_SURNAME_FIRST = re.compile(
+    rf"^(?P<surname>(?:[a-z]+ )?[^\W\d][\w'’-]*), (?P<given>{_INITIALS}|[^\W\d][\w'’-]*(?: [A-Z]\.)*)"
+    rf"(?P<particle>(?: (?:{one_of('names', 'particles')}))*)$"
+)
 
 
 # "Von: Jo Roe", and after the line's other words ("18.03.2020 13:15 Uhr Autor/in: Jo Roe"); a bare "by:" only
@@ -103,9 +108,10 @@ def caseless_name(words: list[str]) -> bool | None:
 def surname_first(text: str) -> str:
     """'Roe, Jo' -> 'Jo Roe': a name as library and citation records write it; anything else as it is."""
     found = _SURNAME_FIRST.match(text.strip())
-    if not found or found["given"].isupper() or found["surname"].isupper():
+    initials = found is not None and re.fullmatch(_INITIALS, found["given"])
+    if not found or (found["given"].isupper() and not initials) or found["surname"].isupper():
         return text  # "Reuters, AP": a list of agencies
-    return f"{found['given']} {found['surname']}"
+    return f"{found['given']}{found['particle']} {found['surname']}"
 
 
 def smart_case(name: str) -> str:
