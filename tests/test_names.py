@@ -151,6 +151,9 @@ def test_each_person_of_an_affiliation_byline_is_read() -> None:
     # the "and" inside a field of study is not a second person
     one = "Elena Marsh, Professor of Fish and Wildlife Conservation, Virginia Tech"
     assert split_byline(one, registry, set())[0] == ["Elena Marsh"]
+    # a writer's card: the name, then the job title with its beat and the publication, without a comma between
+    card = "Noor Haddad Senior Politics Editor, The Harbour Post"
+    assert split_byline(card, registry, set())[0] == ["Noor Haddad"]
     # an advocacy group's staff titles, and a project's name with its own commas and "and"
     staff = "By Noor Haddad, Senior Staff Technologist, Rights Speech, Privacy, and Technology Project"
     assert split_byline(staff, registry, set())[0] == ["Noor Haddad"]
