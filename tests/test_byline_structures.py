@@ -556,3 +556,16 @@ def test_a_date_then_by_opens_the_names_after_it() -> None:
     # a dated line whose "by" is a sentence's names no one
     html = page(f"<h1>Harbour bridge repairs</h1><div>January 17, 2017: crews hit by storms</div>{_BODY}")
     assert analyse_html(html, URL).authors == []
+
+
+def test_a_writers_biography_beside_the_byline_names_no_source() -> None:
+    # the bio under the byline says where the writer works on the paper ("the Breaking News desk"); a desk named like
+    # another outlet is still no credit
+    html = page(
+        '<h1>Harbour bridge repairs run into a second winter</h1><div class="byline">By Maren Oakes</div>'
+        '<div class="author_card"><p class="author_bio">Redactora en el equipo de Última hora, y también '
+        f"cronista de conciertos.</p></div>{_BODY}"
+    )
+    result = analyse_html(html, URL)
+    assert result.authors == ["Maren Oakes"]
+    assert result.republication.is_republication is False

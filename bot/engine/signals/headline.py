@@ -81,7 +81,7 @@ _DATE_WORD_AND_REST = re.compile(rf"\b(?:{one_of('bylines', 'date_labels')})\b(?
 _TIME_AND_REST = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?.*$", re.I)
 _TRAILING_AT = re.compile(rf"\s+(?:{one_of('bylines', 'before_time')})\s*$")
 _BYLINE_CSS = re.compile(name_fragments("byline"), re.I)
-
+_BIOGRAPHY_CSS = re.compile(name_fragments("biography"), re.I)
 # the writer's social handle printed after her name, glued or spaced ("Jo Roe@joroe"); an e-mail address goes on
 # with a dot and stays
 _HANDLE = re.compile(r"(?<![\w.+-])@[A-Za-z0-9_]{2,15}\b(?![.@])|(?<=[a-z])@[A-Za-z0-9_]{2,15}\b(?![.@])")
@@ -206,7 +206,7 @@ def _byline(context: Context, block: Block, splits: BylineSplits) -> list[Fact]:
     text = labelled or block.text
     is_by = labelled or _BYLINE_START.match(text.lstrip())
     marked = "byline_markup" in block.hints or _BYLINE_CSS.search(block.css)
-    if len(text) > 160 or not (is_by or marked):
+    if len(text) > 160 or not (is_by or marked) or (not is_by and _BIOGRAPHY_CSS.search(block.css)):
         return []
     if not marked and [(ln.text, ln.href[:1] in "#") for ln in block.links] == [(block.text, False)]:
         return []  # "<li><a href="/shows/any-means">By Any Means Necessary</a></li>": a link's title, no byline
