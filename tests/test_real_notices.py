@@ -34,6 +34,12 @@ def test_a_postcode_after_the_holders_full_stop_opens_the_address() -> None:
     assert holders("© Harbor Verlag GmbH. 12345 Harbourtown, Kaistr. 5") == ["Harbor Verlag GmbH"]
 
 
+def test_a_spanish_one_member_companys_form_stays_with_its_name() -> None:
+    # Sociedad Limitada / Anónima Unipersonal: "SLU", "S.A.U." are the company's form, not a second holder
+    assert holders("© Harbor Ediciones, SLU Todos los derechos reservados.") == ["Harbor Ediciones, SLU"]
+    assert holders("© Harbor Ediciones, S.A.U.") == ["Harbor Ediciones, S.A.U"]
+
+
 def test_the_companys_tax_numbers_after_its_name_are_no_holder() -> None:
     assert holders("© 2020 Harbor Ledger - C.F. 01234567890 - P. IVA 09876543210") == ["Harbor Ledger"]
     assert holders("© 2020 Harbor Ledger Srl - Partita IVA 09876543210") == ["Harbor Ledger Srl"]

@@ -44,7 +44,7 @@ _TAX_ID = re.compile(
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.I)
 _COMPANY_FORMS = (
     r"(?:limited|ltd|inc|incorporated|llc|l\.?l\.?c|plc|corp|corporation|gmbh|ag|s\.?a|n\.?v|b\.?v|l\.?p|llp|pty|"
-    r"a\.?s|s\.?r\.?o|s\.?p\.?a|s\.?r\.?l|s\.?l|lda|oy|ab|asa|kft|zrt)\.?"
+    r"a\.?s|s\.?r\.?o|s\.?p\.?a|s\.?r\.?l|s\.?l\.?u|s\.?a\.?u|s\.?l|lda|oy|ab|asa|kft|zrt)\.?"
 )
 _COMPANY_FORM_ONLY = re.compile(_COMPANY_FORMS, re.I)
 _COMPANY_FORM_THEN_MORE = re.compile(rf"(?P<form>{_COMPANY_FORMS})(?:\s+|(?<=\.)(?=[A-Z]))\S", re.I)
