@@ -40,6 +40,13 @@ def test_a_spanish_one_member_companys_form_stays_with_its_name() -> None:
     assert holders("© Harbor Ediciones, S.A.U.") == ["Harbor Ediciones, S.A.U"]
 
 
+def test_a_company_in_the_footer_lines_next_part_holds_a_notice_of_years_alone() -> None:
+    assert holders("© 2024, All Rights Reserved | Harbor Standard Newspapers Limited") == [
+        "Harbor Standard Newspapers Limited"
+    ]
+    assert holders("© 2024, All Rights Reserved | Privacy Policy | Contact") == []  # no company form: a link
+
+
 def test_the_companys_tax_numbers_after_its_name_are_no_holder() -> None:
     assert holders("© 2020 Harbor Ledger - C.F. 01234567890 - P. IVA 09876543210") == ["Harbor Ledger"]
     assert holders("© 2020 Harbor Ledger Srl - Partita IVA 09876543210") == ["Harbor Ledger Srl"]

@@ -153,8 +153,8 @@ _ENDS_WITH_FORM = re.compile(rf"\s{_COMPANY_FORMS}$", re.I)
 
 
 def _company_after_address(notice: str) -> list[str]:
-    """'© 2025, harborledger.at | Harbor Ledger GmbH | All rights reserved': the site's address, then in the next
-    part of the footer line the company that holds the rights."""
+    """'© 2025, harborledger.at | Harbor Ledger GmbH | All rights reserved': the site's address (or only the years
+    and the reservation), then in the next part of the footer line the company that holds the rights."""
     parts = _FOOTER_LINK_BAR.split(notice, maxsplit=2)
     company = parts[1].strip(" .") if len(parts) > 1 else ""
     return [company] if len(company) <= 80 and _ENDS_WITH_FORM.search(company) else []
@@ -186,6 +186,8 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
         holders = _company_after_address(text[match.start() :]) or holders
     if not holders and end and not prefix.strip(" .:-–—|"):
         holders = _holder_after(text[match.start() + end.end() :])  # "Copyright © 2000—2019. PAN Media"
+    if not holders:
+        holders = _company_after_address(text[match.start() :])  # "© 2024, All Rights Reserved | X Newspapers Ltd"
     prefix = _HOLDER_NOISE.sub("", prefix).strip()  # "All Rights Reserved © 2020" names no holder
     prefix = "" if _LABEL_BEFORE_MARK.search(prefix) else prefix
     if not holders and prefix and len(prefix) <= 60 and _LATIN_LETTER.search(prefix):
