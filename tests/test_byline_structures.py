@@ -628,3 +628,40 @@ def test_a_russian_byline_labelled_text() -> None:
     # a magazine credits the writing apart from the pictures: "Текст: …" before her name
     html = page(f'<div class="article-info__authors">Текст: Мария Гаванская</div>{_BODY}', _OG_TITLE)
     assert analyse_html(html, URL).authors == ["Мария Гаванская"]
+
+
+def test_a_label_without_a_colon_in_its_own_element_opens_the_name_after_it() -> None:
+    # an article's facts list: "<li><strong>Autorin/Autor</strong> Jo Roe</li>", the label bold and no colon
+    for label in ("Autorin/Autor", "Autor"):
+        html = page(
+            f"<article><h1>Brückenbau geht in den zweiten Winter</h1>{_BODY}"
+            f'<ul class="facts"><li><strong>Datum</strong> 28.04.2023</li>'
+            f"<li><strong>{label}</strong> Maren Oakes</li></ul></article>"
+        )
+        assert analyse_html(html, URL).authors == ["Maren Oakes"], label
+
+
+def test_a_date_then_by_opens_the_names_after_it() -> None:
+    # a blog's line under the headline: the day and time first, the writer's linked name after "by"
+    for line in (
+        'January 17, 2017 at 6:08 PM ET by <a href="/blog/author/maren-oakes">Maren Oakes</a>',
+        'Posted on January 17, 2017 by <a href="/author/maren">Maren Oakes</a>',
+    ):
+        html = page(f'<h1>Harbour bridge repairs run into a second winter</h1><div class="meta">{line}</div>{_BODY}')
+        assert analyse_html(html, URL).authors == ["Maren Oakes"], line
+    # a dated line whose "by" is a sentence's names no one
+    html = page(f"<h1>Harbour bridge repairs</h1><div>January 17, 2017: crews hit by storms</div>{_BODY}")
+    assert analyse_html(html, URL).authors == []
+
+
+def test_a_writers_biography_beside_the_byline_names_no_source() -> None:
+    # the bio under the byline says where the writer works on the paper ("the Breaking News desk"); a desk named like
+    # another outlet is still no credit
+    html = page(
+        '<h1>Harbour bridge repairs run into a second winter</h1><div class="byline">By Maren Oakes</div>'
+        '<div class="author_card"><p class="author_bio">Redactora en el equipo de Última hora, y también '
+        f"cronista de conciertos.</p></div>{_BODY}"
+    )
+    result = analyse_html(html, URL)
+    assert result.authors == ["Maren Oakes"]
+    assert result.republication.is_republication is False

@@ -151,6 +151,13 @@ def test_each_person_of_an_affiliation_byline_is_read() -> None:
     # the "and" inside a field of study is not a second person
     one = "Elena Marsh, Professor of Fish and Wildlife Conservation, Virginia Tech"
     assert split_byline(one, registry, set())[0] == ["Elena Marsh"]
+    # a writer's card: the name, then the job title with its beat and the publication, without a comma between
+    card = "Noor Haddad Senior Politics Editor, The Harbour Post"
+    assert split_byline(card, registry, set())[0] == ["Noor Haddad"]
+    # an advocacy group's staff titles, and a project's name with its own commas and "and"
+    staff = "By Noor Haddad, Senior Staff Technologist, Rights Speech, Privacy, and Technology Project"
+    assert split_byline(staff, registry, set())[0] == ["Noor Haddad"]
+    assert split_byline("Ivo Marin, Chief Technologist, Open Roads Coalition", registry, set())[0] == ["Ivo Marin"]
 
 
 @pytest.mark.parametrize(
@@ -267,7 +274,14 @@ def test_marks_and_glued_words_in_a_byline(registry: Registry, raw: str, people:
 
 @pytest.mark.parametrize(
     ("raw", "expected"),
-    [("Stone, Ava", "Ava Stone"), ("van Roe, Jo E.", "Jo E. van Roe"), ("Ava Stone, Ben Ruiz", "Ava Stone, Ben Ruiz")],
+    [
+        ("Stone, Ava", "Ava Stone"),
+        ("van Roe, Jo E.", "Jo E. van Roe"),
+        ("Ava Stone, Ben Ruiz", "Ava Stone, Ben Ruiz"),
+        ("Roe, J.", "J. Roe"),  # initials alone
+        ("Berg, Jo van der", "Jo van der Berg"),  # the particle written after the given name
+        ("Reuters, AP", "Reuters, AP"),
+    ],
 )
 def test_a_library_records_surname_first(raw: str, expected: str) -> None:
     assert surname_first(raw) == expected
@@ -361,6 +375,8 @@ def test_the_names_a_label_and_colon_open(line: str, names: str | None) -> None:
         ("Jo Roe (photos), Al Poe", ["Al Poe"]),
         ("Joana Vale e Pinto", ["Joana Vale e Pinto"]),  # two surnames joined by "e"
         ("Ana Ruiz y Luis Gil", ["Ana Ruiz", "Luis Gil"]),
+        ("Trine Holm Ravn og Aka Lund-Berg ", ["Trine Holm Ravn", "Aka Lund-Berg"]),  # Danish and Norwegian "og"
+        ("Eva Sjö och Per Lind", ["Eva Sjö", "Per Lind"]),  # Swedish "och"
         ("VRTC - Coordenadoria de TI", []),  # a body's initials and its name
         ("NEWS.EXAMPLE.KZ", []),  # the site's address
         ("From staff reports", []),

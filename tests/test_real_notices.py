@@ -28,6 +28,25 @@ def test_a_street_with_its_house_number_then_a_postcode_ends_the_holders() -> No
     assert holders("© 2021 Harbor 24, Ferry Radio") == ["Harbor 24", "Ferry Radio"]
 
 
+def test_a_postcode_after_the_holders_full_stop_opens_the_address() -> None:
+    notice = "© АО «Гавань». 654321, Приморск, Набережная ул. д. 7, этаж 3, тел. +7 (000) 123-45-67."
+    assert holders(notice) == ["АО «Гавань»"]
+    assert holders("© Harbor Verlag GmbH. 12345 Harbourtown, Kaistr. 5") == ["Harbor Verlag GmbH"]
+
+
+def test_a_spanish_one_member_companys_form_stays_with_its_name() -> None:
+    # Sociedad Limitada / Anónima Unipersonal: "SLU", "S.A.U." are the company's form, not a second holder
+    assert holders("© Harbor Ediciones, SLU Todos los derechos reservados.") == ["Harbor Ediciones, SLU"]
+    assert holders("© Harbor Ediciones, S.A.U.") == ["Harbor Ediciones, S.A.U"]
+
+
+def test_a_company_in_the_footer_lines_next_part_holds_a_notice_of_years_alone() -> None:
+    assert holders("© 2024, All Rights Reserved | Harbor Standard Newspapers Limited") == [
+        "Harbor Standard Newspapers Limited"
+    ]
+    assert holders("© 2024, All Rights Reserved | Privacy Policy | Contact") == []  # no company form: a link
+
+
 def test_the_companys_tax_numbers_after_its_name_are_no_holder() -> None:
     assert holders("© 2020 Harbor Ledger - C.F. 01234567890 - P. IVA 09876543210") == ["Harbor Ledger"]
     assert holders("© 2020 Harbor Ledger Srl - Partita IVA 09876543210") == ["Harbor Ledger Srl"]

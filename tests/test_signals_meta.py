@@ -81,6 +81,14 @@ def test_original_source_names_the_original() -> None:
     assert values(facts, "credit") == [Credit("theconversation.com", "https://theconversation.com/tides-123")]
 
 
+def test_syndication_source_as_a_head_link_names_the_original() -> None:
+    # a portal's copy may state its source as <link rel="syndication-source"> instead of the meta tag
+    facts = read('<link rel="syndication-source" href="https://news.example.net/story/tides?id=7">')
+    credits = of(facts, "credit")
+    assert [f.value for f in credits] == [Credit("news.example.net", "https://news.example.net/story/tides?id=7")]
+    assert credits[0].signal == "link" and credits[0].weight >= 80
+
+
 def test_original_source_that_is_not_an_address_is_ignored() -> None:
     assert values(read('<meta name="original-source" content="The Conversation">'), "credit") == []
 

@@ -48,8 +48,13 @@ _NOTE_MARK = re.compile(r"(?<=[^\W\d])\s*\d{1,2}\s*(?=[,;&]|$)")
 # "Jo RoeCity Columnist": two elements' words the markup ran together. A capital after four small letters starts a
 # new word ("McDonald", "DeShawn", "MacKenzie" stay whole), where more words follow ("IndieWire" is a brand).
 _GLUED_WORDS = re.compile(r"(?<=[a-z]{4})(?=[A-Z][a-z]+\s+\S)")
-# "Roe, Jo", "van Roe, Jo E.": one surname (a particle before it) and one given name (initials after it)
-_SURNAME_FIRST = re.compile(r"^(?P<surname>(?:[a-z]+ )?[^\W\d][\w'’-]*), (?P<given>[^\W\d][\w'’-]*(?: [A-Z]\.)*)$")
+# "Roe, Jo", "van Roe, Jo E.": one surname (a particle before it) and one given name (initials after it); "Roe, J."
+# (initials alone) and "Roe, Jo van" (the surname's particle written after the given name, as Dutch records do)
+_INITIALS = r"[A-Z]\.(?: ?[A-Z]\.)*"
+_SURNAME_FIRST = re.compile(
+    rf"^(?P<surname>(?:[a-z]+ )?[^\W\d][\w'’-]*), (?P<given>{_INITIALS}|[^\W\d][\w'’-]*(?: [A-Z]\.)*)"
+    rf"(?P<particle>(?: (?:{one_of('names', 'particles')}))*)$"
+)
 
 
 # "Von: Jo Roe", and after the line's other words ("18.03.2020 13:15 Uhr Autor/in: Jo Roe"); a bare "by:" only
@@ -114,9 +119,10 @@ def caseless_name(words: list[str]) -> bool | None:
 def surname_first(text: str) -> str:
     """'Roe, Jo' -> 'Jo Roe': a name as library and citation records write it; anything else as it is."""
     found = _SURNAME_FIRST.match(text.strip())
-    if not found or found["given"].isupper() or found["surname"].isupper():
+    initials = found is not None and re.fullmatch(_INITIALS, found["given"])
+    if not found or (found["given"].isupper() and not initials) or found["surname"].isupper():
         return text  # "Reuters, AP": a list of agencies
-    return f"{found['given']} {found['surname']}"
+    return f"{found['given']}{found['particle']} {found['surname']}"
 
 
 def smart_case(name: str) -> str:
@@ -142,3 +148,20 @@ def capitalised(name: str) -> str:
     if not name.islower() or len(words) < 2:
         return name
     return " ".join(word if word in _PARTICLES else word[:1].upper() + word[1:] for word in words)
+
+
+# "January 17, 2017 at 6:08 PM ET by Jo Roe", "Posted on 17.01.2017 by Jo Roe": the day (and time) first, the names
+# after "by"; the words before "by" must be the date's alone, so a sentence's "by" opens no names
+_DATED_BY = re.compile(r"^(?P<head>[^|]{6,60}?)\s+by\s+(?=\S)", re.I)
+_DATE_HEAD_WORDS = re.compile(r"^(?:posted|published|on|at|am|pm|a\.m\.|p\.m\.|[a-z]{1,4}t|\W+)$", re.I)
+
+
+def names_after_dated_by(text: str, date_pattern: re.Pattern[str]) -> str | None:
+    """'January 17, 2017 at 6:08 PM ET by Jo Roe' -> 'Jo Roe'; None where no date alone stands before 'by'."""
+    found = _DATED_BY.match(text.strip())
+    if found is None or not (day := date_pattern.search(found["head"])):
+        return None
+    rest = (found["head"][: day.start()] + " " + found["head"][day.end() :]).replace(":", " ")
+    if any(not (word.isdigit() or _DATE_HEAD_WORDS.match(word)) for word in rest.split()):
+        return None
+    return text.strip()[found.end() :]

@@ -9,7 +9,8 @@ from bot.engine.vocabulary import words
 # Each pattern that starts with a run of spaces starts only where the run starts (`(?<!\s)`): tried inside the run
 # too, a page of "© © © …" costs time growing with the square of its length.
 _FOOTER_LINK_BAR = re.compile(r"(?<!\s)\s+[|·•]\s+")
-_NOTICE_END = re.compile(r"(?<!\bCo)\.\s+(?=[A-ZА-ЯЁΑ-Ω\"“‘])|\.$")  # "GmbH & Co. KG" goes on
+# "GmbH & Co. KG" goes on; "© АО «Коммерсантъ». 123112, Москва, …": a postcode after the stop opens the address
+_NOTICE_END = re.compile(r"(?<!\bCo)\.\s+(?=[A-ZА-ЯЁΑ-Ω\"“‘]|\d{5,6}(?!\d))|\.$")
 _YEARS = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\b")
 # a slash between digits is part of an item number ("dpa:240516-99-53606/3"), not a list of holders
 _HOLDER_SPLIT = re.compile(r"(?<!\s)\s*(?:[,;]|(?<!\d)/|/(?!\d))\s*|(?<!\s)\s+and\s+(?=[A-Z])")
@@ -44,7 +45,7 @@ _TAX_ID = re.compile(
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.I)
 _COMPANY_FORMS = (
     r"(?:limited|ltd|inc|incorporated|llc|l\.?l\.?c|plc|corp|corporation|gmbh|ag|s\.?a|n\.?v|b\.?v|l\.?p|llp|pty|"
-    r"a\.?s|s\.?r\.?o|s\.?p\.?a|s\.?r\.?l|s\.?l|lda|oy|ab|asa|kft|zrt)\.?"
+    r"a\.?s|s\.?r\.?o|s\.?p\.?a|s\.?r\.?l|s\.?l\.?u|s\.?a\.?u|s\.?l|lda|oy|ab|asa|kft|zrt)\.?"
 )
 _COMPANY_FORM_ONLY = re.compile(_COMPANY_FORMS, re.I)
 _COMPANY_FORM_THEN_MORE = re.compile(rf"(?P<form>{_COMPANY_FORMS})(?:\s+|(?<=\.)(?=[A-Z]))\S", re.I)
@@ -153,8 +154,8 @@ _ENDS_WITH_FORM = re.compile(rf"\s{_COMPANY_FORMS}$", re.I)
 
 
 def _company_after_address(notice: str) -> list[str]:
-    """'© 2025, harborledger.at | Harbor Ledger GmbH | All rights reserved': the site's address, then in the next
-    part of the footer line the company that holds the rights."""
+    """'© 2025, harborledger.at | Harbor Ledger GmbH | All rights reserved': the site's address (or only the years
+    and the reservation), then in the next part of the footer line the company that holds the rights."""
     parts = _FOOTER_LINK_BAR.split(notice, maxsplit=2)
     company = parts[1].strip(" .") if len(parts) > 1 else ""
     return [company] if len(company) <= 80 and _ENDS_WITH_FORM.search(company) else []
@@ -186,6 +187,8 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
         holders = _company_after_address(text[match.start() :]) or holders
     if not holders and end and not prefix.strip(" .:-–—|"):
         holders = _holder_after(text[match.start() + end.end() :])  # "Copyright © 2000—2019. PAN Media"
+    if not holders:
+        holders = _company_after_address(text[match.start() :])  # "© 2024, All Rights Reserved | X Newspapers Ltd"
     prefix = _HOLDER_NOISE.sub("", prefix).strip()  # "All Rights Reserved © 2020" names no holder
     prefix = "" if _LABEL_BEFORE_MARK.search(prefix) else prefix
     if not holders and prefix and len(prefix) <= 60 and _LATIN_LETTER.search(prefix):

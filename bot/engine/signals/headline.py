@@ -21,7 +21,7 @@ from bot.engine.document import Block, Document
 from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Credit, Fact, snippet
 from bot.engine.markup import is_author_href
-from bot.engine.name_forms import caseless_name, labelled_names, opens_with_role_after
+from bot.engine.name_forms import caseless_name, labelled_names, names_after_dated_by, opens_with_role_after
 from bot.engine.names import (
     BylineSplits,
     affiliated_names,
@@ -81,7 +81,7 @@ _DATE_WORD_AND_REST = re.compile(rf"\b(?:{one_of('bylines', 'date_labels')})\b(?
 _TIME_AND_REST = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?.*$", re.I)
 _TRAILING_AT = re.compile(rf"\s+(?:{one_of('bylines', 'before_time')})\s*$")
 _BYLINE_CSS = re.compile(name_fragments("byline"), re.I)
-
+_BIOGRAPHY_CSS = re.compile(name_fragments("biography"), re.I)
 # the writer's social handle printed after her name, glued or spaced ("Jo Roe@joroe"); an e-mail address goes on
 # with a dot and stays
 _HANDLE = re.compile(r"(?<![\w.+-])@[A-Za-z0-9_]{2,15}\b(?![.@])|(?<=[a-z])@[A-Za-z0-9_]{2,15}\b(?![.@])")
@@ -202,11 +202,11 @@ def _links_a_writer(block: Block) -> bool:
 
 
 def _byline(context: Context, block: Block, splits: BylineSplits) -> list[Fact]:
-    labelled = labelled_names(block.text) if "byline" in block.hints else None  # "… Uhr Autor/in: Jo Roe"
+    labelled = labelled_names(block.text) if "byline" in block.hints else names_after_dated_by(block.text, WORD_DATE)
     text = labelled or block.text
     is_by = labelled or _BYLINE_START.match(text.lstrip()) or opens_with_role_after(text)
     marked = "byline_markup" in block.hints or _BYLINE_CSS.search(block.css)
-    if len(text) > 160 or not (is_by or marked):
+    if len(text) > 160 or not (is_by or marked) or (not is_by and _BIOGRAPHY_CSS.search(block.css)):
         return []
     if not marked and [(ln.text, ln.href[:1] in "#") for ln in block.links] == [(block.text, False)]:
         return []  # "<li><a href="/shows/any-means">By Any Means Necessary</a></li>": a link's title, no byline

@@ -1,4 +1,4 @@
-"""Head metadata: OpenGraph, article:*, Dublin Core and friends, and <link rel> (canonical, license)."""
+"""Head metadata: OpenGraph, article:*, Dublin Core, <link rel> (canonical, license, syndication-source)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from bot.engine.platforms import is_blog_generator
 from bot.engine.signals.context import Context
 from bot.engine.signals.publisher import is_publisher, publisher_keys
 from bot.engine.weights import WEIGHT
+from bot.model import Signal
 
 PUBLISHED = (
     "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
@@ -134,11 +135,7 @@ def read(context: Context) -> list[Fact]:
             if value and not is_web_address(value) and not is_publisher(value, publishers):
                 person = surname_first(value) if name in SURNAME_FIRST else value
                 facts.append(Fact("author", person, "meta", tag(name, value), WEIGHT.moderate))
-    for name in ORIGINALS:
-        value = doc.meta_first(name)
-        if value and is_web_address(value):
-            host = (host_of(value) or value).removeprefix("www.")
-            facts.append(Fact("credit", Credit(host, value), "meta", tag(name, value), WEIGHT.certain))
+    facts += _original_statements(doc)
     for name in ("dc.rights", "dcterms.rights", "copyright", "rights"):
         if value := doc.meta_first(name):
             facts.append(Fact("rights_text", value, "meta", tag(name, value), WEIGHT.plain))
@@ -160,6 +157,22 @@ def read(context: Context) -> list[Fact]:
             facts.append(
                 Fact("license", info, "link", f'<link rel="license" href="{link.href}">', WEIGHT.explicit, "head")
             )
+    return facts
+
+
+def _original_statements(doc: Document) -> list[Fact]:
+    """The page's own machine statement of its source: a meta tag, or the `<link rel>` form of the same names."""
+    facts: list[Fact] = []
+    for name in ORIGINALS:
+        value, shown = doc.meta_first(name), ""
+        signal: Signal = "meta"
+        if value:
+            shown = tag(name, value)
+        elif value := doc.absolute(doc.head_link(name)):
+            signal, shown = "link", f'<link rel="{name}" href="{value}">'
+        if value and is_web_address(value):
+            host = (host_of(value) or value).removeprefix("www.")
+            facts.append(Fact("credit", Credit(host, value), signal, shown, WEIGHT.certain))
     return facts
 
 
