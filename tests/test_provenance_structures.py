@@ -501,3 +501,21 @@ def test_a_persian_press_review_credits_the_paper_it_quotes() -> None:
     said = "<p>وزیر نوشت که کرایه‌ها بالا می‌رود.</p>"
     html = page(f"<p>Home</p><h1>{HEADLINE}</h1>{said}{_BODY}", _head(), title=HEADLINE)
     assert _original(analyse_html(html, URL)) is None
+
+
+def test_a_page_based_on_another_editions_page_is_a_copy_of_that_edition() -> None:
+    # the brand's US site runs its British edition's piece; only the JSON-LD says so, and the names are alike
+    head = (
+        '<meta property="og:site_name" content="Harbor Ledger"><script type="application/ld+json">{"@type": '
+        '"NewsArticle", "headline": "Ferry fares rise for the second time this year", "publisher": {"@type": '
+        '"Organization", "name": "Harbor Ledger"}, "isBasedOn": "https://www.harborledger.co.uk/article/ferry-fares/"}'
+        "</script>"
+    )
+    html = page(f"<h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}", head)
+    result = analyse_html(html, "https://www.harborledger.com/story/ferry-fares/")
+    assert result.republication.is_republication
+    assert result.republication.original is not None
+    assert result.republication.original.url == "https://www.harborledger.co.uk/article/ferry-fares/"
+    # a page based on another page of its own site is no copy
+    same_site = html.replace("www.harborledger.co.uk/article", "www.harborledger.com/archive")
+    assert not analyse_html(same_site, "https://www.harborledger.com/story/ferry-fares/").republication.is_republication

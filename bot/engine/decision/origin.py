@@ -115,7 +115,11 @@ def _credit_groups(credits: list[Fact], registry: Registry, outlet: Party | None
 
 def _other_edition(fact: Fact, party: Party, outlet: Party) -> bool:
     """A credit wording naming the outlet's name with more words after it ("This article originally appeared on
-    Harbor Belgium" on Harbor's site), a name the registry does not know, names another edition of the outlet."""
+    Harbor Belgium" on Harbor's site), a name the registry does not know, names another edition of the outlet; so
+    does the page's own markup saying it is based on a page of another of the brand's sites (JSON-LD isBasedOn)."""
+    if fact.signal == "json-ld" and fact.value.url and (party.entry is None or party.entry is not outlet.entry):
+        based_on = registered_domain(fact.value.url)
+        return bool(based_on and outlet.domain and based_on != outlet.domain)
     if fact.signal != "text" or fact.phrase in (None, "byline", "notice", "dateline") or party.entry is not None:
         return False
     first, *rest = fact.value.name.split()
