@@ -257,3 +257,18 @@ def test_the_article_wins_over_its_own_video_under_the_same_headline() -> None:
     )
     facts = jsonld.read(context_for_html(html, "https://harborledger.example/news/ferry"))
     assert values(facts, "published") == ["2025-05-07T07:30:00-05:00"]
+
+
+def test_a_script_with_quotation_marks_left_unescaped_in_a_value_is_still_read() -> None:
+    # a CMS prints the headline as it is, quotation marks and all, one key to a line, with a trailing comma
+    script = (
+        "{\n"
+        '  "@type": "NewsArticle",\n'
+        '  "headline": "Harbour master calls the new fares "unfair"",\n'
+        '  "author": {"@type": "Person", "name": "Maren Oakes"},\n'
+        "}"
+    )
+    html = page(head=f'<script type="application/ld+json">{script}</script>')
+    facts = jsonld.read(context_for_html(html, "https://harborledger.example/a"))
+    assert values(facts, "author") == ["Maren Oakes"]
+    assert values(facts, "title") == ['Harbour master calls the new fares "unfair"']

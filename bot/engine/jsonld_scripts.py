@@ -42,8 +42,21 @@ def parse_jsonld(raw: str) -> Any:
     try:
         return json.loads(raw)
     except ValueError:
-        # Some CMSs leave raw newlines or a trailing comma inside the script; one lenient retry.
+        pass
+    # Some CMSs leave raw newlines, a trailing comma or a headline's own quotation marks unescaped inside the
+    # script ('"headline": "Senator calls him "unfit"",'); lenient retries
+    for text in (raw, _QUOTED_VALUE_LINE.sub(_escape_inner_quotes, raw)):
         try:
-            return json.loads(re.sub(r",\s*([}\]])", r"\1", raw.replace("\n", " ")), strict=False)
+            return json.loads(_TRAILING_COMMA.sub(r"\1", text.replace("\n", " ")), strict=False)
         except ValueError:
-            return None
+            continue
+    return None
+
+
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+# a line of pretty-printed JSON that holds one key and one string value: '  "headline": "…",'
+_QUOTED_VALUE_LINE = re.compile(r'^(\s*"[^"\n]+"\s*:\s*")(.*)("\s*,?[ \t\r]*)$', re.M)
+
+
+def _escape_inner_quotes(line: re.Match[str]) -> str:
+    return line[1] + re.sub(r'(?<!\\)"', r'\\"', line[2]) + line[3]
