@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from copy import deepcopy
+from functools import lru_cache
 
 from lxml import etree
 
@@ -82,6 +83,8 @@ def is_byline_class(css: str) -> bool:
 _PARTNER_LOGO_CLASS = re.compile(rf"(?:{name_fragments('partner_logo')})", re.I)
 # a source box's class, its word standing alone between the name's separators ("m-source", not "sourcepoint")
 _SOURCE_CLASS = re.compile(rf"(?<![a-z])(?:{name_fragments('source')})(?![a-z])", re.I)
+# the pattern's words as plain text: an ASCII class name holding none of them cannot match, and most hold none
+_SOURCE_WORDS = tuple(fragment_list("source"))
 _PICTURE_SOURCE = re.compile(rf"(?<![a-z])(?:{name_fragments('picture')})(?![a-z])", re.I)
 
 
@@ -106,15 +109,21 @@ def only_block_inside(element: etree._Element, block_tags: frozenset[str]) -> et
     return element
 
 
+# Sites share their templates' class names ("container", "row"): each name is judged once, not once a page.
+@lru_cache(maxsize=16384)
 def class_kind(css: str) -> str | None:
     """What an element's class names say it holds whatever its words: a byline ("byline_markup"), the logo of
     the partner that provided a portal's piece ("partner_logo", its name given only as the image's alt text) or
     the box naming the story's source ("source_markup")."""
     if is_byline_class(css):
         return "byline_markup"
+    lowered = css.lower()
     # every partner-logo name holds "logo": the substring test rules out nearly every class before the regex
-    if "logo" in css.lower() and _PARTNER_LOGO_CLASS.search(css):
+    if "logo" in lowered and _PARTNER_LOGO_CLASS.search(css):
         return "partner_logo"
+    # (under re.I "ſ" is an "s": a name with other letters than ASCII goes to the pattern)
+    if css.isascii() and not any(word in lowered for word in _SOURCE_WORDS):
+        return None
     # ("image-source", "photo-quelle": a picture's source, not the story's)
     return "source_markup" if _SOURCE_CLASS.search(css) and not _PICTURE_SOURCE.search(css) else None
 
@@ -125,7 +134,6 @@ def marked_elements(
     """Elements worth reading whatever their words (licence links, bylines and author links marked up as such,
     with the hint kind that says so); the page's <h1>s are taken into `headings` on the same pass."""
     marked: list[tuple[etree._Element, str | None]] = []
-    class_kinds: dict[str, str | None] = {}  # a page repeats its class names: each is judged once
     for element in body.iter():
         tag = element.tag
         if tag == "a":  # (each test once: most elements are none of these three)
@@ -144,12 +152,10 @@ def marked_elements(
             if machine_day(element) and not YEAR.search("".join(element.itertext())):
                 marked.append((element, "date"))  # "<time datetime=…>2 hours ago</time>": its day is in markup
             continue
-        if css := element.get("class"):
-            if (kind := class_kinds.get(css, "")) == "":
-                kind = class_kinds[css] = class_kind(css)
-            if kind:  # a source box's words stand in the one block it wraps ("<div class=m-source><div>DPA")
-                boxed = kind == "source_markup"
-                marked.append((only_block_inside(element, block_tags) if boxed else element, kind))
+        if (css := element.get("class")) and (kind := class_kind(css)):
+            # a source box's words stand in the one block it wraps ("<div class=m-source><div>DPA")
+            boxed = kind == "source_markup"
+            marked.append((only_block_inside(element, block_tags) if boxed else element, kind))
     return marked
 
 
