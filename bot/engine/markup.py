@@ -195,7 +195,9 @@ def follows_picture(element: etree._Element) -> bool:
     return False
 
 
-_MENU_NOTICE_TEXT = etree.XPath(".//nav//text()[contains(., '©')]")
+_MENU_NOTICE_TEXT = etree.XPath("descendant::nav/descendant::text()[contains(., '©')]")
+# (one test of each menu's whole text: most pages have no © in a menu, and then no text node is tested one by one)
+_MENU_NOTICE = etree.XPath("boolean(descendant::nav[contains(., '©')])")
 _MENU_NOTICES = 3  # a site prints its legal line once or twice; more © in menus are items of lists, not notices
 
 
@@ -203,6 +205,8 @@ def lift_notices_out_of_menus(body: etree._Element, block_tags: frozenset[str]) 
     """Menus are dropped unread, but some sites print their legal line inside one ("<nav><address>© Harbor Media
     S.L.</address></nav>", a terms bar built as a <nav>): that line is copied out into a footer at the page's end,
     where it counts after the site's own footer (a menu's copy of the legal line is worded more loosely)."""
+    if not _MENU_NOTICE(body):
+        return
     lifted: set[etree._Element] = set()
     footer = etree.Element("footer")
     for node in _MENU_NOTICE_TEXT(body)[:_MENU_NOTICES]:
