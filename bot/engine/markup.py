@@ -83,8 +83,15 @@ def is_byline_class(css: str) -> bool:
 _PARTNER_LOGO_CLASS = re.compile(rf"(?:{name_fragments('partner_logo')})", re.I)
 # a source box's class, its word standing alone between the name's separators ("m-source", not "sourcepoint")
 _SOURCE_CLASS = re.compile(rf"(?<![a-z])(?:{name_fragments('source')})(?![a-z])", re.I)
-# the pattern's words as plain text: an ASCII class name holding none of them cannot match, and most hold none
-_SOURCE_WORDS = tuple(fragment_list("source"))
+# Every word the tests below look for in a lower-cased class name: an ASCII name holding none of them (most names)
+# is none of the kinds, found by one search instead of each test in turn. (Under re.I "ſ" is an "s": a name with
+# other letters than ASCII takes every test.)
+_CLASS_WORDS = re.compile(
+    "|".join(
+        re.escape(word)
+        for word in ("author", "byline", "contributor", "writer", "logo", *_BYLINE_WORD_STEMS, *fragment_list("source"))
+    )
+)
 _PICTURE_SOURCE = re.compile(rf"(?<![a-z])(?:{name_fragments('picture')})(?![a-z])", re.I)
 
 
@@ -115,15 +122,13 @@ def class_kind(css: str) -> str | None:
     """What an element's class names say it holds whatever its words: a byline ("byline_markup"), the logo of
     the partner that provided a portal's piece ("partner_logo", its name given only as the image's alt text) or
     the box naming the story's source ("source_markup")."""
+    if css.isascii() and not _CLASS_WORDS.search(css.lower()):
+        return None
     if is_byline_class(css):
         return "byline_markup"
-    lowered = css.lower()
     # every partner-logo name holds "logo": the substring test rules out nearly every class before the regex
-    if "logo" in lowered and _PARTNER_LOGO_CLASS.search(css):
+    if "logo" in css.lower() and _PARTNER_LOGO_CLASS.search(css):
         return "partner_logo"
-    # (under re.I "ſ" is an "s": a name with other letters than ASCII goes to the pattern)
-    if css.isascii() and not any(word in lowered for word in _SOURCE_WORDS):
-        return None
     # ("image-source", "photo-quelle": a picture's source, not the story's)
     return "source_markup" if _SOURCE_CLASS.search(css) and not _PICTURE_SOURCE.search(css) else None
 
