@@ -134,12 +134,13 @@ def class_kind(css: str) -> str | None:
 
 
 def marked_elements(
-    body: etree._Element, headings: list[str], block_tags: frozenset[str]
+    elements: list[etree._Element], headings: list[str], block_tags: frozenset[str]
 ) -> list[tuple[etree._Element, str | None]]:
-    """Elements worth reading whatever their words (licence links, bylines and author links marked up as such,
-    with the hint kind that says so); the page's <h1>s are taken into `headings` on the same pass."""
+    """The elements (a page body's, in document order) worth reading whatever their words (licence links, bylines
+    and author links marked up as such, with the hint kind that says so); the page's <h1>s are taken into
+    `headings` on the same pass."""
     marked: list[tuple[etree._Element, str | None]] = []
-    for element in body.iter():
+    for element in elements:
         tag = element.tag
         if tag == "a":  # (each test once: most elements are none of these three)
             href, rel = element.get("href") or "", element.get("rel") or ""
