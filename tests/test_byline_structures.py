@@ -4,6 +4,7 @@ article's own, and what a byline's words name."""
 from __future__ import annotations
 
 from bot.engine import analyse_html
+from bot.engine.markup import class_kind, class_kinds
 from tests.engine_helpers import page
 
 URL = "https://news.example/2025/bridge"
@@ -532,3 +533,13 @@ def test_a_german_analysis_opens_its_writers_name() -> None:
         f"{_BODY}"
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_pages_class_names_read_at_once_say_what_each_says_alone() -> None:
+    # the one scan of all a page's class names (markup.class_kinds) must agree with each name's own reading
+    names = {
+        "container row", "article-byline author-box", "m-source", "image-source", "partner-logo small", "site-logo",
+        "ArticleAuthor", "story__contributor", "autor_sup", "firmado", "ſource-box", "Quelle\nbox", "auth", "x",
+        "photo-quelle", "footer-agency", "typewriter", "col-author col-source",
+    }  # fmt: skip
+    assert class_kinds(names) == {name: kind for name in names if (kind := class_kind(name))}

@@ -4,9 +4,12 @@ named by its alt text, the day a <time> element means; and the one walk over a p
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from copy import deepcopy
 from functools import lru_cache
+from itertools import accumulate
 
+from ahocorasick_rs import AhoCorasick
 from lxml import etree
 
 from bot.engine.dates import shown_month_day
@@ -86,12 +89,11 @@ _SOURCE_CLASS = re.compile(rf"(?<![a-z])(?:{name_fragments('source')})(?![a-z])"
 # Every word the tests below look for in a lower-cased class name: an ASCII name holding none of them (most names)
 # is none of the kinds, found by one search instead of each test in turn. (Under re.I "ſ" is an "s": a name with
 # other letters than ASCII takes every test.)
-_CLASS_WORDS = re.compile(
-    "|".join(
-        re.escape(word)
-        for word in ("author", "byline", "contributor", "writer", "logo", *_BYLINE_WORD_STEMS, *fragment_list("source"))
-    )
-)
+_CLASS_WORD_LIST = ("author", "byline", "contributor", "writer", "logo", *_BYLINE_WORD_STEMS, *fragment_list("source"))
+_CLASS_WORDS = re.compile("|".join(map(re.escape, _CLASS_WORD_LIST)))
+# ... and the same words found in a page's class names all at once (an automaton scans text far faster than the
+# pattern, which tries each word at each letter)
+_CLASS_WORD_SEARCH = AhoCorasick(list(_CLASS_WORD_LIST))
 _PICTURE_SOURCE = re.compile(rf"(?<![a-z])(?:{name_fragments('picture')})(?![a-z])", re.I)
 
 
@@ -133,6 +135,19 @@ def class_kind(css: str) -> str | None:
     return "source_markup" if _SOURCE_CLASS.search(css) and not _PICTURE_SOURCE.search(css) else None
 
 
+def class_kinds(names: set[str]) -> dict[str, str]:
+    """The class names (each an element's whole class attribute) that say a kind (class_kind), with their kind."""
+    plain = [css for css in names if css.isascii()]
+    candidates = [css for css in names if not css.isascii()]
+    if plain:
+        # one scan of every ASCII name: a name holding none of the words is none of the kinds
+        text = "\n".join(plain).lower()
+        starts = list(accumulate((len(css) + 1 for css in plain), initial=0))
+        found = _CLASS_WORD_SEARCH.find_matches_as_indexes(text)
+        candidates += [plain[bisect_right(starts, start) - 1] for _, start, _ in found]
+    return {css: kind for css in set(candidates) if (kind := class_kind(css))}
+
+
 def marked_elements(
     elements: list[etree._Element], headings: list[str], block_tags: frozenset[str]
 ) -> list[tuple[etree._Element, str | None]]:
@@ -140,7 +155,9 @@ def marked_elements(
     and author links marked up as such, with the hint kind that says so); the page's <h1>s are taken into
     `headings` on the same pass."""
     marked: list[tuple[etree._Element, str | None]] = []
-    for element in elements:
+    names = [element.get("class") for element in elements]
+    kinds = class_kinds(set(filter(None, names)))
+    for element, css in zip(elements, names, strict=True):
         tag = element.tag
         if tag == "a":  # (each test once: most elements are none of these three)
             href, rel = element.get("href") or "", element.get("rel") or ""
@@ -158,7 +175,7 @@ def marked_elements(
             if machine_day(element) and not YEAR.search("".join(element.itertext())):
                 marked.append((element, "date"))  # "<time datetime=…>2 hours ago</time>": its day is in markup
             continue
-        if (css := element.get("class")) and (kind := class_kind(css)):
+        if css and (kind := kinds.get(css)):
             # a source box's words stand in the one block it wraps ("<div class=m-source><div>DPA")
             boxed = kind == "source_markup"
             marked.append((only_block_inside(element, block_tags) if boxed else element, kind))
