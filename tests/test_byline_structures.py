@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import analyse_html
+from bot.engine.markup import class_kind, class_kinds
 from tests.engine_helpers import page
 
 URL = "https://news.example/2025/bridge"
@@ -665,3 +666,13 @@ def test_a_writers_biography_beside_the_byline_names_no_source() -> None:
     result = analyse_html(html, URL)
     assert result.authors == ["Maren Oakes"]
     assert result.republication.is_republication is False
+
+
+def test_a_pages_class_names_read_at_once_say_what_each_says_alone() -> None:
+    # the one scan of all a page's class names (markup.class_kinds) must agree with each name's own reading
+    names = {
+        "container row", "article-byline author-box", "m-source", "image-source", "partner-logo small", "site-logo",
+        "ArticleAuthor", "story__contributor", "autor_sup", "firmado", "ſource-box", "Quelle\nbox", "auth", "x",
+        "photo-quelle", "footer-agency", "typewriter", "col-author col-source",
+    }  # fmt: skip
+    assert class_kinds(names) == {name: kind for name in names if (kind := class_kind(name))}

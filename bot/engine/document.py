@@ -209,7 +209,10 @@ def _read_body(body: etree._Element, doc: Document) -> None:
             nav.tag = "div"
     markup.lift_notices_out_of_menus(body, BLOCK_TAGS)
     etree.strip_elements(body, *SKIP_TAGS, "nav", with_tail=False)
-    marked = markup.marked_elements(body, doc.headings, BLOCK_TAGS)
+    # (held to the end: lxml then builds each element's Python object once, not again for every later walk, text
+    # node parent and ancestor look-up)
+    elements = list(body.iter())
+    marked = markup.marked_elements(elements, doc.headings, BLOCK_TAGS)
     nodes: list[Any] = _TEXT_NODES(body)
     texts = list(map(str.strip, nodes))  # (plain strings: the text nodes' own are lxml's "smart" ones)
     if sum(map(len, texts)) > MAX_TEXT_CHARS:

@@ -48,18 +48,20 @@ def scan(texts: list[str]) -> dict[int, set[str]]:
     year, where a date line can be). Texts are read as separate lines."""
     hints = _hints()
     page = "\n" + "\n".join(texts).lower() + "\n"  # the closing break lets a needle end with a text's last word
-    if len(page) == 2 + sum(map(len, texts)) + max(len(texts) - 1, 0):
-        starts = list(accumulate(map((1).__add__, map(len, texts)), initial=1))
-    else:  # a letter whose lower case is longer ("İ" -> "i̇") shifts every later text: count them lower-cased
-        starts = list(accumulate((len(text.lower()) + 1 for text in texts), initial=1))
+    before = list(accumulate(map(len, texts), initial=0))  # the letters of the texts before each
+    if len(page) != 2 + before[-1] + max(len(texts) - 1, 0):
+        # a letter whose lower case is longer ("İ" -> "i̇") shifts every later text: count them lower-cased
+        before = list(accumulate((len(text.lower()) for text in texts), initial=0))
     found: dict[int, set[str]] = defaultdict(set)
     # overlapping, so "may republish" still counts as "republish" too; a needle belongs to the text holding its
-    # last character (byline needles begin with the line break before their text)
+    # last character (byline needles begin with the line break before their text); text i starts at
+    # 1 + before[i] + i, found by bisection over the few needles found rather than listed for every text
+    numbers = range(len(before))
     for needle, _, end in hints.searcher.find_matches_as_indexes(page, overlapping=True):
-        found[bisect_right(starts, end - 1) - 1].update(hints.kinds[needle])
-    for index, text in enumerate(texts):
-        # the substring tests are C-fast and rule out nearly every text before the regex runs
-        if len(text) <= DATE_LINE_MAX and ("20" in text or "19" in text) and YEAR.search(text):
+        found[bisect_right(numbers, end - 1, key=lambda i: 1 + before[i] + i) - 1].update(hints.kinds[needle])
+    # the substring tests are C-fast and rule out nearly every text before the regex runs
+    for index in [i for i, text in enumerate(texts) if len(text) <= DATE_LINE_MAX and ("20" in text or "19" in text)]:
+        if YEAR.search(texts[index]):
             found[index].add("date")
     return found
 

@@ -4,8 +4,12 @@ named by its alt text, the day a <time> element means; and the one walk over a p
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from copy import deepcopy
+from functools import lru_cache
+from itertools import accumulate
 
+from ahocorasick_rs import AhoCorasick
 from lxml import etree
 
 from bot.engine.dates import shown_month_day
@@ -82,6 +86,14 @@ def is_byline_class(css: str) -> bool:
 _PARTNER_LOGO_CLASS = re.compile(rf"(?:{name_fragments('partner_logo')})", re.I)
 # a source box's class, its word standing alone between the name's separators ("m-source", not "sourcepoint")
 _SOURCE_CLASS = re.compile(rf"(?<![a-z])(?:{name_fragments('source')})(?![a-z])", re.I)
+# Every word the tests below look for in a lower-cased class name: an ASCII name holding none of them (most names)
+# is none of the kinds, found by one search instead of each test in turn. (Under re.I "ſ" is an "s": a name with
+# other letters than ASCII takes every test.)
+_CLASS_WORD_LIST = ("author", "byline", "contributor", "writer", "logo", *_BYLINE_WORD_STEMS, *fragment_list("source"))
+_CLASS_WORDS = re.compile("|".join(map(re.escape, _CLASS_WORD_LIST)))
+# ... and the same words found in a page's class names all at once (an automaton scans text far faster than the
+# pattern, which tries each word at each letter)
+_CLASS_WORD_SEARCH = AhoCorasick(list(_CLASS_WORD_LIST))
 _PICTURE_SOURCE = re.compile(rf"(?<![a-z])(?:{name_fragments('picture')})(?![a-z])", re.I)
 
 
@@ -106,10 +118,14 @@ def only_block_inside(element: etree._Element, block_tags: frozenset[str]) -> et
     return element
 
 
+# Sites share their templates' class names ("container", "row"): each name is judged once, not once a page.
+@lru_cache(maxsize=16384)
 def class_kind(css: str) -> str | None:
     """What an element's class names say it holds whatever its words: a byline ("byline_markup"), the logo of
     the partner that provided a portal's piece ("partner_logo", its name given only as the image's alt text) or
     the box naming the story's source ("source_markup")."""
+    if css.isascii() and not _CLASS_WORDS.search(css.lower()):
+        return None
     if is_byline_class(css):
         return "byline_markup"
     # every partner-logo name holds "logo": the substring test rules out nearly every class before the regex
@@ -119,14 +135,29 @@ def class_kind(css: str) -> str | None:
     return "source_markup" if _SOURCE_CLASS.search(css) and not _PICTURE_SOURCE.search(css) else None
 
 
+def class_kinds(names: set[str]) -> dict[str, str]:
+    """The class names (each an element's whole class attribute) that say a kind (class_kind), with their kind."""
+    plain = [css for css in names if css.isascii()]
+    candidates = [css for css in names if not css.isascii()]
+    if plain:
+        # one scan of every ASCII name: a name holding none of the words is none of the kinds
+        text = "\n".join(plain).lower()
+        starts = list(accumulate((len(css) + 1 for css in plain), initial=0))
+        found = _CLASS_WORD_SEARCH.find_matches_as_indexes(text)
+        candidates += [plain[bisect_right(starts, start) - 1] for _, start, _ in found]
+    return {css: kind for css in set(candidates) if (kind := class_kind(css))}
+
+
 def marked_elements(
-    body: etree._Element, headings: list[str], block_tags: frozenset[str]
+    elements: list[etree._Element], headings: list[str], block_tags: frozenset[str]
 ) -> list[tuple[etree._Element, str | None]]:
-    """Elements worth reading whatever their words (licence links, bylines and author links marked up as such,
-    with the hint kind that says so); the page's <h1>s are taken into `headings` on the same pass."""
+    """The elements (a page body's, in document order) worth reading whatever their words (licence links, bylines
+    and author links marked up as such, with the hint kind that says so); the page's <h1>s are taken into
+    `headings` on the same pass."""
     marked: list[tuple[etree._Element, str | None]] = []
-    class_kinds: dict[str, str | None] = {}  # a page repeats its class names: each is judged once
-    for element in body.iter():
+    names = [element.get("class") for element in elements]
+    kinds = class_kinds(set(filter(None, names)))
+    for element, css in zip(elements, names, strict=True):
         tag = element.tag
         if tag == "a":  # (each test once: most elements are none of these three)
             href, rel = element.get("href") or "", element.get("rel") or ""
@@ -144,12 +175,10 @@ def marked_elements(
             if machine_day(element) and not YEAR.search("".join(element.itertext())):
                 marked.append((element, "date"))  # "<time datetime=…>2 hours ago</time>": its day is in markup
             continue
-        if css := element.get("class"):
-            if (kind := class_kinds.get(css, "")) == "":
-                kind = class_kinds[css] = class_kind(css)
-            if kind:  # a source box's words stand in the one block it wraps ("<div class=m-source><div>DPA")
-                boxed = kind == "source_markup"
-                marked.append((only_block_inside(element, block_tags) if boxed else element, kind))
+        if css and (kind := kinds.get(css)):
+            # a source box's words stand in the one block it wraps ("<div class=m-source><div>DPA")
+            boxed = kind == "source_markup"
+            marked.append((only_block_inside(element, block_tags) if boxed else element, kind))
     return marked
 
 
@@ -189,7 +218,9 @@ def follows_picture(element: etree._Element) -> bool:
     return False
 
 
-_MENU_NOTICE_TEXT = etree.XPath(".//nav//text()[contains(., '©')]")
+_MENU_NOTICE_TEXT = etree.XPath("descendant::nav/descendant::text()[contains(., '©')]")
+# (one test of each menu's whole text: most pages have no © in a menu, and then no text node is tested one by one)
+_MENU_NOTICE = etree.XPath("boolean(descendant::nav[contains(., '©')])")
 _MENU_NOTICES = 3  # a site prints its legal line once or twice; more © in menus are items of lists, not notices
 
 
@@ -197,6 +228,8 @@ def lift_notices_out_of_menus(body: etree._Element, block_tags: frozenset[str]) 
     """Menus are dropped unread, but some sites print their legal line inside one ("<nav><address>© Harbor Media
     S.L.</address></nav>", a terms bar built as a <nav>): that line is copied out into a footer at the page's end,
     where it counts after the site's own footer (a menu's copy of the legal line is worded more loosely)."""
+    if not _MENU_NOTICE(body):
+        return
     lifted: set[etree._Element] = set()
     footer = etree.Element("footer")
     for node in _MENU_NOTICE_TEXT(body)[:_MENU_NOTICES]:

@@ -38,13 +38,15 @@ _FOOTER_TOKENS = frozenset(_NAMES["tokens"]["footer"])
 _NAV_TOKENS = frozenset(_NAMES["tokens"]["nav"])
 _ASIDE_TOKENS = frozenset(_NAMES["tokens"]["aside"])
 _ARTICLE_TOKENS = frozenset(_NAMES["tokens"]["article"])
-_TOKEN_PARTS = re.compile(r"[\s_-]+")
 _CAMEL_JOIN = re.compile(r"([a-z])([A-Z])")
 _CHROME_PARTS = frozenset(_NAMES["parts"]["chrome"])
 _ASIDE_PARTS = frozenset(_NAMES["parts"]["aside"])
 _LAYOUT_WITH = re.compile(
     rf"(?<![a-z])(?:{'|'.join(_NAMES['parts']['layout_words'])})[-_]+(?:{'|'.join(sorted(_ASIDE_PARTS))})(?![a-z])[\w-]*"
 )
+# The sidebar words the layout pattern needs, alone: most names hold none, and this scan is cheaper than the
+# pattern's (which tries its look-behind at every letter)
+_ASIDE_PART_TEXT = re.compile("|".join(sorted(_ASIDE_PARTS)))
 
 
 def child_region(node: etree._Element, tag: str, parent: Region) -> Region:
@@ -73,26 +75,39 @@ def child_region(node: etree._Element, tag: str, parent: Region) -> Region:
     return region
 
 
-# Pages repeat their class names, and sites their templates: each combination is read once.
-@lru_cache(maxsize=8192)
 def _named_region(css: str, ident: str, aria_label: str, role: str, parent: Region) -> Region:
-    named = f"{css} {ident} {aria_label}"
-    if _CAMEL_JOIN.search(named):
-        named = _CAMEL_JOIN.sub(r"\1-\2", named)  # "relatedArticle" is "related-article"
-    named = named.lower()
-    if "-" in named or "_" in named:
-        named = _LAYOUT_WITH.sub(" ", named)
-    tokens = set(named.split())
-    parts = set(_TOKEN_PARTS.split(named))  # "trending-strip", "related-card", "cmp-banner"
-    if (role == "contentinfo" or tokens & _FOOTER_TOKENS) and parent != "article":
+    footer, nav, aside, article = _names_say(css, ident, aria_label)
+    if (role == "contentinfo" or footer) and parent != "article":
         return "footer"
-    if role in ("navigation", "dialog", "alertdialog") or tokens & _NAV_TOKENS or parts & _CHROME_PARTS:
+    if role in ("navigation", "dialog", "alertdialog") or nav:
         return "nav"  # menus, and the cookie banners and privacy notices no article's provenance is in
-    if role == "complementary" or tokens & _ASIDE_TOKENS or parts & _ASIDE_PARTS:
+    if role == "complementary" or aside:
         return "aside"
-    if tokens & _ARTICLE_TOKENS:
+    if article:
         return "article"
     return parent
+
+
+# Pages repeat their class names, and sites their templates: each combination is read once, whatever its parent.
+@lru_cache(maxsize=8192)
+def _names_say(css: str, ident: str, aria_label: str) -> tuple[bool, bool, bool, bool]:
+    """Whether the names hold a footer's, a menu's, a sidebar's and an article's token or part."""
+    named = f"{css} {ident} {aria_label}"
+    lowered = named.lower()
+    if lowered != named and _CAMEL_JOIN.search(named):  # (no capital letter, no camel case)
+        lowered = _CAMEL_JOIN.sub(r"\1-\2", named).lower()  # "relatedArticle" is "related-article"
+    tokens = parts = set(lowered.split())
+    if "-" in lowered or "_" in lowered:
+        if _ASIDE_PART_TEXT.search(lowered):
+            lowered = _LAYOUT_WITH.sub(" ", lowered)
+            tokens = set(lowered.split())
+        parts = set(lowered.replace("-", " ").replace("_", " ").split())  # "trending-strip", "cmp-banner"
+    return (
+        not tokens.isdisjoint(_FOOTER_TOKENS),
+        not tokens.isdisjoint(_NAV_TOKENS) or not parts.isdisjoint(_CHROME_PARTS),
+        not tokens.isdisjoint(_ASIDE_TOKENS) or not parts.isdisjoint(_ASIDE_PARTS),
+        not tokens.isdisjoint(_ARTICLE_TOKENS),
+    )
 
 
 def fragment_list(kind: str) -> list[str]:
