@@ -519,3 +519,16 @@ def test_a_page_based_on_another_editions_page_is_a_copy_of_that_edition() -> No
     # a page based on another page of its own site is no copy
     same_site = html.replace("www.harborledger.co.uk/article", "www.harborledger.com/archive")
     assert not analyse_html(same_site, "https://www.harborledger.com/story/ferry-fares/").republication.is_republication
+
+
+def test_a_source_publisher_named_only_in_og_article_author_is_the_original() -> None:
+    # a news magazine's video page: the only word of where the piece comes from is its Open Graph author
+    head = (
+        '<meta property="og:site_name" content="Harbor Ledger">'
+        '<meta property="og:article:author" content="The Wall Street Journal">'
+    )
+    html = page(f"<h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}", head)
+    result = analyse_html(html, URL)
+    assert result.republication.is_republication
+    assert _original(result) == "The Wall Street Journal"
+    assert result.authors == []

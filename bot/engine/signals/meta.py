@@ -24,8 +24,8 @@ PUBLISHED = (
 )  # fmt: skip
 MODIFIED = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified")
 # "articleAuthor": Turkish news CMSs' name for the piece's writer or source agency ("Anadolu Ajansı")
-AUTHORS = ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
-           "citation_author", "byl", "articleauthor")  # fmt: skip
+AUTHORS = ("author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "parsely-author",
+           "sailthru.author", "citation_author", "byl", "articleauthor")  # fmt: skip
 # Dublin Core and citation tags write a name "Surname, Given"
 SURNAME_FIRST = frozenset({"dc.creator", "dcterms.creator", "citation_author"})
 SITE_NAMES = (
