@@ -6,6 +6,7 @@ import pytest
 
 from bot.engine import analyse_html
 from bot.engine.dates import parse_machine_date, parse_written_date, shown_month_day
+from tests.engine_helpers import page
 
 HEADLINE = "Gulls return to the harbour after a long winter"
 BODY = "<p>Gulls came back to the harbour this spring, counters said on Monday, and the ferries slowed for them.</p>"
@@ -285,3 +286,16 @@ def test_an_rss_style_stamp_past_midnight_in_utc_is_the_day_the_page_shows() -> 
     )
     article = f"<article><h1>{HEADLINE}</h1><div>3 de mayo de 2022 21:25</div>{BODY}</article>"
     assert (published(head, article) or "")[:10] == "2022-05-03"
+
+
+def test_a_place_before_a_letters_date_line_is_no_writer() -> None:
+    # a German press release dates itself like a letter: "Hamburg, den 02. Dezember 2022"
+    html = page(
+        "<header><a href='/'>Harbor Ledger</a></header><article><h1>Ferry fares rise for the second time this year"
+        "</h1><p class='date'>Hamburg, den 02. Dezember 2022</p>"
+        + "".join(f"<p>Absatz {n} über die Fähre und ihre Preise.</p>" for n in range(12))
+        + "</article>"
+    )
+    result = analyse_html(html, "https://harborledger.example/2022/12/ferry")
+    assert result.authors == []
+    assert (result.published or "")[:10] == "2022-12-02"

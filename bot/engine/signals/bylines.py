@@ -131,7 +131,8 @@ def reporting_line(block: Block) -> list[Fact]:
 def is_dated_writer(words: str, page_url: str | None) -> bool:
     """'Daisy Vance' before the date under a headline names the writer; 'Christmas Specials' is the section the
     page's address files it under."""
-    if len(words.split()) < 2 or ":" in words or not looks_like_person(words):
+    # "Hamburg, den 02. Dezember 2022": a place and the particle of a letter's date line, not a first and last name
+    if sum(not word[:1].islower() for word in words.split()) < 2 or ":" in words or not looks_like_person(words):
         return False
     slug = "-".join(words.lower().split())
     return not (page_url and f"/{slug}/" in page_url.lower())
