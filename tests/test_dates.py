@@ -124,6 +124,8 @@ def test_human_date_for_summaries() -> None:
         ("03.04.2025", True, "2025-04-03"),
         ("10.02.2025", None, "2025-02-10"),  # dots: day first wherever they are written
         ("31/02/2025", True, None),  # no such day
+        ("입력 2023.11.02. 오후 8:06", None, "2023-11-02"),  # the year first: then always the month
+        ("2019/04/20 10:00", True, "2019-04-20"),
     ],
 )
 def test_numeric_dates(written: str, day_first: bool | None, iso: str | None) -> None:

@@ -134,12 +134,18 @@ def match_to_iso(match: re.Match[str]) -> str | None:
     return _valid(int(year), MONTHS[month.lower().rstrip(".")], int(day))
 
 
-# "12/03/2025", "14.02.2025", "03.14.2025": day and month order told by the numbers or by the language around them
-NUMERIC_DATE = re.compile(r"\b([0-3]?\d)([./-])([0-3]?\d)\2((?:19|20)\d\d)\b")
+# "12/03/2025", "14.02.2025", "03.14.2025": day and month order told by the numbers or by the language around them;
+# "2023.11.02.", "2019/04/20" (Korean, Japanese, Chinese pages): the year first, then always the month
+NUMERIC_DATE = re.compile(
+    r"\b([0-3]?\d)([./-])([0-3]?\d)\2((?:19|20)\d\d)\b"
+    r"|\b(?P<year>(?:19|20)\d\d)(?P<mark>[./])(?P<month>0?[1-9]|1[0-2])(?P=mark)(?P<day>[0-3]?\d)\b"
+)
 
 
 def numeric_to_iso(match: re.Match[str], day_first: bool | None) -> str | None:
     """A numeric date as YYYY-MM-DD; None when it could be either order and nothing says which."""
+    if match["year"]:
+        return _valid(int(match["year"]), int(match["month"]), int(match["day"]))
     first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
     if first > 12 >= second:
         day, month = first, second
