@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from bot.engine import analyse_html
 from bot.engine.decision.authors import decide_authors
 from bot.engine.decision.origin import decide_origin
 from bot.engine.decision.page import (
@@ -23,6 +24,7 @@ from bot.engine.registry import load_registry
 from bot.engine.text_outlet import text_outlet
 from bot.engine.weights import WEIGHT, Weights, load_weights
 from bot.model import InputInfo, Source
+from tests.engine_helpers import page
 
 REGISTRY = load_registry()
 HERE = "https://harborledger.com/2024/03/05/tides-rise"
@@ -297,3 +299,11 @@ def test_text_outlet(facts: list[Fact], original: Party | None, name: str | None
     assert (party.name if party else None) == name
     assert (party.domain if party else None) == domain
     assert (rows != []) == (name is not None) and all(r.field == "outlet" for r in rows)
+
+
+def test_a_desk_named_by_the_outlets_initials_is_its_own_newsroom() -> None:
+    # "By MND Staff" on Mexico News Daily's own site: the initials of the site's name, then its staff
+    head = '<meta property="og:site_name" content="Harbor Ledger Daily">'
+    body = "<h1>Ferry fares rise again</h1><div class='byline'>By HLD Staff</div>" + "<p>The ferry line.</p>" * 20
+    html = page(body, head)
+    assert analyse_html(html, "https://harborledgerdaily.example/2025/ferry").authors == []

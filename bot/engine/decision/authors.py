@@ -101,6 +101,8 @@ def _desk(desks: list[Named], registry: Registry, outlet: Party | None) -> list[
     "VOA", "Press Trust of India") or a stand-in for no one ("Contributors to Wikimedia") not."""
     # the site's own name, however it is spaced ("Example News Daily" on examplenewsdaily.com), is the publisher
     site = {name_key(outlet.name), name_key((outlet.domain or "").split(".")[0])} - {""} if outlet else set()
+    # ... and its initials: "MND Staff" on Mexico News Daily
+    initials = "".join(word[0] for word in outlet.name.split() if word[0].isalpha()).lower() if outlet else ""
     for name, fact in desks:
         entry = registry.by_name(name)
         is_own_name = entry is not None and name_key(entry.name) == name_key(name)
@@ -108,7 +110,9 @@ def _desk(desks: list[Named], registry: Registry, outlet: Party | None) -> list[
         newsroom_of = desk_of(name)
         # "TC Redazione" on tcnewsnet.com: the newsroom of the site its initials begin
         own_desk = newsroom_of != name and (
-            any(s.startswith(name_key(newsroom_of)) for s in site) or bool(outlet and outlet.matches(newsroom_of))
+            any(s.startswith(name_key(newsroom_of)) for s in site)
+            or (len(initials) >= 2 and name_key(newsroom_of) == initials)
+            or bool(outlet and outlet.matches(newsroom_of))
         )
         if is_desk_name(name) and not is_own_name and name_key(name) not in site and not own_desk:
             return [(name, fact)]
