@@ -223,6 +223,10 @@ def _two_word_name(text: str) -> bool:
     return len(text.split()) >= 2 and text[-1:].isalpha() and looks_like_person(text)
 
 
+# "Jo Roe For Valley Daily Mail": the British byline's word for whom she writes, no part of the paper's name
+_FOR_PAPER = re.compile(r"^for\s+(?=[A-Z])", re.I)
+
+
 def _name_then_publication(text: str) -> tuple[str, str] | None:
     """'Jo Roe Valley Telegram & Gazette': a writer's name, then the paper's she writes for, as the local papers of
     a chain print their bylines (the paper's name has a publication's word: "Telegram", "Gazette", "Times")."""
@@ -231,7 +235,7 @@ def _name_then_publication(text: str) -> tuple[str, str] | None:
     words = text.split()
     # a first name and a surname, or with a middle initial or particle between ("Jo E. Roe", "Jo van Roe")
     cut = 3 if len(words) > 4 and (words[1].endswith(".") or words[1] in _PARTICLES) else 2
-    head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+    head, tail = " ".join(words[:cut]), _FOR_PAPER.sub("", " ".join(words[cut:]))
     # (a tail in capitals, "Jo Roe VALLEY NEWS NETWORK", is a label the site prints after every name)
     if len(words) - cut >= 2 and not tail.isupper() and looks_like_person(head) and is_publication_name(tail):
         return head.rstrip(" .,;:"), tail
