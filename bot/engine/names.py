@@ -39,6 +39,7 @@ _COMPOUND_ROLE_LEAD = re.compile(rf"^\S+-(?:{one_of('roles', 'compound_ends')})\
 _ROLE_WORDS_AT_END = re.compile(rf"(?:(?:^|\s+)(?:{one_of('roles', 'modifiers', 'more_modifiers')}))+\s*$", re.I)
 _ENDS_WITH_ROLE = re.compile(rf"\b(?:{one_of('roles', 'closing')})s?$", re.I)
 _PARTICLES = frozenset(words("names", "particles"))
+_FOR_PAPER = re.compile(r"^for\s+", re.I)  # "Jo Roe For Valley Daily Mail": whom she writes for, not the name
 _ACRONYM_MAX = 5  # letters of a one-word name in capitals that are initials ("PMJS"), not a pen name
 
 
@@ -221,10 +222,6 @@ def linked_people(labels: list[str], line: str) -> list[str]:
 def _two_word_name(text: str) -> bool:
     """A linked name in full ("Jo Roe"), not a linked tag or button ("Cybersecurity", "Comment Now!")."""
     return len(text.split()) >= 2 and text[-1:].isalpha() and looks_like_person(text)
-
-
-# "Jo Roe For Valley Daily Mail": the British byline's word for whom she writes, no part of the paper's name
-_FOR_PAPER = re.compile(r"^for\s+(?=[A-Z])", re.I)
 
 
 def _name_then_publication(text: str) -> tuple[str, str] | None:
