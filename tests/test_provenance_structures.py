@@ -501,3 +501,30 @@ def test_a_persian_press_review_credits_the_paper_it_quotes() -> None:
     said = "<p>وزیر نوشت که کرایه‌ها بالا می‌رود.</p>"
     html = page(f"<p>Home</p><h1>{HEADLINE}</h1>{said}{_BODY}", _head(), title=HEADLINE)
     assert _original(analyse_html(html, URL)) is None
+
+
+_SISTERS = """
+[[outlet]]
+name = "Harbor Ledger"
+organization = "Quayside, Inc."
+domains = ["harbor-ledger.example"]
+kind = "news"
+
+[[outlet]]
+name = "Quayside News"
+aliases = ["Quayside"]
+organization = "Quayside, Inc."
+domains = ["quayside-news.example"]
+kind = "news"
+"""
+
+
+def test_the_owners_notice_on_its_outlets_page_is_no_sister_outlets_credit() -> None:
+    # the company owns two outlets and one of them goes by the company's short name: its notice on the other's
+    # page is that page's own, not a copy of the sister's story
+    registry = load_registry().with_own(parse_outlets(_SISTERS))
+    notice = "<p>Part of Harbor Ledger Politics. ©2024 Quayside, Inc. All rights reserved.</p>"
+    html = page(f"<article><h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}{notice}</article>", _head())
+    result = analyse_html(html, URL, registry=registry)
+    assert not result.republication.is_republication
+    assert result.copyright.holders == ["Quayside"]
