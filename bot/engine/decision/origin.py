@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from bot.engine.dates import NUMERIC_DATE, WORD_DATE
 from bot.engine.decision.evidence import Decided, cite, note
-from bot.engine.domains import has_article_path, host_of, registered_domain
+from bot.engine.domains import has_article_path, host_of, looks_like_domain, registered_domain
 from bot.engine.facts import Credit, Fact, Facts
 from bot.engine.names import desk_of, looks_like_person
 from bot.engine.party import Party, party_for
@@ -96,8 +96,11 @@ def _credit_groups(credits: list[Fact], registry: Registry, outlet: Party | None
             and not _other_edition(fact, party, outlet)
             and (
                 party.key == outlet.key
-                or outlet.matches(credit.name)
-                or outlet.matches(desk_of(credit.name))  # "Redazione ANSA" on ANSA's own site
+                or (
+                    not _other_site(credit, party, outlet)
+                    # "Redazione ANSA" on ANSA's own site
+                    and (outlet.matches(credit.name) or outlet.matches(desk_of(credit.name)))
+                )
                 or (party.domain and party.domain == outlet.domain)
             )
         ):
@@ -111,6 +114,12 @@ def _credit_groups(credits: list[Fact], registry: Registry, outlet: Party | None
                 break
         groups.setdefault(key, []).append((party, fact))
     return list(groups.values())
+
+
+def _other_site(credit: Credit, party: Party, outlet: Party) -> bool:
+    """A credit named only by another site's domain ("vogue.com" in the isBasedOn of a page on vogue.co.uk): the
+    name shares the outlet's first label, but the address says it is another site, another edition's."""
+    return bool(looks_like_domain(credit.name) and party.domain and outlet.domain and party.domain != outlet.domain)
 
 
 def _other_edition(fact: Fact, party: Party, outlet: Party) -> bool:
