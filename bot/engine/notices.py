@@ -95,6 +95,7 @@ def _is_prose(part: str) -> bool:
 _NOTICE_TAIL = re.compile(
     r"(?:published|operated|registered|owned|managed|powered|designed|hosted) (?:by|in|as)\b", re.I
 )
+_BUILDING = re.compile(r"\s(?:House|Building|Tower|Centre|Center|Court|Chambers|Plaza)$")
 _STREET_NUMBER = re.compile(r"\d{1,5}(?:-\d{1,5})?[a-z]?\s+[A-Z]")  # "11 West 42nd Street", "28-29 Haymarket"
 # "Severin-Schreiber-Gasse 1+3, 1180 Wien": a street with its house number, then a postcode and a town
 _HOUSE_NUMBER, _POSTCODE = re.compile(r"\s\d{1,4}[a-z]?(?:[-+/]\d{1,4}[a-z]?)?$"), re.compile(r"\d{4,5}\s+\w")
@@ -120,6 +121,8 @@ def _holders_in(parts: list[str]) -> list[str]:
         if holders and (_STREET_NUMBER.match(part) or _NOTICE_TAIL.match(part) or address):
             # "Future US, Inc., 11 West 42nd Street, New York", "…, Published by X Ltd": the holder's address, or
             # who runs the site, follows
+            if len(holders) > 1 and taken == index - 1 and _BUILDING.search(holders[-1]):
+                holders.pop()  # "X Limited, Quay House, 28 The Strand": the building the address starts with
             break
         part, last = _trimmed_holder(part)
         # a name in Latin letters, or in another alphabet ("Укринформ"); a sentence in Chinese is no name
