@@ -110,3 +110,9 @@ def test_a_copyright_c_typed_in_cyrillic() -> None:
 
 def test_a_russian_name_linked_by_its_and() -> None:
     assert holders("© 2014-2019 Гавань ПРЧ и причалов") == ["Гавань ПРЧ и причалов"]
+
+
+def test_a_description_after_the_holder_is_no_holder_whatever_its_case() -> None:
+    notice = "© 2023 Harbor Broadcasting Network, Inc., A nonprofit 501 (c)(3) Charitable Organization."
+    assert holders(notice) == ["Harbor Broadcasting Network, Inc"]
+    assert holders("© 2023 Harbor Ledger, A Quayside Company. All rights reserved.") == ["Harbor Ledger"]

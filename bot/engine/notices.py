@@ -103,7 +103,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # a sentence in
 _IN_ALPHABET = re.compile(r"[^\W\d_]{2}")
 _LABEL_BEFORE_MARK = re.compile(r"\d:\d\d|\w:\s")  # "Ultimo aggiornamento: 22:07 © …" is a date line, no holder
 # "a Warner Bros. Discovery Company" describes the holder; "dpa:250310-930-398112" is an item number
-_NOT_A_HOLDER = re.compile(r"(?:a|an|part of|member of)\s|.*\d{4,}|.*\d{3}-\d{3}")
+_NOT_A_HOLDER = re.compile(r"(?i:a|an|part of|member of)\s|.*\d{4,}|.*\d{3}-\d{3}")
 
 
 def _holders_in(parts: list[str]) -> list[str]:
