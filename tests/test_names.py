@@ -252,6 +252,8 @@ def test_labels_before_a_name_in_other_languages(registry: Registry, raw: str, e
         ("Ava Stone Valley Telegram & Gazette", ["Ava Stone"], ["Valley Telegram & Gazette"]),
         ("Ava E. Stone Harbour Daily Herald", ["Ava E. Stone"], ["Harbour Daily Herald"]),
         ("Ava Stone and Ben Ruiz, Valley News", ["Ava Stone", "Ben Ruiz"], ["Valley News"]),
+        # the British form: "for" before the paper (or its edition) is no part of the paper's name
+        ("Ava Stone For Harbour Daily Herald Australia", ["Ava Stone"], ["Harbour Daily Herald Australia"]),
     ],
 )
 def test_a_name_then_the_paper_it_writes_for(

@@ -532,3 +532,69 @@ def test_a_source_publisher_named_only_in_og_article_author_is_the_original() ->
     assert result.republication.is_republication
     assert _original(result) == "The Wall Street Journal"
     assert result.authors == []
+
+
+_SISTERS = """
+[[outlet]]
+name = "Harbor Ledger"
+organization = "Quayside, Inc."
+domains = ["harbor-ledger.example"]
+kind = "news"
+
+[[outlet]]
+name = "Quayside News"
+aliases = ["Quayside"]
+organization = "Quayside, Inc."
+domains = ["quayside-news.example"]
+kind = "news"
+"""
+
+
+def test_the_owners_notice_on_its_outlets_page_is_no_sister_outlets_credit() -> None:
+    # the company owns two outlets and one of them goes by the company's short name: its notice on the other's
+    # page is that page's own, not a copy of the sister's story
+    registry = load_registry().with_own(parse_outlets(_SISTERS))
+    notice = "<p>Part of Harbor Ledger Politics. ©2024 Quayside, Inc. All rights reserved.</p>"
+    html = page(f"<article><h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}{notice}</article>", _head())
+    result = analyse_html(html, URL, registry=registry)
+    assert not result.republication.is_republication
+    assert result.copyright.holders == ["Quayside"]
+
+
+_EDITIONS = """
+[[outlet]]
+name = "Harbor Ledger"
+organization = "Quayside Media"
+domains = ["harborledger.com"]
+kind = "news"
+
+[[outlet]]
+name = "Harbor Ledger UK"
+organization = "Quayside Media"
+domains = ["harborledger.co.uk"]
+kind = "news"
+"""
+
+
+def _edition_page(footer: str = "") -> str:
+    data = (
+        '{"@type": "NewsArticle", "headline": "' + HEADLINE + '", "isBasedOn": '
+        '"https://www.harborledger.com/article/ferry-fares", "publisher": {"@type": "Organization", '
+        '"name": "Harbor Ledger UK"}}'
+    )
+    head = _head() + f'<script type="application/ld+json">{data}</script>'
+    return page(f"<article><h1>{HEADLINE}</h1><p>{LEAD}</p>{_BODY}</article><footer>{footer}</footer>", head)
+
+
+def test_an_edition_based_on_a_piece_at_the_brands_other_address_is_a_copy_of_it() -> None:
+    # "harborledger.com" shares its first word with the page's own site, but it is another site
+    result = analyse_html(_edition_page(), "https://www.harborledger.co.uk/article/ferry-fares")
+    assert _original(result) == "harborledger.com"
+
+
+def test_the_owners_notice_on_an_editions_copy_covers_the_original_it_also_owns() -> None:
+    registry = load_registry().with_own(parse_outlets(_EDITIONS))
+    html = _edition_page("<p>© 2023 Quayside Media</p>")
+    result = analyse_html(html, "https://www.harborledger.co.uk/article/ferry-fares", registry=registry)
+    assert _original(result) == "Harbor Ledger"
+    assert result.copyright.holders == ["Quayside Media"]

@@ -28,6 +28,12 @@ def test_a_street_with_its_house_number_then_a_postcode_ends_the_holders() -> No
     assert holders("© 2021 Harbor 24, Ferry Radio") == ["Harbor 24", "Ferry Radio"]
 
 
+def test_a_building_before_the_street_number_is_the_addresss_first_line() -> None:
+    notice = "© 2023 Harbor Media Limited, Quay House, 28 The Strand, Harbourtown, HT9 1DN, United Kingdom."
+    assert holders(notice) == ["Harbor Media Limited"]
+    assert holders("© 2023 Harbor Media, Quay House") == ["Harbor Media", "Quay House"]  # no address: a holder
+
+
 def test_a_postcode_after_the_holders_full_stop_opens_the_address() -> None:
     notice = "© АО «Гавань». 654321, Приморск, Набережная ул. д. 7, этаж 3, тел. +7 (000) 123-45-67."
     assert holders(notice) == ["АО «Гавань»"]
@@ -104,3 +110,9 @@ def test_a_copyright_c_typed_in_cyrillic() -> None:
 
 def test_a_russian_name_linked_by_its_and() -> None:
     assert holders("© 2014-2019 Гавань ПРЧ и причалов") == ["Гавань ПРЧ и причалов"]
+
+
+def test_a_description_after_the_holder_is_no_holder_whatever_its_case() -> None:
+    notice = "© 2023 Harbor Broadcasting Network, Inc., A nonprofit 501 (c)(3) Charitable Organization."
+    assert holders(notice) == ["Harbor Broadcasting Network, Inc"]
+    assert holders("© 2023 Harbor Ledger, A Quayside Company. All rights reserved.") == ["Harbor Ledger"]

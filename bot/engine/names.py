@@ -39,6 +39,7 @@ _COMPOUND_ROLE_LEAD = re.compile(rf"^\S+-(?:{one_of('roles', 'compound_ends')})\
 _ROLE_WORDS_AT_END = re.compile(rf"(?:(?:^|\s+)(?:{one_of('roles', 'modifiers', 'more_modifiers')}))+\s*$", re.I)
 _ENDS_WITH_ROLE = re.compile(rf"\b(?:{one_of('roles', 'closing')})s?$", re.I)
 _PARTICLES = frozenset(words("names", "particles"))
+_FOR_PAPER = re.compile(r"^for\s+", re.I)  # "Jo Roe For Valley Daily Mail": whom she writes for, not the name
 _ACRONYM_MAX = 5  # letters of a one-word name in capitals that are initials ("PMJS"), not a pen name
 
 
@@ -231,7 +232,7 @@ def _name_then_publication(text: str) -> tuple[str, str] | None:
     words = text.split()
     # a first name and a surname, or with a middle initial or particle between ("Jo E. Roe", "Jo van Roe")
     cut = 3 if len(words) > 4 and (words[1].endswith(".") or words[1] in _PARTICLES) else 2
-    head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+    head, tail = " ".join(words[:cut]), _FOR_PAPER.sub("", " ".join(words[cut:]))
     # (a tail in capitals, "Jo Roe VALLEY NEWS NETWORK", is a label the site prints after every name)
     if len(words) - cut >= 2 and not tail.isupper() and looks_like_person(head) and is_publication_name(tail):
         return head.rstrip(" .,;:"), tail

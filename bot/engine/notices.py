@@ -95,6 +95,7 @@ def _is_prose(part: str) -> bool:
 _NOTICE_TAIL = re.compile(
     r"(?:published|operated|registered|owned|managed|powered|designed|hosted) (?:by|in|as)\b", re.I
 )
+_BUILDING = re.compile(r"\s(?:House|Building|Tower|Centre|Center|Court|Chambers|Plaza)$")
 _STREET_NUMBER = re.compile(r"\d{1,5}(?:-\d{1,5})?[a-z]?\s+[A-Z]")  # "11 West 42nd Street", "28-29 Haymarket"
 # "Severin-Schreiber-Gasse 1+3, 1180 Wien": a street with its house number, then a postcode and a town
 _HOUSE_NUMBER, _POSTCODE = re.compile(r"\s\d{1,4}[a-z]?(?:[-+/]\d{1,4}[a-z]?)?$"), re.compile(r"\d{4,5}\s+\w")
@@ -102,7 +103,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # a sentence in
 _IN_ALPHABET = re.compile(r"[^\W\d_]{2}")
 _LABEL_BEFORE_MARK = re.compile(r"\d:\d\d|\w:\s")  # "Ultimo aggiornamento: 22:07 © …" is a date line, no holder
 # "a Warner Bros. Discovery Company" describes the holder; "dpa:250310-930-398112" is an item number
-_NOT_A_HOLDER = re.compile(r"(?:a|an|part of|member of)\s|.*\d{4,}|.*\d{3}-\d{3}")
+_NOT_A_HOLDER = re.compile(r"(?i:a|an|part of|member of)\s|.*\d{4,}|.*\d{3}-\d{3}")
 
 
 def _holders_in(parts: list[str]) -> list[str]:
@@ -120,6 +121,8 @@ def _holders_in(parts: list[str]) -> list[str]:
         if holders and (_STREET_NUMBER.match(part) or _NOTICE_TAIL.match(part) or address):
             # "Future US, Inc., 11 West 42nd Street, New York", "…, Published by X Ltd": the holder's address, or
             # who runs the site, follows
+            if len(holders) > 1 and taken == index - 1 and _BUILDING.search(holders[-1]):
+                holders.pop()  # "X Limited, Quay House, 28 The Strand": the building the address starts with
             break
         part, last = _trimmed_holder(part)
         # a name in Latin letters, or in another alphabet ("Укринформ"); a sentence in Chinese is no name

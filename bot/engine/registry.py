@@ -216,6 +216,14 @@ class Registry:
             return None
         return self._by_name.get(name_key(name))
 
+    @staticmethod
+    def owns(entry: OutletEntry, holder: str) -> bool:
+        """Whether `holder` is the company behind `entry` ("BuzzFeed, Inc." behind HuffPost): a notice of the
+        company that owns the outlet is the outlet's own, even when the company also owns other outlets."""
+        key = name_key(_without_company_form(holder))
+        owners = (entry.organization, entry.copyright_holder)
+        return bool(key) and any(key == name_key(_without_company_form(owner)) for owner in owners if owner)
+
     def by_holder(self, holder: str | None) -> OutletEntry | None:
         """The outlet a copyright holder names: 'Guardian News & Media Limited' -> The Guardian."""
         if not holder:

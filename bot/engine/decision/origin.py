@@ -278,6 +278,8 @@ def derived_credits(
             names += [short for name in names if (short := _FILED_FROM.sub("", name)) != name]
             weight = WEIGHT.plain
         for name in names:
+            if phrase == "notice" and outlet is not None and outlet.entry and registry.owns(outlet.entry, name):
+                break  # the owner's notice on its own outlet's page ("© BuzzFeed, Inc." on HuffPost)
             entry = registry.by_holder(name)
             if entry:
                 named = Credit(entry.name)
