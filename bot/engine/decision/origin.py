@@ -13,7 +13,7 @@ from bot.engine.facts import Credit, Fact, Facts
 from bot.engine.names import desk_of, looks_like_person
 from bot.engine.party import Party, party_for
 from bot.engine.regions import IN_ARTICLE, MARGINS
-from bot.engine.registry import Registry, name_key
+from bot.engine.registry import OutletEntry, Registry, name_key
 from bot.engine.weights import WEIGHT
 from bot.model import Evidence, Republication, Source
 
@@ -275,11 +275,20 @@ def derived_credits(
             weight = WEIGHT.plain
         for name in names:
             entry = registry.by_holder(name)
-            if entry:
+            if entry and not (phrase == "notice" and _same_owner(entry, outlet)):
                 named = Credit(entry.name)
                 derived.append(Fact("credit", named, fact.signal, fact.snippet, weight, fact.region, phrase=phrase))
                 break
     return derived
+
+
+def _same_owner(entry: OutletEntry, outlet: Party | None) -> bool:
+    """A notice naming a sister brand of the page's own group ("© AOL Inc." over a TechCrunch post, both one
+    company's) is the group's rights line, not a credit to another publisher."""
+    own = outlet.entry if outlet is not None else None
+    if own is None or own is entry or not (own.organization and entry.organization):
+        return False
+    return name_key(own.organization) == name_key(entry.organization)
 
 
 _AFTER_NAME = " •·|-—–,("
