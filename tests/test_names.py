@@ -79,6 +79,13 @@ def test_byline_with_the_outlet_glued_to_the_name(registry: Registry) -> None:
     assert outlets == ["The Associated Press"]
 
 
+def test_a_doctors_title_before_the_name_is_no_outlets_initials(registry: Registry) -> None:
+    # "Dr." is spelt like the initials of a registered broadcaster (DR); an author box heads its name with it
+    people, outlets = split_byline("Dr. Maren Oakes", registry, set())
+    assert people == ["Dr. Maren Oakes"]
+    assert outlets == []
+
+
 def test_byline_outlet_known_only_from_the_page_site_name(registry: Registry) -> None:
     people, outlets = split_byline("By Kim Park, Harbor Ledger", registry, {"harborledger"})
     assert people == ["Kim Park"]

@@ -64,7 +64,8 @@ def strip_outlet_suffix(name: str, registry: Registry, extra_names: set[str]) ->
             return " ".join(words[:cut]), tail
     for cut in range(len(words) - 1, max(0, len(words) - 3), -1):  # an outlet, then at most two words
         head = " ".join(words[:cut])
-        if is_outlet_name(head, registry, extra_names):
+        # "Dr. Jo Roe": an abbreviated title, though spelt like an outlet's initials (DR); "AFP." stays in capitals
+        if is_outlet_name(head, registry, extra_names) and not (head.endswith(".") and head.istitle()):
             return "", head
     return name, None
 
