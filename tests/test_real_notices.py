@@ -104,3 +104,11 @@ def test_a_copyright_c_typed_in_cyrillic() -> None:
 
 def test_a_russian_name_linked_by_its_and() -> None:
     assert holders("© 2014-2019 Гавань ПРЧ и причалов") == ["Гавань ПРЧ и причалов"]
+
+
+def test_two_notices_joined_by_the_pages_and_are_two_holders() -> None:
+    # a German site's line for itself and the brand it licenses, each with its own mark
+    notice = "Copyright © 2019 Hafen Verlag GmbH und © 2019 Gull Media, Inc. Alle Rechte vorbehalten."
+    assert holders(notice) == ["Hafen Verlag GmbH", "Gull Media"]
+    # a company's own "und" without a second mark stays one name
+    assert holders("© 2019 Hafen und Möwe Verlag GmbH") == ["Hafen und Möwe Verlag GmbH"]
