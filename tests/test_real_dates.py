@@ -285,3 +285,14 @@ def test_an_rss_style_stamp_past_midnight_in_utc_is_the_day_the_page_shows() -> 
     )
     article = f"<article><h1>{HEADLINE}</h1><div>3 de mayo de 2022 21:25</div>{BODY}</article>"
     assert (published(head, article) or "")[:10] == "2022-05-03"
+
+
+def test_a_bare_meta_date_a_day_after_the_byline_and_the_address_is_the_utc_day() -> None:
+    # a mailing tool's date tag holds the UTC day of a story filed in the evening, west of Greenwich
+    head = '<meta name="sailthru.date" content="2014-06-30">'
+    byline = "<p class='byline'>By Dana Pike on June 29, 2014 08:08 pm</p>"
+    article = f"<article><h1>{HEADLINE}</h1>{byline}{BODY}</article>"
+    url = "https://www.harbor-ledger.example/2014/6/29/5855710/gulls"
+    assert published(head, article, url) == "2014-06-29"
+    # without the address's day to back the byline, the tag still decides
+    assert published(head, article, "https://www.harbor-ledger.example/news/gulls") == "2014-06-30"
