@@ -37,7 +37,11 @@ def test_smart_case(raw: str, expected: str) -> None:
     assert smart_case(raw) == expected
 
 
-@pytest.mark.parametrize("name", ["Jane Doe", "Ludwig van Beethoven", "Maria de la Cruz", "Marcus Ellery"])
+@pytest.mark.parametrize(
+    "name",
+    # a nickname in quotes between the first name and the surname
+    ["Jane Doe", "Ludwig van Beethoven", "Maria de la Cruz", "Marcus Ellery", 'Jo "Gull" Oakes', "Jo “Gull” Oakes"],
+)
 def test_names_that_look_like_people(name: str) -> None:
     assert looks_like_person(name)
 
@@ -47,6 +51,7 @@ def test_names_that_look_like_people(name: str) -> None:
     [
         "",
         "Staff",
+        '"quoted" words of a sentence',
         "Staff Report",
         "the editors",
         "Senior Reporter",

@@ -384,7 +384,7 @@ def looks_like_person(text: str) -> bool:
     if (shaped := caseless_name(words)) is not None:
         return shaped
     # a person's name is capitalised words, allowing particles ("de", "van", "bin"), not prose ("covers energy")
-    lowercase = [w for w in words if not w[:1].isupper()]
+    lowercase = [w for w in words if not w.lstrip("\"“‘'")[:1].isupper()]  # a nickname in quotes: 'Amanda "Mae" Tan'
     return len(lowercase) < len(words) and all(w.lower() in _PARTICLES for w in lowercase)
 
 
