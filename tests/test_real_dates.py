@@ -296,3 +296,12 @@ def test_a_bare_meta_date_a_day_after_the_byline_and_the_address_is_the_utc_day(
     assert published(head, article, url) == "2014-06-29"
     # without the address's day to back the byline, the tag still decides
     assert published(head, article, "https://www.harbor-ledger.example/news/gulls") == "2014-06-30"
+
+
+@pytest.mark.parametrize("name", ["pub_date", "pdate"])
+def test_a_compact_day_in_an_older_cms_date_tag(name: str) -> None:
+    # the page's own date line sits in a strap the text readers cannot tell from a section label
+    head = f'<meta name="{name}" content="20110920"><meta name="time" content="18:37:20">'
+    article = f"<div><span>text size: T T</span> Your Company September 20, 2011</div><h1>{HEADLINE}</h1>{BODY}"
+    assert published(head, article) == "2011-09-20"
+    assert published('<meta name="pub_date" content="20111350">', f"<h1>{HEADLINE}</h1>{BODY}") is None
