@@ -305,3 +305,11 @@ def test_a_compact_day_in_an_older_cms_date_tag(name: str) -> None:
     article = f"<div><span>text size: T T</span> Your Company September 20, 2011</div><h1>{HEADLINE}</h1>{BODY}"
     assert published(head, article) == "2011-09-20"
     assert published('<meta name="pub_date" content="20111350">', f"<h1>{HEADLINE}</h1>{BODY}") is None
+
+
+def test_a_top_bars_date_of_today_gives_way_to_the_articles_date_line() -> None:
+    # an aggregator's page: today's date in the top bar, then the menu, then the copied piece's own date line
+    menu = "".join(f"<li><a href='/s{n}'>Section {n}</a></li>" for n in range(20))
+    top = f"<div class='top'><div>Mon, 25 Dec 2023</div><ul>{menu}</ul></div>"
+    meta_bar = "<div class='m-bar'><div>Dana Pike</div><div>Thu, 14 May 2020 17:55 UTC</div></div>"
+    assert published("", f"{top}<article><h1>{HEADLINE}</h1>{meta_bar}{BODY}</article>") == "2020-05-14"

@@ -208,7 +208,10 @@ def decide_dates(
         day = first.value
         rows = [row for row in rows if row.field != "published"] + [cite("published", first)]
     shown = _shown_date(facts)
-    if shown and day and (local := shown_local_day(day, shown.value)):
+    if published and shown and published.region == "header" and shown.region == "article" and day != shown.value:
+        day = shown.value  # a site's top bar ("Mon, 25 Dec 2023", today's date) weighs no more than the article's
+        rows = [row for row in rows if row.field != "published"] + [cite("published", shown)]
+    elif shown and day and (local := shown_local_day(day, shown.value)):
         day = local  # the day the article's own date line prints, where the story was published
         rows.append(cite("published", shown))
     elif shown and day and _day_late_date_alone(facts, day, shown):
