@@ -37,7 +37,11 @@ def test_smart_case(raw: str, expected: str) -> None:
     assert smart_case(raw) == expected
 
 
-@pytest.mark.parametrize("name", ["Jane Doe", "Ludwig van Beethoven", "Maria de la Cruz", "Marcus Ellery"])
+@pytest.mark.parametrize(
+    "name",
+    # a nickname in quotes between the first name and the surname
+    ["Jane Doe", "Ludwig van Beethoven", "Maria de la Cruz", "Marcus Ellery", 'Jo "Gull" Oakes', "Jo “Gull” Oakes"],
+)
 def test_names_that_look_like_people(name: str) -> None:
     assert looks_like_person(name)
 
@@ -47,6 +51,7 @@ def test_names_that_look_like_people(name: str) -> None:
     [
         "",
         "Staff",
+        '"quoted" words of a sentence',
         "Staff Report",
         "the editors",
         "Senior Reporter",
@@ -77,6 +82,13 @@ def test_byline_with_the_outlet_glued_to_the_name(registry: Registry) -> None:
     people, outlets = split_byline("John Smith The Associated Press", registry, set())
     assert people == ["John Smith"]
     assert outlets == ["The Associated Press"]
+
+
+def test_a_doctors_title_before_the_name_is_no_outlets_initials(registry: Registry) -> None:
+    # "Dr." is spelt like the initials of a registered broadcaster (DR); an author box heads its name with it
+    people, outlets = split_byline("Dr. Maren Oakes", registry, set())
+    assert people == ["Dr. Maren Oakes"]
+    assert outlets == []
 
 
 def test_byline_outlet_known_only_from_the_page_site_name(registry: Registry) -> None:

@@ -598,3 +598,35 @@ def test_the_owners_notice_on_an_editions_copy_covers_the_original_it_also_owns(
     result = analyse_html(html, "https://www.harborledger.co.uk/article/ferry-fares", registry=registry)
     assert _original(result) == "Harbor Ledger"
     assert result.copyright.holders == ["Quayside Media"]
+
+
+_GROUP = """
+[[outlet]]
+name = "Gull Tech"
+domains = ["gull-tech.example"]
+organization = "Gull Media Holdings"
+country = "US"
+kind = "news"
+sources = ["https://gull-tech.example/about"]
+
+[[outlet]]
+name = "Gull Portal"
+domains = ["gull-portal.example"]
+organization = "Gull Media Holdings"
+country = "US"
+kind = "aggregator"
+sources = ["https://gull-portal.example/about"]
+"""
+
+
+def test_a_sister_brands_notice_on_a_flat_page_is_the_groups_not_a_credit() -> None:
+    # an old blog template without a footer element: the group's rights line reads as part of the article
+    registry = load_registry().with_own(parse_outlets(_GROUP))
+    html = page(
+        f"<div><h1>{HEADLINE}</h1><p>Dana Pike</p><p>posted on Saturday, March 12th, 2011</p><p>{LEAD}</p>"
+        f"{_BODY}<p>© 2011 Gull Portal Inc. All rights reserved.</p></div>",
+        _head(),
+    )
+    assert _original(analyse_html(html, "https://gull-tech.example/2011/03/12/ferry", registry=registry)) is None
+    # on a site outside the group the same line still names where the piece comes from
+    assert _original(analyse_html(html, URL, registry=registry)) == "Gull Portal"

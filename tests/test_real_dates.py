@@ -299,3 +299,31 @@ def test_a_place_before_a_letters_date_line_is_no_writer() -> None:
     result = analyse_html(html, "https://harborledger.example/2022/12/ferry")
     assert result.authors == []
     assert (result.published or "")[:10] == "2022-12-02"
+
+
+def test_a_bare_meta_date_a_day_after_the_byline_and_the_address_is_the_utc_day() -> None:
+    # a mailing tool's date tag holds the UTC day of a story filed in the evening, west of Greenwich
+    head = '<meta name="sailthru.date" content="2014-06-30">'
+    byline = "<p class='byline'>By Dana Pike on June 29, 2014 08:08 pm</p>"
+    article = f"<article><h1>{HEADLINE}</h1>{byline}{BODY}</article>"
+    url = "https://www.harbor-ledger.example/2014/6/29/5855710/gulls"
+    assert published(head, article, url) == "2014-06-29"
+    # without the address's day to back the byline, the tag still decides
+    assert published(head, article, "https://www.harbor-ledger.example/news/gulls") == "2014-06-30"
+
+
+@pytest.mark.parametrize("name", ["pub_date", "pdate"])
+def test_a_compact_day_in_an_older_cms_date_tag(name: str) -> None:
+    # the page's own date line sits in a strap the text readers cannot tell from a section label
+    head = f'<meta name="{name}" content="20110920"><meta name="time" content="18:37:20">'
+    article = f"<div><span>text size: T T</span> Your Company September 20, 2011</div><h1>{HEADLINE}</h1>{BODY}"
+    assert published(head, article) == "2011-09-20"
+    assert published('<meta name="pub_date" content="20111350">', f"<h1>{HEADLINE}</h1>{BODY}") is None
+
+
+def test_a_top_bars_date_of_today_gives_way_to_the_articles_date_line() -> None:
+    # an aggregator's page: today's date in the top bar, then the menu, then the copied piece's own date line
+    menu = "".join(f"<li><a href='/s{n}'>Section {n}</a></li>" for n in range(20))
+    top = f"<div class='top'><div>Mon, 25 Dec 2023</div><ul>{menu}</ul></div>"
+    meta_bar = "<div class='m-bar'><div>Dana Pike</div><div>Thu, 14 May 2020 17:55 UTC</div></div>"
+    assert published("", f"{top}<article><h1>{HEADLINE}</h1>{meta_bar}{BODY}</article>") == "2020-05-14"

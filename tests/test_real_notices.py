@@ -116,3 +116,11 @@ def test_a_description_after_the_holder_is_no_holder_whatever_its_case() -> None
     notice = "© 2023 Harbor Broadcasting Network, Inc., A nonprofit 501 (c)(3) Charitable Organization."
     assert holders(notice) == ["Harbor Broadcasting Network, Inc"]
     assert holders("© 2023 Harbor Ledger, A Quayside Company. All rights reserved.") == ["Harbor Ledger"]
+
+
+def test_two_notices_joined_by_the_pages_and_are_two_holders() -> None:
+    # a German site's line for itself and the brand it licenses, each with its own mark
+    notice = "Copyright © 2019 Hafen Verlag GmbH und © 2019 Gull Media, Inc. Alle Rechte vorbehalten."
+    assert holders(notice) == ["Hafen Verlag GmbH", "Gull Media"]
+    # a company's own "und" without a second mark stays one name
+    assert holders("© 2019 Hafen und Möwe Verlag GmbH") == ["Hafen und Möwe Verlag GmbH"]

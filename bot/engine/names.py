@@ -65,7 +65,8 @@ def strip_outlet_suffix(name: str, registry: Registry, extra_names: set[str]) ->
             return " ".join(words[:cut]), tail
     for cut in range(len(words) - 1, max(0, len(words) - 3), -1):  # an outlet, then at most two words
         head = " ".join(words[:cut])
-        if is_outlet_name(head, registry, extra_names):
+        # "Dr. Jo Roe": an abbreviated title, though spelt like an outlet's initials (DR); "AFP." stays in capitals
+        if is_outlet_name(head, registry, extra_names) and not (head.endswith(".") and head.istitle()):
             return "", head
     return name, None
 
@@ -308,12 +309,11 @@ def unescape_name(text: str) -> str:
 # "…, Illustrations by Jo Roe" to the end of the byline: the credit for other work than the writing
 _OTHER_ROLES = one_of("names", "other_credit_roles").replace("\\ ", "\\s+")
 _OTHER_CREDIT = re.compile(rf"(?:^|[,;|•·]?\s*)\b(?:{_OTHER_ROLES})\s+by\b.*$", re.I | re.S)
-# "Recipe tested by", "Fact checked by", "Photographs by": a label alone, the name in the element after it
 _OTHER_WORK_LABEL = re.compile(rf"^\W*(?:[^\W\d]+\s+)?(?:{_OTHER_ROLES})\s+by\s*:?\s*$", re.I)
 
 
 def credits_other_work(text: str) -> bool:
-    """The text only announces who did other work than the writing: the name that follows it is not a writer."""
+    """'Recipe tested by', 'Fact checked by' alone: the name in the element after it did other work than writing."""
     return _OTHER_WORK_LABEL.match(text) is not None
 
 
@@ -384,7 +384,7 @@ def looks_like_person(text: str) -> bool:
     if (shaped := caseless_name(words)) is not None:
         return shaped
     # a person's name is capitalised words, allowing particles ("de", "van", "bin"), not prose ("covers energy")
-    lowercase = [w for w in words if not w[:1].isupper()]
+    lowercase = [w for w in words if not w.lstrip("\"“‘'")[:1].isupper()]  # a nickname in quotes: 'Amanda "Mae" Tan'
     return len(lowercase) < len(words) and all(w.lower() in _PARTICLES for w in lowercase)
 
 

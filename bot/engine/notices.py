@@ -14,6 +14,9 @@ _NOTICE_END = re.compile(r"(?<!\bCo)\.\s+(?=[A-ZА-ЯЁΑ-Ω\"“‘]|\d{5,6}(?!
 _YEARS = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\b")
 # a slash between digits is part of an item number ("dpa:240516-99-53606/3"), not a list of holders
 _HOLDER_SPLIT = re.compile(r"(?<!\s)\s*(?:[,;]|(?<!\d)/|/(?!\d))\s*|(?<!\s)\s+and\s+(?=[A-Z])")
+# "© 2019 X GmbH und © 2019 Y, Inc.": two notices joined in one sentence, in the page's language; the second mark
+# parts the holders where a company's own "und"/"and" ("Gruner und Jahr") does not
+_JOINED_MARK = re.compile(r"\s+(?:and|und|et|y|e|en|og|och|i)\s+(?=copyright|©|ⓒ)", re.I)
 # "© 0 Reuters": a template that printed a number where the year goes
 _TEMPLATE_NUMBER = re.compile(r"^\d{1,3}\s+(?=[^\W\d])")
 _HOLDER_LEAD = re.compile(r"^(?:by|the copyright holder is)\s+", re.I)
@@ -179,7 +182,7 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     years = [int(y) for y in _YEAR.findall(sentence)]
     if not years and (year_first := _YEAR_BEFORE_MARK.fullmatch(text[start : match.start()])):
         years = [int(year_first[1])]  # "2025 ® © Harbor Courier GmbH/Srl": the year stood before the mark
-    body = _COPYRIGHT_LEAD.sub(" ", sentence)
+    body = _COPYRIGHT_LEAD.sub(" ", _JOINED_MARK.sub(", ", sentence))
     body = _YEARS.sub(" ", body)
     body = _RESERVED_FIRST.sub("", body)  # "©All Rights Reserved Poynter Institute 2019": the holder follows
     body = _HOLDER_NOISE.sub("", _TAX_ID.split(body, maxsplit=1)[0])

@@ -13,7 +13,7 @@ from bot.engine.facts import Credit, Fact, Facts
 from bot.engine.names import desk_of, looks_like_person
 from bot.engine.party import Party, party_for
 from bot.engine.regions import IN_ARTICLE, MARGINS
-from bot.engine.registry import Registry, name_key
+from bot.engine.registry import OutletEntry, Registry, name_key
 from bot.engine.weights import WEIGHT
 from bot.model import Evidence, Republication, Source
 
@@ -278,14 +278,27 @@ def derived_credits(
             names += [short for name in names if (short := _FILED_FROM.sub("", name)) != name]
             weight = WEIGHT.plain
         for name in names:
-            if phrase == "notice" and outlet is not None and outlet.entry and registry.owns(outlet.entry, name):
-                break  # the owner's notice on its own outlet's page ("© BuzzFeed, Inc." on HuffPost)
             entry = registry.by_holder(name)
+            if phrase == "notice" and _own_group(name, entry, outlet, registry):
+                continue
             if entry:
                 named = Credit(entry.name)
                 derived.append(Fact("credit", named, fact.signal, fact.snippet, weight, fact.region, phrase=phrase))
                 break
     return derived
+
+
+def _own_group(holder: str, entry: OutletEntry | None, outlet: Party | None, registry: Registry) -> bool:
+    """A notice of the company behind the page's outlet ("© BuzzFeed, Inc." on HuffPost), or of a sister brand of
+    the same company ("© AOL Inc." over a TechCrunch post), is the group's rights line, not another publisher's."""
+    own = outlet.entry if outlet is not None else None
+    if own is None:
+        return False
+    if registry.owns(own, holder):
+        return True
+    if entry is None or entry is own or not (own.organization and entry.organization):
+        return False
+    return name_key(own.organization) == name_key(entry.organization)
 
 
 _AFTER_NAME = " •·|-—–,("

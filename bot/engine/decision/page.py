@@ -208,8 +208,14 @@ def decide_dates(
         day = first.value
         rows = [row for row in rows if row.field != "published"] + [cite("published", first)]
     shown = _shown_date(facts)
-    if shown and day and (local := shown_local_day(day, shown.value)):
+    if published and shown and published.region == "header" and shown.region == "article" and day != shown.value:
+        day = shown.value  # a site's top bar ("Mon, 25 Dec 2023", today's date) weighs no more than the article's
+        rows = [row for row in rows if row.field != "published"] + [cite("published", shown)]
+    elif shown and day and (local := shown_local_day(day, shown.value)):
         day = local  # the day the article's own date line prints, where the story was published
+        rows.append(cite("published", shown))
+    elif shown and day and _day_late_date_alone(facts, day, shown):
+        day = shown.value  # the article's own date line and its address agree on the day before a bare meta date
         rows.append(cite("published", shown))
     elif not shown and day and (updated := _shown_update_before(facts, day)):
         day = updated.value  # published no later than the day it shows as updated, a time zone before the UTC day
@@ -241,6 +247,15 @@ def _shown_date(facts: Facts) -> Fact | None:
     the page's body (a top bar's "Wednesday, May 4, 2022", today's date, above the headline)."""
     shown = [f for f in facts.all("published") if f.signal == "text" and f.region in ("article", "body")]
     return next((f for f in shown if f.region == "article"), shown[0] if shown else None)
+
+
+def _day_late_date_alone(facts: Facts, day: str, shown: Fact) -> bool:
+    """A meta date without a time ('2014-06-30') one day after the day both the article's date line ('June 29,
+    2014 08:08 pm') and its address ('/2014/6/29/') give: the tag took the UTC day of an evening's story."""
+    if len(day) != 10 or shown.region != "article" or shown.value[:10] >= day:
+        return False
+    in_address = {f.value[:10] for f in facts.all("published") if f.signal == "url"}
+    return shown.value[:10] in in_address and shown_local_day(f"{day}T00:00:00Z", shown.value) is not None
 
 
 def _dates_the_piece(fact: Fact, text_outlet: Party | None, is_text: bool) -> bool:

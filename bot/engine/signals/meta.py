@@ -20,7 +20,7 @@ PUBLISHED = (
     "article:published_time", "og:article:published_time", "og:published_time", "datepublished",
     "article.published", "publish-date", "publish_date", "publishdate", "pubdate", "date", "dc.date",
     "dc.date.issued", "dcterms.date", "dcterms.created", "dcterms.issued", "citation_publication_date",
-    "parsely-pub-date", "sailthru.date", "article_date_original", "original-publish-date",
+    "parsely-pub-date", "sailthru.date", "article_date_original", "original-publish-date", "pub_date", "pdate",
 )  # fmt: skip
 MODIFIED = ("article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified")
 # "articleAuthor": Turkish news CMSs' name for the piece's writer or source agency ("Anadolu Ajansı")
@@ -38,6 +38,8 @@ SITE_NAMES = (
 ORIGINALS = ("syndication-source", "original-source", "dcterms.source", "dc.source", "citation_original_url")
 
 
+# "20110920": older CMSs' pub_date/pdate tags write the day without separators
+_COMPACT_DAY = re.compile(r"^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
 _MARK = re.compile(r"©|\(c\)|copyright", re.I)
 _NOT_ALNUM = re.compile(r"[\W_]+")
 # "Headline | Site", "Headline » Section » Site", and CJK titles' "見出し：サイト" and "标题_栏目_网站"
@@ -122,7 +124,7 @@ def read(context: Context) -> list[Fact]:
     for names, field in date_fields:
         for name in names:
             raw = doc.meta_first(name)
-            if raw and (parsed := parse_machine_date(raw)):
+            if raw and (parsed := parse_machine_date(_COMPACT_DAY.sub(r"\1-\2-\3", raw.strip()))):
                 facts.append(Fact(field, parsed, "meta", tag(name, raw), WEIGHT.firm))
                 break
     if day := date_in_title(doc.html_title):
