@@ -184,6 +184,8 @@ def marked_elements(
 
 # A line this short right after a picture (and perhaps its caption) is the picture's: "Quelle: AFP"
 PICTURE_CREDIT_CHARS = 80
+# ... and a caption written as a plain paragraph right after a picture is no longer than this
+PLAIN_CAPTION_CHARS = 300
 _CAPTION_CHARS = 400
 _PICTURE_TAGS = ("picture", "figure", "video")
 

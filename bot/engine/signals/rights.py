@@ -10,7 +10,7 @@ import re
 from bot.engine.document import Block
 from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Fact, Grant, Notice, snippet
-from bot.engine.markup import PICTURE_CREDIT_CHARS
+from bot.engine.markup import PICTURE_CREDIT_CHARS, PLAIN_CAPTION_CHARS
 from bot.engine.notices import parse_notice
 from bot.engine.regions import IN_ARTICLE
 from bot.engine.signals.context import Context
@@ -108,7 +108,6 @@ _SLASHED = re.compile(r"[^\W\d_]\s*/\s*[^\W\d_]")
 # "© Jo Roe" alone in its element or closing a caption ("The pier at dawn © Jo Roe"): a name and nothing after it
 # (a site's "© Copyright by X", "© X - Rechte am Artikel …" beside a logo say more)
 _BARE_NAME_NOTICE = re.compile(r"(?:^|\s)©\s*(?!copyright\b)[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$", re.I)
-_CAPTION_CHARS = 300
 
 
 def _is_picture_notice(block: Block, year: int | None, words: str) -> bool:
@@ -118,7 +117,9 @@ def _is_picture_notice(block: Block, year: int | None, words: str) -> bool:
     if year is not None:
         return False
     if in_media_element(block) or (
-        "after_picture" in block.hints and len(block.text) <= _CAPTION_CHARS and _BARE_NAME_NOTICE.search(block.text)
+        "after_picture" in block.hints
+        and len(block.text) <= PLAIN_CAPTION_CHARS
+        and _BARE_NAME_NOTICE.search(block.text)
     ):
         return True
     # "© ARD-aktuell / tagesschau.de" is a holder and its site
