@@ -55,8 +55,7 @@ def decide(facts: Facts, registry: Registry, input_info: InputInfo) -> Decision:
     country = described.country if described else None
     dates, date_rows = decide_dates(facts, outlet if is_text else None, origin.is_copy, is_text, country)
     # a release service carries the issuer's release as issued: an earlier day on its page is another release's
-    releases = outlet is not None and outlet.entry is not None and outlet.entry.releases
-    own_day = None if releases else dates.published
+    own_day = None if outlet is not None and outlet.issues_releases else dates.published
     original_published, original_date_rows = date_the_original(facts, origin.republication.original, own_day)
     origin = origin.original_dated(original_published)
     credited = [p for p in (outlet, origin.original, *origin.via) if p]

@@ -30,6 +30,11 @@ class Party:
             return "domain:" + self.domain
         return "name:" + name_key(self.name)
 
+    @property
+    def issues_releases(self) -> bool:
+        """A press-release service's site: each page carries what the issuing organisation wrote."""
+        return self.entry is not None and self.entry.releases
+
     def outlet(self, kind_hint: OutletKind | None = None) -> Outlet:
         if self.entry:
             return self.entry.to_outlet(self.domain if self.domain in self.entry.domains else None)

@@ -247,7 +247,7 @@ def derived_credits(
         derived.append(credit)
     if outlet is not None and outlet.entry is not None and outlet.entry.kind == "aggregator":
         derived += _providers(facts, outlet)
-    releases = outlet is not None and outlet.entry is not None and outlet.entry.releases
+    releases = outlet is not None and outlet.issues_releases
     for fact in facts:
         names: list[str] = []
         if fact.field == "outlet" and outlet is not None and outlet.entry is not None:
