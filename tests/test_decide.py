@@ -7,6 +7,7 @@ import json
 import pytest
 
 from bot.engine.pipeline import analyse_html, analyse_text
+from bot.engine.registry import load_registry, with_own_outlets
 from bot.model import Analysis
 from tests.engine_helpers import page
 
@@ -970,3 +971,17 @@ def test_another_known_outlet_named_as_publisher_on_a_known_site_is_the_original
     assert result.republication.original.name == "The Independent"
     own = analyse_html(html.replace("The Independent", "MSN"), "https://www.msn.com/en-gb/news/uknews/x/ar-AA1")
     assert not own.republication.is_republication
+
+
+def test_the_company_that_owns_the_site_holding_the_rights_is_no_warning() -> None:
+    # "© 2024 Quayside Media Group" under a Harbor Ledger story: the site's owner holds the rights, so the site's own
+    # terms are its owner's, and nothing need be said of rights held elsewhere
+    rows = (
+        '[[outlet]]\nname = "Harbor Ledger"\ndomains = ["harborledger.com"]\n'
+        'organization = "Quayside Media Group"\ncountry = "US"\nkind = "news"\n'
+    )
+    body = ARTICLE.format("<p>© 2024 Quayside Media Group. All rights reserved.</p>")
+    html = page(body, SITE, title="Tides rise along the harbor | Harbor Ledger")
+    result = analyse_html(html, HERE, registry=with_own_outlets(load_registry(), rows))
+    assert result.copyright.holders == ["Quayside Media Group"]
+    assert not any("rights belong to" in w for w in result.warnings)

@@ -57,7 +57,7 @@ def cautions(decision: Decision) -> tuple[list[str], list[Evidence]]:
     outlet, original = decision.outlet_party, decision.original_party
     holders = analysis.copyright.holders
     owner = rights_owner(decision)
-    if holders and outlet and not any(outlet.matches(h) for h in holders):
+    if holders and outlet and not any(outlet.owns_rights_as(h) for h in holders):
         # the site's own grant is real, so say what it does not reach rather than that it cannot license anything
         grant = analysis.reuse.category == "permission-granted" and outlet.matches(analysis.reuse.granted_by)
         key = "rights_elsewhere_grant" if grant else "rights_elsewhere"

@@ -55,6 +55,12 @@ class Party:
             names.add(name_key(self.domain.split(".")[0]))
         return key in names or any(key.startswith(n) and len(n) >= 4 for n in names)
 
+    def owns_rights_as(self, holder: str | None) -> bool:
+        """The holder a notice names is this party, or the company that owns it ("© Condé Nast" for Vogue)."""
+        if not holder:
+            return False
+        return self.matches(holder) or (self.entry is not None and Registry.owns(self.entry, holder))
+
 
 def party_for(registry: Registry, name: str | None = None, url: str | None = None) -> Party | None:
     host = host_of(url) if url else None

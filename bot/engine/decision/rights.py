@@ -8,18 +8,12 @@ from bot.engine.decision.evidence import Decided, cite, note
 from bot.engine.facts import Fact, Facts, Notice
 from bot.engine.party import Party
 from bot.engine.regions import SITE_WIDE
-from bot.engine.registry import Registry
 from bot.model import Copyright
 
 _ABOUT_CONTENT = re.compile(
     r"\b(?:content|contents|material)\b[^.©]{0,40}(?:copyright|©)|\bcopyright in (?:the |all )?(?:content|material)",
     re.I,
 )
-
-
-def _names(party: Party, holder: str) -> bool:
-    """The holder is the party, or the company that owns it ("© Condé Nast" over a piece from Vogue)."""
-    return party.matches(holder) or (party.entry is not None and Registry.owns(party.entry, holder))
 
 
 def _covering_notice(facts: Facts, outlet: Party | None, original: Party | None) -> Fact | None:
@@ -30,7 +24,7 @@ def _covering_notice(facts: Facts, outlet: Party | None, original: Party | None)
         return None
 
     def rank(fact: Fact) -> tuple[int, int, int, int]:
-        names_original = original is not None and any(_names(original, h) for h in fact.value.holders)
+        names_original = original is not None and any(original.owns_rights_as(h) for h in fact.value.holders)
         # between equals, a notice that says it covers the content ("All content and design is copyright X")
         # rather than the brand's line ("© 2025 X - Established 1977"), then one that names its holder
         covers_content = bool(_ABOUT_CONTENT.search(fact.snippet))
@@ -41,7 +35,7 @@ def _covering_notice(facts: Facts, outlet: Party | None, original: Party | None)
     site_wide = chosen.region in SITE_WIDE or chosen.signal == "json-ld"
     if original is not None and site_wide:
         names_outlet_only = outlet is not None and all(outlet.matches(h) for h in notice.holders)
-        if names_outlet_only or not any(_names(original, h) for h in notice.holders):
+        if names_outlet_only or not any(original.owns_rights_as(h) for h in notice.holders):
             return None
     return chosen
 
