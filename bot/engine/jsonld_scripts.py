@@ -55,7 +55,8 @@ def parse_jsonld(raw: str) -> Any:
 
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 # a line of pretty-printed JSON that holds one key and one string value: '  "headline": "…",'
-_QUOTED_VALUE_LINE = re.compile(r'^(\s*"[^"\n]+"\s*:\s*")(.*)("\s*,?[ \t\r]*)$', re.M)
+# (blanks, not \s: a line's pattern must not run on into the lines after it, or many blank lines take quadratic time)
+_QUOTED_VALUE_LINE = re.compile(r'^([ \t]*"[^"\n]+"[ \t]*:[ \t]*")(.*)("[ \t]*,?[ \t\r]*)$', re.M)
 
 
 def _escape_inner_quotes(line: re.Match[str]) -> str:

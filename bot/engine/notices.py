@@ -16,7 +16,7 @@ _YEARS = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:19|20)\d\d\b|\b(?:
 _HOLDER_SPLIT = re.compile(r"(?<!\s)\s*(?:[,;]|(?<!\d)/|/(?!\d))\s*|(?<!\s)\s+and\s+(?=[A-Z])")
 # "© 2019 X GmbH und © 2019 Y, Inc.": two notices joined in one sentence, in the page's language; the second mark
 # parts the holders where a company's own "und"/"and" ("Gruner und Jahr") does not
-_JOINED_MARK = re.compile(r"\s+(?:and|und|et|y|e|en|og|och|i)\s+(?=copyright|©|ⓒ)", re.I)
+_JOINED_MARK = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|en|og|och|i)\s+(?=copyright|©|ⓒ)", re.I)
 # "© 0 Reuters": a template that printed a number where the year goes
 _TEMPLATE_NUMBER = re.compile(r"^\d{1,3}\s+(?=[^\W\d])")
 _HOLDER_LEAD = re.compile(r"^(?:by|the copyright holder is)\s+", re.I)
