@@ -13,13 +13,13 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from bot.engine.vocabulary import table
+from bot.engine.vocabulary import literal_alternation, table
 from bot.paths import DATA_DIR
 
 # month names and abbreviations in the languages wire copy arrives in, with their number (bot/data/vocabulary.toml)
 MONTHS: dict[str, int] = table("months")
 # every month name and abbreviation, as one alternation for other patterns to build on
-MONTH_NAMES = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+MONTH_NAMES = literal_alternation(sorted(MONTHS, key=lambda name: len(re.escape(name)), reverse=True))
 # a month may be named twice, in two calendars' words, the way Arabic pages write it ("آب/اغسطس", August)
 _MONTH = r"(?P<month>" + MONTH_NAMES + r")\.?(?:/(?:" + MONTH_NAMES + r"))?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"

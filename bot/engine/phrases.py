@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.engine.dates import WORD_DATE
+from bot.engine.vocabulary import literal_alternation
 from bot.engine.weights import WEIGHT
 from bot.paths import DATA_DIR
 
@@ -95,5 +96,5 @@ def load_phrases() -> Phrases:
         fair_use=group("fair_use"),
         self_names=group("self_name"),
         # one alternation of plain words: a single C-level scan instead of a substring test per word
-        gates={name: re.compile("|".join(map(re.escape, words))) for name, words in data.get("gates", {}).items()},
+        gates={name: re.compile(literal_alternation(words)) for name, words in data.get("gates", {}).items()},
     )

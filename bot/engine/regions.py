@@ -9,6 +9,7 @@ from typing import Any, Literal
 
 from lxml import etree
 
+from bot.engine.vocabulary import literal_alternation
 from bot.paths import DATA_DIR
 
 # article: the piece itself; body: the page outside any marked region; header/footer/nav/aside: the site's furniture;
@@ -117,7 +118,7 @@ def fragment_list(kind: str) -> list[str]:
 
 def name_fragments(kind: str) -> str:
     """One list of class-name pieces (regions.toml [fragments]) as a regex alternation (no group)."""
-    return "|".join(re.escape(piece) for piece in fragment_list(kind))
+    return literal_alternation(fragment_list(kind))
 
 
 # a dialog or popup (chrome by its role or class) that carries the piece's republishing terms
