@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.engine.document import Block, Document
 from bot.engine.facts import snippet
@@ -72,6 +73,11 @@ _PICTURE_CLASS = re.compile(rf"(?<![a-z])(?:{name_fragments('picture')})(?![a-z]
 
 def is_media_credit(block: Block) -> bool:
     """A caption or picture credit: its licence, © or agency covers the picture, not the article."""
-    if block.tag == "figcaption" or (block.css and _PICTURE_CLASS.search(block.css)):
+    return _is_media_credit(block.tag, block.css, block.text)
+
+
+@lru_cache(maxsize=1024)  # most readers ask it of the same blocks
+def _is_media_credit(tag: str, css: str, text: str) -> bool:
+    if tag == "figcaption" or (css and _PICTURE_CLASS.search(css)):
         return True
-    return bool(_MEDIA_CREDIT.search(block.text[:300]))
+    return bool(_MEDIA_CREDIT.search(text[:300]))
