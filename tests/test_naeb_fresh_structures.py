@@ -1,0 +1,36 @@
+"""Page structures met on a third fresh batch of NAEB pages (labelled before any rule saw them); each page here is
+invented to reproduce one."""
+
+from __future__ import annotations
+
+import json
+
+from bot.engine import analyse_html
+from tests.engine_helpers import page
+
+URL = "https://www.harbor-courier.example/science/2025/tide-pools-genome"
+_BODY = "".join(f"<p>Paragraph {n} of the report on the tide pool bacteria and their genome.</p>" for n in range(20))
+
+
+def _ld(author: str) -> str:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Tide pool bacteria sequenced",
+        "datePublished": "2025-03-04T10:00:00+00:00",
+        "author": {"@type": "Person", "name": author},
+    }
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def test_a_desk_named_only_by_newsroom_words_is_the_sites_own_desk() -> None:
+    # "by News Staff": no publication's name in it, so no other outlet's desk, no author and no copy
+    html = page(
+        '<article><h1>Tide pool bacteria sequenced</h1><div class="byline">Mar 4, 2025 by News Staff</div>'
+        f"{_BODY}</article><footer>© 2011-2025. Harbor Courier. All Rights Reserved.</footer>",
+        _ld("News Staff"),
+    )
+    result = analyse_html(html, URL)
+    assert result.authors == []
+    assert result.republication.is_republication is False
+    assert result.copyright.holders == ["Harbor Courier"]
