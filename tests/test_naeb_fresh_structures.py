@@ -34,3 +34,12 @@ def test_a_desk_named_only_by_newsroom_words_is_the_sites_own_desk() -> None:
     assert result.authors == []
     assert result.republication.is_republication is False
     assert result.copyright.holders == ["Harbor Courier"]
+
+
+def test_a_byline_that_is_only_a_job_title_names_no_one() -> None:
+    # a student paper posts under its editor's account: "By Executive Content Editor"
+    html = page(
+        '<article><h1>Tide pool bacteria sequenced</h1><div class="post-author-name"><span>By</span> '
+        f'<a href="/author/executive-content-editor/">Executive Content Editor</a></div>{_BODY}</article>'
+    )
+    assert analyse_html(html, URL).authors == []
