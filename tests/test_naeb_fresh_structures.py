@@ -43,3 +43,12 @@ def test_a_byline_that_is_only_a_job_title_names_no_one() -> None:
         f'<a href="/author/executive-content-editor/">Executive Content Editor</a></div>{_BODY}</article>'
     )
     assert analyse_html(html, URL).authors == []
+
+
+def test_a_slashed_code_in_a_dateline_is_not_the_outlet_its_letters_spell() -> None:
+    # "(B/R) —" opens a partner's column: folded to "BR" it would be a broadcaster's code; "(RFE/RL)" is written so
+    story = "<p>{} — The top of the draft boards is fuzzier than in any recent year heading into the break.</p>"
+    for code, original in (("B/R", None), ("RFE/RL", "Radio Free Europe/Radio Liberty")):
+        html = page(f"<article><h1>Mock draft: risers and fallers</h1>{story.format(f'({code})')}{_BODY}</article>")
+        found = analyse_html(html, URL).republication.original
+        assert (found.name if found else None) == original
