@@ -52,3 +52,25 @@ def test_a_slashed_code_in_a_dateline_is_not_the_outlet_its_letters_spell() -> N
         html = page(f"<article><h1>Mock draft: risers and fallers</h1>{story.format(f'({code})')}{_BODY}</article>")
         found = analyse_html(html, URL).republication.original
         assert (found.name if found else None) == original
+
+
+def test_a_notice_inside_a_pictures_caption_is_the_pictures_even_with_a_year() -> None:
+    # the caption's credit sits in a <div> of its own inside the <figcaption>
+    html = page(
+        '<article><h1>Tide pool bacteria sequenced</h1><figure><img src="/pool.jpg" alt="">'
+        '<figcaption class="credit">Image via the film\'s website</figcaption>'
+        '<figcaption class="credit copyright"><div class="text">© 2023 Harbor Film Committee</div></figcaption>'
+        f"</figure>{_BODY}</article><footer><p>All material Copyright © Harbor Courier LLC. All rights reserved.</p>"
+        "</footer>"
+    )
+    assert analyse_html(html, URL).copyright.holders == ["Harbor Courier LLC"]
+
+
+def test_please_in_spanish_opens_no_byline() -> None:
+    # a newsletter box's error message, "Por favor, vuelva a intentarlo", once the photo credit no longer hides it
+    html = page(
+        '<article><h1>Tide pool bacteria sequenced</h1><figure><img src="/pool.jpg" alt="">'
+        '<figcaption><div class="leyenda">Harbor Press</div></figcaption></figure>'
+        f'{_BODY}<div id="newsletter_ko">HA HABIDO UN PROBLEMA<br>POR FAVOR, VUELVA A INTENTARLO</div></article>'
+    )
+    assert analyse_html(html, URL).authors == []
