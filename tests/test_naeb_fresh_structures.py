@@ -74,3 +74,13 @@ def test_please_in_spanish_opens_no_byline() -> None:
         f'{_BODY}<div id="newsletter_ko">HA HABIDO UN PROBLEMA<br>POR FAVOR, VUELVA A INTENTARLO</div></article>'
     )
     assert analyse_html(html, URL).authors == []
+
+
+def test_a_dated_by_line_in_a_byline_element_names_the_writer() -> None:
+    # "posted on <time>2023-12-19 23:30 EST</time> by Jo Roe" in the headline's own block
+    html = page(
+        '<article><div id="page-title"><h1>Tide pool bacteria sequenced</h1><small>posted on '
+        '<time datetime="2023-12-19T23:30:00-05:00">2023-12-19 23:30 EST</time></small> by Maren Oakes</div>'
+        f"{_BODY}</article>"
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]

@@ -202,7 +202,7 @@ def _links_a_writer(block: Block) -> bool:
 
 
 def _byline(context: Context, block: Block, splits: BylineSplits) -> list[Fact]:
-    labelled = labelled_names(block.text) if "byline" in block.hints else names_after_dated_by(block.text, WORD_DATE)
+    labelled = ("byline" in block.hints and labelled_names(block.text)) or names_after_dated_by(block.text, WORD_DATE)
     text = labelled or block.text
     is_by = labelled or _BYLINE_START.match(text.lstrip()) or opens_with_role_after(text)
     marked = "byline_markup" in block.hints or _BYLINE_CSS.search(block.css)
