@@ -84,3 +84,15 @@ def test_a_dated_by_line_in_a_byline_element_names_the_writer() -> None:
         f"{_BODY}</article>"
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_science_news_source_line_naming_the_releases_writer() -> None:
+    html = page(
+        f"<article><h1>Tide pool bacteria sequenced</h1>{_BODY}<p>Story Source:</p>"
+        "<p>Materials provided by Harbor University. Original written by Maren Oakes. Note: Content may be edited "
+        "for style and length.</p></article>"
+    )
+    result = analyse_html(html, URL)
+    assert result.authors == ["Maren Oakes"]
+    assert result.republication.original is not None
+    assert result.republication.original.name == "Harbor University"
