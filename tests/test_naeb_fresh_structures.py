@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from bot.engine import analyse_html
+from bot.engine.notices import parse_notice
 from tests.engine_helpers import page
 
 URL = "https://www.harbor-courier.example/science/2025/tide-pools-genome"
@@ -96,3 +97,10 @@ def test_a_science_news_source_line_naming_the_releases_writer() -> None:
     assert result.authors == ["Maren Oakes"]
     assert result.republication.original is not None
     assert result.republication.original.name == "Harbor University"
+
+
+def test_a_saints_or_places_abbreviation_does_not_end_a_notice() -> None:
+    # "St. Louis …": the stop after "St" is inside the holder's name; after a street it still ends it
+    notice = "© Copyright 2023 St. Harbor Courier, 901 N. 10th St. St. Harbor, MO 63101"
+    assert parse_notice(notice)[0] == ["St. Harbor Courier"]
+    assert parse_notice("© 2024 Harbor Ledger, 12 Main St. All rights reserved.")[0] == ["Harbor Ledger"]
