@@ -101,6 +101,9 @@ def test_a_science_news_source_line_naming_the_releases_writer() -> None:
 
 def test_a_saints_or_places_abbreviation_does_not_end_a_notice() -> None:
     # "St. Louis …": the stop after "St" is inside the holder's name; after a street it still ends it
-    notice = "© Copyright 2023 St. Harbor Courier, 901 N. 10th St. St. Harbor, MO 63101"
-    assert parse_notice(notice)[0] == ["St. Harbor Courier"]
-    assert parse_notice("© 2024 Harbor Ledger, 12 Main St. All rights reserved.")[0] == ["Harbor Ledger"]
+    for notice, holders in (
+        ("© Copyright 2023 St. Harbor Courier, 901 N. 10th St. St. Harbor, MO 63101", ["St. Harbor Courier"]),
+        ("© 2024 Harbor Ledger, 12 Main St. All rights reserved.", ["Harbor Ledger"]),
+    ):
+        parsed = parse_notice(notice)
+        assert parsed is not None and parsed[0] == holders
