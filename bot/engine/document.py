@@ -254,7 +254,7 @@ def _read_body(body: etree._Element, doc: Document) -> None:
             chosen[block][1].add(kind)
     regions: dict[etree._Element, Region] = {}
     for element, (position, kinds) in sorted(chosen.items(), key=lambda item: item[1][0]):
-        tag = element.tag if element is not body else "body"
+        tag = "body" if element is body else "figcaption" if markup.in_caption(element) else element.tag
         region = region_of(element, body, regions, headline_path, BLOCK_TAGS, lead)
         if kinds & _PICTURE_CREDIT_KINDS and follows_picture(element):
             kinds.add("after_picture")  # a credit or licence line under or beside a picture may be the picture's

@@ -197,6 +197,15 @@ def _holds_picture(element: etree._Element) -> bool:
     return any(True for _ in element.iter(*_PICTURE_TAGS)) or any(_is_picture(i) for i in element.iter("img"))
 
 
+_IN_CAPTION = etree.XPath("boolean(ancestor::figcaption)")
+
+
+def in_caption(element: etree._Element) -> bool:
+    """'<figcaption><div>© 2023 Jo Roe</div></figcaption>': an element within a picture's caption, read as the
+    caption itself."""
+    return bool(_IN_CAPTION(element))
+
+
 def follows_picture(element: etree._Element) -> bool:
     """The element comes right after a picture, or after a picture and its caption, or holds one before its words
     ("<div><img …><span>Jo Roe, CC BY-SA 4.0</span></div>"): a short credit or licence line there ("Quelle: AFP"

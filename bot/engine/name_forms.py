@@ -65,6 +65,16 @@ _LABELLED = re.compile(rf"(?:^\s*by|(?:^|(?<=\s))(?:{_MID_LABELS}))\s?:\s*(?=\w)
 _NEXT_LABEL = re.compile(r"(?<!\S)[^\W\d_]+(?:/[^\W\d_]+)?\s?:(?!\S).*$", re.S)
 
 
+_DESK_WORDS = frozenset(words("names", "desk_words"))
+
+
+def is_bare_desk(name: str) -> bool:
+    """'News Staff', 'Staff', 'News Desk': only a newsroom's words, no publication's name: the page's own desk,
+    never another outlet's."""
+    parts = name.lower().split()
+    return bool(parts) and all(part in _DESK_WORDS for part in parts)
+
+
 _BARE_LEAD = re.compile(rf"^\s*(?:{one_of('bylines', 'leads')})\s*[:：]?\s*$", re.I)
 
 

@@ -9,8 +9,9 @@ from bot.engine.vocabulary import words
 # Each pattern that starts with a run of spaces starts only where the run starts (`(?<!\s)`): tried inside the run
 # too, a page of "© © © …" costs time growing with the square of its length.
 _FOOTER_LINK_BAR = re.compile(r"(?<!\s)\s+[|·•]\s+")
-# "GmbH & Co. KG" goes on; "© АО «Коммерсантъ». 123112, Москва, …": a postcode after the stop opens the address
-_NOTICE_END = re.compile(r"(?<!\bCo)\.\s+(?=[A-ZА-ЯЁΑ-Ω\"“‘]|\d{5,6}(?!\d))|\.$")
+# "GmbH & Co. KG", "St. Louis Post-Dispatch" go on; "© АО «Коммерсантъ». 123112, Москва, …": a postcode after the
+# stop opens the address
+_NOTICE_END = re.compile(r"(?<!\b(?:Co|St|Mt|Ft))\.\s+(?=[A-ZА-ЯЁΑ-Ω\"“‘]|\d{5,6}(?!\d))|\.$")
 _YEARS = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\b")
 # a slash between digits is part of an item number ("dpa:240516-99-53606/3"), not a list of holders
 _HOLDER_SPLIT = re.compile(r"(?<!\s)\s*(?:[,;]|(?<!\d)/|/(?!\d))\s*|(?<!\s)\s+and\s+(?=[A-Z])")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.engine.decision.evidence import Decided, cite
 from bot.engine.facts import Fact, Facts
-from bot.engine.name_forms import capitalised
+from bot.engine.name_forms import capitalised, is_bare_desk
 from bot.engine.names import desk_of, is_desk_name, looks_like_person, split_byline
 from bot.engine.party import Party
 from bot.engine.registry import Registry, name_key
@@ -109,10 +109,13 @@ def _desk(desks: list[Named], registry: Registry, outlet: Party | None) -> list[
         # "Redacción Diario Sol" on Diario Sol's site: the publisher's own newsroom, no author
         newsroom_of = desk_of(name)
         # "TC Redazione" on tcnewsnet.com: the newsroom of the site its initials begin
-        own_desk = newsroom_of != name and (
-            any(s.startswith(name_key(newsroom_of)) for s in site)
-            or (len(initials) >= 2 and name_key(newsroom_of) == initials)
-            or bool(outlet and outlet.matches(newsroom_of))
+        own_desk = is_bare_desk(name) or (
+            newsroom_of != name
+            and (
+                any(s.startswith(name_key(newsroom_of)) for s in site)
+                or (len(initials) >= 2 and name_key(newsroom_of) == initials)
+                or bool(outlet and outlet.matches(newsroom_of))
+            )
         )
         if is_desk_name(name) and not is_own_name and name_key(name) not in site and not own_desk:
             return [(name, fact)]

@@ -10,6 +10,7 @@ from bot.engine.dates import NUMERIC_DATE, WORD_DATE
 from bot.engine.decision.evidence import Decided, cite, note
 from bot.engine.domains import has_article_path, host_of, registered_domain
 from bot.engine.facts import Credit, Fact, Facts
+from bot.engine.name_forms import is_bare_desk
 from bot.engine.names import desk_of, looks_like_person
 from bot.engine.party import Party, party_for
 from bot.engine.regions import IN_ARTICLE, MARGINS
@@ -87,8 +88,8 @@ def _credit_groups(credits: list[Fact], registry: Registry, outlet: Party | None
     for fact in credits:
         credit: Credit = fact.value
         party = party_for(registry, credit.name, credit.url if not registry.by_name(credit.name) else None)
-        if party is None:
-            continue
+        if party is None or is_bare_desk(credit.name):
+            continue  # "by News Staff": the site's own desk
         if party.entry is None and party.domain is None and credit.url and (reg := registered_domain(credit.url)):
             party = replace(party, domain=reg)
         if (

@@ -13,7 +13,7 @@ from bot.engine.facts import Credit, Fact, Grant, snippet
 from bot.engine.markup import PICTURE_CREDIT_CHARS, PLAIN_CAPTION_CHARS
 from bot.engine.names import looks_like_person
 from bot.engine.regions import IN_ARTICLE, MARGINS
-from bot.engine.registry import Registry, name_key
+from bot.engine.registry import OutletEntry, Registry, name_key
 from bot.engine.signals.context import Context
 from bot.engine.signals.passages import (
     in_media_element,
@@ -216,6 +216,12 @@ def _signoff(context: Context, block: Block) -> list[Fact]:
     return [Fact("credit", Credit(entry.name, None, None, "original"), "text", line, WEIGHT.firm, block.region)]
 
 
+def _slashed_alike(entry: OutletEntry, name: str) -> bool:
+    """'(RFE/RL)': a name with a slash that the registry writes with the slash too."""
+    written = name.lower().replace(" ", "")
+    return any(known.lower().replace(" ", "") == written for known in (entry.name, *entry.aliases))
+
+
 def _dateline(context: Context, block: Block) -> list[Fact]:
     match = _DATELINE.match(block.text) or _BRACKET_DATELINE.match(block.text)
     if not match:
@@ -223,6 +229,8 @@ def _dateline(context: Context, block: Block) -> list[Fact]:
     groups = match.groupdict()
     name = (groups.get("name") or groups.get("slashed") or "").strip()
     entry = context.registry.by_name(name)
+    if entry is not None and "/" in name and not _slashed_alike(entry, name):
+        entry = None  # "(B/R)" is no "BR": the slash folded away would join two letters into another's code
     if entry is None and ("/" in name or "-" in name):
         # "(dpa/lno)": the agency's regional desk; "(efe-epa)": the agency and its picture partner
         entry = context.registry.by_name(re.split(r"[/-]", name, maxsplit=1)[0].strip())

@@ -53,9 +53,8 @@ _WEEKDAY_BEFORE_DATE = re.compile(
 
 _UPDATED = re.compile(rf"\b(?:{one_of('dates', 'updated')})\b")
 _PUBLISHED = re.compile(rf"(?:{one_of('dates', 'published')})\b")
-# A date line that is "First published on March 3" (and nothing else before the date): the day this piece first
-# appeared, whatever was updated since. "Originally published at x.com on …" or "This report by CP was first
-# published …" date another site's copy.
+# "First published on March 3" alone before the date: the day this piece first appeared, whatever was updated
+# since; "Originally published at x.com on …", "This report by CP was first published …" date another site's copy.
 _FIRST_PUBLISHED = re.compile(rf"^(?:{one_of('dates', 'first_published')})$")
 _PUBLISHED_VERB = re.compile(rf"\b(?:{one_of('dates', 'published_verbs')})\b")
 # a <time>'s own words beside the day it means: "1 day ago", "3d ago", "vor 2 Stunden"
@@ -82,18 +81,19 @@ _TIME_AND_REST = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?.*$", re.I)
 _TRAILING_AT = re.compile(rf"\s+(?:{one_of('bylines', 'before_time')})\s*$")
 _BYLINE_CSS = re.compile(name_fragments("byline"), re.I)
 _BIOGRAPHY_CSS = re.compile(name_fragments("biography"), re.I)
-# the writer's social handle printed after her name, glued or spaced ("Jo Roe@joroe"); an e-mail address goes on
-# with a dot and stays
+# the writer's social handle after her name, glued or spaced ("Jo Roe@joroe"); an e-mail address goes on, stays
 _HANDLE = re.compile(r"(?<![\w.+-])@[A-Za-z0-9_]{2,15}\b(?![.@])|(?<=[a-z])@[A-Za-z0-9_]{2,15}\b(?![.@])")
-_BYLINE_START = re.compile(rf"^(?:{one_of('bylines', 'starts')})(?:\s+|\s*[：︱｜]\s*)\S", re.I)
+_BYLINE_START = re.compile(
+    rf"^(?:{one_of('bylines', 'starts')})(?!\s+(?:{one_of('bylines', 'not_names_next')})\b)(?:\s+|\s*[：︱｜]\s*)\S",
+    re.I,
+)
 
 # Pasted text's head: a site's name and tagline, section trails, and lines that are never the headline
 _TAGLINE = re.compile(r"\s+[—–|-]\s+.*$")  # "Eurasia Wire Digest — your daily round-up …"
 _MASTHEAD_WORDS = re.compile(r"[^\W\d_][\w&.'’ -]*")
 # "Home › Politics", "News / Economy", "NATIONAL / SOCIAL ISSUES", "Opinion | Guest Essay": a section trail
 _BREADCRUMB = re.compile(r"\S\s*[›»]\s*\S|\S \> \S|^[^/]{1,30}(?: / [^/]{1,30})+$|^[^|]{1,20}(?: \| [^|]{1,20})+$")
-# what is pasted along with an article but never its headline: e-mail headers and forward markers, a chat app's
-# "Name, [12.02.2025 21:47]" and "[Forwarded from …]" lines
+# pasted along, never the headline: e-mail headers, forward markers, chat lines "Name, [12.02.2025 21:47]", "[Forwarded"
 _NOT_HEADLINE = re.compile(
     rf"^(?:{one_of('pasted', 'header_labels')})\s*:|{one_of('pasted', 'forwarded')}|"
     rf"^\[(?:{one_of('pasted', 'forwarded_from')})\b"
@@ -202,7 +202,7 @@ def _links_a_writer(block: Block) -> bool:
 
 
 def _byline(context: Context, block: Block, splits: BylineSplits) -> list[Fact]:
-    labelled = labelled_names(block.text) if "byline" in block.hints else names_after_dated_by(block.text, WORD_DATE)
+    labelled = ("byline" in block.hints and labelled_names(block.text)) or names_after_dated_by(block.text, WORD_DATE)
     text = labelled or block.text
     is_by = labelled or _BYLINE_START.match(text.lstrip()) or opens_with_role_after(text)
     marked = "byline_markup" in block.hints or _BYLINE_CSS.search(block.css)

@@ -114,6 +114,8 @@ def _is_picture_notice(block: Block, year: int | None, words: str) -> bool:
     """'© Reuters / David Mercado', '© Jo Roe/Press Association/dpa', a bare '© Jo Roe' in a credit element or in
     a short line of its own beside a picture: a notice with no year that names a photographer and agency, or stands
     where a picture's credit goes."""
+    if block.tag == "figcaption":
+        return True  # "<figcaption>© 2023 Jo Roe</figcaption>": the picture's, dated or not
     if year is not None:
         return False
     if in_media_element(block) or (
