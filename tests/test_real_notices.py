@@ -32,6 +32,10 @@ def test_a_building_before_the_street_number_is_the_addresss_first_line() -> Non
     notice = "© 2023 Harbor Media Limited, Quay House, 28 The Strand, Harbourtown, HT9 1DN, United Kingdom."
     assert holders(notice) == ["Harbor Media Limited"]
     assert holders("© 2023 Harbor Media, Quay House") == ["Harbor Media", "Quay House"]  # no address: a holder
+    # no street number: a company (its legal form) then a building and the address's further lines
+    notice = "Copyright © Harbor Media Group Ltd, Media Centre, Gull Way, Harbourtown. HT9 1DN UK"
+    assert holders(notice) == ["Harbor Media Group Ltd"]
+    assert holders("© Harbor Media Ltd, Quay House") == ["Harbor Media Ltd", "Quay House"]  # nothing follows it
 
 
 def test_a_postcode_after_the_holders_full_stop_opens_the_address() -> None:

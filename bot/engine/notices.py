@@ -121,7 +121,11 @@ def _holders_in(parts: list[str]) -> list[str]:
         address = _HOUSE_NUMBER.search(part) and _POSTCODE.match(
             parts[index + 1].strip() if index + 1 < len(parts) else ""
         )
-        if holders and (_STREET_NUMBER.match(part) or _NOTICE_TAIL.match(part) or address):
+        # "X Ltd, Media Centre, Morton Way, Town": a company, then a building the address goes on from
+        building = bool(
+            holders and index + 1 < len(parts) and _BUILDING.search(" " + part) and _ENDS_WITH_FORM.search(holders[-1])
+        )
+        if holders and (_STREET_NUMBER.match(part) or _NOTICE_TAIL.match(part) or address or building):
             # "Future US, Inc., 11 West 42nd Street, New York", "…, Published by X Ltd": the holder's address, or
             # who runs the site, follows
             if len(holders) > 1 and taken == index - 1 and _BUILDING.search(holders[-1]):
