@@ -323,8 +323,11 @@ _OTHER_WORK_NAME = re.compile(rf"(?:^|(?<=[,;&])|(?<=\band ))[^,;&()]*\(\s*(?:{_
 _PICTURE_CREDIT = re.compile(rf"/\s*[\w .&-]*\b(?:{one_of('names', 'picture_words')})\b", re.I)
 # "Jo Roe/The Canadian Press", written without spaces: a photographer and the agency that distributes the picture
 _NAME_SLASH_OUTLET = re.compile(r"^[^/]*[a-z.]/ ?(?P<outlet>(?:The )?[A-Z][^/]{1,40}?)\.?$")
-# "Adam Sennott Globe Staff": a desk's word and "Staff" after a first name and a surname
-_DESK_AFTER_NAME = re.compile(r"^(?P<name>[A-Z][\w.'’-]+ [A-Z][\w.'’-]+) [A-Z][\w-]* [Ss]taff$")
+# "Adam Sennott Globe Staff": a desk's word and "Staff" after a first name and a surname; in "Valley Rider Editorial
+# Staff" a newsroom word stands there, and the two words before it are the publication, no person
+_DESK_AFTER_NAME = re.compile(
+    rf"^(?P<name>[A-Z][\w.'’-]+ [A-Z][\w.'’-]+) (?!(?i:{one_of('names', 'desk_words')})\b)[A-Z][\w-]* [Ss]taff$"
+)
 # "Jo Roe in New York", "Jo Roe à Paris": where the writer was; "Jo Roe d'Enquête": her programme's team
 _PLACE_AFTER_NAME = re.compile(rf"(?<=[^\W\d])\s+(?:(?:{one_of('bylines', 'place_words')})\s+|d['’])(?-i:[A-Z])[^,;]*$")
 _LABEL_WORDS = frozenset(words("names", "labels"))
