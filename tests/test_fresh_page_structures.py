@@ -147,3 +147,14 @@ def test_an_agency_in_the_article_author_meta_makes_the_page_its_copy() -> None:
     assert result.republication.is_republication
     assert result.republication.original is not None
     assert result.republication.original.name == "Anadolu Agency"
+
+
+def test_the_companys_one_word_name_in_the_byline_is_no_author() -> None:
+    url = "https://www.acmefitondemand.example/blog/meal-prep"
+    body = (
+        '<article><h1>Meal prep for a busy week</h1><div class="entry-author">BY: {who}</div>'
+        "<p>Cook twice on Sunday and eat well all week.</p></article>"
+    )
+    for who, authors in (("Acmefit", []), ("Regan", ["Regan"])):
+        head = f'<meta property="og:site_name" content="The Acmefit Blog"><meta name="author" content="{who}">'
+        assert analyse_html(page(body.format(who=who), head), url).authors == authors
