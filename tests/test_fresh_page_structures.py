@@ -158,3 +158,19 @@ def test_the_companys_one_word_name_in_the_byline_is_no_author() -> None:
     for who, authors in (("Acmefit", []), ("Regan", ["Regan"])):
         head = f'<meta property="og:site_name" content="The Acmefit Blog"><meta name="author" content="{who}">'
         assert analyse_html(page(body.format(who=who), head), url).authors == authors
+
+
+def test_a_utc_clock_given_the_publishers_offset_yields_to_the_date_line() -> None:
+    # the JSON-LD stamps the UTC wall clock with the publisher's offset; the meta tag gives the same clock as UTC
+    head = (
+        _ld(
+            '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Tram line opens",'
+            ' "datePublished": "2025-03-11T02:30:00-06:00"}'
+        )
+        + '<meta property="article:published_time" content="2025-03-11T02:30:00+00:00">'
+    )
+    body = (
+        '<article><h1>Tram line opens</h1><div class="author_date">Jo Roe - Mar 10, 2025, 8:30 pm CST</div>'
+        "<p>The new tram line opened on Monday evening.</p></article>"
+    )
+    assert (analyse_html(page(body, head), ARTICLE_URL).published or "")[:10] == "2025-03-10"

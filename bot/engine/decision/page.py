@@ -211,7 +211,7 @@ def decide_dates(
     if published and shown and published.region == "header" and shown.region == "article" and day != shown.value:
         day = shown.value  # a site's top bar ("Mon, 25 Dec 2023", today's date) weighs no more than the article's
         rows = [row for row in rows if row.field != "published"] + [cite("published", shown)]
-    elif shown and day and (local := shown_local_day(day, shown.value)):
+    elif shown and day and (local := _shown_day_of_stamps(facts, day, shown)):
         day = local  # the day the article's own date line prints, where the story was published
         rows.append(cite("published", shown))
     elif shown and day and _day_late_date_alone(facts, day, shown):
@@ -247,6 +247,15 @@ def _shown_date(facts: Facts) -> Fact | None:
     the page's body (a top bar's "Wednesday, May 4, 2022", today's date, above the headline)."""
     shown = [f for f in facts.all("published") if f.signal == "text" and f.region in ("article", "body")]
     return next((f for f in shown if f.region == "article"), shown[0] if shown else None)
+
+
+def _shown_day_of_stamps(facts: Facts, day: str, shown: Fact) -> str | None:
+    """`shown_local_day` for the chosen stamp, or else for another stamp of the same day: a JSON-LD
+    '2019-11-20T02:15:49-06:00' beside a meta '2019-11-20T02:15:49+00:00' is the UTC clock given the publisher's
+    offset by mistake, and the date line's 'Nov 19, 2019, 8:15 pm CST' is the day it was published."""
+    stamps = [day] + [f.value for f in facts.all("published") if f.signal in ("json-ld", "meta")]
+    same_day = (stamp for stamp in stamps if isinstance(stamp, str) and stamp[:10] == day[:10])
+    return next((local for stamp in same_day if (local := shown_local_day(stamp, shown.value))), None)
 
 
 def _day_late_date_alone(facts: Facts, day: str, shown: Fact) -> bool:
