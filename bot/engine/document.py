@@ -140,6 +140,8 @@ class _BlockReader:
                     self.add(" ".join(child.itertext()))
                 elif tag in BLOCK_TAGS:
                     self.emit()  # a nested block ends this run; it is read on its own if it matters
+                elif tag == "a" and "byline_markup" in self.kinds and "tag" in (child.get("rel") or "").split():
+                    pass  # "Jo Roe in News, Kit Reviews": a byline's category links (rel="category tag") name no one
                 elif tag == "a":
                     start = len(self.parts)
                     self.read(child, depth + 1)
