@@ -128,3 +128,9 @@ def test_two_notices_joined_by_the_pages_and_are_two_holders() -> None:
     assert holders(notice) == ["Hafen Verlag GmbH", "Gull Media"]
     # a company's own "und" without a second mark stays one name
     assert holders("© 2019 Hafen und Möwe Verlag GmbH") == ["Hafen und Möwe Verlag GmbH"]
+
+
+def test_a_reservation_without_its_all_after_a_slash_is_no_second_holder() -> None:
+    # "Derechos reservados" (no "Todos los") after a slash the footer sets between the holder and the reservation
+    assert holders("© Harbor Interactive Inc. / Derechos reservados.") == ["Harbor Interactive Inc"]
+    assert holders("© 2020 Porto Harbor / Direitos reservados") == ["Porto Harbor"]

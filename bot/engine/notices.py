@@ -26,8 +26,9 @@ _COPYRIGHT_LEAD = re.compile(r"(?:copyright|©|ⓒ|\([cс]\)|&copy;)", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _HOLDER_NOISE = re.compile(
     r"(?:[-–—]\s*)?\b(?:all rights? reserved|some rights reserved|tous droits réservés|"
-    r"todos los derechos reservados|alle rechte vorbehalten|tutti i diritti (?:sono )?riservati|riproduzione riservata|"
-    r"todos os direitos reservados|reproducción reservada|все права (?:защищены|соблюдены)|всі права захищені|"
+    r"(?:todos los )?derechos reservados|alle rechte vorbehalten|tutti i diritti (?:sono )?riservati|"
+    r"riproduzione riservata|"
+    r"(?:todos os )?direitos reservados|reproducción reservada|все права (?:защищены|соблюдены)|всі права захищені|"
     r"(?:جميع )?(?:حقوق النشر|الحقوق) محفوظة|"
     r"wszystkie prawa zastrzeżone|powered by|opphavsrett|ophavsret|upphovsrätt|urheberrecht|established|founded|"
     r"(?:or )?(?:by )?(?:other|third)[ -]part(?:y|ies)|where (?:otherwise )?(?:indicated|noted|stated)|"
