@@ -174,3 +174,18 @@ def test_a_utc_clock_given_the_publishers_offset_yields_to_the_date_line() -> No
         "<p>The new tram line opened on Monday evening.</p></article>"
     )
     assert (analyse_html(page(body, head), ARTICLE_URL).published or "")[:10] == "2025-03-10"
+
+
+def test_a_tag_giving_the_utc_instant_on_the_publishers_clock_keeps_the_evenings_day() -> None:
+    # JSON-LD in UTC after midnight; a meta tag without an offset gives the same instant eight hours earlier
+    head = (
+        _ld(
+            '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Ferry fares rise",'
+            ' "datePublished": "2025-03-11T04:58:46Z"}'
+        )
+        + '<meta name="sailthru.date" content="2025-03-10 20:58:46">'
+    )
+    body = "<article><h1>Ferry fares rise</h1><p>Fares rise by a tenth from April.</p></article>"
+    assert (analyse_html(page(body, head), ARTICLE_URL).published or "")[:10] == "2025-03-10"
+    later = head.replace("20:58:46", "20:41:07")  # another time of that evening: not the same instant
+    assert (analyse_html(page(body, later), ARTICLE_URL).published or "")[:10] == "2025-03-11"

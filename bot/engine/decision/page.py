@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import datetime
 from urllib.parse import urlsplit
 
 from bot.engine.dates import human_date, in_country_time, shown_local_day
@@ -17,6 +18,8 @@ from bot.model import InputInfo, Outlet, Source
 
 # a UTC stamp early enough in the day that places west of Greenwich were still on the day before
 _UTC_MORNING = re.compile(r"^\d{4}-\d\d-\d\dT(?:0\d|1[01]):\d\d:\d\d(?:Z|\+00:00)$")
+# a machine stamp with its clock but no offset: the publisher's wall clock
+_LOCAL_CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$")
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|·•–—-]|::)\s+[^|·•–—-]{2,60}$")
 
 
@@ -217,6 +220,9 @@ def decide_dates(
     elif shown and day and _day_late_date_alone(facts, day, shown):
         day = shown.value  # the article's own date line and its address agree on the day before a bare meta date
         rows.append(cite("published", shown))
+    elif day and (clock := _same_instant_on_local_clock(facts, day)):
+        day = clock.value  # the UTC stamp's instant, as another tag gives it on the publisher's own clock
+        rows.append(cite("published", clock))
     elif not shown and day and (updated := _shown_update_before(facts, day)):
         day = updated.value  # published no later than the day it shows as updated, a time zone before the UTC day
         rows.append(cite("published", updated))
@@ -273,6 +279,22 @@ def _dates_the_piece(fact: Fact, text_outlet: Party | None, is_text: bool) -> bo
     if is_text:
         return text_outlet is not None and text_outlet.matches(fact.value[0])
     return fact.phrase == "by_headline"
+
+
+def _same_instant_on_local_clock(facts: Facts, day: str) -> Fact | None:
+    """A tag without an offset ('sailthru.date 2019-11-18 20:58:46') that gives a UTC stamp's instant
+    ('2019-11-19T04:58:46Z') to the second on a clock whole hours behind: the publisher's own clock, still on the
+    day before."""
+    if not _UTC_MORNING.match(day):
+        return None
+    for fact in facts.all("published"):
+        local = fact.value if fact.signal in ("meta", "json-ld") and isinstance(fact.value, str) else ""
+        if not _LOCAL_CLOCK.match(local) or local[13:19] != day[13:19] or local[:10] >= day[:10]:
+            continue
+        apart = datetime.fromisoformat(day[:19]) - datetime.fromisoformat(local[:19])
+        if apart.total_seconds() % 3600 == 0 and 0 < apart.total_seconds() <= 12 * 3600:
+            return fact
+    return None
 
 
 def _shown_update_before(facts: Facts, day: str) -> Fact | None:
