@@ -687,3 +687,16 @@ def test_a_pages_class_names_read_at_once_say_what_each_says_alone() -> None:
         "photo-quelle", "footer-agency", "typewriter", "col-author col-source",
     }  # fmt: skip
     assert class_kinds(names) == {name: kind for name in names if (kind := class_kind(name))}
+
+
+def test_a_headline_in_a_link_to_nowhere_under_a_social_title_with_the_sites_name_is_the_story() -> None:
+    # the story's headline sits in <a href="">; a sidebar story further down has the page's only <h1>
+    head = "<meta property='og:title' content='Harbour bridge repairs run into a second winter - Valley Digest'>"
+    html = page(
+        "<article><header><h2><a href=''>Harbour bridge repairs run into a second winter</a></h2></header>"
+        "<div class='meta'><div class='author'><a class='handle' href='https://social.example/' rel='author'>"
+        "Maren Oakes</a></div></div>" + _BODY + "</article><aside><h1>Ferry timetable changes again</h1>"
+        "<div class='author'>Tomas Brill</div><p>The ferry runs later on Sundays.</p></aside>",
+        head,
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
