@@ -385,6 +385,17 @@ def test_the_writers_link_opening_a_meta_line_that_runs_on_into_section_date_and
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
 
 
+def test_the_category_links_after_the_writer_in_a_meta_line_name_no_one() -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1><div class='entry-meta'><span class='meta-date'>"
+        "<time datetime='2025-01-20T12:43:38+01:00'>20/01/2025</time></span><span class='meta-author'> <span"
+        " class='author vcard'><a class='url fn n' href='/author/maren-oakes/' rel='author'>Maren Oakes</a></span>"
+        "</span><span class='meta-category'> <a href='/category/all/' rel='category tag'>All</a>, <a"
+        " href='/category/kit/' rel='category tag'>Kit Reviews</a></span></div>" + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
 def test_a_byline_right_under_the_headline_in_a_column_marked_as_an_aside() -> None:
     html = page(
         "<div class='masthead'>Valley Post</div><h1>Harbour bridge repairs run into a second winter</h1>"
@@ -676,3 +687,16 @@ def test_a_pages_class_names_read_at_once_say_what_each_says_alone() -> None:
         "photo-quelle", "footer-agency", "typewriter", "col-author col-source",
     }  # fmt: skip
     assert class_kinds(names) == {name: kind for name in names if (kind := class_kind(name))}
+
+
+def test_a_headline_in_a_link_to_nowhere_under_a_social_title_with_the_sites_name_is_the_story() -> None:
+    # the story's headline sits in <a href="">; a sidebar story further down has the page's only <h1>
+    head = "<meta property='og:title' content='Harbour bridge repairs run into a second winter - Valley Digest'>"
+    html = page(
+        "<article><header><h2><a href=''>Harbour bridge repairs run into a second winter</a></h2></header>"
+        "<div class='meta'><div class='author'><a class='handle' href='https://social.example/' rel='author'>"
+        "Maren Oakes</a></div></div>" + _BODY + "</article><aside><h1>Ferry timetable changes again</h1>"
+        "<div class='author'>Tomas Brill</div><p>The ferry runs later on Sundays.</p></aside>",
+        head,
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]

@@ -59,6 +59,7 @@ def test_machine_date_falls_back_to_words() -> None:
         ("5. März 2021", "2021-03-05"),
         ("November 20 15:23 2019", "2019-11-20"),  # the clock between the day and the year
         ("Wed Nov 20 15:23:45 2019", "2019-11-20"),  # C's ctime
+        ("Dec 28 Sat 2013 00:28", "2013-12-28"),  # a blog template's date box: the weekday before the year
     ],
 )
 def test_written_dates_become_year_month_day(text: str, expected: str) -> None:

@@ -147,3 +147,45 @@ def test_an_agency_in_the_article_author_meta_makes_the_page_its_copy() -> None:
     assert result.republication.is_republication
     assert result.republication.original is not None
     assert result.republication.original.name == "Anadolu Agency"
+
+
+def test_the_companys_one_word_name_in_the_byline_is_no_author() -> None:
+    url = "https://www.acmefitondemand.example/blog/meal-prep"
+    body = (
+        '<article><h1>Meal prep for a busy week</h1><div class="entry-author">BY: {who}</div>'
+        "<p>Cook twice on Sunday and eat well all week.</p></article>"
+    )
+    for who, authors in (("Acmefit", []), ("Regan", ["Regan"])):
+        head = f'<meta property="og:site_name" content="The Acmefit Blog"><meta name="author" content="{who}">'
+        assert analyse_html(page(body.format(who=who), head), url).authors == authors
+
+
+def test_a_utc_clock_given_the_publishers_offset_yields_to_the_date_line() -> None:
+    # the JSON-LD stamps the UTC wall clock with the publisher's offset; the meta tag gives the same clock as UTC
+    head = (
+        _ld(
+            '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Tram line opens",'
+            ' "datePublished": "2025-03-11T02:30:00-06:00"}'
+        )
+        + '<meta property="article:published_time" content="2025-03-11T02:30:00+00:00">'
+    )
+    body = (
+        '<article><h1>Tram line opens</h1><div class="author_date">Jo Roe - Mar 10, 2025, 8:30 pm CST</div>'
+        "<p>The new tram line opened on Monday evening.</p></article>"
+    )
+    assert (analyse_html(page(body, head), ARTICLE_URL).published or "")[:10] == "2025-03-10"
+
+
+def test_a_tag_giving_the_utc_instant_on_the_publishers_clock_keeps_the_evenings_day() -> None:
+    # JSON-LD in UTC after midnight; a meta tag without an offset gives the same instant eight hours earlier
+    head = (
+        _ld(
+            '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Ferry fares rise",'
+            ' "datePublished": "2025-03-11T04:58:46Z"}'
+        )
+        + '<meta name="sailthru.date" content="2025-03-10 20:58:46">'
+    )
+    body = "<article><h1>Ferry fares rise</h1><p>Fares rise by a tenth from April.</p></article>"
+    assert (analyse_html(page(body, head), ARTICLE_URL).published or "")[:10] == "2025-03-10"
+    later = head.replace("20:58:46", "20:41:07")  # another time of that evening: not the same instant
+    assert (analyse_html(page(body, later), ARTICLE_URL).published or "")[:10] == "2025-03-11"

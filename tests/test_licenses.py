@@ -58,6 +58,9 @@ def test_addresses_that_are_not_article_licences(licenses: Licenses, url: str | 
         ),
         ("Creative Commons Attribution-ShareAlike 4.0 International", "CC-BY-SA-4.0"),
         ("Creative Commons Attribution 3.0", "CC-BY-3.0"),
+        # the two-word elements in lower case keep their meaning: dropping "alike" would drop the share-alike duty
+        ("a Creative Commons Attribution-Noncommercial-Share alike 3.0 United States License", "CC-BY-NC-SA-3.0"),
+        ("Creative Commons Attribution-Non-commercial-No derivatives 4.0", "CC-BY-NC-ND-4.0"),
         ("published under a Creative Commons license: CC BY-ND", "CC-BY-ND-4.0"),
         ("This post is dedicated to the public domain under CC0.", "CC0-1.0"),
         ("Text is available under the GNU Free Documentation License.", "GFDL-1.3-or-later"),

@@ -223,6 +223,8 @@ def test_credits_for_pictures_and_checking_are_not_authors(byline: str, people: 
         ("Corin Vallance VALLEY NEWS NETWORK", ["Corin Vallance"], []),
         ("News Staff", [], ["News Staff"]),
         ("By Tomas Brill and Ada Vance Globe Staff", ["Tomas Brill", "Ada Vance"], []),
+        # a newsroom word before "Staff": the two words before it are the magazine, not a first name and surname
+        ("By Valley Rider Editorial Staff", [], []),
     ],
 )
 def test_a_publication_where_a_name_goes_is_an_outlet(

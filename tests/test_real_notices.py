@@ -32,6 +32,10 @@ def test_a_building_before_the_street_number_is_the_addresss_first_line() -> Non
     notice = "© 2023 Harbor Media Limited, Quay House, 28 The Strand, Harbourtown, HT9 1DN, United Kingdom."
     assert holders(notice) == ["Harbor Media Limited"]
     assert holders("© 2023 Harbor Media, Quay House") == ["Harbor Media", "Quay House"]  # no address: a holder
+    # no street number: a company (its legal form) then a building and the address's further lines
+    notice = "Copyright © Harbor Media Group Ltd, Media Centre, Gull Way, Harbourtown. HT9 1DN UK"
+    assert holders(notice) == ["Harbor Media Group Ltd"]
+    assert holders("© Harbor Media Ltd, Quay House") == ["Harbor Media Ltd", "Quay House"]  # nothing follows it
 
 
 def test_a_postcode_after_the_holders_full_stop_opens_the_address() -> None:
@@ -124,3 +128,9 @@ def test_two_notices_joined_by_the_pages_and_are_two_holders() -> None:
     assert holders(notice) == ["Hafen Verlag GmbH", "Gull Media"]
     # a company's own "und" without a second mark stays one name
     assert holders("© 2019 Hafen und Möwe Verlag GmbH") == ["Hafen und Möwe Verlag GmbH"]
+
+
+def test_a_reservation_without_its_all_after_a_slash_is_no_second_holder() -> None:
+    # "Derechos reservados" (no "Todos los") after a slash the footer sets between the holder and the reservation
+    assert holders("© Harbor Interactive Inc. / Derechos reservados.") == ["Harbor Interactive Inc"]
+    assert holders("© 2020 Porto Harbor / Direitos reservados") == ["Porto Harbor"]

@@ -13,7 +13,7 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from bot.engine.vocabulary import literal_alternation, table
+from bot.engine.vocabulary import literal_alternation, table, words
 from bot.paths import DATA_DIR
 
 # month names and abbreviations in the languages wire copy arrives in, with their number (bot/data/vocabulary.toml)
@@ -31,12 +31,18 @@ _YEAR_FIRST = (
     r"(?<!\d)(?P<ymd_y>(?:19|20)\d\d)(?:\s*[年년]\s*(?P<ymd_m>[01]?\d)\s*[月월]\s*(?P<ymd_d>[0-3]?\d)\s*[日일]"
     r"|[./](?P<ymd_m2>[01]\d)[./](?P<ymd_d2>[0-3]\d)(?![\d./]))"
 )
+# an English weekday between the day and the year: "Dec 28 Sat 2013", as blog templates lay out their date boxes
+_WEEKDAY_BEFORE_YEAR = literal_alternation(
+    sorted(
+        {*words("weekdays", "english"), *(w for w in words("weekdays", "short") if len(w) >= 3)}, key=len, reverse=True
+    )
+)
 # The forms a written date takes: "September 30, 2016", "30 September 2016", "Feb. 18, 2025", "2016-09-30", and
 # the year-first forms above.
 # ("November 20 15:23 2019", "Wed Nov 20 15:23:45 2019": the clock between the day and the year, as C's ctime
 # and some publishing systems print it)
 WORD_DATE = re.compile(
-    rf"(?:\b(?:{_MONTH}\s+{_DAY},?\s+(?:[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s+)?{_YEAR}"
+    rf"(?:\b(?:{_MONTH}\s+{_DAY},?\s+(?:(?:{_WEEKDAY_BEFORE_YEAR})\.?,?\s+)?(?:[0-2]?\d:[0-5]\d(?::[0-5]\d)?\s+)?{_YEAR}"
     rf"|{_DAY.replace('day', 'day2')}\.?\s+(?:de\s+)?"
     rf"{_MONTH.replace('month', 'month2')},?\s+(?:de\s+)?{_YEAR.replace('year', 'year2')}"
     rf"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))\b|{_YEAR_FIRST})",

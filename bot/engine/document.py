@@ -140,6 +140,8 @@ class _BlockReader:
                     self.add(" ".join(child.itertext()))
                 elif tag in BLOCK_TAGS:
                     self.emit()  # a nested block ends this run; it is read on its own if it matters
+                elif tag == "a" and "byline_markup" in self.kinds and "tag" in (child.get("rel") or "").split():
+                    pass  # "Jo Roe in News, Kit Reviews": a byline's category links (rel="category tag") name no one
                 elif tag == "a":
                     start = len(self.parts)
                     self.read(child, depth + 1)
@@ -176,11 +178,16 @@ _TEXT_NODES = etree.XPath("descendant::text()")
 _TEXT_BEFORE = etree.XPath("count(preceding::text())")
 
 
+_SITE_AFTER_TITLE = re.compile(r"\s+[|·•–—-]\s+[^|·•–—-]{2,40}$")
+
+
 def _headline_position(texts: list[str], nodes: list[Any], doc: Document) -> int:
     """The text node that holds the headline, however long the site's header and menus before it are. A title
     that stands only as a link is a card in a list of stories (the sidebar's feed lists this one too): a later
     candidate that stands as text (the page's <h1>) is the headline."""
-    candidates = [doc.meta_first("og:title", "twitter:title")]
+    social = doc.meta_first("og:title", "twitter:title")
+    # "Headline - Digg": the social title with the site's name after it
+    candidates = [social, _SITE_AFTER_TITLE.sub("", social or "")]
     if doc.html_title:
         candidates.append(max(re.split(r"\s+[|·•–—-]\s+|:\s+", doc.html_title), key=len))
     candidates += doc.headings[:1]  # last: a page's first <h1> is sometimes the site's name

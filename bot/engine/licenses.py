@@ -132,7 +132,8 @@ class Licenses:
     def from_text(self, text: str) -> tuple[LicenseInfo, str] | None:
         """A licence written out in words, and the words it was read from."""
         for match in _CC_WORDS.finditer(text):
-            words = re.findall(r"[A-Za-z]+(?:[\s-](?:Alike|Commercial|Derivatives|Derivs))?", match["elements"])
+            # case-blind like _CC_WORDS: pages print "Share alike" and "Non-commercial" as often as "ShareAlike"
+            words = re.findall(r"[A-Za-z]+(?:[\s-](?:Alike|Commercial|Derivatives|Derivs))?", match["elements"], re.I)
             elements = [self.words[w.lower()] for w in words if w.lower() in self.words]
             # a bare "CC by" in prose is not a licence; "CC BY" written as a licence name is
             if elements and (match["version"] or len(elements) > 1 or re.match(r"CC[\s-]BY\b", match.group(0))):

@@ -55,8 +55,7 @@ def strip_outlet_suffix(name: str, registry: Registry, extra_names: set[str]) ->
     """'John Smith The Associated Press' -> ('John Smith', 'The Associated Press'); 'Anadolu Agency Ankara' and
     'IANS Bengaluru' (an agency and its bureau) -> ('', outlet): no person follows an outlet's name."""
     words = name.split()
-    # Only tails an outlet's name can be: trying every tail of a long "name" (a hostile author field) took time
-    # growing with the square of its length.
+    # Only the tails an outlet's name can be: every tail of a long, hostile author field took quadratic time
     for cut in range(max(1, len(words) - MAX_OUTLET_WORDS), len(words)):
         tail = " ".join(words[cut:])
         if cut == 1 and len(words) == 2 and words[0][:1].isupper() and words[0].isalpha():
@@ -317,14 +316,15 @@ def credits_other_work(text: str) -> bool:
     return _OTHER_WORK_LABEL.match(text) is not None
 
 
-# "Jo Roe/Getty Images": a picture credit
 # a name followed by the other work it credits in parentheses: "Al Poe (photography)"
 _OTHER_WORK_NAME = re.compile(rf"(?:^|(?<=[,;&])|(?<=\band ))[^,;&()]*\(\s*(?:{_OTHER_ROLES})\s*\)", re.I)
-_PICTURE_CREDIT = re.compile(rf"/\s*[\w .&-]*\b(?:{one_of('names', 'picture_words')})\b", re.I)
+_PICTURE_CREDIT = re.compile(rf"/\s*[\w .&-]*\b(?:{one_of('names', 'picture_words')})\b", re.I)  # "Jo Roe/Getty Images"
 # "Jo Roe/The Canadian Press", written without spaces: a photographer and the agency that distributes the picture
 _NAME_SLASH_OUTLET = re.compile(r"^[^/]*[a-z.]/ ?(?P<outlet>(?:The )?[A-Z][^/]{1,40}?)\.?$")
-# "Adam Sennott Globe Staff": a desk's word and "Staff" after a first name and a surname
-_DESK_AFTER_NAME = re.compile(r"^(?P<name>[A-Z][\w.'’-]+ [A-Z][\w.'’-]+) [A-Z][\w-]* [Ss]taff$")
+# "Adam Sennott Globe Staff"; not "Valley Rider Editorial Staff", where a newsroom word follows the publication
+_DESK_AFTER_NAME = re.compile(
+    rf"^(?P<name>[A-Z][\w.'’-]+ [A-Z][\w.'’-]+) (?!(?i:{_DESK_WORD.pattern}))[A-Z][\w-]* [Ss]taff$"
+)
 # "Jo Roe in New York", "Jo Roe à Paris": where the writer was; "Jo Roe d'Enquête": her programme's team
 _PLACE_AFTER_NAME = re.compile(rf"(?<=[^\W\d])\s+(?:(?:{one_of('bylines', 'place_words')})\s+|d['’])(?-i:[A-Z])[^,;]*$")
 _LABEL_WORDS = frozenset(words("names", "labels"))

@@ -27,8 +27,9 @@ _COPYRIGHT_LEAD = re.compile(r"(?:copyright|©|ⓒ|\([cс]\)|&copy;)", re.I)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _HOLDER_NOISE = re.compile(
     r"(?:[-–—]\s*)?\b(?:all rights? reserved|some rights reserved|tous droits réservés|"
-    r"todos los derechos reservados|alle rechte vorbehalten|tutti i diritti (?:sono )?riservati|riproduzione riservata|"
-    r"todos os direitos reservados|reproducción reservada|все права (?:защищены|соблюдены)|всі права захищені|"
+    r"(?:todos los )?derechos reservados|alle rechte vorbehalten|tutti i diritti (?:sono )?riservati|"
+    r"riproduzione riservata|"
+    r"(?:todos os )?direitos reservados|reproducción reservada|все права (?:защищены|соблюдены)|всі права захищені|"
     r"(?:جميع )?(?:حقوق النشر|الحقوق) محفوظة|"
     r"wszystkie prawa zastrzeżone|powered by|opphavsrett|ophavsret|upphovsrätt|urheberrecht|established|founded|"
     r"(?:or )?(?:by )?(?:other|third)[ -]part(?:y|ies)|where (?:otherwise )?(?:indicated|noted|stated)|"
@@ -122,7 +123,11 @@ def _holders_in(parts: list[str]) -> list[str]:
         address = _HOUSE_NUMBER.search(part) and _POSTCODE.match(
             parts[index + 1].strip() if index + 1 < len(parts) else ""
         )
-        if holders and (_STREET_NUMBER.match(part) or _NOTICE_TAIL.match(part) or address):
+        # "X Ltd, Media Centre, Morton Way, Town": a company, then a building the address goes on from
+        building = bool(
+            holders and index + 1 < len(parts) and _BUILDING.search(" " + part) and _ENDS_WITH_FORM.search(holders[-1])
+        )
+        if holders and (_STREET_NUMBER.match(part) or _NOTICE_TAIL.match(part) or address or building):
             # "Future US, Inc., 11 West 42nd Street, New York", "…, Published by X Ltd": the holder's address, or
             # who runs the site, follows
             if len(holders) > 1 and taken == index - 1 and _BUILDING.search(holders[-1]):

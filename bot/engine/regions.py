@@ -199,6 +199,6 @@ def lead_path(
 
 
 # An element inside a link (a title in a list of stories, not the story's own words)
-IN_LINK = etree.XPath("boolean(ancestor-or-self::a[@href])")
+IN_LINK = etree.XPath("boolean(ancestor-or-self::a[normalize-space(@href) != ''])")  # href="" leads nowhere
 # ... or in a trail of links to where the page is filed, whose last step repeats the headline as plain text
 IN_TRAIL = etree.XPath("boolean(ancestor-or-self::*[contains(@class, 'readcrumb') or contains(@id, 'readcrumb')])")

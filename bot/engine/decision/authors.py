@@ -54,9 +54,15 @@ def _names_a_desk(name: str, outlet: Party | None) -> bool:
     if is_desk_name(name):
         return True
     words = name.split()
-    if outlet is None or len(words) < 2 or len(words[0]) < 2:
+    if outlet is None:
         return False
-    return name_key(words[0]) in {name_key(outlet.name), name_key((outlet.domain or "").split(".")[0])}
+    site_label = name_key((outlet.domain or "").split(".")[0])
+    if len(words) == 1 and len(key := name_key(name)) >= 5:
+        # "By: Acmefit" on "The Acmefit Blog" (acmefitondemand.com): the company's one-word name, no person's
+        return key in {name_key(word) for word in outlet.name.split()} or site_label.startswith(key)
+    if len(words) < 2 or len(words[0]) < 2:
+        return False
+    return name_key(words[0]) in {name_key(outlet.name), site_label}
 
 
 def _confirmed(people: dict[str, Named], printed: set[str]) -> dict[str, Named]:

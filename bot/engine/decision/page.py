@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import datetime
 from urllib.parse import urlsplit
 
 from bot.engine.dates import human_date, in_country_time, shown_local_day
@@ -17,6 +18,8 @@ from bot.model import InputInfo, Outlet, Source
 
 # a UTC stamp early enough in the day that places west of Greenwich were still on the day before
 _UTC_MORNING = re.compile(r"^\d{4}-\d\d-\d\dT(?:0\d|1[01]):\d\d:\d\d(?:Z|\+00:00)$")
+# a machine stamp with its clock but no offset: the publisher's wall clock
+_LOCAL_CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$")
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|·•–—-]|::)\s+[^|·•–—-]{2,60}$")
 
 
@@ -211,12 +214,15 @@ def decide_dates(
     if published and shown and published.region == "header" and shown.region == "article" and day != shown.value:
         day = shown.value  # a site's top bar ("Mon, 25 Dec 2023", today's date) weighs no more than the article's
         rows = [row for row in rows if row.field != "published"] + [cite("published", shown)]
-    elif shown and day and (local := shown_local_day(day, shown.value)):
+    elif shown and day and (local := _shown_day_of_stamps(facts, day, shown)):
         day = local  # the day the article's own date line prints, where the story was published
         rows.append(cite("published", shown))
     elif shown and day and _day_late_date_alone(facts, day, shown):
         day = shown.value  # the article's own date line and its address agree on the day before a bare meta date
         rows.append(cite("published", shown))
+    elif day and (clock := _same_instant_on_local_clock(facts, day)):
+        day = clock.value  # the UTC stamp's instant, as another tag gives it on the publisher's own clock
+        rows.append(cite("published", clock))
     elif not shown and day and (updated := _shown_update_before(facts, day)):
         day = updated.value  # published no later than the day it shows as updated, a time zone before the UTC day
         rows.append(cite("published", updated))
@@ -249,6 +255,15 @@ def _shown_date(facts: Facts) -> Fact | None:
     return next((f for f in shown if f.region == "article"), shown[0] if shown else None)
 
 
+def _shown_day_of_stamps(facts: Facts, day: str, shown: Fact) -> str | None:
+    """`shown_local_day` for the chosen stamp, or else for another stamp of the same day: a JSON-LD
+    '2019-11-20T02:15:49-06:00' beside a meta '2019-11-20T02:15:49+00:00' is the UTC clock given the publisher's
+    offset by mistake, and the date line's 'Nov 19, 2019, 8:15 pm CST' is the day it was published."""
+    stamps = [day] + [f.value for f in facts.all("published") if f.signal in ("json-ld", "meta")]
+    same_day = (stamp for stamp in stamps if isinstance(stamp, str) and stamp[:10] == day[:10])
+    return next((local for stamp in same_day if (local := shown_local_day(stamp, shown.value))), None)
+
+
 def _day_late_date_alone(facts: Facts, day: str, shown: Fact) -> bool:
     """A meta date without a time ('2014-06-30') one day after the day both the article's date line ('June 29,
     2014 08:08 pm') and its address ('/2014/6/29/') give: the tag took the UTC day of an evening's story."""
@@ -264,6 +279,22 @@ def _dates_the_piece(fact: Fact, text_outlet: Party | None, is_text: bool) -> bo
     if is_text:
         return text_outlet is not None and text_outlet.matches(fact.value[0])
     return fact.phrase == "by_headline"
+
+
+def _same_instant_on_local_clock(facts: Facts, day: str) -> Fact | None:
+    """A tag without an offset ('sailthru.date 2019-11-18 20:58:46') that gives a UTC stamp's instant
+    ('2019-11-19T04:58:46Z') to the second on a clock whole hours behind: the publisher's own clock, still on the
+    day before."""
+    if not _UTC_MORNING.match(day):
+        return None
+    for fact in facts.all("published"):
+        local = fact.value if fact.signal in ("meta", "json-ld") and isinstance(fact.value, str) else ""
+        if not _LOCAL_CLOCK.match(local) or local[13:19] != day[13:19] or local[:10] >= day[:10]:
+            continue
+        apart = datetime.fromisoformat(day[:19]) - datetime.fromisoformat(local[:19])
+        if apart.total_seconds() % 3600 == 0 and 0 < apart.total_seconds() <= 12 * 3600:
+            return fact
+    return None
 
 
 def _shown_update_before(facts: Facts, day: str) -> Fact | None:
