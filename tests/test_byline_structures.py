@@ -676,3 +676,13 @@ def test_a_pages_class_names_read_at_once_say_what_each_says_alone() -> None:
         "photo-quelle", "footer-agency", "typewriter", "col-author col-source",
     }  # fmt: skip
     assert class_kinds(names) == {name: kind for name in names if (kind := class_kind(name))}
+
+
+def test_a_byline_label_in_its_own_element_and_the_writers_job_under_her_name_are_no_names() -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        '<div class="article-header__author-info"><div class="article-header__author-prefix">Kommentar von</div>'
+        '<div class="article-header__authorlist"><a href="/autor/maren-oakes" class="author__name">Maren Oakes</a>'
+        '</div></div><div class="author__position"><span>Leitende Wirtschaftsredakteurin</span></div>' + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]

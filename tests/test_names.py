@@ -55,6 +55,9 @@ def test_names_that_look_like_people(name: str) -> None:
         "Staff Report",
         "the editors",
         "Senior Reporter",
+        "Kommentar von",  # a byline's label: no name ends on a particle
+        "Leitender Wirtschaftsredakteur",  # a German job compound
+        "Nahost-Korrespondentin",
         "5 min read",
         "https://example.com",
         "jane@example.com",

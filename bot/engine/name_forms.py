@@ -68,6 +68,14 @@ _NEXT_LABEL = re.compile(r"(?<!\S)[^\W\d_]+(?:/[^\W\d_]+)?\s?:(?!\S).*$", re.S)
 _BARE_LEAD = re.compile(rf"^\s*(?:{one_of('bylines', 'leads')})\s*[:：]?\s*$", re.I)
 
 
+# "Wirtschaftsredakteur", "Nahost-Korrespondentin": a German job compound, a byline's role and never a name's word
+_JOB_COMPOUND = re.compile(rf"^[^\W\d_]{{2,}}-?(?:{one_of('roles', 'compound_ends')})$", re.I)
+
+
+def is_job_compound(word: str) -> bool:
+    return bool(_JOB_COMPOUND.match(word))
+
+
 def is_bare_lead(text: str) -> bool:
     """'By', 'Автор:': a byline's opening alone, the names in the element after it."""
     return bool(_BARE_LEAD.match(text))
