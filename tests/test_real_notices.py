@@ -124,3 +124,21 @@ def test_two_notices_joined_by_the_pages_and_are_two_holders() -> None:
     assert holders(notice) == ["Hafen Verlag GmbH", "Gull Media"]
     # a company's own "und" without a second mark stays one name
     assert holders("© 2019 Hafen und Möwe Verlag GmbH") == ["Hafen und Möwe Verlag GmbH"]
+
+
+def test_a_site_footers_notice_after_its_logo_is_the_sites_not_a_pictures() -> None:
+    body = "".join(
+        f"<p>Paragraph {n} of the story about the harbour bridge and its long repair.</p>" for n in range(30)
+    )
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1><p class='byline'>By Maren Oakes</p>"
+        + body
+        + '<footer><div class="footer__logo"><img src="/logo.png" alt=""></div>'
+        '<div class="footer__copyright">Copyright &copy; Hafen Kluwer Verlag GmbH<br><img src="/group.png"></div>'
+        "</footer>"
+    )
+    assert analyse_html(html, "https://www.hafen.example/story").copyright.holders == ["Hafen Kluwer Verlag GmbH"]
+
+
+def test_a_swahili_reservation_is_no_holder() -> None:
+    assert holders("© 2024, Haki Zote Zimehifadhiwa | Kampuni ya Bandari") == []

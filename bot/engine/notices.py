@@ -28,7 +28,7 @@ _HOLDER_NOISE = re.compile(
     r"(?:[-–—]\s*)?\b(?:all rights? reserved|some rights reserved|tous droits réservés|"
     r"todos los derechos reservados|alle rechte vorbehalten|tutti i diritti (?:sono )?riservati|riproduzione riservata|"
     r"todos os direitos reservados|reproducción reservada|все права (?:защищены|соблюдены)|всі права захищені|"
-    r"(?:جميع )?(?:حقوق النشر|الحقوق) محفوظة|"
+    r"(?:جميع )?(?:حقوق النشر|الحقوق) محفوظة|haki zote zimehifadhiwa|"
     r"wszystkie prawa zastrzeżone|powered by|opphavsrett|ophavsret|upphovsrätt|urheberrecht|established|founded|"
     r"(?:or )?(?:by )?(?:other|third)[ -]part(?:y|ies)|where (?:otherwise )?(?:indicated|noted|stated)|"
     r"copyright|inc\b\.?(?=\s*$)|unless otherwise noted|"
