@@ -58,6 +58,7 @@ def test_names_that_look_like_people(name: str) -> None:
         "Kommentar von",  # a byline's label: no name ends on a particle
         "Leitender Wirtschaftsredakteur",  # a German job compound
         "Nahost-Korrespondentin",
+        "HL-Redaktion",  # a paper's desk by its initials
         "5 min read",
         "https://example.com",
         "jane@example.com",

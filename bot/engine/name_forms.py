@@ -68,8 +68,12 @@ _NEXT_LABEL = re.compile(r"(?<!\S)[^\W\d_]+(?:/[^\W\d_]+)?\s?:(?!\S).*$", re.S)
 _BARE_LEAD = re.compile(rf"^\s*(?:{one_of('bylines', 'leads')})\s*[:：]?\s*$", re.I)
 
 
-# "Wirtschaftsredakteur", "Nahost-Korrespondentin": a German job compound, a byline's role and never a name's word
-_JOB_COMPOUND = re.compile(rf"^[^\W\d_]{{2,}}-?(?:{one_of('roles', 'compound_ends')})$", re.I)
+# "Wirtschaftsredakteur", "Nahost-Korrespondentin": a German job compound, a byline's role and never a name's word;
+# so is a paper's desk by its initials ("MM-Redaktion")
+_JOB_COMPOUND = re.compile(
+    rf"^[^\W\d_]{{2,}}-?(?:{one_of('roles', 'compound_ends')})$|^[^\W_]{{2,}}-(?:{one_of('names', 'desk_words')})$",
+    re.I,
+)
 
 
 def is_job_compound(word: str) -> bool:
