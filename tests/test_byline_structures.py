@@ -686,3 +686,15 @@ def test_a_byline_label_in_its_own_element_and_the_writers_job_under_her_name_ar
         '</div></div><div class="author__position"><span>Leitende Wirtschaftsredakteurin</span></div>' + _BODY
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_two_writers_in_author_spans_parted_by_a_bar_both_count_when_the_metadata_names_them() -> None:
+    people = '{"@type": "Person", "name": "Maren Oakes"}, {"@type": "Person", "name": "Tobias Venn"}'
+    ld = f'{{"@type": "NewsArticle", "author": [{people}]}}'
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        '<div class="author-details"><span><span class="author no-link">Maren Oakes</span></span>'
+        '<span><span class="separator"> | </span><span class="author no-link">Tobias Venn</span></span></div>' + _BODY,
+        head=f'<script type="application/ld+json">{ld}</script>',
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]
