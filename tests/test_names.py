@@ -91,7 +91,7 @@ def test_byline_with_the_outlet_glued_to_the_name(registry: Registry) -> None:
 def test_a_doctors_title_before_the_name_is_no_outlets_initials(registry: Registry) -> None:
     # "Dr." is spelt like the initials of a registered broadcaster (DR); an author box heads its name with it
     people, outlets = split_byline("Dr. Maren Oakes", registry, set())
-    assert people == ["Dr. Maren Oakes"]
+    assert people == ["Maren Oakes"]  # the title is no part of the name either
     assert outlets == []
 
 
@@ -465,3 +465,9 @@ def test_a_page_s_byline_splits_are_split_byline_s_each_text_split_once(registry
     assert splits("By Ava Stone and Jo Roe | Harbor Ledger", []) == split_byline(
         "By Ava Stone and Jo Roe | Harbor Ledger", registry, {"harborledger"}
     )  # other links' words are another split
+
+
+def test_an_academic_title_before_a_name_is_no_part_of_it(registry: Registry) -> None:
+    people, _ = split_byline("von Dr. Maren Oakes und Prof. Dr. Tobias Venn", registry, set())
+    assert people == ["Maren Oakes", "Tobias Venn"]
+    assert split_byline("Dr. Oz", registry, set())[0] != ["Oz"]  # a one-word name keeps its title
