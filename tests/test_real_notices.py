@@ -142,3 +142,7 @@ def test_a_site_footers_notice_after_its_logo_is_the_sites_not_a_pictures() -> N
 
 def test_a_swahili_reservation_is_no_holder() -> None:
     assert holders("© 2024, Haki Zote Zimehifadhiwa | Kampuni ya Bandari") == []
+
+
+def test_a_german_footers_privacy_link_after_the_holder_is_no_part_of_it() -> None:
+    assert holders("© 2023 Hafen Welle Datenschutz Impressum Erklärung zur Barrierefreiheit") == ["Hafen Welle"]
