@@ -471,3 +471,9 @@ def test_an_academic_title_before_a_name_is_no_part_of_it(registry: Registry) ->
     people, _ = split_byline("von Dr. Maren Oakes und Prof. Dr. Tobias Venn", registry, set())
     assert people == ["Maren Oakes", "Tobias Venn"]
     assert split_byline("Dr. Oz", registry, set())[0] != ["Oz"]  # a one-word name keeps its title
+
+
+def test_a_writer_with_an_agency_after_her_name_is_still_the_writer(registry: Registry) -> None:
+    # "Von … mit AP": the site's writer, the agency's material worked in; before, the whole byline named no one
+    assert split_byline("Von Maren Oakes mit AP", registry, set()) == (["Maren Oakes"], ["AP"])
+    assert split_byline("By Maren Oakes with Tobias Venn", registry, set())[0] == ["Maren Oakes", "Tobias Venn"]

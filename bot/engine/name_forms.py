@@ -43,6 +43,8 @@ _BY = re.compile(
 _BY_GLUED = re.compile(
     rf"^\s*(?:{'|'.join(re.escape(w.capitalize()) for w in words('bylines', 'starts') if ' ' not in w)})(?=[A-Z][a-z])"
 )
+# "Jo Roe with AP", "Jo Roe mit AP": a co-writer or agency after the name, as "(with …)" gives one
+_WITH = re.compile(rf"(?<=[^\W\d_])\s+(?:{one_of('bylines', 'with_words')})\s+(?=[A-Z])")
 # "Dr. Jo Roe", "Prof. Dr. Al Poe": an academic title before a name is no part of it
 _ACADEMIC_TITLE = re.compile(r"(?<![^\s,;&|])(?:(?:Prof|Dr|PD)\.\s*)+(?=[A-ZÄÖÜ][^\W\d_]*\s)")
 # "Jo Roe 1, Al Poe 2": the marks that point to their affiliations
@@ -100,7 +102,7 @@ def byline_names(text: str) -> str:
     """A byline's text without its opening word, e-mail addresses and marks, its run-together words apart."""
     text = _SHORT_DATE.sub(" ", _AGO.sub(" ", text)) if any(c.isdigit() for c in text) else text
     text = names_before_roles(_BY_GLUED.sub("", _BY.sub("", _E_MAIL.sub("", _CJK_DATE.sub(" ", text)))))
-    return _ACADEMIC_TITLE.sub("", _GLUED_WORDS.sub(" ", _NOTE_MARK.sub("", text)))
+    return _WITH.sub(", ", _ACADEMIC_TITLE.sub("", _GLUED_WORDS.sub(" ", _NOTE_MARK.sub("", text))))
 
 
 # a line that opens with a name and the job after it ("이용민 기자 | 2020-03-04", "서울 박지수 기자"): a byline as
