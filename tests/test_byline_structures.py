@@ -698,3 +698,12 @@ def test_two_writers_in_author_spans_parted_by_a_bar_both_count_when_the_metadat
         head=f'<script type="application/ld+json">{ld}</script>',
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]
+
+
+def test_the_writer_after_the_day_and_time_in_parts_of_their_own_on_a_technical_line() -> None:
+    html = page(
+        "<h3>Harbour bridge repairs run into a second winter</h3>"
+        '<div class="technicalline"><div class="lineinfo"> Do 25.04.24 | 14:07 Uhr | Von '
+        '<span class="authorname">Maren Oakes </span></div></div>' + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]

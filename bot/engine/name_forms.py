@@ -172,10 +172,26 @@ _DATED_BY = re.compile(r"^(?P<head>[^|]{6,60}?)\s+by\s+(?=\S)", re.I)
 _DATE_HEAD_WORDS = re.compile(r"^(?:posted|published|on|at|am|pm|a\.m\.|p\.m\.|[a-z]{1,4}t|\W+)$", re.I)
 
 
+# "Do 25.04.24 | 14:07 Uhr | Von Jo Roe": the day and time in parts of their own, the names after the last bar's lead
+_BAR_LEAD = re.compile(
+    rf"^(?P<head>[^|]{{1,30}}(?:\|[^|]{{1,30}}){{0,2}})\|\s*(?:{one_of('bylines', 'starts')})\s+(?=\S)", re.I
+)
+_DAY_OR_TIME = re.compile(r"^(?:\d{1,4}(?:[.:/]\d{1,4}){1,2}\.?|uhr|h|[^\W\d_]{2,3}\.?,?)$", re.I)
+
+
+def _names_after_bar_lead(text: str) -> str | None:
+    found = _BAR_LEAD.match(text)
+    if found is None or not all(_DAY_OR_TIME.match(word) for word in found["head"].replace("|", " ").split()):
+        return None
+    return text[found.end() :] if any(c.isdigit() for c in found["head"]) else None
+
+
 def names_after_dated_by(text: str, date_pattern: re.Pattern[str]) -> str | None:
     """'January 17, 2017 at 6:08 PM ET by Jo Roe' -> 'Jo Roe'; None where no date alone stands before 'by'."""
     found = _DATED_BY.match(text.strip())
-    if found is None or not (day := date_pattern.search(found["head"])):
+    if found is None:
+        return _names_after_bar_lead(text.strip())
+    if not (day := date_pattern.search(found["head"])):
         return None
     rest = (found["head"][: day.start()] + " " + found["head"][day.end() :]).replace(":", " ")
     if any(not (word.isdigit() or _DATE_HEAD_WORDS.match(word)) for word in rest.split()):
