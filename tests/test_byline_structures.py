@@ -700,3 +700,34 @@ def test_a_headline_in_a_link_to_nowhere_under_a_social_title_with_the_sites_nam
         head,
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_byline_label_in_its_own_element_and_the_writers_job_under_her_name_are_no_names() -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        '<div class="article-header__author-info"><div class="article-header__author-prefix">Kommentar von</div>'
+        '<div class="article-header__authorlist"><a href="/autor/maren-oakes" class="author__name">Maren Oakes</a>'
+        '</div></div><div class="author__position"><span>Leitende Wirtschaftsredakteurin</span></div>' + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_two_writers_in_author_spans_parted_by_a_bar_both_count_when_the_metadata_names_them() -> None:
+    people = '{"@type": "Person", "name": "Maren Oakes"}, {"@type": "Person", "name": "Tobias Venn"}'
+    ld = f'{{"@type": "NewsArticle", "author": [{people}]}}'
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        '<div class="author-details"><span><span class="author no-link">Maren Oakes</span></span>'
+        '<span><span class="separator"> | </span><span class="author no-link">Tobias Venn</span></span></div>' + _BODY,
+        head=f'<script type="application/ld+json">{ld}</script>',
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]
+
+
+def test_the_writer_after_the_day_and_time_in_parts_of_their_own_on_a_technical_line() -> None:
+    html = page(
+        "<h3>Harbour bridge repairs run into a second winter</h3>"
+        '<div class="technicalline"><div class="lineinfo"> Do 25.04.24 | 14:07 Uhr | Von '
+        '<span class="authorname">Maren Oakes </span></div></div>' + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]

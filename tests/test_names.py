@@ -55,6 +55,10 @@ def test_names_that_look_like_people(name: str) -> None:
         "Staff Report",
         "the editors",
         "Senior Reporter",
+        "Kommentar von",  # a byline's label: no name ends on a particle
+        "Leitender Wirtschaftsredakteur",  # a German job compound
+        "Nahost-Korrespondentin",
+        "HL-Redaktion",  # a paper's desk by its initials
         "5 min read",
         "https://example.com",
         "jane@example.com",
@@ -87,7 +91,7 @@ def test_byline_with_the_outlet_glued_to_the_name(registry: Registry) -> None:
 def test_a_doctors_title_before_the_name_is_no_outlets_initials(registry: Registry) -> None:
     # "Dr." is spelt like the initials of a registered broadcaster (DR); an author box heads its name with it
     people, outlets = split_byline("Dr. Maren Oakes", registry, set())
-    assert people == ["Dr. Maren Oakes"]
+    assert people == ["Maren Oakes"]  # the title is no part of the name either
     assert outlets == []
 
 
@@ -463,3 +467,15 @@ def test_a_page_s_byline_splits_are_split_byline_s_each_text_split_once(registry
     assert splits("By Ava Stone and Jo Roe | Harbor Ledger", []) == split_byline(
         "By Ava Stone and Jo Roe | Harbor Ledger", registry, {"harborledger"}
     )  # other links' words are another split
+
+
+def test_an_academic_title_before_a_name_is_no_part_of_it(registry: Registry) -> None:
+    people, _ = split_byline("von Dr. Maren Oakes und Prof. Dr. Tobias Venn", registry, set())
+    assert people == ["Maren Oakes", "Tobias Venn"]
+    assert split_byline("Dr. Oz", registry, set())[0] != ["Oz"]  # a one-word name keeps its title
+
+
+def test_a_writer_with_an_agency_after_her_name_is_still_the_writer(registry: Registry) -> None:
+    # "Von … mit AP": the site's writer, the agency's material worked in; before, the whole byline named no one
+    assert split_byline("Von Maren Oakes mit AP", registry, set()) == (["Maren Oakes"], ["AP"])
+    assert split_byline("By Maren Oakes with Tobias Venn", registry, set())[0] == ["Maren Oakes", "Tobias Venn"]

@@ -327,3 +327,12 @@ def test_a_top_bars_date_of_today_gives_way_to_the_articles_date_line() -> None:
     top = f"<div class='top'><div>Mon, 25 Dec 2023</div><ul>{menu}</ul></div>"
     meta_bar = "<div class='m-bar'><div>Dana Pike</div><div>Thu, 14 May 2020 17:55 UTC</div></div>"
     assert published("", f"{top}<article><h1>{HEADLINE}</h1>{meta_bar}{BODY}</article>") == "2020-05-14"
+
+
+def test_an_icelandic_update_stamp_on_the_dated_line_is_not_the_publication_day() -> None:
+    # a late-evening story updated the next morning, both on one line under the headline
+    line = "Innlent | Hafnarblaðið | 11.2.2025 | 23:55 | Uppfært 12.2.2025 7:25"
+    article = f"<article><h1>{HEADLINE}</h1><div>{line}</div>{BODY}</article>"
+    ld = '{"@type": "NewsArticle", "datePublished": "2025-02-11T23:55:00+0000"}'
+    head = f'<script type="application/ld+json">{ld}</script>'
+    assert published(head, article)[:10] == "2025-02-11"

@@ -134,3 +134,25 @@ def test_a_reservation_without_its_all_after_a_slash_is_no_second_holder() -> No
     # "Derechos reservados" (no "Todos los") after a slash the footer sets between the holder and the reservation
     assert holders("© Harbor Interactive Inc. / Derechos reservados.") == ["Harbor Interactive Inc"]
     assert holders("© 2020 Porto Harbor / Direitos reservados") == ["Porto Harbor"]
+
+
+def test_a_site_footers_notice_after_its_logo_is_the_sites_not_a_pictures() -> None:
+    body = "".join(
+        f"<p>Paragraph {n} of the story about the harbour bridge and its long repair.</p>" for n in range(30)
+    )
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1><p class='byline'>By Maren Oakes</p>"
+        + body
+        + '<footer><div class="footer__logo"><img src="/logo.png" alt=""></div>'
+        '<div class="footer__copyright">Copyright &copy; Hafen Kluwer Verlag GmbH<br><img src="/group.png"></div>'
+        "</footer>"
+    )
+    assert analyse_html(html, "https://www.hafen.example/story").copyright.holders == ["Hafen Kluwer Verlag GmbH"]
+
+
+def test_a_swahili_reservation_is_no_holder() -> None:
+    assert holders("© 2024, Haki Zote Zimehifadhiwa | Kampuni ya Bandari") == []
+
+
+def test_a_german_footers_privacy_link_after_the_holder_is_no_part_of_it() -> None:
+    assert holders("© 2023 Hafen Welle Datenschutz Impressum Erklärung zur Barrierefreiheit") == ["Hafen Welle"]

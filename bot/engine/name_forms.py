@@ -43,6 +43,10 @@ _BY = re.compile(
 _BY_GLUED = re.compile(
     rf"^\s*(?:{'|'.join(re.escape(w.capitalize()) for w in words('bylines', 'starts') if ' ' not in w)})(?=[A-Z][a-z])"
 )
+# "Jo Roe with AP", "Jo Roe mit AP": a co-writer or agency after the name, as "(with …)" gives one
+_WITH = re.compile(rf"(?<=[^\W\d_])\s+(?:{one_of('bylines', 'with_words')})\s+(?=[A-Z])")
+# "Dr. Jo Roe", "Prof. Dr. Al Poe": an academic title before a name is no part of it
+_ACADEMIC_TITLE = re.compile(r"(?<![^\s,;&|])(?:(?:Prof|Dr|PD)\.\s*)+(?=[A-ZÄÖÜ][^\W\d_]*\s)")
 # "Jo Roe 1, Al Poe 2": the marks that point to their affiliations
 _NOTE_MARK = re.compile(r"(?<=[^\W\d])\s*\d{1,2}\s*(?=[,;&]|$)")
 # "Jo RoeCity Columnist": two elements' words the markup ran together. A capital after four small letters starts a
@@ -78,6 +82,18 @@ def is_bare_desk(name: str) -> bool:
 _BARE_LEAD = re.compile(rf"^\s*(?:{one_of('bylines', 'leads')})\s*[:：]?\s*$", re.I)
 
 
+# "Wirtschaftsredakteur", "Nahost-Korrespondentin": a German job compound, a byline's role and never a name's word;
+# so is a paper's desk by its initials ("MM-Redaktion")
+_JOB_COMPOUND = re.compile(
+    rf"^[^\W\d_]{{2,}}-?(?:{one_of('roles', 'compound_ends')})$|^[^\W_]{{2,}}-(?:{one_of('names', 'desk_words')})$",
+    re.I,
+)
+
+
+def is_job_compound(word: str) -> bool:
+    return bool(_JOB_COMPOUND.match(word))
+
+
 def is_bare_lead(text: str) -> bool:
     """'By', 'Автор:': a byline's opening alone, the names in the element after it."""
     return bool(_BARE_LEAD.match(text))
@@ -96,7 +112,7 @@ def byline_names(text: str) -> str:
     """A byline's text without its opening word, e-mail addresses and marks, its run-together words apart."""
     text = _SHORT_DATE.sub(" ", _AGO.sub(" ", text)) if any(c.isdigit() for c in text) else text
     text = names_before_roles(_BY_GLUED.sub("", _BY.sub("", _E_MAIL.sub("", _CJK_DATE.sub(" ", text)))))
-    return _GLUED_WORDS.sub(" ", _NOTE_MARK.sub("", text))
+    return _WITH.sub(", ", _ACADEMIC_TITLE.sub("", _GLUED_WORDS.sub(" ", _NOTE_MARK.sub("", text))))
 
 
 # a line that opens with a name and the job after it ("이용민 기자 | 2020-03-04", "서울 박지수 기자"): a byline as
@@ -166,10 +182,26 @@ _DATED_BY = re.compile(r"^(?P<head>[^|]{6,60}?)\s+by\s+(?=\S)", re.I)
 _DATE_HEAD_WORDS = re.compile(r"^(?:posted|published|on|at|am|pm|a\.m\.|p\.m\.|[a-z]{1,4}t|\W+)$", re.I)
 
 
+# "Do 25.04.24 | 14:07 Uhr | Von Jo Roe": the day and time in parts of their own, the names after the last bar's lead
+_BAR_LEAD = re.compile(
+    rf"^(?P<head>[^|]{{1,30}}(?:\|[^|]{{1,30}}){{0,2}})\|\s*(?:{one_of('bylines', 'starts')})\s+(?=\S)", re.I
+)
+_DAY_OR_TIME = re.compile(r"^(?:\d{1,4}(?:[.:/]\d{1,4}){1,2}\.?|uhr|h|[^\W\d_]{2,3}\.?,?)$", re.I)
+
+
+def _names_after_bar_lead(text: str) -> str | None:
+    found = _BAR_LEAD.match(text)
+    if found is None or not all(_DAY_OR_TIME.match(word) for word in found["head"].replace("|", " ").split()):
+        return None
+    return text[found.end() :] if any(c.isdigit() for c in found["head"]) else None
+
+
 def names_after_dated_by(text: str, date_pattern: re.Pattern[str]) -> str | None:
     """'January 17, 2017 at 6:08 PM ET by Jo Roe' -> 'Jo Roe'; None where no date alone stands before 'by'."""
     found = _DATED_BY.match(text.strip())
-    if found is None or not (day := date_pattern.search(found["head"])):
+    if found is None:
+        return _names_after_bar_lead(text.strip())
+    if not (day := date_pattern.search(found["head"])):
         return None
     rest = (found["head"][: day.start()] + " " + found["head"][day.end() :]).replace(":", " ")
     if any(not (word.isdigit() or _DATE_HEAD_WORDS.match(word)) for word in rest.split()):

@@ -8,7 +8,7 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from bot.engine.domains import looks_like_domain
-from bot.engine.name_forms import byline_names, caseless_name, smart_case
+from bot.engine.name_forms import byline_names, caseless_name, is_job_compound, smart_case
 from bot.engine.registry import Registry, name_key
 from bot.engine.vocabulary import one_of, words
 
@@ -363,8 +363,8 @@ def has_label_words(text: str) -> bool:
     if is_publication_name(text):
         return True  # an outlet's name: "The Jersey Journal", "Bleacher Report"
     words = [word.strip(_WORD_EDGES).lower() for word in text.split()]
-    if any(_BODY_ENDINGS.search(word) for word in words):
-        return True  # "Valley Foundation", "Example GmbH", "Landespolizei Nord": a company or public body
+    if any(_BODY_ENDINGS.search(word) or is_job_compound(word) for word in words):
+        return True  # "Example GmbH", "Landespolizei Nord": a company or public body; "Leitender Chefredakteur"
     return any(word in _LABEL_WORDS for word in words) or (len(words) == 1 and words[0] in _LABEL_WORDS_ALONE)
 
 
@@ -383,9 +383,9 @@ def looks_like_person(text: str) -> bool:
         return False  # "INFORM.KZ": the site's address
     if (shaped := caseless_name(words)) is not None:
         return shaped
-    # a person's name is capitalised words, allowing particles ("de", "van", "bin"), not prose ("covers energy")
+    # capitalised words, particles ("de", "van") inside but not last ("Kommentar von"); not prose ("covers energy")
     lowercase = [w for w in words if not w.lstrip("\"“‘'")[:1].isupper()]  # a nickname in quotes: 'Amanda "Mae" Tan'
-    return len(lowercase) < len(words) and all(w.lower() in _PARTICLES for w in lowercase)
+    return words[-1] not in lowercase and all(w.lower() in _PARTICLES for w in lowercase)
 
 
 _CO_WRITERS = re.compile(rf"\(\s*(?:{one_of('bylines', 'with_words')})\s+(?P<names>[^()]*)\)", re.I)

@@ -30,13 +30,13 @@ _HOLDER_NOISE = re.compile(
     r"(?:todos los )?derechos reservados|alle rechte vorbehalten|tutti i diritti (?:sono )?riservati|"
     r"riproduzione riservata|"
     r"(?:todos os )?direitos reservados|reproducción reservada|все права (?:защищены|соблюдены)|всі права захищені|"
-    r"(?:جميع )?(?:حقوق النشر|الحقوق) محفوظة|"
+    r"(?:جميع )?(?:حقوق النشر|الحقوق) محفوظة|haki zote zimehifadhiwa|"
     r"wszystkie prawa zastrzeżone|powered by|opphavsrett|ophavsret|upphovsrätt|urheberrecht|established|founded|"
     r"(?:or )?(?:by )?(?:other|third)[ -]part(?:y|ies)|where (?:otherwise )?(?:indicated|noted|stated)|"
     r"copyright|inc\b\.?(?=\s*$)|unless otherwise noted|"
     r"used with permission|the contents? of this|this material|(?:or|and) its (?:affiliated companies|affiliates|"
     r"licensors|subsidiaries)|privacy policy|privacy|terms of (?:use|service)|terms and conditions|cookie policy|"
-    r"cookies|contact us|about us|accessibility|legal notice|imprint|impressum|sitemap|advertise)\b.*$",
+    r"cookies|contact us|about us|accessibility|legal notice|imprint|impressum|datenschutz\w*|sitemap|advertise)\b.*$",
     re.I,
 )
 

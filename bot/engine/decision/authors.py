@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.engine.decision.evidence import Decided, cite
 from bot.engine.facts import Fact, Facts
 from bot.engine.name_forms import capitalised, is_bare_desk
 from bot.engine.names import desk_of, is_desk_name, looks_like_person, split_byline
 from bot.engine.party import Party
 from bot.engine.registry import Registry, name_key
+from bot.engine.vocabulary import one_of
 from bot.engine.weights import WEIGHT
 
 # A name as printed, and the fact that gave it
 Named = tuple[str, Fact]
+# a byline line that credits other work ("Jo Roe; photographs by Al Poe") does not print its other names as writers
+_OTHER_WORK = re.compile(rf"\b(?:{one_of('names', 'other_credit_roles')})\b", re.I)
+_PARTS = re.compile(r"\s*[|,;&·•]\s*|\s+and\s+")
 
 
 def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parties: list[Party]) -> Decided[list[str]]:
@@ -20,6 +26,7 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
     outlet_names = {name_key(p.name) for p in parties}
     people: dict[str, Named] = {}
     printed: set[str] = set()  # the names the page's own bylines print
+    parted: set[str] = set()  # the whole parts of their lines
     desks: list[Named] = []
     # a page's metadata, JSON-LD and bylines give the same names again and again: each is split once
     split: dict[tuple[str, bool], tuple[list[str], list[str]]] = {}
@@ -44,7 +51,10 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
             people.setdefault(name_key(name), (name, fact))
             if fact.signal == "text" and fact.weight >= WEIGHT.plain:
                 printed.add(name_key(name))
-    chosen = _people(_confirmed(people, printed)) if people else _desk(desks, registry, outlet)
+                if not _OTHER_WORK.search(fact.snippet):
+                    # "Jo Roe | Al Poe": each part of the line, where the byline's reader kept only the first writer
+                    parted.update(name_key(part) for part in _PARTS.split(fact.snippet))
+    chosen = _people(_confirmed(people, printed, parted)) if people else _desk(desks, registry, outlet)
     return [name for name, _ in chosen], [cite("authors", fact) for _, fact in chosen]
 
 
@@ -65,14 +75,14 @@ def _names_a_desk(name: str, outlet: Party | None) -> bool:
     return name_key(words[0]) in {name_key(outlet.name), site_label}
 
 
-def _confirmed(people: dict[str, Named], printed: set[str]) -> dict[str, Named]:
+def _confirmed(people: dict[str, Named], printed: set[str], parted: set[str]) -> dict[str, Named]:
     """Where the page's own byline prints its writers, the metadata's names that the page never prints are the
     photographers, stylists and editors its system lists with the writer, the editor in charge, or the account a
     blog's template names for every post."""
 
     def is_printed(key: str) -> bool:
         # the byline may print a name within more ("Jo RoeCity Columnist", "Jo RoeAl Poe") or by its surname ("Roe")
-        return any(key in p or key.endswith(p) for p in printed)
+        return key in parted or any(key in p or key.endswith(p) for p in printed)
 
     if not printed:
         return people

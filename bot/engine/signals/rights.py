@@ -118,8 +118,10 @@ def _is_picture_notice(block: Block, year: int | None, words: str) -> bool:
         return True  # "<figcaption>© 2023 Jo Roe</figcaption>": the picture's, dated or not
     if year is not None:
         return False
+    # (a site footer's notice after its logo is the site's: "<img logo> Copyright © Harbor Media GmbH")
     if in_media_element(block) or (
         "after_picture" in block.hints
+        and block.region != "footer"
         and len(block.text) <= PLAIN_CAPTION_CHARS
         and _BARE_NAME_NOTICE.search(block.text)
     ):
