@@ -202,3 +202,24 @@ def test_an_agency_closing_a_caption_in_a_plain_paragraph_credits_the_picture() 
         "<p>The operator said the new fares would hold until the summer timetable starts in May.</p>"
     )
     assert original_of(text) is None
+
+
+def _bracket_page(opening: str) -> str:
+    return (
+        "<!doctype html><html lang='ja'><head><meta charset='utf-8'><title>港湾の橋の修理が長引く</title>"
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", '
+        '"name": "港湾日報"}}</script></head><body><article><h1>港湾の橋の修理が長引く</h1>'
+        f"<p>{opening}港湾の橋の修理は二度目の冬に入る。市は費用の見直しを始めた。</p>"
+        "<p>工事は来年春まで続く見込みだ。</p></article></body></html>"
+    )
+
+
+def test_a_japanese_papers_correspondent_after_the_place_in_the_opening_bracket() -> None:
+    result = analyse_html(_bracket_page("【ソウル＝山田花子】"), "https://www.kowan.example/world/1/")
+    assert result.authors == ["山田花子"]
+    assert not result.republication.is_republication
+
+
+def test_an_agency_and_its_distributor_in_the_bracket_are_no_writer() -> None:
+    result = analyse_html(_bracket_page("【ＡＦＰ＝時事】"), "https://www.kowan.example/world/1/")
+    assert result.authors == []

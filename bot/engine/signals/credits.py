@@ -43,6 +43,9 @@ _CALL_SIGN = re.compile(r"^[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM))?$")
 
 # The Japanese and Chinese wire dateline: "【6月18日 AFP】", "【新华社】"
 _BRACKET_DATELINE = re.compile(r"^【[^】]{0,24}?(?P<name>[^\s】\d月日年][^】\d]{0,29})】")
+# ... and a Japanese paper's own correspondent, after the place they filed from: "【ソウル＝小池和樹】" (an agency
+# after the sign is its distributor: "【ＡＦＰ＝時事】")
+_BRACKET_CORRESPONDENT = re.compile(r"^【(?P<place>[^】＝=\d]{1,20})[＝=](?P<names>[^】＝=\d\s]{2,30})】")
 
 # A wire's sign-off closing a paragraph: "… into the US. PTI", "… said. (dpa/lno)", "… the capital — AFP"
 # (the desk that edited it may follow: "(ats/nxp)", "(KNA, DR)")
@@ -222,6 +225,17 @@ def _slashed_alike(entry: OutletEntry, name: str) -> bool:
     return any(known.lower().replace(" ", "") == written for known in (entry.name, *entry.aliases))
 
 
+def _correspondents(context: Context, block: Block) -> list[Fact]:
+    match = _BRACKET_CORRESPONDENT.match(block.text)
+    if match is None or context.registry.by_name(match["place"]) is not None:
+        return []
+    names = [name for name in match["names"].split("、") if looks_like_person(name)]
+    if not names or any(context.registry.by_name(name) is not None for name in names):
+        return []
+    line = snippet(match.group(0), 120)
+    return [Fact("author", name, "text", line, WEIGHT.plain, block.region) for name in names]
+
+
 def _dateline(context: Context, block: Block) -> list[Fact]:
     match = _DATELINE.match(block.text) or _BRACKET_DATELINE.match(block.text)
     if not match:
@@ -337,7 +351,7 @@ def read(context: Context) -> list[Fact]:
             facts += _credits(context, block)
         at_top = near_top(block, context.doc) and block.region not in MARGINS
         if "dateline" in block.hints and at_top and any(mark in block.text[:80] for mark in "(/【"):
-            facts += _dateline(context, block)
+            facts += _dateline(context, block) + _correspondents(context, block)
         if "dateline" in block.hints and block.region in IN_ARTICLE and len(block.text) <= 64:
             facts += _site_and_source(context, block)
         if "partner_logo" in block.hints and block.region not in MARGINS:
