@@ -21,3 +21,25 @@ def test_a_name_escaped_twice_in_the_json_ld_reads_as_the_name() -> None:
     head = _ld({"@context": "https://schema.org", "@graph": [org, article]})
     result = analyse_html(page("<article><h1>Ferry strike</h1><p>Text.</p></article>", head), ARTICLE_URL).to_dict()
     assert result["copyright"]["holders"] == ["Harbor's Web"]
+
+
+def _republication(body: str, url: str = ARTICLE_URL) -> dict[str, object]:
+    result = analyse_html(page(body), url).to_dict()
+    return result["republication"] or {}
+
+
+def _original(body: str) -> str | None:
+    original = _republication(body).get("original")
+    return original["name"] if isinstance(original, dict) else None
+
+
+def test_an_editors_initials_before_the_agency_sign_off_the_agencys_story() -> None:
+    body = "<h1>Ferry strike ends</h1><article><p>The strike ended on Tuesday.</p><p>kk/PAP</p></article>"
+    assert _original(body) == "PAP"
+    body = "<h1>Ferry strike ends</h1><article><p>The strike ended on Tuesday.</p><p>kk/Harbor</p></article>"
+    assert _original(body) is None  # no agency the registry knows
+
+
+def test_an_arabic_agency_signs_off_in_brackets() -> None:
+    body = "<h1>إضراب العبارات</h1><article><p>انتهى الإضراب في الميناء يوم الثلاثاء بعد محادثات.--(بترا)</p></article>"
+    assert _original(body) == "Petra"
