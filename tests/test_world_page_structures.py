@@ -33,6 +33,16 @@ def _original(body: str) -> str | None:
     return original["name"] if isinstance(original, dict) else None
 
 
+def test_a_script_hook_class_does_not_make_the_article_a_sidebar() -> None:
+    # the article's body sits in a section whose only "related" is in a hook a script uses ("js-…")
+    body = (
+        "<h1>Ferry strike ends</h1><section class='article__content js-truncate-related-to-size'>"
+        "<div class='article-text'><p>The strike at the harbour ended on Tuesday after talks.</p>"
+        "<p>Both sides said the deal would hold.</p><p>aja/PAP</p></div></section>"
+    )
+    assert _original(body) == "PAP"
+
+
 def test_an_editors_initials_before_the_agency_sign_off_the_agencys_story() -> None:
     body = "<h1>Ferry strike ends</h1><article><p>The strike ended on Tuesday.</p><p>kk/PAP</p></article>"
     assert _original(body) == "PAP"
