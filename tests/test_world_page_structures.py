@@ -53,3 +53,20 @@ def test_an_editors_initials_before_the_agency_sign_off_the_agencys_story() -> N
 def test_an_arabic_agency_signs_off_in_brackets() -> None:
     body = "<h1>إضراب العبارات</h1><article><p>انتهى الإضراب في الميناء يوم الثلاثاء بعد محادثات.--(بترا)</p></article>"
     assert _original(body) == "Petra"
+
+
+def test_a_source_field_of_a_date_line_credits_the_agency() -> None:
+    line = "22/11/2020 - 04:30 - Fonte: Agência Brasil - Foto: Jo Roe/Harbor FC"
+    body = f"<h1>Harbor FC wins late</h1><article><p>{line}</p><p>The goal came in added time.</p></article>"
+    assert _original(body) == "Agência Brasil"
+
+
+def test_a_polish_source_line_names_the_agency() -> None:
+    body = "<h1>Bezrobocie</h1><article><p>Stopa bezrobocia wyniosła 3,1 proc.</p><p>Źródło: ISBnews</p></article>"
+    assert _original(body) == "ISBnews"
+
+
+def test_a_programme_named_as_the_source_of_a_clip_is_no_credit() -> None:
+    line = "Source: <a href='https://www.harbor-courier.example/am'>AM</a> | Duration: 3min 13sec"
+    body = f"<h1>Ferry strike ends</h1><article><p>The strike ended.</p><p class='source'>{line}</p></article>"
+    assert _original(body) is None
