@@ -70,3 +70,25 @@ def test_a_programme_named_as_the_source_of_a_clip_is_no_credit() -> None:
     line = "Source: <a href='https://www.harbor-courier.example/am'>AM</a> | Duration: 3min 13sec"
     body = f"<h1>Ferry strike ends</h1><article><p>The strike ended.</p><p class='source'>{line}</p></article>"
     assert _original(body) is None
+
+
+def _authors(body: str, head: str = "") -> list[str]:
+    return list(analyse_html(page(body, head), ARTICLE_URL).to_dict()["authors"] or [])
+
+
+def test_byline_openings_in_german_and_dutch() -> None:
+    lead = "<h1>Ferry strike ends</h1><article><p class='byline'>{}</p><p>The strike ended on Tuesday.</p></article>"
+    assert _authors(lead.format("Ein Artikel von Greta Lindqvist")) == ["Greta Lindqvist"]
+    assert _authors(lead.format("Erstellt von Greta Lindqvist")) == ["Greta Lindqvist"]
+    assert _authors(lead.format("Door: Greta Lindqvist")) == ["Greta Lindqvist"]
+
+
+def test_a_picture_label_with_a_colon_ends_the_byline() -> None:
+    lead = "<h1>Ferry strike ends</h1><article><p class='byline'>{}</p><p>The strike ended on Tuesday.</p></article>"
+    assert _authors(lead.format("Door: Greta Lindqvist Beeld: Harbor Pictures")) == ["Greta Lindqvist"]
+    assert _authors(lead.format("Von Greta Lindqvist, Foto: Ola Berg")) == ["Greta Lindqvist"]
+
+
+def test_an_agency_named_where_the_byline_goes_is_no_person() -> None:
+    lead = "<h1>Ferry strike ends</h1><article><p class='byline'>{}</p><p>The strike ended on Tuesday.</p></article>"
+    assert _authors(lead.format("Por Agência O Globo")) == []
