@@ -92,3 +92,9 @@ def test_a_picture_label_with_a_colon_ends_the_byline() -> None:
 def test_an_agency_named_where_the_byline_goes_is_no_person() -> None:
     lead = "<h1>Ferry strike ends</h1><article><p class='byline'>{}</p><p>The strike ended on Tuesday.</p></article>"
     assert _authors(lead.format("Por Agência O Globo")) == []
+
+
+def test_who_built_the_site_in_an_author_tag_is_no_writer() -> None:
+    head = "<meta name='DC.Creator' content='Developed By Ola Berg'>"
+    body = "<h1>Ferry strike ends</h1><article><p>The strike ended on Tuesday.</p></article>"
+    assert _authors(body, head) == []
