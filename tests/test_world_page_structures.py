@@ -98,3 +98,13 @@ def test_who_built_the_site_in_an_author_tag_is_no_writer() -> None:
     head = "<meta name='DC.Creator' content='Developed By Ola Berg'>"
     body = "<h1>Ferry strike ends</h1><article><p>The strike ended on Tuesday.</p></article>"
     assert _authors(body, head) == []
+
+
+def test_a_teasers_date_the_day_before_does_not_move_a_story_its_page_dates_itself() -> None:
+    head = "<meta property='article:published_time' content='2021-04-28T09:45:09+00:00'>"
+    body = (
+        "<h1>Ferry strike ends</h1><div><span class='light'>28 April 2021</span></div>"
+        "<article><p>The strike ended on Tuesday.</p>"
+        "<h3><a href='/other'>Another story</a></h3><p class='entry-meta'>27 April 2021</p></article>"
+    )
+    assert analyse_html(page(body, head), ARTICLE_URL).to_dict()["published"][:10] == "2021-04-28"
