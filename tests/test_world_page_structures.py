@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from bot.engine import analyse_html
+from bot.engine.dates import parse_machine_date, parse_written_date
 from tests.engine_helpers import page
 
 ARTICLE_URL = "https://www.harbor-courier.example/news/2025/ferry-strike"
@@ -98,6 +99,20 @@ def test_who_built_the_site_in_an_author_tag_is_no_writer() -> None:
     head = "<meta name='DC.Creator' content='Developed By Ola Berg'>"
     body = "<h1>Ferry strike ends</h1><article><p>The strike ended on Tuesday.</p></article>"
     assert _authors(body, head) == []
+
+
+def test_dates_written_with_polish_dutch_and_maghrebi_months() -> None:
+    assert parse_written_date("16 marca 2021") == "2021-03-16"
+    assert parse_written_date("Dodano: 30 kwietnia 2021, 11:55") == "2021-04-30"
+    assert parse_written_date("26 mei 2020 12:07") == "2020-05-26"
+    assert parse_written_date("الجمعة 8 فيفري 2019") == "2019-02-08"
+    assert parse_written_date("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً") == "2020-04-24"
+
+
+def test_the_unix_clocks_zero_is_no_date() -> None:
+    assert parse_machine_date("1970-01-01T01:00:00+01:00") is None
+    assert parse_machine_date("1969-12-31T19:00:00-05:00") is None
+    assert parse_machine_date("1971-01-01") == "1971-01-01"
 
 
 def test_a_teasers_date_the_day_before_does_not_move_a_story_its_page_dates_itself() -> None:
