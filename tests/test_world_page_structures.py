@@ -123,3 +123,11 @@ def test_a_teasers_date_the_day_before_does_not_move_a_story_its_page_dates_itse
         "<h3><a href='/other'>Another story</a></h3><p class='entry-meta'>27 April 2021</p></article>"
     )
     assert analyse_html(page(body, head), ARTICLE_URL).to_dict()["published"][:10] == "2021-04-28"
+
+
+def test_an_arabic_published_on_line_names_no_writer() -> None:
+    body = (
+        "<h1>إضراب العبارات</h1><article><p class='date'>تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً</p>"
+        "<p>انتهى الإضراب في الميناء يوم الثلاثاء بعد محادثات طويلة بين الطرفين.</p></article>"
+    )
+    assert _authors(body) == []
