@@ -131,3 +131,12 @@ def test_an_arabic_published_on_line_names_no_writer() -> None:
         "<p>انتهى الإضراب في الميناء يوم الثلاثاء بعد محادثات طويلة بين الطرفين.</p></article>"
     )
     assert _authors(body) == []
+
+
+def test_a_german_lead_picture_credit_licenses_only_the_picture() -> None:
+    body = (
+        "<h1>Auf das erste Elektron kommt es an</h1><article><p>Mikroben atmen auch ohne Sauerstoff.</p>"
+        "<p>Titelbild: Flickr, CC BY 2.0</p></article><footer><p>© Hafeninstitut, 2022</p></footer>"
+    )
+    reuse = analyse_html(page(body), ARTICLE_URL).to_dict()["reuse"]
+    assert reuse["license"] is None
