@@ -53,7 +53,7 @@ def test_an_editors_initials_before_the_agency_sign_off_the_agencys_story() -> N
 
 def test_an_arabic_agency_signs_off_in_brackets() -> None:
     body = "<h1>إضراب العبارات</h1><article><p>انتهى الإضراب في الميناء يوم الثلاثاء بعد محادثات.--(بترا)</p></article>"
-    assert _original(body) == "Petra"
+    assert _original(body) == "Petra News Agency"
 
 
 def test_a_source_field_of_a_date_line_credits_the_agency() -> None:
