@@ -69,6 +69,14 @@ def test_a_holder_in_another_alphabet_is_a_holder() -> None:
     assert holders("© 2013 非本网站内容概不负责") == []
 
 
+def test_arabic_rights_reserved_to_a_holder_name_it() -> None:
+    assert holders("© جميع الحقوق محفوظة لدار المرفأ للصحافة والطباعة والنشر") == ["دار المرفأ للصحافة والطباعة والنشر"]
+    assert holders("www.harbor.example © جميع الحقوق محفوظة لدار المرفأ Powered By X") == ["دار المرفأ"]
+    assert holders("© الحقوق محفوظة لمؤسسة أخبار المرفأ 1950 - 2018") == ["مؤسسة أخبار المرفأ"]
+    notice = 'جميع الحقوق © محفوظة لـ "دار المرفأ" - و يحظر نشر أي مادة دون إذن مسبق'
+    assert holders(notice) == ["دار المرفأ"]
+
+
 def test_a_sentence_after_a_dash_behind_the_holder_is_not_part_of_it() -> None:
     notice = "© Harbor Ledger - Les contenus, marques, ou logos du site harborledger.example sont soumis à la loi"
     assert holders(notice) == ["Harbor Ledger"]

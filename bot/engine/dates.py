@@ -20,8 +20,8 @@ from bot.paths import DATA_DIR
 MONTHS: dict[str, int] = table("months")
 # every month name and abbreviation, as one alternation for other patterns to build on
 MONTH_NAMES = literal_alternation(sorted(MONTHS, key=lambda name: len(re.escape(name)), reverse=True))
-# a month may be named twice, in two calendars' words, the way Arabic pages write it ("آب/اغسطس", August)
-_MONTH = r"(?P<month>" + MONTH_NAMES + r")\.?(?:/(?:" + MONTH_NAMES + r"))?"
+# a month may be named twice, in two calendars' words, the way Arabic pages write it ("آب/اغسطس", "نيسان / أبريل")
+_MONTH = r"(?P<month>" + MONTH_NAMES + r")\.?(?:\s?/\s?(?:" + MONTH_NAMES + r"))?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # Year first, in the scripts that write it with unit signs ("2016年10月14日", "2013년 10월 24일") or with dots
@@ -70,6 +70,10 @@ _URL_DATE = re.compile(
 )
 
 
+# "1970-01-01T01:00:00+01:00": a template that printed the Unix clock's zero for a date it did not have
+_EPOCH_DAYS = frozenset({"1970-01-01", "1969-12-31"})
+
+
 def _valid(year: int, month: int, day: int) -> str | None:
     try:
         return date(year, month, day).isoformat()
@@ -102,7 +106,7 @@ def parse_machine_date(value: str | None) -> str | None:
     if not match:
         return parse_written_date(value) or _dotted_date(value)
     day = match.group("date")
-    if _valid(*map(int, day.split("-"))) is None:
+    if _valid(*map(int, day.split("-"))) is None or day in _EPOCH_DAYS:
         return None
     if not match.group("time"):
         return day

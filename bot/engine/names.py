@@ -307,7 +307,7 @@ def unescape_name(text: str) -> str:
 
 # "…, Illustrations by Jo Roe" to the end of the byline: the credit for other work than the writing
 _OTHER_ROLES = one_of("names", "other_credit_roles").replace("\\ ", "\\s+")
-_OTHER_CREDIT = re.compile(rf"(?:^|[,;|•·]?\s*)\b(?:{_OTHER_ROLES})\s+by\b.*$", re.I | re.S)
+_OTHER_CREDIT = re.compile(rf"(?:^|[,;|•·]?\s*)\b(?:{_OTHER_ROLES})(?:\s+by\b|\s*:).*$", re.I | re.S)  # "Foto: …" too
 _OTHER_WORK_LABEL = re.compile(rf"^\W*(?:[^\W\d]+\s+)?(?:{_OTHER_ROLES})\s+by\s*:?\s*$", re.I)
 
 

@@ -78,6 +78,20 @@ _YEAR_BEFORE_MARK = re.compile(r"\s*((?:19|20)\d\d)\W{0,4}")
 # a spaced dash after the holder's name, where a sentence about the site's contents may follow
 _DASH_CLAUSE = re.compile(r"(?<=\w)\s+[-–—]\s+(?=\S)")
 _RESERVED_FIRST = re.compile(r"^\s*all rights reserved\b[.,:]?", re.I)
+# "جميع الحقوق محفوظة لدار X": Arabic reserves the rights *to* the holder, whose name follows the preposition "لـ"
+# (written on to the name, or apart with a tatweel); the mark may stand anywhere before "محفوظة"
+_RESERVED_TO = re.compile(r"(?:(?:جميع\s+)?(?:حقوق النشر|الحقوق)\s+)?محفوظة\s+لـ?\s*(?=[^\sـ])")
+_QUOTES = " .\"'«»“”„"
+_SPACED_DASH = re.compile(r"(?<!\s)\s+[-–—]\s+")
+
+
+def _reserved_to(body: str) -> str | None:
+    """The holder an Arabic notice reserves the rights to; the phrase says a name follows, so a long one is a name
+    too ('دار X للصحافة والطباعة والنشر')."""
+    if not (reserved := _RESERVED_TO.search(body)):
+        return None
+    named = _HOLDER_NOISE.sub("", _SPACED_DASH.split(body[reserved.end() :], maxsplit=1)[0]).strip(_QUOTES)
+    return named if 1 <= len(named.split()) <= 8 and len(named) <= 80 and _IN_ALPHABET.search(named) else None
 
 
 def _holder_after(rest: str) -> list[str]:
@@ -191,10 +205,11 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     body = _COPYRIGHT_LEAD.sub(" ", _JOINED_MARK.sub(", ", sentence))
     body = _YEARS.sub(" ", body)
     body = _RESERVED_FIRST.sub("", body)  # "©All Rights Reserved Poynter Institute 2019": the holder follows
+    reserved_to = _reserved_to(body)
     body = _HOLDER_NOISE.sub("", _TAX_ID.split(body, maxsplit=1)[0])
     if (clause := _DASH_CLAUSE.search(body)) and _is_prose(body[clause.end() :]):
         body = body[: clause.start()]  # "© Sciences et Avenir - Les contenus du site sont soumis à …": a sentence
-    holders = _holders_in(_HOLDER_SPLIT.split(body))
+    holders = [reserved_to] if reserved_to else _holders_in(_HOLDER_SPLIT.split(body))
     if len(holders) == 1 and _WEB_ADDRESS.match(holders[0]):
         holders = _company_after_address(text[match.start() :]) or holders
     if not holders and end and not prefix.strip(" .:-–—|"):

@@ -18,14 +18,15 @@ DATA_FILE = DATA_DIR / "phrases.toml"
 # from the Delta").
 # A word that took the full stop ending its sentence ("China Daily." before "Source: …") ends the name too: re does
 # not give the stop back once the word has it. "U.S." must not end a name, so the stop follows two small letters
-# (or ends "L.P.": "©2026 Bloomberg L.P. Visit bloomberg.com").
+# (or ends "L.P.": "©2026 Bloomberg L.P. Visit bloomberg.com"). A spaced hyphen parts a date line's fields
+# ("Fonte: Agência Harbor - Foto: Jo Roe").
 NAME = (
     r"(?:the )?[\w&@'’.-]+(?: (?!(?:under|sob|bajo|sous|unter|on|at|in|em|en|am|as|and is|with|via|by|"
     r"for(?! (?:the )?(?-i:[A-Z]))|from(?! (?:the )?(?-i:[A-Z]))|where|when|which|who|a|an|is|was|it|its|and has|to)\b)"
     r"[\w&@'’.-]+){0,7}?"
     r"(?=\s+(?:under|sob|bajo|sous|unter|on|at|in|em|en|am|as|with|via|by|for\b(?! (?:the )?(?-i:[A-Z]))|"
     r"from\b(?! (?:the )?(?-i:[A-Z]))|where|which|who|and|is|was|to)\b"
-    r"|\s*[,;:()—–|/]|\.(?:\s|$)|\s*$"
+    r"|\s*[,;:()—–|/]|\s-\s|\.(?:\s|$)|\s*$"
     r"|(?<=[a-z]{2}\.)\s|(?<=L\.P\.)\s)"
 )
 DATE = WORD_DATE.pattern.replace("?P<", "?P<d_")

@@ -48,6 +48,7 @@ _LAYOUT_WITH = re.compile(
 # The sidebar words the layout pattern needs, alone: most names hold none, and this scan is cheaper than the
 # pattern's (which tries its look-behind at every letter)
 _ASIDE_PART_TEXT = re.compile("|".join(sorted(_ASIDE_PARTS)))
+_SCRIPT_HOOK = re.compile(r"js[-_]", re.I)
 
 
 def child_region(node: etree._Element, tag: str, parent: Region) -> Region:
@@ -94,6 +95,10 @@ def _named_region(css: str, ident: str, aria_label: str, role: str, parent: Regi
 def _names_say(css: str, ident: str, aria_label: str) -> tuple[bool, bool, bool, bool]:
     """Whether the names hold a footer's, a menu's, a sidebar's and an article's token or part."""
     named = f"{css} {ident} {aria_label}"
+    if "js" in named:
+        # "js-truncate-related-to-my-size": a hook a script finds the element by says what the script does to it,
+        # not what the element holds (here the article's own body)
+        named = " ".join(name for name in named.split() if not _SCRIPT_HOOK.match(name))
     lowered = named.lower()
     if lowered != named and _CAMEL_JOIN.search(named):  # (no capital letter, no camel case)
         lowered = _CAMEL_JOIN.sub(r"\1-\2", named).lower()  # "relatedArticle" is "related-article"

@@ -214,7 +214,7 @@ def decide_dates(
     if published and shown and published.region == "header" and shown.region == "article" and day != shown.value:
         day = shown.value  # a site's top bar ("Mon, 25 Dec 2023", today's date) weighs no more than the article's
         rows = [row for row in rows if row.field != "published"] + [cite("published", shown)]
-    elif shown and day and (local := _shown_day_of_stamps(facts, day, shown)):
+    elif shown and day and not _prints_day(facts, day) and (local := _shown_day_of_stamps(facts, day, shown)):
         day = local  # the day the article's own date line prints, where the story was published
         rows.append(cite("published", shown))
     elif shown and day and _day_late_date_alone(facts, day, shown):
@@ -262,6 +262,15 @@ def _shown_day_of_stamps(facts: Facts, day: str, shown: Fact) -> str | None:
     stamps = [day] + [f.value for f in facts.all("published") if f.signal in ("json-ld", "meta")]
     same_day = (stamp for stamp in stamps if isinstance(stamp, str) and stamp[:10] == day[:10])
     return next((local for stamp in same_day if (local := shown_local_day(stamp, shown.value))), None)
+
+
+def _prints_day(facts: Facts, day: str) -> bool:
+    """The page prints the machine date's own day ("28 kwietnia 2021" beside "2021-04-28T09:45Z"): a day before it
+    shown elsewhere (a teaser's date under the story) is another story's, not this one's local day."""
+    return any(
+        f.signal == "text" and f.region in ("article", "body") and f.value[:10] == day[:10]
+        for f in facts.all("published")
+    )
 
 
 def _day_late_date_alone(facts: Facts, day: str, shown: Fact) -> bool:

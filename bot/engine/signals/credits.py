@@ -49,10 +49,11 @@ _BRACKET_CORRESPONDENT = re.compile(r"^【(?P<place>[^】＝=\d]{1,20})[＝=](?P
 
 # A wire's sign-off closing a paragraph: "… into the US. PTI", "… said. (dpa/lno)", "… the capital — AFP"
 # (the desk that edited it may follow: "(ats/nxp)", "(KNA, DR)")
-# ("… Donald Trump. (ANSA)." closes with a stop after the parenthesis)
+# ("… Donald Trump. (ANSA)." closes with a stop after the parenthesis); Polish papers put the editor's initials
+# first ("… w czwartek. aja/PAP"); an agency in another script signs in brackets ("… --(بترا)")
 _SIGNOFF = re.compile(
-    r"(?:^|[.!?\"”’]\s+|\s[-—–]\s*)(?:\((?P<paren>[A-Za-z][A-Za-z]{1,11})(?:/[a-z]{2,4}|,\s?[A-Za-z]{2,4})?\)\.?"
-    r"|(?P<name>[A-Za-z][A-Za-z]{1,11})(?:/[a-z]{2,4})?\)?)\s*$"
+    r"(?:^|[.!?\"”’]\s+|\s[-—–]\s*|--)(?:\((?P<paren>[^\W\d_]{2,12})(?:/[a-z]{2,4}|,\s?[A-Za-z]{2,4})?\)\.?"
+    r"|(?:[a-z]{2,4}\s?/\s?)?(?P<name>[A-Za-z][A-Za-z]{1,11})(?:/[a-z]{2,4})?\)?)\s*$"
 )
 
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')]+")

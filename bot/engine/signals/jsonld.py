@@ -13,6 +13,7 @@ from urllib.parse import urljoin, urlsplit
 from bot.engine.dates import parse_machine_date
 from bot.engine.domains import host_of, is_web_address
 from bot.engine.facts import Credit, Fact, FactField, Notice, snippet
+from bot.engine.names import unescape_name
 from bot.engine.signals.context import Context
 from bot.engine.signals.publisher import is_publisher, publisher_keys
 from bot.engine.weights import WEIGHT
@@ -49,13 +50,14 @@ class _Graph:
         for item in _as_list(value):
             item = self.resolve(_embedded_object(item))
             if isinstance(item, str) and item.strip() and not is_web_address(item):
-                out.append((item.strip(), set()))
+                out.append((unescape_name(item.strip()), set()))
             elif isinstance(item, dict):
                 name = item.get("name")
                 if isinstance(name, list):
                     name = next((n for n in name if isinstance(n, str)), None)
                 if isinstance(name, str) and name.strip():
-                    out.append((name.strip(), _types(item)))
+                    # "Harbor&#039;s Web": a CMS that escapes the name twice leaves an entity in the JSON
+                    out.append((unescape_name(name.strip()), _types(item)))
         return out
 
 

@@ -41,6 +41,8 @@ ORIGINALS = ("syndication-source", "original-source", "dcterms.source", "dc.sour
 # "20110920": older CMSs' pub_date/pdate tags write the day without separators
 _COMPACT_DAY = re.compile(r"^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
 _MARK = re.compile(r"©|\(c\)|copyright", re.I)
+# "Developed By Jo Roe" in an author tag: who built the site, not who wrote the piece
+_BUILT_BY = re.compile(r"^\W*(?:developed|designed|powered|built|coded|programmed|made)\s+by\b", re.I)
 _NOT_ALNUM = re.compile(r"[\W_]+")
 # "Headline | Site", "Headline » Section » Site", and CJK titles' "見出し：サイト" and "标题_栏目_网站"
 _TITLE_SEPARATOR = re.compile(r"\s+[|·•–—»-]\s+|\s*[｜：]\s*|\s*_(?=[^\x00-\x7f])")
@@ -134,7 +136,12 @@ def read(context: Context) -> list[Fact]:
     for name in AUTHORS:
         for value in doc.meta.get(name, ()):
             # the publisher's own name where the writer's goes ("Condé Nast", "BBC News") names no writer
-            if value and not is_web_address(value) and not is_publisher(value, publishers):
+            if (
+                value
+                and not is_web_address(value)
+                and not is_publisher(value, publishers)
+                and not _BUILT_BY.match(value)
+            ):
                 person = surname_first(value) if name in SURNAME_FIRST else value
                 facts.append(Fact("author", person, "meta", tag(name, value), WEIGHT.moderate))
     facts += _original_statements(doc)

@@ -1,0 +1,142 @@
+"""Page structures met on a fresh batch of labelled pages in more languages (Polish, Portuguese, Arabic, Chinese,
+Dutch, Italian); each page here is invented to reproduce one."""
+
+from __future__ import annotations
+
+import json
+
+from bot.engine import analyse_html
+from bot.engine.dates import parse_machine_date, parse_written_date
+from tests.engine_helpers import page
+
+ARTICLE_URL = "https://www.harbor-courier.example/news/2025/ferry-strike"
+
+
+def _ld(data: dict[str, object]) -> str:
+    return f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+
+
+def test_a_name_escaped_twice_in_the_json_ld_reads_as_the_name() -> None:
+    org = {"@type": "Organization", "@id": "https://www.harbor-courier.example/#org", "name": "Harbor&#039;s Web"}
+    article = {"@type": "NewsArticle", "headline": "Ferry strike", "copyrightHolder": {"@id": org["@id"]}}
+    head = _ld({"@context": "https://schema.org", "@graph": [org, article]})
+    result = analyse_html(page("<article><h1>Ferry strike</h1><p>Text.</p></article>", head), ARTICLE_URL).to_dict()
+    assert result["copyright"]["holders"] == ["Harbor's Web"]
+
+
+def _republication(body: str, url: str = ARTICLE_URL) -> dict[str, object]:
+    result = analyse_html(page(body), url).to_dict()
+    return result["republication"] or {}
+
+
+def _original(body: str) -> str | None:
+    original = _republication(body).get("original")
+    return original["name"] if isinstance(original, dict) else None
+
+
+def test_a_script_hook_class_does_not_make_the_article_a_sidebar() -> None:
+    # the article's body sits in a section whose only "related" is in a hook a script uses ("js-…")
+    body = (
+        "<h1>Ferry strike ends</h1><section class='article__content js-truncate-related-to-size'>"
+        "<div class='article-text'><p>The strike at the harbour ended on Tuesday after talks.</p>"
+        "<p>Both sides said the deal would hold.</p><p>aja/PAP</p></div></section>"
+    )
+    assert _original(body) == "PAP"
+
+
+def test_an_editors_initials_before_the_agency_sign_off_the_agencys_story() -> None:
+    body = "<h1>Ferry strike ends</h1><article><p>The strike ended on Tuesday.</p><p>kk/PAP</p></article>"
+    assert _original(body) == "PAP"
+    body = "<h1>Ferry strike ends</h1><article><p>The strike ended on Tuesday.</p><p>kk/Harbor</p></article>"
+    assert _original(body) is None  # no agency the registry knows
+
+
+def test_an_arabic_agency_signs_off_in_brackets() -> None:
+    body = "<h1>إضراب العبارات</h1><article><p>انتهى الإضراب في الميناء يوم الثلاثاء بعد محادثات.--(بترا)</p></article>"
+    assert _original(body) == "Petra News Agency"
+
+
+def test_a_source_field_of_a_date_line_credits_the_agency() -> None:
+    line = "22/11/2020 - 04:30 - Fonte: Agência Brasil - Foto: Jo Roe/Harbor FC"
+    body = f"<h1>Harbor FC wins late</h1><article><p>{line}</p><p>The goal came in added time.</p></article>"
+    assert _original(body) == "Agência Brasil"
+
+
+def test_a_polish_source_line_names_the_agency() -> None:
+    body = "<h1>Bezrobocie</h1><article><p>Stopa bezrobocia wyniosła 3,1 proc.</p><p>Źródło: ISBnews</p></article>"
+    assert _original(body) == "ISBnews"
+
+
+def test_a_programme_named_as_the_source_of_a_clip_is_no_credit() -> None:
+    line = "Source: <a href='https://www.harbor-courier.example/am'>AM</a> | Duration: 3min 13sec"
+    body = f"<h1>Ferry strike ends</h1><article><p>The strike ended.</p><p class='source'>{line}</p></article>"
+    assert _original(body) is None
+
+
+def _authors(body: str, head: str = "") -> list[str]:
+    return list(analyse_html(page(body, head), ARTICLE_URL).to_dict()["authors"] or [])
+
+
+def test_byline_openings_in_german_and_dutch() -> None:
+    lead = "<h1>Ferry strike ends</h1><article><p class='byline'>{}</p><p>The strike ended on Tuesday.</p></article>"
+    assert _authors(lead.format("Ein Artikel von Greta Lindqvist")) == ["Greta Lindqvist"]
+    assert _authors(lead.format("Erstellt von Greta Lindqvist")) == ["Greta Lindqvist"]
+    assert _authors(lead.format("Door: Greta Lindqvist")) == ["Greta Lindqvist"]
+
+
+def test_a_picture_label_with_a_colon_ends_the_byline() -> None:
+    lead = "<h1>Ferry strike ends</h1><article><p class='byline'>{}</p><p>The strike ended on Tuesday.</p></article>"
+    assert _authors(lead.format("Door: Greta Lindqvist Beeld: Harbor Pictures")) == ["Greta Lindqvist"]
+    assert _authors(lead.format("Von Greta Lindqvist, Foto: Ola Berg")) == ["Greta Lindqvist"]
+
+
+def test_an_agency_named_where_the_byline_goes_is_no_person() -> None:
+    lead = "<h1>Ferry strike ends</h1><article><p class='byline'>{}</p><p>The strike ended on Tuesday.</p></article>"
+    assert _authors(lead.format("Por Agência O Globo")) == []
+
+
+def test_who_built_the_site_in_an_author_tag_is_no_writer() -> None:
+    head = "<meta name='DC.Creator' content='Developed By Ola Berg'>"
+    body = "<h1>Ferry strike ends</h1><article><p>The strike ended on Tuesday.</p></article>"
+    assert _authors(body, head) == []
+
+
+def test_dates_written_with_polish_dutch_and_maghrebi_months() -> None:
+    assert parse_written_date("16 marca 2021") == "2021-03-16"
+    assert parse_written_date("Dodano: 30 kwietnia 2021, 11:55") == "2021-04-30"
+    assert parse_written_date("26 mei 2020 12:07") == "2020-05-26"
+    assert parse_written_date("الجمعة 8 فيفري 2019") == "2019-02-08"
+    assert parse_written_date("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً") == "2020-04-24"
+
+
+def test_the_unix_clocks_zero_is_no_date() -> None:
+    assert parse_machine_date("1970-01-01T01:00:00+01:00") is None
+    assert parse_machine_date("1969-12-31T19:00:00-05:00") is None
+    assert parse_machine_date("1971-01-01") == "1971-01-01"
+
+
+def test_a_teasers_date_the_day_before_does_not_move_a_story_its_page_dates_itself() -> None:
+    head = "<meta property='article:published_time' content='2021-04-28T09:45:09+00:00'>"
+    body = (
+        "<h1>Ferry strike ends</h1><div><span class='light'>28 April 2021</span></div>"
+        "<article><p>The strike ended on Tuesday.</p>"
+        "<h3><a href='/other'>Another story</a></h3><p class='entry-meta'>27 April 2021</p></article>"
+    )
+    assert analyse_html(page(body, head), ARTICLE_URL).to_dict()["published"][:10] == "2021-04-28"
+
+
+def test_an_arabic_published_on_line_names_no_writer() -> None:
+    body = (
+        "<h1>إضراب العبارات</h1><article><p class='date'>تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً</p>"
+        "<p>انتهى الإضراب في الميناء يوم الثلاثاء بعد محادثات طويلة بين الطرفين.</p></article>"
+    )
+    assert _authors(body) == []
+
+
+def test_a_german_lead_picture_credit_licenses_only_the_picture() -> None:
+    body = (
+        "<h1>Auf das erste Elektron kommt es an</h1><article><p>Mikroben atmen auch ohne Sauerstoff.</p>"
+        "<p>Titelbild: Flickr, CC BY 2.0</p></article><footer><p>© Hafeninstitut, 2022</p></footer>"
+    )
+    reuse = analyse_html(page(body), ARTICLE_URL).to_dict()["reuse"]
+    assert reuse["license"] is None
