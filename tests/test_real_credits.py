@@ -223,3 +223,13 @@ def test_a_japanese_papers_correspondent_after_the_place_in_the_opening_bracket(
 def test_an_agency_and_its_distributor_in_the_bracket_are_no_writer() -> None:
     result = analyse_html(_bracket_page("【ＡＦＰ＝時事】"), "https://www.kowan.example/world/1/")
     assert result.authors == []
+
+
+def test_an_agency_sign_off_with_the_day_it_filed() -> None:
+    text = (
+        "<p>Ferry fares rise again on Monday, the operator said in a statement on Friday.</p>"
+        "<p>The council meets again in spring to look at the timetable. (KNA 19.11.21)</p>"
+    )
+    assert original_of(text) == "KNA"
+    dated_quote = "<p>The agency's report (KNA 19.11.21) said the fares rise again on Monday, the operator said.</p>"
+    assert original_of(dated_quote) is None

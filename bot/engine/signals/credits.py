@@ -52,7 +52,8 @@ _BRACKET_CORRESPONDENT = re.compile(r"^【(?P<place>[^】＝=\d]{1,20})[＝=](?P
 # ("… Donald Trump. (ANSA)." closes with a stop after the parenthesis); Polish papers put the editor's initials
 # first ("… w czwartek. aja/PAP"); an agency in another script signs in brackets ("… --(بترا)")
 _SIGNOFF = re.compile(
-    r"(?:^|[.!?\"”’]\s+|\s[-—–]\s*|--)(?:\((?P<paren>[^\W\d_]{2,12})(?:/[a-z]{2,4}|,\s?[A-Za-z]{2,4})?\)\.?"
+    r"(?:^|[.!?\"”’]\s+|\s[-—–]\s*|--)(?:\((?P<paren>[^\W\d_]{2,12})(?:/[a-z]{2,4}|,\s?[A-Za-z]{2,4})?"
+    r"(?:\s\d{1,2}\.\d{1,2}\.(?:\d\d){1,2})?\)\.?"
     r"|(?:[a-z]{2,4}\s?/\s?)?(?P<name>[A-Za-z][A-Za-z]{1,11})(?:/[a-z]{2,4})?\)?)\s*$"
 )
 
