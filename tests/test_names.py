@@ -335,6 +335,12 @@ def test_a_name_before_its_outlet_keeps_no_full_stop(registry: Registry) -> None
         ("山田花子 2024年03月05日 10時30分", ["山田花子"]),
         ("كتب محمد علي", ["محمد علي"]),
         ("今天天气很好我们去公园", []),  # prose, not a name
+        # Chinese writes the job before the name: the outlet before it and the desk after a slash are no names
+        ("河谷日报 記者王小明／即時報導", ["王小明"]),
+        ("河谷周刊记者 李小红", ["李小红"]),
+        ("（记者 张大伟、刘芳芳）", ["张大伟", "刘芳芳"]),
+        ("本报记者陈小兰报道", ["陈小兰"]),
+        ("河谷快訊／欧阳明珠", ["欧阳明珠"]),  # the desk's flash, a slash, the name
     ],
 )
 def test_names_in_scripts_without_capitals(registry: Registry, raw: str, people: list[str]) -> None:

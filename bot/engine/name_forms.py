@@ -18,6 +18,14 @@ _NOT_CASELESS_NAMES = words("names", "caseless_not_names")
 # what closes a name in a byline in those languages ("구현모 기자": reporter Gu Hyeon-mo), the place and the
 # outlet standing before it ("순천, 광양 구현모 기자", "스포츠조선=선수민 기자")
 _NAME_BEFORE_ROLE = re.compile(rf"(?<![^\s=,/·])([^\s=,/·]+?)\s*(?:{one_of('names', 'roles_after')})(?![^\W\d_])")
+# the names Chinese writes after the job ("記者林宸誼／即時報導", "本报记者 李四、王五", "（记者张三报道）"): the
+# outlet before the job and the desk or place after a slash are not names; "报道" (reports) closes a name
+_HAN = r"[\u3400-\u4dbf\u4e00-\u9fff]"
+_NAMES_AFTER_ROLE = re.compile(
+    rf"(?:{one_of('names', 'roles_before')})\s*(?P<names>{_HAN}{{2,4}}?(?:\s*[、，,]\s*{_HAN}{{2,4}}?)*)"
+    rf"(?:报道|報導|報道)?(?!{_HAN})"
+)
+_NAME_LIST = re.compile(r"[、，,]")
 # Like every pattern here, these start only where a word starts: tried from inside a long word or run of spaces,
 # they would cost the run's length squared
 _E_MAIL = re.compile(r"(?<!\S)[^\s@]+@[^\s@]+\.\w+")
@@ -122,12 +130,23 @@ _OPENS_WITH_ROLE_AFTER = re.compile(
 )
 
 
+# "半月谈记者 史卫燕", "（记者 张三）": a line that opens with the job (an outlet's name before it) and the names after
+_OPENS_WITH_ROLE_BEFORE = re.compile(
+    rf"^\s*[（(]?\s*(?:{_HAN}{{1,8}}\s*)?(?:{one_of('names', 'roles_before')})\s*{_HAN}{{2,4}}(?:\s*[、，,／/）)]|\s*$)"
+)
+
+
 def opens_with_role_after(text: str) -> bool:
-    return bool(_OPENS_WITH_ROLE_AFTER.match(text))
+    """Whether a line opens as a byline that names the job next to the names, after them or (Chinese) before."""
+    return bool(_OPENS_WITH_ROLE_AFTER.match(text) or _OPENS_WITH_ROLE_BEFORE.match(text))
 
 
 def names_before_roles(text: str) -> str:
-    """'순천, 광양 구현모 기자' -> '구현모': where a byline writes the job after each name, the names alone."""
+    """'순천, 광양 구현모 기자' -> '구현모': where a byline writes the job after each name, the names alone;
+    '半月谈记者 史卫燕' -> '史卫燕': where it writes the job before them."""
+    after = [name.strip() for found in _NAMES_AFTER_ROLE.finditer(text) for name in _NAME_LIST.split(found["names"])]
+    if after:
+        return ", ".join(after)
     found = _NAME_BEFORE_ROLE.findall(text)
     return ", ".join(found) if found else text
 
