@@ -376,8 +376,7 @@ def read(context: Context) -> list[Fact]:
             bylines.append((block, _byline(context, block, splits)))
         if "reporting" in block.hints:
             facts += reporting_line(block)
-        # a byline's element by the headline with the day in it, its year in two digits ("Do 25.04.24 | Von Jo Roe")
-        short_year = "byline_markup" in block.hints and short_year_dates(block.text, context.page_url)
+        short_year = "byline_markup" in block.hints and short_year_dates(block.text, context.page_url)  # "25.04.24"
         if top and ("date" in block.hints or short_year):
             facts += _placed_date_line(block, doc, is_text, context.page_url)
         # a line of several full names may stand a little lower, under "Author of the article:" and the like
