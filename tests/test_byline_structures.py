@@ -259,6 +259,18 @@ def test_a_chinese_byline_in_a_plain_paragraph_names_the_writer_after_the_job() 
     assert analyse_html(html, URL).authors == ["李小红"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Maren Oakes skrifar frá Ósló</p>",  # Icelandic: "writes from Oslo", the verb after the name
+        "<div><p>Maren Oakes</p><p>skrifar frá Ósló</p></div>",  # the verb in an element of its own
+    ],
+)
+def test_a_byline_that_writes_the_verb_after_the_name(line: str) -> None:
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + line + _BODY)
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
 def test_a_fact_list_under_the_story_gives_the_writer_after_a_bold_label() -> None:
     # a broadcaster's fact list after the text: "<li><strong>Author</strong> Jo Roe</li>", no colon
     facts = (

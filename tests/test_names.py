@@ -347,6 +347,12 @@ def test_names_in_scripts_without_capitals(registry: Registry, raw: str, people:
     assert split_byline(raw, registry, set())[0] == people
 
 
+def test_the_verb_after_the_names_is_no_part_of_them(registry: Registry) -> None:
+    # Icelandic "skrifa" / "skrifar" (write / writes), the place after it
+    assert split_byline("Maren Oakes og Ilse Marrow skrifa", registry, set())[0] == ["Maren Oakes", "Ilse Marrow"]
+    assert split_byline("Maren Oakes skrifar frá Ósló", registry, set())[0] == ["Maren Oakes"]
+
+
 @pytest.mark.parametrize(
     "byline",
     ["By Maren Oakes, Valley News, New Harbour", "Por Maren Oakes, VN2 RB — Porto Claro"],

@@ -120,6 +120,7 @@ def byline_names(text: str) -> str:
     """A byline's text without its opening word, e-mail addresses and marks, its run-together words apart."""
     text = _SHORT_DATE.sub(" ", _AGO.sub(" ", text)) if any(c.isdigit() for c in text) else text
     text = names_before_roles(_BY_GLUED.sub("", _BY.sub("", _E_MAIL.sub("", _CJK_DATE.sub(" ", text)))))
+    text = _VERB_AND_REST.sub("", text)  # "Jo Roe skrifar frá Ósló"
     return _WITH.sub(", ", _ACADEMIC_TITLE.sub("", _GLUED_WORDS.sub(" ", _NOTE_MARK.sub("", text))))
 
 
@@ -136,9 +137,26 @@ _OPENS_WITH_ROLE_BEFORE = re.compile(
 )
 
 
+_VERBS_AFTER = one_of("bylines", "verbs_after")
+# "Jo Roe skrifar frá Ósló": two to four words of names, the verb and at most three words of place after it
+_NAMES_THEN_VERB = re.compile(
+    rf"^\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){{1,3}}\s+(?:{_VERBS_AFTER})(?:\s+\S+){{0,3}}\s*$"
+)
+_VERB_AND_REST = re.compile(rf"(?<=\S)\s+(?:{_VERBS_AFTER})(?:\s.*)?$", re.S)
+_OPENS_WITH_VERB = re.compile(rf"^\s*(?:{_VERBS_AFTER})(?:\s|$)")
+
+
 def opens_with_role_after(text: str) -> bool:
-    """Whether a line opens as a byline that names the job next to the names, after them or (Chinese) before."""
-    return bool(_OPENS_WITH_ROLE_AFTER.match(text) or _OPENS_WITH_ROLE_BEFORE.match(text))
+    """Whether a line opens as a byline that names the job next to the names, after them or (Chinese) before, or
+    writes the verb after them ("Jo Roe skrifar")."""
+    return bool(
+        _OPENS_WITH_ROLE_AFTER.match(text) or _OPENS_WITH_ROLE_BEFORE.match(text) or _NAMES_THEN_VERB.match(text)
+    )
+
+
+def opens_with_verb_after(text: str) -> bool:
+    """'skrifar frá Ósló': the verb that follows a byline's names, in an element of its own after theirs."""
+    return bool(_OPENS_WITH_VERB.match(text))
 
 
 def names_before_roles(text: str) -> str:
