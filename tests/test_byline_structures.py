@@ -247,6 +247,30 @@ def test_a_korean_byline_in_a_plain_element_names_the_writer_before_the_job(line
     assert analyse_html(html, URL).authors == ["박지수"]
 
 
+def test_a_chinese_byline_in_a_plain_paragraph_names_the_writer_after_the_job() -> None:
+    # no class and no "作者": the outlet and "记者" (reporter) before the name make the story's first line a byline;
+    # the page's meta author is the editor in charge, named as such under the story
+    body = "".join(f"<p>河谷大桥的维修工程第{n}段进入冬季施工阶段，工人们日夜赶工。</p>" for n in range(40))
+    html = page(
+        "<h1>河谷大桥维修进入第二个冬天</h1><div class='detail_content'><p><strong>河谷周刊记者 李小红</strong></p>"
+        f"{body}</div><div class='detail_author'><span>责任编辑：王芳</span></div>",
+        '<meta name="author" content="王芳">',
+    )
+    assert analyse_html(html, URL).authors == ["李小红"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<p>Maren Oakes skrifar frá Ósló</p>",  # Icelandic: "writes from Oslo", the verb after the name
+        "<div><p>Maren Oakes</p><p>skrifar frá Ósló</p></div>",  # the verb in an element of its own
+    ],
+)
+def test_a_byline_that_writes_the_verb_after_the_name(line: str) -> None:
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + line + _BODY)
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
 def test_a_fact_list_under_the_story_gives_the_writer_after_a_bold_label() -> None:
     # a broadcaster's fact list after the text: "<li><strong>Author</strong> Jo Roe</li>", no colon
     facts = (

@@ -335,10 +335,22 @@ def test_a_name_before_its_outlet_keeps_no_full_stop(registry: Registry) -> None
         ("山田花子 2024年03月05日 10時30分", ["山田花子"]),
         ("كتب محمد علي", ["محمد علي"]),
         ("今天天气很好我们去公园", []),  # prose, not a name
+        # Chinese writes the job before the name: the outlet before it and the desk after a slash are no names
+        ("河谷日报 記者王小明／即時報導", ["王小明"]),
+        ("河谷周刊记者 李小红", ["李小红"]),
+        ("（记者 张大伟、刘芳芳）", ["张大伟", "刘芳芳"]),
+        ("本报记者陈小兰报道", ["陈小兰"]),
+        ("河谷快訊／欧阳明珠", ["欧阳明珠"]),  # the desk's flash, a slash, the name
     ],
 )
 def test_names_in_scripts_without_capitals(registry: Registry, raw: str, people: list[str]) -> None:
     assert split_byline(raw, registry, set())[0] == people
+
+
+def test_the_verb_after_the_names_is_no_part_of_them(registry: Registry) -> None:
+    # Icelandic "skrifa" / "skrifar" (write / writes), the place after it
+    assert split_byline("Maren Oakes og Ilse Marrow skrifa", registry, set())[0] == ["Maren Oakes", "Ilse Marrow"]
+    assert split_byline("Maren Oakes skrifar frá Ósló", registry, set())[0] == ["Maren Oakes"]
 
 
 @pytest.mark.parametrize(

@@ -78,7 +78,12 @@ def test_posted_after_the_writer_and_outlet_on_one_line() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["기사입력 :[ 2018-08-25 15:24 ]", "Submitted on Sat, 2018-08-25 13:49", "发布时间：2018年08月25日 15:24"],
+    [
+        "기사입력 :[ 2018-08-25 15:24 ]",
+        "Submitted on Sat, 2018-08-25 13:49",
+        "发布时间：2018年08月25日 15:24",
+        "Data: 25-08-2018, 15:24",  # "date" in Polish, Italian and Portuguese
+    ],
 )
 def test_publication_labels_in_other_words_and_scripts(line: str) -> None:
     article = f"<article><h1>{HEADLINE}</h1><div>{line}</div>{BODY}</article>"
@@ -99,6 +104,25 @@ def test_the_date_in_the_byline_element_beside_an_agency_name() -> None:
         f"{BODY}</article>"
     )
     assert published("", article, url=None) == "2019-11-19"
+
+
+_BAR_LINE = '<div class="lineinfo">Do 25.04.24 | 14:07 Uhr | Von <span class="authorname">Dana Pike</span></div>'
+_AUDIO = "<figure><img src='/g.jpg'><figcaption>Audio: Harbor Radio | 24.04.2024 | Dana Pike</figcaption></figure>"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.harbor-ledger.example/kultur/2024/04/gulls.html", "2024-04-25"),
+        # no year in the address to agree with: "25.04.24" could be 2025-04-24 written year first
+        ("https://www.harbor-ledger.example/kultur/gulls.html", "2024-04-24"),
+        ("https://www.harbor-ledger.example/kultur/2025/04/gulls.html", "2024-04-24"),
+    ],
+)
+def test_a_two_digit_year_in_the_byline_element_counts_where_the_address_agrees(url: str, expected: str) -> None:
+    # the byline's own line dates the piece; the audio's caption gives the day the radio aired it
+    article = f"<article><h1>{HEADLINE}</h1>{_BAR_LINE}{_AUDIO}{BODY}</article>"
+    assert published("", article, url=url) == expected
 
 
 def test_a_relative_time_by_the_headline_dates_the_piece_by_its_markup() -> None:

@@ -69,6 +69,24 @@ def test_a_holder_in_another_alphabet_is_a_holder() -> None:
     assert holders("© 2013 非本网站内容概不负责") == []
 
 
+def test_a_chinese_holder_before_or_after_the_reservation_that_stands_for_the_mark() -> None:
+    assert holders("Copyright (C) 河谷周刊社 2010-2018, All Rights Reserved") == ["河谷周刊社"]
+    assert holders("版权所有 河谷周刊社") == ["河谷周刊社"]
+    assert holders("版权所有：河谷周刊社") == ["河谷周刊社"]
+    assert holders("Copyright © 2024 河谷日报 版权所有") == ["河谷日报"]
+    # the holder before "著作權所有", the site's address after the mark
+    assert holders("河谷線上公司 著作權所有 © harbor.example All Rights Reserved.") == ["河谷線上公司"]
+    assert holders("版权所有 未经许可不得转载") is None  # a reservation's sentence, no name
+
+
+def test_a_chinese_footer_reservation_names_the_pages_holder() -> None:
+    body = "".join(f"<p>河谷大桥的维修工程第{n}段进入冬季施工阶段，工人们日夜赶工。</p>" for n in range(30))
+    html = page(f"<h1>河谷大桥维修进入第二个冬天</h1>{body}<footer><p>版权所有 河谷周刊社</p></footer>")
+    result = analyse_html(html, "https://harbor.example/2024/bridge.html")
+    assert result.copyright.holders == ["河谷周刊社"]
+    assert result.reuse.category == "all-rights-reserved"
+
+
 def test_arabic_rights_reserved_to_a_holder_name_it() -> None:
     assert holders("© جميع الحقوق محفوظة لدار المرفأ للصحافة والطباعة والنشر") == ["دار المرفأ للصحافة والطباعة والنشر"]
     assert holders("www.harbor.example © جميع الحقوق محفوظة لدار المرفأ Powered By X") == ["دار المرفأ"]

@@ -214,6 +214,31 @@ def date_from_url(url: str | None) -> str | None:
     return _valid(int(match[f"y{form}"]), int(match[f"m{form}"]), int(match[f"d{form}"]))
 
 
+# "Do 25.04.24 | 14:07 Uhr", "14 Gennaio 20": a day whose year is written in two digits, read only where the page's
+# address files it under the same year and month in four digits ("/2024/04/"): alone, "25.04.24" could as well be
+# 2025-04-24 written year first, and a two-digit year is of any century
+_SHORT_YEAR = re.compile(
+    rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d\d)(?![\d.])|\b{_DAY}\.?\s+{_MONTH}\s+(?P<y2>\d\d)\b(?![.:]?\d)",
+    re.I,
+)
+_URL_YEAR_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)(?:[/-]|$)")
+
+
+def short_year_dates(text: str, url: str | None) -> list[tuple[int, int, str | None]]:
+    """'Do 25.04.24 | 14:07 Uhr' on a page filed under '/2024/04/' -> [(3, 11, '2024-04-25')]: each day with a
+    two-digit year that agrees with the address's year and month; none where the address gives neither."""
+    filed = _URL_YEAR_MONTH.search(url or "")
+    if filed is None:
+        return []
+    found: list[tuple[int, int, str | None]] = []
+    for match in _SHORT_YEAR.finditer(text):
+        month = int(match["m"]) if match["m"] else MONTHS[match["month"].lower().rstrip(".")]
+        day = int(match["d"] or match["day"])
+        if filed["y"][2:] == (match["y"] or match["y2"]) and int(filed["m"]) == month:
+            found.append((match.start(), match.end(), _valid(int(filed["y"]), month, day)))
+    return found
+
+
 def human_date(value: str | None) -> str | None:
     """'2016-09-30…' -> '30 Sep 2016' for summaries."""
     if not value:

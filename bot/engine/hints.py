@@ -18,7 +18,7 @@ from itertools import accumulate
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
-from bot.engine.name_forms import is_bare_lead
+from bot.engine.name_forms import is_bare_lead, opens_with_verb_after
 from bot.engine.phrases import DATA_FILE
 
 # a date line is short and holds a year; longer text with a year in it is prose
@@ -87,3 +87,8 @@ def mark_after_bare_leads(found: dict[int, set[str]], texts: list[str]) -> None:
         after = next((i for i in range(index + 1, min(index + 5, len(texts))) if texts[i]), None)
         if after is not None and not any(mark in texts[after] for mark in ":："):
             found.setdefault(after, set()).update(("byline", "byline_markup"))
+    # "<p>Jo Roe</p> <p>skrifar frá Ósló</p>": the verb after the names, in an element of its own, marks the text before
+    for index in [i for i, kinds in found.items() if "byline" in kinds and i > 0 and opens_with_verb_after(texts[i])]:
+        before = next((i for i in range(index - 1, max(index - 4, -1), -1) if texts[i]), None)
+        if before is not None:
+            found.setdefault(before, set()).update(("byline", "byline_markup"))

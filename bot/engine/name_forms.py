@@ -18,6 +18,14 @@ _NOT_CASELESS_NAMES = words("names", "caseless_not_names")
 # what closes a name in a byline in those languages ("구현모 기자": reporter Gu Hyeon-mo), the place and the
 # outlet standing before it ("순천, 광양 구현모 기자", "스포츠조선=선수민 기자")
 _NAME_BEFORE_ROLE = re.compile(rf"(?<![^\s=,/·])([^\s=,/·]+?)\s*(?:{one_of('names', 'roles_after')})(?![^\W\d_])")
+# the names Chinese writes after the job ("記者林宸誼／即時報導", "本报记者 李四、王五", "（记者张三报道）"): the
+# outlet before the job and the desk or place after a slash are not names; "报道" (reports) closes a name
+_HAN = r"[\u3400-\u4dbf\u4e00-\u9fff]"
+_NAMES_AFTER_ROLE = re.compile(
+    rf"(?:{one_of('names', 'roles_before')})\s*(?P<names>{_HAN}{{2,4}}?(?:\s*[、，,]\s*{_HAN}{{2,4}}?)*)"
+    rf"(?:报道|報導|報道)?(?!{_HAN})"
+)
+_NAME_LIST = re.compile(r"[、，,]")
 # Like every pattern here, these start only where a word starts: tried from inside a long word or run of spaces,
 # they would cost the run's length squared
 _E_MAIL = re.compile(r"(?<!\S)[^\s@]+@[^\s@]+\.\w+")
@@ -112,6 +120,7 @@ def byline_names(text: str) -> str:
     """A byline's text without its opening word, e-mail addresses and marks, its run-together words apart."""
     text = _SHORT_DATE.sub(" ", _AGO.sub(" ", text)) if any(c.isdigit() for c in text) else text
     text = names_before_roles(_BY_GLUED.sub("", _BY.sub("", _E_MAIL.sub("", _CJK_DATE.sub(" ", text)))))
+    text = _VERB_AND_REST.sub("", text)  # "Jo Roe skrifar frá Ósló"
     return _WITH.sub(", ", _ACADEMIC_TITLE.sub("", _GLUED_WORDS.sub(" ", _NOTE_MARK.sub("", text))))
 
 
@@ -122,12 +131,40 @@ _OPENS_WITH_ROLE_AFTER = re.compile(
 )
 
 
+# "半月谈记者 史卫燕", "（记者 张三）": a line that opens with the job (an outlet's name before it) and the names after
+_OPENS_WITH_ROLE_BEFORE = re.compile(
+    rf"^\s*[（(]?\s*(?:{_HAN}{{1,8}}\s*)?(?:{one_of('names', 'roles_before')})\s*{_HAN}{{2,4}}(?:\s*[、，,／/）)]|\s*$)"
+)
+
+
+_VERBS_AFTER = one_of("bylines", "verbs_after")
+# "Jo Roe skrifar frá Ósló": two to four words of names, the verb and at most three words of place after it
+_NAMES_THEN_VERB = re.compile(
+    rf"^\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){{1,3}}\s+(?:{_VERBS_AFTER})(?:\s+\S+){{0,3}}\s*$"
+)
+_VERB_AND_REST = re.compile(rf"(?<=\S)\s+(?:{_VERBS_AFTER})(?:\s.*)?$", re.S)
+_OPENS_WITH_VERB = re.compile(rf"^\s*(?:{_VERBS_AFTER})(?:\s|$)")
+
+
 def opens_with_role_after(text: str) -> bool:
-    return bool(_OPENS_WITH_ROLE_AFTER.match(text))
+    """Whether a line opens as a byline that names the job next to the names, after them or (Chinese) before, or
+    writes the verb after them ("Jo Roe skrifar")."""
+    return bool(
+        _OPENS_WITH_ROLE_AFTER.match(text) or _OPENS_WITH_ROLE_BEFORE.match(text) or _NAMES_THEN_VERB.match(text)
+    )
+
+
+def opens_with_verb_after(text: str) -> bool:
+    """'skrifar frá Ósló': the verb that follows a byline's names, in an element of its own after theirs."""
+    return bool(_OPENS_WITH_VERB.match(text))
 
 
 def names_before_roles(text: str) -> str:
-    """'순천, 광양 구현모 기자' -> '구현모': where a byline writes the job after each name, the names alone."""
+    """'순천, 광양 구현모 기자' -> '구현모': where a byline writes the job after each name, the names alone;
+    '半月谈记者 史卫燕' -> '史卫燕': where it writes the job before them."""
+    after = [name.strip() for found in _NAMES_AFTER_ROLE.finditer(text) for name in _NAME_LIST.split(found["names"])]
+    if after:
+        return ", ".join(after)
     found = _NAME_BEFORE_ROLE.findall(text)
     return ", ".join(found) if found else text
 

@@ -16,7 +16,7 @@ from bot.engine.vocabulary import one_of, words
 # with a run of spaces, it starts only where the run starts (`(?<!\s)`), else a long run costs its length squared.
 # "y", "et", "e" join names in Spanish, French, Portuguese and Italian; "E." is a middle initial ("Chris E. Hayner")
 _SPLIT = re.compile(
-    rf"((?<!\s)\s*(?:,\s*and\s+|\b(?:{one_of('bylines', 'joiners')})\b(?!\.)|&|;|,|\||[·•]|\s[-–—]\s|/|\sby\s|=)\s*)",
+    rf"((?<!\s)\s*(?:,\s*and\s+|\b(?:{one_of('bylines', 'joiners')})\b(?!\.)|[&;,|·•/／]|\s[-–—]\s|\sby\s|=)\s*)",
     re.I,
 )
 _JOINER = re.compile(rf"\b(?:{one_of('bylines', 'joiners')})\b|&", re.I)

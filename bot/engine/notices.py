@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.vocabulary import words
+from bot.engine.vocabulary import one_of, words
 
 # Each pattern that starts with a run of spaces starts only where the run starts (`(?<!\s)`): tried inside the run
 # too, a page of "© © © …" costs time growing with the square of its length.
@@ -23,7 +23,10 @@ _TEMPLATE_NUMBER = re.compile(r"^\d{1,3}\s+(?=[^\W\d])")
 _HOLDER_LEAD = re.compile(r"^(?:by|the copyright holder is)\s+", re.I)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 # ⓒ: the circled letter Korean sites use; "(с)": the c typed on a Russian keyboard, a Cyrillic letter
-_COPYRIGHT_LEAD = re.compile(r"(?:copyright|©|ⓒ|\([cс]\)|&copy;)", re.I)
+_CJK_RESERVED = one_of("rights", "reserved_cjk")
+_COPYRIGHT_LEAD = re.compile(rf"(?:copyright|©|ⓒ|\([cс]\)|&copy;|{_CJK_RESERVED})", re.I)
+# "聯合線上公司 著作權所有 © udn.com": the holder before the reservation, the site's address after the mark
+_HOLDER_RESERVES = re.compile(rf"^(?P<holder>[^\s©]{{2,40}})\s*(?:{_CJK_RESERVED})\W*$")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _HOLDER_NOISE = re.compile(
     r"(?:[-–—]\s*)?\b(?:all rights? reserved|some rights reserved|tous droits réservés|"
@@ -125,12 +128,20 @@ _LABEL_BEFORE_MARK = re.compile(r"\d:\d\d|\w:\s")  # "Ultimo aggiornamento: 22:0
 _NOT_A_HOLDER = re.compile(r"(?i:a|an|part of|member of)\s|.*\d{4,}|.*\d{3}-\d{3}")
 
 
+_NOT_CJK_HOLDER = re.compile(one_of("rights", "not_holder_cjk"))
+
+
+def _cjk_name(part: str) -> bool:
+    """'半月谈杂志社', '한국일보': a company's name in a script without capitals, one word of a few characters."""
+    return 2 <= len(_CJK.findall(part)) == len(part) <= 24 and not _NOT_CJK_HOLDER.search(part)
+
+
 def _holders_in(parts: list[str]) -> list[str]:
     """The holders a notice's parts name, in order, up to where its address or who runs the site begins."""
     holders: list[str] = []
     taken = -1  # the part that gave the last holder
     for index, part in enumerate(parts):
-        part = part.strip(" .:-–—|@")  # "Copyright @ 2019 X": an at sign typed for the mark
+        part = part.strip(" .:：-–—|@")  # "Copyright @ 2019 X": an at sign typed for the mark
         if not holders:
             part = _TEMPLATE_NUMBER.sub("", part)  # after a holder, a number starts its street address instead
         part = _HOLDER_LEAD.sub("", part).strip()
@@ -148,9 +159,12 @@ def _holders_in(parts: list[str]) -> list[str]:
                 holders.pop()  # "X Limited, Quay House, 28 The Strand": the building the address starts with
             break
         part, last = _trimmed_holder(part)
-        # a name in Latin letters, or in another alphabet ("Укринформ"); a sentence in Chinese is no name
+        # a name in Latin letters, in another alphabet ("Укринформ"), or in a script without spaces written as one word
+        # ("半月谈杂志社"); a sentence in Chinese is no name
         latin, cjk = len(_LATIN_LETTER.findall(part)), len(_CJK.findall(part))
         named = latin > 0 or (cjk == 0 and len(part.split()) <= 4 and _IN_ALPHABET.search(part) is not None)
+        if cjk > latin and _cjk_name(part):
+            named, cjk = True, 0
         if not part or len(part) > 80 or not named or cjk > latin or part.lower() in ("the", "by"):
             continue
         if holders and (parent := _PARENT_COMPANY.match(part)):
@@ -210,6 +224,9 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     if (clause := _DASH_CLAUSE.search(body)) and _is_prose(body[clause.end() :]):
         body = body[: clause.start()]  # "© Sciences et Avenir - Les contenus du site sont soumis à …": a sentence
     holders = [reserved_to] if reserved_to else _holders_in(_HOLDER_SPLIT.split(body))
+    stated = f"{prefix} {match.group(0)}" if _CJK.match(match.group(0)) else prefix  # the lead was "著作權所有"
+    if (not holders or _WEB_ADDRESS.match(holders[0])) and (before := _HOLDER_RESERVES.match(stated)):
+        holders = [before["holder"]] if _cjk_name(before["holder"]) else holders
     if len(holders) == 1 and _WEB_ADDRESS.match(holders[0]):
         holders = _company_after_address(text[match.start() :]) or holders
     if not holders and end and not prefix.strip(" .:-–—|"):

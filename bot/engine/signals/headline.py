@@ -16,6 +16,7 @@ from bot.engine.dates import (
     locale_in_url,
     match_to_iso,
     numeric_to_iso,
+    short_year_dates,
 )
 from bot.engine.document import Block, Document
 from bot.engine.domains import looks_like_domain
@@ -234,18 +235,8 @@ def _byline(context: Context, block: Block, splits: BylineSplits) -> list[Fact]:
     facts = [Fact("author", p, "text", snippet(block.text, 160), WEIGHT.plain, block.region) for p in people]
     own_piece = bool(outlets) and is_own_newsroom_with(text, context.registry, context.page_url, splits.extra_names)
     for outlet in outlets:
-        entry = context.registry.by_name(outlet)
-        facts.append(
-            Fact(
-                "author",
-                outlet,
-                "text",
-                snippet(block.text, 160),
-                WEIGHT.last_resort,
-                block.region,
-                author_kind="outlet",
-            )
-        )
+        entry, line = context.registry.by_name(outlet), snippet(block.text, 160)
+        facts.append(Fact("author", outlet, "text", line, WEIGHT.last_resort, block.region, author_kind="outlet"))
         if (entry is None and not is_by) or own_piece:
             continue  # an unknown name without "By": a menu or label; "Le Monde with AFP": the site's own piece
         credit = Credit(entry.name if entry else outlet)
@@ -276,6 +267,7 @@ def _date_line(
     if not found:
         day_first = True if _DAY_FIRST_WORDS.search(text) else day_first_in(language)
         found = [(m.start(), m.end(), numeric_to_iso(m, day_first)) for m in NUMERIC_DATE.finditer(text)]
+        found = found or (short_year_dates(text, page_url) if by_headline else [])  # "Do 25.04.24 | 14:07 Uhr"
     found = [f for f in found if f[2]]
     # a byline element also holds the section, tags and a comment count beside the writer and the day
     words_max = hints.DATE_LINE_MAX * (2 if "byline_markup" in block.hints else 1)
@@ -384,7 +376,8 @@ def read(context: Context) -> list[Fact]:
             bylines.append((block, _byline(context, block, splits)))
         if "reporting" in block.hints:
             facts += reporting_line(block)
-        if "date" in block.hints and top:
+        short_year = "byline_markup" in block.hints and short_year_dates(block.text, context.page_url)  # "25.04.24"
+        if top and ("date" in block.hints or short_year):
             facts += _placed_date_line(block, doc, is_text, context.page_url)
         # a line of several full names may stand a little lower, under "Author of the article:" and the like
         if is_text and index > 0 and (index <= 3 or (index <= 8 and _NAMES_LINE.match(block.text))):
