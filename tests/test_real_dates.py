@@ -360,3 +360,22 @@ def test_an_icelandic_update_stamp_on_the_dated_line_is_not_the_publication_day(
     ld = '{"@type": "NewsArticle", "datePublished": "2025-02-11T23:55:00+0000"}'
     head = f'<script type="application/ld+json">{ld}</script>'
     assert published(head, article)[:10] == "2025-02-11"
+
+
+# (a ministry's headlines run long: the title's words alone are more than a date line holds)
+_LONG_TITLE = f"Minister: {HEADLINE}, and the ferries slow down for them in the spring and in the autumn"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # a ministry's headline with its date line under the title, inside the same <h1>
+        f"<h1><span>{_LONG_TITLE}</span><small><span>Datum:</span> <time datetime='2022-01-26'>26.01.2022</time>"
+        "</small></h1>",
+        # ... and over it
+        f"<h1><span><time datetime='2022-01-26'>26. Januar 2022</time></span><span>{_LONG_TITLE}</span></h1>",
+    ],
+)
+def test_a_date_set_inside_the_headline_dates_the_piece(heading: str) -> None:
+    article = f"<article>{heading}{BODY * 4}</article>"
+    assert published("", article, "https://www.ministry.example/press/gulls.html") == "2022-01-26"

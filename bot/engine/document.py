@@ -159,6 +159,12 @@ class _BlockReader:
                     self.read(child, depth + 1)
                     self.add(f" {day}")
                     self.boundary = True
+                elif tag == "time" and self.tag == "h1" and machine_day(child):
+                    # a date set inside the headline ("<h1><time>1. Februar 2022</time> Title</h1>", a date line
+                    # under the title in the same <h1>) is a line of its own, not words of the title
+                    self.emit()
+                    self.read(child, depth + 1)
+                    self.emit()
                 elif tag == "br":
                     self.emit()  # forum posts, Blogger and older CMSs write their lines with <br>, not <p>
                 elif tag == "img" and "byline_markup" in self.kinds and is_logo(child):
