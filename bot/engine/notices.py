@@ -41,9 +41,13 @@ _HOLDER_NOISE = re.compile(
 )
 
 
-# the company's tax numbers a footer prints after its name: "Il Mattino - C.F. 01136950639 - P. IVA 05317851003"
+# the company's tax numbers a footer prints after its name: "Il Mattino - C.F. 01136950639 - P. IVA 05317851003";
+# Latin American papers print their tax number ("C.A. Últimas Noticias RIF J-00037398-1", RUC, NIT, CUIT, CNPJ, RFC)
+# or their press registration ("Ámbito.com - RNPI En trámite - Issn 1852 9232") the same way
 _TAX_ID = re.compile(
-    r"(?<!\S)(?:[-–—|]\s*)?(?:c\.\s?f\.|p\.\s?iva\b|partita iva\b|codice fiscale\b|vat (?:no|number|reg)|ust-?id)", re.I
+    r"(?<!\S)(?:[-–—|]\s*)?(?:c\.\s?f\.|p\.\s?iva\b|partita iva\b|codice fiscale\b|vat (?:no|number|reg)|ust-?id|"
+    r"(?:rif|ruc|nit|cuit|cnpj|rfc)\b\.?:?\s*(?=[a-z]?-?\d)|rnpi\b|issn\b)",
+    re.I,
 )
 
 
