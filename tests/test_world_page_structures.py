@@ -140,3 +140,23 @@ def test_a_german_lead_picture_credit_licenses_only_the_picture() -> None:
     )
     reuse = analyse_html(page(body), ARTICLE_URL).to_dict()["reuse"]
     assert reuse["license"] is None
+
+
+def test_a_site_name_that_is_its_address_in_capitals_gives_way_to_the_name_spelled_apart() -> None:
+    # og:site_name prints the address in capitals; the JSON-LD publisher names the paper with its words apart
+    head = '<meta property="og:site_name" content="HARBORCOURIER.COM">' + _ld(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Ferry strike",
+            "publisher": {"@type": "Organization", "name": "Harbor Courier"},
+        }
+    )
+    result = analyse_html(page("<article><h1>Ferry strike</h1><p>Text.</p></article>", head), ARTICLE_URL).to_dict()
+    assert result["outlet"]["name"] == "Harbor Courier"
+
+
+def test_a_site_name_in_capitals_with_no_other_name_stays_the_sites_name() -> None:
+    head = '<meta property="og:site_name" content="HarborCourier.com">'
+    result = analyse_html(page("<article><h1>Ferry strike</h1><p>Text.</p></article>", head), ARTICLE_URL).to_dict()
+    assert result["outlet"]["name"] == "HarborCourier.com"
