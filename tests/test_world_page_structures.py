@@ -160,3 +160,27 @@ def test_a_site_name_in_capitals_with_no_other_name_stays_the_sites_name() -> No
     head = '<meta property="og:site_name" content="HarborCourier.com">'
     result = analyse_html(page("<article><h1>Ferry strike</h1><p>Text.</p></article>", head), ARTICLE_URL).to_dict()
     assert result["outlet"]["name"] == "HarborCourier.com"
+
+
+def test_a_writer_named_in_devanagari_is_a_person_and_a_bureau_is_not() -> None:
+    def authors(name: str) -> list[str]:
+        head = _ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": "Ferry strike",
+                "author": {"@type": "Person", "name": name},
+            }
+        )
+        body = "<article><h1>नौका हड़ताल</h1><p>हड़ताल मंगलवार को समाप्त हुई।</p></article>"
+        return list(analyse_html(page(body, head), ARTICLE_URL).to_dict()["authors"])
+
+    assert authors("राधा वर्मा") == ["राधा वर्मा"]
+    assert authors("कानपुर ब्यूरो") == []  # the Kanpur bureau: a desk, no person
+
+
+def test_the_readers_account_menu_is_no_writer() -> None:
+    from bot.engine.names import looks_like_person
+
+    assert not looks_like_person("My Account")
+    assert looks_like_person("Jo Roe")
