@@ -184,3 +184,14 @@ def test_the_readers_account_menu_is_no_writer() -> None:
 
     assert not looks_like_person("My Account")
     assert looks_like_person("Jo Roe")
+
+
+def test_a_date_line_led_by_a_slash_after_the_section_dates_the_piece() -> None:
+    # the section's link stands in its own element; the date's element keeps the slash that parted them
+    body = (
+        "<div class='breadcrumb'><a href='/region/'>Región</a></div>"
+        "<p class='published-date'>&nbsp; / jueves 2 de abril de 2020</p>"
+        "<h1>Huelga de transbordadores</h1><p>La huelga terminó el martes tras las negociaciones.</p>"
+    )
+    assert analyse_html(page(body), ARTICLE_URL).to_dict()["published"] == "2020-04-02"
+
