@@ -195,3 +195,16 @@ def test_a_date_line_led_by_a_slash_after_the_section_dates_the_piece() -> None:
     )
     assert analyse_html(page(body), ARTICLE_URL).to_dict()["published"] == "2020-04-02"
 
+
+def test_a_newsroom_named_by_the_initials_of_the_outlets_first_words_is_the_sites_own() -> None:
+    # "Redacción HC" on "Harbor Courier Perú": the desk's initials leave out the country the name ends with
+    head = '<meta property="og:site_name" content="Harbor Courier Perú">' + _ld(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Huelga",
+            "author": {"@type": "Person", "name": "Redacción HC"},
+        }
+    )
+    body = "<article><h1>Huelga</h1><p>La huelga terminó el martes.</p></article>"
+    assert analyse_html(page(body, head), ARTICLE_URL).to_dict()["authors"] == []
