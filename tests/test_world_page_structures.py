@@ -208,3 +208,11 @@ def test_a_newsroom_named_by_the_initials_of_the_outlets_first_words_is_the_site
     )
     body = "<article><h1>Huelga</h1><p>La huelga terminó el martes.</p></article>"
     assert analyse_html(page(body, head), ARTICLE_URL).to_dict()["authors"] == []
+
+
+def test_a_labelled_line_in_the_byline_area_is_no_writer() -> None:
+    from bot.engine.names import looks_like_person
+
+    assert not looks_like_person("Организации: Правительство Гавани")  # "Organisations: …", the page's tags
+    assert not looks_like_person("Topics: Harbor Council")
+    assert looks_like_person("Валерия Гаванская")
