@@ -216,3 +216,9 @@ def test_a_labelled_line_in_the_byline_area_is_no_writer() -> None:
     assert not looks_like_person("Организации: Правительство Гавани")  # "Organisations: …", the page's tags
     assert not looks_like_person("Topics: Harbor Council")
     assert looks_like_person("Валерия Гаванская")
+
+
+def test_a_dates_label_is_no_writer() -> None:
+    from bot.engine.names import looks_like_person
+
+    assert not looks_like_person("Publish Date")
