@@ -285,7 +285,6 @@ def _date_line(
     weight = WEIGHT.moderate if is_text else WEIGHT.slight
     updated_weight = WEIGHT.weak if is_text else WEIGHT.last_resort  # a last-updated date is the weaker claim
     for start, end, day in found:
-        # "República / jueves 2 de abril de 2020": the slash parts the date from the section before it
         words = _CLOCK.sub("", _WEEKDAY_BEFORE_DATE.sub("", text[previous_end:start])).strip(" ,،|/-—–:·•[(")
         label = words.lower()
         previous_end = end
