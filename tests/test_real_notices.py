@@ -182,3 +182,23 @@ def test_a_swahili_reservation_is_no_holder() -> None:
 
 def test_a_german_footers_privacy_link_after_the_holder_is_no_part_of_it() -> None:
     assert holders("© 2023 Hafen Welle Datenschutz Impressum Erklärung zur Barrierefreiheit") == ["Hafen Welle"]
+
+
+def test_a_latin_american_tax_number_or_press_registration_ends_the_holder() -> None:
+    assert holders("© 2022 Harbor Ledger RIF J-01234567-8") == ["Harbor Ledger"]
+    assert holders("© 2021 Harbor Ledger S.A.C. RUC: 20123456789") == ["Harbor Ledger S.A.C"]
+    assert holders("Copyright © 2019 Harbor.com - RNPI En trámite - Issn 1234 5678 Todos los derechos reservados") == [
+        "Harbor.com"
+    ]
+    assert holders("© 2022 Nita Rucker") == ["Nita Rucker"]  # the letters alone, in a name, are no tax number
+
+
+def test_the_publishers_verb_before_the_holder_is_no_part_of_its_name() -> None:
+    # "Edito da" (published by) glued to the linked company's name by the footer's markup
+    assert holders("Harbor.it è una testata registrata | © Copyright 2020 | Edito daHarbor Media Srl") == [
+        "Harbor Media Srl"
+    ]
+    # within the notice, the publisher is named beside the holder and holds nothing
+    assert holders("© Harbor Holdings Limited 2011, Published by Harbor Publishing Limited") == [
+        "Harbor Holdings Limited"
+    ]

@@ -140,3 +140,85 @@ def test_a_german_lead_picture_credit_licenses_only_the_picture() -> None:
     )
     reuse = analyse_html(page(body), ARTICLE_URL).to_dict()["reuse"]
     assert reuse["license"] is None
+
+
+def test_a_site_name_that_is_its_address_in_capitals_gives_way_to_the_name_spelled_apart() -> None:
+    # og:site_name prints the address in capitals; the JSON-LD publisher names the paper with its words apart
+    head = '<meta property="og:site_name" content="HARBORCOURIER.COM">' + _ld(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Ferry strike",
+            "publisher": {"@type": "Organization", "name": "Harbor Courier"},
+        }
+    )
+    result = analyse_html(page("<article><h1>Ferry strike</h1><p>Text.</p></article>", head), ARTICLE_URL).to_dict()
+    assert result["outlet"]["name"] == "Harbor Courier"
+
+
+def test_a_site_name_in_capitals_with_no_other_name_stays_the_sites_name() -> None:
+    head = '<meta property="og:site_name" content="HarborCourier.com">'
+    result = analyse_html(page("<article><h1>Ferry strike</h1><p>Text.</p></article>", head), ARTICLE_URL).to_dict()
+    assert result["outlet"]["name"] == "HarborCourier.com"
+
+
+def test_a_writer_named_in_devanagari_is_a_person_and_a_bureau_is_not() -> None:
+    def authors(name: str) -> list[str]:
+        head = _ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": "Ferry strike",
+                "author": {"@type": "Person", "name": name},
+            }
+        )
+        body = "<article><h1>नौका हड़ताल</h1><p>हड़ताल मंगलवार को समाप्त हुई।</p></article>"
+        return list(analyse_html(page(body, head), ARTICLE_URL).to_dict()["authors"])
+
+    assert authors("राधा वर्मा") == ["राधा वर्मा"]
+    assert authors("कानपुर ब्यूरो") == []  # the Kanpur bureau: a desk, no person
+
+
+def test_the_readers_account_menu_is_no_writer() -> None:
+    from bot.engine.names import looks_like_person
+
+    assert not looks_like_person("My Account")
+    assert looks_like_person("Jo Roe")
+
+
+def test_a_date_line_led_by_a_slash_after_the_section_dates_the_piece() -> None:
+    # the section's link stands in its own element; the date's element keeps the slash that parted them
+    body = (
+        "<div class='breadcrumb'><a href='/region/'>Región</a></div>"
+        "<p class='published-date'>&nbsp; / jueves 2 de abril de 2020</p>"
+        "<h1>Huelga de transbordadores</h1><p>La huelga terminó el martes tras las negociaciones.</p>"
+    )
+    assert analyse_html(page(body), ARTICLE_URL).to_dict()["published"] == "2020-04-02"
+
+
+def test_a_newsroom_named_by_the_initials_of_the_outlets_first_words_is_the_sites_own() -> None:
+    # "Redacción HC" on "Harbor Courier Perú": the desk's initials leave out the country the name ends with
+    head = '<meta property="og:site_name" content="Harbor Courier Perú">' + _ld(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Huelga",
+            "author": {"@type": "Person", "name": "Redacción HC"},
+        }
+    )
+    body = "<article><h1>Huelga</h1><p>La huelga terminó el martes.</p></article>"
+    assert analyse_html(page(body, head), ARTICLE_URL).to_dict()["authors"] == []
+
+
+def test_a_labelled_line_in_the_byline_area_is_no_writer() -> None:
+    from bot.engine.names import looks_like_person
+
+    assert not looks_like_person("Организации: Правительство Гавани")  # "Organisations: …", the page's tags
+    assert not looks_like_person("Topics: Harbor Council")
+    assert looks_like_person("Валерия Гаванская")
+
+
+def test_a_dates_label_is_no_writer() -> None:
+    from bot.engine.names import looks_like_person
+
+    assert not looks_like_person("Publish Date")

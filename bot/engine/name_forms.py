@@ -14,6 +14,8 @@ _PARTICLES = frozenset(words("names", "particles"))
 # Arabic and Hebrew ones a few words
 _EAST_ASIAN = re.compile(r"^[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{2,5}$")
 _RIGHT_TO_LEFT = re.compile(r"^[\u0590-\u05ff\u0620-\u064a\u066e-\u06d3]{2,}$")
+# the Indic scripts, Devanagari to Sinhala: no capitals, words apart as in Arabic ("ऐश्ली कुटिन्हो")
+_INDIC = re.compile(r"^[\u0900-\u0dff]{2,}$")
 _NOT_CASELESS_NAMES = words("names", "caseless_not_names")
 # what closes a name in a byline in those languages ("구현모 기자": reporter Gu Hyeon-mo), the place and the
 # outlet standing before it ("순천, 광양 구현모 기자", "스포츠조선=선수민 기자")
@@ -174,7 +176,7 @@ def caseless_name(words: list[str]) -> bool | None:
     if all(_EAST_ASIAN.match(word) for word in words):
         text = "".join(words)
         return len(words) <= 2 and len(text) <= 5 and not any(word in text for word in _NOT_CASELESS_NAMES)
-    if all(_RIGHT_TO_LEFT.match(word) for word in words):
+    if all(_RIGHT_TO_LEFT.match(word) or _INDIC.match(word) for word in words):
         return 2 <= len(words) <= 4 and not any(word in words for word in _NOT_CASELESS_NAMES)
     return None
 

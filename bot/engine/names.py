@@ -391,7 +391,7 @@ def looks_like_person(text: str) -> bool:
 _CO_WRITERS = re.compile(rf"\(\s*(?:{one_of('bylines', 'with_words')})\s+(?P<names>[^()]*)\)", re.I)
 _PARENTHESES = re.compile(r"(?<!\s)\s*\([^()]*\)\s*")  # innermost: "A (A (A (…" is not read from every "("
 # a web address ("NJ Advance Media for NJ.com") is a company's, not a person's
-_NOT_IN_A_NAME = re.compile(r"https?://|www\.|@|\d|[_»«<>|#*=+!?]|\w\.(?:com|org|net|gov|edu|info|io)\b", re.I)
+_NOT_IN_A_NAME = re.compile(r"https?://|www\.|@|\d|[_»«<>|#*=+!?]|\w:\s|\w\.(?:com|org|net|gov|edu|info|io)\b", re.I)
 
 
 def starts_as_name(words: str) -> bool:

@@ -21,6 +21,9 @@ _JOINED_MARK = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|en|og|och|i)\s+(?=copyri
 # "© 0 Reuters": a template that printed a number where the year goes
 _TEMPLATE_NUMBER = re.compile(r"^\d{1,3}\s+(?=[^\W\d])")
 _HOLDER_LEAD = re.compile(r"^(?:by|the copyright holder is)\s+", re.I)
+# "© 2020 | Edito da<a>Harbor Media Srl</a>": the publisher's verb before the company in the footer's next part,
+# which a link may glue to its name (within a notice, "Published by X" names the publisher, not a holder)
+_PUBLISHER_LEAD = re.compile(r"^\s*(?:published by|edit[oa] da|pubblicat[oa] da|édité par|editado por)\s*", re.I)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 # ⓒ: the circled letter Korean sites use; "(с)": the c typed on a Russian keyboard, a Cyrillic letter
 _CJK_RESERVED = one_of("rights", "reserved_cjk")
@@ -44,9 +47,13 @@ _HOLDER_NOISE = re.compile(
 )
 
 
-# the company's tax numbers a footer prints after its name: "Il Mattino - C.F. 01136950639 - P. IVA 05317851003"
+# the company's tax numbers a footer prints after its name: "Il Mattino - C.F. 01136950639 - P. IVA 05317851003";
+# Latin American papers print their tax number ("C.A. Últimas Noticias RIF J-00037398-1", RUC, NIT, CUIT, CNPJ, RFC)
+# or their press registration ("Ámbito.com - RNPI En trámite - Issn 1852 9232") the same way
 _TAX_ID = re.compile(
-    r"(?<!\S)(?:[-–—|]\s*)?(?:c\.\s?f\.|p\.\s?iva\b|partita iva\b|codice fiscale\b|vat (?:no|number|reg)|ust-?id)", re.I
+    r"(?<!\S)(?:[-–—|]\s*)?(?:c\.\s?f\.|p\.\s?iva\b|partita iva\b|codice fiscale\b|vat (?:no|number|reg)|ust-?id|"
+    r"(?:rif|ruc|nit|cuit|cnpj|rfc)\b\.?:?\s*(?=[a-z]?-?\d)|rnpi\b|issn\b)",
+    re.I,
 )
 
 
@@ -197,7 +204,7 @@ def _company_after_address(notice: str) -> list[str]:
     """'© 2025, harborledger.at | Harbor Ledger GmbH | All rights reserved': the site's address (or only the years
     and the reservation), then in the next part of the footer line the company that holds the rights."""
     parts = _FOOTER_LINK_BAR.split(notice, maxsplit=2)
-    company = parts[1].strip(" .") if len(parts) > 1 else ""
+    company = _PUBLISHER_LEAD.sub("", parts[1]).strip(" .") if len(parts) > 1 else ""
     return [company] if len(company) <= 80 and _ENDS_WITH_FORM.search(company) else []
 
 

@@ -129,7 +129,8 @@ def _desk(desks: list[Named], registry: Registry, outlet: Party | None) -> list[
             newsroom_of != name
             and (
                 any(s.startswith(name_key(newsroom_of)) for s in site)
-                or (len(initials) >= 2 and name_key(newsroom_of) == initials)
+                # "Redacción EC" on El Comercio Perú: the initials of the name without its country
+                or (len(name_key(newsroom_of)) >= 2 and initials.startswith(name_key(newsroom_of)))
                 or bool(outlet and outlet.matches(newsroom_of))
             )
         )

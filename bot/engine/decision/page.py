@@ -53,6 +53,8 @@ def decide_outlet(facts: Facts, registry: Registry, page_url: str | None) -> Dec
     by_address = named is None or (_is_address(named.value) and not _address_as_brand(named.value, facts))
     if by_address and (site_named := _site_name(facts, page_url or named)):
         named = site_named  # og:site_name "www.diariolibre.com" beside the publisher "Diario Libre"
+    elif named and (apart := _spelled_apart(facts, named.value)):
+        named = apart
     if named:
         entry = _registry_entry(registry, named.value)
         rows = [cite("outlet", named)]
@@ -111,6 +113,18 @@ def _is_address(name: str) -> bool:
     """A host as a page's software prints it ("www.diariolibre.com"), not a brand written with capitals
     ("AutoIndustriya.com")."""
     return name == name.lower() and (looks_like_domain(name) or is_web_address(name) or name.startswith("www."))
+
+
+def _spelled_apart(facts: Facts, name: str) -> Fact | None:
+    """An address shouted in capitals ("ELESPECTADOR.COM") is the site's address, not its name: the outlet name the
+    page gives elsewhere that is the same letters with its words apart ("El Espectador") is. A brand that writes
+    its address in mixed case ("Boston.com", "PanARMENIAN.Net") keeps it."""
+    if not name.isupper() or " " in name or not looks_like_domain(name):
+        return None
+    label = _squashed(name.lower().removeprefix("www.").split(".")[0])
+    return next(
+        (f for f in facts.strongest_first("outlet") if " " in f.value.strip() and _squashed(f.value) == label), None
+    )
 
 
 def _address_as_brand(address: str, facts: Facts) -> bool:

@@ -277,7 +277,7 @@ def _date_line(
     weight = WEIGHT.moderate if is_text else WEIGHT.slight
     updated_weight = WEIGHT.weak if is_text else WEIGHT.last_resort  # a last-updated date is the weaker claim
     for start, end, day in found:
-        words = _CLOCK.sub("", _WEEKDAY_BEFORE_DATE.sub("", text[previous_end:start])).strip(" ,،|-—–:·•[(")
+        words = _CLOCK.sub("", _WEEKDAY_BEFORE_DATE.sub("", text[previous_end:start])).strip(" ,،|/-—–:·•[(")
         label = words.lower()
         previous_end = end
         first = "first_published" if _FIRST_PUBLISHED.search(label) else None
