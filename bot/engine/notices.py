@@ -56,8 +56,13 @@ _COMPANY_FORM_ONLY = re.compile(_COMPANY_FORMS, re.I)
 _COMPANY_FORM_THEN_MORE = re.compile(rf"(?P<form>{_COMPANY_FORMS})(?:\s+|(?<=\.)(?=[A-Z]))\S", re.I)
 # "… Ansvarlig redaktør: Vibeke Haugen": a labelled line (the editor in charge) follows the holder
 _LABELLED_TAIL = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+:\s")
-# "News Group Newspapers Limited in England No. 679215 Registered office: …": its registration follows the form
-_FORM_THEN_DETAILS = re.compile(rf"(?<=\w\s){_COMPANY_FORMS}(?=\s+(?:(?:in|registered|no\.?|company)\b|\d))", re.I)
+# "News Group Newspapers Limited in England No. 679215 Registered office: …": its registration follows the form;
+# "X Publishing Limited Quay House, The Ambury": a line break, no comma, before the building the address opens with
+_FORM_THEN_DETAILS = re.compile(
+    rf"(?<=\w\s){_COMPANY_FORMS}(?=\s+(?:(?:in|registered|no\.?|company)\b|\d|"
+    r"(?-i:(?:[A-Z][\w'-]*\s+){1,3}(?:House|Building|Tower|Centre|Center|Court|Chambers|Plaza)\b)))",
+    re.I,
+)
 # a division is no company of its own: its parent holds the rights (a subsidiary is a company and holds its own)
 _PARENT_COMPANY = re.compile(r"(?:a|an)\s+(?:division|unit)\s+of\s+(?P<parent>.+)$", re.I)
 _NAME_LINKS = frozenset(words("names", "particles")) | {"of", "and", "the", "for", "und", "et", "für", "des", "и", "&"}

@@ -23,7 +23,8 @@ from bot.engine.weights import WEIGHT
 _NOTICE = re.compile(
     r"(?:(?:©|ⓒ|&copy;)(?!\s*(?:are|is|was|were|and|or|not|marked|symbol|sign|in|on|of|to|mark)\b)|\((?i:[cс])\)\s*(?:19|20)\d\d|"
     r"\b(?i:copyright)[,:]?\s*(?:©|ⓒ|\((?i:[cс])\)|(?:19|20)\d\d|by\s+(?=\S)|@\s*(?=(?:19|20)\d\d)|"
-    r"(?!(?:Law|Act|Office|Owner|Holder|Infringement|Notice|Policy|Claim|Agent)\b)[A-Z]))"
+    r"(?!(?:Law|Act|Office|Owner|Holder|Infringement|Notice|Policy|Claim|Agent|Compliance|Complaints?|"
+    r"Information|Guidelines|Statement|Disclaimer)\b)[A-Z]))"
 )
 
 _LICENCE_WORDS = re.compile(r"creative|\bcc|public domain|licen|gnu|subject to copyright|government work", re.I)
