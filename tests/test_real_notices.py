@@ -190,3 +190,10 @@ def test_a_reservation_written_with_right_in_the_singular_reserves_the_rights() 
     )
     result = analyse_html(html, "https://www.harbor-ledger.example/gulls")
     assert result.to_dict()["reuse"]["category"] == "all-rights-reserved"
+
+
+def test_the_group_two_holders_belong_to_after_them_is_no_third_holder() -> None:
+    notice = "™ & © 2024 Gull Studios Inc. and Gull Interactive Inc., Harbor Media companies. All Rights Reserved."
+    assert holders(notice) == ["Gull Studios Inc", "Gull Interactive Inc"]
+    assert holders("© 2024 Harbor Companies") == ["Harbor Companies"]  # a name, written with its capital
+    assert holders("© 2024 Harbor Online and affiliated companies") == ["Harbor Online and affiliated companies"]

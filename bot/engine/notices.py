@@ -126,8 +126,10 @@ _HOUSE_NUMBER, _POSTCODE = re.compile(r"\s\d{1,4}[a-z]?(?:[-+/]\d{1,4}[a-z]?)?$"
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # a sentence in these scripts is no Latin name
 _IN_ALPHABET = re.compile(r"[^\W\d_]{2}")
 _LABEL_BEFORE_MARK = re.compile(r"\d:\d\d|\w:\s")  # "Ultimo aggiornamento: 22:07 © …" is a date line, no holder
-# "a Warner Bros. Discovery Company" describes the holder; "dpa:250310-930-398112" is an item number
-_NOT_A_HOLDER = re.compile(r"(?i:a|an|part of|member of)\s|.*\d{4,}|.*\d{3}-\d{3}")
+# "a Warner Bros. Discovery Company" and "X Inc. and Y Inc., Harbor companies" describe the holders (not "X and
+# affiliated companies", a name);
+# "dpa:250310-930-398112" is an item number
+_NOT_A_HOLDER = re.compile(r"(?i:a|an|part of|member of)\s|.*\d{4,}|.*\d{3}-\d{3}|(?:[A-Z][\w&'.-]*\s+){1,3}companies$")
 
 
 def _holders_in(parts: list[str]) -> list[str]:
