@@ -202,3 +202,36 @@ def test_the_publishers_verb_before_the_holder_is_no_part_of_its_name() -> None:
     assert holders("© Harbor Holdings Limited 2011, Published by Harbor Publishing Limited") == [
         "Harbor Holdings Limited"
     ]
+
+
+def test_a_building_on_the_line_after_the_companys_form_opens_its_address() -> None:
+    # the footer broke the line after the company, so no comma parts it from the building the address opens with
+    notice = "© Harbor Publishing Limited Gull House, The Quayside, Harbourtown HT1 1UA. All rights reserved."
+    assert holders(notice) == ["Harbor Publishing Limited"]
+    assert holders("© 2024 Harbor Publishing Limited, Gull House") == ["Harbor Publishing Limited", "Gull House"]
+
+
+def test_a_footer_link_to_the_copyright_compliance_page_is_no_notice() -> None:
+    links = "".join(f"<li><a href='/{n}'>{label}</a></li>" for n, label in enumerate(["Terms", "Copyright Compliance"]))
+    html = page(
+        "<article><h1>Gulls return to the harbour</h1><p>Gulls came back this spring, counters said.</p></article>"
+        f"<footer><ul>{links}</ul><p>© 2023 Harbor Ledger Interactive, LLC. All rights reserved.</p></footer>"
+    )
+    result = analyse_html(html, "https://www.harbor-ledger.example/gulls")
+    assert result.copyright.holders == ["Harbor Ledger Interactive, LLC"]
+
+
+def test_a_reservation_written_with_right_in_the_singular_reserves_the_rights() -> None:
+    html = page(
+        "<article><h1>Gulls return to the harbour</h1><p>Gulls came back this spring, counters said.</p></article>"
+        "<footer><div class='copyright'>Copyright All Right Reserved</div></footer>"
+    )
+    result = analyse_html(html, "https://www.harbor-ledger.example/gulls")
+    assert result.to_dict()["reuse"]["category"] == "all-rights-reserved"
+
+
+def test_the_group_two_holders_belong_to_after_them_is_no_third_holder() -> None:
+    notice = "™ & © 2024 Gull Studios Inc. and Gull Interactive Inc., Harbor Media companies. All Rights Reserved."
+    assert holders(notice) == ["Gull Studios Inc", "Gull Interactive Inc"]
+    assert holders("© 2024 Harbor Companies") == ["Harbor Companies"]  # a name, written with its capital
+    assert holders("© 2024 Harbor Online and affiliated companies") == ["Harbor Online and affiliated companies"]

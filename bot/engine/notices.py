@@ -66,8 +66,13 @@ _COMPANY_FORM_ONLY = re.compile(_COMPANY_FORMS, re.I)
 _COMPANY_FORM_THEN_MORE = re.compile(rf"(?P<form>{_COMPANY_FORMS})(?:\s+|(?<=\.)(?=[A-Z]))\S", re.I)
 # "… Ansvarlig redaktør: Vibeke Haugen": a labelled line (the editor in charge) follows the holder
 _LABELLED_TAIL = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+:\s")
-# "News Group Newspapers Limited in England No. 679215 Registered office: …": its registration follows the form
-_FORM_THEN_DETAILS = re.compile(rf"(?<=\w\s){_COMPANY_FORMS}(?=\s+(?:(?:in|registered|no\.?|company)\b|\d))", re.I)
+# "News Group Newspapers Limited in England No. 679215 Registered office: …": its registration follows the form;
+# "X Publishing Limited Quay House, The Ambury": a line break, no comma, before the building the address opens with
+_FORM_THEN_DETAILS = re.compile(
+    rf"(?<=\w\s){_COMPANY_FORMS}(?=\s+(?:(?:in|registered|no\.?|company)\b|\d|"
+    r"(?-i:(?:[A-Z][\w'-]*\s+){1,3}(?:House|Building|Tower|Centre|Center|Court|Chambers|Plaza)\b)))",
+    re.I,
+)
 # a division is no company of its own: its parent holds the rights (a subsidiary is a company and holds its own)
 _PARENT_COMPANY = re.compile(r"(?:a|an)\s+(?:division|unit)\s+of\s+(?P<parent>.+)$", re.I)
 _NAME_LINKS = frozenset(words("names", "particles")) | {"of", "and", "the", "for", "und", "et", "für", "des", "и", "&"}
@@ -131,8 +136,10 @@ _HOUSE_NUMBER, _POSTCODE = re.compile(r"\s\d{1,4}[a-z]?(?:[-+/]\d{1,4}[a-z]?)?$"
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # a sentence in these scripts is no Latin name
 _IN_ALPHABET = re.compile(r"[^\W\d_]{2}")
 _LABEL_BEFORE_MARK = re.compile(r"\d:\d\d|\w:\s")  # "Ultimo aggiornamento: 22:07 © …" is a date line, no holder
-# "a Warner Bros. Discovery Company" describes the holder; "dpa:250310-930-398112" is an item number
-_NOT_A_HOLDER = re.compile(r"(?i:a|an|part of|member of)\s|.*\d{4,}|.*\d{3}-\d{3}")
+# "a Warner Bros. Discovery Company" and "X Inc. and Y Inc., Harbor companies" describe the holders (not "X and
+# affiliated companies", a name);
+# "dpa:250310-930-398112" is an item number
+_NOT_A_HOLDER = re.compile(r"(?i:a|an|part of|member of)\s|.*\d{4,}|.*\d{3}-\d{3}|(?:[A-Z][\w&'.-]*\s+){1,3}companies$")
 
 
 _NOT_CJK_HOLDER = re.compile(one_of("rights", "not_holder_cjk"))

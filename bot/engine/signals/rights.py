@@ -23,7 +23,8 @@ from bot.engine.weights import WEIGHT
 _NOTICE = re.compile(
     r"(?:(?:©|ⓒ|&copy;)(?!\s*(?:are|is|was|were|and|or|not|marked|symbol|sign|in|on|of|to|mark)\b)|\((?i:[cс])\)\s*(?:19|20)\d\d|"
     r"\b(?i:copyright)[,:]?\s*(?:©|ⓒ|\((?i:[cс])\)|(?:19|20)\d\d|by\s+(?=\S)|@\s*(?=(?:19|20)\d\d)|"
-    r"(?!(?:Law|Act|Office|Owner|Holder|Infringement|Notice|Policy|Claim|Agent)\b)[A-Z]))"
+    r"(?!(?:Law|Act|Office|Owner|Holder|Infringement|Notice|Policy|Claim|Agent|Compliance|Complaints?|"
+    r"Information|Guidelines|Statement|Disclaimer)\b)[A-Z]))"
     rf"|{one_of('rights', 'reserved_cjk')}"  # "版权所有 半月谈杂志社": the reservation stands for the mark
 )
 
