@@ -23,7 +23,7 @@ _TEMPLATE_NUMBER = re.compile(r"^\d{1,3}\s+(?=[^\W\d])")
 _HOLDER_LEAD = re.compile(r"^(?:by|the copyright holder is)\s+", re.I)
 # "© 2020 | Edito da<a>Harbor Media Srl</a>": the publisher's verb before the company in the footer's next part,
 # which a link may glue to its name (within a notice, "Published by X" names the publisher, not a holder)
-_PUBLISHER_LEAD = re.compile(r"^\s*(?:published by|edit[oa] da|pubblicat[oa] da|édité par|editado por)\s*", re.I)
+_PUBLISHER_LEAD = re.compile(rf"^\s*(?:{one_of('rights', 'publisher_leads')})\s*", re.I)
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 # ⓒ: the circled letter Korean sites use; "(с)": the c typed on a Russian keyboard, a Cyrillic letter
 _CJK_RESERVED = one_of("rights", "reserved_cjk")
