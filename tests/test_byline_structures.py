@@ -755,3 +755,36 @@ def test_the_writer_after_the_day_and_time_in_parts_of_their_own_on_a_technical_
         '<span class="authorname">Maren Oakes </span></div></div>' + _BODY
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_an_empty_icon_before_the_date_keeps_the_byline_and_the_date_apart() -> None:
+    # "by <span>Maren Oakes</span></span><span><i class=fa-clock></i><time>…" reads as a browser shows it: the
+    # icon has no letters, so the name and the date stay two words ("Maren OakesNovember" was read)
+    html = page(
+        "<article><h1>Harbour bridge repairs run into a second winter</h1><div class='entry-meta'>"
+        "<span class='entry-meta-item post-byline'>by <span class='author vcard'><a class='url fn n' "
+        "href='/author/maren-oakes/'>Maren Oakes</a></span></span><span class='entry-meta-item posted-on'>"
+        "<i class='fa fa-clock-o'></i><time datetime='2025-11-21T15:34:26+02:00'>November 21, 2025</time></span>"
+        f"<span class='entry-meta-item'><a href='#respond'><i class='la la-comments'></i>0</a></span></div>{_BODY}"
+        "</article>"
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_desk_job_title_after_each_linked_name_is_not_part_of_the_name() -> None:
+    # "By <a>Maren Oakes</a><span>News Reporter</span><a>Tobias Venn</a><span>Travel News Reporter</span>": the
+    # JSON-LD lists both; the byline prints each name before its job ("News" is the desk's word, not a surname)
+    people = [("Maren Oakes", "News Reporter"), ("Tobias Venn", "Travel News Reporter"), ("Ilse Marrow", "")]
+    authors = "".join(
+        f"<div class='author'><a href='/authors/{name.lower().replace(' ', '-')}/'>{name}</a>"
+        f"<span class='job-title'>{job}</span></div>"
+        for name, job in people
+    )
+    ld = ", ".join(f'{{"@type": "Person", "name": "{name}"}}' for name, _ in people)
+    html = page(
+        f"<article><h1>Harbour bridge repairs run into a second winter</h1><div class='byline'>"
+        f"<div class='author-information-container'><span class='author-label'>By</span>{authors}</div></div>"
+        f"{_BODY}</article>",
+        f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": [{ld}]}}</script>',
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn", "Ilse Marrow"]

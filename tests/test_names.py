@@ -149,6 +149,9 @@ def test_author_strings_are_split_like_bylines_and_affiliations_end_the_names() 
     assert split_byline("Jane Doe and John Roe, Staff Writers", registry, set())[0] == ["Jane Doe", "John Roe"]
     affiliated = "Elena Marsh, Associate Professor of Fish and Wildlife Conservation, Virginia Tech"
     assert split_byline(affiliated, registry, set())[0] == ["Elena Marsh"]
+    # a desk's job after the name ("News Reporter"); before a name, the desk's outlet is no one's first name
+    assert split_byline("Jane Doe Travel News Reporter", registry, set())[0] == ["Jane Doe"]
+    assert split_byline("Harbourview News Reporter Jane Doe", registry, set())[0] == []
 
 
 def test_each_person_of_an_affiliation_byline_is_read() -> None:

@@ -153,7 +153,8 @@ class _BlockReader:
                         self.add(label or ("licence" if is_license_link(child) else ""))
                     if href := child.get("href"):
                         self.links.append(Link(label, href.strip(), child.get("rel", "")))
-                    self.boundary = len(label) > 1
+                    if label:  # (a wordless icon link leaves the boundary before it standing)
+                        self.boundary = len(label) > 1
                 elif tag == "time" and (day := machine_day(child)) and not hints.YEAR.search("".join(child.itertext())):
                     # the day a <time> element means, where its words do not say it ("2 hours ago")
                     self.read(child, depth + 1)
@@ -174,7 +175,10 @@ class _BlockReader:
                 else:
                     start = len(self.parts)
                     self.read(child, depth + 1)
-                    self.boundary = len("".join(self.parts[start:]).strip()) > 1
+                    # an empty icon ("<i class=fa-clock>") between two inline elements is no letter of a word:
+                    # "<span>by Jo Roe</span><span><i></i><time>May 2</time></span>" still reads as two runs
+                    if words := "".join(self.parts[start:]).strip():
+                        self.boundary = len(words) > 1
             if tail := child.tail:
                 self.add(tail)
 

@@ -266,14 +266,14 @@ def affiliated_names(text: str) -> list[str]:
 
 def _without_affiliation(entry: str) -> str:
     """'Jane Doe, Associate Professor of Fish and Wildlife, Virginia Tech' -> 'Jane Doe,'; 'Eleanor Pickersgill
-    Chief Reporter' -> 'Eleanor Pickersgill'."""
-    affiliation = _AFFILIATION.search(entry)
-    if affiliation is None:
+    Chief Reporter' -> 'Eleanor Pickersgill'; 'Sky News Reporter' stays whole (one word left is no one's name)."""
+    if (affiliation := _AFFILIATION.search(entry)) is None:
         return entry
     comma = entry.rfind(",", 0, affiliation.start())
     if comma >= 0:
         return entry[: comma + 1]
-    return _ROLE_WORDS_AT_END.sub("", entry[: affiliation.start()])
+    name = _ROLE_WORDS_AT_END.sub("", head := entry[: affiliation.start()])
+    return head if len(name.split()) == 1 else name
 
 
 _DESK_WORD = re.compile(rf"\b(?:{one_of('names', 'desk_words')})\b", re.I)
