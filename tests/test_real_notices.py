@@ -138,6 +138,22 @@ def test_a_copyright_c_typed_in_cyrillic() -> None:
     assert analyse_html(html, "https://www.gavan.example/chaiki").copyright.holders == ["ООО «Гавань Паблишинг»"]
 
 
+def test_a_russian_company_form_and_quotes_bound_a_long_name() -> None:
+    # five words in capitals, and a paper's name quoted inside the company's with one closing quote printed; the
+    # registration text that follows is no part of the name
+    assert holders('© 2006-2019 ООО "ИЗДАТЕЛЬСТВО ГАВАНСКИЙ МЕДИА ДОМ". Все права защищены.') == [
+        'ООО "ИЗДАТЕЛЬСТВО ГАВАНСКИЙ МЕДИА ДОМ"'
+    ]
+    notice = '© ЗАО "Редакция газеты "Вечерняя Гавань" Электронное периодическое издание «Гавань.ру» Зарегистрировано'
+    assert holders(notice) == ['ЗАО "Редакция газеты "Вечерняя Гавань"']
+    html = page(
+        "<article><h1>Чайки вернулись в гавань</h1><p>Чайки вернулись весной, говорят наблюдатели.</p></article>"
+        f"<footer><p>{notice} Федеральной службой по надзору в сфере связи.</p></footer>"
+    )
+    result = analyse_html(html, "https://www.gavan.example/chaiki")
+    assert result.copyright.holders == ['ЗАО "Редакция газеты "Вечерняя Гавань"']
+
+
 def test_a_russian_name_linked_by_its_and() -> None:
     assert holders("© 2014-2019 Гавань ПРЧ и причалов") == ["Гавань ПРЧ и причалов"]
 
