@@ -251,3 +251,14 @@ def test_the_group_two_holders_belong_to_after_them_is_no_third_holder() -> None
     assert holders(notice) == ["Gull Studios Inc", "Gull Interactive Inc"]
     assert holders("© 2024 Harbor Companies") == ["Harbor Companies"]  # a name, written with its capital
     assert holders("© 2024 Harbor Online and affiliated companies") == ["Harbor Online and affiliated companies"]
+
+
+def test_the_town_after_the_holder_is_its_seat_not_a_second_holder() -> None:
+    assert holders("Copyright 2019 Hafen Verlag, Köln") == ["Hafen Verlag"]
+    assert holders("© 2020 HARBOR NEW MEDIA, Düsseldorf") == ["HARBOR NEW MEDIA"]
+    assert holders("© 2016 Harbor News, Harbor Op Edge") == ["Harbor News", "Harbor Op Edge"]
+    html = page(
+        "<article><h1>Möwen kehren zurück</h1><p>Die Möwen sind zurück im Hafen, sagen Zähler.</p></article>"
+        "<footer><p>Copyright 2019 Hafen Verlag, Köln</p></footer>"
+    )
+    assert analyse_html(html, "https://www.hafen.example/moewen").copyright.holders == ["Hafen Verlag"]

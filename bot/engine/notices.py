@@ -157,6 +157,7 @@ def _short_or_quoted(part: str) -> bool:
     return len(part.split()) <= 4 or _FORM_AND_QUOTED_NAME.fullmatch(part) is not None
 
 
+_NOTICE_PLACES = frozenset(words("rights", "notice_places"))
 _NOT_CJK_HOLDER = re.compile(one_of("rights", "not_holder_cjk"))
 
 
@@ -181,7 +182,8 @@ def _holders_in(parts: list[str]) -> list[str]:
         building = bool(
             holders and index + 1 < len(parts) and _BUILDING.search(" " + part) and _ENDS_WITH_FORM.search(holders[-1])
         )
-        if holders and (_STREET_NUMBER.match(part) or _NOTICE_TAIL.match(part) or address or building):
+        seat = part in _NOTICE_PLACES  # "Harbor Verlag, Köln": the company's town, no second holder
+        if holders and (_STREET_NUMBER.match(part) or _NOTICE_TAIL.match(part) or address or building or seat):
             # "Future US, Inc., 11 West 42nd Street, New York", "…, Published by X Ltd": the holder's address, or
             # who runs the site, follows
             if len(holders) > 1 and taken == index - 1 and _BUILDING.search(holders[-1]):
