@@ -182,7 +182,7 @@ def _holders_in(parts: list[str]) -> list[str]:
         building = bool(
             holders and index + 1 < len(parts) and _BUILDING.search(" " + part) and _ENDS_WITH_FORM.search(holders[-1])
         )
-        seat = part in _NOTICE_PLACES  # "Harbor Verlag, Köln": the company's town, no second holder
+        seat = part.lower() in _NOTICE_PLACES  # "Harbor Verlag, Köln": the company's town, no second holder
         if holders and (_STREET_NUMBER.match(part) or _NOTICE_TAIL.match(part) or address or building or seat):
             # "Future US, Inc., 11 West 42nd Street, New York", "…, Published by X Ltd": the holder's address, or
             # who runs the site, follows
