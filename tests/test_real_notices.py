@@ -138,6 +138,22 @@ def test_a_copyright_c_typed_in_cyrillic() -> None:
     assert analyse_html(html, "https://www.gavan.example/chaiki").copyright.holders == ["ООО «Гавань Паблишинг»"]
 
 
+def test_a_russian_company_form_and_quotes_bound_a_long_name() -> None:
+    # five words in capitals, and a paper's name quoted inside the company's with one closing quote printed; the
+    # registration text that follows is no part of the name
+    assert holders('© 2006-2019 ООО "ИЗДАТЕЛЬСТВО ГАВАНСКИЙ МЕДИА ДОМ". Все права защищены.') == [
+        'ООО "ИЗДАТЕЛЬСТВО ГАВАНСКИЙ МЕДИА ДОМ"'
+    ]
+    notice = '© ЗАО "Редакция газеты "Вечерняя Гавань" Электронное периодическое издание «Гавань.ру» Зарегистрировано'
+    assert holders(notice) == ['ЗАО "Редакция газеты "Вечерняя Гавань"']
+    html = page(
+        "<article><h1>Чайки вернулись в гавань</h1><p>Чайки вернулись весной, говорят наблюдатели.</p></article>"
+        f"<footer><p>{notice} Федеральной службой по надзору в сфере связи.</p></footer>"
+    )
+    result = analyse_html(html, "https://www.gavan.example/chaiki")
+    assert result.copyright.holders == ['ЗАО "Редакция газеты "Вечерняя Гавань"']
+
+
 def test_a_russian_name_linked_by_its_and() -> None:
     assert holders("© 2014-2019 Гавань ПРЧ и причалов") == ["Гавань ПРЧ и причалов"]
 
@@ -235,3 +251,14 @@ def test_the_group_two_holders_belong_to_after_them_is_no_third_holder() -> None
     assert holders(notice) == ["Gull Studios Inc", "Gull Interactive Inc"]
     assert holders("© 2024 Harbor Companies") == ["Harbor Companies"]  # a name, written with its capital
     assert holders("© 2024 Harbor Online and affiliated companies") == ["Harbor Online and affiliated companies"]
+
+
+def test_the_town_after_the_holder_is_its_seat_not_a_second_holder() -> None:
+    assert holders("Copyright 2019 Hafen Verlag, Köln") == ["Hafen Verlag"]
+    assert holders("© 2020 HARBOR NEW MEDIA, Düsseldorf") == ["HARBOR NEW MEDIA"]
+    assert holders("© 2016 Harbor News, Harbor Op Edge") == ["Harbor News", "Harbor Op Edge"]
+    html = page(
+        "<article><h1>Möwen kehren zurück</h1><p>Die Möwen sind zurück im Hafen, sagen Zähler.</p></article>"
+        "<footer><p>Copyright 2019 Hafen Verlag, Köln</p></footer>"
+    )
+    assert analyse_html(html, "https://www.hafen.example/moewen").copyright.holders == ["Hafen Verlag"]

@@ -78,9 +78,19 @@ _PARENT_COMPANY = re.compile(r"(?:a|an)\s+(?:division|unit)\s+of\s+(?P<parent>.+
 _NAME_LINKS = frozenset(words("names", "particles")) | {"of", "and", "the", "for", "und", "et", "für", "des", "и", "&"}
 
 
+# 'ООО "Медиа Дом"', 'ЗАО "Редакция газеты "Вечерний Город"': a Russian or Ukrainian company form, then the name in
+# quotes, which may quote a paper's name inside it (the inner opening quote follows a space, and only one closing quote
+# is printed); the quotes, not the number of words, say where the name ends
+_FORM_AND_QUOTED_NAME = re.compile(
+    r"^(?:ООО|ЗАО|ОАО|ПАО|АО|НАО|ТОВ|ПрАТ|ПАТ|ФГУП|ФГБУ|АНО)\s+(?:\"(?:[^\"]*\s\"[^\"]+|[^\"]+)\"|«[^«»]+(?:«[^«»]*»[^«»]*)?»)"
+)
+
+
 def _trimmed_holder(part: str) -> tuple[str, bool]:
     """A notice's part cut to the holder's name, and whether the holders end there (a company's registration
     or a labelled line follows it)."""
+    if quoted := _FORM_AND_QUOTED_NAME.match(part):
+        return quoted[0], quoted.end() < len(part.rstrip(" ."))  # "… Электронное периодическое издание …" follows
     if _LABELLED_TAIL.match(" " + part):
         return "", False  # "Ansvarlig redaktør: …" is the labelled line itself
     cut = _LABELLED_TAIL.split(part, maxsplit=1)
@@ -142,6 +152,12 @@ _LABEL_BEFORE_MARK = re.compile(r"\d:\d\d|\w:\s")  # "Ultimo aggiornamento: 22:0
 _NOT_A_HOLDER = re.compile(r"(?i:a|an|part of|member of)\s|.*\d{4,}|.*\d{3}-\d{3}|(?:[A-Z][\w&'.-]*\s+){1,3}companies$")
 
 
+def _short_or_quoted(part: str) -> bool:
+    """A name in another alphabet is a few words, unless a company form and quotes mark where it ends."""
+    return len(part.split()) <= 4 or _FORM_AND_QUOTED_NAME.fullmatch(part) is not None
+
+
+_NOTICE_PLACES = frozenset(words("rights", "notice_places"))
 _NOT_CJK_HOLDER = re.compile(one_of("rights", "not_holder_cjk"))
 
 
@@ -166,7 +182,8 @@ def _holders_in(parts: list[str]) -> list[str]:
         building = bool(
             holders and index + 1 < len(parts) and _BUILDING.search(" " + part) and _ENDS_WITH_FORM.search(holders[-1])
         )
-        if holders and (_STREET_NUMBER.match(part) or _NOTICE_TAIL.match(part) or address or building):
+        seat = part.lower() in _NOTICE_PLACES  # "Harbor Verlag, Köln": the company's town, no second holder
+        if holders and (_STREET_NUMBER.match(part) or _NOTICE_TAIL.match(part) or address or building or seat):
             # "Future US, Inc., 11 West 42nd Street, New York", "…, Published by X Ltd": the holder's address, or
             # who runs the site, follows
             if len(holders) > 1 and taken == index - 1 and _BUILDING.search(holders[-1]):
@@ -176,7 +193,7 @@ def _holders_in(parts: list[str]) -> list[str]:
         # a name in Latin letters, in another alphabet ("Укринформ"), or in a script without spaces written as one word
         # ("半月谈杂志社"); a sentence in Chinese is no name
         latin, cjk = len(_LATIN_LETTER.findall(part)), len(_CJK.findall(part))
-        named = latin > 0 or (cjk == 0 and len(part.split()) <= 4 and _IN_ALPHABET.search(part) is not None)
+        named = latin > 0 or (cjk == 0 and _short_or_quoted(part) and _IN_ALPHABET.search(part) is not None)
         if cjk > latin and _cjk_name(part):
             named, cjk = True, 0
         if not part or len(part) > 80 or not named or cjk > latin or part.lower() in ("the", "by"):
