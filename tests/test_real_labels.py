@@ -21,7 +21,8 @@ LABEL_KEYS = {"outlet", "authors", "published", "is_republication", "original", 
 STRING_LIST_KEYS = ("authors", "via", "holders")
 PAGE_ID = re.compile(r"[a-z0-9][a-z0-9._-]*")
 REPO = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*/[A-Za-z0-9][A-Za-z0-9_.-]*")
-LANG = re.compile(r"[a-z]{2}")
+# ISO 639-1; ISO 639-3 for a language that has no two-letter code (Papiamento is "pap").
+LANG = re.compile(r"[a-z]{2,3}")
 
 
 def _entries() -> list[tuple[str, int, dict[str, Any]]]:
