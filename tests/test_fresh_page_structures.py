@@ -129,6 +129,18 @@ def test_notices_without_the_usual_order() -> None:
     assert ("Harbor Media",) in holders  # a notice's holder is named without its trailing "Inc."
 
 
+def test_a_reservation_then_the_holder_and_its_seat_without_a_dash() -> None:
+    article = "<article><h1>Ferry strike ends</h1><p>Ferries ran again on Monday.</p></article>"
+    footer = (
+        "<footer><p>Todos los derechos reservados Harbor Editora S.A. - Ciudad Puerto - Costa Azul 2022.</p>"
+        "<p>Prohibida su reproducción total o parcial.</p></footer>"
+    )
+    assert analyse_html(page(article + footer), ARTICLE_URL).copyright.holders == ["Harbor Editora S.A"]
+    # a link bar's words after the reservation are no holder
+    bar = "<footer><p>All rights reserved. Privacy Policy 2022</p></footer>"
+    assert analyse_html(page(article + bar), ARTICLE_URL).copyright.holders == []
+
+
 def test_a_utc_stamp_late_in_the_evening_is_the_next_day_on_the_publishers_clock() -> None:
     assert in_country_time("2024-08-26T23:27:57Z", "DE") == "2024-08-27T01:27:57+02:00"
     assert in_country_time("2024-08-26T12:27:57Z", "DE") is None  # the same day there

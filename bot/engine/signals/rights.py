@@ -138,9 +138,12 @@ _YEAR_NOTICE = re.compile(
 )
 
 
-# "Tous droits réservés - Harbor Echo 2024": the reservation first, then the holder and the year
+# "Tous droits réservés - Harbor Echo 2024": the reservation first, then the holder and the year; the dash may be
+# missing and the holder's seat may follow it ("Todos los derechos reservados Harbor Editora S.A. - Ciudad Puerto -
+# Costa Azul 2022."), so a company's stops stay in the name and dashed parts before the year are places
 _RESERVED_THEN_HOLDER = re.compile(
-    rf"^(?:{one_of('rights', 'reserved_first')})\s*[-–—|]\s*(?P<holder>(?-i:[A-Z])[^.|]{{1,60}}?)\s+(?:19|20)\d\d\.?$",
+    rf"^(?:{one_of('rights', 'reserved_first')})\s*[-–—|]?\s*(?P<holder>(?-i:[A-Z])[^|]{{1,60}}?)\.?"
+    r"(?:\s+[-–—]\s+(?-i:[A-Z])[^-–—|.]{1,40}?)*\s+(?:19|20)\d\d\.?$",
     re.I,
 )
 # "Harbor Media Inc. No reproduction without permission.": a company, then its reservation, with no mark
