@@ -201,3 +201,14 @@ def test_a_tag_giving_the_utc_instant_on_the_publishers_clock_keeps_the_evenings
     assert (analyse_html(page(body, head), ARTICLE_URL).published or "")[:10] == "2025-03-10"
     later = head.replace("20:58:46", "20:41:07")  # another time of that evening: not the same instant
     assert (analyse_html(page(body, later), ARTICLE_URL).published or "")[:10] == "2025-03-11"
+
+
+def test_an_entertainment_agency_notice_closing_the_text_makes_the_page_its_copy() -> None:
+    body = (
+        "<article><h1>Singer opens up about his son</h1><p>The singer spoke about his son in a video.</p>"
+        "<p>He said they watch races together.</p><p>© Cover Media</p></article>"
+    )
+    result = analyse_html(page(body), ARTICLE_URL)
+    assert result.republication.is_republication
+    assert result.republication.original is not None
+    assert result.republication.original.name == "Cover Media"
