@@ -788,3 +788,19 @@ def test_a_desk_job_title_after_each_linked_name_is_not_part_of_the_name() -> No
         f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": [{ld}]}}</script>',
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn", "Ilse Marrow"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Por: Ana Ruiz, Luis Gil", ["Ana Ruiz", "Luis Gil"]),  # the colon typed after the opening word
+        ("Par: Marie Noël", ["Marie Noël"]),
+        ("Escrito por Ana Ruiz", ["Ana Ruiz"]),  # Joomla's line under the title
+        ("Ciclismo | Por: Luis Gil | Actualizado el: 19 abril 2022", ["Luis Gil"]),  # a label after a section
+        ("Por: favor, lea esto", []),
+        ("Por: , ,", []),  # the names were tag links the page drops: the opening word is no name
+    ],
+)
+def test_spanish_and_french_bylines_with_a_colon_or_written_by(line: str, names: list[str]) -> None:
+    body = f"<article><h1>Harbor council meets</h1><p>{line}</p><p>The council met on Monday.</p></article>"
+    assert analyse_html(page(body), URL).authors == names

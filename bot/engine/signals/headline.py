@@ -84,8 +84,10 @@ _BYLINE_CSS = re.compile(name_fragments("byline"), re.I)
 _BIOGRAPHY_CSS = re.compile(name_fragments("biography"), re.I)
 # the writer's social handle after her name, glued or spaced ("Jo Roe@joroe"); an e-mail address goes on, stays
 _HANDLE = re.compile(r"(?<![\w.+-])@[A-Za-z0-9_]{2,15}\b(?![.@])|(?<=[a-z])@[A-Za-z0-9_]{2,15}\b(?![.@])")
+# "By Jo Roe", "作者：春春", and with a colon typed after the word ("Por: Jo Roe", "Von: Jo Roe")
 _BYLINE_START = re.compile(
-    rf"^(?:{one_of('bylines', 'starts')})(?!\s+(?:{one_of('bylines', 'not_names_next')})\b)(?:\s+|\s*[：︱｜]\s*)\S",
+    rf"^(?:{one_of('bylines', 'starts')})(?!\s*:?\s+(?:{one_of('bylines', 'not_names_next')})\b)"
+    r"(?::?\s+|\s*[：︱｜]\s*)\S",
     re.I,
 )
 
