@@ -804,3 +804,14 @@ def test_a_desk_job_title_after_each_linked_name_is_not_part_of_the_name() -> No
 def test_spanish_and_french_bylines_with_a_colon_or_written_by(line: str, names: list[str]) -> None:
     body = f"<article><h1>Harbor council meets</h1><p>{line}</p><p>The council met on Monday.</p></article>"
     assert analyse_html(page(body), URL).authors == names
+
+
+def test_a_writers_e_mail_address_between_her_name_and_the_day_keeps_both() -> None:
+    body = (
+        "<article><h1>Harbor council meets</h1><p>Ana Ruiz ana.ruiz@harbor-diario.example | Viernes 22 abril, 2022</p>"
+        "<p>The council met on Friday.</p><div class='related'><p>Another story</p><p>Jueves 21 abril, 2022</p></div>"
+        "</article>"
+    )
+    result = analyse_html(page(body), URL)
+    assert result.authors == ["Ana Ruiz"]
+    assert (result.published or "")[:10] == "2022-04-22"

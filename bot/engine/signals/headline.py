@@ -82,6 +82,7 @@ _TIME_AND_REST = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?.*$", re.I)
 _TRAILING_AT = re.compile(rf"\s+(?:{one_of('bylines', 'before_time')})\s*$")
 _BYLINE_CSS = re.compile(name_fragments("byline"), re.I)
 _BIOGRAPHY_CSS = re.compile(name_fragments("biography"), re.I)
+_E_MAIL = re.compile(r"(?<!\S)[^\s@]+@[^\s@]+\.\w+")
 # the writer's social handle after her name, glued or spaced ("Jo Roe@joroe"); an e-mail address goes on, stays
 _HANDLE = re.compile(r"(?<![\w.+-])@[A-Za-z0-9_]{2,15}\b(?![.@])|(?<=[a-z])@[A-Za-z0-9_]{2,15}\b(?![.@])")
 # "By Jo Roe", "作者：春春", and with a colon typed after the word ("Por: Jo Roe", "Von: Jo Roe")
@@ -279,7 +280,8 @@ def _date_line(
     weight = WEIGHT.moderate if is_text else WEIGHT.slight
     updated_weight = WEIGHT.weak if is_text else WEIGHT.last_resort  # a last-updated date is the weaker claim
     for start, end, day in found:
-        words = _CLOCK.sub("", _WEEKDAY_BEFORE_DATE.sub("", text[previous_end:start])).strip(" ,،|/-—–:·•[(")
+        before = _E_MAIL.sub(" ", text[previous_end:start])  # "Jo Roe jo.roe@x.example | 22 abril": her address
+        words = _CLOCK.sub("", _WEEKDAY_BEFORE_DATE.sub("", before)).strip(" ,،|/-—–:·•[(")
         label = words.lower()
         previous_end = end
         first = "first_published" if _FIRST_PUBLISHED.search(label) else None
