@@ -212,3 +212,13 @@ def test_an_entertainment_agency_notice_closing_the_text_makes_the_page_its_copy
     assert result.republication.is_republication
     assert result.republication.original is not None
     assert result.republication.original.name == "Cover Media"
+
+
+def test_a_top_bar_date_gives_way_to_the_published_line_of_a_page_without_an_article_element() -> None:
+    nav = "".join(f"<li><a href='/s{n}'>Section {n}</a></li>" for n in range(14))
+    body = (
+        f"<header><p>May 11, 2022</p><ul>{nav}</ul></header><div class='content'><h1>Vessel stopped at the ramp</h1>"
+        "<p>Crime Published On May 10, 2022 01:52 PM</p><p>Agents found a hidden compartment on Sunday.</p>"
+        "<p>Three men were taken into custody.</p></div>"
+    )
+    assert (analyse_html(page(body), ARTICLE_URL).published or "")[:10] == "2022-05-10"

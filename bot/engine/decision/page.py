@@ -225,8 +225,10 @@ def decide_dates(
         day = first.value
         rows = [row for row in rows if row.field != "published"] + [cite("published", first)]
     shown = _shown_date(facts)
-    if published and shown and published.region == "header" and shown.region == "article" and day != shown.value:
-        day = shown.value  # a site's top bar ("Mon, 25 Dec 2023", today's date) weighs no more than the article's
+    if published and shown and published.region == "header" and day != shown.value:
+        # a site's top bar ("Mon, 25 Dec 2023", today's date) weighs no more than the article's, nor than a date
+        # line in the page's body where the layout marks no article
+        day = shown.value
         rows = [row for row in rows if row.field != "published"] + [cite("published", shown)]
     elif shown and day and not _prints_day(facts, day) and (local := _shown_day_of_stamps(facts, day, shown)):
         day = local  # the day the article's own date line prints, where the story was published
