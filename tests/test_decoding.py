@@ -57,6 +57,28 @@ def test_latin1_declared_but_utf8_served_decodes_as_utf8_with_a_warning(declared
     assert len(decoded.warnings) == 1 and "UTF-8" in decoded.warnings[0]
 
 
+@pytest.mark.parametrize(
+    ("declared", "text"),
+    [("ISO-8859-2", "Zofia Żółkiewska-Łęcka"), ("windows-1251", "Пётр Иванович Смирнов"), ("koi8-r", "Ольга Жукова")],
+)
+def test_other_one_byte_charset_declared_but_utf8_served_decodes_as_utf8(declared: str, text: str) -> None:
+    decoded = decode(html_bytes(text, "utf-8", declared=declared))
+    assert text in decoded.text
+    assert decoded.encoding == "utf-8"
+    assert len(decoded.warnings) == 1
+
+
+def test_one_byte_charset_that_is_really_used_still_wins() -> None:
+    decoded = decode(html_bytes("Zofia Żółkiewska-Łęcka", "iso-8859-2", declared="ISO-8859-2"))
+    assert "Zofia Żółkiewska-Łęcka" in decoded.text
+    assert decoded.encoding == "iso8859-2"
+
+
+def test_multibyte_declaration_is_not_second_guessed() -> None:
+    decoded = decode(html_bytes("東京の記者", "shift_jis", declared="Shift_JIS"))
+    assert "東京の記者" in decoded.text
+
+
 def test_latin1_header_but_utf8_body_decodes_as_utf8() -> None:
     decoded = decode(html_bytes(NAMES, "utf-8"), "ISO-8859-1")
     assert NAMES in decoded.text

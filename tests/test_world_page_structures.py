@@ -222,3 +222,33 @@ def test_a_dates_label_is_no_writer() -> None:
     from bot.engine.names import looks_like_person
 
     assert not looks_like_person("Publish Date")
+
+
+def test_a_central_european_all_rights_reserved_footer_reserves_the_rights() -> None:
+    for footer in ("A Harbor Hírlap kiadója a Harbor Media Zrt. © Minden jog fenntartva", "© Всички права запазени"):
+        body = f"<article><h1>Ferry strike</h1><p>Ferries ran again.</p></article><footer><p>{footer}</p></footer>"
+        result = analyse_html(page(body), ARTICLE_URL).to_dict()
+        assert result["reuse"]["category"] == "all-rights-reserved", footer
+
+
+def test_a_bosnian_writes_label_opens_the_byline() -> None:
+    body = (
+        "<article><h1>Ferry strike ends</h1>"
+        '<div class="author-text">Piše: J. Rojević prije 26 minuta</div>'
+        "<p>Ferries ran again on Monday, the operator said.</p></article>"
+    )
+    assert analyse_html(page(body), ARTICLE_URL).authors == ["J. Rojević"]
+
+
+def test_a_greek_editorial_team_byline_names_no_author() -> None:
+    body = (
+        '<article><h1>Ferry strike ends</h1><a class="author url fn" href="/author/team">ΣΥΝΤΑΚΤΙΚΗ ΟΜΑΔΑ</a>'
+        "<p>Ferries ran again on Monday, the operator said.</p></article>"
+    )
+    assert analyse_html(page(body), ARTICLE_URL).authors == []
+
+
+def test_a_company_or_a_parliamentary_group_in_the_author_tag_is_no_author() -> None:
+    body = "<article><h1>Ferry strike ends</h1><p>Ferries ran again on Monday, the operator said.</p></article>"
+    for name in ("Harbor Group", "Harbor-Partei Bundestagsfraktion"):
+        assert analyse_html(page(body, f'<meta name="author" content="{name}">'), ARTICLE_URL).authors == [], name

@@ -14,6 +14,7 @@ from charset_normalizer import CharsetMatch, from_bytes
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
 _XML_DECL = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+_SINGLE_BYTE_PREFIXES = ("iso8859-", "latin", "cp12", "cp8", "koi8-", "mac-", "tis-620")
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 # Control bytes that never occur in text; a few of them mean the file is binary, not an article.
 _BINARY_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
@@ -88,8 +89,9 @@ def decode(data: bytes, header_charset: str | None = None, *, html: bool = True)
                 candidates.append((codec, "page"))
                 break
     for codec, origin in candidates:
-        if codec in ("ascii", "latin-1", "iso8859-1", "iso8859-15", "cp1252") and _is_utf8(data):
-            # Pages often declare latin-1 while serving UTF-8; a strict UTF-8 decode that succeeds is the truth.
+        if _single_byte(codec) and _is_utf8(data):
+            # Pages often declare a legacy one-byte charset (latin-1, iso-8859-2, windows-1251 ...) while serving
+            # UTF-8, e.g. after a CMS migration; text in those charsets is almost never valid UTF-8 by accident.
             return Decoded(data.decode("utf-8"), "utf-8", [f"the {origin} declared {codec} but the page is UTF-8"])
         try:
             return Decoded(data.decode(codec), codec)
@@ -115,6 +117,11 @@ def _detect(data: bytes) -> CharsetMatch | None:
         if match.encoding == "cp1252" and match.chaos <= best.chaos + 0.01 and match.coherence >= best.coherence - 0.01:
             return match
     return best
+
+
+def _single_byte(codec: str) -> bool:
+    """A legacy charset with one byte a character (Python's names for the ISO, Windows, KOI8, Mac and DOS ones)."""
+    return codec == "ascii" or codec.startswith(_SINGLE_BYTE_PREFIXES)
 
 
 def _is_utf8(data: bytes) -> bool:
