@@ -24,6 +24,7 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
     """Every author string is read as a byline ("By Jane Doe and John Roe", "JANE DOE, Associated Press"); the
     outlets it names (and `parties`, the outlets the piece is credited to) are not people."""
     outlet_names = {name_key(p.name) for p in parties}
+    site_name = _address_spelled_apart(outlet)
     people: dict[str, Named] = {}
     printed: set[str] = set()  # the names the page's own bylines print
     parted: set[str] = set()  # the whole parts of their lines
@@ -34,7 +35,7 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
         raw = fact.value.strip() if fact.signal == "text" else capitalised(fact.value.strip())
         # a syndicated columnist's own notice ("©2025 Jo Roe. Distributed by …") makes the writer a credited party;
         # the page's metadata still says she is a person
-        is_person = fact.author_kind == "person" and looks_like_person(raw)
+        is_person = fact.author_kind == "person" and looks_like_person(raw) and name_key(raw) != site_name
         is_party = name_key(raw) in outlet_names and not is_person
         if fact.author_kind in ("outlet", "organization") or registry.by_name(raw) or is_party:
             desks.append((raw, fact))
@@ -56,6 +57,15 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
                     parted.update(name_key(part) for part in _PARTS.split(fact.snippet))
     chosen = _people(_confirmed(people, printed, parted)) if people else _desk(desks, registry, outlet)
     return [name for name, _ in chosen], [cite("authors", fact) for _, fact in chosen]
+
+
+def _address_spelled_apart(outlet: Party | None) -> str:
+    """The name_key of an unregistered site's name that is its address spelled apart ("Harbor Courier" on
+    harborcourier.com): its system credits the site where a writer's name goes, however it types the name."""
+    if outlet is None or outlet.entry is not None:
+        return ""
+    key = name_key(outlet.name)
+    return key if " " in outlet.name.strip() and key == name_key((outlet.domain or "").split(".")[0]) else ""
 
 
 def _names_a_desk(name: str, outlet: Party | None) -> bool:

@@ -1,0 +1,76 @@
+"""How a site the registry does not know is named when its pages print its address where its name goes; each
+page here is invented to reproduce a structure met on labelled real pages."""
+
+from __future__ import annotations
+
+import json
+
+from bot.engine import analyse_html
+from tests.engine_helpers import page
+
+ARTICLE_URL = "https://www.harborcourier.com/region/ferry-strike-ends-EN1234"
+BODY = "<article><h1>Ferry strike ends</h1><p>The strike ended on Tuesday.</p></article>"
+
+
+def _ld(data: dict[str, object]) -> str:
+    return f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+
+
+def _result(head: str, body: str = BODY, url: str = ARTICLE_URL) -> dict[str, object]:
+    return analyse_html(page(body, head), url).to_dict()
+
+
+def test_an_address_site_name_gives_way_to_the_author_credit_that_spells_it_apart() -> None:
+    # og:site_name is the host, the publisher its address with capitals, and the only name with its words apart is
+    # the one the system prints where the writer's goes (meta author, a microdata Person)
+    head = (
+        '<meta property="og:site_name" content="www.harborcourier.com">'
+        '<meta name="author" content="Harbor Courier">'
+        + _ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": "Ferry strike ends",
+                "author": {"@type": "Person", "name": "Harbor Courier"},
+                "publisher": {"@type": "Organization", "name": "HarborCourier.com"},
+            }
+        )
+    )
+    result = _result(head)
+    assert result["outlet"]["name"] == "Harbor Courier"  # type: ignore[index]
+    assert result["authors"] == []
+
+
+def test_a_publisher_written_as_an_accented_address_gives_way_to_the_name_in_the_byline_area() -> None:
+    url = "https://harborrepublica.pe/datos/2022/05/02/ferry-strike/"
+    head = _ld(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Ferry strike ends",
+            "publisher": {"@type": "Organization", "name": "HarborRepública.pe"},
+        }
+    )
+    body = "<article><h1>Ferry strike ends</h1><div class='byline'>Harbor República</div><p>It ended.</p></article>"
+    result = _result(head, body, url)
+    assert result["outlet"]["name"] == "Harbor República"  # type: ignore[index]
+    assert result["authors"] == []
+
+
+def test_a_person_whose_name_is_not_the_sites_keeps_the_byline() -> None:
+    head = '<meta property="og:site_name" content="www.harborcourier.com">' + _ld(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Ferry strike ends",
+            "author": {"@type": "Person", "name": "Jo Quayside"},
+        }
+    )
+    assert _result(head)["authors"] == ["Jo Quayside"]
+
+
+def test_a_german_address_spells_out_the_umlaut_of_the_name_its_notice_gives() -> None:
+    # no site name anywhere but the footer notice, cut short after "a brand of"; the address writes ö as "oe"
+    url = "https://www.hafen-boerse.de/maerkte/zinsen-steigen"
+    body = BODY + "<footer><div class='copyright'>© 2024 Hafen-Börse – eine Marke der</div></footer>"
+    assert _result("", body, url)["outlet"]["name"] == "Hafen-Börse"  # type: ignore[index]
