@@ -122,7 +122,7 @@ def byline_names(text: str) -> str:
     """A byline's text without its opening word, e-mail addresses and marks, its run-together words apart."""
     text = _SHORT_DATE.sub(" ", _AGO.sub(" ", text)) if any(c.isdigit() for c in text) else text
     text = names_before_roles(_BY_GLUED.sub("", _BY.sub("", _E_MAIL.sub("", _CJK_DATE.sub(" ", text)))))
-    text = _VERB_AND_REST.sub("", text)  # "Jo Roe skrifar frá Ósló"
+    text = _VERB_AND_REST.sub("", _PLACE_LINE.sub("", text))  # "Jo Roe skrifar frá Ósló"; "Em São Paulo (SP)"
     return _WITH.sub(", ", _ACADEMIC_TITLE.sub("", _GLUED_WORDS.sub(" ", _NOTE_MARK.sub("", text))))
 
 
@@ -140,6 +140,8 @@ _OPENS_WITH_ROLE_BEFORE = re.compile(
 
 
 _VERBS_AFTER = one_of("bylines", "verbs_after")
+# "Em São Paulo (SP)" ("in São Paulo"): where the piece was written, in an element of its own under the byline
+_PLACE_LINE = re.compile(rf"^\s*(?:{one_of('bylines', 'place_words')})\s+(?-i:[A-Z]).*$", re.I | re.S)
 # "Jo Roe skrifar frá Ósló": two to four words of names, the verb and at most three words of place after it
 _NAMES_THEN_VERB = re.compile(
     rf"^\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){{1,3}}\s+(?:{_VERBS_AFTER})(?:\s+\S+){{0,3}}\s*$"

@@ -10,13 +10,14 @@ from bot.engine.name_forms import capitalised, is_bare_desk
 from bot.engine.names import desk_of, is_desk_name, looks_like_person, split_byline
 from bot.engine.party import Party
 from bot.engine.registry import Registry, name_key
-from bot.engine.vocabulary import one_of
+from bot.engine.vocabulary import one_of, words
 from bot.engine.weights import WEIGHT
 
 # A name as printed, and the fact that gave it
 Named = tuple[str, Fact]
 # a byline line that credits other work ("Jo Roe; photographs by Al Poe") does not print its other names as writers
 _OTHER_WORK = re.compile(rf"\b(?:{one_of('names', 'other_credit_roles')})\b", re.I)
+_FROM_WORDS = frozenset(words("names", "from_words"))
 _PARTS = re.compile(r"\s*[|,;&·•]\s*|\s+and\s+")
 
 
@@ -82,6 +83,8 @@ def _names_a_desk(name: str, outlet: Party | None) -> bool:
         return key in {name_key(word) for word in outlet.name.split()} or site_label.startswith(key)
     if len(words) < 2 or len(words[0]) < 2:
         return False
+    if words[0].lower() in _FROM_WORDS and outlet.matches(" ".join(words[1:])):
+        return True  # "Do UOL" on UOL: "from UOL", the outlet's own newsroom
     return name_key(words[0]) in {name_key(outlet.name), site_label}
 
 
