@@ -74,3 +74,26 @@ def test_a_german_address_spells_out_the_umlaut_of_the_name_its_notice_gives() -
     url = "https://www.hafen-boerse.de/maerkte/zinsen-steigen"
     body = BODY + "<footer><div class='copyright'>© 2024 Hafen-Börse – eine Marke der</div></footer>"
     assert _result("", body, url)["outlet"]["name"] == "Hafen-Börse"  # type: ignore[index]
+
+
+def test_a_writers_own_site_whose_notice_is_hers_names_her_when_nothing_else_does() -> None:
+    url = "https://joquayside.com/2020/09/ferry-strike-ends"
+    body = BODY + "<footer><p>© Jo Quayside 2016-2020</p></footer>"
+    html = page(body, '<meta name="copyright" content="Jo Quayside">', title="Ferry strike ends | Jo Quayside")
+    assert analyse_html(html, url).to_dict()["authors"] == ["Jo Quayside"]
+
+
+def test_a_publishing_company_named_like_a_person_is_still_no_writer() -> None:
+    # the owner's name where the writer's goes, on a magazine's site that is not at that name's address
+    url = "https://www.harbormagazine.com/article/ferry-strike-ends"
+    head = '<meta property="og:site_name" content="Conde Quay">' + _ld(
+        {"@type": "Article", "headline": "Ferry strike ends", "author": {"@type": "Person", "name": "Conde Quay"}}
+    )
+    assert _result(head, BODY, url)["authors"] == []
+
+
+def test_a_publication_its_software_names_like_a_person_gets_no_writer_from_its_notice() -> None:
+    url = "https://joquayside.com/2020/09/ferry-strike-ends"
+    body = BODY + "<footer><p>© 2020 Jo Quayside</p></footer>"
+    head = '<meta property="og:site_name" content="Jo Quayside">'
+    assert analyse_html(page(body, head, title="Ferry strike ends | Jo Quayside"), url).to_dict()["authors"] == []
