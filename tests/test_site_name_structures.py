@@ -97,3 +97,21 @@ def test_a_publication_its_software_names_like_a_person_gets_no_writer_from_its_
     body = BODY + "<footer><p>© 2020 Jo Quayside</p></footer>"
     head = '<meta property="og:site_name" content="Jo Quayside">'
     assert analyse_html(page(body, head, title="Ferry strike ends | Jo Quayside"), url).to_dict()["authors"] == []
+
+
+def test_a_blog_on_a_platforms_country_address_is_named_by_its_title_not_the_platform() -> None:
+    # "Harbor Notes: Ferry strike ends" under the blog's own name as its <h1>, at harbornotes.blogspot.fr
+    url = "http://harbornotes.blogspot.fr/2011/10/ferry-strike-ends.html"
+    body = (
+        "<h1 class='title'><a href='http://harbornotes.blogspot.fr/'>Harbor Notes</a></h1>"
+        "<h3 class='post-title'>Ferry strike ends</h3><div class='post-body'><p>The strike ended.</p></div>"
+    )
+    outlet = analyse_html(page(body, title="Harbor Notes: Ferry strike ends"), url).to_dict()["outlet"]
+    assert outlet["name"] == "Harbor Notes"  # type: ignore[index]
+    assert outlet["domain"] == "harbornotes.blogspot.fr"  # type: ignore[index]
+
+
+def test_a_title_ending_with_the_sites_accented_name_names_it_on_an_unaccented_address() -> None:
+    url = "https://harborrepublica.pe/datos/2022/05/02/ferry-strike/"
+    html = page(BODY, title="Strike over: when do the ferries sail again? | datos | Harbor República")
+    assert analyse_html(html, url).to_dict()["outlet"]["name"] == "Harbor República"  # type: ignore[index]
