@@ -53,3 +53,21 @@ def test_a_translation_note_naming_the_brands_home_edition_makes_the_piece_its_c
 
 def test_the_editions_own_name_in_a_note_is_no_other_outlet() -> None:
     assert _original("Dies ist eine Übersetzung eines Artikels von Harbor Ledger Deutschland.") is None
+
+
+def test_a_paper_whose_json_ld_names_its_publishing_company_is_named_by_its_registry_row() -> None:
+    # the registry knows the paper at its address; the page names only the company that publishes it
+    registry = load_registry().with_own(parse_outlets(_EDITIONS))
+    head = (
+        "<script type='application/ld+json'>"
+        + json.dumps(
+            {"@type": "NewsArticle", "headline": "Fährenstreik endet", "publisher": {"name": "Quayside Media SE"}}
+        )
+        + "</script>"
+    )
+    body = "<article><h1>Fährenstreik endet</h1><p>Der Streik endete am Dienstag.</p></article>"
+    outlet = analyse_html(page(body, head), URL, registry=registry).to_dict()["outlet"]
+    assert outlet["name"] == "Harbor Ledger Deutschland"
+    for host, name in (("hbl.fi", "Hufvudstadsbladet"), ("www.science.org", "Science (AAAS)")):
+        found = load_registry().by_host(host)
+        assert found is not None and found[0].name == name
