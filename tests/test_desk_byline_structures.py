@@ -1,5 +1,6 @@
-"""Byline lines that credit the outlet's own newsroom or say where the piece was written, not who wrote it; each
-page here is invented to reproduce a structure met on labelled real pages."""
+"""Byline lines that credit the outlet's own newsroom or say where the piece was written, not who wrote it, and
+sign-offs that name the writer with her job; each page here is invented to reproduce a structure met on labelled
+real pages."""
 
 from __future__ import annotations
 
@@ -34,3 +35,14 @@ def test_the_place_line_under_a_newsroom_byline_is_no_writer() -> None:
 
 def test_a_writer_with_a_place_after_her_name_keeps_it_off_her_name() -> None:
     assert _authors("<div class='author'><span>Por Jo Quayside, em Porto Novo</span></div>") == ["Jo Quayside"]
+
+
+def test_a_korean_columns_sign_off_names_its_columnist_with_the_job_after_or_before_the_name() -> None:
+    url = "http://www.harbormedia.co.kr/news/articleView.html?idxno=1234"
+    lead = (
+        "<h1>페리 파업 끝나</h1><p>[하버미디어=한가람의 문화읽기] 페리 파업이 화요일에 끝났다.</p><p>파업은 길었다.</p>"
+    )
+    for sign_off in ("한가람 칼럼니스트 ", "칼럼니스트 한가람 "):
+        mail = "<a href='mailto:garam@harbormedia.co.kr'>garam@harbormedia.co.kr</a>"
+        body = f"<article>{lead}<p>{sign_off}{mail}</p></article>"
+        assert analyse_html(page(body), url).to_dict()["authors"] == ["한가람"]
