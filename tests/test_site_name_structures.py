@@ -107,11 +107,11 @@ def test_a_blog_on_a_platforms_country_address_is_named_by_its_title_not_the_pla
         "<h3 class='post-title'>Ferry strike ends</h3><div class='post-body'><p>The strike ended.</p></div>"
     )
     outlet = analyse_html(page(body, title="Harbor Notes: Ferry strike ends"), url).to_dict()["outlet"]
-    assert outlet["name"] == "Harbor Notes"  # type: ignore[index]
-    assert outlet["domain"] == "harbornotes.blogspot.fr"  # type: ignore[index]
+    assert outlet["name"] == "Harbor Notes"
+    assert outlet["domain"] == "harbornotes.blogspot.fr"
 
 
 def test_a_title_ending_with_the_sites_accented_name_names_it_on_an_unaccented_address() -> None:
     url = "https://harborrepublica.pe/datos/2022/05/02/ferry-strike/"
     html = page(BODY, title="Strike over: when do the ferries sail again? | datos | Harbor República")
-    assert analyse_html(html, url).to_dict()["outlet"]["name"] == "Harbor República"  # type: ignore[index]
+    assert analyse_html(html, url).to_dict()["outlet"]["name"] == "Harbor República"
