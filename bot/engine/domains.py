@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 import tldextract
 
+from bot.engine.platforms import is_blog_host_label
 from bot.paths import DATA_DIR
 
 # The bundled Public Suffix List snapshot only: the engine must never reach the network to parse a domain.
@@ -47,6 +48,9 @@ def public_domain(host_or_url: str | None) -> str | None:
     parts = _EXTRACT(host)
     if not parts.suffix or not parts.domain:
         return None
+    if parts.subdomain and is_blog_host_label(parts.domain):
+        # "jo.blogspot.fr": the list names blogspot.com's blogs each a site, not every country's
+        return f"{parts.subdomain.split('.')[-1]}.{parts.domain}.{parts.suffix}"
     return f"{parts.domain}.{parts.suffix}"
 
 

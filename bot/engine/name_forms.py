@@ -23,9 +23,12 @@ _NAME_BEFORE_ROLE = re.compile(rf"(?<![^\s=,/·])([^\s=,/·]+?)\s*(?:{one_of('na
 # the names Chinese writes after the job ("記者林宸誼／即時報導", "本报记者 李四、王五", "（记者张三报道）"): the
 # outlet before the job and the desk or place after a slash are not names; "报道" (reports) closes a name
 _HAN = r"[\u3400-\u4dbf\u4e00-\u9fff]"
+# ... and Korean after a job it writes first ("칼럼니스트 박생강": columnist Park Saeng-gang)
+_HAN_OR_HANGUL = r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 _NAMES_AFTER_ROLE = re.compile(
-    rf"(?:{one_of('names', 'roles_before')})\s*(?P<names>{_HAN}{{2,4}}?(?:\s*[、，,]\s*{_HAN}{{2,4}}?)*)"
-    rf"(?:报道|報導|報道)?(?!{_HAN})"
+    rf"(?:{one_of('names', 'roles_before')})\s*"
+    rf"(?P<names>{_HAN_OR_HANGUL}{{2,4}}?(?:\s*[、，,]\s*{_HAN_OR_HANGUL}{{2,4}}?)*)"
+    rf"(?:报道|報導|報道)?(?!{_HAN_OR_HANGUL})"
 )
 _NAME_LIST = re.compile(r"[、，,]")
 # Like every pattern here, these start only where a word starts: tried from inside a long word or run of spaces,
@@ -122,7 +125,7 @@ def byline_names(text: str) -> str:
     """A byline's text without its opening word, e-mail addresses and marks, its run-together words apart."""
     text = _SHORT_DATE.sub(" ", _AGO.sub(" ", text)) if any(c.isdigit() for c in text) else text
     text = names_before_roles(_BY_GLUED.sub("", _BY.sub("", _E_MAIL.sub("", _CJK_DATE.sub(" ", text)))))
-    text = _VERB_AND_REST.sub("", text)  # "Jo Roe skrifar frá Ósló"
+    text = _VERB_AND_REST.sub("", _PLACE_LINE.sub("", text))  # "Jo Roe skrifar frá Ósló"; "Em São Paulo (SP)"
     return _WITH.sub(", ", _ACADEMIC_TITLE.sub("", _GLUED_WORDS.sub(" ", _NOTE_MARK.sub("", text))))
 
 
@@ -135,11 +138,14 @@ _OPENS_WITH_ROLE_AFTER = re.compile(
 
 # "半月谈记者 史卫燕", "（记者 张三）": a line that opens with the job (an outlet's name before it) and the names after
 _OPENS_WITH_ROLE_BEFORE = re.compile(
-    rf"^\s*[（(]?\s*(?:{_HAN}{{1,8}}\s*)?(?:{one_of('names', 'roles_before')})\s*{_HAN}{{2,4}}(?:\s*[、，,／/）)]|\s*$)"
+    rf"^\s*[（(]?\s*(?:{_HAN}{{1,8}}\s*)?(?:{one_of('names', 'roles_before')})\s*{_HAN_OR_HANGUL}{{2,4}}"
+    r"(?:\s*[、，,／/）)]|\s*$|\s+(?=[^\s@]+@))"  # the name, then another, the line's end or the writer's e-mail
 )
 
 
 _VERBS_AFTER = one_of("bylines", "verbs_after")
+# "Em São Paulo (SP)" ("in São Paulo"): where the piece was written, in an element of its own under the byline
+_PLACE_LINE = re.compile(rf"^\s*(?:{one_of('bylines', 'place_words')})\s+(?-i:[A-Z]).*$", re.I | re.S)
 # "Jo Roe skrifar frá Ósló": two to four words of names, the verb and at most three words of place after it
 _NAMES_THEN_VERB = re.compile(
     rf"^\s*[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){{1,3}}\s+(?:{_VERBS_AFTER})(?:\s+\S+){{0,3}}\s*$"

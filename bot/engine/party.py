@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.engine.domains import country_of, host_of, looks_like_domain, registered_domain
+from bot.engine.names import looks_like_person
 from bot.engine.registry import OutletEntry, Registry, name_key
 from bot.model import Outlet, OutletKind
 
@@ -84,3 +85,12 @@ def party_for(registry: Registry, name: str | None = None, url: str | None = Non
     if domain:
         return Party(domain, None, domain)
     return None
+
+
+def is_writers_own_site(name: str, page_url: str | None) -> bool:
+    """A writer's own site, named after her and at her name's address ("Jo Quayside" on joquayside.com): her name as
+    the site's is still hers as the writer's."""
+    domain = registered_domain(page_url) if page_url else None
+    if domain is None or len(name.split()) < 2 or name_key(name) != name_key(domain.split(".")[0]):
+        return False
+    return looks_like_person(name)

@@ -43,3 +43,8 @@ def is_blog_host(host: str | None) -> bool:
 
 def is_blog_generator(generator: str | None) -> bool:
     return bool(generator) and generator.strip().lower().startswith(_platforms().generators)  # type: ignore[union-attr]
+
+
+def is_blog_host_label(label: str) -> bool:
+    """'blogspot': a platform whose every subdomain, under any country's suffix, is its own blog."""
+    return label.lower() in _platforms().host_labels

@@ -8,15 +8,16 @@ from bot.engine.decision.evidence import Decided, cite
 from bot.engine.facts import Fact, Facts
 from bot.engine.name_forms import capitalised, is_bare_desk
 from bot.engine.names import desk_of, is_desk_name, looks_like_person, split_byline
-from bot.engine.party import Party
+from bot.engine.party import Party, is_writers_own_site
 from bot.engine.registry import Registry, name_key
-from bot.engine.vocabulary import one_of
+from bot.engine.vocabulary import one_of, words
 from bot.engine.weights import WEIGHT
 
 # A name as printed, and the fact that gave it
 Named = tuple[str, Fact]
 # a byline line that credits other work ("Jo Roe; photographs by Al Poe") does not print its other names as writers
 _OTHER_WORK = re.compile(rf"\b(?:{one_of('names', 'other_credit_roles')})\b", re.I)
+_FROM_WORDS = frozenset(words("names", "from_words"))
 _PARTS = re.compile(r"\s*[|,;&·•]\s*|\s+and\s+")
 
 
@@ -24,6 +25,7 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
     """Every author string is read as a byline ("By Jane Doe and John Roe", "JANE DOE, Associated Press"); the
     outlets it names (and `parties`, the outlets the piece is credited to) are not people."""
     outlet_names = {name_key(p.name) for p in parties}
+    site_name = _address_spelled_apart(facts, outlet)
     people: dict[str, Named] = {}
     printed: set[str] = set()  # the names the page's own bylines print
     parted: set[str] = set()  # the whole parts of their lines
@@ -34,7 +36,7 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
         raw = fact.value.strip() if fact.signal == "text" else capitalised(fact.value.strip())
         # a syndicated columnist's own notice ("©2025 Jo Roe. Distributed by …") makes the writer a credited party;
         # the page's metadata still says she is a person
-        is_person = fact.author_kind == "person" and looks_like_person(raw)
+        is_person = fact.author_kind == "person" and looks_like_person(raw) and name_key(raw) != site_name
         is_party = name_key(raw) in outlet_names and not is_person
         if fact.author_kind in ("outlet", "organization") or registry.by_name(raw) or is_party:
             desks.append((raw, fact))
@@ -55,7 +57,36 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
                     # "Jo Roe | Al Poe": each part of the line, where the byline's reader kept only the first writer
                     parted.update(name_key(part) for part in _PARTS.split(fact.snippet))
     chosen = _people(_confirmed(people, printed, parted)) if people else _desk(desks, registry, outlet)
+    chosen = chosen or _site_owner(facts, outlet)
     return [name for name, _ in chosen], [cite("authors", fact) for _, fact in chosen]
+
+
+def _site_owner(facts: Facts, outlet: Party | None) -> list[Named]:
+    """A page that names no writer on a writer's own site ("© Jo Quayside" on joquayside.com, named "Jo Quayside"):
+    the writer whose name the site, its address and its notice are. A publication's software names it as a
+    publisher (og:site_name, JSON-LD); a writer's own site names itself in its title alone."""
+    if outlet is None or outlet.entry is not None or not outlet.domain:
+        return []
+    if any(not f.snippet.startswith("<title>") for f in facts.all("outlet")):
+        return []
+    for fact in facts.strongest_first("copyright"):
+        for holder in fact.value.holders:
+            if name_key(holder) == name_key(outlet.name) and is_writers_own_site(holder, f"https://{outlet.domain}/"):
+                return [(holder, fact)]
+    return []
+
+
+def _address_spelled_apart(facts: Facts, outlet: Party | None) -> str:
+    """The name_key of an unregistered site's name that is its address spelled apart ("Harbor Courier" on
+    harborcourier.com) where the site names itself only by its address: its system credits the site where a
+    writer's name goes, however it types the name. A site that gives the name itself (og:site_name "Jo Quayside"
+    on joquayside.com) is the writer's own."""
+    if outlet is None or outlet.entry is not None:
+        return ""
+    key = name_key(outlet.name)
+    if " " not in outlet.name.strip() or key != name_key((outlet.domain or "").split(".")[0]):
+        return ""
+    return "" if any(f.value == outlet.name for f in facts.all("outlet")) else key
 
 
 def _names_a_desk(name: str, outlet: Party | None) -> bool:
@@ -72,6 +103,8 @@ def _names_a_desk(name: str, outlet: Party | None) -> bool:
         return key in {name_key(word) for word in outlet.name.split()} or site_label.startswith(key)
     if len(words) < 2 or len(words[0]) < 2:
         return False
+    if words[0].lower() in _FROM_WORDS and outlet.matches(" ".join(words[1:])):
+        return True  # "Do UOL" on UOL: "from UOL", the outlet's own newsroom
     return name_key(words[0]) in {name_key(outlet.name), site_label}
 
 

@@ -116,13 +116,17 @@ def _credit_groups(credits: list[Fact], registry: Registry, outlet: Party | None
 
 def _other_edition(fact: Fact, party: Party, outlet: Party) -> bool:
     """A credit wording naming the outlet's name with more words after it ("This article originally appeared on
-    Harbor Belgium" on Harbor's site), a name the registry does not know, names another edition of the outlet; so
-    does the page's own markup saying it is based on a page of another of the brand's sites (JSON-LD isBasedOn)."""
+    Harbor Belgium" on Harbor's site), a name the registry does not know or knows as another outlet, names another
+    edition of the outlet; so does the page's own markup saying it is based on a page of another of the brand's
+    sites (JSON-LD isBasedOn)."""
     if fact.signal == "json-ld" and fact.value.url and (party.entry is None or party.entry is not outlet.entry):
         based_on = registered_domain(fact.value.url)
         return bool(based_on and outlet.domain and based_on != outlet.domain)
-    if fact.signal != "text" or fact.phrase in (None, "byline", "notice", "dateline") or party.entry is not None:
+    if fact.signal != "text" or fact.phrase in (None, "byline", "notice", "dateline"):
         return False
+    if party.entry is not None:
+        # "a translation of an article by Harbor News" on Harbor News Germany's site: the registry's other edition
+        return outlet.entry is not None and party.entry is not outlet.entry
     first, *rest = fact.value.name.split()
     return bool(rest) and outlet.matches(first) and not outlet.matches(" ".join(rest))
 

@@ -20,6 +20,10 @@ from bot.model import InputInfo, Outlet, Source
 _UTC_MORNING = re.compile(r"^\d{4}-\d\d-\d\dT(?:0\d|1[01]):\d\d:\d\d(?:Z|\+00:00)$")
 # a machine stamp with its clock but no offset: the publisher's wall clock
 _LOCAL_CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$")
+# the way German addresses write umlauts and ß ("boersen-zeitung.de" for "Börsen-Zeitung")
+_SPELLED_OUT = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+_GERMAN_VOWELS = re.compile("[äöüÄÖÜß]")
+_DASHED = re.compile(r"\s+[–—-]\s+")
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|·•–—-]|::)\s+[^|·•–—-]{2,60}$")
 
 
@@ -116,15 +120,26 @@ def _is_address(name: str) -> bool:
 
 
 def _spelled_apart(facts: Facts, name: str) -> Fact | None:
-    """An address shouted in capitals ("ELESPECTADOR.COM") is the site's address, not its name: the outlet name the
-    page gives elsewhere that is the same letters with its words apart ("El Espectador") is. A brand that writes
-    its address in mixed case ("Boston.com", "PanARMENIAN.Net") keeps it."""
-    if not name.isupper() or " " in name or not looks_like_domain(name):
+    """A name that is an address ("ELESPECTADOR.COM", "www.harborcourier.com", "HarborCourier.com") names the site
+    by its address: the name the page gives elsewhere with the same letters and its words apart ("El Espectador")
+    is its name, as another outlet name or as the author its system credits with the site's own name. A brand that
+    writes its address in mixed case ("Boston.com", "PanARMENIAN.Net") and is never spelled apart keeps it."""
+    if " " in name.strip() or not looks_like_domain(_squashed_accents(name)):
         return None
     label = _squashed(name.lower().removeprefix("www.").split(".")[0])
-    return next(
-        (f for f in facts.strongest_first("outlet") if " " in f.value.strip() and _squashed(f.value) == label), None
-    )
+    spaced = [*facts.strongest_first("outlet"), *facts.strongest_first("author")]
+    fact = next((f for f in spaced if isinstance(f.value, str) and _is_spelled_apart(f.value, label)), None)
+    return Fact("outlet", fact.value, fact.signal, fact.snippet, fact.weight) if fact else None
+
+
+def _is_spelled_apart(value: str, label: str) -> bool:
+    words = value.split()
+    return 1 < len(words) <= 5 and value[:1].isupper() and _squashed(value) == label
+
+
+def _squashed_accents(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 def _address_as_brand(address: str, facts: Facts) -> bool:
@@ -147,8 +162,12 @@ def _site_name(facts: Facts, address_or_fact: str | Fact | None) -> Fact | None:
     named = [(f.value, f) for f in facts.strongest_first("outlet") if not _is_address(f.value)]
     named += [(h, f) for f in facts.strongest_first("copyright") for h in f.value.holders if not _is_address(h)]
     for name, fact in named:
-        if _spells(name, label):
-            return fact if fact.field == "outlet" else Fact("outlet", name, fact.signal, fact.snippet, fact.weight)
+        # "Harbor Courier – eine Marke der …": the name before what the notice says of it
+        name = _DASHED.split(name)[0]
+        if _spells(name, label) or _spells(_GERMAN_VOWELS.sub(lambda m: _SPELLED_OUT[m[0]], name), label):
+            if fact.field == "outlet" and name == fact.value:
+                return fact
+            return Fact("outlet", name, fact.signal, fact.snippet, fact.weight)
     return None
 
 

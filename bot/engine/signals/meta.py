@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from bot.engine.dates import date_in_title, parse_machine_date
 from bot.engine.document import Document
@@ -49,6 +50,9 @@ _TITLE_SEPARATOR = re.compile(r"\s+[|·•–—»-]\s+|\s*[｜：]\s*|\s*_(?=[^
 
 
 def _squashed(text: str) -> str:
+    """Letters and digits only, accents dropped as addresses drop them ("La República" for larepublica.pe)."""
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return _NOT_ALNUM.sub("", text.lower())
 
 
@@ -70,11 +74,12 @@ def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str 
         candidates.append((first, [rest]))
     for name, others in candidates:
         name = name.strip()
-        if not 2 <= len(name) <= 60 or (headline and _squashed(name) == _squashed(headline)):
-            continue
         matches_address = len(label) >= 4 and (label in _squashed(name) or _squashed(name) in label)
-        frames_headline = _squashed(others[0]) in headlines
-        if matches_address or frames_headline:
+        # a blog's <h1> is its own name ("Harbor Notes: Ferry strike ends" under <h1>Harbor Notes</h1>)
+        is_headline = headline is not None and _squashed(name) == _squashed(headline) and not matches_address
+        if not 2 <= len(name) <= 60 or is_headline:
+            continue
+        if matches_address or _squashed(others[0]) in headlines:
             return name
     return None
 

@@ -1,0 +1,48 @@
+"""Byline lines that credit the outlet's own newsroom or say where the piece was written, not who wrote it, and
+sign-offs that name the writer with her job; each page here is invented to reproduce a structure met on labelled
+real pages."""
+
+from __future__ import annotations
+
+import json
+
+from bot.engine import analyse_html
+from tests.engine_helpers import page
+
+URL = "https://noticias.portonovo.com.br/esporte/2020/05/21/greve-das-balsas-termina.htm"
+HEAD = '<meta property="og:site_name" content="PNV">' + (
+    "<script type='application/ld+json'>"
+    + json.dumps({"@type": "NewsArticle", "headline": "Greve das balsas termina", "publisher": {"name": "PNV"}})
+    + "</script>"
+)
+
+
+def _authors(byline: str) -> list[str]:
+    body = f"<article><h1>Greve das balsas termina</h1>{byline}<p>A greve terminou na terça-feira.</p></article>"
+    authors: list[str] = analyse_html(page(body, HEAD), URL).to_dict()["authors"]
+    return authors
+
+
+def test_from_the_outlet_in_portuguese_is_its_newsroom_not_a_writer() -> None:
+    # "Do PNV, em Porto Novo": "from PNV, in Porto Novo"
+    assert _authors("<div class='author'><span>Do PNV, em Porto Novo</span></div>") == []
+
+
+def test_the_place_line_under_a_newsroom_byline_is_no_writer() -> None:
+    byline = "<div class='author'><p class='author-name'>Do PNV</p><p class='author-place'>Em Porto Novo (RJ)</p></div>"
+    assert _authors(byline) == []
+
+
+def test_a_writer_with_a_place_after_her_name_keeps_it_off_her_name() -> None:
+    assert _authors("<div class='author'><span>Por Jo Quayside, em Porto Novo</span></div>") == ["Jo Quayside"]
+
+
+def test_a_korean_columns_sign_off_names_its_columnist_with_the_job_after_or_before_the_name() -> None:
+    url = "http://www.harbormedia.co.kr/news/articleView.html?idxno=1234"
+    lead = (
+        "<h1>페리 파업 끝나</h1><p>[하버미디어=한가람의 문화읽기] 페리 파업이 화요일에 끝났다.</p><p>파업은 길었다.</p>"
+    )
+    for sign_off in ("한가람 칼럼니스트 ", "칼럼니스트 한가람 "):
+        mail = "<a href='mailto:garam@harbormedia.co.kr'>garam@harbormedia.co.kr</a>"
+        body = f"<article>{lead}<p>{sign_off}{mail}</p></article>"
+        assert analyse_html(page(body), url).to_dict()["authors"] == ["한가람"]

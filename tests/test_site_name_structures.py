@@ -1,0 +1,117 @@
+"""How a site the registry does not know is named when its pages print its address where its name goes; each
+page here is invented to reproduce a structure met on labelled real pages."""
+
+from __future__ import annotations
+
+import json
+
+from bot.engine import analyse_html
+from tests.engine_helpers import page
+
+ARTICLE_URL = "https://www.harborcourier.com/region/ferry-strike-ends-EN1234"
+BODY = "<article><h1>Ferry strike ends</h1><p>The strike ended on Tuesday.</p></article>"
+
+
+def _ld(data: dict[str, object]) -> str:
+    return f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+
+
+def _result(head: str, body: str = BODY, url: str = ARTICLE_URL) -> dict[str, object]:
+    return analyse_html(page(body, head), url).to_dict()
+
+
+def test_an_address_site_name_gives_way_to_the_author_credit_that_spells_it_apart() -> None:
+    # og:site_name is the host, the publisher its address with capitals, and the only name with its words apart is
+    # the one the system prints where the writer's goes (meta author, a microdata Person)
+    head = (
+        '<meta property="og:site_name" content="www.harborcourier.com">'
+        '<meta name="author" content="Harbor Courier">'
+        + _ld(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": "Ferry strike ends",
+                "author": {"@type": "Person", "name": "Harbor Courier"},
+                "publisher": {"@type": "Organization", "name": "HarborCourier.com"},
+            }
+        )
+    )
+    result = _result(head)
+    assert result["outlet"]["name"] == "Harbor Courier"  # type: ignore[index]
+    assert result["authors"] == []
+
+
+def test_a_publisher_written_as_an_accented_address_gives_way_to_the_name_in_the_byline_area() -> None:
+    url = "https://harborrepublica.pe/datos/2022/05/02/ferry-strike/"
+    head = _ld(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Ferry strike ends",
+            "publisher": {"@type": "Organization", "name": "HarborRepública.pe"},
+        }
+    )
+    body = "<article><h1>Ferry strike ends</h1><div class='byline'>Harbor República</div><p>It ended.</p></article>"
+    result = _result(head, body, url)
+    assert result["outlet"]["name"] == "Harbor República"  # type: ignore[index]
+    assert result["authors"] == []
+
+
+def test_a_person_whose_name_is_not_the_sites_keeps_the_byline() -> None:
+    head = '<meta property="og:site_name" content="www.harborcourier.com">' + _ld(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Ferry strike ends",
+            "author": {"@type": "Person", "name": "Jo Quayside"},
+        }
+    )
+    assert _result(head)["authors"] == ["Jo Quayside"]
+
+
+def test_a_german_address_spells_out_the_umlaut_of_the_name_its_notice_gives() -> None:
+    # no site name anywhere but the footer notice, cut short after "a brand of"; the address writes ö as "oe"
+    url = "https://www.hafen-boerse.de/maerkte/zinsen-steigen"
+    body = BODY + "<footer><div class='copyright'>© 2024 Hafen-Börse – eine Marke der</div></footer>"
+    assert _result("", body, url)["outlet"]["name"] == "Hafen-Börse"  # type: ignore[index]
+
+
+def test_a_writers_own_site_whose_notice_is_hers_names_her_when_nothing_else_does() -> None:
+    url = "https://joquayside.com/2020/09/ferry-strike-ends"
+    body = BODY + "<footer><p>© Jo Quayside 2016-2020</p></footer>"
+    html = page(body, '<meta name="copyright" content="Jo Quayside">', title="Ferry strike ends | Jo Quayside")
+    assert analyse_html(html, url).to_dict()["authors"] == ["Jo Quayside"]
+
+
+def test_a_publishing_company_named_like_a_person_is_still_no_writer() -> None:
+    # the owner's name where the writer's goes, on a magazine's site that is not at that name's address
+    url = "https://www.harbormagazine.com/article/ferry-strike-ends"
+    head = '<meta property="og:site_name" content="Conde Quay">' + _ld(
+        {"@type": "Article", "headline": "Ferry strike ends", "author": {"@type": "Person", "name": "Conde Quay"}}
+    )
+    assert _result(head, BODY, url)["authors"] == []
+
+
+def test_a_publication_its_software_names_like_a_person_gets_no_writer_from_its_notice() -> None:
+    url = "https://joquayside.com/2020/09/ferry-strike-ends"
+    body = BODY + "<footer><p>© 2020 Jo Quayside</p></footer>"
+    head = '<meta property="og:site_name" content="Jo Quayside">'
+    assert analyse_html(page(body, head, title="Ferry strike ends | Jo Quayside"), url).to_dict()["authors"] == []
+
+
+def test_a_blog_on_a_platforms_country_address_is_named_by_its_title_not_the_platform() -> None:
+    # "Harbor Notes: Ferry strike ends" under the blog's own name as its <h1>, at harbornotes.blogspot.fr
+    url = "http://harbornotes.blogspot.fr/2011/10/ferry-strike-ends.html"
+    body = (
+        "<h1 class='title'><a href='http://harbornotes.blogspot.fr/'>Harbor Notes</a></h1>"
+        "<h3 class='post-title'>Ferry strike ends</h3><div class='post-body'><p>The strike ended.</p></div>"
+    )
+    outlet = analyse_html(page(body, title="Harbor Notes: Ferry strike ends"), url).to_dict()["outlet"]
+    assert outlet["name"] == "Harbor Notes"
+    assert outlet["domain"] == "harbornotes.blogspot.fr"
+
+
+def test_a_title_ending_with_the_sites_accented_name_names_it_on_an_unaccented_address() -> None:
+    url = "https://harborrepublica.pe/datos/2022/05/02/ferry-strike/"
+    html = page(BODY, title="Strike over: when do the ferries sail again? | datos | Harbor República")
+    assert analyse_html(html, url).to_dict()["outlet"]["name"] == "Harbor República"
