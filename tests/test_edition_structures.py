@@ -68,6 +68,6 @@ def test_a_paper_whose_json_ld_names_its_publishing_company_is_named_by_its_regi
     body = "<article><h1>Fährenstreik endet</h1><p>Der Streik endete am Dienstag.</p></article>"
     outlet = analyse_html(page(body, head), URL, registry=registry).to_dict()["outlet"]
     assert outlet["name"] == "Harbor Ledger Deutschland"
-    for host, name in (("hbl.fi", "Hufvudstadsbladet"), ("www.science.org", "Science (AAAS)")):
+    for host, name in (("hbl.fi", "Hufvudstadsbladet"), ("www.science.org", "Science Magazine")):
         found = load_registry().by_host(host)
         assert found is not None and found[0].name == name
