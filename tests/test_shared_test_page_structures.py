@@ -1,0 +1,36 @@
+"""Page structures met on real pages that htmldate's and trafilatura's test sets both keep (a fresh batch of labelled
+pages); each page here is invented to reproduce one."""
+
+from __future__ import annotations
+
+from bot.engine import analyse_html
+from bot.engine.platforms import archived_address
+from tests.engine_helpers import page
+
+ARCHIVED = "https://web.archive.org/web/20140317091522/http://www.lakeside-herald.example/2014/03/10/dam-opens/"
+
+
+def test_a_web_archives_copy_keeps_the_archived_address() -> None:
+    assert archived_address(ARCHIVED) == "http://www.lakeside-herald.example/2014/03/10/dam-opens/"
+    # the archive folds "//" to "/" and drops the scheme at times; a replay flag may follow the capture time
+    assert archived_address("https://web.archive.org/web/2014id_/https:/lakeside-herald.example/a") == (
+        "https://lakeside-herald.example/a"
+    )
+    assert archived_address("https://web.archive.org/web/20140317091522/lakeside-herald.example/a") == (
+        "http://lakeside-herald.example/a"
+    )
+    assert archived_address("https://www.lakeside-herald.example/web/20140317091522/http://other.example/a") is None
+    assert archived_address("https://web.archive.org/web/*/lakeside-herald.example*") is None
+
+
+def test_a_page_in_a_web_archive_is_the_archived_sites_not_the_archives() -> None:
+    html = page(
+        "<article><h1>Dam opens after ten years</h1><p>The new dam opened on Monday, the county said.</p></article>",
+        "<meta name='author' content='Lakeside Herald'>",
+        title="Dam opens after ten years - Lakeside Herald",
+    )
+    result = analyse_html(html, ARCHIVED).to_dict()
+    assert result["outlet"]["name"] != "Wayback Machine"
+    assert result["outlet"]["domain"] == "lakeside-herald.example"
+    # the capture time in the archive's address is not the page's date; the archived address's own date is
+    assert (result["published"] or "")[:10] == "2014-03-10"
