@@ -34,3 +34,15 @@ def test_a_page_in_a_web_archive_is_the_archived_sites_not_the_archives() -> Non
     assert result["outlet"]["domain"] == "lakeside-herald.example"
     # the capture time in the archive's address is not the page's date; the archived address's own date is
     assert (result["published"] or "")[:10] == "2014-03-10"
+
+
+def test_the_word_for_before_the_paper_a_writer_writes_for_is_no_part_of_her_name() -> None:
+    from bot.engine.names import split_byline
+    from bot.engine.registry import load_registry
+
+    registry = load_registry()
+    # the tabloid's bylines capitalise every word; a lower-case "for" lost the second writer altogether
+    for byline in ("Jo Roe And Al Poe For The Mail On Sunday", "Jo Roe and Al Poe for The Mail On Sunday"):
+        people, outlets = split_byline(byline, registry, set())
+        assert people == ["Jo Roe", "Al Poe"]
+        assert outlets == ["The Mail On Sunday"]
