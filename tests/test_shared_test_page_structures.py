@@ -46,3 +46,14 @@ def test_the_word_for_before_the_paper_a_writer_writes_for_is_no_part_of_her_nam
         people, outlets = split_byline(byline, registry, set())
         assert people == ["Jo Roe", "Al Poe"]
         assert outlets == ["The Mail On Sunday"]
+
+
+def test_a_company_written_small_and_its_town_after_it_in_a_copyright_notice() -> None:
+    from bot.engine.notices import parse_notice
+
+    assert parse_notice("© harbor media GmbH 2005 - 2023")[0] == ["harbor media GmbH"]  # type: ignore[index]
+    found = parse_notice("© 2004-2020 Harbor Health Media UK Ltd, Lakeside, UK, a Harbor Company. All rights reserved.")
+    assert found is not None and found[0] == ["Harbor Health Media UK Ltd"]
+    # a lower-case phrase is still no holder, and two companies stay two
+    assert parse_notice("© 2020 all our readers and friends")[0] == []  # type: ignore[index]
+    assert parse_notice("© 2020 Harbor Zprávy, a.s., Harbor.cz, a.s.")[0][0] == "Harbor Zprávy, a.s"  # type: ignore[index]
