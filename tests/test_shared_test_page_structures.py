@@ -57,3 +57,15 @@ def test_a_company_written_small_and_its_town_after_it_in_a_copyright_notice() -
     # a lower-case phrase is still no holder, and two companies stay two
     assert parse_notice("© 2020 all our readers and friends")[0] == []  # type: ignore[index]
     assert parse_notice("© 2020 Harbor Zprávy, a.s., Harbor.cz, a.s.")[0][0] == "Harbor Zprávy, a.s"  # type: ignore[index]
+
+
+def test_a_stations_logo_after_the_writers_name_reads_as_its_name_without_the_word_logo() -> None:
+    html = page(
+        "<h1>Salon bans men after lewd act</h1>"
+        "<div class='byline'><span>By</span><span><a href='/about/newsteam/jo-roe'>Jo Roe</a></span>"
+        "<span><img alt='KXYZ logo' src='/assets/kxyz/logos/origin.png'></span>"
+        "<div>Thursday, November 9, 2023 4:41AM</div></div>"
+        "<p>The salon chain said on Tuesday that men may no longer go past its waiting areas.</p>",
+        title="Salon bans men after lewd act",
+    )
+    assert analyse_html(html, "https://kxyz.example/salon-bans-men/1403/").to_dict()["authors"] == ["Jo Roe"]

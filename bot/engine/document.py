@@ -15,7 +15,7 @@ from lxml import etree
 from bot.engine import hints, markup
 from bot.engine.domains import is_web_address
 from bot.engine.jsonld_scripts import flatten_jsonld, parse_jsonld
-from bot.engine.markup import follows_picture, is_license_link, is_logo, machine_day
+from bot.engine.markup import follows_picture, is_license_link, is_logo, logo_name, machine_day
 from bot.engine.microdata import read_items
 from bot.engine.regions import IN_LINK, IN_TRAIL, Region, lead_path, path_to, region_of
 
@@ -149,7 +149,7 @@ class _BlockReader:
                     if not label and (is_license_link(child) or self.reads_logos):
                         # a licence badge or a partner's logo (alone: not in a byline) is an image: its alt text is
                         # the link's words, as a screen reader says
-                        label = _clean(" ".join(img.get("alt") or "" for img in child.iter("img")))
+                        label = _clean(" ".join(logo_name(img) for img in child.iter("img")))
                         self.add(label or ("licence" if is_license_link(child) else ""))
                     if href := child.get("href"):
                         self.links.append(Link(label, href.strip(), child.get("rel", "")))
@@ -170,7 +170,7 @@ class _BlockReader:
                     self.emit()  # forum posts, Blogger and older CMSs write their lines with <br>, not <p>
                 elif tag == "img" and "byline_markup" in self.kinds and is_logo(child):
                     # a byline's agency given as its logo: "By Jane Doe [AP logo]" reads "By Jane Doe Associated Press"
-                    self.add(f" {_clean(child.get('alt') or '')}")
+                    self.add(f" {_clean(logo_name(child))}")
                     self.boundary = True
                 else:
                     start = len(self.parts)
