@@ -69,3 +69,17 @@ def test_a_stations_logo_after_the_writers_name_reads_as_its_name_without_the_wo
         title="Salon bans men after lewd act",
     )
     assert analyse_html(html, "https://kxyz.example/salon-bans-men/1403/").to_dict()["authors"] == ["Jo Roe"]
+
+
+def test_the_word_for_on_before_the_date_after_a_writers_name_in_other_languages() -> None:
+    body = "<h1>A headline of several words</h1><div class='author'>{}</div><p>The article's first paragraph.</p>"
+    for line in (
+        "VON <a href='/autoren/roe-jo'>JO ROE</a> am 21. April 2020",
+        "Par <span>Jo Roe</span> <span>le 07 Mai 2020</span>",
+        "Por Jo Roe el 5 de mayo de 2020",
+    ):
+        result = analyse_html(page(body.format(line)), "https://harbor-courier.example/a/story").to_dict()
+        assert result["authors"] == ["Jo Roe"], line
+    # a surname spelt like the word stays the writer's
+    surname = analyse_html(page(body.format("By Thanh Le | 5 May 2020")), "https://harbor-courier.example/a/b")
+    assert surname.to_dict()["authors"] == ["Thanh Le"]
