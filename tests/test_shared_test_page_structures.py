@@ -83,3 +83,13 @@ def test_the_word_for_on_before_the_date_after_a_writers_name_in_other_languages
     # a surname spelt like the word stays the writer's
     surname = analyse_html(page(body.format("By Thanh Le | 5 May 2020")), "https://harbor-courier.example/a/b")
     assert surname.to_dict()["authors"] == ["Thanh Le"]
+
+
+def test_a_release_run_from_a_press_release_wire_signs_off_with_the_desks_initials_and_ots() -> None:
+    html = page(
+        "<h1>Dog chases burglars away</h1><p>1. November 2023</p>"
+        "<p>Two people tried to break into a house on Tuesday night; the owner's dog drove them off.</p>"
+        "<p>The police ask witnesses to call them.</p><p>abc/ots</p>"
+    )
+    result = analyse_html(html, "https://harbor-presse.example/2023/11/01/dog-chases-burglars/").to_dict()
+    assert result["republication"]["is_republication"] is True
