@@ -85,6 +85,18 @@ def test_the_word_for_on_before_the_date_after_a_writers_name_in_other_languages
     assert surname.to_dict()["authors"] == ["Thanh Le"]
 
 
+def test_written_by_with_a_colon_in_an_element_of_its_own_names_the_writer() -> None:
+    for line in (
+        "<p><em>Written by: <a href='https://forests.example/635/story'>Jo Roe</a> </em></p>",
+        "<p>Posted by: Jo Roe</p>",
+    ):
+        html = page(
+            f"<h1>Forest tenure matters for the climate</h1>{line}"
+            "<p>Indigenous peoples have managed these landscapes for millennia, the study finds.</p>"
+        )
+        assert analyse_html(html, "https://harbor-planet.example/2020/01/forests/").to_dict()["authors"] == ["Jo Roe"]
+
+
 def test_a_release_run_from_a_press_release_wire_signs_off_with_the_desks_initials_and_ots() -> None:
     html = page(
         "<h1>Dog chases burglars away</h1><p>1. November 2023</p>"
