@@ -105,3 +105,18 @@ def test_a_release_run_from_a_press_release_wire_signs_off_with_the_desks_initia
     )
     result = analyse_html(html, "https://harbor-presse.example/2023/11/01/dog-chases-burglars/").to_dict()
     assert result["republication"]["is_republication"] is True
+
+
+def test_an_article_kept_in_a_noscript_fallback_is_read() -> None:
+    post = (
+        "<span class='byline-author'>Posted by Jo Roe and Al Poe - Harbor Safety team</span>"
+        "<p>Over the past few years we have seen threats grow more sophisticated.</p>"
+    )
+    html = page(
+        f"<h2 class='title'>Safer browsing for everyone</h2><div class='post-body'>"
+        f"<script type='text/template'>{post}</script><noscript>{post}</noscript></div>"
+        "<noscript><img src='/pixel.gif' alt=''></noscript>",
+        title="Harbor Security Blog: Safer browsing for everyone",
+    )
+    result = analyse_html(html, "https://security.harbor-blog.example/2020/05/safer-browsing.html").to_dict()
+    assert result["authors"] == ["Jo Roe", "Al Poe"]

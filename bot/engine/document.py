@@ -225,6 +225,8 @@ def _read_body(body: etree._Element, doc: Document) -> None:
         for nav in footer.iter("nav"):
             nav.tag = "div"
     markup.lift_notices_out_of_menus(body, BLOCK_TAGS)
+    for fallback in [element for element in body.iter("noscript") if element.find(".//p") is not None]:
+        fallback.tag = "div"  # the article itself, for readers without scripts (a script template shows it)
     etree.strip_elements(body, *SKIP_TAGS, "nav", with_tail=False)
     # (held to the end: lxml then builds each element's Python object once, not again for every later walk, text
     # node parent and ancestor look-up)
