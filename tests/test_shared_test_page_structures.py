@@ -120,3 +120,12 @@ def test_an_article_kept_in_a_noscript_fallback_is_read() -> None:
     )
     result = analyse_html(html, "https://security.harbor-blog.example/2020/05/safer-browsing.html").to_dict()
     assert result["authors"] == ["Jo Roe", "Al Poe"]
+
+
+def test_a_section_name_before_a_closing_von_is_no_writer() -> None:
+    html = page(
+        "<h1>Das Phantom des Imperialismus</h1><div class='autor-wrapper'><span>Disko</span> <span>Von</span>"
+        "<span title='Mehr'><div><a href='/autorin/jo-roe'>Jo Roe</a></div></span></div>"
+        "<p>Begriffe wie Kolonialismus und Imperialismus bestimmen immer mehr die Debatten.</p>"
+    )
+    assert analyse_html(html, "https://harbor-welt.example/artikel/2023/43/phantom").to_dict()["authors"] == ["Jo Roe"]

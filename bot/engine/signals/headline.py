@@ -88,6 +88,9 @@ _BYLINE_START = re.compile(
     rf"^(?:{one_of('bylines', 'starts')})(?!\s+(?:{one_of('bylines', 'not_names_next')})\b)(?:\s+|\s*[：︱｜]\s*)\S",
     re.I,
 )
+# "Disko Von" with the names in the next element: the words before a closing "Von" are the section's, no name
+_ENDS_WITH_LEAD = re.compile(rf"\s(?:{one_of('bylines', 'starts')})\s*[:：]?$", re.I)
+
 
 # Pasted text's head: a site's name and tagline, section trails, and lines that are never the headline
 _TAGLINE = re.compile(r"\s+[—–|-]\s+.*$")  # "Eurasia Wire Digest — your daily round-up …"
@@ -208,6 +211,8 @@ def _byline(context: Context, block: Block, splits: BylineSplits) -> list[Fact]:
     is_by = labelled or _BYLINE_START.match(text.lstrip()) or opens_with_role_after(text)
     marked = "byline_markup" in block.hints or _BYLINE_CSS.search(block.css)
     if len(text) > 160 or not (is_by or marked) or (not is_by and _BIOGRAPHY_CSS.search(block.css)):
+        return []
+    if _ENDS_WITH_LEAD.search(text):
         return []
     if not marked and [(ln.text, ln.href[:1] in "#") for ln in block.links] == [(block.text, False)]:
         return []  # "<li><a href="/shows/any-means">By Any Means Necessary</a></li>": a link's title, no byline
