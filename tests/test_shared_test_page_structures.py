@@ -129,3 +129,12 @@ def test_a_section_name_before_a_closing_von_is_no_writer() -> None:
         "<p>Begriffe wie Kolonialismus und Imperialismus bestimmen immer mehr die Debatten.</p>"
     )
     assert analyse_html(html, "https://harbor-welt.example/artikel/2023/43/phantom").to_dict()["authors"] == ["Jo Roe"]
+
+
+def test_a_press_release_label_over_the_date_is_no_writer() -> None:
+    html = page(
+        "<h1>Autonome Waffen dürfen nicht entscheiden</h1>"
+        "<div class='headline-info'>Pressemitteilung Aktuell 02. November 2021</div>"
+        "<p>Einige Staaten bewegen die Welt auf ein Albtraumszenario zu.</p>"
+    )
+    assert analyse_html(html, "https://harbor-rights.example/presse/autonome-waffen").to_dict()["authors"] == []
