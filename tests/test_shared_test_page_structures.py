@@ -138,3 +138,14 @@ def test_a_press_release_label_over_the_date_is_no_writer() -> None:
         "<p>Einige Staaten bewegen die Welt auf ein Albtraumszenario zu.</p>"
     )
     assert analyse_html(html, "https://harbor-rights.example/presse/autonome-waffen").to_dict()["authors"] == []
+
+
+def test_a_sports_agencys_sign_off_alone_under_the_story() -> None:
+    html = page(
+        "<h1>Zweiter Coronafall im Team</h1><p>Von Harbor Sport</p>"
+        "<div>Eigentlich sollte der Sport in den Vordergrund rücken, sagte der Präsident.</div>"
+        "<div><b>Auch interessant: </b><a href='/x'>Fackellauf gestartet</a></div><div>(SID)</div>"
+    )
+    result = analyse_html(html, "https://harbor-sport.example/olympia/2022/coronafall").to_dict()
+    assert result["republication"]["is_republication"] is True
+    assert result["republication"]["original"]["name"] == "SID"
