@@ -230,12 +230,14 @@ _ONE_WORD_PLACE = re.compile(r"[A-Z][^\W\d_]+")
 
 def _seat_after_company(part: str, holders: list[str], follows_holder: bool) -> bool:
     """'Brighton' in 'Harbor Media Ltd, Brighton, UK': one capitalised word right after a company's name (its legal
-    form last) is where it sits; a second holder is a name of more words or a company of its own."""
+    form last) is where it sits; a second holder is a name of more words or a company of its own, and a form alone
+    ("GmbH/Srl") is the same company's second one."""
     return (
         follows_holder
         and bool(holders)
         and bool(_ENDS_WITH_FORM.search(holders[-1]))
-        and (_ONE_WORD_PLACE.fullmatch(part) is not None)
+        and _ONE_WORD_PLACE.fullmatch(part) is not None
+        and not _COMPANY_FORM_ONLY.fullmatch(part)
     )
 
 
