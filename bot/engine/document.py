@@ -218,16 +218,21 @@ def _headline_position(texts: list[str], nodes: list[Any], doc: Document) -> int
     return first_linked or 0
 
 
-def _read_body(body: etree._Element, doc: Document) -> None:
-    # navigation menus never carry provenance; dropping them up front keeps every later pass shorter. A <nav> in
-    # the site's <footer> is its legal line too ("<footer><nav>© 1997-2021 Radio X · Imprint</nav>"): kept.
+def _keep_readable(body: etree._Element) -> None:
+    """Navigation menus never carry provenance; dropping them up front keeps every later pass shorter. A <nav> in
+    the site's <footer> is its legal line too ("<footer><nav>© 1997-2021 Radio X · Imprint</nav>"): kept. So is a
+    <noscript> that holds paragraphs: the article itself, for readers without scripts (a script template shows it)."""
     for footer in body.iter("footer"):  # (from the few footers down: not up from each of a page's many menus)
         for nav in footer.iter("nav"):
             nav.tag = "div"
     markup.lift_notices_out_of_menus(body, BLOCK_TAGS)
     for fallback in [element for element in body.iter("noscript") if element.find(".//p") is not None]:
-        fallback.tag = "div"  # the article itself, for readers without scripts (a script template shows it)
+        fallback.tag = "div"
     etree.strip_elements(body, *SKIP_TAGS, "nav", with_tail=False)
+
+
+def _read_body(body: etree._Element, doc: Document) -> None:
+    _keep_readable(body)
     # (held to the end: lxml then builds each element's Python object once, not again for every later walk, text
     # node parent and ancestor look-up)
     elements = list(body.iter())
