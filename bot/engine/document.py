@@ -15,7 +15,7 @@ from lxml import etree
 from bot.engine import hints, markup
 from bot.engine.domains import is_web_address
 from bot.engine.jsonld_scripts import flatten_jsonld, parse_jsonld
-from bot.engine.markup import follows_picture, is_license_link, is_logo, machine_day
+from bot.engine.markup import follows_picture, is_license_link, is_logo, logo_name, machine_day
 from bot.engine.microdata import read_items
 from bot.engine.regions import IN_LINK, IN_TRAIL, Region, lead_path, path_to, region_of
 
@@ -149,7 +149,7 @@ class _BlockReader:
                     if not label and (is_license_link(child) or self.reads_logos):
                         # a licence badge or a partner's logo (alone: not in a byline) is an image: its alt text is
                         # the link's words, as a screen reader says
-                        label = _clean(" ".join(img.get("alt") or "" for img in child.iter("img")))
+                        label = _clean(" ".join(logo_name(img) for img in child.iter("img")))
                         self.add(label or ("licence" if is_license_link(child) else ""))
                     if href := child.get("href"):
                         self.links.append(Link(label, href.strip(), child.get("rel", "")))
@@ -170,7 +170,7 @@ class _BlockReader:
                     self.emit()  # forum posts, Blogger and older CMSs write their lines with <br>, not <p>
                 elif tag == "img" and "byline_markup" in self.kinds and is_logo(child):
                     # a byline's agency given as its logo: "By Jane Doe [AP logo]" reads "By Jane Doe Associated Press"
-                    self.add(f" {_clean(child.get('alt') or '')}")
+                    self.add(f" {_clean(logo_name(child))}")
                     self.boundary = True
                 else:
                     start = len(self.parts)
@@ -218,14 +218,21 @@ def _headline_position(texts: list[str], nodes: list[Any], doc: Document) -> int
     return first_linked or 0
 
 
-def _read_body(body: etree._Element, doc: Document) -> None:
-    # navigation menus never carry provenance; dropping them up front keeps every later pass shorter. A <nav> in
-    # the site's <footer> is its legal line too ("<footer><nav>© 1997-2021 Radio X · Imprint</nav>"): kept.
+def _keep_readable(body: etree._Element) -> None:
+    """Navigation menus never carry provenance; dropping them up front keeps every later pass shorter. A <nav> in
+    the site's <footer> is its legal line too ("<footer><nav>© 1997-2021 Radio X · Imprint</nav>"): kept. So is a
+    <noscript> that holds paragraphs: the article itself, for readers without scripts (a script template shows it)."""
     for footer in body.iter("footer"):  # (from the few footers down: not up from each of a page's many menus)
         for nav in footer.iter("nav"):
             nav.tag = "div"
     markup.lift_notices_out_of_menus(body, BLOCK_TAGS)
+    for fallback in [element for element in body.iter("noscript") if element.find(".//p") is not None]:
+        fallback.tag = "div"
     etree.strip_elements(body, *SKIP_TAGS, "nav", with_tail=False)
+
+
+def _read_body(body: etree._Element, doc: Document) -> None:
+    _keep_readable(body)
     # (held to the end: lxml then builds each element's Python object once, not again for every later walk, text
     # node parent and ancestor look-up)
     elements = list(body.iter())

@@ -33,6 +33,15 @@ def is_logo(image: etree._Element) -> bool:
     return "logo" in where and bool((image.get("alt") or "").strip())
 
 
+# "KTRK logo", "Logo: Harbor News", "Harbor-Logo": the word says what the picture is, and is no part of the name
+_LOGO_WORD = re.compile(r"(?:^|[\s-])logo\b[\s:]*|^logo[\s:-]+", re.I)
+
+
+def logo_name(image: etree._Element) -> str:
+    """The name a logo's alt text gives, without the word "logo"."""
+    return _LOGO_WORD.sub(" ", image.get("alt") or "").strip()
+
+
 def is_license_link(element: etree._Element) -> bool:
     return is_license_href(element.get("href") or "", element.get("rel") or "")
 

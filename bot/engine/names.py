@@ -61,7 +61,7 @@ def strip_outlet_suffix(name: str, registry: Registry, extra_names: set[str]) ->
         if cut == 1 and len(words) == 2 and words[0][:1].isupper() and words[0].isalpha():
             continue  # "Sam Hill", "Jane Reuters": a first name and a surname that happens to be an outlet's name
         if is_outlet_name(tail, registry, extra_names):
-            return " ".join(words[:cut]), tail
+            return re.sub(r"\s+for$", "", " ".join(words[:cut]), flags=re.I), tail  # "Jo Roe For X": not her name
     for cut in range(len(words) - 1, max(0, len(words) - 3), -1):  # an outlet, then at most two words
         head = " ".join(words[:cut])
         # "Dr. Jo Roe": an abbreviated title, though spelt like an outlet's initials (DR); "AFP." stays in capitals

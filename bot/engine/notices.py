@@ -132,6 +132,8 @@ def _holder_after(rest: str) -> list[str]:
 def _is_prose(part: str) -> bool:
     """Mostly lower-case words that are not a name's linking words: a phrase, not a holder's name."""
     words = part.split()
+    if _ENDS_WITH_FORM.search(part):
+        return False  # "harbor media GmbH": a company whose brand is written small
     lower = [w for w in words if w[:1].islower() and w.lower() not in _NAME_LINKS and w.isalpha()]
     return len(words) >= 3 and 2 * len(lower) >= len(words)  # "pv magazine" is a brand written small
 
@@ -182,7 +184,8 @@ def _holders_in(parts: list[str]) -> list[str]:
         building = bool(
             holders and index + 1 < len(parts) and _BUILDING.search(" " + part) and _ENDS_WITH_FORM.search(holders[-1])
         )
-        seat = part.lower() in _NOTICE_PLACES  # "Harbor Verlag, Köln": the company's town, no second holder
+        # "Harbor Verlag, Köln", "Harbor Media Ltd, Brighton, UK": the company's town, no second holder
+        seat = part.lower() in _NOTICE_PLACES or _seat_after_company(part, holders, taken == index - 1)
         if holders and (_STREET_NUMBER.match(part) or _NOTICE_TAIL.match(part) or address or building or seat):
             # "Future US, Inc., 11 West 42nd Street, New York", "…, Published by X Ltd": the holder's address, or
             # who runs the site, follows
@@ -222,6 +225,20 @@ def _holders_in(parts: list[str]) -> list[str]:
 
 
 _ENDS_WITH_FORM = re.compile(rf"\s{_COMPANY_FORMS}$", re.I)
+_ONE_WORD_PLACE = re.compile(r"[A-Z][^\W\d_]+")
+
+
+def _seat_after_company(part: str, holders: list[str], follows_holder: bool) -> bool:
+    """'Brighton' in 'Harbor Media Ltd, Brighton, UK': one capitalised word right after a company's name (its legal
+    form last) is where it sits; a second holder is a name of more words or a company of its own, and a form alone
+    ("GmbH/Srl") is the same company's second one."""
+    return (
+        follows_holder
+        and bool(holders)
+        and bool(_ENDS_WITH_FORM.search(holders[-1]))
+        and _ONE_WORD_PLACE.fullmatch(part) is not None
+        and not _COMPANY_FORM_ONLY.fullmatch(part)
+    )
 
 
 def _company_after_address(notice: str) -> list[str]:

@@ -16,6 +16,7 @@ from bot.engine.decide import decide
 from bot.engine.facts import Facts
 from bot.engine.licenses import load_licenses
 from bot.engine.phrases import load_phrases
+from bot.engine.platforms import archived_address
 from bot.engine.registry import Registry, load_registry
 from bot.engine.reuse import decide_reuse
 from bot.engine.signals import read_all
@@ -28,7 +29,8 @@ if TYPE_CHECKING:
 
 def _analyse(doc: document.Document, info: InputInfo, registry: Registry | None, warnings: Sequence[str]) -> Analysis:
     registry = registry or load_registry()
-    context = Context(doc, registry, load_licenses(), load_phrases(), info.final_url or info.url)
+    address = info.final_url or info.url
+    context = Context(doc, registry, load_licenses(), load_phrases(), archived_address(address) or address)
     facts = Facts(read_all(context))
     decision = decide(facts, registry, info)
     result = decision.analysis

@@ -13,6 +13,7 @@ from bot.engine.decision.evidence import Decided, cite, note
 from bot.engine.domains import host_of, is_web_address, looks_like_domain, registered_domain
 from bot.engine.facts import Fact, Facts
 from bot.engine.party import Party
+from bot.engine.platforms import archived_address
 from bot.engine.registry import OutletEntry, Registry
 from bot.model import InputInfo, Outlet, Source
 
@@ -29,9 +30,10 @@ _TITLE_SUFFIX = re.compile(r"\s+(?:[|·•–—-]|::)\s+[^|·•–—-]{2,60}$
 
 def page_address(input_info: InputInfo, facts: Facts, registry: Registry | None = None) -> str | None:
     """Where the page is: the address it was fetched from, else the one the page gives for itself, unless that is
-    another known outlet's than the one the page names itself (a cross-post keeping the original's og:url)."""
-    if input_info.final_url or input_info.url:
-        return input_info.final_url or input_info.url
+    another known outlet's than the one the page names itself (a cross-post keeping the original's og:url). A web
+    archive's copy is where the archived address says."""
+    if address := input_info.final_url or input_info.url:
+        return archived_address(address) or address
     fact = facts.best("page_url")
     if fact is None:
         return None

@@ -91,6 +91,9 @@ _BYLINE_START = re.compile(
     r"(?::?\s+|\s*[：︱｜]\s*)\S",
     re.I,
 )
+# "Disko Von" with the names in the next element: the words before a closing "Von" are the section's, no name
+_ENDS_WITH_LEAD = re.compile(rf"\s(?:{one_of('bylines', 'starts')})\s*[:：]?$", re.I)
+
 
 # Pasted text's head: a site's name and tagline, section trails, and lines that are never the headline
 _TAGLINE = re.compile(r"\s+[—–|-]\s+.*$")  # "Eurasia Wire Digest — your daily round-up …"
@@ -212,10 +215,10 @@ def _byline(context: Context, block: Block, splits: BylineSplits) -> list[Fact]:
     marked = "byline_markup" in block.hints or _BYLINE_CSS.search(block.css)
     if len(text) > 160 or not (is_by or marked) or (not is_by and _BIOGRAPHY_CSS.search(block.css)):
         return []
+    if _ENDS_WITH_LEAD.search(text) or (not is_by and len(text) <= 3 and "avatar" in block.css.lower()):
+        return []  # "Disko Von"; a writer's avatar drawn as their initials ("PA"), not an agency
     if not marked and [(ln.text, ln.href[:1] in "#") for ln in block.links] == [(block.text, False)]:
         return []  # "<li><a href="/shows/any-means">By Any Means Necessary</a></li>": a link's title, no byline
-    if not is_by and len(text) <= 3 and "avatar" in block.css.lower():
-        return []  # a writer's avatar drawn as their initials ("PA"), not an agency
     if not is_by and is_media_credit(block) and not _links_a_writer(block):
         # a picture's caption ("… in Madrid. EFE/ J.J. Guillén") names its photographer and agency; a block whose
         # class names a picture ("author-image-row") around a link to the writer's page is the byline
