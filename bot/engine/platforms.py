@@ -64,8 +64,10 @@ _CAPTURE = re.compile(
 
 def archived_address(url: str | None) -> str | None:
     """The address a web archive's copy keeps ("http://example.com/story"); None for any other address."""
+    if not url:
+        return None
     try:  # (domains.host_of reads blog platforms from here: no import back)
-        host = urlsplit(url.strip()).hostname if url else None
+        host = urlsplit(url.strip() if "://" in url else "http://" + url.strip()).hostname
     except ValueError:
         return None
     if not host or host.rstrip(".") not in _platforms().archive_hosts:
