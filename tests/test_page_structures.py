@@ -297,3 +297,29 @@ def test_a_breadcrumb_trail_ending_in_the_headline_is_not_the_headline() -> None
     )
     published = analyse_html(html, "https://ministry.example.de/press/bridge").published
     assert published is not None and published.startswith("2022-01-02")
+
+
+def _story_list_card(n: int, excerpt: str) -> str:
+    return (
+        f'<li><article class="more-posts-view"><header><h5 class="entry-title"><a href="/2025/other-{n}">'
+        f"Another story number {n}</a></h5><time>March 3, 2025 at 9:10 p.m.</time></header>"
+        f'<div class="excerpt">{excerpt}</div></article></li>'
+    )
+
+
+def test_a_wire_dateline_in_a_more_stories_card_is_not_the_article_s_credit() -> None:
+    # the list of other stories sits after the piece, each an <article> whose heading links to that story
+    story = '<main><h1>Harbour bridge repairs run into a second winter</h1><div class="byline">By Maren Oakes</div>'
+    story += _BODY + "</main>"
+    cards = _story_list_card(1, "HARBOURTON (AP) — Ferry crews on the west bank worked through the night.")
+    cards += _story_list_card(2, "The council met on Tuesday to discuss the tolls.")
+    result = analyse_html(page(story + "<ul>" + cards + "</ul>"), URL)
+    assert not result.republication.is_republication
+    assert result.authors == ["Maren Oakes"]
+
+
+def test_a_short_article_whose_headings_link_to_their_own_sections_keeps_its_wire_dateline() -> None:
+    post = '<article><h1>Harbour bridge repairs</h1><h2><a href="#tolls">Tolls</a></h2>'
+    post += "<p>HARBOURTON (AP) — The harbour bridge will stay shut for a second winter, officials said.</p></article>"
+    result = analyse_html(page(post), URL)
+    assert result.republication.is_republication
