@@ -323,3 +323,18 @@ def test_a_short_article_whose_headings_link_to_their_own_sections_keeps_its_wir
     post += "<p>HARBOURTON (AP) — The harbour bridge will stay shut for a second winter, officials said.</p></article>"
     result = analyse_html(page(post), URL)
     assert result.republication.is_republication
+
+
+def test_a_meta_line_styled_as_a_nav_list_under_the_headline_gives_the_date() -> None:
+    # a CSS framework's "nav" class styles the list of the date and view count; its "meta" name says what it holds
+    story = '<div class="post--info"><h1>Harbour bridge repairs run into a second winter</h1>'
+    story += '<ul class="nav meta"><li><a href="/time/2025-03-04">4 Mar 2025 18:29</a></li><li>1479</li></ul></div>'
+    result = analyse_html(page(story + _BODY), URL)
+    assert (result.published or "")[:10] == "2025-03-04"
+
+
+def test_a_nav_list_of_sections_stays_a_menu() -> None:
+    menu = '<ul class="nav"><li><a href="/time/2025-01-09">9 Jan 2025 08:00</a></li><li>Sport</li></ul>'
+    story = "<h1>Harbour bridge repairs run into a second winter</h1>" + _BODY
+    result = analyse_html(page(menu + story), URL)
+    assert (result.published or "")[:10] != "2025-01-09"
