@@ -297,3 +297,44 @@ def test_a_breadcrumb_trail_ending_in_the_headline_is_not_the_headline() -> None
     )
     published = analyse_html(html, "https://ministry.example.de/press/bridge").published
     assert published is not None and published.startswith("2022-01-02")
+
+
+def _story_list_card(n: int, excerpt: str) -> str:
+    return (
+        f'<li><article class="more-posts-view"><header><h5 class="entry-title"><a href="/2025/other-{n}">'
+        f"Another story number {n}</a></h5><time>March 3, 2025 at 9:10 p.m.</time></header>"
+        f'<div class="excerpt">{excerpt}</div></article></li>'
+    )
+
+
+def test_a_wire_dateline_in_a_more_stories_card_is_not_the_article_s_credit() -> None:
+    # the list of other stories sits after the piece, each an <article> whose heading links to that story
+    story = '<main><h1>Harbour bridge repairs run into a second winter</h1><div class="byline">By Maren Oakes</div>'
+    story += _BODY + "</main>"
+    cards = _story_list_card(1, "HARBOURTON (AP) — Ferry crews on the west bank worked through the night.")
+    cards += _story_list_card(2, "The council met on Tuesday to discuss the tolls.")
+    result = analyse_html(page(story + "<ul>" + cards + "</ul>"), URL)
+    assert not result.republication.is_republication
+    assert result.authors == ["Maren Oakes"]
+
+
+def test_a_short_article_whose_headings_link_to_their_own_sections_keeps_its_wire_dateline() -> None:
+    post = '<article><h1>Harbour bridge repairs</h1><h2><a href="#tolls">Tolls</a></h2>'
+    post += "<p>HARBOURTON (AP) — The harbour bridge will stay shut for a second winter, officials said.</p></article>"
+    result = analyse_html(page(post), URL)
+    assert result.republication.is_republication
+
+
+def test_a_meta_line_styled_as_a_nav_list_under_the_headline_gives_the_date() -> None:
+    # a CSS framework's "nav" class styles the list of the date and view count; its "meta" name says what it holds
+    story = '<div class="post--info"><h1>Harbour bridge repairs run into a second winter</h1>'
+    story += '<ul class="nav meta"><li><a href="/time/2025-03-04">4 Mar 2025 18:29</a></li><li>1479</li></ul></div>'
+    result = analyse_html(page(story + _BODY), URL)
+    assert (result.published or "")[:10] == "2025-03-04"
+
+
+def test_a_nav_list_of_sections_stays_a_menu() -> None:
+    menu = '<ul class="nav"><li><a href="/time/2025-01-09">9 Jan 2025 08:00</a></li><li>Sport</li></ul>'
+    story = "<h1>Harbour bridge repairs run into a second winter</h1>" + _BODY
+    result = analyse_html(page(menu + story), URL)
+    assert (result.published or "")[:10] != "2025-01-09"

@@ -76,7 +76,16 @@ CREDIT_LINES = [
     ("Articolo apparso per la prima volta su Voce del Porto.", "Voce del Porto"),
     ("Provided by Harbor Ledger", "Harbor Ledger"),
     ("Courtesy of ProPublica.", "ProPublica"),
+    ("Lire la suite sur Collectif Rivage !", "Collectif Rivage"),
+    ("Read the rest of this article at Harbor Ledger.", "Harbor Ledger"),
+    ("Nous relayons ci-dessous le communiqué du Collectif Rivage.", "Collectif Rivage"),
+    ("We publish below the statement of the Harbour Tenants Union.", "The Harbour Tenants Union"),
 ]
+
+
+def test_a_sentence_about_what_comes_next_is_no_read_the_rest_credit() -> None:
+    assert originals("Lire la suite de l'enquête dans notre prochain numéro, le mois prochain, sur papier.") == []
+    assert originals("La suite sur le terrain sera difficile.") == []
 
 
 @pytest.mark.parametrize(("line", "original"), CREDIT_LINES)

@@ -39,6 +39,7 @@ _FOOTER_TOKENS = frozenset(_NAMES["tokens"]["footer"])
 _NAV_TOKENS = frozenset(_NAMES["tokens"]["nav"])
 _ASIDE_TOKENS = frozenset(_NAMES["tokens"]["aside"])
 _ARTICLE_TOKENS = frozenset(_NAMES["tokens"]["article"])
+_META_TOKENS = frozenset(_NAMES["tokens"]["meta"])
 _CAMEL_JOIN = re.compile(r"([a-z])([A-Z])")
 _CHROME_PARTS = frozenset(_NAMES["parts"]["chrome"])
 _ASIDE_PARTS = frozenset(_NAMES["parts"]["aside"])
@@ -56,7 +57,9 @@ def child_region(node: etree._Element, tag: str, parent: Region) -> Region:
     footer or header is the article's own (credits, tags), not the site's."""
     if tag in ("article", "main"):
         # a teaser <article> in a sidebar or footer belongs to that sidebar or footer
-        return parent if parent in BESIDE_ARTICLE else "article"
+        if parent in BESIDE_ARTICLE:
+            return parent
+        return "aside" if tag == "article" and _teaser_card(node) else "article"
     if tag == "nav":
         return "nav"
     if tag == "aside":
@@ -75,6 +78,21 @@ def child_region(node: etree._Element, tag: str, parent: Region) -> Region:
         # page's wrapper named so inside a layout's rail is still the article
         return parent
     return region
+
+
+# A card's text is a headline, a date and an excerpt; a piece (even a short one) runs longer.
+_CARD_MAX_CHARS = 1200
+
+
+def _teaser_card(node: etree._Element) -> bool:
+    """An <article> whose heading links to another page and that holds no more than a card's text is another
+    story's card in a "more stories" list (its excerpt may open with that story's wire dateline). A heading's
+    link to its own section ("#setup") is no card's; the piece's own <article> holds the page's headline or
+    lead, which region_of keeps as the article whatever this says."""
+    links = node.xpath("(.//h2|.//h3|.//h4|.//h5|.//h6)/a/@href")
+    if not any(href and not href.startswith("#") for href in links):
+        return False
+    return len("".join(node.itertext()).strip()) <= _CARD_MAX_CHARS
 
 
 def _named_region(css: str, ident: str, aria_label: str, role: str, parent: Region) -> Region:
@@ -110,7 +128,7 @@ def _names_say(css: str, ident: str, aria_label: str) -> tuple[bool, bool, bool,
         parts = set(lowered.replace("-", " ").replace("_", " ").split())  # "trending-strip", "cmp-banner"
     return (
         not tokens.isdisjoint(_FOOTER_TOKENS),
-        not tokens.isdisjoint(_NAV_TOKENS) or not parts.isdisjoint(_CHROME_PARTS),
+        (not tokens.isdisjoint(_NAV_TOKENS) and tokens.isdisjoint(_META_TOKENS)) or not parts.isdisjoint(_CHROME_PARTS),
         not tokens.isdisjoint(_ASIDE_TOKENS) or not parts.isdisjoint(_ASIDE_PARTS),
         not tokens.isdisjoint(_ARTICLE_TOKENS),
     )
