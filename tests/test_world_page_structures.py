@@ -252,3 +252,14 @@ def test_a_company_or_a_parliamentary_group_in_the_author_tag_is_no_author() -> 
     body = "<article><h1>Ferry strike ends</h1><p>Ferries ran again on Monday, the operator said.</p></article>"
     for name in ("Harbor Group", "Harbor-Partei Bundestagsfraktion"):
         assert analyse_html(page(body, f'<meta name="author" content="{name}">'), ARTICLE_URL).authors == [], name
+
+
+def test_a_solar_hijri_date_line_dates_the_piece_by_the_gregorian_day() -> None:
+    # an Iranian page: the site's top bar and its date line under the headline in the solar calendar, month names
+    # with the Arabic yeh, Persian digits in the bar and Latin ones in the line; no machine date anywhere
+    body = (
+        "<div class='headerdate'>سه‌شنبه ۱۰ دي ۱۴۰۲</div>" + "<p>فهرست</p>" * 20 + "<h1>بندر تازه افتتاح شد</h1>"
+        "<div class='info'><span class='date-created'>9 دي 1402 - 10:15:00 ق.ظ</span></div>"
+        "<p>" + "متن خبر درباره بندر. " * 30 + "</p>"
+    )
+    assert analyse_html(page(body), ARTICLE_URL).to_dict()["published"] == "2023-12-30"
