@@ -263,3 +263,15 @@ def test_a_solar_hijri_date_line_dates_the_piece_by_the_gregorian_day() -> None:
         "<p>" + "متن خبر درباره بندر. " * 30 + "</p>"
     )
     assert analyse_html(page(body), ARTICLE_URL).to_dict()["published"] == "2023-12-30"
+
+
+def test_dates_written_with_russian_and_ukrainian_months() -> None:
+    assert parse_written_date("12 марта 2021, 09:15") == "2021-03-12"
+    assert parse_written_date("12 березня 2021") == "2021-03-12"
+    # the date line over the headline is the story's, the teasers' days below it are not
+    body = (
+        "<p class='date'>4 сентября 2019, 18:05</p><h1>Паром вернулся в гавань</h1>"
+        + "<p>Паром вернулся в гавань после долгой зимы, сообщили в порту.</p>" * 5
+        + "<ul><li><a href='/a'>Другая новость</a><p class='date'>2 июля 2019, 10:00</p></li></ul>"
+    )
+    assert analyse_html(page(body), ARTICLE_URL).to_dict()["published"] == "2019-09-04"
