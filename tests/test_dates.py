@@ -14,6 +14,7 @@ from bot.engine.dates import (
     parse_written_date,
     shown_local_day,
 )
+from bot.engine.solar_dates import solar_dates, solar_to_iso
 
 
 @pytest.mark.parametrize(
@@ -164,3 +165,21 @@ def test_the_day_a_page_prints_for_a_late_utc_timestamp() -> None:
     assert shown_local_day("2025-03-11T02:30:00Z", "2025-03-08") is None  # no time zone is three days off
     assert shown_local_day("2025-03-11", "2025-03-10") is None  # a day alone is the publisher's own
     assert shown_local_day("2025-03-11T02:30:00-05:00", "2025-03-10") is None  # its own offset says the day
+
+
+def test_solar_hijri_days_are_the_gregorian_days_they_name() -> None:
+    # new year's days either side of a leap year's end, the last day of a leap Esfand, one a common year lacks
+    assert solar_to_iso(1399, 1, 1) == "2020-03-20"
+    assert solar_to_iso(1404, 1, 1) == "2025-03-21"
+    assert solar_to_iso(1399, 4, 2) == "2020-06-22"
+    assert solar_to_iso(1403, 12, 30) == "2025-03-20"
+    assert solar_to_iso(1400, 12, 30) is None
+    assert solar_to_iso(1402, 7, 31) is None
+
+
+def test_solar_hijri_dates_in_words_and_numbers_in_either_script() -> None:
+    assert [iso for _, _, iso in solar_dates("دوشنبه ۲ تير ۱۳۹۹")] == ["2020-06-22"]
+    assert [iso for _, _, iso in solar_dates("تاریخ انتشار: ۲۱ اردیبهشت ۱۳۹۹ - ۱۸:۵۹")] == ["2020-05-10"]
+    assert [iso for _, _, iso in solar_dates("۱۵ اسد ۱۳۹۹")] == ["2020-08-05"]  # the Afghan month name
+    assert [iso for _, _, iso in solar_dates("1399/04/02 12:09")] == ["2020-06-22"]
+    assert solar_dates("Room 1399, 2 tir") == [] and solar_dates("13 items") == []

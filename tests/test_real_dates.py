@@ -379,3 +379,28 @@ _LONG_TITLE = f"Minister: {HEADLINE}, and the ferries slow down for them in the 
 def test_a_date_set_inside_the_headline_dates_the_piece(heading: str) -> None:
     article = f"<article>{heading}{BODY * 4}</article>"
     assert published("", article, "https://www.ministry.example/press/gulls.html") == "2022-01-26"
+
+
+def test_a_byline_showing_the_last_updates_day_does_not_move_a_stamp_without_offset() -> None:
+    # microdata stamps without an offset; the byline prints the update's time and day, as dateModified gives it
+    head = (
+        '<meta itemprop="datePublished" content="2014-10-02T14:52:39.477">'
+        '<meta itemprop="dateModified" content="2014-10-03T08:42:27.403">'
+    )
+    article = f"<article><h1>{HEADLINE}</h1><div>Jo Roe 8:42 a.m. EDT October 3, 2014</div>{BODY}</article>"
+    assert (published(head, article) or "")[:10] == "2014-10-02"
+
+
+def test_teasers_dated_the_next_day_do_not_redate_an_evening_stamp_the_countrys_clock_keeps() -> None:
+    # 19:35 UTC is 21:35 in Budapest, still the 18th; the next day's dates are a list of other stories' in the article
+    head = '<meta property="article:published_time" content="2020-08-18T19:35:33+00:00">'
+    teasers = "".join(f"<li><a href='/x{n}'>2020.08.19.0{n}.00.Harbourtown</a></li>" for n in range(3))
+    article = f"<article><h1>{HEADLINE}</h1>{BODY}<ul>{teasers}</ul></article>"
+    assert (published(head, article, url="https://www.harbor-ledger.hu/news/gulls") or "")[:10] == "2020-08-18"
+
+
+def test_the_day_the_page_prints_for_a_stamp_is_kept_over_its_countrys_clock() -> None:
+    # a template writes the local time with a 'Z'; the page prints that day and time, so the day is the printed one
+    head = '<meta property="article:published_time" content="2019-04-19T20:00:00.000Z">'
+    article = f"<article><h1>{HEADLINE}</h1><div>2019.04.19 20:00</div>{BODY}</article>"
+    assert (published(head, article, url="https://www.harbor-ledger.jp/2019/04/gulls") or "")[:10] == "2019-04-19"

@@ -272,3 +272,25 @@ def test_a_script_with_quotation_marks_left_unescaped_in_a_value_is_still_read()
     facts = jsonld.read(context_for_html(html, "https://harborledger.example/a"))
     assert values(facts, "author") == ["Maren Oakes"]
     assert values(facts, "title") == ['Harbour master calls the new fares "unfair"']
+
+
+def test_a_script_that_closes_its_object_once_too_often_is_still_read() -> None:
+    # a template nests the page object under mainEntityOfPage and prints one closing brace more than it opened;
+    # the story's own date is in the script, a teaser's other day only in the sidebar
+    script = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle",\n'
+        ' "mainEntityOfPage": {"@type": "WebPage", "@id": "https://harborledger.example/a",\n'
+        '   "datePublished": "2025-10-26T18:10:00+01:00"},\n'
+        ' "datePublished": "2025-10-26T18:10:00+01:00", "headline": "Ferry strike ends"\n'
+        "}\n}"
+    )
+    html = page(head=f'<script type="application/ld+json">{script}</script>')
+    facts = jsonld.read(context_for_html(html, "https://harborledger.example/a"))
+    assert values(facts, "published") == ["2025-10-26T18:10:00+01:00"]
+
+
+def test_two_objects_printed_one_after_the_other_in_one_script_are_both_read() -> None:
+    script = '{"@type": "Organization", "name": "Harbor Ledger"}\n{"@type": "NewsArticle", "headline": "Ferry strike"}'
+    html = page(head=f'<script type="application/ld+json">{script}</script>')
+    facts = jsonld.read(context_for_html(html, "https://harborledger.example/a"))
+    assert values(facts, "title") == ["Ferry strike"]

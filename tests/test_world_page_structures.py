@@ -252,3 +252,26 @@ def test_a_company_or_a_parliamentary_group_in_the_author_tag_is_no_author() -> 
     body = "<article><h1>Ferry strike ends</h1><p>Ferries ran again on Monday, the operator said.</p></article>"
     for name in ("Harbor Group", "Harbor-Partei Bundestagsfraktion"):
         assert analyse_html(page(body, f'<meta name="author" content="{name}">'), ARTICLE_URL).authors == [], name
+
+
+def test_a_solar_hijri_date_line_dates_the_piece_by_the_gregorian_day() -> None:
+    # an Iranian page: the site's top bar and its date line under the headline in the solar calendar, month names
+    # with the Arabic yeh, Persian digits in the bar and Latin ones in the line; no machine date anywhere
+    body = (
+        "<div class='headerdate'>سه‌شنبه ۱۰ دي ۱۴۰۲</div>" + "<p>فهرست</p>" * 20 + "<h1>بندر تازه افتتاح شد</h1>"
+        "<div class='info'><span class='date-created'>9 دي 1402 - 10:15:00 ق.ظ</span></div>"
+        "<p>" + "متن خبر درباره بندر. " * 30 + "</p>"
+    )
+    assert analyse_html(page(body), ARTICLE_URL).to_dict()["published"] == "2023-12-30"
+
+
+def test_dates_written_with_russian_and_ukrainian_months() -> None:
+    assert parse_written_date("12 марта 2021, 09:15") == "2021-03-12"
+    assert parse_written_date("12 березня 2021") == "2021-03-12"
+    # the date line over the headline is the story's, the teasers' days below it are not
+    body = (
+        "<p class='date'>4 сентября 2019, 18:05</p><h1>Паром вернулся в гавань</h1>"
+        + "<p>Паром вернулся в гавань после долгой зимы, сообщили в порту.</p>" * 5
+        + "<ul><li><a href='/a'>Другая новость</a><p class='date'>2 июля 2019, 10:00</p></li></ul>"
+    )
+    assert analyse_html(page(body), ARTICLE_URL).to_dict()["published"] == "2019-09-04"

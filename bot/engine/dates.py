@@ -323,3 +323,14 @@ def in_country_time(machine: str, country: str | None) -> str | None:
         return None
     local = stamp.astimezone(ZoneInfo(zone))
     return local.isoformat() if local.date() != stamp.date() else None
+
+
+def day_on_country_clock(machine: str, country: str | None) -> str | None:
+    """The day (YYYY-MM-DD) a UTC stamp falls on by the clock of the publisher's country; None when the stamp is
+    not in UTC or the country has no one clock."""
+    local = in_country_time(machine, country)
+    if local:
+        return local[:10]
+    match = _ISO_MACHINE.match(machine)
+    utc = match and match.group("time") and match.group("tz") in ("Z", "+00:00", "+0000")
+    return machine[:10] if utc and _country_clocks().get(country or "") else None

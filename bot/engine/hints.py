@@ -20,10 +20,12 @@ from ahocorasick_rs import AhoCorasick, Implementation
 
 from bot.engine.name_forms import is_bare_lead, opens_with_verb_after
 from bot.engine.phrases import DATA_FILE
+from bot.engine.solar_dates import solar_dates
 
 # a date line is short and holds a year; longer text with a year in it is prose
 YEAR = re.compile(r"(?:19|20)\d\d")
 DATE_LINE_MAX = 90
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,10 @@ def scan(texts: list[str]) -> dict[int, set[str]]:
     for index in [i for i, text in enumerate(texts) if len(text) <= DATE_LINE_MAX and ("20" in text or "19" in text)]:
         if YEAR.search(texts[index]):
             found[index].add("date")
+    if _ARABIC_SCRIPT.search(page):  # "۲ تیر ۱۳۹۹": a day of the solar Hijri calendar, on Persian and Dari pages
+        for index in [i for i, text in enumerate(texts) if len(text) <= DATE_LINE_MAX and i not in found]:
+            if solar_dates(texts[index]):
+                found[index].add("date")
     return found
 
 

@@ -44,13 +44,35 @@ def parse_jsonld(raw: str) -> Any:
     except ValueError:
         pass
     # Some CMSs leave raw newlines, a trailing comma or a headline's own quotation marks unescaped inside the
-    # script ('"headline": "Senator calls him "unfit"",'); lenient retries
+    # script ('"headline": "Senator calls him "unfit"",'), or a stray closing brace after the object; lenient retries
     for text in (raw, _QUOTED_VALUE_LINE.sub(_escape_inner_quotes, raw)):
         try:
-            return json.loads(_TRAILING_COMMA.sub(r"\1", text.replace("\n", " ")), strict=False)
+            return _leading_values(_TRAILING_COMMA.sub(r"\1", text.replace("\n", " ")).strip())
         except ValueError:
             continue
     return None
+
+
+_LENIENT = json.JSONDecoder(strict=False)
+
+
+def _leading_values(text: str) -> Any:
+    """The whole JSON values at the start of `text`: a template that closes its object once too often, or prints
+    two objects one after the other, still said what it meant before the stray text."""
+    values: list[Any] = []
+    index = 0
+    while index < len(text):
+        try:
+            value, index = _LENIENT.raw_decode(text, index)
+        except ValueError:
+            if not values:
+                raise
+            break
+        values.append(value)
+        index = len(text) - len(text[index:].lstrip())
+    if not values:
+        raise ValueError("no JSON value")
+    return values[0] if len(values) == 1 else values
 
 
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from bot.engine.dates import human_date, in_country_time, shown_local_day
+from bot.engine.dates import day_on_country_clock, human_date, in_country_time, shown_local_day
 from bot.engine.decision.evidence import Decided, cite, note
 from bot.engine.domains import host_of, is_web_address, looks_like_domain, registered_domain
 from bot.engine.facts import Fact, Facts
@@ -251,7 +251,7 @@ def decide_dates(
         # line in the page's body where the layout marks no article
         day = shown.value
         rows = [row for row in rows if row.field != "published"] + [cite("published", shown)]
-    elif shown and day and not _prints_day(facts, day) and (local := _shown_day_of_stamps(facts, day, shown)):
+    elif shown and day and not _prints_day(facts, day) and (local := _shown_day_of_stamps(facts, day, shown, country)):
         day = local  # the day the article's own date line prints, where the story was published
         rows.append(cite("published", shown))
     elif shown and day and _day_late_date_alone(facts, day, shown):
@@ -279,7 +279,8 @@ def decide_dates(
         # closest date the page gives
         day = modified.value
         rows.append(note("published", modified.signal, f"only a last-updated date is given: {modified.snippet}"))
-    if day and (local := in_country_time(day, country)):
+    # the day the article's date line prints for the stamp is the publisher's, whatever its country's clock says
+    if day and not (shown and shown.value[:10] == day[:10]) and (local := in_country_time(day, country)):
         rows.append(note("published", "url", f"{day} is {local} on the clock of the outlet's country ({country})"))
         day = local
     return Dates(day, modified.value if modified else None), rows
@@ -292,10 +293,25 @@ def _shown_date(facts: Facts) -> Fact | None:
     return next((f for f in shown if f.region == "article"), shown[0] if shown else None)
 
 
-def _shown_day_of_stamps(facts: Facts, day: str, shown: Fact) -> str | None:
+def _shown_day_of_stamps(facts: Facts, day: str, shown: Fact, country: str | None) -> str | None:
     """`shown_local_day` for the chosen stamp, or else for another stamp of the same day: a JSON-LD
     '2019-11-20T02:15:49-06:00' beside a meta '2019-11-20T02:15:49+00:00' is the UTC clock given the publisher's
-    offset by mistake, and the date line's 'Nov 19, 2019, 8:15 pm CST' is the day it was published."""
+    offset by mistake, and the date line's 'Nov 19, 2019, 8:15 pm CST' is the day it was published. Not where a
+    stamp without an offset (the publisher's own clock) sits beside a line showing the day a machine dateModified
+    gives (the byline prints the last update's time), nor where no machine date gives the line's day and the
+    publisher's country's clock keeps a UTC stamp on its own (the line is another story's, a teaser's)."""
+    machine_updates = [f.value for f in facts.all("modified") if f.signal in ("json-ld", "meta")]
+    if any(update[:10] == shown.value[:10] > day[:10] for update in machine_updates):
+        return None if _NO_OFFSET.match(day) else _local_day_of(facts, day, shown)
+    if day_on_country_clock(day, country) not in (None, shown.value[:10]):
+        return None
+    return _local_day_of(facts, day, shown)
+
+
+_NO_OFFSET = re.compile(r"^\d{4}-\d\d-\d\dT[\d:.]+$")
+
+
+def _local_day_of(facts: Facts, day: str, shown: Fact) -> str | None:
     stamps = [day] + [f.value for f in facts.all("published") if f.signal in ("json-ld", "meta")]
     same_day = (stamp for stamp in stamps if isinstance(stamp, str) and stamp[:10] == day[:10])
     return next((local for stamp in same_day if (local := shown_local_day(stamp, shown.value))), None)

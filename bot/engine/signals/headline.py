@@ -38,6 +38,7 @@ from bot.engine.registry import name_key
 from bot.engine.signals.bylines import article_bylines, is_dated_writer, is_own_newsroom_with, reporting_line
 from bot.engine.signals.context import Context
 from bot.engine.signals.passages import is_media_credit, near_top, readable
+from bot.engine.solar_dates import solar_dates
 from bot.engine.vocabulary import one_of
 from bot.engine.weights import WEIGHT
 
@@ -269,7 +270,7 @@ def _date_line(
     text = block.text
     if len(text) > hints.DATE_LINE_MAX * 2 or (block.region in BESIDE_ARTICLE and not by_headline):
         return []
-    found = [(m.start(), m.end(), match_to_iso(m)) for m in WORD_DATE.finditer(text)]
+    found = [(m.start(), m.end(), match_to_iso(m)) for m in WORD_DATE.finditer(text)] or solar_dates(text)
     if not found:
         day_first = True if _DAY_FIRST_WORDS.search(text) else day_first_in(language)
         found = [(m.start(), m.end(), numeric_to_iso(m, day_first)) for m in NUMERIC_DATE.finditer(text)]
