@@ -95,7 +95,6 @@ _BYLINE_START = re.compile(
 # "Disko Von" with the names in the next element: the words before a closing "Von" are the section's, no name
 _ENDS_WITH_LEAD = re.compile(rf"\s(?:{one_of('bylines', 'starts')})\s*[:：]?$", re.I)
 
-
 # Pasted text's head: a site's name and tagline, section trails, and lines that are never the headline
 _TAGLINE = re.compile(r"\s+[—–|-]\s+.*$")  # "Eurasia Wire Digest — your daily round-up …"
 _MASTHEAD_WORDS = re.compile(r"[^\W\d_][\w&.'’ -]*")
