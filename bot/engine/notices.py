@@ -158,6 +158,27 @@ def _short_or_quoted(part: str) -> bool:
 
 
 _NOTICE_PLACES = frozenset(words("rights", "notice_places"))
+_NOTICE_UNITS = frozenset(words("rights", "notice_units"))
+
+
+def _directions(part: str) -> bool:
+    """Directions in words after a holder and a place: "contiguo al Mercado Central", "next to the Harbor Inn"."""
+    words = part.split()
+    if _WEB_ADDRESS.match(part) or _NOT_A_HOLDER.match(part):
+        return False  # "harbor.example"; "a division of X", which names the parent company
+    return len(words) >= 2 and words[0].isalpha() and words[0].islower()
+
+
+def _describes_the_holder(part: str) -> bool:
+    """A part after a holder that says where it is or which of its units speaks: its seat ("Köln"), a department
+    ("Abteilung Kommunikation"), or directions in words ("contiguo al Mercado Central"), whose lower-case first word
+    no name opens with (a web address aside)."""
+    words = part.split()
+    if not words:
+        return False
+    return part.lower() in _NOTICE_PLACES or words[0].lower() in _NOTICE_UNITS or _directions(part)
+
+
 _NOT_CJK_HOLDER = re.compile(one_of("rights", "not_holder_cjk"))
 
 
@@ -182,12 +203,14 @@ def _holders_in(parts: list[str]) -> list[str]:
         building = bool(
             holders and index + 1 < len(parts) and _BUILDING.search(" " + part) and _ENDS_WITH_FORM.search(holders[-1])
         )
-        seat = part.lower() in _NOTICE_PLACES  # "Harbor Verlag, Köln": the company's town, no second holder
-        if holders and (_STREET_NUMBER.match(part) or _NOTICE_TAIL.match(part) or address or building or seat):
+        described = bool(holders) and _describes_the_holder(part)  # "Harbor Verlag, Köln": its town, no holder
+        if holders and (_STREET_NUMBER.match(part) or _NOTICE_TAIL.match(part) or address or building or described):
             # "Future US, Inc., 11 West 42nd Street, New York", "…, Published by X Ltd": the holder's address, or
             # who runs the site, follows
-            if len(holders) > 1 and taken == index - 1 and _BUILDING.search(holders[-1]):
-                holders.pop()  # "X Limited, Quay House, 28 The Strand": the building the address starts with
+            if len(holders) > 1 and taken == index - 1 and (_BUILDING.search(holders[-1]) or _directions(part)):
+                # "X Limited, Quay House, 28 The Strand": the building the address starts with; "X, Villa Mar,
+                # contiguo al Mercado": the town the directions are given in
+                holders.pop()
             break
         part, last = _trimmed_holder(part)
         # a name in Latin letters, in another alphabet ("Укринформ"), or in a script without spaces written as one word
