@@ -284,11 +284,11 @@ def is_desk_name(name: str) -> bool:
     return bool(_DESK_WORD.search(name))
 
 
-# "Redazione ANSA", "Redacción Diario Sol": a newsroom word leading a publication's name
-_NEWSROOM_OF = re.compile(rf"^(?:{one_of('names', 'desk_words')})\s+(?=\S)", re.I)
-# "TC Redazione": a newsroom word after the publication's initials
+# "Redazione ANSA": a newsroom word leading a publication's name; "TC Redazione", "HNF Staff Report": after its initials
+_DESK_WORDS, _DESK_TAIL = one_of("names", "desk_words"), one_of("names", "desk_tails")
+_NEWSROOM_OF = re.compile(rf"^(?:{_DESK_WORDS})\s+(?=\S)", re.I)
 _INITIALS_NEWSROOM = re.compile(
-    rf"^(?P<initials>(?-i:[A-Z][A-Z0-9]{{1,4}}))\s+(?:{one_of('names', 'desk_words')})$", re.I
+    rf"^(?P<initials>(?-i:[A-Z][A-Z0-9]{{1,4}}))\s+(?:{_DESK_WORDS})(?:\s+(?:{_DESK_TAIL}))?$", re.I
 )
 
 
