@@ -342,3 +342,18 @@ def test_an_at_sign_typed_for_the_copyright_mark() -> None:
 
 def test_a_founding_year_after_the_holder_is_not_part_of_it() -> None:
     assert parse_notice("© 2025 The Harbor News - Established 1977")[0] == ["The Harbor News"]
+
+
+def test_a_dateline_naming_the_sites_desk_then_the_agency_after_a_slash() -> None:
+    # "PLACE (Site News / Agency - date) Text": the site's own desk, then the wire it has the story from
+    html = page(
+        "<article><h1>Ferry strike ends</h1><p>LISBON (Harbor Daily News / Sputnik - 2nd May, 2024) The strike "
+        "ended on Thursday, the union said.</p><p>Ferries run again.</p></article>"
+    )
+    assert original_of(html) == "Sputnik"
+    # a slash between two names neither of them a wire is no credit
+    html = page(
+        "<article><h1>Ferry strike ends</h1><p>LISBON (Harbor Daily News / Quay Desk - 2nd May, 2024) The strike "
+        "ended on Thursday, the union said.</p><p>Ferries run again.</p></article>"
+    )
+    assert original_of(html) is None

@@ -34,7 +34,7 @@ _DATELINE = re.compile(
     # ANSA's "ROMA, 12 MAR - (ANSA) -": a dash between the date and the agency
     r"(?:\s+[-—–])?\s*)?"
     # "(AP) —", "(EFE).-", "(ANI):", and PTI's and IANS's bare "New Delhi, Feb 19 (PTI) The …"
-    r"(?:\((?P<name>[^()]{2,40})\)(?:\s*[.,]?\s*(?:[-—–]{1,2}|:)|\s+(?=[A-Z\"“‘']))"
+    r"(?:\((?P<name>[^()]{2,60})\)(?:\s*[.,]?\s*(?:[-—–]{1,2}|:)|\s+(?=[A-Z\"“‘']))"
     r"|/(?P<slashed>[A-Z][\w -]{1,30})/\.?\s)"
 )
 
@@ -250,6 +250,8 @@ def _dateline(context: Context, block: Block) -> list[Fact]:
     if entry is None and ("/" in name or "-" in name):
         # "(dpa/lno)": the agency's regional desk; "(efe-epa)": the agency and its picture partner
         entry = context.registry.by_name(re.split(r"[/-]", name, maxsplit=1)[0].strip())
+    if entry is None and "/" in name:
+        entry = _agency_after_slash(context.registry, name)
     if entry is None and _CALL_SIGN.match(name):
         # "ST. LOUIS, MO (KTVI) –": a US broadcaster by its call sign, known to the registry or not
         line = snippet(match.group(0), 120)
@@ -264,6 +266,18 @@ def _dateline(context: Context, block: Block) -> list[Fact]:
     if day:
         facts.append(Fact("published", day, "text", line, WEIGHT.weak, block.region))
     return facts
+
+
+_DATE_AFTER_DASH = re.compile(r"\s+[-—–]\s+.*$")
+
+
+def _agency_after_slash(registry: Registry, name: str) -> OutletEntry | None:
+    """'(Harbor News / Sputnik - 29th April, 2020)': the site's own desk, then after the slash the agency it has
+    the story from (and the day)."""
+    for piece in re.split(r"\s*/\s*", _DATE_AFTER_DASH.sub("", name))[1:]:
+        if (entry := registry.by_name(piece.strip())) is not None and entry.is_wire:
+            return entry
+    return None
 
 
 # An agency and the place it filed from, in an element of their own under the headline: "AFP, MANILA"
