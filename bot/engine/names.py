@@ -61,7 +61,8 @@ def strip_outlet_suffix(name: str, registry: Registry, extra_names: set[str]) ->
         if cut == 1 and len(words) == 2 and words[0][:1].isupper() and words[0].isalpha():
             continue  # "Sam Hill", "Jane Reuters": a first name and a surname that happens to be an outlet's name
         if is_outlet_name(tail, registry, extra_names):
-            return " ".join(words[:cut]), tail
+            lead = words[:cut]  # "Jornal O Papel": a publication's word, then its name, is all the outlet's name
+            return ("", name) if _PUBLICATION_WORDS.issuperset(w.lower() for w in lead) else (" ".join(lead), tail)
     for cut in range(len(words) - 1, max(0, len(words) - 3), -1):  # an outlet, then at most two words
         head = " ".join(words[:cut])
         # "Dr. Jo Roe": an abbreviated title, though spelt like an outlet's initials (DR); "AFP." stays in capitals
@@ -285,11 +286,9 @@ def is_desk_name(name: str) -> bool:
 
 
 # "Redazione ANSA": a newsroom word leading a publication's name; "TC Redazione", "HNF Staff Report": after its initials
-_DESK_WORDS, _DESK_TAIL = one_of("names", "desk_words"), one_of("names", "desk_tails")
-_NEWSROOM_OF = re.compile(rf"^(?:{_DESK_WORDS})\s+(?=\S)", re.I)
-_INITIALS_NEWSROOM = re.compile(
-    rf"^(?P<initials>(?-i:[A-Z][A-Z0-9]{{1,4}}))\s+(?:{_DESK_WORDS})(?:\s+(?:{_DESK_TAIL}))?$", re.I
-)
+_DESKS, _TAILS = one_of("names", "desk_words"), one_of("names", "desk_tails")
+_NEWSROOM_OF = re.compile(rf"^(?:{_DESKS})\s+(?=\S)", re.I)
+_INITIALS_NEWSROOM = re.compile(rf"^(?P<initials>(?-i:[A-Z][A-Z0-9]{{1,4}}))\s+(?:{_DESKS})(?:\s+(?:{_TAILS}))?$", re.I)
 
 
 def desk_of(name: str) -> str:
