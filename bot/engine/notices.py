@@ -102,7 +102,8 @@ def _trimmed_holder(part: str) -> tuple[str, bool]:
 _YEAR_BEFORE_MARK = re.compile(r"\s*((?:19|20)\d\d)\W{0,4}")
 # a spaced dash after the holder's name, where a sentence about the site's contents may follow
 _DASH_CLAUSE = re.compile(r"(?<=\w)\s+[-–—]\s+(?=\S)")
-_RESERVED_FIRST = re.compile(r"^\s*all rights reserved\b[.,:]?", re.I)
+# ... also between dashes: "© 2020 - All Rights Reserved - Harbor Observer - Managed by …"
+_RESERVED_FIRST = re.compile(r"^[\s\-–—|]*all rights reserved\b[.,:]?", re.I)
 # "جميع الحقوق محفوظة لدار X": Arabic reserves the rights *to* the holder, whose name follows the preposition "لـ"
 # (written on to the name, or apart with a tatweel); the mark may stand anywhere before "محفوظة"
 _RESERVED_TO = re.compile(r"(?:(?:جميع\s+)?(?:حقوق النشر|الحقوق)\s+)?محفوظة\s+لـ?\s*(?=[^\sـ])")
@@ -275,8 +276,9 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     body = _RESERVED_FIRST.sub("", body)  # "©All Rights Reserved Poynter Institute 2019": the holder follows
     reserved_to = _reserved_to(body)
     body = _HOLDER_NOISE.sub("", _TAX_ID.split(body, maxsplit=1)[0])
-    if (clause := _DASH_CLAUSE.search(body)) and _is_prose(body[clause.end() :]):
-        body = body[: clause.start()]  # "© Sciences et Avenir - Les contenus du site sont soumis à …": a sentence
+    if (clause := _DASH_CLAUSE.search(body)) and (_is_prose(rest := body[clause.end() :]) or _NOTICE_TAIL.match(rest)):
+        # "© Sciences et Avenir - Les contenus du site sont soumis à …": a sentence; "X - Managed by Y": who runs it
+        body = body[: clause.start()]
     holders = [reserved_to] if reserved_to else _holders_in(_HOLDER_SPLIT.split(body))
     stated = f"{prefix} {match.group(0)}" if _CJK.match(match.group(0)) else prefix  # the lead was "著作權所有"
     if (not holders or _WEB_ADDRESS.match(holders[0])) and (before := _HOLDER_RESERVES.match(stated)):
