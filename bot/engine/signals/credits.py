@@ -208,6 +208,28 @@ def _credits(context: Context, block: Block) -> list[Fact]:
     return facts
 
 
+# "<a href='https://other.example/2023/story'>Quelle: The story's headline</a>" closing a translated copy: the
+# source named only by its link, to an article on another site
+_SOURCE_LABEL = re.compile(r"^\s*(?:quelle|source|fuente|fonte|fonti|źródło)\s*[:：]\s*", re.I)
+
+
+def _linked_source(context: Context, block: Block) -> list[Fact]:
+    label = _SOURCE_LABEL.match(block.text)
+    if label is None or len(block.links) != 1 or block.region not in IN_ARTICLE:
+        return []
+    link, rest = block.links[0], name_key(block.text[label.end() :])
+    domain, own = registered_domain(link.href), registered_domain(context.page_url) if context.page_url else None
+    # the whole line, label and all, is the link ("Source: <a>Harbor Ministry</a>" cites a fact's source)
+    if not rest or name_key(link.text) != name_key(block.text) or not domain or domain == own:
+        return []
+    words = block.text[label.end() :].strip()
+    if not has_article_path(link.href) or looks_like_person(words) or parse_written_date(words):
+        return []  # "Source: Harbor Ministry, October 25, 2019": a fact-check's source of a claim, dated
+    known = context.registry.by_host(host_of(link.href))
+    credit = Credit(known[0].name if known else domain, link.href, None, "original")
+    return [Fact("credit", credit, "text", snippet(block.text, 120), WEIGHT.good, block.region, phrase="source-line")]
+
+
 def _signoff(context: Context, block: Block) -> list[Fact]:
     if in_media_element(block) or is_media_credit(block):
         return []  # "File photo of the minister. (Reuters)": the picture's agency
@@ -364,7 +386,7 @@ def read(context: Context) -> list[Fact]:
         if "source_markup" in block.hints and block.region in IN_ARTICLE:
             facts += _agency_alone(context, block)  # the source box closing the story: "DPA"
         if "credit" in block.hints and block.region != "aside":
-            facts += _credits(context, block)
+            facts += _credits(context, block) or _linked_source(context, block)
         at_top = near_top(block, context.doc) and block.region not in MARGINS
         if "dateline" in block.hints and at_top and any(mark in block.text[:80] for mark in "(/【"):
             facts += _dateline(context, block) + _correspondents(context, block)
