@@ -307,3 +307,18 @@ def test_a_desk_named_by_the_outlets_initials_is_its_own_newsroom() -> None:
     body = "<h1>Ferry fares rise again</h1><div class='byline'>By HLD Staff</div>" + "<p>The ferry line.</p>" * 20
     html = page(body, head)
     assert analyse_html(html, "https://harborledgerdaily.example/2025/ferry").authors == []
+
+
+def test_a_desk_named_by_the_outlets_syllables_or_one_of_its_words_is_its_own_newsroom() -> None:
+    # initials drawn from inside the name's words ("HBLG" for Harbor Ledger), with "Report" after the desk word
+    head = '<meta property="og:site_name" content="Harbor Ledger">'
+    body = "<h1>Ferry fares rise again</h1><div class='byline'>By HBLG Staff Report</div>" + "<p>The ferry.</p>" * 20
+    assert analyse_html(page(body, head), "https://harborledger.example/2025/ferry").authors == []
+    # the desk word, then one word of the site's name ("Staff Ledger" on "QV Ledger"), and its notice: still no writer
+    head = '<meta property="og:site_name" content="QV Ledger">'
+    footer = "<footer>© 2014-2021 QV Ledger. All Rights Reserved.</footer>"
+    body = "<h1>Ferry fares rise</h1><div class='byline'>Staff Ledger | May 10, 2022</div>" + "<p>The ferry.</p>" * 20
+    assert analyse_html(page(body + footer, head), "https://qvledger.example/2022/ferry").authors == []
+    # a desk of another outlet still stands as the author
+    body = "<h1>Ferry fares rise</h1><div class='byline'>By HWN Staff</div>" + "<p>The ferry.</p>" * 20
+    assert analyse_html(page(body, head), "https://qvledger.example/2022/ferry").authors == ["HWN Staff"]

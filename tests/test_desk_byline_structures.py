@@ -46,3 +46,17 @@ def test_a_korean_columns_sign_off_names_its_columnist_with_the_job_after_or_bef
         mail = "<a href='mailto:garam@harbormedia.co.kr'>garam@harbormedia.co.kr</a>"
         body = f"<article>{lead}<p>{sign_off}{mail}</p></article>"
         assert analyse_html(page(body), url).to_dict()["authors"] == ["한가람"]
+
+
+def test_a_publication_word_before_the_outlets_own_name_is_the_outlet_not_a_writer() -> None:
+    # "Por Jornal O Farol" on O Farol's site: the paper's word ("Jornal", "Diario"), then its name; no writer is left
+    head = '<meta property="og:site_name" content="O Farol">'
+    body = (
+        "<article><h1>Greve das balsas</h1><div class='author'><span>{}</span></div><p>A greve terminou.</p></article>"
+    )
+    url = "https://ofarol.example/2020/11/01/greve"
+    assert analyse_html(page(body.format("Por Jornal O Farol"), head), url).to_dict()["authors"] == []
+    # a writer before the outlet's name keeps hers
+    assert analyse_html(page(body.format("Por Jo Quayside, O Farol"), head), url).to_dict()["authors"] == [
+        "Jo Quayside"
+    ]

@@ -262,3 +262,37 @@ def test_the_town_after_the_holder_is_its_seat_not_a_second_holder() -> None:
         "<footer><p>Copyright 2019 Hafen Verlag, Köln</p></footer>"
     )
     assert analyse_html(html, "https://www.hafen.example/moewen").copyright.holders == ["Hafen Verlag"]
+
+
+def test_a_unit_or_directions_after_the_holder_are_no_second_holder() -> None:
+    # the holder's own department, as a city's notice prints it
+    assert holders("© Hafenstadt City, Abteilung Kommunikation") == ["Hafenstadt City"]
+    assert holders("© 2020 Harbor University, Department of Tides") == ["Harbor University"]
+    # a town, then directions in words: both are where the holder is
+    notice = "© 2017 Harbor Friends, Villa Mar de Playa, contiguo al Mercado Central. Todos los derechos reservados"
+    assert holders(notice) == ["Harbor Friends"]
+    # two holders named side by side stay two; a brand written small after a holder is no directions
+    assert holders("© 2021 Harbor 24, Ferry Radio") == ["Harbor 24", "Ferry Radio"]
+    assert holders("© 2021 Harbor Media, harbor.example") == ["Harbor Media"]
+    # "a division of" names the parent company, no directions
+    assert holders("© 2026 Harbor Daily, a division of Harbor Network Inc. All rights reserved") == ["Harbor Network"]
+
+
+def test_reserved_between_dashes_then_the_holder_then_who_runs_the_site() -> None:
+    notice = "Copyright © 2020 - All Rights Reserved - Harbor Observer - Managed by Quaysites.example"
+    assert holders(notice) == ["Harbor Observer"]
+
+
+def test_the_holder_named_in_words_or_as_publisher_before_the_mark() -> None:
+    def footer_holders(line: str) -> list[str]:
+        html = page(f"<article><h1>Ferry fares</h1><p>The ferry.</p></article><footer>{line}</footer>")
+        return list(analyse_html(html, "https://harbor.example/news/ferry").copyright.holders)
+
+    # Bosnian "copyright owner", no mark; a press registration after it
+    assert footer_holders("Vlasnik autorskih prava Harbor-roto press d.o.o Luka. ISSN 1234-5678.") == [
+        "Harbor-roto press d.o.o Luka"
+    ]
+    # Hungarian "the publisher of HARBOR is …", just before the mark and its reservation
+    assert footer_holders("A HARBOR kiadója a Harbor Media Zrt. © Minden jog fenntartva") == ["Harbor Media Zrt"]
+    # a publisher named in a sentence with no mark after it holds nothing
+    assert footer_holders("A könyv kiadója a Harbor Kiadó, amely tavaly alakult.") == []

@@ -342,3 +342,37 @@ def test_an_at_sign_typed_for_the_copyright_mark() -> None:
 
 def test_a_founding_year_after_the_holder_is_not_part_of_it() -> None:
     assert parse_notice("© 2025 The Harbor News - Established 1977")[0] == ["The Harbor News"]
+
+
+def test_a_dateline_naming_the_sites_desk_then_the_agency_after_a_slash() -> None:
+    # "PLACE (Site News / Agency - date) Text": the site's own desk, then the wire it has the story from
+    html = page(
+        "<article><h1>Ferry strike ends</h1><p>LISBON (Harbor Daily News / Sputnik - 2nd May, 2024) The strike "
+        "ended on Thursday, the union said.</p><p>Ferries run again.</p></article>"
+    )
+    assert original_of(html) == "Sputnik"
+    # a slash between two names neither of them a wire is no credit
+    html = page(
+        "<article><h1>Ferry strike ends</h1><p>LISBON (Harbor Daily News / Quay Desk - 2nd May, 2024) The strike "
+        "ended on Thursday, the union said.</p><p>Ferries run again.</p></article>"
+    )
+    assert original_of(html) is None
+
+
+def test_a_source_line_that_is_only_a_link_to_another_sites_article_names_it() -> None:
+    # a translated copy closing with "<a>Quelle: the original's headline</a>", the whole line one link to it
+    story = "<p>Die Fähren fahren wieder, sagte die Gewerkschaft am Donnerstag.</p>" * 3
+    link = "<p><a href='https://quaywatch.example/ferries-run-again-after-strike'>Quelle: {}</a></p>"
+    headline = "Ferries run again after the long strike"
+    html = page(f"<article><h1>Fähren fahren wieder</h1>{story}{link.format(headline)}</article>")
+    assert original_of(html) == "quaywatch.example"
+    # a dated source of a claim, as fact checks link it, is no original
+    html = page(
+        f"<article><h1>Fähren fahren wieder</h1>{story}{link.format('Harbor Ministry, October 25, 2019')}</article>"
+    )
+    assert original_of(html) is None
+    # a link to the site's own page names no original
+    html = page(
+        f"<article><h1>Fähren</h1>{story}<p><a href='/archiv/2024/ferries-run-again'>Quelle: Archiv</a></p></article>"
+    )
+    assert original_of(html) is None

@@ -61,7 +61,9 @@ def strip_outlet_suffix(name: str, registry: Registry, extra_names: set[str]) ->
         if cut == 1 and len(words) == 2 and words[0][:1].isupper() and words[0].isalpha():
             continue  # "Sam Hill", "Jane Reuters": a first name and a surname that happens to be an outlet's name
         if is_outlet_name(tail, registry, extra_names):
-            return re.sub(r"\s+for$", "", " ".join(words[:cut]), flags=re.I), tail  # "Jo Roe For X": not her name
+            lead = re.sub(r"\s+for$", "", " ".join(words[:cut]), flags=re.I)  # "Jo Roe For X": not her name
+            # "Jornal O Papel": a publication's word, then its name, is all the outlet's name
+            return ("", name) if _PUBLICATION_WORDS.issuperset(lead.lower().split()) else (lead, tail)
     for cut in range(len(words) - 1, max(0, len(words) - 3), -1):  # an outlet, then at most two words
         head = " ".join(words[:cut])
         # "Dr. Jo Roe": an abbreviated title, though spelt like an outlet's initials (DR); "AFP." stays in capitals
@@ -284,12 +286,10 @@ def is_desk_name(name: str) -> bool:
     return bool(_DESK_WORD.search(name))
 
 
-# "Redazione ANSA", "Redacción Diario Sol": a newsroom word leading a publication's name
-_NEWSROOM_OF = re.compile(rf"^(?:{one_of('names', 'desk_words')})\s+(?=\S)", re.I)
-# "TC Redazione": a newsroom word after the publication's initials
-_INITIALS_NEWSROOM = re.compile(
-    rf"^(?P<initials>(?-i:[A-Z][A-Z0-9]{{1,4}}))\s+(?:{one_of('names', 'desk_words')})$", re.I
-)
+# "Redazione ANSA": a newsroom word leading a publication's name; "TC Redazione", "HNF Staff Report": after its initials
+_DESKS, _TAILS = one_of("names", "desk_words"), one_of("names", "desk_tails")
+_NEWSROOM_OF = re.compile(rf"^(?:{_DESKS})\s+(?=\S)", re.I)
+_INITIALS_NEWSROOM = re.compile(rf"^(?P<initials>(?-i:[A-Z][A-Z0-9]{{1,4}}))\s+(?:{_DESKS})(?:\s+(?:{_TAILS}))?$", re.I)
 
 
 def desk_of(name: str) -> str:

@@ -102,7 +102,8 @@ def _trimmed_holder(part: str) -> tuple[str, bool]:
 _YEAR_BEFORE_MARK = re.compile(r"\s*((?:19|20)\d\d)\W{0,4}")
 # a spaced dash after the holder's name, where a sentence about the site's contents may follow
 _DASH_CLAUSE = re.compile(r"(?<=\w)\s+[-–—]\s+(?=\S)")
-_RESERVED_FIRST = re.compile(r"^\s*all rights reserved\b[.,:]?", re.I)
+# ... also between dashes: "© 2020 - All Rights Reserved - Harbor Observer - Managed by …"
+_RESERVED_FIRST = re.compile(r"^[\s\-–—|]*all rights reserved\b[.,:]?", re.I)
 # "جميع الحقوق محفوظة لدار X": Arabic reserves the rights *to* the holder, whose name follows the preposition "لـ"
 # (written on to the name, or apart with a tatweel); the mark may stand anywhere before "محفوظة"
 _RESERVED_TO = re.compile(r"(?:(?:جميع\s+)?(?:حقوق النشر|الحقوق)\s+)?محفوظة\s+لـ?\s*(?=[^\sـ])")
@@ -160,6 +161,27 @@ def _short_or_quoted(part: str) -> bool:
 
 
 _NOTICE_PLACES = frozenset(words("rights", "notice_places"))
+_NOTICE_UNITS = frozenset(words("rights", "notice_units"))
+
+
+def _directions(part: str) -> bool:
+    """Directions in words after a holder and a place: "contiguo al Mercado Central", "next to the Harbor Inn"."""
+    words = part.split()
+    if _WEB_ADDRESS.match(part) or _NOT_A_HOLDER.match(part):
+        return False  # "harbor.example"; "a division of X", which names the parent company
+    return len(words) >= 2 and words[0].isalpha() and words[0].islower()
+
+
+def _describes_the_holder(part: str) -> bool:
+    """A part after a holder that says where it is or which of its units speaks: its seat ("Köln"), a department
+    ("Abteilung Kommunikation"), or directions in words ("contiguo al Mercado Central"), whose lower-case first word
+    no name opens with (a web address aside)."""
+    words = part.split()
+    if not words:
+        return False
+    return part.lower() in _NOTICE_PLACES or words[0].lower() in _NOTICE_UNITS or _directions(part)
+
+
 _NOT_CJK_HOLDER = re.compile(one_of("rights", "not_holder_cjk"))
 
 
@@ -184,13 +206,15 @@ def _holders_in(parts: list[str]) -> list[str]:
         building = bool(
             holders and index + 1 < len(parts) and _BUILDING.search(" " + part) and _ENDS_WITH_FORM.search(holders[-1])
         )
-        # "Harbor Verlag, Köln", "Harbor Media Ltd, Brighton, UK": the company's town, no second holder
-        seat = part.lower() in _NOTICE_PLACES or _seat_after_company(part, holders, taken == index - 1)
+        # "Harbor Verlag, Köln", "Harbor Media Ltd, Brighton, UK": the company's town, no second holder; a department
+        seat = _describes_the_holder(part) or _seat_after_company(part, holders, taken == index - 1)
         if holders and (_STREET_NUMBER.match(part) or _NOTICE_TAIL.match(part) or address or building or seat):
             # "Future US, Inc., 11 West 42nd Street, New York", "…, Published by X Ltd": the holder's address, or
             # who runs the site, follows
-            if len(holders) > 1 and taken == index - 1 and _BUILDING.search(holders[-1]):
-                holders.pop()  # "X Limited, Quay House, 28 The Strand": the building the address starts with
+            if len(holders) > 1 and taken == index - 1 and (_BUILDING.search(holders[-1]) or _directions(part)):
+                # "X Limited, Quay House, 28 The Strand": the building the address starts with; "X, Villa Mar,
+                # contiguo al Mercado": the town the directions are given in
+                holders.pop()
             break
         part, last = _trimmed_holder(part)
         # a name in Latin letters, in another alphabet ("Укринформ"), or in a script without spaces written as one word
@@ -269,8 +293,9 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     body = _RESERVED_FIRST.sub("", body)  # "©All Rights Reserved Poynter Institute 2019": the holder follows
     reserved_to = _reserved_to(body)
     body = _HOLDER_NOISE.sub("", _TAX_ID.split(body, maxsplit=1)[0])
-    if (clause := _DASH_CLAUSE.search(body)) and _is_prose(body[clause.end() :]):
-        body = body[: clause.start()]  # "© Sciences et Avenir - Les contenus du site sont soumis à …": a sentence
+    if (clause := _DASH_CLAUSE.search(body)) and (_is_prose(rest := body[clause.end() :]) or _NOTICE_TAIL.match(rest)):
+        # "© Sciences et Avenir - Les contenus du site sont soumis à …": a sentence; "X - Managed by Y": who runs it
+        body = body[: clause.start()]
     holders = [reserved_to] if reserved_to else _holders_in(_HOLDER_SPLIT.split(body))
     stated = f"{prefix} {match.group(0)}" if _CJK.match(match.group(0)) else prefix  # the lead was "著作權所有"
     if (not holders or _WEB_ADDRESS.match(holders[0])) and (before := _HOLDER_RESERVES.match(stated)):

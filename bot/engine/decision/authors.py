@@ -57,7 +57,8 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
                     # "Jo Roe | Al Poe": each part of the line, where the byline's reader kept only the first writer
                     parted.update(name_key(part) for part in _PARTS.split(fact.snippet))
     chosen = _people(_confirmed(people, printed, parted)) if people else _desk(desks, registry, outlet)
-    chosen = chosen or _site_owner(facts, outlet)
+    # a byline that names the site's own desk says a newsroom, not one writer, runs the site
+    chosen = chosen or ([] if desks else _site_owner(facts, outlet))
     return [name for name, _ in chosen], [cite("authors", fact) for _, fact in chosen]
 
 
@@ -165,8 +166,22 @@ def _desk(desks: list[Named], registry: Registry, outlet: Party | None) -> list[
                 # "Redacción EC" on El Comercio Perú: the initials of the name without its country
                 or (len(name_key(newsroom_of)) >= 2 and initials.startswith(name_key(newsroom_of)))
                 or bool(outlet and outlet.matches(newsroom_of))
+                or bool(outlet and _own_desk_of(newsroom_of, outlet.name))
             )
         )
         if is_desk_name(name) and not is_own_name and name_key(name) not in site and not own_desk:
             return [(name, fact)]
     return []
+
+
+def _own_desk_of(newsroom_of: str, site_name: str) -> bool:
+    """'Staff Harbor' on "Gulf Harbor": one word of the site's own name after the newsroom's word; 'GHNF Staff' on
+    "Gulf Harbor Newsfeed": initials taken from the name's syllables, not only its words' first letters (all in the
+    name's order, the first one its first)."""
+    key, site = name_key(newsroom_of), name_key(site_name)
+    if " " not in newsroom_of.strip() and len(key) >= 4 and key in {name_key(word) for word in site_name.split()}:
+        return True
+    if not (2 <= len(key) <= 5 and newsroom_of.isupper() and site[:1] == key[:1]):
+        return False
+    letters = iter(site)
+    return all(letter in letters for letter in key)

@@ -34,7 +34,7 @@ _DATELINE = re.compile(
     # ANSA's "ROMA, 12 MAR - (ANSA) -": a dash between the date and the agency
     r"(?:\s+[-—–])?\s*)?"
     # "(AP) —", "(EFE).-", "(ANI):", and PTI's and IANS's bare "New Delhi, Feb 19 (PTI) The …"
-    r"(?:\((?P<name>[^()]{2,40})\)(?:\s*[.,]?\s*(?:[-—–]{1,2}|:)|\s+(?=[A-Z\"“‘']))"
+    r"(?:\((?P<name>[^()]{2,60})\)(?:\s*[.,]?\s*(?:[-—–]{1,2}|:)|\s+(?=[A-Z\"“‘']))"
     r"|/(?P<slashed>[A-Z][\w -]{1,30})/\.?\s)"
 )
 
@@ -208,6 +208,28 @@ def _credits(context: Context, block: Block) -> list[Fact]:
     return facts
 
 
+# "<a href='https://other.example/2023/story'>Quelle: The story's headline</a>" closing a translated copy: the
+# source named only by its link, to an article on another site
+_SOURCE_LABEL = re.compile(r"^\s*(?:quelle|source|fuente|fonte|fonti|źródło)\s*[:：]\s*", re.I)
+
+
+def _linked_source(context: Context, block: Block) -> list[Fact]:
+    label = _SOURCE_LABEL.match(block.text)
+    if label is None or len(block.links) != 1 or block.region not in IN_ARTICLE:
+        return []
+    link, rest = block.links[0], name_key(block.text[label.end() :])
+    domain, own = registered_domain(link.href), registered_domain(context.page_url) if context.page_url else None
+    # the whole line, label and all, is the link ("Source: <a>Harbor Ministry</a>" cites a fact's source)
+    if not rest or name_key(link.text) != name_key(block.text) or not domain or domain == own:
+        return []
+    words = block.text[label.end() :].strip()
+    if not has_article_path(link.href) or looks_like_person(words) or parse_written_date(words):
+        return []  # "Source: Harbor Ministry, October 25, 2019": a fact-check's source of a claim, dated
+    known = context.registry.by_host(host_of(link.href))
+    credit = Credit(known[0].name if known else domain, link.href, None, "original")
+    return [Fact("credit", credit, "text", snippet(block.text, 120), WEIGHT.good, block.region, phrase="source-line")]
+
+
 def _signoff(context: Context, block: Block) -> list[Fact]:
     if in_media_element(block) or is_media_credit(block):
         return []  # "File photo of the minister. (Reuters)": the picture's agency
@@ -250,6 +272,8 @@ def _dateline(context: Context, block: Block) -> list[Fact]:
     if entry is None and ("/" in name or "-" in name):
         # "(dpa/lno)": the agency's regional desk; "(efe-epa)": the agency and its picture partner
         entry = context.registry.by_name(re.split(r"[/-]", name, maxsplit=1)[0].strip())
+    if entry is None and "/" in name:
+        entry = _agency_after_slash(context.registry, name)
     if entry is None and _CALL_SIGN.match(name):
         # "ST. LOUIS, MO (KTVI) –": a US broadcaster by its call sign, known to the registry or not
         line = snippet(match.group(0), 120)
@@ -264,6 +288,18 @@ def _dateline(context: Context, block: Block) -> list[Fact]:
     if day:
         facts.append(Fact("published", day, "text", line, WEIGHT.weak, block.region))
     return facts
+
+
+_DATE_AFTER_DASH = re.compile(r"\s+[-—–]\s+.*$")
+
+
+def _agency_after_slash(registry: Registry, name: str) -> OutletEntry | None:
+    """'(Harbor News / Sputnik - 29th April, 2020)': the site's own desk, then after the slash the agency it has
+    the story from (and the day)."""
+    for piece in re.split(r"\s*/\s*", _DATE_AFTER_DASH.sub("", name))[1:]:
+        if (entry := registry.by_name(piece.strip())) is not None and entry.is_wire:
+            return entry
+    return None
 
 
 # An agency and the place it filed from, in an element of their own under the headline: "AFP, MANILA"
@@ -350,7 +386,7 @@ def read(context: Context) -> list[Fact]:
         if "source_markup" in block.hints and block.region in IN_ARTICLE:
             facts += _agency_alone(context, block)  # the source box closing the story: "DPA"
         if "credit" in block.hints and block.region != "aside":
-            facts += _credits(context, block)
+            facts += _credits(context, block) or _linked_source(context, block)
         at_top = near_top(block, context.doc) and block.region not in MARGINS
         if "dateline" in block.hints and at_top and any(mark in block.text[:80] for mark in "(/【"):
             facts += _dateline(context, block) + _correspondents(context, block)

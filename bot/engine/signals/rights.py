@@ -166,6 +166,15 @@ _VESTS_IN = re.compile(
 )
 
 
+# "Vlasnik autorskih prava Harbor press d.o.o Luka. ISSN …": the owner in words; "A HARBOR kiadója a Harbor Media
+# Zrt. © Minden jog fenntartva": the publisher named just before the mark
+_HOLDER_IN_WORDS = re.compile(
+    rf"\b(?:(?:{one_of('rights', 'holder_leads')})\s*:?\s+(?P<owner>(?-i:[A-Z])[^|©]{{2,80}}?)(?:\.\s|\.?$)"
+    rf"|(?:{one_of('rights', 'publisher_before_mark')})\s+(?P<publisher>(?-i:[A-Z])[^|©]{{2,80}}?)\.?\s*©)",
+    re.I,
+)
+
+
 def _link_label_notice(block: Block, match: re.Match[str]) -> bool:
     """'Copyright' as a link's whole words in a footer's list of links (its page about copyright), followed by
     the next link's words: no notice."""
@@ -192,7 +201,10 @@ def _notice(block: Block) -> list[Fact]:
         parsed = parse_notice(f"© {vested['holder']}")
         parsed = (parsed[0], parsed[1], vested.group(0).strip()) if parsed else None
     else:
-        return []
+        parsed = None
+    if (not parsed or not parsed[0]) and (named := _HOLDER_IN_WORDS.search(block.text)):
+        held = parse_notice(f"© {named['owner'] or named['publisher']}")
+        parsed = (held[0], parsed[1] if parsed else None, named.group(0).strip()) if held else parsed
     if not parsed:
         return []
     holders, year, words = parsed
