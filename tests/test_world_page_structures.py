@@ -252,3 +252,17 @@ def test_a_company_or_a_parliamentary_group_in_the_author_tag_is_no_author() -> 
     body = "<article><h1>Ferry strike ends</h1><p>Ferries ran again on Monday, the operator said.</p></article>"
     for name in ("Harbor Group", "Harbor-Partei Bundestagsfraktion"):
         assert analyse_html(page(body, f'<meta name="author" content="{name}">'), ARTICLE_URL).authors == [], name
+
+
+def test_a_japanese_author_label_with_a_full_width_colon_after_the_date_opens_the_byline() -> None:
+    # the date and the author link share one header row: "2019/02/22 17:23 著者：佐藤花子"
+    def header(label: str) -> str:
+        return page(
+            "<article><h1>人気の圧縮ソフトに脆弱性、更新を</h1><div class='articleHeader_info'>"
+            "<div class='articleHeader_date'><time datetime='2019-02-22T17:23:44+09:00'>2019/02/22 17:23</time></div>"
+            f"<a class='articleHeader_name' href='/author/180/'>{label}佐藤花子</a></div>"
+            "<p>" + "圧縮ソフトの更新版が公開された。" * 40 + "</p></article>"
+        )
+
+    assert analyse_html(header("著者："), ARTICLE_URL).authors == ["佐藤花子"]
+    assert analyse_html(header("作者："), ARTICLE_URL).authors == ["佐藤花子"]
