@@ -266,3 +266,14 @@ def test_a_japanese_author_label_with_a_full_width_colon_after_the_date_opens_th
 
     assert analyse_html(header("著者："), ARTICLE_URL).authors == ["佐藤花子"]
     assert analyse_html(header("作者："), ARTICLE_URL).authors == ["佐藤花子"]
+
+
+def test_an_english_clocks_am_does_not_make_a_us_date_day_first() -> None:
+    # "am" before a date is German ("am 10.04.2016"); after a clock it is English, and en-US writes the month first
+    html = page(
+        "<article><h1>Council approves the harbour budget</h1><div class='story-meta'>"
+        "<p class='story-meta__authors'>By <a href='/staff/jo-roe'>Jo Roe</a></p>"
+        "<p class='story-meta__timestamp'>10/04/2016 05:07 AM EDT</p></div>"
+        "<p>" + "The council met on Tuesday to discuss the budget. " * 30 + "</p></article>"
+    ).replace("<html>", "<html lang='en-US'>")
+    assert analyse_html(html, ARTICLE_URL).published == "2016-10-04"
