@@ -275,3 +275,28 @@ def test_dates_written_with_russian_and_ukrainian_months() -> None:
         + "<ul><li><a href='/a'>Другая новость</a><p class='date'>2 июля 2019, 10:00</p></li></ul>"
     )
     assert analyse_html(page(body), ARTICLE_URL).to_dict()["published"] == "2019-09-04"
+
+
+def test_a_japanese_author_label_with_a_full_width_colon_after_the_date_opens_the_byline() -> None:
+    # the date and the author link share one header row: "2019/02/22 17:23 著者：佐藤花子"
+    def header(label: str) -> str:
+        return page(
+            "<article><h1>人気の圧縮ソフトに脆弱性、更新を</h1><div class='articleHeader_info'>"
+            "<div class='articleHeader_date'><time datetime='2019-02-22T17:23:44+09:00'>2019/02/22 17:23</time></div>"
+            f"<a class='articleHeader_name' href='/author/180/'>{label}佐藤花子</a></div>"
+            "<p>" + "圧縮ソフトの更新版が公開された。" * 40 + "</p></article>"
+        )
+
+    assert analyse_html(header("著者："), ARTICLE_URL).authors == ["佐藤花子"]
+    assert analyse_html(header("作者："), ARTICLE_URL).authors == ["佐藤花子"]
+
+
+def test_an_english_clocks_am_does_not_make_a_us_date_day_first() -> None:
+    # "am" before a date is German ("am 10.04.2016"); after a clock it is English, and en-US writes the month first
+    html = page(
+        "<article><h1>Council approves the harbour budget</h1><div class='story-meta'>"
+        "<p class='story-meta__authors'>By <a href='/staff/jo-roe'>Jo Roe</a></p>"
+        "<p class='story-meta__timestamp'>10/04/2016 05:07 AM EDT</p></div>"
+        "<p>" + "The council met on Tuesday to discuss the budget. " * 30 + "</p></article>"
+    ).replace("<html>", "<html lang='en-US'>")
+    assert analyse_html(html, ARTICLE_URL).published == "2016-10-04"

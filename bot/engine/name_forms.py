@@ -77,7 +77,7 @@ _SURNAME_FIRST = re.compile(
 # "Von: Jo Roe", and after the line's other words ("18.03.2020 13:15 Uhr Autor/in: Jo Roe"); a bare "by:" only
 # opens the line ("Edited by: Al Poe" names an editor)
 _MID_LABELS = literal_alternation(label for label in words("bylines", "labels") if label != "by")
-_LABELLED = re.compile(rf"(?:^\s*by|(?:^|(?<=\s))(?:{_MID_LABELS}))\s?:\s*(?=\w)", re.I)
+_LABELLED = re.compile(rf"(?:^\s*by|(?:^|(?<=\s))(?:{_MID_LABELS}))\s?[:：]\s*(?=\w)", re.I)
 # the next label in the element ends the names: "Jo Roe - Categoria: Saúde - Tags: …"
 _NEXT_LABEL = re.compile(r"(?<!\S)[^\W\d_]+(?:/[^\W\d_]+)?\s?:(?!\S).*$", re.S)
 

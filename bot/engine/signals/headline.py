@@ -66,8 +66,8 @@ _RELATIVE = re.compile(
 )
 # "Pete Evans · CBC News · Posted:": the words right before the date are the last part of the line's label
 _LABEL_PARTS = re.compile(r"\s[·•|]\s|\s[—–-]\s")
-# words that say a numeric date is written day first ("Publié le 12/03/2025", "14.02.2025, 10:32 Uhr")
-_DAY_FIRST_WORDS = re.compile(rf"\b(?:{one_of('dates', 'day_first')})\b|\d{{1,2}}h\d\d", re.I)
+# words that say a numeric date is written day first ("Publié le 12/03/2025", "10:32 Uhr"); "05:07 AM" is no German "am"
+_DAY_FIRST_WORDS = re.compile(rf"\b(?:{one_of('dates', 'day_first')})\b(?<!\d\sam)|\d{{1,2}}h\d\d", re.I)
 # The Conversation's author line under the headline: "Jane Doe, University of Somewhere"
 _AUTHOR_AFFILIATION = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}), (?P<org>[A-Z][^.!?]{3,90})$")
 
