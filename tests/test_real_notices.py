@@ -264,6 +264,15 @@ def test_the_town_after_the_holder_is_its_seat_not_a_second_holder() -> None:
     assert analyse_html(html, "https://www.hafen.example/moewen").copyright.holders == ["Hafen Verlag"]
 
 
+def test_a_us_town_and_state_after_the_holder_are_its_seat() -> None:
+    # no comma between the company and its town; the state's code (and the country) after it
+    assert holders("© 2020, Harbor-Bay Broadcast Company Gull Springs, CA USA") == ["Harbor-Bay Broadcast Company"]
+    assert holders("© 2020 Harbor Tides LLC Santa Gull, CA 95060") == ["Harbor Tides LLC"]
+    # the town as a part of its own
+    assert holders("© 2020 Harbor Media Inc., Gull Bay, NY") == ["Harbor Media Inc"]
+    assert holders("© 2021 Harbor 24, Ferry Radio") == ["Harbor 24", "Ferry Radio"]
+
+
 def test_a_unit_or_directions_after_the_holder_are_no_second_holder() -> None:
     # the holder's own department, as a city's notice prints it
     assert holders("© Hafenstadt City, Abteilung Kommunikation") == ["Hafenstadt City"]

@@ -208,6 +208,9 @@ def _holders_in(parts: list[str]) -> list[str]:
         )
         # "Harbor Verlag, Köln", "Harbor Media Ltd, Brighton, UK": the company's town, no second holder; a department
         seat = _describes_the_holder(part) or _seat_after_company(part, holders, taken == index - 1)
+        if holders and taken == index - 1 and _US_STATE.fullmatch(part):
+            _drop_us_town(holders)  # "X Company, Palm Springs, CA USA", "X Company Palm Springs, CA": its seat
+            break
         if holders and (_STREET_NUMBER.match(part) or _NOTICE_TAIL.match(part) or address or building or seat):
             # "Future US, Inc., 11 West 42nd Street, New York", "…, Published by X Ltd": the holder's address, or
             # who runs the site, follows
@@ -250,6 +253,25 @@ def _holders_in(parts: list[str]) -> list[str]:
 
 _ENDS_WITH_FORM = re.compile(rf"\s{_COMPANY_FORMS}$", re.I)
 _ONE_WORD_PLACE = re.compile(r"[A-Z][^\W\d_]+")
+
+
+# "CA", "NY USA", "CA 95060": a US state's postal code (and ZIP code), which follows the town a US company sits in
+_US_STATE = re.compile(
+    r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|"
+    r"W[AIVY])(?:\s+\d{5}(?:-\d{4})?)?(?:\s+(?:USA|U\.S\.A\.?|US))?"
+)
+_TOWN = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+")
+# "Harbor Broadcast Company Palm Springs": no comma between a company's name and its town
+_COMPANY_THEN_TOWN = re.compile(rf"(?P<company>.*\s(?i:company|co\.|{_COMPANY_FORMS}))\s+{_TOWN.pattern}")
+
+
+def _drop_us_town(holders: list[str]) -> None:
+    """The town before a US state's code is where the last holder sits: a part of its own after the company, or
+    words the company's name runs into."""
+    if len(holders) > 1 and _TOWN.fullmatch(holders[-1]) and not _COMPANY_FORM_ONLY.fullmatch(holders[-1]):
+        holders.pop()
+    elif glued := _COMPANY_THEN_TOWN.fullmatch(holders[-1]):
+        holders[-1] = glued["company"]
 
 
 def _seat_after_company(part: str, holders: list[str], follows_holder: bool) -> bool:
