@@ -516,6 +516,18 @@ def test_a_contributors_list_that_is_the_only_byline_still_names_them() -> None:
     assert analyse_html(page(_contributors_byline("")), URL).authors == ["Tobias Venn"]
 
 
+def test_a_closing_line_of_who_contributed_names_helpers_not_writers() -> None:
+    # the writer's byline and bio, then a line of its own (in the byline's box) that says who helped; the JSON-LD
+    # lists all three as authors
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1><div class='expanded-byline'>By Maren Oakes"
+        "<p class='bio'>Maren Oakes covers the harbour.</p><div class='expanded-contributors'>Tobias Venn and "
+        "Ilse Brandt contributed.</div></div>" + _BODY,
+        _with_jsonld_authors("Maren Oakes", "Tobias Venn", "Ilse Brandt"),
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
 def test_a_lead_pictures_credit_in_the_author_row_after_the_byline_is_no_writer() -> None:
     html = page(
         "<h1>Harbour bridge repairs run into a second winter</h1><p>By Maren Oakes</p><img src='/lead.jpg'>"

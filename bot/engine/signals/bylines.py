@@ -26,6 +26,8 @@ _REPORTING = re.compile(rf"\(\s*({_REPORTING_WORK}[^)]*)\)", re.I)
 _REPORTING_PART = re.compile(_REPORTING_WORK, re.I)
 
 _CONTRIBUTORS = re.compile(name_fragments("contributors"), re.I)
+# "Jo Roe and Al Poe contributed.": the people who helped the byline's writer, in a line of their own
+_CONTRIBUTED = re.compile(rf"\s(?:{one_of('bylines', 'contributed')})\W*$", re.I)
 
 # Text nodes between two bylines of the article's own header ("By A" ... "and B", each with its bio and links)
 HEADER_BYLINE_GAP = 40
@@ -77,7 +79,7 @@ def article_bylines(
         if in_header and not is_card and not other_day:
             cluster_end = block.position
             # the contributors listed beside the writer helped: they count only where nobody else is named
-            helped = bool(_CONTRIBUTORS.search(block.css))
+            helped = bool(_CONTRIBUTORS.search(block.css) or _CONTRIBUTED.search(block.text))
             facts += [dataclasses.replace(fact, weight=WEIGHT.poor) if helped else fact for fact in found]
         elif other_day:
             continue  # a story dated another day is never this one
