@@ -222,3 +222,16 @@ def test_a_top_bar_date_gives_way_to_the_published_line_of_a_page_without_an_art
         "<p>Three men were taken into custody.</p></div>"
     )
     assert (analyse_html(page(body), ARTICLE_URL).published or "")[:10] == "2022-05-10"
+
+
+def test_an_unregistered_news_service_in_the_byline_is_the_original_not_an_author() -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1><div class='byline'>By <a class='author' "
+        "href='/author/gullwire-news-service'>Gullwire News Service</a> Dec 8, 2020</div>"
+        "<p>The bridge over the harbour will stay shut for a second winter, the council said on Tuesday.</p>",
+        '<meta name="author" content="Gullwire News Service">',
+    )
+    result = analyse_html(html, "https://harborcourier.example/stories/123-harbour-bridge")
+    assert result.republication.original is not None
+    assert result.republication.original.name == "Gullwire News Service"
+    assert result.authors == []

@@ -56,7 +56,7 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
                 if not _OTHER_WORK.search(fact.snippet):
                     # "Jo Roe | Al Poe": each part of the line, where the byline's reader kept only the first writer
                     parted.update(name_key(part) for part in _PARTS.split(fact.snippet))
-    chosen = _people(_confirmed(people, printed, parted)) if people else _desk(desks, registry, outlet)
+    chosen = _people(_confirmed(people, printed, parted)) if people else _desk(desks, registry, outlet, outlet_names)
     # a byline that names the site's own desk says a newsroom, not one writer, runs the site
     chosen = chosen or ([] if desks else _site_owner(facts, outlet))
     return [name for name, _ in chosen], [cite("authors", fact) for _, fact in chosen]
@@ -146,9 +146,10 @@ def _people(people: dict[str, Named]) -> list[Named]:
     return [(n, f) for key, (n, f) in kept.items() if not longer_spelling(key, f) and not given_name_only(key, n)]
 
 
-def _desk(desks: list[Named], registry: Registry, outlet: Party | None) -> list[Named]:
+def _desk(desks: list[Named], registry: Registry, outlet: Party | None, credited: set[str]) -> list[Named]:
     """A named desk ("RT News", "Redazione ANSA") may stand as author; a publisher's name ("The Associated Press",
-    "VOA", "Press Trust of India") or a stand-in for no one ("Contributors to Wikimedia") not."""
+    "VOA", "Press Trust of India", or an unregistered news service the piece is `credited` to) or a stand-in for no
+    one ("Contributors to Wikimedia") not."""
     # the site's own name, however it is spaced ("Example News Daily" on examplenewsdaily.com), is the publisher
     site = {name_key(outlet.name), name_key((outlet.domain or "").split(".")[0])} - {""} if outlet else set()
     # ... and its initials: "MND Staff" on Mexico News Daily
@@ -169,7 +170,8 @@ def _desk(desks: list[Named], registry: Registry, outlet: Party | None) -> list[
                 or bool(outlet and _own_desk_of(newsroom_of, outlet.name))
             )
         )
-        if is_desk_name(name) and not is_own_name and name_key(name) not in site and not own_desk:
+        is_credited = name_key(name) in credited  # "By Harbor Media News Service": the original's publisher
+        if is_desk_name(name) and not is_own_name and name_key(name) not in site and not own_desk and not is_credited:
             return [(name, fact)]
     return []
 
