@@ -404,3 +404,20 @@ def test_the_day_the_page_prints_for_a_stamp_is_kept_over_its_countrys_clock() -
     head = '<meta property="article:published_time" content="2019-04-19T20:00:00.000Z">'
     article = f"<article><h1>{HEADLINE}</h1><div>2019.04.19 20:00</div>{BODY}</article>"
     assert (published(head, article, url="https://www.harbor-ledger.jp/2019/04/gulls") or "")[:10] == "2019-04-19"
+
+
+@pytest.mark.parametrize(
+    ("shown", "machine", "expected"),
+    [
+        ("10/04/2016 05:07 AM EDT", "2016-10-04 05:07:09", "2016-10-04"),  # month first, as its datetime says
+        ("04/10/2016 05:07", "2016-10-04T05:07:09", "2016-10-04"),  # day first, as its datetime says
+        ("10/04/2016 05:07 AM EDT", "2016-11-20 05:07:09", None),  # a datetime matching neither order settles none
+    ],
+)
+def test_a_times_datetime_settles_the_order_of_the_numeric_date_it_shows(
+    shown: str, machine: str, expected: str | None
+) -> None:
+    # the page's order is unknown (no language, no country) and nothing else dates it: the <time>'s value decides
+    stamp = f'<p class="story-meta"><time datetime="{machine}">{shown}</time></p>'
+    article = f"<article><h1>{HEADLINE}</h1>{stamp}{BODY}</article>"
+    assert (published("", article) or "")[:10] == (expected or "")
