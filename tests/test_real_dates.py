@@ -404,3 +404,45 @@ def test_the_day_the_page_prints_for_a_stamp_is_kept_over_its_countrys_clock() -
     head = '<meta property="article:published_time" content="2019-04-19T20:00:00.000Z">'
     article = f"<article><h1>{HEADLINE}</h1><div>2019.04.19 20:00</div>{BODY}</article>"
     assert (published(head, article, url="https://www.harbor-ledger.jp/2019/04/gulls") or "")[:10] == "2019-04-19"
+
+
+@pytest.mark.parametrize(
+    ("shown", "machine", "expected"),
+    [
+        ("10/04/2016 05:07 AM EDT", "2016-10-04 05:07:09", "2016-10-04"),  # month first, as its datetime says
+        ("04/10/2016 05:07", "2016-10-04T05:07:09", "2016-10-04"),  # day first, as its datetime says
+        ("10/04/2016 05:07 AM EDT", "2016-11-20 05:07:09", None),  # a datetime matching neither order settles none
+    ],
+)
+def test_a_times_datetime_settles_the_order_of_the_numeric_date_it_shows(
+    shown: str, machine: str, expected: str | None
+) -> None:
+    # the page's order is unknown (no language, no country) and nothing else dates it: the <time>'s value decides
+    stamp = f'<p class="story-meta"><time datetime="{machine}">{shown}</time></p>'
+    article = f"<article><h1>{HEADLINE}</h1>{stamp}{BODY}</article>"
+    assert (published("", article) or "")[:10] == (expected or "")
+
+
+_LEAD = "Gulls came back to the harbour this spring after a long winter away, counters said, and the ferries slowed."
+
+
+@pytest.mark.parametrize(
+    ("opening", "head", "expected"),
+    [
+        ("Mar. 14, 2019 -- ", "", "2019-03-14"),  # the story's first paragraph opens with its day
+        ("14 March 2019 — ", "", "2019-03-14"),
+        ("Mar. 14, 2019 -- ", '<meta property="article:published_time" content="2019-03-20T08:00:00Z">', "2019-03-20"),
+        ("In March 2019 ", "", None),  # a date in the prose, not set off by a dash, is what the story is about
+    ],
+)
+def test_a_date_opening_the_first_paragraph_dates_an_otherwise_undated_page(
+    opening: str, head: str, expected: str | None
+) -> None:
+    byline = "<div class='author'>By Dana Pike</div><div>Harbor Ledger Health News</div>"
+    article = f"<article><h2>{HEADLINE}</h2>{byline}<p></p><p>{opening}{_LEAD}</p>{BODY}</article>"
+    assert (published(head, article, url=None) or "")[:10] == (expected or "")
+
+
+def test_a_dated_paragraph_further_down_the_story_does_not_date_the_page() -> None:
+    article = f"<article><h1>{HEADLINE}</h1><p>{_LEAD}</p><p>Mar. 14, 2019 -- {_LEAD}</p>{BODY}</article>"
+    assert published("", article, url=None) is None

@@ -334,3 +334,14 @@ def day_on_country_clock(machine: str, country: str | None) -> str | None:
     match = _ISO_MACHINE.match(machine)
     utc = match and match.group("time") and match.group("tz") in ("Z", "+00:00", "+0000")
     return machine[:10] if utc and _country_clocks().get(country or "") else None
+
+
+# The dash that ends a date opening a story and starts its text: "--", "—", "–", or a hyphen between spaces
+_DASH_AFTER_DATE = re.compile(r"\s*(?:--|[—–]|\s-\s)\s*\w")
+
+
+def opening_date(text: str) -> str | None:
+    """The day a paragraph opens with, set off from the story by a dash ("Feb. 23, 2015 -- The study …"),
+    YYYY-MM-DD; None for a paragraph that does not open so."""
+    match = WORD_DATE.match(text)
+    return match_to_iso(match) if match and _DASH_AFTER_DATE.match(text, match.end()) else None

@@ -15,7 +15,7 @@ from lxml import etree
 from bot.engine import hints, markup
 from bot.engine.domains import is_web_address
 from bot.engine.jsonld_scripts import flatten_jsonld, parse_jsonld
-from bot.engine.markup import follows_picture, is_license_link, is_logo, logo_name, machine_day
+from bot.engine.markup import follows_picture, is_license_link, is_logo, logo_name, machine_day, time_words
 from bot.engine.microdata import read_items
 from bot.engine.regions import IN_LINK, IN_TRAIL, Region, lead_path, path_to, region_of
 
@@ -155,10 +155,11 @@ class _BlockReader:
                         self.links.append(Link(label, href.strip(), child.get("rel", "")))
                     if label:  # (a wordless icon link leaves the boundary before it standing)
                         self.boundary = len(label) > 1
-                elif tag == "time" and (day := machine_day(child)) and not hints.YEAR.search("".join(child.itertext())):
-                    # the day a <time> element means, where its words do not say it ("2 hours ago")
-                    self.read(child, depth + 1)
-                    self.add(f" {day}")
+                elif tag == "time" and (day := machine_day(child)) and (shown := time_words(child, day)) is not None:
+                    # its day, where its words do not say it ("2 hours ago") or not in one order ("10/04/2016")
+                    if not shown:
+                        self.read(child, depth + 1)
+                    self.add(shown or f" {day}")
                     self.boundary = True
                 elif tag == "time" and self.tag == "h1" and machine_day(child):
                     # a date set inside the headline ("<h1><time>1. Februar 2022</time> Title</h1>", a date line

@@ -18,6 +18,7 @@ from itertools import accumulate
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
+from bot.engine.dates import opening_date
 from bot.engine.name_forms import is_bare_lead, opens_with_verb_after
 from bot.engine.phrases import DATA_FILE
 from bot.engine.solar_dates import solar_dates
@@ -75,6 +76,8 @@ def scan(texts: list[str]) -> dict[int, set[str]]:
 # Short texts this close under the headline are read whatever their words: "AFP, MANILA" in an element of its own
 BY_HEADLINE_TEXTS = 12
 BY_HEADLINE_CHARS = 40
+# ... and the texts under it among which the story's first paragraph is looked for
+LEAD_TEXTS = 40
 
 
 def mark_by_headline(found: dict[int, set[str]], texts: list[str], headline: int) -> None:
@@ -84,6 +87,12 @@ def mark_by_headline(found: dict[int, set[str]], texts: list[str], headline: int
     for index in range(headline + 1, min(headline + 1 + BY_HEADLINE_TEXTS, len(texts))):
         if 1 < len(texts[index]) <= BY_HEADLINE_CHARS:
             found.setdefault(index, set()).add("by_headline")
+    # the story's first paragraph (the first text longer than a date line) may open with its day: "Feb. 23, 2015 --"
+    first = next(
+        (i for i in range(headline + 1, min(headline + LEAD_TEXTS, len(texts))) if len(texts[i]) > DATE_LINE_MAX), None
+    )
+    if first is not None and opening_date(texts[first]):
+        found.setdefault(first, set()).add("lead_date")
 
 
 def mark_after_bare_leads(found: dict[int, set[str]], texts: list[str]) -> None:

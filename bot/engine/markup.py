@@ -12,7 +12,7 @@ from itertools import accumulate
 from ahocorasick_rs import AhoCorasick
 from lxml import etree
 
-from bot.engine.dates import shown_month_day
+from bot.engine.dates import NUMERIC_DATE, numeric_to_iso, shown_month_day
 from bot.engine.hints import YEAR
 from bot.engine.regions import fragment_list, name_fragments
 
@@ -24,6 +24,20 @@ def machine_day(element: etree._Element) -> str | None:
     the 19th shown as 'Nov 18, 8:19 PM' where the piece was published)."""
     match = _MACHINE_DAY.match(element.get("datetime") or "")
     return shown_month_day(match.group(1), "".join(element.itertext())) if match else None
+
+
+def time_words(element: etree._Element, day: str) -> str | None:
+    """The words to read for a <time> element whose datetime gives `day`: "" where its words show no year ("2 hours
+    ago": the day is read after them); its words with the day in place of a numeric date that reads both ways
+    ("10/04/2016" on a page whose order is unknown: its datetime settles which); None where its words say the day."""
+    shown = "".join(element.itertext())
+    if not YEAR.search(shown):
+        return ""
+    match = NUMERIC_DATE.search(shown)
+    if not match or match["year"] or numeric_to_iso(match, None):
+        return None
+    readings = {numeric_to_iso(match, True), numeric_to_iso(match, False)}
+    return f"{shown[: match.start()]}{day}{shown[match.end() :]}" if day in readings else None
 
 
 def is_logo(image: etree._Element) -> bool:
