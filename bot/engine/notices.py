@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.vocabulary import one_of, words
+from bot.engine.vocabulary import literal_alternation, one_of, words
 
 # Each pattern that starts with a run of spaces starts only where the run starts (`(?<!\s)`): tried inside the run
 # too, a page of "© © © …" costs time growing with the square of its length.
@@ -255,11 +255,9 @@ _ENDS_WITH_FORM = re.compile(rf"\s{_COMPANY_FORMS}$", re.I)
 _ONE_WORD_PLACE = re.compile(r"[A-Z][^\W\d_]+")
 
 
+_STATE_CODES = literal_alternation(code.upper() for code in words("rights", "us_state_codes"))
 # "CA", "NY USA", "CA 95060": a US state's postal code (and ZIP code), which follows the town a US company sits in
-_US_STATE = re.compile(
-    r"(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|"
-    r"W[AIVY])(?:\s+\d{5}(?:-\d{4})?)?(?:\s+(?:USA|U\.S\.A\.?|US))?"
-)
+_US_STATE = re.compile(rf"(?:{_STATE_CODES})(?:\s+\d{{5}}(?:-\d{{4}})?)?(?:\s+(?:USA|U\.S\.A\.?|US))?")
 _TOWN = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+")
 # "Harbor Broadcast Company Palm Springs": no comma between a company's name and its town
 _COMPANY_THEN_TOWN = re.compile(rf"(?P<company>.*\s(?i:company|co\.|{_COMPANY_FORMS}))\s+{_TOWN.pattern}")
