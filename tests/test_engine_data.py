@@ -67,6 +67,20 @@ def test_words_read_from_the_vocabulary() -> None:
     assert dates.parse_written_date("3 de março de 2025") == "2025-03-03"
 
 
+@pytest.mark.parametrize("wording", VOCABULARY["rights"]["reservations"])
+def test_every_reservation_wording_is_read_as_one(wording: str) -> None:
+    """A wording added to [rights] reservations reaches the rights reader (the [hints] rights words mark its block,
+    the [gates] reservations words let the phrase run) and the phrase catalogue finds it in a footer."""
+    from bot.engine.phrases import DATA_FILE as PHRASES_FILE
+    from bot.engine.phrases import load_phrases
+
+    phrases_data = tomllib.loads(PHRASES_FILE.read_text(encoding="utf-8"))
+    assert any(word in wording for word in phrases_data["hints"]["rights"]), "no [hints] rights word"
+    line = f"Harbor Media 2024. {wording.capitalize()}."
+    found = [phrase.id for phrase in load_phrases().gated("reservations", line.lower()) if phrase.pattern.search(line)]
+    assert found == ["all-rights-reserved"]
+
+
 # --- literal_alternation: the shared-beginnings form finds what the plain 'w1|w2|…' finds ----------------------------
 
 

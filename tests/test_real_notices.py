@@ -305,3 +305,10 @@ def test_the_holder_named_in_words_or_as_publisher_before_the_mark() -> None:
     assert footer_holders("A HARBOR kiadója a Harbor Media Zrt. © Minden jog fenntartva") == ["Harbor Media Zrt"]
     # a publisher named in a sentence with no mark after it holds nothing
     assert footer_holders("A könyv kiadója a Harbor Kiadó, amely tavaly alakult.") == []
+
+
+def test_a_reservation_in_any_listed_language_after_the_holder_is_no_part_of_its_name() -> None:
+    # the wordings are vocabulary.toml [rights] reservations, one list for the notice reader and the phrase catalogue
+    assert holders("© 2024 Harbor Média Kft minden jog fenntartva") == ["Harbor Média Kft"]
+    assert holders("© 2024 Harbor Media, всички права запазени") == ["Harbor Media"]
+    assert holders("© 2023 Harbor Media tutti i diritti sono riservati") == ["Harbor Media"]

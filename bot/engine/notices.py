@@ -32,12 +32,8 @@ _COPYRIGHT_LEAD = re.compile(rf"(?:copyright|©|ⓒ|\([cс]\)|&copy;|{_CJK_RESER
 _HOLDER_RESERVES = re.compile(rf"^(?P<holder>[^\s©]{{2,40}})\s*(?:{_CJK_RESERVED})\W*$")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _HOLDER_NOISE = re.compile(
-    r"(?:[-–—]\s*)?\b(?:all rights? reserved|some rights reserved|tous droits réservés|"
-    r"(?:todos los )?derechos reservados|alle rechte vorbehalten|tutti i diritti (?:sono )?riservati|"
-    r"riproduzione riservata|"
-    r"(?:todos os )?direitos reservados|reproducción reservada|все права (?:защищены|соблюдены)|всі права захищені|"
-    r"(?:جميع )?(?:حقوق النشر|الحقوق) محفوظة|haki zote zimehifadhiwa|"
-    r"wszystkie prawa zastrzeżone|powered by|opphavsrett|ophavsret|upphovsrätt|urheberrecht|established|founded|"
+    rf"(?:[-–—]\s*)?\b(?:{one_of('rights', 'reservations')}|some rights reserved|"
+    r"powered by|opphavsrett|ophavsret|upphovsrätt|urheberrecht|established|founded|"
     r"(?:or )?(?:by )?(?:other|third)[ -]part(?:y|ies)|where (?:otherwise )?(?:indicated|noted|stated)|"
     r"copyright|inc\b\.?(?=\s*$)|unless otherwise noted|"
     r"used with permission|the contents? of this|this material|(?:or|and) its (?:affiliated companies|affiliates|"

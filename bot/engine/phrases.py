@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.engine.dates import WORD_DATE
-from bot.engine.vocabulary import literal_alternation
+from bot.engine.vocabulary import literal_alternation, one_of
 from bot.engine.weights import WEIGHT
 from bot.paths import DATA_DIR
 
@@ -48,8 +48,13 @@ class Phrase:
         return not self.needs or any(word in low_text for word in self.needs)
 
 
+# "{rights.reservations}": a word list of bot/data/vocabulary.toml, so a wording listed there is not written twice
+_VOCABULARY_LIST = re.compile(r"\{(\w+)\.(\w+)\}")
+
+
 def _compile(row: dict) -> Phrase:
     source = row["pattern"].replace("NAME", NAME).replace("DATE", DATE)
+    source = _VOCABULARY_LIST.sub(lambda ref: one_of(ref[1], ref[2]), source)
     return Phrase(
         id=row["id"],
         pattern=re.compile(source, re.IGNORECASE),

@@ -142,7 +142,7 @@ _YEAR_NOTICE = re.compile(
 # missing and the holder's seat may follow it ("Todos los derechos reservados Harbor Editora S.A. - Ciudad Puerto -
 # Costa Azul 2022."), so a company's stops stay in the name and dashed parts before the year are places
 _RESERVED_THEN_HOLDER = re.compile(
-    rf"^(?:{one_of('rights', 'reserved_first')})\s*[-–—|]?\s*(?P<holder>(?-i:[A-Z])[^|]{{1,60}}?)\.?"
+    rf"^(?:{one_of('rights', 'reservations')})\s*[-–—|]?\s*(?P<holder>(?-i:[A-Z])[^|]{{1,60}}?)\.?"
     r"(?:\s+[-–—]\s+(?-i:[A-Z])[^-–—|.]{1,40}?)*\s+(?:19|20)\d\d\.?$",
     re.I,
 )
