@@ -202,9 +202,8 @@ def marked_elements(
 
 # A line this short right after a picture (and perhaps its caption) is the picture's: "Quelle: AFP"
 PICTURE_CREDIT_CHARS = 80
-# ... and a caption written as a plain paragraph right after a picture is no longer than this
-PLAIN_CAPTION_CHARS = 300
-_CAPTION_CHARS = 400
+# ... and a caption (one written as a plain paragraph too, right after its picture) is no longer than this
+CAPTION_CHARS = 300
 _PICTURE_TAGS = ("picture", "figure", "video")
 
 
@@ -241,7 +240,7 @@ def follows_picture(element: etree._Element) -> bool:
             return False
         if _holds_picture(previous):
             return True
-        if len("".join(previous.itertext()).strip()) > _CAPTION_CHARS:
+        if len("".join(previous.itertext()).strip()) > CAPTION_CHARS:
             return False
         previous = previous.getprevious()
     return False

@@ -10,7 +10,7 @@ from bot.engine.dates import MONTH_NAMES, WORD_DATE, parse_written_date
 from bot.engine.document import Block, Link
 from bot.engine.domains import has_article_path, host_of, is_web_address, looks_like_domain, registered_domain
 from bot.engine.facts import Credit, Fact, Grant, snippet
-from bot.engine.markup import PICTURE_CREDIT_CHARS, PLAIN_CAPTION_CHARS
+from bot.engine.markup import CAPTION_CHARS, PICTURE_CREDIT_CHARS
 from bot.engine.names import looks_like_person
 from bot.engine.regions import IN_ARTICLE, MARGINS
 from bot.engine.registry import OutletEntry, Registry, name_key
@@ -233,7 +233,7 @@ def _linked_source(context: Context, block: Block) -> list[Fact]:
 def _signoff(context: Context, block: Block) -> list[Fact]:
     if in_media_element(block) or is_media_credit(block):
         return []  # "File photo of the minister. (Reuters)": the picture's agency
-    if "after_picture" in block.hints and len(block.text) <= PLAIN_CAPTION_CHARS:
+    if "after_picture" in block.hints and len(block.text) <= CAPTION_CHARS:
         return []  # "<p><img></p><p><em>The senator speaks in Ohio. (AP)</em></p>": a caption in a plain paragraph
     match = _SIGNOFF.search(block.text[-40:])
     entry = context.registry.by_name(match["paren"] or match["name"]) if match else None

@@ -10,7 +10,7 @@ import re
 from bot.engine.document import Block
 from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Fact, Grant, Notice, snippet
-from bot.engine.markup import PICTURE_CREDIT_CHARS, PLAIN_CAPTION_CHARS
+from bot.engine.markup import CAPTION_CHARS, PICTURE_CREDIT_CHARS
 from bot.engine.notices import parse_notice
 from bot.engine.regions import IN_ARTICLE
 from bot.engine.signals.context import Context
@@ -124,7 +124,7 @@ def _is_picture_notice(block: Block, year: int | None, words: str) -> bool:
     if in_media_element(block) or (
         "after_picture" in block.hints
         and block.region != "footer"
-        and len(block.text) <= PLAIN_CAPTION_CHARS
+        and len(block.text) <= CAPTION_CHARS
         and _BARE_NAME_NOTICE.search(block.text)
     ):
         return True
