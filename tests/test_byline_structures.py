@@ -95,8 +95,8 @@ def test_the_sites_own_name_in_the_byline_is_no_desk() -> None:
     assert analyse_html(html + _BODY, "https://www.valley.example/2025/bridge").authors == ["Harbour Daily News"]
 
 
-def test_the_sites_own_newsroom_in_the_byline_is_neither_author_nor_original() -> None:
-    # "Por Redacción <the site's own name>": the publisher's newsroom signs, so no person and no other outlet
+def test_the_sites_own_newsroom_in_the_byline_is_its_named_desk_not_an_original() -> None:
+    # "Por Redacción <the site's own name>": the publisher's newsroom signs: a named desk, and no other outlet
     head = '<script type="application/ld+json">{"@type": "NewsArticle", "publisher": "Diario Valle Sur"}</script>'
     html = page(
         "<h1>Harbour bridge repairs run into a second winter</h1>"
@@ -104,7 +104,7 @@ def test_the_sites_own_newsroom_in_the_byline_is_neither_author_nor_original() -
         head,
     )
     result = analyse_html(html, "https://www.vallesur.example/2025/bridge")
-    assert result.authors == []
+    assert result.authors == ["Redacción Diario Valle Sur"]
     assert not result.republication.is_republication
 
 
@@ -660,15 +660,16 @@ def test_the_writers_of_a_list_of_story_cards_are_no_author_of_an_unsigned_page(
     assert analyse_html(html, URL).authors == []
 
 
-def test_a_newsroom_after_the_outlets_initials_is_no_person() -> None:
+def test_a_newsroom_after_the_outlets_initials_is_a_named_desk_not_a_person() -> None:
     # an Italian site signs its pieces with its desk: "HL Redazione" in the byline and as the JSON-LD author
     ld = (
         '<script type="application/ld+json">'
         '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "HL Redazione"}}</script>'
     )
     html = page(f'<div class="byline">HL Redazione</div>{_BODY}', _OG_TITLE + ld)
-    assert analyse_html(html, "https://hlnotizie.example/2025/ponte").authors == []
-    # on another site the same desk stands as the piece's author
+    own = analyse_html(html, "https://hlnotizie.example/2025/ponte")
+    assert own.authors == ["HL Redazione"] and not own.republication.is_republication
+    # on another site the same desk stands as the piece's author too
     assert analyse_html(html, URL).authors == ["HL Redazione"]
 
 

@@ -301,24 +301,26 @@ def test_text_outlet(facts: list[Fact], original: Party | None, name: str | None
     assert (rows != []) == (name is not None) and all(r.field == "outlet" for r in rows)
 
 
-def test_a_desk_named_by_the_outlets_initials_is_its_own_newsroom() -> None:
+def test_a_desk_named_by_the_outlets_initials_is_its_own_newsroom_and_the_author() -> None:
     # "By MND Staff" on Mexico News Daily's own site: the initials of the site's name, then its staff
     head = '<meta property="og:site_name" content="Harbor Ledger Daily">'
     body = "<h1>Ferry fares rise again</h1><div class='byline'>By HLD Staff</div>" + "<p>The ferry line.</p>" * 20
-    html = page(body, head)
-    assert analyse_html(html, "https://harborledgerdaily.example/2025/ferry").authors == []
+    result = analyse_html(page(body, head), "https://harborledgerdaily.example/2025/ferry")
+    assert result.authors == ["HLD Staff"] and not result.republication.is_republication
 
 
-def test_a_desk_named_by_the_outlets_syllables_or_one_of_its_words_is_its_own_newsroom() -> None:
+def test_a_desk_named_by_the_outlets_syllables_or_one_of_its_words_is_its_own_named_desk() -> None:
     # initials drawn from inside the name's words ("HBLG" for Harbor Ledger), with "Report" after the desk word
     head = '<meta property="og:site_name" content="Harbor Ledger">'
     body = "<h1>Ferry fares rise again</h1><div class='byline'>By HBLG Staff Report</div>" + "<p>The ferry.</p>" * 20
-    assert analyse_html(page(body, head), "https://harborledger.example/2025/ferry").authors == []
-    # the desk word, then one word of the site's name ("Staff Ledger" on "QV Ledger"), and its notice: still no writer
+    result = analyse_html(page(body, head), "https://harborledger.example/2025/ferry")
+    assert result.authors == ["HBLG Staff Report"] and not result.republication.is_republication
+    # the desk word, then one word of the site's name ("Staff Ledger" on "QV Ledger"), and its notice: the desk
     head = '<meta property="og:site_name" content="QV Ledger">'
     footer = "<footer>© 2014-2021 QV Ledger. All Rights Reserved.</footer>"
     body = "<h1>Ferry fares rise</h1><div class='byline'>Staff Ledger | May 10, 2022</div>" + "<p>The ferry.</p>" * 20
-    assert analyse_html(page(body + footer, head), "https://qvledger.example/2022/ferry").authors == []
-    # a desk of another outlet still stands as the author
+    result = analyse_html(page(body + footer, head), "https://qvledger.example/2022/ferry")
+    assert result.authors == ["Staff Ledger"] and not result.republication.is_republication
+    # a desk of another outlet stands as the author too
     body = "<h1>Ferry fares rise</h1><div class='byline'>By HWN Staff</div>" + "<p>The ferry.</p>" * 20
     assert analyse_html(page(body, head), "https://qvledger.example/2022/ferry").authors == ["HWN Staff"]

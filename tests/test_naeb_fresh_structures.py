@@ -107,3 +107,28 @@ def test_a_saints_or_places_abbreviation_does_not_end_a_notice() -> None:
     ):
         parsed = parse_notice(notice)
         assert parsed is not None and parsed[0] == holders
+
+
+def test_a_desk_named_by_the_sites_own_name_is_the_author() -> None:
+    # "Slate Staff", "Sun Sentinel Editorial Board": a JSON-LD Person that is the outlet's named desk, printed whole
+    # in the byline (where the outlet's name may follow it again); the piece is the outlet's own, not a copy
+    og = '<meta property="og:site_name" content="Harbor Courier">'
+    for desk, byline in (
+        ("Harbor Courier Staff", "By Harbor Courier Staff"),
+        ("Harbor Courier Editorial Board", "By Harbor Courier Editorial Board | Harbor Courier"),
+        ("HarborCourier.example Staff", "Mar 4, 2025 HarborCourier.example Staff"),
+    ):
+        html = page(
+            f'<article><h1>Tide pool bacteria sequenced</h1><div class="byline">{byline}</div>{_BODY}</article>',
+            og + _ld(desk),
+        )
+        result = analyse_html(html, URL)
+        assert result.authors == [desk]
+        assert result.republication.is_republication is False
+
+
+def test_a_desk_of_newsroom_words_and_joiners_or_the_sites_address_is_no_author() -> None:
+    # "From staff reports", "Staff and news service reports": newsroom words only; "News.harborcourier.net": the address
+    for name in ("From staff reports", "Staff and news service reports", "News.harborcourier.net"):
+        html = page(f"<article><h1>Tide pool bacteria sequenced</h1>{_BODY}</article>", _ld(name))
+        assert analyse_html(html, URL).authors == [], name

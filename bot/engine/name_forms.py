@@ -83,13 +83,36 @@ _NEXT_LABEL = re.compile(r"(?<!\S)[^\W\d_]+(?:/[^\W\d_]+)?\s?:(?!\S).*$", re.S)
 
 
 _DESK_WORDS = frozenset(words("names", "desk_words"))
+_BARE_DESK_WORDS = _DESK_WORDS | frozenset(words("names", "desk_tails") + words("names", "desk_joiners"))
+
+
+DESK_WORD = re.compile(rf"\b(?:{one_of('names', 'desk_words')})\b", re.I)
+
+
+def is_desk_name(name: str) -> bool:
+    """'RT News', 'Reuters Staff', 'Redazione ANSA': a newsroom that may stand as a piece's author."""
+    return bool(DESK_WORD.search(name))
+
+
+# "Redazione ANSA": a newsroom word leading a publication's name; "TC Redazione", "HNF Staff Report": after its initials
+_DESKS, _TAILS = one_of("names", "desk_words"), one_of("names", "desk_tails")
+_NEWSROOM_OF = re.compile(rf"^(?:{_DESKS})\s+(?=\S)", re.I)
+_INITIALS_NEWSROOM = re.compile(rf"^(?P<initials>(?-i:[A-Z][A-Z0-9]{{1,4}}))\s+(?:{_DESKS})(?:\s+(?:{_TAILS}))?$", re.I)
+
+
+def desk_of(name: str) -> str:
+    """'Redazione ANSA' -> 'ANSA', 'TC Redazione' -> 'TC': the publication whose newsroom is named; the name
+    itself when no newsroom word leads it nor follows the publication's initials."""
+    if initials := _INITIALS_NEWSROOM.match(name.strip()):
+        return initials["initials"]
+    return _NEWSROOM_OF.sub("", name).strip() or name
 
 
 def is_bare_desk(name: str) -> bool:
-    """'News Staff', 'Staff', 'News Desk': only a newsroom's words, no publication's name: the page's own desk,
-    never another outlet's."""
+    """'News Staff', 'Staff', 'News Desk', 'From staff reports': only a newsroom's words, no publication's name: the
+    page's own desk, never another outlet's, and no author."""
     parts = name.lower().split()
-    return bool(parts) and all(part in _DESK_WORDS for part in parts)
+    return any(part in _DESK_WORDS for part in parts) and all(part in _BARE_DESK_WORDS for part in parts)
 
 
 _BARE_LEAD = re.compile(rf"^\s*(?:{one_of('bylines', 'leads')})\s*[:：]?\s*$", re.I)

@@ -8,7 +8,13 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from bot.engine.domains import looks_like_domain
-from bot.engine.name_forms import byline_names, caseless_name, is_job_compound, smart_case
+from bot.engine.name_forms import (
+    DESK_WORD,
+    byline_names,
+    caseless_name,
+    is_job_compound,
+    smart_case,
+)
 from bot.engine.registry import Registry, name_key
 from bot.engine.vocabulary import one_of, words
 
@@ -182,7 +188,7 @@ def _after_other_than_person(
     if index < 2 or not people or _JOINER.search(pieces[index - 1]):
         return False
     before = pieces[index - 2].strip(" .:·•-–—|")
-    is_place = _PLACE_WORD.match(before) and not _ENDS_WITH_ROLE.search(before) and not _DESK_WORD.search(before)
+    is_place = _PLACE_WORD.match(before) and not _ENDS_WITH_ROLE.search(before) and not DESK_WORD.search(before)
     if is_place and before.lower() not in _LABEL_WORDS and not is_outlet_name(before, registry, extra_names):
         return False
     return bool(before) and smart_case(before) != people[-1]
@@ -278,28 +284,6 @@ def _without_affiliation(entry: str) -> str:
     return head if len(name.split()) == 1 else name
 
 
-_DESK_WORD = re.compile(rf"\b(?:{one_of('names', 'desk_words')})\b", re.I)
-
-
-def is_desk_name(name: str) -> bool:
-    """'RT News', 'Reuters Staff', 'Redazione ANSA': a newsroom that may stand as a piece's author."""
-    return bool(_DESK_WORD.search(name))
-
-
-# "Redazione ANSA": a newsroom word leading a publication's name; "TC Redazione", "HNF Staff Report": after its initials
-_DESKS, _TAILS = one_of("names", "desk_words"), one_of("names", "desk_tails")
-_NEWSROOM_OF = re.compile(rf"^(?:{_DESKS})\s+(?=\S)", re.I)
-_INITIALS_NEWSROOM = re.compile(rf"^(?P<initials>(?-i:[A-Z][A-Z0-9]{{1,4}}))\s+(?:{_DESKS})(?:\s+(?:{_TAILS}))?$", re.I)
-
-
-def desk_of(name: str) -> str:
-    """'Redazione ANSA' -> 'ANSA', 'TC Redazione' -> 'TC': the publication whose newsroom is named; the name
-    itself when no newsroom word leads it nor follows the publication's initials."""
-    if initials := _INITIALS_NEWSROOM.match(name.strip()):
-        return initials["initials"]
-    return _NEWSROOM_OF.sub("", name).strip() or name
-
-
 def unescape_name(text: str) -> str:
     """'James O&#039;Neil' -> "James O'Neil": metadata is sometimes escaped twice, so entities reach the text."""
     return html.unescape(text) if "&" in text else text
@@ -323,7 +307,7 @@ _PICTURE_CREDIT = re.compile(rf"/\s*[\w .&-]*\b(?:{one_of('names', 'picture_word
 _NAME_SLASH_OUTLET = re.compile(r"^[^/]*[a-z.]/ ?(?P<outlet>(?:The )?[A-Z][^/]{1,40}?)\.?$")
 # "Adam Sennott Globe Staff"; not "Valley Rider Editorial Staff", where a newsroom word follows the publication
 _DESK_AFTER_NAME = re.compile(
-    rf"^(?P<name>[A-Z][\w.'’-]+ [A-Z][\w.'’-]+) (?!(?i:{_DESK_WORD.pattern}))[A-Z][\w-]* [Ss]taff$"
+    rf"^(?P<name>[A-Z][\w.'’-]+ [A-Z][\w.'’-]+) (?!(?i:{DESK_WORD.pattern}))[A-Z][\w-]* [Ss]taff$"
 )
 # "Jo Roe in New York", "Jo Roe à Paris": where the writer was; "Jo Roe d'Enquête": her programme's team
 _PLACE_AFTER_NAME = re.compile(rf"(?<=[^\W\d])\s+(?:(?:{one_of('bylines', 'place_words')})\s+|d['’])(?-i:[A-Z])[^,;]*$")

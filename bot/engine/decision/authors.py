@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from bot.engine.decision.evidence import Decided, cite
+from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Fact, Facts
-from bot.engine.name_forms import capitalised, is_bare_desk
-from bot.engine.names import desk_of, is_desk_name, looks_like_person, split_byline
+from bot.engine.name_forms import capitalised, is_bare_desk, is_desk_name
+from bot.engine.names import looks_like_person, split_byline
 from bot.engine.party import Party, is_writers_own_site
 from bot.engine.registry import Registry, name_key
 from bot.engine.vocabulary import one_of, words
@@ -45,6 +46,8 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
             others = outlet_names - {name_key(raw)} if is_person else outlet_names
             split[raw, is_person] = split_byline(raw, registry, others)
         names, outlets = split[raw, is_person]
+        if not names and is_desk_name(raw) and not is_bare_desk(raw):
+            desks.append((raw, fact))  # "Slate Staff", "Sun Sentinel Editorial Board": a desk, whole, not its outlet
         desks += [(glued, fact) for glued in outlets]
         for name in names:
             if _names_a_desk(name, outlet):
@@ -147,43 +150,18 @@ def _people(people: dict[str, Named]) -> list[Named]:
 
 
 def _desk(desks: list[Named], registry: Registry, outlet: Party | None, credited: set[str]) -> list[Named]:
-    """A named desk ("RT News", "Redazione ANSA") may stand as author; a publisher's name ("The Associated Press",
-    "VOA", "Press Trust of India", or an unregistered news service the piece is `credited` to) or a stand-in for no
+    """A named desk ("RT News" on a copy, "Slate Staff" or "Redazione ANSA" on the outlet's own site) may stand as
+    author; a publisher's bare name ("The Associated Press", "VOA", the site's own name, or an unregistered news
+    service the piece is `credited` to), a desk that names no publication ("Staff", "News Desk") or a stand-in for no
     one ("Contributors to Wikimedia") not."""
     # the site's own name, however it is spaced ("Example News Daily" on examplenewsdaily.com), is the publisher
     site = {name_key(outlet.name), name_key((outlet.domain or "").split(".")[0])} - {""} if outlet else set()
-    # ... and its initials: "MND Staff" on Mexico News Daily
-    initials = "".join(word[0] for word in outlet.name.split() if word[0].isalpha()).lower() if outlet else ""
     for name, fact in desks:
         entry = registry.by_name(name)
         is_own_name = entry is not None and name_key(entry.name) == name_key(name)
-        # "Redacción Diario Sol" on Diario Sol's site: the publisher's own newsroom, no author
-        newsroom_of = desk_of(name)
-        # "TC Redazione" on tcnewsnet.com: the newsroom of the site its initials begin
-        own_desk = is_bare_desk(name) or (
-            newsroom_of != name
-            and (
-                any(s.startswith(name_key(newsroom_of)) for s in site)
-                # "Redacción EC" on El Comercio Perú: the initials of the name without its country
-                or (len(name_key(newsroom_of)) >= 2 and initials.startswith(name_key(newsroom_of)))
-                or bool(outlet and outlet.matches(newsroom_of))
-                or bool(outlet and _own_desk_of(newsroom_of, outlet.name))
-            )
-        )
         is_credited = name_key(name) in credited  # "By Harbor Media News Service": the original's publisher
-        if is_desk_name(name) and not is_own_name and name_key(name) not in site and not own_desk and not is_credited:
+        # "News.yam.md": the site's address, its name
+        is_publisher = is_own_name or is_credited or name_key(name) in site or looks_like_domain(name)
+        if is_desk_name(name) and not is_bare_desk(name) and not is_publisher:
             return [(name, fact)]
     return []
-
-
-def _own_desk_of(newsroom_of: str, site_name: str) -> bool:
-    """'Staff Harbor' on "Gulf Harbor": one word of the site's own name after the newsroom's word; 'GHNF Staff' on
-    "Gulf Harbor Newsfeed": initials taken from the name's syllables, not only its words' first letters (all in the
-    name's order, the first one its first)."""
-    key, site = name_key(newsroom_of), name_key(site_name)
-    if " " not in newsroom_of.strip() and len(key) >= 4 and key in {name_key(word) for word in site_name.split()}:
-        return True
-    if not (2 <= len(key) <= 5 and newsroom_of.isupper() and site[:1] == key[:1]):
-        return False
-    letters = iter(site)
-    return all(letter in letters for letter in key)

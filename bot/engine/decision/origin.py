@@ -11,8 +11,8 @@ from bot.engine.decision.evidence import Decided, cite, note
 from bot.engine.domains import has_article_path, host_of, registered_domain
 from bot.engine.facts import Credit, Fact, Facts
 from bot.engine.name_forms import is_bare_desk
-from bot.engine.names import desk_of, looks_like_person
-from bot.engine.party import Party, party_for
+from bot.engine.names import looks_like_person
+from bot.engine.party import Party, is_own_desk, party_for
 from bot.engine.regions import IN_ARTICLE, MARGINS
 from bot.engine.registry import OutletEntry, Registry, name_key
 from bot.engine.weights import WEIGHT
@@ -98,7 +98,7 @@ def _credit_groups(credits: list[Fact], registry: Registry, outlet: Party | None
             and (
                 party.key == outlet.key
                 or outlet.matches(credit.name)
-                or outlet.matches(desk_of(credit.name))  # "Redazione ANSA" on ANSA's own site
+                or is_own_desk(credit.name, outlet)  # "Redazione ANSA" on ANSA's own site, "MND Staff"
                 or (party.domain and party.domain == outlet.domain)
             )
         ):
