@@ -23,3 +23,22 @@ def test_an_as_told_to_byline_credits_the_teller_and_the_writer() -> None:
 def test_a_pasted_as_told_to_byline_credits_both() -> None:
     html = page(f"<article><h1>Why I lift</h1><p class='byline'>By Rona Fielding as told to Tessa Marlow</p>{_BODY}")
     assert analyse_html(html, URL).authors == ["Rona Fielding", "Tessa Marlow"]
+
+
+def test_a_members_handle_before_the_writers_name_is_no_second_writer() -> None:
+    # a community site prints "by <handle> - <full name> on <day>", and its JSON-LD author is the same string
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+        '"headline": "Club spotlight", "author": {"@type": "Person", "name": "Gullwing - Tobias Venn"}}</script>'
+    )
+    html = page(
+        f'<article><h1>Club spotlight</h1><div class="byline">by Gullwing - Tobias Venn on March 7, 2025</div>'
+        f"{_BODY}</article>",
+        ld,
+    )
+    assert analyse_html(html, URL).authors == ["Tobias Venn"]
+
+
+def test_two_full_names_on_either_side_of_a_dash_stay_two_writers() -> None:
+    html = page(f"<article><h1>Club spotlight</h1><p class='byline'>By Maren Oakes - Tobias Venn</p>{_BODY}</article>")
+    assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]
