@@ -42,3 +42,13 @@ def test_a_members_handle_before_the_writers_name_is_no_second_writer() -> None:
 def test_two_full_names_on_either_side_of_a_dash_stay_two_writers() -> None:
     html = page(f"<article><h1>Club spotlight</h1><p class='byline'>By Maren Oakes - Tobias Venn</p>{_BODY}</article>")
     assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]
+
+
+def test_a_writer_who_took_the_pictures_too_is_the_writer() -> None:
+    # under the lead picture, in italics: "Photos and Story By <name>", then her title at the outlet on the next line
+    html = page(
+        '<article><h1>Roadster review</h1><table><tr><td><img src="car.jpg"><br><span class="caption">Rona Fielding'
+        "</span></td></tr></table><i>Photos and Story By Rona Fielding<br>Special Correspondent to THE HARBOR COURIER"
+        f"</i>{_BODY}</article>"
+    )
+    assert analyse_html(html, URL).authors == ["Rona Fielding"]
