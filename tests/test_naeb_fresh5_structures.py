@@ -52,3 +52,14 @@ def test_a_writer_who_took_the_pictures_too_is_the_writer() -> None:
         f"</i>{_BODY}</article>"
     )
     assert analyse_html(html, URL).authors == ["Rona Fielding"]
+
+
+def test_a_story_exchange_that_passed_the_piece_on_is_its_distributor() -> None:
+    # the closing note names the first publisher, then the network whose exchange the piece came through
+    note = (
+        "<p><em>This story originally appeared in Tidewater Dispatch and is republished here as part of the Harbor "
+        "Exchange from Coastline Reporting Network.</em></p>"
+    )
+    result = analyse_html(page(f"<article><h1>Repair shops return</h1>{_BODY}{note}</article>"), URL)
+    assert result.republication.is_republication
+    assert [source.name for source in result.republication.via] == ["Coastline Reporting Network"]
