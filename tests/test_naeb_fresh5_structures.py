@@ -63,3 +63,24 @@ def test_a_story_exchange_that_passed_the_piece_on_is_its_distributor() -> None:
     result = analyse_html(page(f"<article><h1>Repair shops return</h1>{_BODY}{note}</article>"), URL)
     assert result.republication.is_republication
     assert [source.name for source in result.republication.via] == ["Coastline Reporting Network"]
+
+
+def test_a_cited_documents_title_saying_where_it_first_ran_is_not_this_pieces_credit() -> None:
+    # a fact-check's list of sources: "Publisher, <a>Title</a>, date", one title telling where that document ran
+    sources = (
+        "<h3>Our Sources</h3><p>Web Archive, <a href='https://archive.example/2016/rfk/'>Tide Myths originally "
+        "published on Salon.com</a>, archived Dec. 7, 2016</p><p>Harbor Gazette, <a href='https://gazette.example/'>"
+        "The tide tables explained</a>, July 18, 2014</p>"
+    )
+    result = analyse_html(page(f"<article><h1>Fact-check of the year</h1>{_BODY}{sources}</article>"), URL)
+    assert not result.republication.is_republication
+
+
+def test_a_credit_line_whose_link_opens_with_the_wording_still_names_the_original() -> None:
+    credit = (
+        "<p>Tides rise. <a href='https://www.salon.com/2025/03/04/tides/'>Originally published on Salon</a>, "
+        "March 4, 2025.</p>"
+    )
+    result = analyse_html(page(f"<article><h1>Tides rise</h1>{_BODY}{credit}</article>"), URL)
+    original = result.republication.original
+    assert original is not None and original.name.startswith("Salon")
