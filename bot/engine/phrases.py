@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -46,6 +47,19 @@ class Phrase:
 
     def may_match(self, low_text: str) -> bool:
         return not self.needs or any(word in low_text for word in self.needs)
+
+    def outside_linked_titles(self, text: str, link_texts: list[str]) -> Iterator[re.Match[str]]:
+        """The matches in `text` but those that start inside a link's words after its first: in a list of sources,
+        "<a>Deadly Immunity originally published on Salon.com</a>" is a cited document's title, which says where
+        that document first ran, not this piece. A credit line linked whole starts where its link does."""
+        spans: list[tuple[int, int]] | None = None  # found at the first match: most blocks hold none
+        for match in self.pattern.finditer(text):
+            if spans is None:
+                spans = [
+                    (at, at + len(words)) for words in link_texts if words.strip() and (at := text.find(words)) >= 0
+                ]
+            if not any(at < match.start() < end and text[at : match.start()].strip() for at, end in spans):
+                yield match
 
 
 # "{rights.reservations}": a word list of bot/data/vocabulary.toml, so a wording listed there is not written twice

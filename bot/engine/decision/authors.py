@@ -20,6 +20,8 @@ Named = tuple[str, Fact]
 _OTHER_WORK = re.compile(rf"\b(?:{one_of('names', 'other_credit_roles')})\b", re.I)
 _FROM_WORDS = frozenset(words("names", "from_words"))
 _PARTS = re.compile(r"\s*[|,;&·•]\s*|\s+and\s+")
+# "Marino - Brad Lynch": a community site prints the member's one-word handle, a dash, then the writer's full name
+_HANDLE_LEAD = re.compile(r"^(?:by\s+)?(?P<handle>[^\W\d_][\w.'’]*)\s+[-–—]\s+\S+\s+\S", re.I)
 
 
 def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parties: list[Party]) -> Decided[list[str]]:
@@ -50,6 +52,8 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
             desks.append((raw, fact))  # "Slate Staff", "Sun Sentinel Editorial Board": a desk, whole, not its outlet
         desks += [(glued, fact) for glued in outlets]
         for name in names:
+            if _is_handle(name, (raw, fact.snippet)):
+                continue
             if _names_a_desk(name, outlet):
                 desks.append((name, fact))  # "Gear Team" beside the writer, "MDR SACHSEN-ANHALT" after her name
                 continue
@@ -63,6 +67,14 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
     # a byline that names the site's own desk says a newsroom, not one writer, runs the site
     chosen = chosen or ([] if desks else _site_owner(facts, outlet))
     return [name for name, _ in chosen], [cite("authors", fact) for _, fact in chosen]
+
+
+def _is_handle(name: str, lines: tuple[str, ...]) -> bool:
+    """A one-word handle the line prints before the writer's full name: no second writer."""
+    return " " not in name.strip() and any(
+        (lead := _HANDLE_LEAD.match(line.strip())) is not None and name_key(lead["handle"]) == name_key(name)
+        for line in lines
+    )
 
 
 def _site_owner(facts: Facts, outlet: Party | None) -> list[Named]:

@@ -176,7 +176,7 @@ def _credits(context: Context, block: Block) -> list[Fact]:
     for phrase in context.phrases.credits:
         if not phrase.may_match(low):
             continue
-        for match in phrase.pattern.finditer(text):
+        for match in phrase.outside_linked_titles(text, [link.text for link in block.links]):
             group = "name" if match.group("name") else "name2"
             raw = match.group(group) or ""
             quoted = raw != "" and text[match.start(group) - 1 : match.start(group)] in _OPENING_QUOTES
