@@ -1,0 +1,25 @@
+"""Page structures met on a batch of labelled postlight parser fixtures (US magazines, Japanese tech blogs); each
+page here is invented to reproduce one."""
+
+from __future__ import annotations
+
+from bot.engine import analyse_html
+from tests.engine_helpers import page
+
+ARTICLE_URL = "https://www.harbor-courier.example/blog/2025/02/ferry-scan"
+
+
+def test_a_japanese_blogs_poster_label_opens_the_byline() -> None:
+    # the entry's footer: a screen-reader label "投稿者" ("poster") before the author link
+    def entry(label: str) -> str:
+        return page(
+            "<article><header><h1>港のフェリー調査の違い</h1></header>"
+            "<div class='entry-content'><p>" + "フェリーの調査について説明する。" * 40 + "</p></div>"
+            "<footer class='entry-footer'><p class='post-date'><span class='screen-reader-text'>公開日</span>"
+            "<time datetime='2019-02-13T12:00:00+09:00'>2019年2月13日</time></p>"
+            f"<p class='post-author'><span class='screen-reader-text'>{label}</span> "
+            "<a href='/blog/author/jroe/' rel='author'>Jo Roe</a></p></footer></article>"
+        )
+
+    assert analyse_html(entry("投稿者"), ARTICLE_URL).authors == ["Jo Roe"]
+    assert analyse_html(entry("執筆者："), ARTICLE_URL).authors == ["Jo Roe"]
