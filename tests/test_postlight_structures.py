@@ -23,3 +23,17 @@ def test_a_japanese_blogs_poster_label_opens_the_byline() -> None:
 
     assert analyse_html(entry("投稿者"), ARTICLE_URL).authors == ["Jo Roe"]
     assert analyse_html(entry("執筆者："), ARTICLE_URL).authors == ["Jo Roe"]
+
+
+def test_a_weekday_before_the_day_of_a_dated_by_line_opens_the_names() -> None:
+    # "<time>Wednesday January 18, 2017 10:44 am PST</time> by <a rel=author>Jo Roe</a>" under the headline
+    def header(day: str) -> str:
+        return page(
+            "<article><h1>Harbor ferry rumored for March</h1><div class='byline--3Eec5bcq'>"
+            f"<time datetime='2017-01-18T11:44:11-08:00'>{day}</time> by "
+            "<a href='/author/jo-roe/' rel='author'>Jo Roe</a></div>"
+            "<p>" + "The harbor's new ferry is said to arrive in March. " * 30 + "</p></article>"
+        )
+
+    assert analyse_html(header("Wednesday January 18, 2017 10:44 am PST"), ARTICLE_URL).authors == ["Jo Roe"]
+    assert analyse_html(header("Wednesday, January 18, 2017"), ARTICLE_URL).authors == ["Jo Roe"]
