@@ -37,3 +37,14 @@ def test_a_weekday_before_the_day_of_a_dated_by_line_opens_the_names() -> None:
 
     assert analyse_html(header("Wednesday January 18, 2017 10:44 am PST"), ARTICLE_URL).authors == ["Jo Roe"]
     assert analyse_html(header("Wednesday, January 18, 2017"), ARTICLE_URL).authors == ["Jo Roe"]
+
+
+def test_a_tag_that_writes_the_writer_surname_first_adds_no_second_writer() -> None:
+    # parsely-author "Roe, Jo" beside the byline "by Jo Roe": the tag split at its comma leaves "Roe" over
+    head = "<meta name='parsely-author' content='Roe, Jo'><meta name='author' content='Jo Roe'>"
+    body = (
+        "<article><h1>Seven places to find lost coins</h1><div class='single-post-author'>by "
+        "<a href='/author/jroe/'>Jo Roe</a> Contributor</div>"
+        "<p>" + "Old coats hide more coins than you think. " * 30 + "</p></article>"
+    )
+    assert analyse_html(page(body, head), ARTICLE_URL).authors == ["Jo Roe"]
