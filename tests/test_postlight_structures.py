@@ -48,3 +48,11 @@ def test_a_tag_that_writes_the_writer_surname_first_adds_no_second_writer() -> N
         "<p>" + "Old coats hide more coins than you think. " * 30 + "</p></article>"
     )
     assert analyse_html(page(body, head), ARTICLE_URL).authors == ["Jo Roe"]
+
+
+def test_a_japanese_titles_spaced_full_width_dash_sets_off_the_site_name() -> None:
+    # "<title>見出し － Harborkey</title>" on harborkey1.example: the site names itself in its title alone
+    title = "港の新しいフェリーを発売。大容量を実現 － Harborkey"
+    body = "<h1>港の新しいフェリーを発売。大容量を実現</h1><p>" + "フェリーの説明。" * 40 + "</p>"
+    result = analyse_html(page(body, title=title), "https://www.harborkey1.example/blog/19/ferry.html")
+    assert result.outlet is not None and result.outlet.name == "Harborkey"
