@@ -4,6 +4,7 @@ page here is invented to reproduce one."""
 from __future__ import annotations
 
 from bot.engine import analyse_html
+from bot.engine.dates import parse_machine_date
 from tests.engine_helpers import page
 
 ARTICLE_URL = "https://www.harbor-courier.example/blog/2025/02/ferry-scan"
@@ -56,3 +57,13 @@ def test_a_japanese_titles_spaced_full_width_dash_sets_off_the_site_name() -> No
     body = "<h1>港の新しいフェリーを発売。大容量を実現</h1><p>" + "フェリーの説明。" * 40 + "</p>"
     result = analyse_html(page(body, title=title), "https://www.harborkey1.example/blog/19/ferry.html")
     assert result.outlet is not None and result.outlet.name == "Harborkey"
+
+
+def test_a_month_first_machine_date_is_read_where_the_day_cannot_be_a_month() -> None:
+    # article:published_time "12-15-2016" (a US system's tag); "05-04-2021" could be either order and stays unread
+    assert parse_machine_date("12-15-2016") == "2016-12-15"
+    assert parse_machine_date("15-12-2016") == "2016-12-15"
+    assert parse_machine_date("05-04-2021") is None
+    head = "<meta property='article:published_time' content='12-15-2016'>"
+    body = "<h1>Toys and the girls who play</h1><p>" + "Toy shops split their aisles. " * 30 + "</p>"
+    assert analyse_html(page(body, head), ARTICLE_URL).to_dict()["published"] == "2016-12-15"

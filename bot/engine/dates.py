@@ -171,9 +171,10 @@ def numeric_to_iso(match: re.Match[str], day_first: bool | None) -> str | None:
 
 
 def _dotted_date(value: str) -> str | None:
-    """A machine field written '18.03.2020 13:15': dotted dates put the day first."""
+    """A machine field written '18.03.2020 13:15': dotted dates put the day first; '12-15-2016' (a US system's
+    tag) only where one of the numbers cannot be a month."""
     match = NUMERIC_DATE.match(value)
-    return numeric_to_iso(match, None) if match and match.group(2) == "." else None
+    return numeric_to_iso(match, None) if match else None
 
 
 # English-speaking places that write the month first; elsewhere, and in every other language, the day comes first
