@@ -67,3 +67,12 @@ def test_a_month_first_machine_date_is_read_where_the_day_cannot_be_a_month() ->
     head = "<meta property='article:published_time' content='12-15-2016'>"
     body = "<h1>Toys and the girls who play</h1><p>" + "Toy shops split their aisles. " * 30 + "</p>"
     assert analyse_html(page(body, head), ARTICLE_URL).to_dict()["published"] == "2016-12-15"
+
+
+def test_a_unix_date_stamp_in_a_tag_is_read_as_the_day_it_writes() -> None:
+    # article:published_time "Mon Aug 03 12:45:00 EDT 2015": the Unix `date` / Java Date.toString() stamp
+    assert parse_machine_date("Mon Aug 03 12:45:00 EDT 2015") == "2015-08-03"
+    assert parse_machine_date("Fri Mar 13 21:30:09 2015") == "2015-03-13"
+    head = "<meta property='article:published_time' content='Mon Aug 03 12:45:00 EDT 2015'>"
+    body = "<h1>Office heating and the bias in the thermostat</h1><p>" + "Offices are set too cold. " * 30 + "</p>"
+    assert analyse_html(page(body, head), ARTICLE_URL).to_dict()["published"] == "2015-08-03"

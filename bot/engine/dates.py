@@ -81,6 +81,12 @@ def _valid(year: int, month: int, day: int) -> str | None:
         return None
 
 
+# The Unix `date` and Java Date.toString() stamp some systems print into a tag: "Mon Aug 03 12:45:00 EDT 2015"
+_UNIX_STAMP = re.compile(
+    r"^[A-Z][a-z]{2} (?P<day>[A-Z][a-z]{2} [0-3]?\d) \d\d:\d\d:\d\d (?:[A-Z]{2,5} )?(?P<year>(?:19|20)\d\d)$"
+)
+
+
 # A page gives its dates more than once (JSON-LD's article and web page, its meta tags), and the readers and the
 # decision read each: the last few hundred are kept, about a page's worth of pages, so a repeat costs a look-up
 @lru_cache(maxsize=256)
@@ -102,6 +108,8 @@ def parse_machine_date(value: str | None) -> str | None:
             stamp = None
         if stamp is not None and stamp.tzinfo is not None:
             return stamp.isoformat().replace("+00:00", "Z")
+    if unix := _UNIX_STAMP.match(value):
+        return parse_written_date(f"{unix['day']} {unix['year']}")  # the day as written, where it was written
     match = _ISO_MACHINE.match(value)
     if not match:
         return parse_written_date(value) or _dotted_date(value)
