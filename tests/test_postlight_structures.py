@@ -76,3 +76,17 @@ def test_a_unix_date_stamp_in_a_tag_is_read_as_the_day_it_writes() -> None:
     head = "<meta property='article:published_time' content='Mon Aug 03 12:45:00 EDT 2015'>"
     body = "<h1>Office heating and the bias in the thermostat</h1><p>" + "Offices are set too cold. " * 30 + "</p>"
     assert analyse_html(page(body, head), ARTICLE_URL).to_dict()["published"] == "2015-08-03"
+
+
+def test_a_magazines_issue_date_is_not_the_day_its_page_shows() -> None:
+    # the rubric "December 5, 2016 Issue" above the byline's "November 27, 2016", the UTC stamp at midnight after it:
+    # the piece went up on the 27th where it was published; the issue's cover date is the 5th
+    head = "<meta property='article:published_time' content='2016-11-28T00:00:00.000Z'>"
+    body = (
+        "<article><div class='rubric'>December 5, 2016 Issue</div><h1>Lessons from the harbor</h1>"
+        "<div class='byline'>By Jo Roe</div><div class='publish-date'>November 27, 2016</div>"
+        "<p>" + "The harbor taught us to read the tides. " * 30 + "</p>"
+        "<footer><p>Published in the print edition of the December 5, 2016, issue.</p></footer></article>"
+    )
+    url = "https://www.harbor-courier.example/magazine/2016/12/05/lessons-from-the-harbor"
+    assert analyse_html(page(body, head), url).to_dict()["published"] == "2016-11-27"
