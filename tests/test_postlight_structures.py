@@ -90,3 +90,14 @@ def test_a_magazines_issue_date_is_not_the_day_its_page_shows() -> None:
     )
     url = "https://www.harbor-courier.example/magazine/2016/12/05/lessons-from-the-harbor"
     assert analyse_html(page(body, head), url).to_dict()["published"] == "2016-11-27"
+
+
+def test_a_breadcrumb_trail_styled_as_a_byline_names_no_writer() -> None:
+    # '<div class="byline breadcrumbs">Stories • Style • Style Tips</div>' over the byline "written by Jo Roe"
+    body = (
+        "<article><div class='byline breadcrumbs'><a href='/stories'>Stories</a> • <a href='/style'>Style</a> • "
+        "<a href='/style-tips'>Style Tips</a></div><h1>Get behind the statement tee</h1>"
+        "<div class='byline featured-contributors'>written by <a href='/author/jo-roe'>Jo Roe</a></div>"
+        "<p>" + "A printed shirt starts a conversation at any party. " * 30 + "</p></article>"
+    )
+    assert analyse_html(page(body), ARTICLE_URL).authors == ["Jo Roe"]
