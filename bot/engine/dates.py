@@ -81,6 +81,12 @@ def _valid(year: int, month: int, day: int) -> str | None:
         return None
 
 
+# The Unix `date` and Java Date.toString() stamp some systems print into a tag: "Mon Aug 03 12:45:00 EDT 2015"
+_UNIX_STAMP = re.compile(
+    r"^[A-Z][a-z]{2} (?P<day>[A-Z][a-z]{2} [0-3]?\d) \d\d:\d\d:\d\d (?:[A-Z]{2,5} )?(?P<year>(?:19|20)\d\d)$"
+)
+
+
 # A page gives its dates more than once (JSON-LD's article and web page, its meta tags), and the readers and the
 # decision read each: the last few hundred are kept, about a page's worth of pages, so a repeat costs a look-up
 @lru_cache(maxsize=256)
@@ -102,6 +108,8 @@ def parse_machine_date(value: str | None) -> str | None:
             stamp = None
         if stamp is not None and stamp.tzinfo is not None:
             return stamp.isoformat().replace("+00:00", "Z")
+    if unix := _UNIX_STAMP.match(value):
+        return parse_written_date(f"{unix['day']} {unix['year']}")  # the day as written, where it was written
     match = _ISO_MACHINE.match(value)
     if not match:
         return parse_written_date(value) or _dotted_date(value)
@@ -171,9 +179,10 @@ def numeric_to_iso(match: re.Match[str], day_first: bool | None) -> str | None:
 
 
 def _dotted_date(value: str) -> str | None:
-    """A machine field written '18.03.2020 13:15': dotted dates put the day first."""
+    """A machine field written '18.03.2020 13:15': dotted dates put the day first; '12-15-2016' (a US system's
+    tag) only where one of the numbers cannot be a month."""
     match = NUMERIC_DATE.match(value)
-    return numeric_to_iso(match, None) if match and match.group(2) == "." else None
+    return numeric_to_iso(match, None) if match else None
 
 
 # English-speaking places that write the month first; elsewhere, and in every other language, the day comes first

@@ -247,7 +247,10 @@ def capitalised(name: str) -> str:
 # "January 17, 2017 at 6:08 PM ET by Jo Roe", "Posted on 17.01.2017 by Jo Roe": the day (and time) first, the names
 # after "by"; the words before "by" must be the date's alone, so a sentence's "by" opens no names
 _DATED_BY = re.compile(r"^(?P<head>[^|]{6,60}?)\s+by\s+(?=\S)", re.I)
-_DATE_HEAD_WORDS = re.compile(r"^(?:posted|published|on|at|am|pm|a\.m\.|p\.m\.|[a-z]{1,4}t|\W+)$", re.I)
+# ("Wednesday January 18, 2017 10:44 am PST by Jo Roe": the weekday before the day is the date's too)
+_DATE_HEAD_WORDS = re.compile(
+    rf"^(?:posted|published|on|at|am|pm|a\.m\.|p\.m\.|[a-z]{{1,4}}t|(?:{one_of('weekdays', 'english')}),?|\W+)$", re.I
+)
 
 
 # "Do 25.04.24 | 14:07 Uhr | Von Jo Roe": the day and time in parts of their own, the names after the last bar's lead

@@ -40,6 +40,7 @@ _NAV_TOKENS = frozenset(_NAMES["tokens"]["nav"])
 _ASIDE_TOKENS = frozenset(_NAMES["tokens"]["aside"])
 _ARTICLE_TOKENS = frozenset(_NAMES["tokens"]["article"])
 _META_TOKENS = frozenset(_NAMES["tokens"]["meta"])
+_TRAIL_TOKENS = frozenset(_NAMES["tokens"]["trail"])
 _CAMEL_JOIN = re.compile(r"([a-z])([A-Z])")
 _CHROME_PARTS = frozenset(_NAMES["parts"]["chrome"])
 _ASIDE_PARTS = frozenset(_NAMES["parts"]["aside"])
@@ -128,7 +129,9 @@ def _names_say(css: str, ident: str, aria_label: str) -> tuple[bool, bool, bool,
         parts = set(lowered.replace("-", " ").replace("_", " ").split())  # "trending-strip", "cmp-banner"
     return (
         not tokens.isdisjoint(_FOOTER_TOKENS),
-        (not tokens.isdisjoint(_NAV_TOKENS) and tokens.isdisjoint(_META_TOKENS)) or not parts.isdisjoint(_CHROME_PARTS),
+        (not tokens.isdisjoint(_NAV_TOKENS) and tokens.isdisjoint(_META_TOKENS))
+        or not tokens.isdisjoint(_TRAIL_TOKENS)
+        or not parts.isdisjoint(_CHROME_PARTS),
         not tokens.isdisjoint(_ASIDE_TOKENS) or not parts.isdisjoint(_ASIDE_PARTS),
         not tokens.isdisjoint(_ARTICLE_TOKENS),
     )

@@ -155,8 +155,9 @@ def _people(people: dict[str, Named]) -> list[Named]:
         )
 
     def given_name_only(key: str, name: str) -> bool:
-        """'Todd' in the metadata where the byline prints 'Todd Bates': the same writer, by her first name."""
-        return " " not in name.strip() and any(k != key and k.startswith(key) for k in kept)
+        """'Todd' in the metadata where the byline prints 'Todd Bates': the same writer, by her first name; or
+        'Bates', what is left of a tag that writes her 'Bates, Todd' once split at its comma."""
+        return " " not in name.strip() and any(k != key and (k.startswith(key) or k.endswith(key)) for k in kept)
 
     return [(n, f) for key, (n, f) in kept.items() if not longer_spelling(key, f) and not given_name_only(key, n)]
 

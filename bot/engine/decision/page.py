@@ -14,6 +14,7 @@ from bot.engine.domains import host_of, is_web_address, looks_like_domain, regis
 from bot.engine.facts import Fact, Facts
 from bot.engine.party import Party
 from bot.engine.platforms import archived_address
+from bot.engine.print_issue import names_print_issue
 from bot.engine.registry import OutletEntry, Registry
 from bot.model import InputInfo, Outlet, Source
 
@@ -290,6 +291,7 @@ def _shown_date(facts: Facts) -> Fact | None:
     """The date line the article prints: one inside the article (its header, its byline) before one elsewhere in
     the page's body (a top bar's "Wednesday, May 4, 2022", today's date, above the headline)."""
     shown = [f for f in facts.all("published") if f.signal == "text" and f.region in ("article", "body")]
+    shown = [f for f in shown if not names_print_issue(f.snippet)]  # a magazine's cover date is the issue's
     return next((f for f in shown if f.region == "article"), shown[0] if shown else None)
 
 

@@ -46,7 +46,8 @@ _MARK = re.compile(r"©|\(c\)|copyright", re.I)
 _BUILT_BY = re.compile(r"^\W*(?:developed|designed|powered|built|coded|programmed|made)\s+by\b", re.I)
 _NOT_ALNUM = re.compile(r"[\W_]+")
 # "Headline | Site", "Headline » Section » Site", and CJK titles' "見出し：サイト" and "标题_栏目_网站"
-_TITLE_SEPARATOR = re.compile(r"\s+[|·•–—»-]\s+|\s*[｜：]\s*|\s*_(?=[^\x00-\x7f])")
+# (a Japanese title's full-width dash, spaced: "見出し － Publickey")
+_TITLE_SEPARATOR = re.compile(r"\s+[|·•–—»\-－]\s+|\s*[｜：]\s*|\s*_(?=[^\x00-\x7f])")
 
 
 def _squashed(text: str) -> str:
