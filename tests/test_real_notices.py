@@ -305,3 +305,10 @@ def test_the_holder_named_in_words_or_as_publisher_before_the_mark() -> None:
     assert footer_holders("A HARBOR kiadója a Harbor Media Zrt. © Minden jog fenntartva") == ["Harbor Media Zrt"]
     # a publisher named in a sentence with no mark after it holds nothing
     assert footer_holders("A könyv kiadója a Harbor Kiadó, amely tavaly alakult.") == []
+
+
+def test_who_built_the_site_after_the_mark_holds_nothing_and_the_name_before_the_mark_does() -> None:
+    # "Harbor Today Copyright © 2022 Developed by Quay Labs": the web studio's credit, not a holder
+    assert holders("Harbor Today Copyright © 2022 Developed by Quay Labs") == ["Harbor Today"]
+    assert holders("© 2022 Harbor Today. Designed by Quay Labs") == ["Harbor Today"]
+    assert holders("© 2022 Harbor Today - Built by Quay Labs") == ["Harbor Today"]

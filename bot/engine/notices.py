@@ -37,7 +37,9 @@ _HOLDER_NOISE = re.compile(
     r"riproduzione riservata|"
     r"(?:todos os )?direitos reservados|reproducción reservada|все права (?:защищены|соблюдены)|всі права захищені|"
     r"(?:جميع )?(?:حقوق النشر|الحقوق) محفوظة|haki zote zimehifadhiwa|"
-    r"wszystkie prawa zastrzeżone|powered by|opphavsrett|ophavsret|upphovsrätt|urheberrecht|established|founded|"
+    r"wszystkie prawa zastrzeżone|opphavsrett|ophavsret|upphovsrätt|urheberrecht|established|founded|"
+    # "© 2022 Harbor Today. Developed by Quay Labs": who built the site, never a holder
+    r"(?:powered|developed|designed|built|hosted) by|"
     r"(?:or )?(?:by )?(?:other|third)[ -]part(?:y|ies)|where (?:otherwise )?(?:indicated|noted|stated)|"
     r"copyright|inc\b\.?(?=\s*$)|unless otherwise noted|"
     r"used with permission|the contents? of this|this material|(?:or|and) its (?:affiliated companies|affiliates|"
