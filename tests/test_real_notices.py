@@ -312,3 +312,10 @@ def test_who_built_the_site_after_the_mark_holds_nothing_and_the_name_before_the
     assert holders("Harbor Today Copyright © 2022 Developed by Quay Labs") == ["Harbor Today"]
     assert holders("© 2022 Harbor Today. Designed by Quay Labs") == ["Harbor Today"]
     assert holders("© 2022 Harbor Today - Built by Quay Labs") == ["Harbor Today"]
+
+
+def test_rights_reserved_without_all_and_without_a_holder_reserves_them() -> None:
+    # Latin American footers: "© Derechos Reservados - Coordinador de Redacción: …", no holder named, still reserved
+    for footer in ("© Derechos Reservados - Coordinador de Redacción: Jo Roe", "© Direitos reservados"):
+        html = page(f"<article><h1>Ferry fares</h1><p>The ferry.</p></article><footer><p>{footer}</p></footer>")
+        assert analyse_html(html, "https://harbor.example/news/ferry").reuse.category == "all-rights-reserved"
