@@ -319,3 +319,9 @@ def test_rights_reserved_without_all_and_without_a_holder_reserves_them() -> Non
     for footer in ("© Derechos Reservados - Coordinador de Redacción: Jo Roe", "© Direitos reservados"):
         html = page(f"<article><h1>Ferry fares</h1><p>The ferry.</p></article><footer><p>{footer}</p></footer>")
         assert analyse_html(html, "https://harbor.example/news/ferry").reuse.category == "all-rights-reserved"
+
+
+def test_rights_reserved_for_a_company_name_it_as_the_holder() -> None:
+    notice = "© 2017 Todos los derechos reservados para Grupo Harbor, Costa Azul.Diseño web por Quay Internet"
+    assert holders(notice) == ["Grupo Harbor"]
+    assert holders("© 2020 Tous droits réservés à Harbor Médias - Mentions légales") == ["Harbor Médias"]

@@ -113,9 +113,19 @@ _QUOTES = " .\"'«»“”„"
 _SPACED_DASH = re.compile(r"(?<!\s)\s+[-–—]\s+")
 
 
+# "Todos los derechos reservados para Grupo X, Costa Rica", "droits réservés à X": the rights reserved *for* the holder
+_RESERVED_FOR = re.compile(
+    r"\b(?:derechos|direitos|droits) (?:reservados|réservés) (?:para|a favor de|al?|ao|à) (?=[A-ZÁÉÍÓÚÑ])", re.I
+)
+_NAME_PART_END = re.compile(r",|\.\s|\s[-–—|]\s")
+
+
 def _reserved_to(body: str) -> str | None:
-    """The holder an Arabic notice reserves the rights to; the phrase says a name follows, so a long one is a name
-    too ('دار X للصحافة والطباعة والنشر')."""
+    """The holder an Arabic (or Spanish, Portuguese, French) notice reserves the rights to; the phrase says a name
+    follows, so a long one is a name too ('دار X للصحافة والطباعة والنشر')."""
+    if reserved := _RESERVED_FOR.search(body):
+        named = _NAME_PART_END.split(body[reserved.end() :], maxsplit=1)[0].strip(_QUOTES)
+        return named if 1 <= len(named.split()) <= 6 and named[:1].isupper() else None
     if not (reserved := _RESERVED_TO.search(body)):
         return None
     named = _HOLDER_NOISE.sub("", _SPACED_DASH.split(body[reserved.end() :], maxsplit=1)[0]).strip(_QUOTES)
