@@ -83,13 +83,14 @@ _NEXT_LABEL = re.compile(r"(?<!\S)[^\W\d_]+(?:/[^\W\d_]+)?\s?:(?!\S).*$", re.S)
 
 
 _DESK_WORDS = frozenset(words("names", "desk_words"))
+_DESK_QUALIFIERS = frozenset(words("names", "desk_qualifiers"))
 
 
 def is_bare_desk(name: str) -> bool:
-    """'News Staff', 'Staff', 'News Desk': only a newsroom's words, no publication's name: the page's own desk,
-    never another outlet's."""
+    """'News Staff', 'Staff', 'News Desk', 'Redacción Central', 'Digital Desk': only a newsroom's words (and which
+    of its desks), no publication's name: the page's own desk, never another outlet's."""
     parts = name.lower().split()
-    return bool(parts) and all(part in _DESK_WORDS for part in parts)
+    return any(part in _DESK_WORDS for part in parts) and all(p in _DESK_WORDS or p in _DESK_QUALIFIERS for p in parts)
 
 
 _BARE_LEAD = re.compile(rf"^\s*(?:{one_of('bylines', 'leads')})\s*[:：]?\s*$", re.I)
