@@ -325,3 +325,13 @@ def test_rights_reserved_for_a_company_name_it_as_the_holder() -> None:
     notice = "© 2017 Todos los derechos reservados para Grupo Harbor, Costa Azul.Diseño web por Quay Internet"
     assert holders(notice) == ["Grupo Harbor"]
     assert holders("© 2020 Tous droits réservés à Harbor Médias - Mentions légales") == ["Harbor Médias"]
+
+
+def test_a_footer_link_to_the_picture_rights_is_no_holder() -> None:
+    # "Impressum Datenschutz Copyright Bildmaterial Cookie Einstellungen" above the footer's own notice
+    assert holders("Copyright Bildmaterial Cookie Einstellungen") is None
+    html = page(
+        "<article><h1>Ferry fares</h1><p>The ferry.</p></article><footer><ul><li>Impressum</li>"
+        "<li>Copyright Bildmaterial</li></ul><p>© 2022 Harbor Verband</p></footer>"
+    )
+    assert list(analyse_html(html, "https://harbor.example/news/ferry").copyright.holders) == ["Harbor Verband"]

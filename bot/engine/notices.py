@@ -44,7 +44,9 @@ _HOLDER_NOISE = re.compile(
     r"copyright|inc\b\.?(?=\s*$)|unless otherwise noted|"
     r"used with permission|the contents? of this|this material|(?:or|and) its (?:affiliated companies|affiliates|"
     r"licensors|subsidiaries)|privacy policy|privacy|terms of (?:use|service)|terms and conditions|cookie policy|"
-    r"cookies|contact us|about us|accessibility|legal notice|imprint|impressum|datenschutz\w*|sitemap|advertise)\b.*$",
+    r"cookies|contact us|about us|accessibility|legal notice|imprint|impressum|datenschutz\w*|sitemap|advertise|"
+    # "Copyright Bildmaterial": a footer link to the site's picture rights, no holder
+    r"bildmaterial|bildnachweise?|bildrechte)\b.*$",
     re.I,
 )
 
