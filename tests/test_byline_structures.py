@@ -828,3 +828,17 @@ def test_a_writers_e_mail_address_between_her_name_and_the_day_keeps_both() -> N
     result = analyse_html(page(body), URL)
     assert result.authors == ["Ana Ruiz"]
     assert (result.published or "")[:10] == "2022-04-22"
+
+
+def test_the_photographers_name_in_a_cutline_under_the_lead_picture_is_no_writer() -> None:
+    # "cutline": the caption, in American newsrooms' word; its "byline-image" names the photographer
+    figure = (
+        "<figure><img src='/coach.jpg' alt=''><div class='cutline-byline-container'>"
+        "<span class='cutline-text'><p>The coach spoke about facing his old club.</p></span>"
+        "<span class='byline-image'>Tobias Venn</span></div></figure>"
+    )
+    html = page(
+        f"<h1>Harbour bridge repairs run into a second winter</h1>{figure}<p class='byline'>Maren Oakes</p>" + _BODY,
+        _with_jsonld_authors("Maren Oakes"),
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]

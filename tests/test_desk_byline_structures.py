@@ -60,3 +60,10 @@ def test_a_publication_word_before_the_outlets_own_name_is_the_outlet_not_a_writ
     assert analyse_html(page(body.format("Por Jo Quayside, O Farol"), head), url).to_dict()["authors"] == [
         "Jo Quayside"
     ]
+
+
+def test_a_newsroom_word_with_which_of_its_desks_is_the_outlets_own_desk_not_a_writer() -> None:
+    # "Redacción Central 22/04/2022", "Redação Digital": the site's main or online newsroom, no one's name
+    assert _authors("<div class='entry-meta'><span class='author'>Redação Central</span> 22/04/2022</div>") == []
+    assert _authors("<div class='author'><span>Redação Digital</span></div>") == []
+    assert _authors("<div class='author'><span>Ana Central</span></div>") == ["Ana Central"]

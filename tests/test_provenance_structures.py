@@ -339,6 +339,16 @@ def test_a_licence_beside_a_picture_in_its_own_element_is_the_pictures() -> None
     assert analyse_html(html, URL).reuse.license is None
 
 
+def test_a_licence_badge_alone_in_an_element_after_a_picture_is_the_pictures() -> None:
+    # the badge's link has no words (the icon font draws "CC BY SA"), the picture's author in the next element
+    picture = "<div class='figure-fields'><span class='licensed-file'><img src='/files/ferry.jpg' alt=''>"
+    picture += "<div class='license-info'><span class='license-type'><a href='https://creativecommons.org/licenses/"
+    picture += "by-sa/4.0/deed.en'><i class='cc cc-by'></i></a></span><span class='author-name'><a href="
+    picture += "'https://commons.example/wiki/File:Ferry.jpg'>Dana Pike</a></span></div></span></div>"
+    html = page(f"<h1>{HEADLINE}</h1><article><p>{LEAD}</p>{picture}{_BODY}</article><footer>© 2022 Harbor</footer>")
+    assert analyse_html(html, URL).reuse.license is None
+
+
 def test_a_licence_badge_beside_the_articles_licence_line_still_licenses_the_article() -> None:
     badge = "<a rel='license' href='https://creativecommons.org/licenses/by-nd/4.0/'><img src='/88x31.png' alt=''></a>"
     line = f"<p>{badge} This article is licensed under CC BY-ND 4.0.</p>"

@@ -312,3 +312,33 @@ def test_a_reservation_in_any_listed_language_after_the_holder_is_no_part_of_its
     assert holders("© 2024 Harbor Média Kft minden jog fenntartva") == ["Harbor Média Kft"]
     assert holders("© 2024 Harbor Media, всички права запазени") == ["Harbor Media"]
     assert holders("© 2023 Harbor Media tutti i diritti sono riservati") == ["Harbor Media"]
+
+
+def test_who_built_the_site_after_the_mark_holds_nothing_and_the_name_before_the_mark_does() -> None:
+    # "Harbor Today Copyright © 2022 Developed by Quay Labs": the web studio's credit, not a holder
+    assert holders("Harbor Today Copyright © 2022 Developed by Quay Labs") == ["Harbor Today"]
+    assert holders("© 2022 Harbor Today. Designed by Quay Labs") == ["Harbor Today"]
+    assert holders("© 2022 Harbor Today - Built by Quay Labs") == ["Harbor Today"]
+
+
+def test_rights_reserved_without_all_and_without_a_holder_reserves_them() -> None:
+    # Latin American footers: "© Derechos Reservados - Coordinador de Redacción: …", no holder named, still reserved
+    for footer in ("© Derechos Reservados - Coordinador de Redacción: Jo Roe", "© Direitos reservados"):
+        html = page(f"<article><h1>Ferry fares</h1><p>The ferry.</p></article><footer><p>{footer}</p></footer>")
+        assert analyse_html(html, "https://harbor.example/news/ferry").reuse.category == "all-rights-reserved"
+
+
+def test_rights_reserved_for_a_company_name_it_as_the_holder() -> None:
+    notice = "© 2017 Todos los derechos reservados para Grupo Harbor, Costa Azul.Diseño web por Quay Internet"
+    assert holders(notice) == ["Grupo Harbor"]
+    assert holders("© 2020 Tous droits réservés à Harbor Médias - Mentions légales") == ["Harbor Médias"]
+
+
+def test_a_footer_link_to_the_picture_rights_is_no_holder() -> None:
+    # "Impressum Datenschutz Copyright Bildmaterial Cookie Einstellungen" above the footer's own notice
+    assert holders("Copyright Bildmaterial Cookie Einstellungen") is None
+    html = page(
+        "<article><h1>Ferry fares</h1><p>The ferry.</p></article><footer><ul><li>Impressum</li>"
+        "<li>Copyright Bildmaterial</li></ul><p>© 2022 Harbor Verband</p></footer>"
+    )
+    assert list(analyse_html(html, "https://harbor.example/news/ferry").copyright.holders) == ["Harbor Verband"]

@@ -115,3 +115,15 @@ def test_a_title_ending_with_the_sites_accented_name_names_it_on_an_unaccented_a
     url = "https://harborrepublica.pe/datos/2022/05/02/ferry-strike/"
     html = page(BODY, title="Strike over: when do the ferries sail again? | datos | Harbor República")
     assert analyse_html(html, url).to_dict()["outlet"]["name"] == "Harbor República"
+
+
+def test_a_title_part_that_is_the_sites_address_names_it_before_the_tagline_after_it() -> None:
+    url = "https://www.harborrebelde.cu/cuba/2022-04-27/ferry-strike"
+    html = page(BODY, title="Ferry strike ends - Harbor Rebelde - Diario de la juventud del puerto")
+    assert analyse_html(html, url).to_dict()["outlet"]["name"] == "Harbor Rebelde"
+
+
+def test_a_site_name_left_as_the_templates_unfilled_variable_names_no_site() -> None:
+    for unfilled in ("{$plugin.tx_news.opengraph.site_name}", "{{ site.name }}", "%%sitename%%"):
+        head = f'<meta property="og:site_name" content="{unfilled}"><meta name="publisher" content="Harbor Institute">'
+        assert _result(head)["outlet"]["name"] == "Harbor Institute"  # type: ignore[index]

@@ -289,7 +289,7 @@ def _read_body(body: etree._Element, doc: Document) -> None:
 
 
 # a picture's, after one (a caption in a plain paragraph may close with its agency: "… in Ohio. (AP)")
-_PICTURE_CREDIT_KINDS = frozenset({"credit", "rights", "by_headline", "source_markup", "signoff"})
+_PICTURE_CREDIT_KINDS = frozenset({"credit", "rights", "by_headline", "source_markup", "signoff", "licence_link"})
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 _PARSERS = threading.local()  # an lxml parser must not be shared between threads
 _PARSER_OPTIONS = {"remove_comments": True, "remove_pis": True, "remove_blank_text": True, "no_network": True}

@@ -180,7 +180,7 @@ def marked_elements(
         if tag == "a":  # (each test once: most elements are none of these three)
             href, rel = element.get("href") or "", element.get("rel") or ""
             if is_license_href(href, rel):
-                marked.append((element, None))
+                marked.append((element, "licence_link"))
                 continue
             if is_author_href(href, rel):
                 marked.append((element, "byline_markup"))

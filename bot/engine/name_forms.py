@@ -83,7 +83,9 @@ _NEXT_LABEL = re.compile(r"(?<!\S)[^\W\d_]+(?:/[^\W\d_]+)?\s?:(?!\S).*$", re.S)
 
 
 _DESK_WORDS = frozenset(words("names", "desk_words"))
-_BARE_DESK_WORDS = _DESK_WORDS | frozenset(words("names", "desk_tails") + words("names", "desk_joiners"))
+_BARE_DESK_WORDS = _DESK_WORDS | frozenset(
+    words("names", "desk_tails") + words("names", "desk_joiners") + words("names", "desk_qualifiers")
+)
 
 
 DESK_WORD = re.compile(rf"\b(?:{one_of('names', 'desk_words')})\b", re.I)
@@ -109,8 +111,9 @@ def desk_of(name: str) -> str:
 
 
 def is_bare_desk(name: str) -> bool:
-    """'News Staff', 'Staff', 'News Desk', 'From staff reports': only a newsroom's words, no publication's name: the
-    page's own desk, never another outlet's, and no author."""
+    """'News Staff', 'Staff', 'News Desk', 'From staff reports', 'Redacción Central', 'Digital Desk': only a
+    newsroom's words (and which of its desks), no publication's name: the page's own desk, never another outlet's, and
+    no author."""
     parts = name.lower().split()
     return any(part in _DESK_WORDS for part in parts) and all(part in _BARE_DESK_WORDS for part in parts)
 

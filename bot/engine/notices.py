@@ -33,12 +33,16 @@ _HOLDER_RESERVES = re.compile(rf"^(?P<holder>[^\s©]{{2,40}})\s*(?:{_CJK_RESERVE
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _HOLDER_NOISE = re.compile(
     rf"(?:[-–—]\s*)?\b(?:{one_of('rights', 'reservations')}|some rights reserved|"
-    r"powered by|opphavsrett|ophavsret|upphovsrätt|urheberrecht|established|founded|"
+    r"opphavsrett|ophavsret|upphovsrätt|urheberrecht|established|founded|"
+    # "© 2022 Harbor Today. Developed by Quay Labs": who built the site, never a holder
+    r"(?:powered|developed|designed|built|hosted) by|"
     r"(?:or )?(?:by )?(?:other|third)[ -]part(?:y|ies)|where (?:otherwise )?(?:indicated|noted|stated)|"
     r"copyright|inc\b\.?(?=\s*$)|unless otherwise noted|"
     r"used with permission|the contents? of this|this material|(?:or|and) its (?:affiliated companies|affiliates|"
     r"licensors|subsidiaries)|privacy policy|privacy|terms of (?:use|service)|terms and conditions|cookie policy|"
-    r"cookies|contact us|about us|accessibility|legal notice|imprint|impressum|datenschutz\w*|sitemap|advertise)\b.*$",
+    r"cookies|contact us|about us|accessibility|legal notice|imprint|impressum|datenschutz\w*|sitemap|advertise|"
+    # "Copyright Bildmaterial": a footer link to the site's picture rights, no holder
+    r"bildmaterial|bildnachweise?|bildrechte)\b.*$",
     re.I,
 )
 
@@ -107,9 +111,19 @@ _QUOTES = " .\"'«»“”„"
 _SPACED_DASH = re.compile(r"(?<!\s)\s+[-–—]\s+")
 
 
+# "Todos los derechos reservados para Grupo X, Costa Rica", "droits réservés à X": the rights reserved *for* the holder
+_RESERVED_FOR = re.compile(
+    r"\b(?:derechos|direitos|droits) (?:reservados|réservés) (?:para|a favor de|al?|ao|à) (?=[A-ZÁÉÍÓÚÑ])", re.I
+)
+_NAME_PART_END = re.compile(r",|\.\s|\s[-–—|]\s")
+
+
 def _reserved_to(body: str) -> str | None:
-    """The holder an Arabic notice reserves the rights to; the phrase says a name follows, so a long one is a name
-    too ('دار X للصحافة والطباعة والنشر')."""
+    """The holder an Arabic (or Spanish, Portuguese, French) notice reserves the rights to; the phrase says a name
+    follows, so a long one is a name too ('دار X للصحافة والطباعة والنشر')."""
+    if reserved := _RESERVED_FOR.search(body):
+        named = _NAME_PART_END.split(body[reserved.end() :], maxsplit=1)[0].strip(_QUOTES)
+        return named if 1 <= len(named.split()) <= 6 and named[:1].isupper() else None
     if not (reserved := _RESERVED_TO.search(body)):
         return None
     named = _HOLDER_NOISE.sub("", _SPACED_DASH.split(body[reserved.end() :], maxsplit=1)[0]).strip(_QUOTES)

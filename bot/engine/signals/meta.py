@@ -45,6 +45,8 @@ _MARK = re.compile(r"©|\(c\)|copyright", re.I)
 # "Developed By Jo Roe" in an author tag: who built the site, not who wrote the piece
 _BUILT_BY = re.compile(r"^\W*(?:developed|designed|powered|built|coded|programmed|made)\s+by\b", re.I)
 _NOT_ALNUM = re.compile(r"[\W_]+")
+# "{$plugin.tx_news.opengraph.site_name}", "{{ site.name }}", "%%sitename%%": a template's variable left unfilled
+_UNFILLED = re.compile(r"\{\{.*\}\}|\{\$.*\}|\$\{.*\}|%%\w+%%")
 # "Headline | Site", "Headline » Section » Site", and CJK titles' "見出し：サイト" and "标题_栏目_网站"
 # (a Japanese title's full-width dash, spaced: "見出し － Publickey")
 _TITLE_SEPARATOR = re.compile(r"\s+[|·•–—»\-－]\s+|\s*[｜：]\s*|\s*_(?=[^\x00-\x7f])")
@@ -67,8 +69,11 @@ def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str 
     domain = registered_domain(page_url) if page_url else None
     label = _squashed(domain.split(".")[0]) if domain else ""
     parts = _TITLE_SEPARATOR.split(title)
-    if domain and (named := [p.strip() for p in parts[1:] if _squashed(p) == _squashed(domain)]):
-        return named[0]  # "Headline - sn.dk - Forsiden - Erhverv": the part that is the site's own address
+    # "Headline - sn.dk - Forsiden - Erhverv": the part that is the site's own address; "Headline - Harbor Rebel -
+    # Daily of the harbour's youth" on harborrebel.example: its name, however much of a tagline follows
+    own = {_squashed(domain), label if len(label) >= 4 else None} if domain else set()
+    if named := [p.strip() for p in parts[1:] if _squashed(p) in own]:
+        return named[0]
     candidates = [(parts[-1], parts[:-1])] if len(parts) > 1 else []
     if ":" in title:
         first, rest = title.split(":", 1)
@@ -107,7 +112,7 @@ def _site_names(doc: Document) -> list[Fact]:
     headline = _squashed(doc.html_title) if doc.html_title and doc.headings[:1] == [doc.html_title] else None
     for name, weight in SITE_NAMES:
         value = doc.meta_first(name)
-        if value and not is_web_address(value):  # some CMSs put the site's address where its name belongs
+        if value and not is_web_address(value) and not _UNFILLED.search(value):  # (nor a site's address)
             if name == "application-name" and _squashed(value) == headline:
                 continue  # a CMS that fills in the app name with the page's headline names no site
             facts.append(Fact("outlet", value, "meta", tag(name, value), weight))
