@@ -165,6 +165,11 @@ def test_the_day_a_page_prints_for_a_late_utc_timestamp() -> None:
     assert shown_local_day("2025-03-11T02:30:00Z", "2025-03-08") is None  # no time zone is three days off
     assert shown_local_day("2025-03-11", "2025-03-10") is None  # a day alone is the publisher's own
     assert shown_local_day("2025-03-11T02:30:00-05:00", "2025-03-10") is None  # its own offset says the day
+    # no clock is far enough ahead of a morning's UTC stamp, nor far enough behind an afternoon's, for the day
+    # shown beside it: the page prints another moment (its last update's)
+    assert shown_local_day("2025-03-10T08:36:00Z", "2025-03-11") is None
+    assert shown_local_day("2025-03-10T10:00:00Z", "2025-03-11") == "2025-03-11"
+    assert shown_local_day("2025-03-11T13:05:00Z", "2025-03-10") is None
 
 
 def test_solar_hijri_days_are_the_gregorian_days_they_name() -> None:

@@ -446,3 +446,17 @@ def test_a_date_opening_the_first_paragraph_dates_an_otherwise_undated_page(
 def test_a_dated_paragraph_further_down_the_story_does_not_date_the_page() -> None:
     article = f"<article><h1>{HEADLINE}</h1><p>{_LEAD}</p><p>Mar. 14, 2019 -- {_LEAD}</p>{BODY}</article>"
     assert published("", article, url=None) is None
+
+
+def test_a_next_day_shown_beside_a_morning_utc_stamp_is_the_update_not_the_publication() -> None:
+    # "November 28, 2013 -- Updated 0203 GMT" under a datePublished of 08:36 UTC the day before: no clock is 16 hours
+    # ahead, so the line prints the update's day (its dateModified), not the day the stamp fell on somewhere
+    head = (
+        '<meta itemprop="datePublished" content="2013-11-27T08:36:32Z">'
+        '<meta itemprop="dateModified" content="2013-11-28T02:03:23Z">'
+    )
+    article = (
+        f"<article><h1>{HEADLINE}</h1><p>By Dana Pike, Harbor Ledger</p>"
+        f"<p>November 28, 2013 -- Updated 0203 GMT (1003 HKT)</p>{BODY}</article>"
+    )
+    assert (published(head, article) or "")[:10] == "2013-11-27"

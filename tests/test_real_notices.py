@@ -69,6 +69,13 @@ def test_a_holder_in_another_alphabet_is_a_holder() -> None:
     assert holders("© 2013 非本网站内容概不负责") == []
 
 
+def test_a_holder_in_a_script_without_capitals_ends_at_its_full_stop() -> None:
+    # Burmese and Hindi letters carry their vowels as combining signs, and the sentence after the holder's stop starts
+    # with no capital; a slash in that sentence parts no holders
+    assert holders("Copyright © 2019 ဟာဘာ. ပြင်ပ စာမျက်နှာ များ/ လင့် မူဝါဒ.") == ["ဟာဘာ"]
+    assert holders("© 2020 हार्बर लेजर. सर्वाधिकार सुरक्षित") == ["हार्बर लेजर"]
+
+
 def test_a_chinese_holder_before_or_after_the_reservation_that_stands_for_the_mark() -> None:
     assert holders("Copyright (C) 河谷周刊社 2010-2018, All Rights Reserved") == ["河谷周刊社"]
     assert holders("版权所有 河谷周刊社") == ["河谷周刊社"]

@@ -294,3 +294,12 @@ def test_two_objects_printed_one_after_the_other_in_one_script_are_both_read() -
     html = page(head=f'<script type="application/ld+json">{script}</script>')
     facts = jsonld.read(context_for_html(html, "https://harborledger.example/a"))
     assert values(facts, "title") == ["Ferry strike"]
+
+
+def test_a_script_wrapped_in_a_cdata_section_is_read() -> None:
+    # a page saved as XHTML wraps the script in CDATA; a CMS writing for old parsers hides the wrapper from JavaScript
+    obj = '{"@type": "NewsArticle", "headline": "Ferry strike", "publisher": {"@type": "Organization", "name": "Bay"}}'
+    for script in (f"\n<![CDATA[\n{obj}\n]]>\n", f"//<![CDATA[\n{obj}\n//]]>", f"/*<![CDATA[*/ {obj} /*]]>*/"):
+        html = page(head=f'<script type="application/ld+json">{script}</script>')
+        facts = jsonld.read(context_for_html(html, "https://harborledger.example/a"))
+        assert values(facts, "title") == ["Ferry strike"], script

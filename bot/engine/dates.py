@@ -267,10 +267,18 @@ def shown_local_day(machine: str, shown: str) -> str | None:
     if not match or not match.group("time") or match.group("tz") not in ("Z", "+00:00", "+0000", None):
         return None  # a date alone, or a time with the publisher's own offset, is already the publisher's day
     try:
-        apart = abs((date.fromisoformat(shown[:10]) - date.fromisoformat(match.group("date"))).days)
+        apart = (date.fromisoformat(shown[:10]) - date.fromisoformat(match.group("date"))).days
     except ValueError:
         return None
-    return shown[:10] if apart == 1 else None
+    # the clocks run from 12 hours behind UTC to 14 ahead: a stamp at 08:36 UTC is the next day nowhere, so a page
+    # showing that next day ("November 28, 2013 -- Updated 0203 GMT") prints another moment, its last update's
+    minutes = int(match.group("time")[:2]) * 60 + int(match.group("time")[3:5])
+    reachable = minutes >= _EARLIEST_NEXT_DAY if apart == 1 else minutes < _LATEST_PREVIOUS_DAY
+    return shown[:10] if abs(apart) == 1 and reachable else None
+
+
+_EARLIEST_NEXT_DAY = 10 * 60  # UTC+14's midnight, in minutes of the UTC day
+_LATEST_PREVIOUS_DAY = 12 * 60  # UTC-12's
 
 
 # A month and day shown without a year: "Nov 18, 8:19 PM", "18. November"

@@ -36,6 +36,11 @@ def json_depth(raw: str) -> int:
 
 def parse_jsonld(raw: str) -> Any:
     raw = raw.strip().removeprefix("<!--").removesuffix("-->").strip()
+    if _CDATA_START.match(raw):
+        # a page saved as XHTML, or a CMS writing for old parsers, wraps the script in a CDATA section, bare or
+        # behind a JavaScript comment ("//<![CDATA[", "/*<![CDATA[*/"): the JSON is inside it
+        raw = raw.split("<![CDATA[", 1)[1].strip().removeprefix("*/")
+        raw = raw.rsplit("]]>", 1)[0].strip().removesuffix("//").removesuffix("/*").strip()
     # a script with fewer opening brackets than the limit cannot nest deeper: the exact count is for the few others
     if raw.count("{") + raw.count("[") > MAX_JSONLD_DEPTH and json_depth(raw) > MAX_JSONLD_DEPTH:
         return None
@@ -54,6 +59,7 @@ def parse_jsonld(raw: str) -> Any:
 
 
 _LENIENT = json.JSONDecoder(strict=False)
+_CDATA_START = re.compile(r"(?://|/\*)?[ \t]*<!\[CDATA\[")
 
 
 def _leading_values(text: str) -> Any:

@@ -9,9 +9,12 @@ from bot.engine.vocabulary import literal_alternation, one_of, words
 # Each pattern that starts with a run of spaces starts only where the run starts (`(?<!\s)`): tried inside the run
 # too, a page of "© © © …" costs time growing with the square of its length.
 _FOOTER_LINK_BAR = re.compile(r"(?<!\s)\s+[|·•]\s+")
+# Letters of the Indic and South-East Asian scripts, which have no capitals, and their vowel signs (combining marks, so
+# "ဘီဘီစီ", BBC in Burmese, has no two letters in a row)
+_CASELESS_SCRIPTS = "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 # "GmbH & Co. KG", "St. Louis Post-Dispatch" go on; "© АО «Коммерсантъ». 123112, Москва, …": a postcode after the
-# stop opens the address
-_NOTICE_END = re.compile(r"(?<!\b(?:Co|St|Mt|Ft))\.\s+(?=[A-ZА-ЯЁΑ-Ω\"“‘]|\d{5,6}(?!\d))|\.$")
+# stop opens the address; "© 2018 ဘီဘီစီ. ပြင်ပ…": a sentence in a script without capitals follows
+_NOTICE_END = re.compile(rf"(?<!\b(?:Co|St|Mt|Ft))\.\s+(?=[A-ZА-ЯЁΑ-Ω\"“‘{_CASELESS_SCRIPTS}]|\d{{5,6}}(?!\d))|\.$")
 _YEARS = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\b")
 # a slash between digits is part of an item number ("dpa:240516-99-53606/3"), not a list of holders
 _HOLDER_SPLIT = re.compile(r"(?<!\s)\s*(?:[,;]|(?<!\d)/|/(?!\d))\s*|(?<!\s)\s+and\s+(?=[A-Z])")
@@ -157,7 +160,7 @@ _STREET_NUMBER = re.compile(r"\d{1,5}(?:-\d{1,5})?[a-z]?\s+[A-Z]")  # "11 West 4
 # "Severin-Schreiber-Gasse 1+3, 1180 Wien": a street with its house number, then a postcode and a town
 _HOUSE_NUMBER, _POSTCODE = re.compile(r"\s\d{1,4}[a-z]?(?:[-+/]\d{1,4}[a-z]?)?$"), re.compile(r"\d{4,5}\s+\w")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # a sentence in these scripts is no Latin name
-_IN_ALPHABET = re.compile(r"[^\W\d_]{2}")
+_IN_ALPHABET = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_CASELESS_SCRIPTS}])")
 _LABEL_BEFORE_MARK = re.compile(r"\d:\d\d|\w:\s")  # "Ultimo aggiornamento: 22:07 © …" is a date line, no holder
 # "a Warner Bros. Discovery Company" and "X Inc. and Y Inc., Harbor companies" describe the holders (not "X and
 # affiliated companies", a name);
