@@ -1,0 +1,28 @@
+"""Structures met on htmldate's test pages (fourth round); each page here is invented to reproduce one of them."""
+
+from __future__ import annotations
+
+from bot.engine import analyse_html
+
+HEADLINE = "Harbour operator earns more than ever this summer"
+
+
+def _page(body: str, head: str = "") -> str:
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{HEADLINE}</title>"
+        f'<meta property="og:title" content="{HEADLINE}"><meta property="og:site_name" content="harbor.example">'
+        f"{head}</head><body><article><h1>{HEADLINE}</h1>{body}</article>"
+        "<footer><p>© 2023 Harbor Media &amp; IT GmbH</p></footer></body></html>"
+    )
+
+
+def test_a_business_wire_notice_under_the_text_marks_its_copy() -> None:
+    body = (
+        "<p>The harbour operator earned more in the summer quarter than ever before, it said on Tuesday.</p>"
+        "<p>Passenger numbers rose by a tenth on the year before.</p>"
+        "<p>© dpa-AFX | Abb.: Harbour operator | 07.11.2023 08:03</p>"
+    )
+    result = analyse_html(_page(body), "https://www.harbor.example/news-1/operator-earns.html")
+    assert result.republication.is_republication
+    assert result.republication.original is not None
+    assert result.republication.original.name == "dpa-AFX"
