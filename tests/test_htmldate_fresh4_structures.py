@@ -26,3 +26,13 @@ def test_a_business_wire_notice_under_the_text_marks_its_copy() -> None:
     assert result.republication.is_republication
     assert result.republication.original is not None
     assert result.republication.original.name == "dpa-AFX"
+
+
+def test_a_free_picture_librarys_credit_names_no_holder_of_the_article() -> None:
+    body = (
+        "<p>The harbour operator earned more in the summer quarter than ever before, it said on Tuesday.</p>"
+        "<p>© Dana Pike auf Unsplash - Unsplash</p>"
+        "<p>Passenger numbers rose by a tenth on the year before.</p>"
+    )
+    result = analyse_html(_page(body), "https://www.harbor.example/news-1/operator-earns.html")
+    assert result.copyright.holders == ["Harbor Media & IT GmbH"]
