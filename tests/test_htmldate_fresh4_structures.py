@@ -36,3 +36,14 @@ def test_a_free_picture_librarys_credit_names_no_holder_of_the_article() -> None
     )
     result = analyse_html(_page(body), "https://www.harbor.example/news-1/operator-earns.html")
     assert result.copyright.holders == ["Harbor Media & IT GmbH"]
+
+
+def test_a_notice_naming_its_holder_covers_the_piece_before_one_giving_only_years() -> None:
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "copyrightHolder": ["Harbor Ledger"]}</script>'
+    html = (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{HEADLINE}</title>{ld}</head>"
+        f"<body><article><h1>{HEADLINE}</h1><p>The harbour operator earned more than ever, it said.</p></article>"
+        "<footer><p>Copyright © 2023 · Harbor Ledger</p></footer></body></html>"
+    )
+    result = analyse_html(html, "https://harbor-ledger.example/news/operator-earns")
+    assert result.copyright.holders == ["Harbor Ledger"]
