@@ -47,3 +47,28 @@ def test_a_notice_naming_its_holder_covers_the_piece_before_one_giving_only_year
     )
     result = analyse_html(html, "https://harbor-ledger.example/news/operator-earns")
     assert result.copyright.holders == ["Harbor Ledger"]
+
+
+def test_a_publisher_tag_naming_the_company_yields_to_the_site_name_in_the_title() -> None:
+    html = (
+        "<!doctype html><html><head><meta charset='utf-8'>"
+        f"<title>{HEADLINE} | Harbor-Kurier.de</title>"
+        '<meta name="publisher" content="Harbor RegioMedia Ltd. &amp; Co. KG"></head>'
+        f"<body><article><h1>{HEADLINE}</h1><p>The harbour operator earned more than ever, it said.</p></article>"
+        "</body></html>"
+    )
+    result = analyse_html(html, "https://www.harbor-kurier.example/artikel/1-operator-earns")
+    assert result.outlet is not None
+    assert result.outlet.name == "Harbor-Kurier.de"
+
+
+def test_a_publisher_tag_naming_the_company_still_names_a_site_that_names_itself_nothing_else() -> None:
+    html = (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{HEADLINE}</title>"
+        '<meta name="publisher" content="Harbor RegioMedia GmbH"></head>'
+        f"<body><article><h1>{HEADLINE}</h1><p>The harbour operator earned more than ever, it said.</p></article>"
+        "</body></html>"
+    )
+    result = analyse_html(html, "https://www.harbor-kurier.example/artikel/1-operator-earns")
+    assert result.outlet is not None
+    assert result.outlet.name == "Harbor RegioMedia GmbH"
