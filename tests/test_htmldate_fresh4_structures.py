@@ -72,3 +72,18 @@ def test_a_publisher_tag_naming_the_company_still_names_a_site_that_names_itself
     result = analyse_html(html, "https://www.harbor-kurier.example/artikel/1-operator-earns")
     assert result.outlet is not None
     assert result.outlet.name == "Harbor RegioMedia GmbH"
+
+
+def test_a_line_under_the_headline_opening_with_its_day_is_dated_past_a_read_aloud_players_buttons() -> None:
+    line = (
+        '<time datetime="2021-04-28">28.04.2021 - 07:18</time> | Quelle: <span>Harbor Wire topthem...</span> | '
+        "Lesedauer etwa 4 min. | <span>Text vorlesen</span> <span>Stop</span> <span>Pause</span> "
+        "<span>Fortsetzen</span>"
+    )
+    html = (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{HEADLINE}</title></head><body>"
+        f'<div class="news"><h1>{HEADLINE}</h1><div class="gaTrack"><span class="datum">{line}</span></div>'
+        "<p>The harbour operator earned more in the summer quarter than ever before, it said on Tuesday.</p>"
+        "</div></body></html>"
+    )
+    assert analyse_html(html, "https://www.harbor.example/news/operator-earns/24437626").published == "2021-04-28"

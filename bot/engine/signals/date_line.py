@@ -70,8 +70,11 @@ def date_line(
         found = [(m.start(), m.end(), numeric_to_iso(m, day_first)) for m in NUMERIC_DATE.finditer(text)]
         found = found or (short_year_dates(text, page_url) if by_headline else [])  # "Do 25.04.24 | 14:07 Uhr"
     found = [f for f in found if f[2]]
-    # a byline element also holds the section, tags and a comment count beside the writer and the day
-    words_max = hints.DATE_LINE_MAX * (2 if "byline_markup" in block.hints else 1)
+    # a byline element also holds the section, tags and a comment count beside the writer and the day; a line by
+    # the headline that opens with its day, its source and a read-aloud player's buttons ("28.04.2021 - 07:18 |
+    # Quelle: … | Text vorlesen Stop Pause")
+    opens_dated = by_headline and bool(found) and not text[: found[0][0]].strip()
+    words_max = hints.DATE_LINE_MAX * (2 if "byline_markup" in block.hints or opens_dated else 1)
     if not found or len(text) - sum(end - start for start, end, _ in found) > words_max:
         return []
     facts, line, previous_end = [], snippet(text, 160), 0
