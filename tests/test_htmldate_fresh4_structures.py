@@ -11,7 +11,7 @@ def _page(body: str, head: str = "") -> str:
     return (
         f"<!doctype html><html><head><meta charset='utf-8'><title>{HEADLINE}</title>"
         f'<meta property="og:title" content="{HEADLINE}"><meta property="og:site_name" content="harbor.example">'
-        f"{head}</head><body><article><h1>{HEADLINE}</h1>{body}</article>"
+        f"{head}</head><body><div class='masthead'>Harbor Ledger</div><article><h1>{HEADLINE}</h1>{body}</article>"
         "<footer><p>© 2023 Harbor Media &amp; IT GmbH</p></footer></body></html>"
     )
 
@@ -87,3 +87,24 @@ def test_a_line_under_the_headline_opening_with_its_day_is_dated_past_a_read_alo
         "</div></body></html>"
     )
     assert analyse_html(html, "https://www.harbor.example/news/operator-earns/24437626").published == "2021-04-28"
+
+
+def test_an_agency_and_its_city_where_the_byline_goes_mark_its_copy() -> None:
+    body = (
+        '<ul class="article-meta"><li><strong><a href="/agency/pti.html">PTI</a></strong> '
+        "<strong>Mumbai</strong></li><li><strong>Last Updated:</strong> September 24, 2020, 9:27 PM IST</li></ul>"
+        "<p>The harbour operator earned more in the summer quarter than ever before, it said on Tuesday.</p>"
+    )
+    result = analyse_html(_page(body), "https://www.harbor.example/news/business/operator-earns-2906047.html")
+    assert result.republication.is_republication
+    assert result.republication.original is not None
+    assert result.republication.original.name == "PTI"
+
+
+def test_a_writers_name_where_the_byline_goes_is_no_agency_and_city() -> None:
+    body = (
+        "<ul><li>Dana Pike</li><li>Last Updated: September 24, 2020, 9:27 PM IST</li></ul>"
+        "<p>The harbour operator earned more in the summer quarter than ever before, it said on Tuesday.</p>"
+    )
+    result = analyse_html(_page(body), "https://www.harbor.example/news/business/operator-earns-2906047.html")
+    assert not result.republication.is_republication
