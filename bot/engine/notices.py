@@ -265,6 +265,15 @@ def _holders_in(parts: list[str]) -> list[str]:
 
 
 _ENDS_WITH_FORM = re.compile(rf"\s{_COMPANY_FORMS}$", re.I)
+# a German limited partnership ("Harbor Verlag GmbH & Co. KG", "Harbor Media Ltd. & Co. KG")
+_ENDS_AS_PARTNERSHIP = re.compile(r"\s&\s+Co\.?\s+KG$", re.I)
+
+
+def is_company_name(name: str) -> bool:
+    """'Harbor Media Ltd.', 'Harbor Verlag GmbH & Co. KG': a company's registered name, ending with its legal form."""
+    return bool(_ENDS_WITH_FORM.search(name) or _ENDS_AS_PARTNERSHIP.search(name))
+
+
 _ONE_WORD_PLACE = re.compile(r"[A-Z][^\W\d_]+")
 
 

@@ -25,10 +25,11 @@ def _covering_notice(facts: Facts, outlet: Party | None, original: Party | None)
 
     def rank(fact: Fact) -> tuple[int, int, int, int]:
         names_original = original is not None and any(original.owns_rights_as(h) for h in fact.value.holders)
-        # between equals, a notice that says it covers the content ("All content and design is copyright X")
-        # rather than the brand's line ("© 2025 X - Established 1977"), then one that names its holder
+        # a notice that names its holder before one that gives only its years ("Copyright © 2023 · X" read as
+        # "© 2023", beside the structured data's copyrightHolder X); between equals, a notice that says it covers
+        # the content ("All content and design is copyright X") rather than the brand's line ("© 2025 X - Est. 1977")
         covers_content = bool(_ABOUT_CONTENT.search(fact.snippet))
-        return (int(names_original), fact.weight, int(covers_content), int(bool(fact.value.holders)))
+        return (int(names_original), int(bool(fact.value.holders)), fact.weight, int(covers_content))
 
     chosen = max(notices, key=rank)
     notice: Notice = chosen.value

@@ -14,6 +14,7 @@ from bot.engine.markup import CAPTION_CHARS, PICTURE_CREDIT_CHARS
 from bot.engine.names import looks_like_person
 from bot.engine.regions import IN_ARTICLE, MARGINS
 from bot.engine.registry import OutletEntry, Registry, name_key
+from bot.engine.signals.agency_lines import agency_alone, agency_line
 from bot.engine.signals.context import Context
 from bot.engine.signals.passages import (
     in_media_element,
@@ -302,35 +303,6 @@ def _agency_after_slash(registry: Registry, name: str) -> OutletEntry | None:
     return None
 
 
-# An agency and the place it filed from, in an element of their own under the headline: "AFP, MANILA"
-# (a picture's credit is written "© REUTERS / POOL" or "AFP / Jo Roe")
-_AGENCY_AND_PLACE = re.compile(r"^(?P<name>[^\W\d_][^,|/©]{1,29}?),\s*(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]{2,30})$")
-
-
-def _agency_line(context: Context, block: Block) -> list[Fact]:
-    match = _AGENCY_AND_PLACE.match(block.text)
-    entry = context.registry.by_name(match["name"]) if match else None
-    if entry is None or not entry.is_wire or in_media_element(block) or is_media_credit(block):
-        return []
-    credit = Credit(entry.name, None, None, "original")
-    return [Fact("credit", credit, "text", snippet(block.text, 120), WEIGHT.firm, block.region, phrase="dateline")]
-
-
-def _agency_alone(context: Context, block: Block) -> list[Fact]:
-    """'JIJI' in an element of its own under the headline, where the byline goes, or in the source box closing
-    the story, and after no picture: the news agency the story is from. Under a picture the same word is the
-    picture's credit."""
-    name = block.text.strip(" ()[]|-–—")
-    # two capitals alone are a writer's avatar drawn as initials ("PA") or a text-size button ("AA")
-    if len(name) < 3 or "after_picture" in block.hints or is_media_credit(block) or block.links:
-        return []
-    entry = context.registry.by_name(name)
-    if entry is None or not entry.is_wire:
-        return []
-    credit = Credit(entry.name, None, None, "original")
-    return [Fact("credit", credit, "text", snippet(block.text, 120), WEIGHT.firm, block.region, phrase="dateline")]
-
-
 # How far (in text nodes) the byline's outlet may stand after the byline in an element of its own
 _BYLINE_OUTLET_GAP = 3
 
@@ -380,11 +352,11 @@ def read(context: Context) -> list[Fact]:
         if not readable(block):
             continue
         if "by_headline" in block.hints and block.region not in MARGINS:
-            facts += _agency_line(context, block) + _byline_outlet(context, block, previous)
-            facts += _agency_alone(context, block)
+            facts += agency_line(context, block) + _byline_outlet(context, block, previous)
+            facts += agency_alone(context, block)
         previous = block
         if "source_markup" in block.hints and block.region in IN_ARTICLE:
-            facts += _agency_alone(context, block)  # the source box closing the story: "DPA"
+            facts += agency_alone(context, block)  # the source box closing the story: "DPA"
         if "credit" in block.hints and block.region != "aside":
             facts += _credits(context, block) or _linked_source(context, block)
         at_top = near_top(block, context.doc) and block.region not in MARGINS

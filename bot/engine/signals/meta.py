@@ -10,7 +10,7 @@ from bot.engine.document import Document
 from bot.engine.domains import host_of, is_web_address, registered_domain
 from bot.engine.facts import Credit, Fact, FactField, Notice, snippet
 from bot.engine.name_forms import surname_first
-from bot.engine.notices import parse_notice
+from bot.engine.notices import is_company_name, parse_notice
 from bot.engine.platforms import is_blog_generator
 from bot.engine.signals.context import Context
 from bot.engine.signals.publisher import is_publisher, publisher_keys
@@ -115,6 +115,10 @@ def _site_names(doc: Document) -> list[Fact]:
         if value and not is_web_address(value) and not _UNFILLED.search(value):  # (nor a site's address)
             if name == "application-name" and _squashed(value) == headline:
                 continue  # a CMS that fills in the app name with the page's headline names no site
+            if name.endswith("publisher") and is_company_name(value):
+                # "RS-RegioMediaServices Ltd. & Co. KG": the company behind the site, not the name it goes by;
+                # it stands only where the page names its site nothing else, not even in its <title>
+                weight = WEIGHT.last_resort
             facts.append(Fact("outlet", value, "meta", tag(name, value), weight))
     return facts
 
