@@ -281,6 +281,18 @@ def test_a_site_named_by_its_address_takes_the_name_whose_initials_it_is() -> No
     assert outlet is not None and (outlet.name, outlet.domain) == ("Le Courrier du Jura", "lcdj.ch")
 
 
+def test_a_site_named_by_its_address_takes_the_footer_holder_whose_hyphened_parts_it_abbreviates() -> None:
+    # og:site_name "www.hks.de" and the footer "© Harbour-Kessel-Stiftung e.V. 2021": the address holds the
+    # initials of the compound's capitalised parts
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1><p>The story.</p>"
+        "<footer><p>© Harbour-Kessel-Stiftung e.V. 2021</p></footer>",
+        '<meta property="og:site_name" content="www.hks.de">',
+    )
+    outlet = analyse_html(html, "https://www.hks.de/de/berichte/detail/harbour-bridge").outlet
+    assert outlet is not None and outlet.name.startswith("Harbour-Kessel-Stiftung")
+
+
 def test_a_breadcrumb_trail_ending_in_the_headline_is_not_the_headline() -> None:
     # "You are here: News › Press releases › <headline>" with the last step as plain text, the site's service
     # links, then the release's date alone over its <h1>

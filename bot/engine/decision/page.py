@@ -191,7 +191,8 @@ def _spells(name: str, label: str) -> bool:
         return len(label) >= 2
     if len(words) >= 3 and label == "".join(word[:1] for word in words):
         return True  # every word's initial, particles too: "tdg" for "Tribune de Genève"
-    initials = [word[0].lower() for word in name.split() if word[:1].isupper()]
+    # a hyphen joins a compound's capitalised parts, each an initial: "kas" for "Konrad-Adenauer-Stiftung e.V."
+    initials = [word[0].lower() for word in re.split(r"[\s-]+", name) if word[:1].isupper()]
     if len(initials) < 2 or label[0] != initials[0]:
         return False
     rest = iter(label)
