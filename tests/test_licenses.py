@@ -140,3 +140,23 @@ def test_open_government_licence_in_words_and_by_address(licenses: Licenses) -> 
     assert found is not None and found[0].id == "OGL-UK-3.0"
     by_url = licenses.from_url("https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/")
     assert by_url is not None and by_url.id == "OGL-UK-3.0"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the German deeds' names, a port written as its country's name
+        (
+            "Texte unter einer Creative Commons Namensnennung - Keine Bearbeitung 3.0 Deutschland Lizenz.",
+            "CC-BY-ND-3.0-DE",
+        ),
+        (
+            "Lizenz: Creative Commons Namensnennung - Weitergabe unter gleichen Bedingungen 4.0 International",
+            "CC-BY-SA-4.0",
+        ),
+        ("Creative Commons Namensnennung-Nicht kommerziell-Keine Bearbeitungen 3.0", "CC-BY-NC-ND-3.0"),
+    ],
+)
+def test_creative_commons_in_german_words(licenses: Licenses, text: str, expected: str) -> None:
+    found = licenses.from_text(text)
+    assert found is not None and found[0].id == expected

@@ -18,9 +18,20 @@ _CC_URL = re.compile(
 _CC_WORDS = re.compile(
     r"\b(?:CC|Creative\s+Commons)[\s-]+(?:licen[cs]e[\s:]+)?"
     r"(?P<elements>(?:(?:BY|SA|NC|ND|Attribution|ShareAlike|Share[\s-]Alike|Non-?Commercial|Non\s+Commercial"
-    r"|NoDerivatives|NoDerivs|No[\s-]Derivatives|No\s+Derivs)(?:[\s-]+|\b)){1,4})"
-    r"(?:(?:licen[cs]e\s*)?(?:v(?:ersion)?\.?\s*)?(?P<version>[1-4]\.[05])(?:[\s-]+(?P<port>(?-i:[A-Z]{2}))\b)?)?",
+    r"|NoDerivatives|NoDerivs|No[\s-]Derivatives|No\s+Derivs"
+    # the German deeds' names: "Namensnennung - Keine Bearbeitung 3.0 Deutschland"
+    r"|Namensnennung|Weitergabe\s+unter\s+gleichen\s+Bedingungen|Nicht[\s-]?kommerziell|Keine\s+Bearbeitung(?:en)?)"
+    r"(?:[\s-]+|\b)){1,4})"
+    r"(?:(?:licen[cs]e\s*)?(?:v(?:ersion)?\.?\s*)?(?P<version>[1-4]\.[05])"
+    r"(?:[\s-]+(?P<port>(?-i:[A-Z]{2}))\b|\s+(?P<country>Deutschland|Österreich|Schweiz)\b)?)?",
     re.I,
+)
+
+# one element's words in a licence name: "Share alike", "Non-commercial", "Keine Bearbeitung", "Weitergabe unter
+# gleichen Bedingungen"
+_ELEMENT_WORDS = (
+    r"[^\W\d_]+(?:[\s-](?:Alike|Commercial|Derivatives|Derivs|kommerziell|Bearbeitung(?:en)?"
+    r"|unter\s+gleichen\s+Bedingungen))?"
 )
 
 
@@ -65,6 +76,7 @@ class Licenses:
         self.words: dict[str, str] = {k.lower(): v for k, v in cc["words"].items()}
         self.element_names: dict[str, str] = cc["names"]
         self.spdx_ports: set[str] = {spdx_id.upper() for spdx_id in cc.get("spdx_ports", [])}
+        self.port_words: dict[str, str] = {k.lower(): v for k, v in cc.get("port_words", {}).items()}
         self.elements: dict[str, dict] = cc["elements"]
         self.others = [
             _Other(
@@ -133,11 +145,12 @@ class Licenses:
         """A licence written out in words, and the words it was read from."""
         for match in _CC_WORDS.finditer(text):
             # case-blind like _CC_WORDS: pages print "Share alike" and "Non-commercial" as often as "ShareAlike"
-            words = re.findall(r"[A-Za-z]+(?:[\s-](?:Alike|Commercial|Derivatives|Derivs))?", match["elements"], re.I)
-            elements = [self.words[w.lower()] for w in words if w.lower() in self.words]
+            words = re.findall(_ELEMENT_WORDS, match["elements"], re.I)
+            elements = [self.words[key] for w in words if (key := " ".join(w.lower().split())) in self.words]
             # a bare "CC by" in prose is not a licence; "CC BY" written as a licence name is
             if elements and (match["version"] or len(elements) > 1 or re.match(r"CC[\s-]BY\b", match.group(0))):
-                info = self.creative_commons(elements, match["version"], match["port"])
+                port = match["port"] or self.port_words.get((match["country"] or "").lower())
+                info = self.creative_commons(elements, match["version"], port)
                 if info:
                     return info, match.group(0).strip()
         for other in self.others:
