@@ -10,7 +10,8 @@ from urllib.parse import urlsplit
 
 from bot.engine.dates import day_on_country_clock, human_date, in_country_time, shown_local_day
 from bot.engine.decision.evidence import Decided, cite, note
-from bot.engine.domains import host_of, is_web_address, looks_like_domain, registered_domain
+from bot.engine.decision.site_name import is_address, site_name, squashed
+from bot.engine.domains import host_of, looks_like_domain, registered_domain
 from bot.engine.facts import Fact, Facts
 from bot.engine.party import Party
 from bot.engine.platforms import archived_address
@@ -22,10 +23,6 @@ from bot.model import InputInfo, Outlet, Source
 _UTC_MORNING = re.compile(r"^\d{4}-\d\d-\d\dT(?:0\d|1[01]):\d\d:\d\d(?:Z|\+00:00)$")
 # a machine stamp with its clock but no offset: the publisher's wall clock
 _LOCAL_CLOCK = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d$")
-# the way German addresses write umlauts and ß ("boersen-zeitung.de" for "Börsen-Zeitung")
-_SPELLED_OUT = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
-_GERMAN_VOWELS = re.compile("[äöüÄÖÜß]")
-_DASHED = re.compile(r"\s+[–—-]\s+")
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|·•–—-]|::)\s+[^|·•–—-]{2,60}$")
 
 
@@ -57,8 +54,8 @@ def decide_outlet(facts: Facts, registry: Registry, page_url: str | None) -> Dec
         ]
     named = _site_named(facts, page_url)
     domain = registered_domain(page_url) if page_url else None
-    by_address = named is None or (_is_address(named.value) and not _address_as_brand(named.value, facts))
-    if by_address and (site_named := _site_name(facts, page_url or named)):
+    by_address = named is None or (is_address(named.value) and not _address_as_brand(named.value, facts))
+    if by_address and (site_named := site_name(facts, page_url or named)):
         named = site_named  # og:site_name "www.diariolibre.com" beside the publisher "Diario Libre"
     elif named and (apart := _spelled_apart(facts, named.value)):
         named = apart
@@ -116,12 +113,6 @@ def _squashed_words(name: str) -> list[str]:
     return "".join(c for c in folded if not unicodedata.combining(c)).split()
 
 
-def _is_address(name: str) -> bool:
-    """A host as a page's software prints it ("www.diariolibre.com"), not a brand written with capitals
-    ("AutoIndustriya.com")."""
-    return name == name.lower() and (looks_like_domain(name) or is_web_address(name) or name.startswith("www."))
-
-
 def _spelled_apart(facts: Facts, name: str) -> Fact | None:
     """A name that is an address ("ELESPECTADOR.COM", "www.harborcourier.com", "HarborCourier.com") names the site
     by its address: the name the page gives elsewhere with the same letters and its words apart ("El Espectador")
@@ -129,7 +120,7 @@ def _spelled_apart(facts: Facts, name: str) -> Fact | None:
     writes its address in mixed case ("Boston.com", "PanARMENIAN.Net") and is never spelled apart keeps it."""
     if " " in name.strip() or not looks_like_domain(_squashed_accents(name)):
         return None
-    label = _squashed(name.lower().removeprefix("www.").split(".")[0])
+    label = squashed(name.lower().removeprefix("www.").split(".")[0])
     spaced = [*facts.strongest_first("outlet"), *facts.strongest_first("author")]
     fact = next((f for f in spaced if isinstance(f.value, str) and _is_spelled_apart(f.value, label)), None)
     return Fact("outlet", fact.value, fact.signal, fact.snippet, fact.weight) if fact else None
@@ -137,7 +128,7 @@ def _spelled_apart(facts: Facts, name: str) -> Fact | None:
 
 def _is_spelled_apart(value: str, label: str) -> bool:
     words = value.split()
-    return 1 < len(words) <= 5 and value[:1].isupper() and _squashed(value) == label
+    return 1 < len(words) <= 5 and value[:1].isupper() and squashed(value) == label
 
 
 def _squashed_accents(text: str) -> str:
@@ -151,52 +142,6 @@ def _address_as_brand(address: str, facts: Facts) -> bool:
     key = address.removeprefix("www.")
     named = [f.value for f in facts.all("outlet")] + [h for f in facts.all("copyright") for h in f.value.holders]
     return sum(name.lower().removeprefix("www.") == key for name in named) > 1
-
-
-def _site_name(facts: Facts, address_or_fact: str | Fact | None) -> Fact | None:
-    """A site named only by its address ("hawaiinewsnow.com") names itself elsewhere: the strongest outlet name or
-    copyright holder that spells its address ("Hawaii News Now", "100% Noticias") or whose initials it is
-    ("Mitteldeutsche Zeitung" for mz.de, "Bundesministerium für Arbeit und Soziales" for bmas.de)."""
-    address = address_or_fact.value if isinstance(address_or_fact, Fact) else address_or_fact
-    host = (host_of(address) or address) if address else ""
-    label = _squashed(host.lower().removeprefix("www.").split(".")[0])
-    if not label:
-        return None
-    named = [(f.value, f) for f in facts.strongest_first("outlet") if not _is_address(f.value)]
-    named += [(h, f) for f in facts.strongest_first("copyright") for h in f.value.holders if not _is_address(h)]
-    for name, fact in named:
-        # "Harbor Courier – eine Marke der …": the name before what the notice says of it
-        name = _DASHED.split(name)[0]
-        if _spells(name, label) or _spells(_GERMAN_VOWELS.sub(lambda m: _SPELLED_OUT[m[0]], name), label):
-            if fact.field == "outlet" and name == fact.value:
-                return fact
-            return Fact("outlet", name, fact.signal, fact.snippet, fact.weight)
-    return None
-
-
-def _squashed(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.lower())
-    return "".join(ch for ch in folded if ch.isalnum() and ch.isascii())
-
-
-def _spells(name: str, label: str) -> bool:
-    """The address label spells the name ("hawaiinewsnow") or its first words ("actu" for "Actu Pays Basque"), is
-    every word's initial, or holds its capitalised words' initials in order, beginning with the first ("bmas":
-    B…A…S)."""
-    words = [_squashed(word) for word in name.split()]
-    whole = "".join(words)
-    if any("".join(words[:n]) == label for n in range(1, len(words) + 1)) or (
-        len(whole) >= 3 and label.startswith(whole)
-    ):
-        return len(label) >= 2
-    if len(words) >= 3 and label == "".join(word[:1] for word in words):
-        return True  # every word's initial, particles too: "tdg" for "Tribune de Genève"
-    # a hyphen joins a compound's capitalised parts, each an initial: "kas" for "Konrad-Adenauer-Stiftung e.V."
-    initials = [word[0].lower() for word in re.split(r"[\s-]+", name) if word[:1].isupper()]
-    if len(initials) < 2 or label[0] != initials[0]:
-        return False
-    rest = iter(label)
-    return all(letter in rest for letter in initials)
 
 
 def describe_outlet(facts: Facts, outlet: Party | None) -> Decided[Outlet | None]:

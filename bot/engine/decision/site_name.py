@@ -1,0 +1,67 @@
+"""A site named only by its address: the name the page gives it elsewhere, which the address spells or
+abbreviates."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from bot.engine.domains import host_of, is_web_address, looks_like_domain
+from bot.engine.facts import Fact, Facts
+
+# the way German addresses write umlauts and ß ("boersen-zeitung.de" for "Börsen-Zeitung")
+_SPELLED_OUT = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+_GERMAN_VOWELS = re.compile("[äöüÄÖÜß]")
+_DASHED = re.compile(r"\s+[–—-]\s+")
+
+
+def is_address(name: str) -> bool:
+    """A host as a page's software prints it ("www.diariolibre.com"), not a brand written with capitals
+    ("AutoIndustriya.com")."""
+    return name == name.lower() and (looks_like_domain(name) or is_web_address(name) or name.startswith("www."))
+
+
+def site_name(facts: Facts, address_or_fact: str | Fact | None) -> Fact | None:
+    """A site named only by its address ("hawaiinewsnow.com") names itself elsewhere: the strongest outlet name or
+    copyright holder that spells its address ("Hawaii News Now", "100% Noticias") or whose initials it is
+    ("Mitteldeutsche Zeitung" for mz.de, "Bundesministerium für Arbeit und Soziales" for bmas.de)."""
+    address = address_or_fact.value if isinstance(address_or_fact, Fact) else address_or_fact
+    host = (host_of(address) or address) if address else ""
+    label = squashed(host.lower().removeprefix("www.").split(".")[0])
+    if not label:
+        return None
+    named = [(f.value, f) for f in facts.strongest_first("outlet") if not is_address(f.value)]
+    named += [(h, f) for f in facts.strongest_first("copyright") for h in f.value.holders if not is_address(h)]
+    for name, fact in named:
+        # "Harbor Courier – eine Marke der …": the name before what the notice says of it
+        name = _DASHED.split(name)[0]
+        if spells(name, label) or spells(_GERMAN_VOWELS.sub(lambda m: _SPELLED_OUT[m[0]], name), label):
+            if fact.field == "outlet" and name == fact.value:
+                return fact
+            return Fact("outlet", name, fact.signal, fact.snippet, fact.weight)
+    return None
+
+
+def squashed(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return "".join(ch for ch in folded if ch.isalnum() and ch.isascii())
+
+
+def spells(name: str, label: str) -> bool:
+    """The address label spells the name ("hawaiinewsnow") or its first words ("actu" for "Actu Pays Basque"), is
+    every word's initial, or holds its capitalised words' initials in order, beginning with the first ("bmas":
+    B…A…S)."""
+    words = [squashed(word) for word in name.split()]
+    whole = "".join(words)
+    if any("".join(words[:n]) == label for n in range(1, len(words) + 1)) or (
+        len(whole) >= 3 and label.startswith(whole)
+    ):
+        return len(label) >= 2
+    if len(words) >= 3 and label == "".join(word[:1] for word in words):
+        return True  # every word's initial, particles too: "tdg" for "Tribune de Genève"
+    # a hyphen joins a compound's capitalised parts, each an initial: "kas" for "Konrad-Adenauer-Stiftung e.V."
+    initials = [word[0].lower() for word in re.split(r"[\s-]+", name) if word[:1].isupper()]
+    if len(initials) < 2 or label[0] != initials[0]:
+        return False
+    rest = iter(label)
+    return all(letter in rest for letter in initials)
