@@ -293,6 +293,15 @@ def test_a_site_named_by_its_address_takes_the_footer_holder_whose_hyphened_part
     assert outlet is not None and outlet.name.startswith("Harbour-Kessel-Stiftung")
 
 
+def test_a_site_name_with_its_tagline_after_a_dash_is_the_name_its_address_spells() -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1><p>The story.</p>",
+        '<meta property="og:site_name" content="Hafenblick – Alle News, Termine und Ergebnisse aus dem Hafen">',
+    )
+    outlet = analyse_html(html, "https://www.hafenblick.de/news/harbour-bridge").outlet
+    assert outlet is not None and outlet.name == "Hafenblick"
+
+
 def test_a_breadcrumb_trail_ending_in_the_headline_is_not_the_headline() -> None:
     # "You are here: News › Press releases › <headline>" with the last step as plain text, the site's service
     # links, then the release's date alone over its <h1>

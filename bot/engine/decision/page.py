@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from bot.engine.dates import day_on_country_clock, human_date, in_country_time, shown_local_day
 from bot.engine.decision.evidence import Decided, cite, note
-from bot.engine.decision.site_name import is_address, site_name, squashed
+from bot.engine.decision.site_name import is_address, name_before_tagline, site_name, squashed
 from bot.engine.domains import host_of, looks_like_domain, registered_domain
 from bot.engine.facts import Fact, Facts
 from bot.engine.party import Party
@@ -59,6 +59,8 @@ def decide_outlet(facts: Facts, registry: Registry, page_url: str | None) -> Dec
         named = site_named  # og:site_name "www.diariolibre.com" beside the publisher "Diario Libre"
     elif named and (apart := _spelled_apart(facts, named.value)):
         named = apart
+    elif named and (head := name_before_tagline(named, page_url)):
+        named = head
     if named:
         entry = _registry_entry(registry, named.value)
         rows = [cite("outlet", named)]

@@ -65,3 +65,14 @@ def spells(name: str, label: str) -> bool:
         return False
     rest = iter(label)
     return all(letter in rest for letter in initials)
+
+
+def name_before_tagline(named: Fact, address: str | None) -> Fact | None:
+    """og:site_name "Harbour – News, Fixtures and Results from the Docks" on harbour.de: the name its address
+    spells, then the site's tagline after a dash."""
+    parts = _DASHED.split(named.value, maxsplit=1)
+    host = (host_of(address) or "") if address else ""
+    label = squashed(host.lower().removeprefix("www.").split(".")[0])
+    if len(parts) < 2 or len(parts[1].split()) < 3 or not label or not spells(parts[0], label):
+        return None
+    return Fact("outlet", parts[0], named.signal, named.snippet, named.weight)
