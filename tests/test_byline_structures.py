@@ -842,3 +842,10 @@ def test_the_photographers_name_in_a_cutline_under_the_lead_picture_is_no_writer
         _with_jsonld_authors("Maren Oakes"),
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_general_assignment_reporters_job_glued_to_his_name_is_no_second_writer() -> None:
+    # the name and the job are two elements the markup runs together: "By Jo HarbisonGeneral Assignment Reporter, …"
+    byline = '<div class="byline">By Jo HarbisonGeneral Assignment Reporter, Harbour Post</div>'
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + byline + "<p>The story.</p>")
+    assert analyse_html(html, URL).authors == ["Jo Harbison"]
