@@ -67,3 +67,27 @@ def test_a_newsroom_word_with_which_of_its_desks_is_the_outlets_own_desk_not_a_w
     assert _authors("<div class='entry-meta'><span class='author'>Redação Central</span> 22/04/2022</div>") == []
     assert _authors("<div class='author'><span>Redação Digital</span></div>") == []
     assert _authors("<div class='author'><span>Ana Central</span></div>") == ["Ana Central"]
+
+
+def _authors_from_metadata(author: str) -> list[str]:
+    head = (
+        "<script type='application/ld+json'>"
+        + json.dumps({"@type": "NewsArticle", "headline": "Man jailed", "author": {"@type": "Person", "name": author}})
+        + "</script>"
+    )
+    body = "<article><h1>Man jailed</h1><p>A man was jailed on Friday.</p></article>"
+    authors: list[str] = analyse_html(page(body, head), URL).to_dict()["authors"]
+    return authors
+
+
+def test_a_beat_and_a_job_in_the_author_field_name_no_writer() -> None:
+    # a regional paper's court desk in the person's place, with or without the town it covers
+    assert _authors_from_metadata("Court Reporter") == []
+    assert _authors_from_metadata("Harbourton Court Reporter") == []
+    assert _authors_from_metadata("Crime Correspondent") == []
+    assert _authors_from_metadata("Jo Quayside, Court Reporter") == ["Jo Quayside"]
+
+
+def test_a_comment_count_after_the_date_in_a_german_byline_is_no_writer() -> None:
+    byline = "<div class='author'><span>Von Jo Quayside / 6. November 2023 / Keine Kommentare</span></div>"
+    assert _authors(byline) == ["Jo Quayside"]

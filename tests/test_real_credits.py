@@ -233,3 +233,18 @@ def test_an_agency_sign_off_with_the_day_it_filed() -> None:
     assert original_of(text) == "KNA"
     dated_quote = "<p>The agency's report (KNA 19.11.21) said the fares rise again on Monday, the operator said.</p>"
     assert original_of(dated_quote) is None
+
+
+def test_an_agency_credit_in_a_caption_classed_by_a_short_form_covers_the_picture() -> None:
+    # "sp_cap" / "sp_cred": a caption and its credit named by short forms of the words
+    caption = (
+        "<div class='sp_pic'><img src='ferry.jpg'></div>"
+        "<div class='sp_cap sp_b'>The ferry leaves Harbourtown.<span class='sp_cred'>&#xA9; AFP</span></div>"
+        "<p>Ferry fares rise again on Monday, the operator said in a statement on Friday.</p>"
+    )
+    assert original_of(caption) is None
+
+
+def test_a_drop_cap_paragraph_is_no_caption() -> None:
+    text = "<p class='has-drop-cap'>HARBOURTOWN, DEC 5 - Ferry fares rise on Monday, the operator said. (ANSA)</p>"
+    assert original_of(text) == "ANSA"

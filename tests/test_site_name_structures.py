@@ -127,3 +127,20 @@ def test_a_site_name_left_as_the_templates_unfilled_variable_names_no_site() -> 
     for unfilled in ("{$plugin.tx_news.opengraph.site_name}", "{{ site.name }}", "%%sitename%%"):
         head = f'<meta property="og:site_name" content="{unfilled}"><meta name="publisher" content="Harbor Institute">'
         assert _result(head)["outlet"]["name"] == "Harbor Institute"  # type: ignore[index]
+
+
+def test_a_site_name_in_one_small_word_gives_way_to_the_titles_name_with_its_words_apart() -> None:
+    # og:site_name "theharborcourier" (the address's label); the JSON-LD publisher and the title's end name it
+    head = (
+        '<meta property="og:site_name" content="theharborcourier">'
+        "<title>Ferry strike ends | The Harbor Courier</title>"
+        + _ld({"@context": "https://schema.org", "@type": "NewsArticle", "publisher": "The Harbor Courier"})
+    )
+    result = _result(head, url="https://theharborcourier.com/us/1234/ferry-strike-ends")
+    assert result["outlet"]["name"] == "The Harbor Courier"  # type: ignore[index]
+
+
+def test_a_brand_in_one_small_word_keeps_its_name() -> None:
+    head = '<meta property="og:site_name" content="harborblog"><title>Ferry strike ends | harborblog</title>'
+    result = _result(head, url="https://harborblog.com/ferry-strike-ends")
+    assert result["outlet"]["name"] == "harborblog"  # type: ignore[index]

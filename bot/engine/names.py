@@ -274,14 +274,17 @@ def affiliated_names(text: str) -> list[str]:
 
 def _without_affiliation(entry: str) -> str:
     """'Jane Doe, Associate Professor of Fish and Wildlife, Virginia Tech' -> 'Jane Doe,'; 'Eleanor Pickersgill
-    Chief Reporter' -> 'Eleanor Pickersgill'; 'Sky News Reporter' stays whole (one word left is no one's name)."""
+    Chief Reporter' -> 'Eleanor Pickersgill'; 'Sky News Reporter' stays whole (one word left is no one's name);
+    'Antrim Court Reporter' names no one (a place and a beat, no publication's word)."""
     if (affiliation := _AFFILIATION.search(entry)) is None:
         return entry
     comma = entry.rfind(",", 0, affiliation.start())
     if comma >= 0:
         return entry[: comma + 1]
     name = _ROLE_WORDS_AT_END.sub("", head := entry[: affiliation.start()])
-    return head if len(name.split()) == 1 else name
+    if len(name.split()) != 1:
+        return name
+    return head if _PUBLICATION_WORDS.intersection(head.lower().split()) else ""
 
 
 def unescape_name(text: str) -> str:

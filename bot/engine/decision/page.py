@@ -120,12 +120,17 @@ def _spelled_apart(facts: Facts, name: str) -> Fact | None:
     by its address: the name the page gives elsewhere with the same letters and its words apart ("El Espectador")
     is its name, as another outlet name or as the author its system credits with the site's own name. A brand that
     writes its address in mixed case ("Boston.com", "PanARMENIAN.Net") and is never spelled apart keeps it."""
-    if " " in name.strip() or not looks_like_domain(_squashed_accents(name)):
+    if " " in name.strip() or not (looks_like_domain(_squashed_accents(name)) or _squashed_label(name)):
         return None
     label = squashed(name.lower().removeprefix("www.").split(".")[0])
     spaced = [*facts.strongest_first("outlet"), *facts.strongest_first("author")]
     fact = next((f for f in spaced if isinstance(f.value, str) and _is_spelled_apart(f.value, label)), None)
     return Fact("outlet", fact.value, fact.signal, fact.snippet, fact.weight) if fact else None
+
+
+def _squashed_label(name: str) -> bool:
+    """A site name its software printed as one word in small letters ("theweek"): the address's label, not a name."""
+    return name.isascii() and name.isalnum() and name.islower() and len(name) > 4
 
 
 def _is_spelled_apart(value: str, label: str) -> bool:

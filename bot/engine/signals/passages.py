@@ -52,7 +52,11 @@ _MEDIA_CREDIT = re.compile(
     re.I,
 )
 # A caption's or picture credit's element by its class ("text-caption", "img_cptn", "media__title", "credits")
-_MEDIA_CLASS = re.compile(rf"{name_fragments('media')}|\b(?:{name_fragments('media_word_starts')})", re.I)
+_MEDIA_CLASS = re.compile(
+    rf"{name_fragments('media')}|\b(?:{name_fragments('media_word_starts')})"
+    rf"|(?<![a-z])(?<!drop[-_])(?:{name_fragments('media_words')})(?![a-z])",
+    re.I,
+)
 
 
 # ... but a "republish-credit" or "license-credit" element gives the piece's own terms
