@@ -233,3 +233,23 @@ def test_an_agency_sign_off_with_the_day_it_filed() -> None:
     assert original_of(text) == "KNA"
     dated_quote = "<p>The agency's report (KNA 19.11.21) said the fares rise again on Monday, the operator said.</p>"
     assert original_of(dated_quote) is None
+
+
+def test_a_press_release_source_with_its_contact_address_after_a_break() -> None:
+    text = (
+        "<p>Ferry fares rise again on Monday, the association said in a statement on Friday.</p>"
+        "<p><strong>Quelle und Kontaktadresse:</strong><br>Fährgastverband Hafenstadt e.V.\nPressestelle\n"
+        "Kaistr. 4, 12345 Hafenstadt\nTelefon: (0123) 45678</p>"
+    )
+    assert original_of(text) == "Fährgastverband Hafenstadt e.V"
+
+
+def test_a_source_line_naming_a_press_release_credits_its_unknown_sender() -> None:
+    text = (
+        "<p>Ferry fares rise again on Monday, the university said in a statement on Friday.</p>"
+        "<p><i>Quelle:</i> <a href='https://www.uni-hafenstadt.example/'>Universität Hafenstadt</a>, "
+        "Pressemitteilung</p>"
+    )
+    assert original_of(text) == "Universität Hafenstadt"
+    # an unknown name on a plain source line still cites a fact's source, not the text's sender
+    assert original_of("<p>Ferry fares rise again.</p><p>Quelle: Hafenamt Statistik</p>") is None
