@@ -67,3 +67,15 @@ def test_a_newsroom_word_with_which_of_its_desks_is_the_outlets_own_desk_not_a_w
     assert _authors("<div class='entry-meta'><span class='author'>Redação Central</span> 22/04/2022</div>") == []
     assert _authors("<div class='author'><span>Redação Digital</span></div>") == []
     assert _authors("<div class='author'><span>Ana Central</span></div>") == ["Ana Central"]
+
+
+def test_a_place_and_a_beat_before_reporter_name_no_one() -> None:
+    # "By Harbourtown Court Reporter": the court reporter of a place, not a person called "Harbourtown Court"
+    ld = '<script type="application/ld+json">{{"@type": "NewsArticle", "author": {{"@type": "Person", "name": "{}"}}}}'
+    body = "<article><h1>Fine for stolen bread</h1><p>The court fined the man on Monday.</p></article>"
+    url = "https://www.harbour-world.example/news/crime/fine-for-stolen-bread-123"
+    for desk in ("Harbourtown Court Reporter", "Quayside Crime Reporter"):
+        assert analyse_html(page(body, ld.format(desk) + "</script>"), url).to_dict()["authors"] == []
+    # a writer's beat after her name leaves her name
+    writer = ld.format("Jo Quayside Court Reporter") + "</script>"
+    assert analyse_html(page(body, writer), url).to_dict()["authors"] == ["Jo Quayside"]
