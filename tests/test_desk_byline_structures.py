@@ -79,3 +79,20 @@ def test_a_place_and_a_beat_before_reporter_name_no_one() -> None:
     # a writer's beat after her name leaves her name
     writer = ld.format("Jo Quayside Court Reporter") + "</script>"
     assert analyse_html(page(body, writer), url).to_dict()["authors"] == ["Jo Quayside"]
+
+
+def test_a_metadata_desk_gives_way_to_an_agency_byline() -> None:
+    # JSON-LD "Ledger staff reporter" (the template's default), but the byline credits only the agency: the
+    # piece is the agency's copy, and no desk of the site wrote it
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Tree falls in market square", '
+        '"author": [{"@type": "Person", "name": "Ledger staff reporter"}]}</script>'
+    )
+    url = "https://www.harbour-ledger.example/world/2023/dec/22/tree-falls-in-market-square"
+    for byline in ("<div class='byline'><span>By Reuters</span></div>", ""):
+        meta = "" if byline else '<meta property="article:author" content="Reuters">'
+        body = f"<article><h1>Tree falls in market square</h1>{byline}<p>A tree fell on Friday in the square.</p>"
+        assert analyse_html(page(body + "</article>", ld + meta), url).to_dict()["authors"] == []
+    # without the agency the site's named desk stands
+    body = "<article><h1>Tree falls in market square</h1><p>A tree fell on Friday in the square.</p></article>"
+    assert analyse_html(page(body, ld), url).to_dict()["authors"] == ["Ledger staff reporter"]
