@@ -251,5 +251,7 @@ def test_a_source_line_naming_a_press_release_credits_its_unknown_sender() -> No
         "Pressemitteilung</p>"
     )
     assert original_of(text) == "Universität Hafenstadt"
+    english = "<p>Ferry fares rise again on Monday.</p><p>Source: Harbourtown Council press release</p>"
+    assert original_of(english) == "Harbourtown Council"
     # an unknown name on a plain source line still cites a fact's source, not the text's sender
     assert original_of("<p>Ferry fares rise again.</p><p>Quelle: Hafenamt Statistik</p>") is None
