@@ -91,3 +91,32 @@ def test_a_beat_and_a_job_in_the_author_field_name_no_writer() -> None:
 def test_a_comment_count_after_the_date_in_a_german_byline_is_no_writer() -> None:
     byline = "<div class='author'><span>Von Jo Quayside / 6. November 2023 / Keine Kommentare</span></div>"
     assert _authors(byline) == ["Jo Quayside"]
+
+
+def test_a_place_and_a_beat_before_reporter_name_no_one() -> None:
+    # "By Harbourtown Court Reporter": the court reporter of a place, not a person called "Harbourtown Court"
+    ld = '<script type="application/ld+json">{{"@type": "NewsArticle", "author": {{"@type": "Person", "name": "{}"}}}}'
+    body = "<article><h1>Fine for stolen bread</h1><p>The court fined the man on Monday.</p></article>"
+    url = "https://www.harbour-world.example/news/crime/fine-for-stolen-bread-123"
+    for desk in ("Harbourtown Court Reporter", "Quayside Crime Reporter"):
+        assert analyse_html(page(body, ld.format(desk) + "</script>"), url).to_dict()["authors"] == []
+    # a writer's beat after her name leaves her name
+    writer = ld.format("Jo Quayside Court Reporter") + "</script>"
+    assert analyse_html(page(body, writer), url).to_dict()["authors"] == ["Jo Quayside"]
+
+
+def test_a_metadata_desk_gives_way_to_an_agency_byline() -> None:
+    # JSON-LD "Ledger staff reporter" (the template's default), but the byline credits only the agency: the
+    # piece is the agency's copy, and no desk of the site wrote it
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Tree falls in market square", '
+        '"author": [{"@type": "Person", "name": "Ledger staff reporter"}]}</script>'
+    )
+    url = "https://www.harbour-ledger.example/world/2023/dec/22/tree-falls-in-market-square"
+    for byline in ("<div class='byline'><span>By Reuters</span></div>", ""):
+        meta = "" if byline else '<meta property="article:author" content="Reuters">'
+        body = f"<article><h1>Tree falls in market square</h1>{byline}<p>A tree fell on Friday in the square.</p>"
+        assert analyse_html(page(body + "</article>", ld + meta), url).to_dict()["authors"] == []
+    # without the agency the site's named desk stands
+    body = "<article><h1>Tree falls in market square</h1><p>A tree fell on Friday in the square.</p></article>"
+    assert analyse_html(page(body, ld), url).to_dict()["authors"] == ["Ledger staff reporter"]

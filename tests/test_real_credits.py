@@ -248,3 +248,25 @@ def test_an_agency_credit_in_a_caption_classed_by_a_short_form_covers_the_pictur
 def test_a_drop_cap_paragraph_is_no_caption() -> None:
     text = "<p class='has-drop-cap'>HARBOURTOWN, DEC 5 - Ferry fares rise on Monday, the operator said. (ANSA)</p>"
     assert original_of(text) == "ANSA"
+
+
+def test_a_press_release_source_with_its_contact_address_after_a_break() -> None:
+    text = (
+        "<p>Ferry fares rise again on Monday, the association said in a statement on Friday.</p>"
+        "<p><strong>Quelle und Kontaktadresse:</strong><br>Fährgastverband Hafenstadt e.V.\nPressestelle\n"
+        "Kaistr. 4, 12345 Hafenstadt\nTelefon: (0123) 45678</p>"
+    )
+    assert original_of(text) == "Fährgastverband Hafenstadt e.V"
+
+
+def test_a_source_line_naming_a_press_release_credits_its_unknown_sender() -> None:
+    text = (
+        "<p>Ferry fares rise again on Monday, the university said in a statement on Friday.</p>"
+        "<p><i>Quelle:</i> <a href='https://www.uni-hafenstadt.example/'>Universität Hafenstadt</a>, "
+        "Pressemitteilung</p>"
+    )
+    assert original_of(text) == "Universität Hafenstadt"
+    english = "<p>Ferry fares rise again on Monday.</p><p>Source: Harbourtown Council press release</p>"
+    assert original_of(english) == "Harbourtown Council"
+    # an unknown name on a plain source line still cites a fact's source, not the text's sender
+    assert original_of("<p>Ferry fares rise again.</p><p>Quelle: Hafenamt Statistik</p>") is None

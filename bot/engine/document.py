@@ -167,7 +167,7 @@ class _BlockReader:
                     self.emit()
                     self.read(child, depth + 1)
                     self.emit()
-                elif tag == "br":
+                elif tag == "br" and not markup.label_alone(self.parts):  # ("<b>Quelle:</b><br>X": one line)
                     self.emit()  # forum posts, Blogger and older CMSs write their lines with <br>, not <p>
                 elif tag == "img" and "byline_markup" in self.kinds and is_logo(child):
                     # a byline's agency given as its logo: "By Jane Doe [AP logo]" reads "By Jane Doe Associated Press"

@@ -280,3 +280,12 @@ def lift_notices_out_of_menus(body: etree._Element, block_tags: frozenset[str]) 
         footer.append(copy)
     if lifted:
         body.append(footer)
+
+
+# "<b>Quelle und Kontaktadresse:</b><br>Verein X e.V.": a short label whose value a break sets on the next line
+_LABEL_ALONE = re.compile(r"^\s*[^\W\d_][\w .'’-]{1,38}:\s*$")
+
+
+def label_alone(parts: list[str]) -> bool:
+    """The run so far is only a label ending in a colon, so the line after the <br> is its value, not a new line."""
+    return len(parts) <= 4 and bool(_LABEL_ALONE.match("".join(parts)))

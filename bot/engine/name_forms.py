@@ -281,3 +281,19 @@ def names_after_dated_by(text: str, date_pattern: re.Pattern[str]) -> str | None
     if any(not (word.isdigit() or _DATE_HEAD_WORDS.match(word)) for word in rest.split()):
         return None
     return text.strip()[found.end() :]
+
+
+_ROLE_WORD = one_of("roles", "modifiers", "more_modifiers", "beats")
+_ROLE_WORDS_AT_END = re.compile(rf"(?:(?:^|\s+)(?:{_ROLE_WORD}))+\s*$", re.I)
+# a beat a reporter covers in a place: "Antrim Court Reporter" is the court reporter of Antrim, no one's name
+_BEAT = re.compile(rf"\b(?:{one_of('roles', 'beats')})\s*$", re.I)
+
+
+def name_before_job(head: str) -> str:
+    """The name before a job title's words ('Eleanor Pickersgill Chief' of '… Chief Reporter' -> 'Eleanor
+    Pickersgill'). One word left is no one's name: 'Sky News' of 'Sky News Reporter' stays whole (an outlet's desk),
+    but a place before a beat ('Antrim Court' of 'Antrim Court Reporter') names no one, so it is dropped."""
+    name = _ROLE_WORDS_AT_END.sub("", head)
+    if len(name.split()) != 1:
+        return name
+    return "" if _BEAT.search(head) else head

@@ -13,6 +13,7 @@ from bot.engine.name_forms import (
     byline_names,
     caseless_name,
     is_job_compound,
+    name_before_job,
     smart_case,
 )
 from bot.engine.registry import Registry, name_key
@@ -42,7 +43,6 @@ _STAFF_LEAD = re.compile(
 )
 # "FOCUS-Online-Experte Jo Roe": the job as a compound's last part before the name
 _COMPOUND_ROLE_LEAD = re.compile(rf"^\S+-(?:{one_of('roles', 'compound_ends')})\s+(?=(?-i:[A-ZÄÖÜ]))", re.I)
-_ROLE_WORDS_AT_END = re.compile(rf"(?:(?:^|\s+)(?:{one_of('roles', 'modifiers', 'more_modifiers')}))+\s*$", re.I)
 _ENDS_WITH_ROLE = re.compile(rf"\b(?:{one_of('roles', 'closing')})s?$", re.I)
 _PARTICLES = frozenset(words("names", "particles"))
 _FOR_PAPER = re.compile(r"^for\s+", re.I)  # "Jo Roe For Valley Daily Mail": whom she writes for, not the name
@@ -274,17 +274,11 @@ def affiliated_names(text: str) -> list[str]:
 
 def _without_affiliation(entry: str) -> str:
     """'Jane Doe, Associate Professor of Fish and Wildlife, Virginia Tech' -> 'Jane Doe,'; 'Eleanor Pickersgill
-    Chief Reporter' -> 'Eleanor Pickersgill'; 'Sky News Reporter' stays whole (one word left is no one's name);
-    'Antrim Court Reporter' names no one (a place and a beat, no publication's word)."""
+    Chief Reporter' -> 'Eleanor Pickersgill'; 'Sky News Reporter' -> 'Sky News' (one word left is no one's name)."""
     if (affiliation := _AFFILIATION.search(entry)) is None:
         return entry
     comma = entry.rfind(",", 0, affiliation.start())
-    if comma >= 0:
-        return entry[: comma + 1]
-    name = _ROLE_WORDS_AT_END.sub("", head := entry[: affiliation.start()])
-    if len(name.split()) != 1:
-        return name
-    return head if _PUBLICATION_WORDS.intersection(head.lower().split()) else ""
+    return entry[: comma + 1] if comma >= 0 else name_before_job(entry[: affiliation.start()])
 
 
 def unescape_name(text: str) -> str:

@@ -169,7 +169,20 @@ def _desk(desks: list[Named], registry: Registry, outlet: Party | None, credited
     one ("Contributors to Wikimedia") not."""
     # the site's own name, however it is spaced ("Example News Daily" on examplenewsdaily.com), is the publisher
     site = {name_key(outlet.name), name_key((outlet.domain or "").split(".")[0])} - {""} if outlet else set()
+    # "Reuters" as the byline (the visible one, its meta tag), "Guardian staff reporter" in the JSON-LD only: the piece
+    # is the agency's copy, and a metadata desk that is not the agency's ("Reuters Staff") nor printed beside it on
+    # the page ("dpa MM-Redaktion") is the template's default
+    agencies = [name_key(name) for name, _ in desks if _is_agency(name, registry)]
+    printed = " ".join(name_key(fact.snippet) for _, fact in desks if fact.signal == "text")
     for name, fact in desks:
+        key = name_key(name)
+        if (
+            agencies
+            and fact.signal in ("json-ld", "meta")
+            and key not in printed
+            and all(a not in key for a in agencies)
+        ):
+            continue
         entry = registry.by_name(name)
         is_own_name = entry is not None and name_key(entry.name) == name_key(name)
         is_credited = name_key(name) in credited  # "By Harbor Media News Service": the original's publisher
@@ -178,3 +191,8 @@ def _desk(desks: list[Named], registry: Registry, outlet: Party | None, credited
         if is_desk_name(name) and not is_bare_desk(name) and not is_publisher:
             return [(name, fact)]
     return []
+
+
+def _is_agency(name: str, registry: Registry) -> bool:
+    entry = registry.by_name(name)
+    return entry is not None and entry.is_wire
