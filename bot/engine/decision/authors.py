@@ -184,10 +184,10 @@ def _desk(desks: list[Named], registry: Registry, outlet: Party | None, credited
         ):
             continue
         entry = registry.by_name(name)
-        is_own_name = entry is not None and name_key(entry.name) == name_key(name)
-        is_credited = name_key(name) in credited  # "By Harbor Media News Service": the original's publisher
+        is_own_name = entry is not None and name_key(entry.name) == key
+        is_credited = key in credited  # "By Harbor Media News Service": the original's publisher
         # "News.yam.md": the site's address, its name
-        is_publisher = is_own_name or is_credited or name_key(name) in site or looks_like_domain(name)
+        is_publisher = is_own_name or is_credited or key in site or looks_like_domain(name)
         if is_desk_name(name) and not is_bare_desk(name) and not is_publisher:
             return [(name, fact)]
     return []
