@@ -270,3 +270,26 @@ def test_a_source_line_naming_a_press_release_credits_its_unknown_sender() -> No
     assert original_of(english) == "Harbourtown Council"
     # an unknown name on a plain source line still cites a fact's source, not the text's sender
     assert original_of("<p>Ferry fares rise again.</p><p>Quelle: Hafenamt Statistik</p>") is None
+
+
+def via_of(paragraphs: str) -> list[str]:
+    html = (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{HEADLINE}</title></head>"
+        f"<body><article><h1>{HEADLINE}</h1>{paragraphs}</article></body></html>"
+    )
+    result = analyse_html(html, "https://www.harbor-ledger.example/news/ferry-fares")
+    return [source.name for source in result.republication.via]
+
+
+def test_a_via_line_beside_another_outlets_notice_names_the_distributor() -> None:
+    text = (
+        "<p>Ferry fares rise again on Monday, the operator said in a statement on Friday.</p>"
+        "<p><em>This article has been adapted from its original source.</em></p>"
+        "<p class='syndication-link'>Via <a href='http://wirehub.example'>WireHub.example</a><br></p>"
+        "<p>Copyright @ 2019 The Guardian.</p>"
+    )
+    assert original_of(text) == "The Guardian"
+    assert [name.lower() for name in via_of(text)] == ["wirehub.example"]
+    # alone, "Via X" under a news story names where the news was found, not a copy's original
+    alone = "<p>Ferry fares rise again on Monday.</p><p>Via <a href='http://www.engadget.com/'>Engadget</a></p>"
+    assert original_of(alone) is None
