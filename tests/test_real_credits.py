@@ -293,3 +293,12 @@ def test_a_via_line_beside_another_outlets_notice_names_the_distributor() -> Non
     # alone, "Via X" under a news story names where the news was found, not a copy's original
     alone = "<p>Ferry fares rise again on Monday.</p><p>Via <a href='http://www.engadget.com/'>Engadget</a></p>"
     assert original_of(alone) is None
+
+
+def test_a_press_portals_disclaimer_names_the_releases_sender() -> None:
+    text = (
+        "<p>Ferry fares rise again on Monday, the shipyard said in a statement on Friday.</p>"
+        "<p>Pressebilder nur für die redaktionelle Verwendung<br>Hinweis: Für den Inhalt der Pressemitteilung ist "
+        "der Emittent / Herausgeber der Meldung »Hafenwerft Nord AG« verantwortlich.</p>"
+    )
+    assert original_of(text) == "Hafenwerft Nord AG"
