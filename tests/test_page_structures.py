@@ -102,6 +102,20 @@ def test_a_jsonld_person_named_as_the_publisher_is_the_company() -> None:
     assert analyse_html(html, "https://news.example/2025/bridge").authors == []
 
 
+def test_a_jsonld_person_on_her_own_site_named_as_its_publisher_is_the_writer() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "Article", "headline": "Harbour bridge repairs", '
+        '"author": {"@type": "Person", "name": "Maren Oakes"}, '
+        '"publisher": {"@type": "Organization", "name": "Maren Oakes"}}</script>'
+    )
+    html = page("<h1>Harbour bridge repairs</h1>" + _BODY, ld + '<meta name="copyright" content="Maren Oakes">')
+    assert analyse_html(html, "https://marenoakes.example/bridge").authors == ["Maren Oakes"]
+    # a publication named like a person, which names itself as a site, is still the company
+    site = '<meta property="og:site_name" content="Maren Oakes">'
+    html = page("<h1>Harbour bridge repairs</h1>" + _BODY, ld + site)
+    assert analyse_html(html, "https://marenoakes.example/bridge").authors == []
+
+
 def test_a_name_with_a_web_address_is_a_company() -> None:
     head = '<meta name="author" content="Maren Oakes | Valley Media for ValleyNews.com">'
     html = page("<h1>Harbour bridge repairs</h1>" + _BODY, head)

@@ -14,8 +14,9 @@ from bot.engine.dates import parse_machine_date
 from bot.engine.domains import host_of, is_web_address
 from bot.engine.facts import Credit, Fact, FactField, Notice, snippet
 from bot.engine.names import unescape_name
+from bot.engine.registry import name_key
 from bot.engine.signals.context import Context
-from bot.engine.signals.publisher import is_publisher, publisher_keys
+from bot.engine.signals.publisher import is_own_site_writer, is_publisher, publisher_keys
 from bot.engine.weights import WEIGHT
 from bot.model import Signal
 
@@ -200,10 +201,12 @@ class _ArticleReader:
         if isinstance(headline, str) and headline.strip():
             self.add("title", headline.strip(), "headline", headline, WEIGHT.firm)
         publishers = publisher_keys(self.context.doc)
+        own = {name_key(name) for name, _ in self.graph.names(self.graph.resolve(article.get("publisher")))}
         for key in ("author", "creator"):
             named = False
             for name, types in self.graph.names(article.get(key)):
-                if is_publisher(name, publishers):
+                writer = name_key(name) in own and is_own_site_writer(name, types, self.context.doc)
+                if is_publisher(name, publishers) and not writer:
                     continue  # the publisher's own name where the writer's goes names no writer
                 kind = "organization" if types & {"organization", "newsmediaorganization"} else "person"
                 weight = WEIGHT.good if key == "author" else WEIGHT.modest

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bot.engine.document import Document
 from bot.engine.notices import parse_notice
+from bot.engine.party import is_writers_own_site
 from bot.engine.registry import name_key
 
 _SITE_NAMES = ("og:site_name", "application-name", "publisher", "dc.publisher", "citation_publisher")
@@ -41,3 +42,12 @@ def is_publisher(name: str, keys: frozenset[str]) -> bool:
     """Whether an author string is one of the publisher's names (`keys`, from publisher_keys)."""
     key = name_key(name.strip(" ,;|"))
     return bool(key) and key in keys
+
+
+def is_own_site_writer(name: str, types: set[str] | frozenset[str], doc: Document) -> bool:
+    """A writer's one-person site whose article JSON-LD types her as a Person and names its publisher after her ("Jo
+    Quayside" on joquayside.com): she wrote it. A publication named like a person ("Les Echos" on lesechos.fr) names
+    itself to readers' software as a site (og:site_name), which a writer's own site generator does not."""
+    if "person" not in types or doc.meta.get("og:site_name") or doc.meta.get("application-name"):
+        return False
+    return is_writers_own_site(name, doc.url or doc.head_link("canonical"))
