@@ -38,3 +38,22 @@ def test_a_card_whose_link_wraps_its_heading_is_another_storys_card() -> None:
     )
     result = analyse_html(_page(body, f"<div class='post-grid'>{cards}</div>"), "https://harbor.example/k/2023/ferry/")
     assert result.authors == ["Clara Weiss"]
+
+
+def test_a_name_alone_in_the_item_after_the_date_under_the_headline_is_the_writer() -> None:
+    # a meta row split into items: the section, the day, then the writer's name with no "By" and no author markup
+    row = (
+        "<ul class='post-info'><li><a href='/k/'>Kommentar</a></li><li><span>19. Oktober 2023</span></li>"
+        "<li><span class='post-info__item--custom'>Clara M. Weiss</span></li></ul>"
+    )
+    body = row + "".join(f"<p>Paragraph {n} of the column on the ferry and its timetable.</p>" for n in range(5))
+    result = analyse_html(_page(body), "https://harbor.example/k/2023/ferry/")
+    assert result.authors == ["Clara M. Weiss"]
+
+
+def test_a_picture_credit_after_the_date_names_no_writer() -> None:
+    body = "<p class='date'>5. November 2023, 10:39 Uhr</p><p class='caption'>Fot. Harbor Gaz</p>" + "".join(
+        f"<p>Paragraph {n} of the story on the ferry and its timetable.</p>" for n in range(5)
+    )
+    result = analyse_html(_page(body), "https://harbor.example/k/2023/ferry/")
+    assert result.authors == []
