@@ -57,3 +57,14 @@ def test_a_picture_credit_after_the_date_names_no_writer() -> None:
     )
     result = analyse_html(_page(body), "https://harbor.example/k/2023/ferry/")
     assert result.authors == []
+
+
+def test_a_section_heading_opening_with_von_names_no_pen_name() -> None:
+    body = (
+        "<p class='byline'>Von Clara Weiss</p>"
+        + "".join(f"<p>Paragraph {n} of the essay on the ferry and its timetable.</p>" for n in range(6))
+        + "<h2>Von Fähren und Fahrplänen</h2>"
+        + "".join(f"<p>Paragraph {n} of the essay's second part on the crossing.</p>" for n in range(4))
+    )
+    result = analyse_html(_page(body), "https://harbor.example/k/2023/ferry/")
+    assert result.authors == ["Clara Weiss"]
