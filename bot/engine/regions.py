@@ -83,14 +83,15 @@ def child_region(node: etree._Element, tag: str, parent: Region) -> Region:
 
 # A card's text is a headline, a date and an excerpt; a piece (even a short one) runs longer.
 _CARD_MAX_CHARS = 1200
+_CARD_LINKS = etree.XPath("(.//h2|.//h3|.//h4|.//h5|.//h6)/a/@href | .//a[h2|h3|h4|h5|h6]/@href")
 
 
 def _teaser_card(node: etree._Element) -> bool:
     """An <article> whose heading links to another page and that holds no more than a card's text is another
     story's card in a "more stories" list (its excerpt may open with that story's wire dateline). A heading's
     link to its own section ("#setup") is no card's; the piece's own <article> holds the page's headline or
-    lead, which region_of keeps as the article whatever this says."""
-    links = node.xpath("(.//h2|.//h3|.//h4|.//h5|.//h6)/a/@href")
+    lead, which region_of keeps as the article whatever this says. A card's link may as well wrap its heading."""
+    links = _CARD_LINKS(node)
     if not any(href and not href.startswith("#") for href in links):
         return False
     return len("".join(node.itertext()).strip()) <= _CARD_MAX_CHARS

@@ -204,7 +204,9 @@ def _byline(context: Context, block: Block, splits: BylineSplits) -> list[Fact]:
     people, outlets = splits(text, [link.text for link in block.links])
     # a name is a first name and a surname at least: one word alone in a byline-classed element is a label
     # ("Close", "Twitter"); after "By" it is a pen name ("by MrPixelfox")
-    people = [p for p in people if is_by or len(p.split()) >= 2 or caseless_name(p.split())]
+    # ("<h2>Von Risiken und Nebenwirkungen</h2>": a section heading's one words are nouns, no pen names)
+    pen_names = is_by and block.tag not in _SUBHEADINGS
+    people = [p for p in people if pen_names or len(p.split()) >= 2 or caseless_name(p.split())]
     if block.links:  # "Jo Roe Madrid" where only "Jo Roe" is linked; "Jo Roe Science 0 Comments" linking her page
         writers = [link.text for link in block.links if is_author_href(link.href, link.rel)]
         labels = [link.text for link in block.links]
@@ -237,6 +239,9 @@ def _site_names(html_title: str | None) -> set[str]:
         return set()
     longest = max(parts, key=len)
     return {name_key(part) for part in parts if part is not longest}
+
+
+_SUBHEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 def read(context: Context) -> list[Fact]:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from bot.engine.facts import Fact
-from bot.engine.signals import credits, headline, lead_date, mentions, rights
+from bot.engine.signals import credits, date_writer, headline, lead_date, mentions, rights
 from bot.engine.signals.context import Context
 
-TEXT_READERS = (headline.read, credits.read, rights.read, mentions.read, lead_date.read)
+TEXT_READERS = (headline.read, credits.read, rights.read, mentions.read, lead_date.read, date_writer.read)
 
 
 def read(context: Context) -> list[Fact]:
