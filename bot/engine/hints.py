@@ -87,17 +87,15 @@ def mark_by_headline(found: dict[int, set[str]], texts: list[str], headline: int
     for index in range(headline + 1, min(headline + 1 + BY_HEADLINE_TEXTS, len(texts))):
         if 1 < len(texts[index]) <= BY_HEADLINE_CHARS:
             found.setdefault(index, set()).add("by_headline")
+    window = range(headline + 1, min(headline + LEAD_TEXTS, len(texts)))  # the lead's texts under the headline
     # the first date line under the headline, and the short text after it, which may be the writer's name alone
     # ("19. Oktober 2019 | Boris T. Kaiser" as items of a meta row; bot.engine.signals.date_writer)
-    window = range(headline + 1, min(headline + LEAD_TEXTS, len(texts)))
     dated = next((i for i in window if "date" in found.get(i, ())), 0)
     after = next((i for i in range(dated + 1, min(dated + 8, len(texts))) if texts[i]), None) if dated else None
     if after is not None and len(texts[after]) <= BY_HEADLINE_CHARS:
         found.setdefault(after, set()).add("after_date")
     # the story's first paragraph (the first text longer than a date line) may open with its day: "Feb. 23, 2015 --"
-    first = next(
-        (i for i in range(headline + 1, min(headline + LEAD_TEXTS, len(texts))) if len(texts[i]) > DATE_LINE_MAX), None
-    )
+    first = next((i for i in window if len(texts[i]) > DATE_LINE_MAX), None)
     if first is not None and opening_date(texts[first]):
         found.setdefault(first, set()).add("lead_date")
 

@@ -205,9 +205,10 @@ class _ArticleReader:
         for key in ("author", "creator"):
             named = False
             for name, types in self.graph.names(article.get(key)):
-                writer = name_key(name) in own and is_own_site_writer(name, types, self.context.doc)
-                if is_publisher(name, publishers) and not writer:
-                    continue  # the publisher's own name where the writer's goes names no writer
+                if is_publisher(name, publishers) and not (
+                    name_key(name) in own and is_own_site_writer(name, types, self.context.doc)
+                ):
+                    continue  # the publisher's own name where the writer's goes names no writer (unless her own site)
                 kind = "organization" if types & {"organization", "newsmediaorganization"} else "person"
                 weight = WEIGHT.good if key == "author" else WEIGHT.modest
                 self.add("author", name, key, name, weight, author_kind=kind)
