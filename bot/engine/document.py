@@ -333,8 +333,7 @@ def _read_head(root: etree._Element, doc: Document) -> None:
             if content is None:
                 content = get("value")
             if key and content is not None and (key := key.strip().lower()):
-                folded = _clean(content) if "  " in content or "\n" in content or "\t" in content else content.strip()
-                meta.setdefault(key, []).append(folded)
+                meta.setdefault(key, []).append(_clean(content))  # (" Jo\xa0 Roe ": spaces of every kind, folded)
         elif tag == "link":
             if (href := get("href")) and (rel := get("rel")):
                 head_links.append(Link("", href.strip(), rel.lower(), get("hreflang", "")))

@@ -147,10 +147,15 @@ def labelled_names(text: str) -> str | None:
     return _NEXT_LABEL.sub("", text[found.end() :]).strip(" -–—|·•,;")
 
 
+# "Par Jo Roe Jo Roe": the name twice over, as the writer's picture's caption and as the name itself
+_NAME_TWICE = re.compile(r"^(?P<name>[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){1,3})\s+(?P=name)$")
+
+
 def byline_names(text: str) -> str:
     """A byline's text without its opening word, e-mail addresses and marks, its run-together words apart."""
     text = _SHORT_DATE.sub(" ", _AGO.sub(" ", text)) if any(c.isdigit() for c in text) else text
     text = names_before_roles(_BY_GLUED.sub("", _BY.sub("", _E_MAIL.sub("", _CJK_DATE.sub(" ", text)))))
+    text = _NAME_TWICE.sub(r"\g<name>", text.strip())
     text = _VERB_AND_REST.sub("", _PLACE_LINE.sub("", text))  # "Jo Roe skrifar frá Ósló"; "Em São Paulo (SP)"
     return _WITH.sub(", ", _ACADEMIC_TITLE.sub("", _GLUED_WORDS.sub(" ", _NOTE_MARK.sub("", text))))
 
@@ -249,10 +254,12 @@ def capitalised(name: str) -> str:
 
 # "January 17, 2017 at 6:08 PM ET by Jo Roe", "Posted on 17.01.2017 by Jo Roe": the day (and time) first, the names
 # after "by"; the words before "by" must be the date's alone, so a sentence's "by" opens no names
-_DATED_BY = re.compile(r"^(?P<head>[^|]{6,60}?)\s+by\s+(?=\S)", re.I)
+_DATED_BY = re.compile(rf"^(?P<head>[^|]{{6,60}}?)\s+(?:{one_of('bylines', 'after_date')})\s+(?=\S)", re.I)
 # ("Wednesday January 18, 2017 10:44 am PST by Jo Roe": the weekday before the day is the date's too)
 _DATE_HEAD_WORDS = re.compile(
-    rf"^(?:posted|published|on|at|am|pm|a\.m\.|p\.m\.|[a-z]{{1,4}}t|(?:{one_of('weekdays', 'english')}),?|\W+)$", re.I
+    rf"^(?:(?:{one_of('bylines', 'date_head_words', 'date_labels', 'before_time')})|[a-z]{{1,4}}t"
+    rf"|(?:{one_of('weekdays', 'english', 'names')}),?|\W+)$",
+    re.I,
 )
 
 
@@ -275,9 +282,10 @@ def names_after_dated_by(text: str, date_pattern: re.Pattern[str]) -> str | None
     found = _DATED_BY.match(text.strip())
     if found is None:
         return _names_after_bar_lead(text.strip())
-    if not (day := date_pattern.search(found["head"])):
+    if not date_pattern.search(found["head"]):
         return None
-    rest = (found["head"][: day.start()] + " " + found["head"][day.end() :]).replace(":", " ")
+    # (a WordPress theme prints the day twice, the second time the last update's: "19. Dezember 2022 19. Dezember 2022")
+    rest = date_pattern.sub(" ", found["head"]).replace(":", " ")
     if any(not (word.isdigit() or _DATE_HEAD_WORDS.match(word)) for word in rest.split()):
         return None
     return text.strip()[found.end() :]

@@ -306,12 +306,18 @@ _NAME_SLASH_OUTLET = re.compile(r"^[^/]*[a-z.]/ ?(?P<outlet>(?:The )?[A-Z][^/]{1
 _DESK_AFTER_NAME = re.compile(
     rf"^(?P<name>[A-Z][\w.'’-]+ [A-Z][\w.'’-]+) (?!(?i:{DESK_WORD.pattern}))[A-Z][\w-]* [Ss]taff$"
 )
-# "Jo Roe in New York", "Jo Roe à Paris": where the writer was; "Jo Roe d'Enquête": her programme's team
-_PLACE_AFTER_NAME = re.compile(rf"(?<=[^\W\d])\s+(?:(?:{one_of('bylines', 'place_words')})\s+|d['’])(?-i:[A-Z])[^,;]*$")
+# "Jo Roe in New York", "Jo Roe à Paris": where the writer was; "Jo Roe d'Enquête": her programme's team; "Von Jo
+# Roe In" with the section's link ("In <a>Politik</a>") in an element of its own
+_PLACE_AFTER_NAME = re.compile(
+    rf"(?<=[^\W\d])\s+(?:(?:(?:{one_of('bylines', 'place_words')})\s+|d['’])(?-i:[A-Z])[^,;]*"
+    rf"|(?i:{one_of('bylines', 'place_words')}))$"
+)
 _LABEL_WORDS = frozenset(words("names", "labels"))
 _LABEL_WORDS_ALONE = frozenset(words("names", "labels_alone"))
 # how the names of companies and public bodies end, as a word or the end of one ("Bundespolizei", "GmbH")
-_BODY_ENDINGS = re.compile(rf"^(?:{one_of('names', 'body_words')})$|(?:{one_of('names', 'body_endings')})$", re.I)
+_BODY_ENDINGS = re.compile(
+    rf"^(?:{one_of('names', 'body_words', 'licence_words')})$|(?:{one_of('names', 'body_endings')})$", re.I
+)
 _PUBLICATION_WORDS = frozenset(words("names", "publication_words"))
 # "Craig Meyer USA TODAY NETWORK": an outlet in capitals glued after a name in mixed case
 _CAPITALS_AFTER_NAME = re.compile(
@@ -321,10 +327,14 @@ _WORD_EDGES = ".,:;()'’\"“”"
 
 
 def without_label_words(text: str) -> str:
-    """'Author: Maren Oakes' -> 'Maren Oakes': the label a byline area prints before the name."""
+    """'Author: Maren Oakes' -> 'Maren Oakes', 'Rechtsanwalt Jo Roe' -> 'Jo Roe': the label or job a byline area
+    prints before the name."""
     words = text.split()
     start = 0
-    while start < len(words) - 1 and words[start].strip(_WORD_EDGES).lower() in _LABEL_WORDS:
+    while start < len(words) - 1 and (
+        (word := words[start].strip(_WORD_EDGES).lower()) in _LABEL_WORDS
+        or (is_job_compound(word) and words[start + 1][:1].isupper())  # ("Projektleiterin der HSS": her job alone)
+    ):
         start += 1
     return " ".join(words[start:]) if start else text
 
@@ -371,8 +381,9 @@ def looks_like_person(text: str) -> bool:
 
 _CO_WRITERS = re.compile(rf"\(\s*(?:{one_of('bylines', 'with_words')})\s+(?P<names>[^()]*)\)", re.I)
 _PARENTHESES = re.compile(r"(?<!\s)\s*\([^()]*\)\s*")  # innermost: "A (A (A (…" is not read from every "("
-# a web address ("NJ Advance Media for NJ.com") is a company's, not a person's
-_NOT_IN_A_NAME = re.compile(r"https?://|www\.|@|\d|[_»«<>|#*=+!?]|\w:\s|\w\.(?:com|org|net|gov|edu|info|io)\b", re.I)
+# a web address ("NJ Advance Media for NJ.com") is a company's, not a person's; a copyright sign marks a picture's
+# credit ("Symbolbild:© Jo Roe")
+_NOT_IN_A_NAME = re.compile(r"https?://|www\.|@|\d|[_»«<>|#*=+!?©]|\w:\s|\w\.(?:com|org|net|gov|edu|info|io)\b", re.I)
 
 
 def starts_as_name(words: str) -> bool:
