@@ -314,3 +314,14 @@ def test_a_blogs_feed_notice_naming_the_blog_itself_is_no_republication() -> Non
     )
     result = analyse_html(html, "https://www.harbor-ledger.example/2020/02/faehren/")
     assert result.republication.is_republication is False
+
+
+def test_a_relayed_police_report_names_its_sender_under_the_text() -> None:
+    text = (
+        "<p>Ferry fares rise again on Monday, the operator said in a statement on Friday.</p>"
+        "<p><strong><em>Quelle der Polizeimeldung: <a href='/thema/stadtpolizei'>Stapo Hafen</a></em></strong></p>"
+    )
+    assert original_of(text) == "Stapo Hafen"
+    assert (
+        original_of("<p>Fähren werden teurer.</p><p>Quelle der Medienmitteilung: Hafenamt Nord</p>") == "Hafenamt Nord"
+    )
