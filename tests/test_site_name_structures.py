@@ -168,6 +168,12 @@ def test_a_site_name_tag_repeating_a_sentence_long_title_names_no_site() -> None
     assert _outlet(head, title) != title
 
 
+def test_a_byline_at_the_end_of_the_title_is_no_site_name() -> None:
+    # "How to … - By jroe" on a publishing platform: the writer's handle, not the site
+    title = "How To Read Ferry Timetables With Python - By jroe"
+    assert _outlet("<meta property='og:title' content='How To Read Ferry Timetables With Python'>", title) != "By jroe"
+
+
 def test_a_site_name_and_tagline_in_og_title_is_no_headline() -> None:
     # a portal's og:title and application-name both "Site - Tagline", its <title> the story's headline
     head = (

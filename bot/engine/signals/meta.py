@@ -14,6 +14,7 @@ from bot.engine.notices import is_company_name, parse_notice
 from bot.engine.platforms import is_blog_generator
 from bot.engine.signals.context import Context
 from bot.engine.signals.publisher import is_publisher, publisher_keys
+from bot.engine.vocabulary import one_of
 from bot.engine.weights import WEIGHT
 from bot.model import Signal
 
@@ -50,6 +51,8 @@ _UNFILLED = re.compile(r"\{\{.*\}\}|\{\$.*\}|\$\{.*\}|%%\w+%%")
 # "Headline | Site", "Headline » Section » Site", and CJK titles' "見出し：サイト" and "标题_栏目_网站"
 # (a Japanese title's full-width dash, spaced: "見出し － Publickey")
 _TITLE_SEPARATOR = re.compile(r"\s+[|·•–—»\-－]\s+|\s*[｜：]\s*|\s*_(?=[^\x00-\x7f])")
+# "How to scrape a site - By jroe": a title's byline part names its writer, not the site
+_BYLINE_PART = re.compile(rf"^(?:{one_of('bylines', 'starts')})\s", re.I)
 
 
 def _squashed(text: str) -> str:
@@ -83,7 +86,7 @@ def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str 
         matches_address = len(label) >= 4 and (label in _squashed(name) or _squashed(name) in label)
         # a blog's <h1> is its own name ("Harbor Notes: Ferry strike ends" under <h1>Harbor Notes</h1>)
         is_headline = headline is not None and _squashed(name) == _squashed(headline) and not matches_address
-        if not 2 <= len(name) <= 60 or is_headline:
+        if not 2 <= len(name) <= 60 or is_headline or _BYLINE_PART.match(name):
             continue
         if matches_address or _squashed(others[0]) in headlines:
             return name
