@@ -57,6 +57,13 @@ def test_a_company_in_the_footer_lines_next_part_holds_a_notice_of_years_alone()
     assert holders("© 2024, All Rights Reserved | Privacy Policy | Contact") == []  # no company form: a link
 
 
+def test_the_sites_address_in_the_footer_lines_next_part_holds_a_notice_of_years_alone() -> None:
+    # "Copyright © 2013 - 2023 | harborticker.ch": the years, then the site's address as the holder
+    assert holders("Copyright © 2013 - 2023 | harborticker.ch") == ["harborticker.ch"]
+    assert holders("© 2023 | Impressum | Datenschutz") == []  # link words are no address
+    assert holders("© Harbor Ticker | harborticker.ch") == ["Harbor Ticker"]  # a holder named before the bar stands
+
+
 def test_the_companys_tax_numbers_after_its_name_are_no_holder() -> None:
     assert holders("© 2020 Harbor Ledger - C.F. 01234567890 - P. IVA 09876543210") == ["Harbor Ledger"]
     assert holders("© 2020 Harbor Ledger Srl - Partita IVA 09876543210") == ["Harbor Ledger Srl"]
