@@ -278,6 +278,13 @@ def test_the_town_after_the_holder_is_its_seat_not_a_second_holder() -> None:
     assert analyse_html(html, "https://www.hafen.example/moewen").copyright.holders == ["Hafen Verlag"]
 
 
+def test_a_german_town_named_by_its_river_or_region_after_a_partnership_is_its_seat() -> None:
+    # "GmbH & Co. KG, Freiburg im Breisgau": the limited partnership's seat, three words with the small "im"
+    assert holders("© 1999-2023, Hafen Verlag GmbH & Co. KG, Freiburg im Breisgau") == ["Hafen Verlag GmbH & Co. KG"]
+    assert holders("© Hafen Verlag GmbH, Frankfurt am Main") == ["Hafen Verlag GmbH"]
+    assert holders("© Hafen Verlag GmbH, Hafen Medien im Norden") == ["Hafen Verlag GmbH", "Hafen Medien im Norden"]
+
+
 def test_a_us_town_and_state_after_the_holder_are_its_seat() -> None:
     # no comma between the company and its town; the state's code (and the country) after it
     assert holders("© 2020, Harbor-Bay Broadcast Company Gull Springs, CA USA") == ["Harbor-Bay Broadcast Company"]

@@ -274,7 +274,9 @@ def is_company_name(name: str) -> bool:
     return bool(_ENDS_WITH_FORM.search(name) or _ENDS_AS_PARTNERSHIP.search(name))
 
 
-_ONE_WORD_PLACE = re.compile(r"[A-Z][^\W\d_]+")
+# "Brighton"; a German town named by its river or region ("Freiburg im Breisgau", "Frankfurt am Main", "Halle an der
+# Saale")
+_ONE_WORD_PLACE = re.compile(r"[A-Z][^\W\d_]+(?:\s(?:am|im|an der|ob der|in der)\s[A-Z][^\W\d_]+)?")
 
 
 _STATE_CODES = literal_alternation(code.upper() for code in words("rights", "us_state_codes"))
@@ -301,7 +303,7 @@ def _seat_after_company(part: str, holders: list[str], follows_holder: bool) -> 
     return (
         follows_holder
         and bool(holders)
-        and bool(_ENDS_WITH_FORM.search(holders[-1]))
+        and is_company_name(holders[-1])
         and _ONE_WORD_PLACE.fullmatch(part) is not None
         and not _COMPANY_FORM_ONLY.fullmatch(part)
     )
