@@ -849,3 +849,20 @@ def test_a_general_assignment_reporters_job_glued_to_his_name_is_no_second_write
     byline = '<div class="byline">By Jo HarbisonGeneral Assignment Reporter, Harbour Post</div>'
     html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + byline + "<p>The story.</p>")
     assert analyse_html(html, URL).authors == ["Jo Harbison"]
+
+
+def test_a_headline_opening_with_a_bylines_word_is_no_byline() -> None:
+    # German "Von … zu …" headlines start like "Von Jo Roe"; the writer is named in a label block under the text
+    title = "Von Fähren, Fahrplänen und «ganz normalem Hafenleben»"
+    html = page(
+        f"<article><h1 class='title'>{title}</h1>"
+        "<p>Die Fähren fahren ab Montag nach neuem Fahrplan, teilte der Betreiber mit.</p>"
+        "<div class='articleAuthorDateBlock'><span class='label'>Datum:</span> 19.11.2021 <br>"
+        "<span class='label'>Autor:</span> Jo Quayside<br><span class='label'>Quelle:</span> Hafenblatt<br></div>"
+        "</article>",
+        f'<meta property="og:title" content="{title}">',
+        title=f"Hafenleben im Gespräch - {title}",
+    )
+    assert analyse_html(html, "https://www.hafenblatt.example/themen/398805-faehren.html").to_dict()["authors"] == [
+        "Jo Quayside"
+    ]

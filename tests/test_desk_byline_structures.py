@@ -120,3 +120,12 @@ def test_a_metadata_desk_gives_way_to_an_agency_byline() -> None:
     # without the agency the site's named desk stands
     body = "<article><h1>Tree falls in market square</h1><p>A tree fell on Friday in the square.</p></article>"
     assert analyse_html(page(body, ld), url).to_dict()["authors"] == ["Ledger staff reporter"]
+
+
+def test_newsdesk_written_as_one_word_is_a_bare_desk_not_a_writer() -> None:
+    # WordPress byline "von Newsdesk" on a magazine's site: the desk names no publication, so no author
+    byline = "<p class='entry-meta'><span class='entry-author author'>von <a class='author'>Newsdesk</a></span></p>"
+    assert _authors(byline) == []
+    assert _authors("<p class='entry-meta'><span class='entry-author author'>von Newsdesk PNV</span></p>") == [
+        "Newsdesk PNV"
+    ]

@@ -302,3 +302,26 @@ def test_a_press_portals_disclaimer_names_the_releases_sender() -> None:
         "der Emittent / Herausgeber der Meldung »Hafenwerft Nord AG« verantwortlich.</p>"
     )
     assert original_of(text) == "Hafenwerft Nord AG"
+
+
+def test_a_blogs_feed_notice_naming_the_blog_itself_is_no_republication() -> None:
+    # a blog prints "Dieser Beitrag … erschien zuerst im Blog Harbor Ledger" into its own posts (for feed scrapers)
+    html = (
+        "<!doctype html><html><head><meta charset='utf-8'><title>Fähren werden teurer | Harbor Ledger</title>"
+        '<meta property="og:site_name" content="Harbor Ledger"></head><body><article><h1>Fähren werden teurer</h1>'
+        "<p>Dana Pike • Dieser Beitrag Fähren werden teurer erschien zuerst im Blog Harbor Ledger</p>"
+        "<p>Die Fahrpreise steigen am Montag erneut, teilte der Betreiber mit.</p></article></body></html>"
+    )
+    result = analyse_html(html, "https://www.harbor-ledger.example/2020/02/faehren/")
+    assert result.republication.is_republication is False
+
+
+def test_a_relayed_police_report_names_its_sender_under_the_text() -> None:
+    text = (
+        "<p>Ferry fares rise again on Monday, the operator said in a statement on Friday.</p>"
+        "<p><strong><em>Quelle der Polizeimeldung: <a href='/thema/stadtpolizei'>Stapo Hafen</a></em></strong></p>"
+    )
+    assert original_of(text) == "Stapo Hafen"
+    assert (
+        original_of("<p>Fähren werden teurer.</p><p>Quelle der Medienmitteilung: Hafenamt Nord</p>") == "Hafenamt Nord"
+    )

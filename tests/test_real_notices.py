@@ -57,6 +57,13 @@ def test_a_company_in_the_footer_lines_next_part_holds_a_notice_of_years_alone()
     assert holders("© 2024, All Rights Reserved | Privacy Policy | Contact") == []  # no company form: a link
 
 
+def test_the_sites_address_in_the_footer_lines_next_part_holds_a_notice_of_years_alone() -> None:
+    # "Copyright © 2013 - 2023 | harborticker.ch": the years, then the site's address as the holder
+    assert holders("Copyright © 2013 - 2023 | harborticker.ch") == ["harborticker.ch"]
+    assert holders("© 2023 | Impressum | Datenschutz") == []  # link words are no address
+    assert holders("© Harbor Ticker | harborticker.ch") == ["Harbor Ticker"]  # a holder named before the bar stands
+
+
 def test_the_companys_tax_numbers_after_its_name_are_no_holder() -> None:
     assert holders("© 2020 Harbor Ledger - C.F. 01234567890 - P. IVA 09876543210") == ["Harbor Ledger"]
     assert holders("© 2020 Harbor Ledger Srl - Partita IVA 09876543210") == ["Harbor Ledger Srl"]
@@ -269,6 +276,13 @@ def test_the_town_after_the_holder_is_its_seat_not_a_second_holder() -> None:
         "<footer><p>Copyright 2019 Hafen Verlag, Köln</p></footer>"
     )
     assert analyse_html(html, "https://www.hafen.example/moewen").copyright.holders == ["Hafen Verlag"]
+
+
+def test_a_german_town_named_by_its_river_or_region_after_a_partnership_is_its_seat() -> None:
+    # "GmbH & Co. KG, Freiburg im Breisgau": the limited partnership's seat, three words with the small "im"
+    assert holders("© 1999-2023, Hafen Verlag GmbH & Co. KG, Freiburg im Breisgau") == ["Hafen Verlag GmbH & Co. KG"]
+    assert holders("© Hafen Verlag GmbH, Frankfurt am Main") == ["Hafen Verlag GmbH"]
+    assert holders("© Hafen Verlag GmbH, Hafen Medien im Norden") == ["Hafen Verlag GmbH", "Hafen Medien im Norden"]
 
 
 def test_a_us_town_and_state_after_the_holder_are_its_seat() -> None:

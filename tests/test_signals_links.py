@@ -92,6 +92,20 @@ def test_lines_under_a_picture_credits_heading_credit_pictures() -> None:
     assert read(f"<article><p>Die Pegel wurden im Morgengrauen abgelesen.</p>{credits}</article>") == []
 
 
+def test_a_rel_license_line_after_a_banner_is_the_pages_licence_not_the_pictures() -> None:
+    # a blog's sidebar: a partner's banner, then the blog's own licence line as a rel=license link
+    sidebar = (
+        '<aside><a href="https://partner.example/"><img src="banner.png" alt="Partner"></a><br><br>'
+        f'<a href="{BY_NC_SA}" rel="license" class="cc_lizenz"><span>Creative Commons: BY-NC-SA</span></a></aside>'
+    )
+    assert [f.value.id for f in read(f"<article><p>Die Pegel wurden abgelesen.</p></article>{sidebar}")] == [
+        "CC-BY-NC-SA-4.0"
+    ]
+    # the same link in a picture's caption still licenses the picture only
+    caption = f'<figure><img src="x.jpg"><figcaption>Kim Park, <a rel="license" href="{BY_NC_SA}">CC BY-NC-SA</a>'
+    assert read(f"<article>{caption}</figcaption></figure><p>Die Pegel wurden abgelesen.</p></article>") == []
+
+
 def test_public_domain_dedication_anchor() -> None:
     facts = read('<article><p><a href="https://creativecommons.org/publicdomain/zero/1.0/">CC0</a></p></article>')
     assert [f.value.id for f in facts] == ["CC0-1.0"]

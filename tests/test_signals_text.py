@@ -72,6 +72,8 @@ CREDIT_LINES = [
     ("Esta reportagem foi publicada originalmente pela Agência Pública em 20 de maio de 2025.", "Agência Pública"),
     ("Dieser Beitrag ist zuerst bei Hafenblatt erschienen.", "Hafenblatt"),
     ("Der Artikel erschien zuerst auf hafenblatt.de.", "hafenblatt.de"),
+    ("Dieser Beitrag erschien zuerst im Blog Hafenblatt.", "Hafenblatt"),
+    ("Der Text ist zuerst in der Zeitschrift Hafenblatt erschienen.", "Hafenblatt"),
     ("Questo articolo è stato pubblicato originariamente su Il Porto Quotidiano.", "Il Porto Quotidiano"),
     ("Articolo apparso per la prima volta su Voce del Porto.", "Voce del Porto"),
     ("Provided by Harbor Ledger", "Harbor Ledger"),

@@ -144,3 +144,40 @@ def test_a_brand_in_one_small_word_keeps_its_name() -> None:
     head = '<meta property="og:site_name" content="harborblog"><title>Ferry strike ends | harborblog</title>'
     result = _result(head, url="https://harborblog.com/ferry-strike-ends")
     assert result["outlet"]["name"] == "harborblog"  # type: ignore[index]
+
+
+def _outlet(head: str, title: str) -> object:
+    result = analyse_html(page(BODY, head, title=title), "https://www.harborcourier.com/news/ferry-fares").to_dict()
+    return result["outlet"]["name"]
+
+
+def test_a_site_name_tag_filled_with_the_pieces_own_title_names_no_site() -> None:
+    # a newsroom CMS puts the headline part of "Headline | Site" into og:site_name; the title's site part stands
+    title = "Fahrpreise für die Fähren steigen | HarborCourier"
+    head = f'<meta property="og:title" content="{title}">'
+    head += '<meta property="og:site_name" content="Fahrpreise für die Fähren steigen">'
+    assert _outlet(head, title) == "HarborCourier"
+    # a site-first title keeps the site name the tag gives
+    head = '<meta property="og:site_name" content="Harbor Courier">'
+    assert _outlet(head, "Harbor Courier | Fahrpreise für die Fähren steigen") == "Harbor Courier"
+
+
+def test_a_site_name_tag_repeating_a_sentence_long_title_names_no_site() -> None:
+    title = "Fähren: Wie der Betreiber mit neuen Tarifen Rekordumsätze macht"
+    head = f"<meta property='og:site_name' content='{title}'><meta property='og:title' content='Ferry fares rise'>"
+    assert _outlet(head, title) != title
+
+
+def test_a_byline_at_the_end_of_the_title_is_no_site_name() -> None:
+    # "How to … - By jroe" on a publishing platform: the writer's handle, not the site
+    title = "How To Read Ferry Timetables With Python - By jroe"
+    assert _outlet("<meta property='og:title' content='How To Read Ferry Timetables With Python'>", title) != "By jroe"
+
+
+def test_a_site_name_and_tagline_in_og_title_is_no_headline() -> None:
+    # a portal's og:title and application-name both "Site - Tagline", its <title> the story's headline
+    head = (
+        '<meta name="application-name" content="Harbor News - Latest News &amp; Headlines">'
+        '<meta property="og:title" content="Harbor News - Latest News &amp; Headlines">'
+    )
+    assert _outlet(head, "Ferry: Fares rise again on Monday, the operator says") is not None

@@ -274,7 +274,9 @@ def is_company_name(name: str) -> bool:
     return bool(_ENDS_WITH_FORM.search(name) or _ENDS_AS_PARTNERSHIP.search(name))
 
 
-_ONE_WORD_PLACE = re.compile(r"[A-Z][^\W\d_]+")
+# "Brighton"; a German town named by its river or region ("Freiburg im Breisgau", "Frankfurt am Main", "Halle an der
+# Saale")
+_ONE_WORD_PLACE = re.compile(r"[A-Z][^\W\d_]+(?:\s(?:am|im|an der|ob der|in der)\s[A-Z][^\W\d_]+)?")
 
 
 _STATE_CODES = literal_alternation(code.upper() for code in words("rights", "us_state_codes"))
@@ -301,18 +303,21 @@ def _seat_after_company(part: str, holders: list[str], follows_holder: bool) -> 
     return (
         follows_holder
         and bool(holders)
-        and bool(_ENDS_WITH_FORM.search(holders[-1]))
+        and is_company_name(holders[-1])
         and _ONE_WORD_PLACE.fullmatch(part) is not None
         and not _COMPANY_FORM_ONLY.fullmatch(part)
     )
 
 
-def _company_after_address(notice: str) -> list[str]:
+def _company_after_address(notice: str, years_only: bool = False) -> list[str]:
     """'© 2025, harborledger.at | Harbor Ledger GmbH | All rights reserved': the site's address (or only the years
-    and the reservation), then in the next part of the footer line the company that holds the rights."""
+    and the reservation), then in the next part of the footer line the company that holds the rights; after the
+    years alone ('Copyright © 2013 - 2023 | harborledger.ch'), the site's address there is the holder."""
     parts = _FOOTER_LINK_BAR.split(notice, maxsplit=2)
     company = _PUBLISHER_LEAD.sub("", parts[1]).strip(" .") if len(parts) > 1 else ""
-    return [company] if len(company) <= 80 and _ENDS_WITH_FORM.search(company) else []
+    if len(company) <= 80 and _ENDS_WITH_FORM.search(company):
+        return [company]
+    return [company] if years_only and " " not in company and _WEB_ADDRESS.fullmatch(company) else []
 
 
 def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str] | None:
@@ -347,7 +352,8 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     if not holders and end and not prefix.strip(" .:-–—|"):
         holders = _holder_after(text[match.start() + end.end() :])  # "Copyright © 2000—2019. PAN Media"
     if not holders:
-        holders = _company_after_address(text[match.start() :])  # "© 2024, All Rights Reserved | X Newspapers Ltd"
+        # "© 2024, All Rights Reserved | X Newspapers Ltd"
+        holders = _company_after_address(text[match.start() :], years_only=not body.strip(" .,:;-–—|"))
     prefix = _HOLDER_NOISE.sub("", prefix).strip()  # "All Rights Reserved © 2020" names no holder
     prefix = "" if _LABEL_BEFORE_MARK.search(prefix) else prefix
     if not holders and prefix and len(prefix) <= 60 and _LATIN_LETTER.search(prefix):

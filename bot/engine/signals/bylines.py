@@ -46,6 +46,8 @@ def article_bylines(
     names). Other stories' people only count when the page names no one else; the outlets they credit are not this
     article's source. Author links above the headline are the site's menus; `opens_byline` tells a "By …" line."""
     headline, days = doc.headline_position, _article_days(doc)
+    # a headline that opens with a byline's word ("Von Sprachregeln und Gender-Politik") is no byline
+    titles = {name_key(title) for title in (*doc.headings[:1], doc.meta_first("og:title")) if title}
     markup_count: dict[str, int] = {}
     for block, _ in bylines:
         markup_count[_markup(block)] = markup_count.get(_markup(block), 0) + 1
@@ -55,6 +57,8 @@ def article_bylines(
     cluster_end: int | None = None
     other_work_at = -OTHER_WORK_GAP - 1
     for block, found in bylines:
+        if name_key(block.text) in titles:
+            continue
         if credits_other_work(block.text):
             other_work_at = block.position
         elif block.position - other_work_at <= OTHER_WORK_GAP:

@@ -7,7 +7,7 @@ import re
 from bot.engine.facts import Fact, snippet
 from bot.engine.regions import IN_ARTICLE
 from bot.engine.signals.context import Context
-from bot.engine.signals.passages import is_media_credit, readable
+from bot.engine.signals.passages import in_media_element, is_media_credit, readable
 from bot.engine.signals.rights import credits_a_picture, credits_a_picture_before
 from bot.engine.weights import WEIGHT
 
@@ -30,12 +30,16 @@ def read(context: Context) -> list[Fact]:
             continue
         for link in block.links:
             info = context.licenses.from_url(link.href)
-            if info is None or (info.id, block.region) in seen or is_media_credit(block) or credits_a_picture(block):
+            is_rel = "license" in link.rel.lower().split()
+            # a rel=license link says the page's own content is under that licence: beside a picture (the licence
+            # chooser's badge before its words, a banner above a sidebar's licence line) it is still the page's,
+            # unless it sits in a caption or picture credit
+            pictured = credits_a_picture(block) and not (is_rel and not in_media_element(block))
+            if info is None or (info.id, block.region) in seen or is_media_credit(block) or pictured:
                 continue
             if credits_a_picture_before(block, link.text.strip()):
                 continue
             seen.add((info.id, block.region))
-            is_rel = "license" in link.rel.lower().split()
             weight = (
                 (WEIGHT.very_strong if is_rel else WEIGHT.strong)
                 if block.region in IN_ARTICLE or offers_story

@@ -14,6 +14,7 @@ from bot.engine.notices import is_company_name, parse_notice
 from bot.engine.platforms import is_blog_generator
 from bot.engine.signals.context import Context
 from bot.engine.signals.publisher import is_publisher, publisher_keys
+from bot.engine.vocabulary import one_of
 from bot.engine.weights import WEIGHT
 from bot.model import Signal
 
@@ -50,6 +51,8 @@ _UNFILLED = re.compile(r"\{\{.*\}\}|\{\$.*\}|\$\{.*\}|%%\w+%%")
 # "Headline | Site", "Headline » Section » Site", and CJK titles' "見出し：サイト" and "标题_栏目_网站"
 # (a Japanese title's full-width dash, spaced: "見出し － Publickey")
 _TITLE_SEPARATOR = re.compile(r"\s+[|·•–—»\-－]\s+|\s*[｜：]\s*|\s*_(?=[^\x00-\x7f])")
+# "How to scrape a site - By jroe": a title's byline part names its writer, not the site
+_BYLINE_PART = re.compile(rf"^(?:{one_of('bylines', 'starts')})\s", re.I)
 
 
 def _squashed(text: str) -> str:
@@ -83,7 +86,7 @@ def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str 
         matches_address = len(label) >= 4 and (label in _squashed(name) or _squashed(name) in label)
         # a blog's <h1> is its own name ("Harbor Notes: Ferry strike ends" under <h1>Harbor Notes</h1>)
         is_headline = headline is not None and _squashed(name) == _squashed(headline) and not matches_address
-        if not 2 <= len(name) <= 60 or is_headline:
+        if not 2 <= len(name) <= 60 or is_headline or _BYLINE_PART.match(name):
             continue
         if matches_address or _squashed(others[0]) in headlines:
             return name
@@ -106,15 +109,33 @@ def tag(name: str, value: str) -> str:
     return snippet(f'<meta {"property" if ":" in name else "name"}="{name}" content="{value}">', 200)
 
 
+def _headline_parts(doc: Document) -> set[str]:
+    """What a CMS that fills og:site_name with the piece's own title copies: the headline part of a
+    "Headline | Site" title (or og:title), or a whole title long enough to be a sentence, never a site's name."""
+    parts = set()
+    for title in (doc.html_title, doc.meta_first("og:title")):
+        pieces = _TITLE_SEPARATOR.split(title) if title else []
+        # (a site-first title, "Harbor Ledger | Ferry fares rise", keeps the site's name: the longer piece leads)
+        if len(pieces) > 1:
+            if len(pieces[0].split()) > len(pieces[-1].split()):
+                parts.add(_squashed(pieces[0]))
+        elif title and len(title.split()) >= 6:
+            parts.add(_squashed(title))
+    return parts - {""}
+
+
 def _site_names(doc: Document) -> list[Fact]:
     facts = []
     # the headline: the <title> where the first <h1> says the same (either alone may be the site's name)
     headline = _squashed(doc.html_title) if doc.html_title and doc.headings[:1] == [doc.html_title] else None
+    headline_parts = _headline_parts(doc)
     for name, weight in SITE_NAMES:
         value = doc.meta_first(name)
         if value and not is_web_address(value) and not _UNFILLED.search(value):  # (nor a site's address)
             if name == "application-name" and _squashed(value) == headline:
                 continue  # a CMS that fills in the app name with the page's headline names no site
+            if _squashed(value) in headline_parts:
+                continue  # og:site_name "Ferry fares rise" beside <title>Ferry fares rise | Harbor Ledger</title>
             if name.endswith("publisher") and is_company_name(value):
                 # "RS-RegioMediaServices Ltd. & Co. KG": the company behind the site, not the name it goes by;
                 # it stands only where the page names its site nothing else, not even in its <title>
