@@ -1,0 +1,28 @@
+"""Structures met on htmldate's test pages (seventh round); each page here is invented to reproduce one of them."""
+
+from __future__ import annotations
+
+from bot.engine import analyse_html
+
+HEADLINE = "Harbour board weighs a night ferry"
+
+
+def _page(body: str, footer: str = "<p>© 2023 Harbor Ledger GmbH</p>", head: str = "") -> str:
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{HEADLINE}</title>"
+        f'<meta property="og:site_name" content="Harbor Ledger">{head}</head><body>'
+        f"<div class='masthead'>Harbor Ledger</div><main><article><h1>{HEADLINE}</h1>{body}</article></main>"
+        f"<footer>{footer}</footer></body></html>"
+    )
+
+
+def _paragraphs(count: int) -> str:
+    return "".join(f"<p>Paragraph {n} of the story on the ferry and its timetable.</p>" for n in range(count))
+
+
+def test_an_entertainment_agencys_bare_credit_under_the_text_makes_it_the_original() -> None:
+    body = "<p class='date'>20. Juni 2019, 17:32 Uhr</p>" + _paragraphs(6) + "<p>SpotOnNews</p>"
+    result = analyse_html(_page(body), "https://harbor.example/aktuell/ferry-123.html")
+    assert result.republication.is_republication
+    assert result.republication.original is not None
+    assert result.republication.original.name == "spot on news"
