@@ -26,3 +26,9 @@ def test_an_entertainment_agencys_bare_credit_under_the_text_makes_it_the_origin
     assert result.republication.is_republication
     assert result.republication.original is not None
     assert result.republication.original.name == "spot on news"
+
+
+def test_a_holders_title_and_initial_stay_in_the_notice() -> None:
+    footer = "<p>© 2010 by Dr. Jana K. Vollmer | Impressum | Kontakt</p>"
+    result = analyse_html(_page(_paragraphs(6), footer), "https://harbor.example/news/2011/12/ferry/")
+    assert result.copyright.holders == ["Dr. Jana K. Vollmer"]
