@@ -32,3 +32,14 @@ def test_a_holders_title_and_initial_stay_in_the_notice() -> None:
     footer = "<p>© 2010 by Dr. Jana K. Vollmer | Impressum | Kontakt</p>"
     result = analyse_html(_page(_paragraphs(6), footer), "https://harbor.example/news/2011/12/ferry/")
     assert result.copyright.holders == ["Dr. Jana K. Vollmer"]
+
+
+def test_a_licence_after_a_labelled_picture_credit_in_the_footer_is_the_pictures() -> None:
+    # the footer's own notice, then "Bildquelle Banner: <title> (<licence>, <photographer>)" on the same line
+    footer = (
+        "<p>© 2007 - 2012 by Team Harbor Ledger | Impressum | Bildquelle Banner: Evening Pier "
+        "(<a href='http://creativecommons.org/licenses/by-sa/3.0/'>cc-by-sa 3.0</a>, J. Roe)</p>"
+    )
+    result = analyse_html(_page(_paragraphs(6), footer), "https://harbor.example/news/ferry/")
+    assert result.reuse.license is None
+    assert result.reuse.category == "all-rights-reserved"
