@@ -43,3 +43,13 @@ def test_a_licence_after_a_labelled_picture_credit_in_the_footer_is_the_pictures
     result = analyse_html(_page(_paragraphs(6), footer), "https://harbor.example/news/ferry/")
     assert result.reuse.license is None
     assert result.reuse.category == "all-rights-reserved"
+
+
+def test_a_notice_in_a_caption_set_in_the_figures_own_footer_is_the_pictures() -> None:
+    # no <figcaption>: the caption is a <footer> inside the <figure>, with the picture's © in brackets
+    body = (
+        "<figure><img src='/lead.jpg' alt=''><footer>The new ferry at the pier. (© Pierworks, Montage: J. Roe)"
+        "</footer></figure><p class='date'>07.11.2023</p>" + _paragraphs(6)
+    )
+    result = analyse_html(_page(body, "<p>© 2023 - Harbor Ledger</p>"), "https://harbor.example/news/ferry/")
+    assert result.copyright.holders == ["Harbor Ledger"]
