@@ -53,3 +53,17 @@ def test_a_notice_in_a_caption_set_in_the_figures_own_footer_is_the_pictures() -
     )
     result = analyse_html(_page(body, "<p>© 2023 - Harbor Ledger</p>"), "https://harbor.example/news/ferry/")
     assert result.copyright.holders == ["Harbor Ledger"]
+
+
+def test_a_site_named_by_its_address_outweighs_a_kicker_before_the_headline_in_the_title() -> None:
+    head = "<meta property='og:site_name' content='https://www.harborledger.example'>"
+    page = (
+        "<!doctype html><html><head><meta charset='utf-8'><title>Night Ferries: The board weighs a late crossing"
+        f"</title>{head}</head><body><main><article><p class='kicker'>Night Ferries</p>"
+        "<h1>The board weighs a late crossing</h1><p class='date'>29. Januar 2019</p>"
+        + _paragraphs(6)
+        + "</article></main></body></html>"
+    )
+    result = analyse_html(page, "https://www.harborledger.example/news/night-ferry-172529")
+    assert result.outlet is not None
+    assert result.outlet.name == "harborledger.example"
