@@ -67,3 +67,10 @@ def test_a_site_named_by_its_address_outweighs_a_kicker_before_the_headline_in_t
     result = analyse_html(page, "https://www.harborledger.example/news/night-ferry-172529")
     assert result.outlet is not None
     assert result.outlet.name == "harborledger.example"
+
+
+def test_a_columns_own_line_over_its_text_names_the_writer_the_metadata_gives_by_first_name() -> None:
+    # the date in the byline row, then "<p><strong>Eine Kolumne von …</strong></p>" opening the text
+    body = "<p class='date'>25. Oktober 2023</p><p><strong>Eine Kolumne von Jana Vollmer</strong></p>" + _paragraphs(6)
+    result = analyse_html(_page(body, head="<meta name='author' content='Jana'>"), "https://harbor.example/k/ferry/")
+    assert result.authors == ["Jana Vollmer"]
