@@ -219,12 +219,13 @@ def _holds_picture(element: etree._Element) -> bool:
     return any(True for _ in element.iter(*_PICTURE_TAGS)) or any(_is_picture(i) for i in element.iter("img"))
 
 
-_IN_CAPTION = etree.XPath("boolean(ancestor::figcaption)")
+_IN_CAPTION = etree.XPath("boolean(ancestor::figcaption or parent::figure)")
 
 
 def in_caption(element: etree._Element) -> bool:
     """'<figcaption><div>© 2023 Jo Roe</div></figcaption>': an element within a picture's caption, read as the
-    caption itself."""
+    caption itself; so is a block of text set straight in the picture's <figure> ("<figure><img …><footer>… (© Jo
+    Roe)</footer></figure>"), a caption in another element."""
     return bool(_IN_CAPTION(element))
 
 

@@ -12,9 +12,13 @@ _FOOTER_LINK_BAR = re.compile(r"(?<!\s)\s+[|·•]\s+")
 # Letters of the Indic and South-East Asian scripts, which have no capitals, and their vowel signs (combining marks, so
 # "ဘီဘီစီ", BBC in Burmese, has no two letters in a row)
 _CASELESS_SCRIPTS = "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
-# "GmbH & Co. KG", "St. Louis Post-Dispatch" go on; "© АО «Коммерсантъ». 123112, Москва, …": a postcode after the
-# stop opens the address; "© 2018 ဘီဘီစီ. ပြင်ပ…": a sentence in a script without capitals follows
-_NOTICE_END = re.compile(rf"(?<!\b(?:Co|St|Mt|Ft))\.\s+(?=[A-ZА-ЯЁΑ-Ω\"“‘{_CASELESS_SCRIPTS}]|\d{{5,6}}(?!\d))|\.$")
+# "GmbH & Co. KG", "St. Louis Post-Dispatch", "Dr. Jane Q. Public" (a title, a spaced initial; not "L.P.") go on;
+# "© АО «Коммерсантъ». 123112, Москва, …": a postcode after the stop opens the address; "© 2018 ဘီဘီစီ. ပြင်ပ…": a
+# sentence in a script without capitals follows
+_NOTICE_END = re.compile(
+    r"(?<!\b(?:Co|St|Mt|Ft|Dr|Mr|Ms))(?<!\bMrs)(?<!\bProf)(?<!\s[A-Z])"
+    rf"\.\s+(?=[A-ZА-ЯЁΑ-Ω\"“‘{_CASELESS_SCRIPTS}]|\d{{5,6}}(?!\d))|\.$"
+)
 _YEARS = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\b")
 # a slash between digits is part of an item number ("dpa:240516-99-53606/3"), not a list of holders
 _HOLDER_SPLIT = re.compile(r"(?<!\s)\s*(?:[,;]|(?<!\d)/|/(?!\d))\s*|(?<!\s)\s+and\s+(?=[A-Z])")

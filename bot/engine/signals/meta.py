@@ -141,6 +141,10 @@ def _site_names(doc: Document) -> list[Fact]:
                 # it stands only where the page names its site nothing else, not even in its <title>
                 weight = WEIGHT.last_resort
             facts.append(Fact("outlet", value, "meta", tag(name, value), weight))
+        elif value and name == "og:site_name" and is_web_address(value) and (domain := registered_domain(value)):
+            # "https://www.harbor.example": the site names itself by its address, which still outweighs a guess
+            # from its <title> ("Kicker: Headline" is no "Site: Headline")
+            facts.append(Fact("outlet", domain, "meta", tag(name, value), WEIGHT.faint))
     return facts
 
 

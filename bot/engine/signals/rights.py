@@ -85,9 +85,12 @@ def credits_a_picture(block: Block) -> bool:
     return (in_media_element(block) or beside) and not _ARTICLE_SUBJECT.search(block.text)
 
 
-# "Image by Jo Roe, CC BY-SA 4.0" within a longer caption: the words just before a licence credit a picture
+# "Image by Jo Roe, CC BY-SA 4.0" within a longer caption, "… | Bildquelle Banner: Sunset (cc-by-sa 3.0, …)" at the
+# end of a footer line: the words just before a licence credit a picture
 _PICTURE_BY = re.compile(
-    rf"\b(?:{one_of('pictures', 'caption_openings')})s?\s+(?:by|von|par|de|por|di)\s+[^.;:!?]{{1,60}}$", re.I
+    rf"\b(?:{one_of('pictures', 'caption_openings')})s?"
+    rf"(?:\s+(?:by|von|par|de|por|di)\s+|(?:\s+[^\W\d_]+)?\s*:\s+)[^.;:!?]{{1,60}}$",
+    re.I,
 )
 
 
@@ -230,6 +233,7 @@ def _rights(context: Context, block: Block) -> list[Fact]:
     if found and (
         _about_something_else(text, found[1])
         or credits_a_picture(block)
+        or credits_a_picture_before(block, found[1])
         or (block.region in IN_ARTICLE and _in_discussion(text))
     ):
         found = None
