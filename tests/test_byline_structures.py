@@ -849,3 +849,15 @@ def test_a_general_assignment_reporters_job_glued_to_his_name_is_no_second_write
     byline = '<div class="byline">By Jo HarbisonGeneral Assignment Reporter, Harbour Post</div>'
     html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + byline + "<p>The story.</p>")
     assert analyse_html(html, URL).authors == ["Jo Harbison"]
+
+
+def test_a_portraits_credit_under_the_writers_photo_names_no_writer() -> None:
+    # an about page: the writer's photo, then "Portrait by <a>Al Poe</a>" in italics under it
+    html = page(
+        "<div class='article'><h1>About This Site</h1><p>Harbor Notes is written and produced by Maren Oakes.</p>"
+        "<p><a href='/graphics/author/oakes.jpg'><img src='/graphics/author/oakes-425.jpg' alt='Photograph of the "
+        "author.'></a><br><em>Portrait by <a href='https://studio.example/inquiries/'>Tobias Venn</a></em></p>"
+        + _BODY
+        + "</div>"
+    )
+    assert "Tobias Venn" not in analyse_html(html, "https://harbornotes.example/colophon").authors
