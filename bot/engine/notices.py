@@ -316,7 +316,8 @@ def _company_after_address(notice: str) -> list[str]:
 
 
 # "© Copyright 2014, Jo Roe, Al Poe, and contributors.": a documentation generator's notice ends with the others
-_AND_OTHERS = re.compile(r"[,;]?\s+(?:and|&)\s+(?:other\s+)?(?-i:contributors|others)\W*$", re.I)
+# (started only where a run of spaces starts: a notice of spaces is read once, not once per space)
+_AND_OTHERS = re.compile(r"(?<![\s,;])[,;]?\s+(?:and|&)\s+(?:other\s+)?(?-i:contributors|others)\W*$", re.I)
 
 
 def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str] | None:
