@@ -866,3 +866,15 @@ def test_a_headline_opening_with_a_bylines_word_is_no_byline() -> None:
     assert analyse_html(html, "https://www.hafenblatt.example/themen/398805-faehren.html").to_dict()["authors"] == [
         "Jo Quayside"
     ]
+
+
+def test_a_portraits_credit_under_the_writers_photo_names_no_writer() -> None:
+    # an about page: the writer's photo, then "Portrait by <a>Al Poe</a>" in italics under it
+    html = page(
+        "<div class='article'><h1>About This Site</h1><p>Harbor Notes is written and produced by Maren Oakes.</p>"
+        "<p><a href='/graphics/author/oakes.jpg'><img src='/graphics/author/oakes-425.jpg' alt='Photograph of the "
+        "author.'></a><br><em>Portrait by <a href='https://studio.example/inquiries/'>Tobias Venn</a></em></p>"
+        + _BODY
+        + "</div>"
+    )
+    assert "Tobias Venn" not in analyse_html(html, "https://harbornotes.example/colophon").authors

@@ -101,3 +101,18 @@ def test_a_breadcrumb_trail_styled_as_a_byline_names_no_writer() -> None:
         "<p>" + "A printed shirt starts a conversation at any party. " * 30 + "</p></article>"
     )
     assert analyse_html(page(body), ARTICLE_URL).authors == ["Jo Roe"]
+
+
+def test_a_records_first_posted_and_last_update_posted_labels_name_no_writer() -> None:
+    # a registry record's status box under its title: "First Posted : <day>", "Last Update Posted : <day>"
+    def record(first: str, last: str) -> str:
+        return page(
+            "<h1>Ferry noise and harbor seals: an observational study</h1><div class='status'>"
+            f"<div><span class='term'>{first}</span> : March 3, 2021</div>"
+            f"<div><span class='term'>{last}</span> : March 9, 2021</div></div>"
+            "<p>" + "The study counts seals near the ferry lanes over one year. " * 30 + "</p>"
+        )
+
+    result = analyse_html(record("First Posted", "Last Update Posted"), "https://registry.harbor.example/show/HS0421")
+    assert result.authors == []
+    assert result.published == "2021-03-03"

@@ -363,3 +363,13 @@ def test_a_footer_link_to_the_picture_rights_is_no_holder() -> None:
         "<li>Copyright Bildmaterial</li></ul><p>© 2022 Harbor Verband</p></footer>"
     )
     assert list(analyse_html(html, "https://harbor.example/news/ferry").copyright.holders) == ["Harbor Verband"]
+
+
+def test_and_contributors_after_the_named_holders_ends_them_without_taking_one() -> None:
+    # a documentation generator's footer: "© Copyright YEARS, A, B, and contributors."
+    assert holders("© Copyright 2011-2015, Maren Oakes, Tobias Venn, and contributors.") == [
+        "Maren Oakes",
+        "Tobias Venn",
+    ]
+    assert holders("© Copyright 2015, Maren Oakes and contributors.") == ["Maren Oakes"]
+    assert holders("© 2015 Maren Oakes and others") == ["Maren Oakes"]

@@ -181,3 +181,21 @@ def test_a_site_name_and_tagline_in_og_title_is_no_headline() -> None:
         '<meta property="og:title" content="Harbor News - Latest News &amp; Headlines">'
     )
     assert _outlet(head, "Ferry: Fares rise again on Monday, the operator says") is not None
+
+
+def test_a_documentation_sites_name_set_as_its_first_heading_names_it_from_the_title() -> None:
+    # a documentation theme: the project's name as the sidebar's <h1>, then the chapter's own <h1>; the <title>
+    # is "Chapter — Project"; no site name anywhere else and no address known
+    body = (
+        "<div class='sphinxsidebar'><h1 class='logo'><a href='index.html'>tidewatch docs</a></h1></div>"
+        "<div class='body'><h1>Sharing tide tables¶</h1><p>" + "Tide tables can be shared between boats. " * 30
+    ) + "</p></div>"
+    result = analyse_html(page(body, title="Sharing tide tables — tidewatch docs"), None)
+    assert result.outlet is not None and result.outlet.name == "tidewatch docs"
+
+
+def test_a_site_name_in_brackets_after_the_headline_in_the_title_names_the_site() -> None:
+    # "<title>Headline [Site]</title>" over the page's <h1>Headline</h1>, no other name, no address known
+    body = "<h1>Tide Weekly for March 5, 2020</h1><p>" + "This week the tides ran high. " * 30 + "</p>"
+    result = analyse_html(page(body, title="Tide Weekly for March 5, 2020 [Tides.example]"), None)
+    assert result.outlet is not None and result.outlet.name == "Tides.example"

@@ -324,6 +324,11 @@ def _company_after_address(notice: str, years_only: bool = False) -> list[str]:
     return [company] if years_only and " " not in company and _WEB_ADDRESS.fullmatch(company) else []
 
 
+# "© Copyright 2014, Jo Roe, Al Poe, and contributors.": a documentation generator's notice ends with the others
+# (started only where a run of spaces starts: a notice of spaces is read once, not once per space)
+_AND_OTHERS = re.compile(r"(?<![\s,;])[,;]?\s+(?:and|&)\s+(?:other\s+)?(?-i:contributors|others)\W*$", re.I)
+
+
 def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str] | None:
     """Holders and year of the copyright notice at or after `start` ('Copyright © RT News, RT Op Edge, 2016'),
     and its words."""
@@ -347,6 +352,7 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     if (clause := _DASH_CLAUSE.search(body)) and (_is_prose(rest := body[clause.end() :]) or _NOTICE_TAIL.match(rest)):
         # "© Sciences et Avenir - Les contenus du site sont soumis à …": a sentence; "X - Managed by Y": who runs it
         body = body[: clause.start()]
+    body = _AND_OTHERS.sub("", body)  # "A, B, and contributors": the named holders, then everyone else unnamed
     holders = [reserved_to] if reserved_to else _holders_in(_HOLDER_SPLIT.split(body))
     stated = f"{prefix} {match.group(0)}" if _CJK.match(match.group(0)) else prefix  # the lead was "著作權所有"
     if (not holders or _WEB_ADDRESS.match(holders[0])) and (before := _HOLDER_RESERVES.match(stated)):

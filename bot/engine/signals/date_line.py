@@ -90,6 +90,7 @@ def date_line(
             facts.append(Fact("modified", day, "text", line, updated_weight, block.region))
         elif (
             not words
+            or first  # "First Posted : March 3, 2021": a record's label, no writer's name
             or _PUBLISHED.match(label)
             or _PUBLISHED.match(_LABEL_PARTS.split(label)[-1])
             or _PUBLISHED_VERB.search(label)  # "Este contenido fue publicado el 19 noviembre 2024"

@@ -50,6 +50,8 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 _UNFILLED = re.compile(r"\{\{.*\}\}|\{\$.*\}|\$\{.*\}|%%\w+%%")
 # "Headline | Site", "Headline » Section » Site", and CJK titles' "見出し：サイト" and "标题_栏目_网站"
 # (a Japanese title's full-width dash, spaced: "見出し － Publickey")
+# "Weekly Edition for March 26 [Tides.net]": the site's name in square brackets at the title's end
+_BRACKETED_END = re.compile(r"^(?P<headline>.*\S)\s+\[(?P<name>[^\[\]]{2,60})\]$")
 _TITLE_SEPARATOR = re.compile(r"\s+[|·•–—»\-－]\s+|\s*[｜：]\s*|\s*_(?=[^\x00-\x7f])")
 # "How to scrape a site - By jroe": a title's byline part names its writer, not the site
 _BYLINE_PART = re.compile(rf"^(?:{one_of('bylines', 'starts')})\s", re.I)
@@ -78,6 +80,8 @@ def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str 
     if named := [p.strip() for p in parts[1:] if _squashed(p) in own]:
         return named[0]
     candidates = [(parts[-1], parts[:-1])] if len(parts) > 1 else []
+    if bracketed := _BRACKETED_END.match(title):
+        candidates.append((bracketed["name"], [bracketed["headline"]]))  # "Headline [Site]"
     if ":" in title:
         first, rest = title.split(":", 1)
         candidates.append((first, [rest]))
@@ -86,6 +90,8 @@ def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str 
         matches_address = len(label) >= 4 and (label in _squashed(name) or _squashed(name) in label)
         # a blog's <h1> is its own name ("Harbor Notes: Ferry strike ends" under <h1>Harbor Notes</h1>)
         is_headline = headline is not None and _squashed(name) == _squashed(headline) and not matches_address
+        if is_headline and _squashed(others[0]) in {_squashed(h) for h in doc.headings[1:2]}:
+            return name  # a documentation theme's first <h1> is the project's name, the page's own comes next
         if not 2 <= len(name) <= 60 or is_headline or _BYLINE_PART.match(name):
             continue
         if matches_address or _squashed(others[0]) in headlines:
