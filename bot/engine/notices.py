@@ -42,7 +42,9 @@ _HOLDER_NOISE = re.compile(
     rf"(?:[-–—]\s*)?\b(?:{one_of('rights', 'reservations')}|some rights reserved|"
     r"opphavsrett|ophavsret|upphovsrätt|urheberrecht|established|founded|"
     # "© 2022 Harbor Today. Developed by Quay Labs": who built the site, never a holder
-    r"(?:powered|developed|designed|built|hosted) by|"
+    r"(?:powered|developed|designed|built|hosted|content management) by|"
+    # "© X - Alle Angaben ohne Gewähr": a disclaimer
+    r"(?:alle angaben )?ohne gewähr|"
     r"(?:or )?(?:by )?(?:other|third)[ -]part(?:y|ies)|where (?:otherwise )?(?:indicated|noted|stated)|"
     r"copyright|inc\b\.?(?=\s*$)|unless otherwise noted|"
     r"used with permission|the contents? of this|this material|(?:or|and) its (?:affiliated companies|affiliates|"
@@ -50,6 +52,15 @@ _HOLDER_NOISE = re.compile(
     r"cookies|contact us|about us|accessibility|legal notice|imprint|impressum|datenschutz\w*|sitemap|advertise|"
     # "Copyright Bildmaterial": a footer link to the site's picture rights, no holder
     r"bildmaterial|bildnachweise?|bildrechte)\b.*$",
+    re.I,
+)
+
+# "© 2008-2020 Creative Commons BY", "© 2007–16 CC BY-NC-SA 2.0 Jo Roe": the licence, printed beside or where the
+# holder goes
+_LICENCE_NAME = re.compile(
+    r"\b(?:creative\s+commons(?=\s+(?:by|attribution|licen|lizenz|namensnennung)|\s*$)"
+    r"(?:\s+(?:by|attribution|licen[cs]e|lizenz\w*))*|cc[- ]?(?:by|0|zero)\b)"
+    r"(?:[- ](?:by|nc|nd|sa)\b)*(?:\s+\d\.\d)?(?-i:\s+[A-Z]{2}\b)?",
     re.I,
 )
 
@@ -348,7 +359,7 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     body = _YEARS.sub(" ", body)
     body = _RESERVED_FIRST.sub("", body)  # "©All Rights Reserved Poynter Institute 2019": the holder follows
     reserved_to = _reserved_to(body)
-    body = _HOLDER_NOISE.sub("", _TAX_ID.split(body, maxsplit=1)[0])
+    body = _HOLDER_NOISE.sub("", _LICENCE_NAME.sub(" ", _TAX_ID.split(body, maxsplit=1)[0]))
     if (clause := _DASH_CLAUSE.search(body)) and (_is_prose(rest := body[clause.end() :]) or _NOTICE_TAIL.match(rest)):
         # "© Sciences et Avenir - Les contenus du site sont soumis à …": a sentence; "X - Managed by Y": who runs it
         body = body[: clause.start()]

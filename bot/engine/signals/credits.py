@@ -61,6 +61,7 @@ _SIGNOFF = re.compile(
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')]+")
 
 _START_WORDS = re.compile(rf"^(?:{one_of('credits', 'not_name_starts')})\b", re.I)
+_LANGUAGE = re.compile(rf"^(?:{one_of('credits', 'languages')})$", re.I)
 _STARTS_WITH_DATE = re.compile(
     rf"^(?:(?:{MONTH_NAMES})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH_NAMES})\b|(?:{one_of('weekdays', 'english')})\b)",
     re.I,
@@ -97,7 +98,7 @@ def _clean_name(raw: str, registry: Registry, quoted: bool = False) -> str | Non
             name = name if following[:1].isupper() and not _STARTS_WITH_DATE.match(rest.strip()) else without
     if is_web_address(name):
         name = (host_of(name) or "").removeprefix("www.")
-    if not name or len(name) > 80 or _START_WORDS.match(name):
+    if not name or len(name) > 80 or _START_WORDS.match(name) or _LANGUAGE.match(name):
         return None
     caseless = name[0].isalpha() and name[0].lower() == name[0].upper()  # 网易, 半月谈: a script without capitals
     # an agency the registry knows signs in lower case too ("Quelle: kathpress", "Source: dpa")

@@ -1,0 +1,40 @@
+"""What small sites' footers and credit lines print around a holder's or a source's name (licence names, build
+credits, disclaimers, a language), rebuilt small with invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import analyse_html
+from bot.engine.notices import parse_notice
+from tests.engine_helpers import page
+
+URL = "https://www.harbor-notes.example/2021/05/deich"
+_BODY = "".join(f"<p>Paragraph {n}: the dyke by the harbour is raised before the spring tides.</p>" for n in range(8))
+
+
+@pytest.mark.parametrize(
+    ("notice", "holders"),
+    [
+        ("© 2008-2020 Creative Commons BY", []),  # the licence, printed where the holder goes
+        ("Copyleft © 2002-2016 The Harbor Notes CC-BY-SA.", ["The Harbor Notes"]),
+        ("Copyright © CC BY-NC-ND 3.0 DE", []),
+        ("© 2007–16 CC BY-NC-SA 2.0 harbornotes | Impressum", ["harbornotes"]),  # the holder after the licence
+        ("© 2021 Creative Commons Corporation", ["Creative Commons Corporation"]),  # the body itself
+        ("© Harbor Digital GmbH 2020 Content Management by Quayware", ["Harbor Digital GmbH"]),
+        ("© Harbor Notes - Alle Angaben ohne Gewähr!", ["Harbor Notes"]),
+        ("© 2019 HARBOR NOTES TOUS DROITS RESERVES", ["HARBOR NOTES"]),  # capitals without their accents
+    ],
+)
+def test_what_a_footer_prints_after_the_holder_is_no_part_of_it(notice: str, holders: list[str]) -> None:
+    parsed = parse_notice(notice)
+    assert (parsed[0] if parsed else []) == holders
+
+
+def test_a_language_where_a_credit_s_name_goes_names_no_original() -> None:
+    # a machine translation's note: the original is the site's own article, in another language
+    note = "This article has been translated automatically. If in doubt, please read the original version in German."
+    html = page(f"<article><h1>The dyke is raised</h1>{_BODY}<p>{note}</p></article>")
+    result = analyse_html(html, URL)
+    assert not result.republication.is_republication
+    assert result.republication.original is None
