@@ -349,3 +349,21 @@ def test_a_footer_link_to_the_picture_rights_is_no_holder() -> None:
         "<li>Copyright Bildmaterial</li></ul><p>© 2022 Harbor Verband</p></footer>"
     )
     assert list(analyse_html(html, "https://harbor.example/news/ferry").copyright.holders) == ["Harbor Verband"]
+
+
+def test_a_notice_in_a_menu_is_the_sites_when_the_page_has_no_other() -> None:
+    # a slide-out menu's last line, or a link bar the site's class names call a menu, holds the legal line
+    for menu in (
+        '<div role="dialog"><ul><li>Kontakt</li></ul><div>© Harbor Verlag GmbH 2026. Alle Rechte vorbehalten.</div>',
+        '<div class="bottomLinks menuLinks"><ul><li>Sitemap</li></ul><p>Copyright ©2020 Harbor Media Limited.</p>',
+    ):
+        html = page(f"<article><h1>Ferry fares</h1><p>The ferry.</p></article>{menu}</div>")
+        result = analyse_html(html, "https://harbor.example/news/ferry")
+        assert list(result.copyright.holders) in (["Harbor Verlag GmbH"], ["Harbor Media Limited"])
+        assert result.reuse.category == "all-rights-reserved"
+    # the footer's own notice still outweighs the menu's
+    html = page(
+        "<article><h1>Ferry fares</h1><p>The ferry.</p></article><nav><p>© Quay Menus Ltd</p></nav>"
+        "<footer><p>© 2024 Harbor Media Limited</p></footer>"
+    )
+    assert list(analyse_html(html, "https://harbor.example/news/ferry").copyright.holders) == ["Harbor Media Limited"]
