@@ -144,3 +144,14 @@ def test_a_brand_in_one_small_word_keeps_its_name() -> None:
     head = '<meta property="og:site_name" content="harborblog"><title>Ferry strike ends | harborblog</title>'
     result = _result(head, url="https://harborblog.com/ferry-strike-ends")
     assert result["outlet"]["name"] == "harborblog"  # type: ignore[index]
+
+
+def test_the_old_wordpress_title_names_the_site_before_blog_archive() -> None:
+    # "Site » Blog Archive » Post": the blog's <h1> is its own name (a link home), the post's title an <h2>
+    body = (
+        "<div id='header'><h1><a href='https://blogs.harbor.example/quaynotes/'>Quay Notes</a></h1></div>"
+        "<div class='post'><h2>Ferry strike ends</h2><p>The strike ended on Tuesday, the union said.</p></div>"
+    )
+    html = page(body, title="Quay Notes » Blog Archive » Ferry strike ends")
+    result = analyse_html(html, "https://blogs.harbor.example/quaynotes/2013/02/08/ferry-strike-ends/")
+    assert result.outlet is not None and result.outlet.name == "Quay Notes"

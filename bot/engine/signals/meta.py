@@ -50,6 +50,8 @@ _UNFILLED = re.compile(r"\{\{.*\}\}|\{\$.*\}|\$\{.*\}|%%\w+%%")
 # "Headline | Site", "Headline » Section » Site", and CJK titles' "見出し：サイト" and "标题_栏目_网站"
 # (a Japanese title's full-width dash, spaced: "見出し － Publickey")
 _TITLE_SEPARATOR = re.compile(r"\s+[|·•–—»\-－]\s+|\s*[｜：]\s*|\s*_(?=[^\x00-\x7f])")
+# "Site » Blog Archive » Headline": the old default WordPress theme's title for a single post names the site first
+_BLOG_ARCHIVE = "blogarchive"
 
 
 def _squashed(text: str) -> str:
@@ -69,6 +71,8 @@ def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str 
     domain = registered_domain(page_url) if page_url else None
     label = _squashed(domain.split(".")[0]) if domain else ""
     parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) > 2 and _squashed(parts[1]) == _BLOG_ARCHIVE and 2 <= len(parts[0].strip()) <= 60:
+        return parts[0].strip()
     # "Headline - sn.dk - Forsiden - Erhverv": the part that is the site's own address; "Headline - Harbor Rebel -
     # Daily of the harbour's youth" on harborrebel.example: its name, however much of a tagline follows
     own = {_squashed(domain), label if len(label) >= 4 else None} if domain else set()
