@@ -111,12 +111,24 @@ def _clean_name(raw: str, registry: Registry, quoted: bool = False) -> str | Non
     return entry.name if entry else name
 
 
+# a document, not a page: "Source: <a href='…/press/2019-04.pdf'>Harbor Toys</a>" cites a company's release file
+_DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|csv)$", re.I)
+
+
 def _known(context: Context, name: str, block: Block) -> bool:
-    """A loose wording's name counts when the registry knows it, it is a domain, or the block links it to a site
-    ("Source: <a href='https://www.tampabay.com/…'>Tampa Bay Times, March 3, 2025</a>")."""
+    """A loose wording's name counts when the registry knows it, it is a domain, or the block links it to a page
+    on a site ("Source: <a href='https://www.tampabay.com/…'>Tampa Bay Times, March 3, 2025</a>"); a link to a
+    homepage or a document file names where figures or a statement came from ("Source: <a href='https://
+    www.harbor-figures.example/'>Harbor Figures</a>" under a chart), not a story this one copies."""
     if context.registry.by_name(name) is not None or looks_like_domain(name):
         return True
-    return any(_labels(link, name) and is_web_address(link.href) for link in block.links)
+    return any(
+        _labels(link, name) and is_web_address(link.href) and _leads_to_a_page(link.href) for link in block.links
+    )
+
+
+def _leads_to_a_page(href: str) -> bool:
+    return has_article_path(href) and not _DOCUMENT.search(href.split("?", 1)[0].split("#", 1)[0])
 
 
 def _labels(link: Link, name: str) -> bool:
