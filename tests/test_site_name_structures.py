@@ -155,3 +155,22 @@ def test_the_old_wordpress_title_names_the_site_before_blog_archive() -> None:
     html = page(body, title="Quay Notes » Blog Archive » Ferry strike ends")
     result = analyse_html(html, "https://blogs.harbor.example/quaynotes/2013/02/08/ferry-strike-ends/")
     assert result.outlet is not None and result.outlet.name == "Quay Notes"
+
+
+def test_a_site_named_by_its_initials_and_in_full_goes_by_the_full_name() -> None:
+    # og:site_name "HSV e.V." beside the JSON-LD publisher "Hafen Segel Verein e.V."; "HWE" beside
+    # "Hafenverband WindEnergie" (its capitals)
+    url = "https://www.hafen-example.de/aktuelles/faehre"
+
+    def named(short: str, full: str) -> object:
+        publisher = {"@type": "Organization", "name": full}
+        ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Ferry", "publisher": publisher}
+        return _result(f'<meta property="og:site_name" content="{short}">' + _ld(ld), BODY, url)["outlet"]["name"]  # type: ignore[index]
+
+    assert named("HSV e.V.", "Hafen Segel Verein e.V.") == "Hafen Segel Verein e.V."
+    assert named("HWE", "Hafenverband WindEnergie") == "Hafenverband WindEnergie"
+    assert named("HWE", "Quay Media Group") == "HWE"  # not its initials
+    # a copyright holder spelled out is the body in law: the site still goes by its initials
+    html = page(BODY + "<footer><p>© 2015 Hafen Werbe Einheit</p></footer>", title="Ferry strike ends | HWE")
+    result = analyse_html(html, url)
+    assert result.outlet is not None and result.outlet.name == "HWE"
