@@ -367,3 +367,12 @@ def test_a_notice_in_a_menu_is_the_sites_when_the_page_has_no_other() -> None:
         "<footer><p>© 2024 Harbor Media Limited</p></footer>"
     )
     assert list(analyse_html(html, "https://harbor.example/news/ferry").copyright.holders) == ["Harbor Media Limited"]
+
+
+def test_a_country_after_the_holder_is_its_seat_not_a_second_holder() -> None:
+    # "Copyright © 2019 Harbor Promotion Agency, Japan（HPA）": the country, then the body's initials in brackets
+    assert holders("Copyright © 2019 Harbor Promotion Agency, Japan（HPA） All Rights Reserved.") == [
+        "Harbor Promotion Agency"
+    ]
+    assert holders("© 2020 Harbor Institut, Deutschland") == ["Harbor Institut"]
+    assert holders("© 2021 Harbor 24, Ferry Radio (FR)") == ["Harbor 24", "Ferry Radio (FR)"]  # a name, no country
