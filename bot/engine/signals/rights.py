@@ -249,7 +249,7 @@ def _rights(context: Context, block: Block) -> list[Fact]:
     for phrase in grants:
         if match := phrase.pattern.search(text):
             grant_words = rest_of_sentence(text, match.start())
-            conditions = []
+            conditions = [phrase.template] if phrase.template else []  # a condition the wording itself states
             if scope := _SCOPE.search(grant_words):
                 conditions.append("only " + scope.group("scope").strip())
             if (clause := _CONDITION_CLAUSE.search(grant_words)) and clause["credit"]:
