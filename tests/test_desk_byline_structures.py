@@ -120,3 +120,15 @@ def test_a_metadata_desk_gives_way_to_an_agency_byline() -> None:
     # without the agency the site's named desk stands
     body = "<article><h1>Tree falls in market square</h1><p>A tree fell on Friday in the square.</p></article>"
     assert analyse_html(page(body, ld), url).to_dict()["authors"] == ["Ledger staff reporter"]
+
+
+def test_a_desk_named_by_the_sites_initials_and_two_desk_words_is_its_own() -> None:
+    # "by HBW News Desk" on HarborBayWorld.com: the site's initials, then "News Desk"; no other outlet wrote it
+    head = '<meta property="og:site_name" content="HarborBayWorld.com">'
+    body = (
+        "<article><h1>Ferry scholarships announced</h1><p class='byline'>by HBW News Desk</p>"
+        "<p>The ferry company announced ten scholarships on Tuesday.</p></article>"
+    )
+    result = analyse_html(page(body, head), "https://www.harborbayworld.com/news/ferry-scholarships-2016")
+    assert not result.republication.is_republication
+    assert result.authors == ["HBW News Desk"]
