@@ -129,3 +129,15 @@ def test_newsdesk_written_as_one_word_is_a_bare_desk_not_a_writer() -> None:
     assert _authors("<p class='entry-meta'><span class='entry-author author'>von Newsdesk PNV</span></p>") == [
         "Newsdesk PNV"
     ]
+
+
+def test_a_desk_named_by_the_sites_initials_and_two_desk_words_is_its_own() -> None:
+    # "by HBW News Desk" on HarborBayWorld.com: the site's initials, then "News Desk"; no other outlet wrote it
+    head = '<meta property="og:site_name" content="HarborBayWorld.com">'
+    body = (
+        "<article><h1>Ferry scholarships announced</h1><p class='byline'>by HBW News Desk</p>"
+        "<p>The ferry company announced ten scholarships on Tuesday.</p></article>"
+    )
+    result = analyse_html(page(body, head), "https://www.harborbayworld.com/news/ferry-scholarships-2016")
+    assert not result.republication.is_republication
+    assert result.authors == ["HBW News Desk"]

@@ -325,3 +325,14 @@ def test_a_relayed_police_report_names_its_sender_under_the_text() -> None:
     assert (
         original_of("<p>Fähren werden teurer.</p><p>Quelle der Medienmitteilung: Hafenamt Nord</p>") == "Hafenamt Nord"
     )
+
+
+def test_a_source_line_linking_a_homepage_or_a_document_names_no_original() -> None:
+    # "Source: Harbor Figures" under a week's box-office table, linked to the data site's homepage; "Source: Harbor
+    # Toys" linked to the company's release as a PDF: where the figures or the news came from, not a story copied
+    body = "<p>Ferry fares rise again on Monday, the operator said in a statement on Friday.</p>"
+    for href in ("https://www.harbor-figures.example/", "https://cdn.harbor-toys.example/press/2019-04-19.pdf"):
+        assert original_of(f"{body}<p>Source: <a href='{href}'>Harbor Figures</a></p>") is None
+    # a link to the story itself still names it
+    href = "https://www.harbor-figures.example/2019/04/19/ferry-fares-rise"
+    assert original_of(f"{body}<p>Source: <a href='{href}'>Harbor Figures</a></p>") == "Harbor Figures"

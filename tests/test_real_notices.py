@@ -373,3 +373,30 @@ def test_and_contributors_after_the_named_holders_ends_them_without_taking_one()
     ]
     assert holders("© Copyright 2015, Maren Oakes and contributors.") == ["Maren Oakes"]
     assert holders("© 2015 Maren Oakes and others") == ["Maren Oakes"]
+
+
+def test_a_notice_in_a_menu_is_the_sites_when_the_page_has_no_other() -> None:
+    # a slide-out menu's last line, or a link bar the site's class names call a menu, holds the legal line
+    for menu in (
+        '<div role="dialog"><ul><li>Kontakt</li></ul><div>© Harbor Verlag GmbH 2026. Alle Rechte vorbehalten.</div>',
+        '<div class="bottomLinks menuLinks"><ul><li>Sitemap</li></ul><p>Copyright ©2020 Harbor Media Limited.</p>',
+    ):
+        html = page(f"<article><h1>Ferry fares</h1><p>The ferry.</p></article>{menu}</div>")
+        result = analyse_html(html, "https://harbor.example/news/ferry")
+        assert list(result.copyright.holders) in (["Harbor Verlag GmbH"], ["Harbor Media Limited"])
+        assert result.reuse.category == "all-rights-reserved"
+    # the footer's own notice still outweighs the menu's
+    html = page(
+        "<article><h1>Ferry fares</h1><p>The ferry.</p></article><nav><p>© Quay Menus Ltd</p></nav>"
+        "<footer><p>© 2024 Harbor Media Limited</p></footer>"
+    )
+    assert list(analyse_html(html, "https://harbor.example/news/ferry").copyright.holders) == ["Harbor Media Limited"]
+
+
+def test_a_country_after_the_holder_is_its_seat_not_a_second_holder() -> None:
+    # "Copyright © 2019 Harbor Promotion Agency, Japan（HPA）": the country, then the body's initials in brackets
+    assert holders("Copyright © 2019 Harbor Promotion Agency, Japan（HPA） All Rights Reserved.") == [
+        "Harbor Promotion Agency"
+    ]
+    assert holders("© 2020 Harbor Institut, Deutschland") == ["Harbor Institut"]
+    assert holders("© 2021 Harbor 24, Ferry Radio (FR)") == ["Harbor 24", "Ferry Radio (FR)"]  # a name, no country

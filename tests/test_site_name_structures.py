@@ -199,3 +199,33 @@ def test_a_site_name_in_brackets_after_the_headline_in_the_title_names_the_site(
     body = "<h1>Tide Weekly for March 5, 2020</h1><p>" + "This week the tides ran high. " * 30 + "</p>"
     result = analyse_html(page(body, title="Tide Weekly for March 5, 2020 [Tides.example]"), None)
     assert result.outlet is not None and result.outlet.name == "Tides.example"
+
+
+def test_the_old_wordpress_title_names_the_site_before_blog_archive() -> None:
+    # "Site » Blog Archive » Post": the blog's <h1> is its own name (a link home), the post's title an <h2>
+    body = (
+        "<div id='header'><h1><a href='https://blogs.harbor.example/quaynotes/'>Quay Notes</a></h1></div>"
+        "<div class='post'><h2>Ferry strike ends</h2><p>The strike ended on Tuesday, the union said.</p></div>"
+    )
+    html = page(body, title="Quay Notes » Blog Archive » Ferry strike ends")
+    result = analyse_html(html, "https://blogs.harbor.example/quaynotes/2013/02/08/ferry-strike-ends/")
+    assert result.outlet is not None and result.outlet.name == "Quay Notes"
+
+
+def test_a_site_named_by_its_initials_and_in_full_goes_by_the_full_name() -> None:
+    # og:site_name "HSV e.V." beside the JSON-LD publisher "Hafen Segel Verein e.V."; "HWE" beside
+    # "Hafenverband WindEnergie" (its capitals)
+    url = "https://www.hafen-example.de/aktuelles/faehre"
+
+    def named(short: str, full: str) -> object:
+        publisher = {"@type": "Organization", "name": full}
+        ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Ferry", "publisher": publisher}
+        return _result(f'<meta property="og:site_name" content="{short}">' + _ld(ld), BODY, url)["outlet"]["name"]  # type: ignore[index]
+
+    assert named("HSV e.V.", "Hafen Segel Verein e.V.") == "Hafen Segel Verein e.V."
+    assert named("HWE", "Hafenverband WindEnergie") == "Hafenverband WindEnergie"
+    assert named("HWE", "Quay Media Group") == "HWE"  # not its initials
+    # a copyright holder spelled out is the body in law: the site still goes by its initials
+    html = page(BODY + "<footer><p>© 2015 Hafen Werbe Einheit</p></footer>", title="Ferry strike ends | HWE")
+    result = analyse_html(html, url)
+    assert result.outlet is not None and result.outlet.name == "HWE"

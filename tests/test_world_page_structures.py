@@ -301,3 +301,16 @@ def test_an_english_clocks_am_does_not_make_a_us_date_day_first() -> None:
         "<p>" + "The council met on Tuesday to discuss the budget. " * 30 + "</p></article>"
     ).replace("<html>", "<html lang='en-US'>")
     assert analyse_html(html, ARTICLE_URL).published == "2016-10-04"
+
+
+def test_a_persian_footer_allowing_use_with_the_source_named_grants_it() -> None:
+    # "All rights of this site belong to Bandar News, and using its material with the source named is unobjectionable"
+    # (invented wording of the Iranian news sites' footer), and "quoting the material ... is free"
+    for footer in (
+        "کلیه حقوق این سایت متعلق به خبر بندر بوده و استفاده از مطالب آن با ذکر منبع بلا مانع است.",
+        "نقل مطالب با ذکر منبع آزاد است.",
+    ):
+        html = page(f"<article><h1>Ferry strike</h1><p>Text.</p></article><footer><div>{footer}</div></footer>")
+        reuse = analyse_html(html, "https://www.bandar-news.example/fa/news/1").reuse
+        assert reuse.category == "permission-granted"
+        assert reuse.conditions == ["credit the source"]

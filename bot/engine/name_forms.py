@@ -96,10 +96,13 @@ def is_desk_name(name: str) -> bool:
     return bool(DESK_WORD.search(name))
 
 
-# "Redazione ANSA": a newsroom word leading a publication's name; "TC Redazione", "HNF Staff Report": after its initials
+# "Redazione ANSA": a newsroom word leading a publication's name; "TC Redazione", "HNF Staff Report", "HBW News Desk":
+# after its initials
 _DESKS, _TAILS = one_of("names", "desk_words"), one_of("names", "desk_tails")
 _NEWSROOM_OF = re.compile(rf"^(?:{_DESKS})\s+(?=\S)", re.I)
-_INITIALS_NEWSROOM = re.compile(rf"^(?P<initials>(?-i:[A-Z][A-Z0-9]{{1,4}}))\s+(?:{_DESKS})(?:\s+(?:{_TAILS}))?$", re.I)
+_INITIALS_NEWSROOM = re.compile(
+    rf"^(?P<initials>(?-i:[A-Z][A-Z0-9]{{1,4}}))\s+(?:{_DESKS})(?:\s+(?:{_DESKS}))?(?:\s+(?:{_TAILS}))?$", re.I
+)
 
 
 def desk_of(name: str) -> str:

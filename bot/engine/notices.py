@@ -207,7 +207,11 @@ def _describes_the_holder(part: str) -> bool:
     words = part.split()
     if not words:
         return False
-    return part.lower() in _NOTICE_PLACES or words[0].lower() in _NOTICE_UNITS or _directions(part)
+    place = _ABBREVIATION_AFTER.sub("", part).lower()  # "Japan (HPA)": the holder's initials after its seat
+    return place in _NOTICE_PLACES or words[0].lower() in _NOTICE_UNITS or _directions(part)
+
+
+_ABBREVIATION_AFTER = re.compile(r"\s*[（(][A-Z]{2,8}[）)]$")
 
 
 _NOT_CJK_HOLDER = re.compile(one_of("rights", "not_holder_cjk"))

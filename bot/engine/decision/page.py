@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from bot.engine.dates import day_on_country_clock, human_date, in_country_time, shown_local_day
 from bot.engine.decision.evidence import Decided, cite, note
-from bot.engine.decision.site_name import is_address, name_before_tagline, site_name, squashed
+from bot.engine.decision.site_name import is_address, name_before_tagline, site_name, spelled_out, squashed
 from bot.engine.domains import host_of, looks_like_domain, registered_domain
 from bot.engine.facts import Fact, Facts
 from bot.engine.party import Party
@@ -61,6 +61,8 @@ def decide_outlet(facts: Facts, registry: Registry, page_url: str | None) -> Dec
         named = apart
     elif named and (head := name_before_tagline(named, page_url)):
         named = head
+    elif named and (whole := spelled_out(facts, named)):
+        named = whole  # og:site_name "DRK e.V." beside the publisher "Deutsches Rotes Kreuz e.V."
     if named:
         entry = _registry_entry(registry, named.value)
         rows = [cite("outlet", named)]

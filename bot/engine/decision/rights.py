@@ -33,7 +33,8 @@ def _covering_notice(facts: Facts, outlet: Party | None, original: Party | None)
 
     chosen = max(notices, key=rank)
     notice: Notice = chosen.value
-    site_wide = chosen.region in SITE_WIDE or chosen.signal == "json-ld"
+    # (a menu's legal line is the site's too)
+    site_wide = chosen.region in SITE_WIDE or chosen.region == "nav" or chosen.signal == "json-ld"
     if original is not None and site_wide:
         names_outlet_only = outlet is not None and all(outlet.matches(h) for h in notice.holders)
         if names_outlet_only or not any(original.owns_rights_as(h) for h in notice.holders):

@@ -76,3 +76,27 @@ def name_before_tagline(named: Fact, address: str | None) -> Fact | None:
     if len(parts) < 2 or len(parts[1].split()) < 3 or not label or not spells(parts[0], label):
         return None
     return Fact("outlet", parts[0], named.signal, named.snippet, named.weight)
+
+
+# "DRK e.V.", "BWE": a body's initials, perhaps with its association's or company's form
+_INITIALS_NAME = re.compile(r"^(?P<initials>[A-ZÄÖÜ]{2,6})(?:\s+(?:e\.\s?V\.?|gGmbH|GmbH|AG|Ltd\.?|Inc\.?))?$")
+_FORM_AT_END = re.compile(r"\s+(?:e\.\s?V\.?|gGmbH|GmbH|AG|Ltd\.?|Inc\.?)$")
+
+
+def spelled_out(facts: Facts, named: Fact) -> Fact | None:
+    """A site that names itself by its initials (og:site_name "DRK e.V.") and in full as well (the publisher
+    "Deutsches Rotes Kreuz e.V.") goes by the full name, when the initials are that name's: its words' first
+    letters, or its capitals ("BWE" for "Bundesverband WindEnergie"). A copyright holder spelled out is the body
+    in law, not a name the site goes by ("IAB" over "© 2015 Interactive Advertising Bureau")."""
+    short = _INITIALS_NAME.match(named.value.strip())
+    if not short:
+        return None
+    initials = short["initials"].lower()
+    for fact in facts.strongest_first("outlet"):
+        words = _FORM_AT_END.sub("", fact.value).split()
+        if len(words) < 2 or is_address(fact.value):
+            continue
+        capitals = "".join(ch for ch in "".join(words) if ch.isupper()).lower()
+        if initials in ("".join(word[0] for word in words).lower(), capitals):
+            return fact
+    return None

@@ -57,6 +57,10 @@ _TITLE_SEPARATOR = re.compile(r"\s+[|·•–—»\-－]\s+|\s*[｜：]\s*|\s*_(
 _BYLINE_PART = re.compile(rf"^(?:{one_of('bylines', 'starts')})\s", re.I)
 
 
+# "Site » Blog Archive » Headline": the old default WordPress theme's title for a single post names the site first
+_BLOG_ARCHIVE = "blogarchive"
+
+
 def _squashed(text: str) -> str:
     """Letters and digits only, accents dropped as addresses drop them ("La República" for larepublica.pe)."""
     if not text.isascii():
@@ -74,6 +78,8 @@ def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str 
     domain = registered_domain(page_url) if page_url else None
     label = _squashed(domain.split(".")[0]) if domain else ""
     parts = _TITLE_SEPARATOR.split(title)
+    if len(parts) > 2 and _squashed(parts[1]) == _BLOG_ARCHIVE and 2 <= len(parts[0].strip()) <= 60:
+        return parts[0].strip()
     # "Headline - sn.dk - Forsiden - Erhverv": the part that is the site's own address; "Headline - Harbor Rebel -
     # Daily of the harbour's youth" on harborrebel.example: its name, however much of a tagline follows
     own = {_squashed(domain), label if len(label) >= 4 else None} if domain else set()

@@ -220,6 +220,7 @@ def _notice(block: Block) -> list[Fact]:
         "header": WEIGHT.weak,
         "footer": WEIGHT.weak,
         "aside": WEIGHT.faint,
+        "nav": WEIGHT.faint,
     }.get(block.region, WEIGHT.modest)
     return [Fact("copyright", Notice(words, tuple(holders), year), "text", snippet(block.text), weight, block.region)]
 
@@ -252,7 +253,7 @@ def _rights(context: Context, block: Block) -> list[Fact]:
     for phrase in grants:
         if match := phrase.pattern.search(text):
             grant_words = rest_of_sentence(text, match.start())
-            conditions = []
+            conditions = [phrase.template] if phrase.template else []  # a condition the wording itself states
             if scope := _SCOPE.search(grant_words):
                 conditions.append("only " + scope.group("scope").strip())
             if (clause := _CONDITION_CLAUSE.search(grant_words)) and clause["credit"]:
@@ -288,7 +289,11 @@ def _rights(context: Context, block: Block) -> list[Fact]:
 def read(context: Context) -> list[Fact]:
     facts: list[Fact] = []
     for block in context.doc.blocks:
-        if readable(block) and "rights" in block.hints:
-            facts += _notice(block)
+        if "rights" not in block.hints:
+            continue
+        facts += _notice(block)
+        if readable(block):
+            # a menu holds no licence or grant for the piece, but a site's legal line may stand in it (a footer's
+            # link bar, a slide-out menu's last line: "© Harbor Verlag GmbH 2026. Alle Rechte vorbehalten.")
             facts += _rights(context, block)
     return facts
