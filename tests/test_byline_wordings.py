@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import analyse_html
+from bot.engine.document import from_html
 from bot.engine.names import looks_like_person
 from tests.engine_helpers import page
 
@@ -86,3 +87,39 @@ def test_spaces_of_every_kind_in_a_meta_name_are_folded() -> None:
     head = '<meta name="dc.creator" content=" Jana L.\xa0 Roth "><meta name="dc.creator" content="Ole\xa0Brandt">'
     html = page(f"<article><h1>Der Deich wird erhöht</h1>{_BODY}</article>", head)
     assert analyse_html(html, URL).authors == ["Jana L. Roth", "Ole Brandt"]
+
+
+def _with_comments(comments_title: str) -> str:
+    comment = (
+        '<li class="comment even depth-1"><div class="comment-body"><div class="comment-author vcard">'
+        '<span class="fn">Ole Brandt</span></div><div class="comment-meta commentmetadata">'
+        '<a href="#comment-2">22. Juli 2019 at 16:25</a></div><p>Schöner Beitrag!</p></div></li>'
+    )
+    return page(
+        '<article><h2 class="entry-title"><a href="/deichbau">Der Deich wird erhöht</a></h2>'
+        f'<div class="entry-meta">Posted on 21. Juli 2019 by Jana Roth</div>{_BODY}</article>'
+        f'<div id="comments"><h3 id="comments-title">{comments_title}</h3><ol class="commentlist">{comment}</ol></div>',
+        '<meta property="og:title" content="Der Deich wird erhöht">'
+        '<meta property="article:published_time" content="2019-07-21T18:02:15+00:00">',
+    )
+
+
+@pytest.mark.parametrize(
+    "comments_title",
+    [
+        "3 Antworten auf <em>Der Deich wird erhöht</em>",  # the headline over the comments: no headline of the page
+        "3 Antworten",
+    ],
+)
+def test_a_reader_s_comment_dates_nothing(comments_title: str) -> None:
+    result = analyse_html(_with_comments(comments_title), URL)
+    assert (result.published or "")[:10] == "2019-07-21"
+    assert result.authors == ["Jana Roth"]
+
+
+def test_the_blog_engines_comment_lists_are_beside_the_article() -> None:
+    # the list's own names say what it is: the "comments" heading stands beside it, not around it
+    html = _with_comments("3 Antworten").replace('<div id="comments">', '<div class="comment-wrapper"><div>')
+    doc = from_html(html.replace('<ol class="commentlist">', '</div><ol class="comment-list">'), URL)
+    [comment_day] = [block for block in doc.blocks if block.text.startswith("22. Juli 2019")]
+    assert comment_day.region == "aside"

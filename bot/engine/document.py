@@ -17,7 +17,7 @@ from bot.engine.domains import is_web_address
 from bot.engine.jsonld_scripts import flatten_jsonld, parse_jsonld
 from bot.engine.markup import follows_picture, is_license_link, is_logo, logo_name, machine_day, time_words
 from bot.engine.microdata import read_items
-from bot.engine.regions import IN_LINK, IN_TRAIL, Region, lead_path, path_to, region_of
+from bot.engine.regions import IN_LINK, IN_TRAIL, Region, lead_path, named_beside_article, path_to, region_of
 
 # Blocks of text: their text is one "line" for the text readers.
 BLOCK_TAGS = frozenset(
@@ -194,7 +194,8 @@ _SITE_AFTER_TITLE = re.compile(r"\s+[|·•–—-]\s+[^|·•–—-]{2,40}$")
 
 def _headline_position(texts: list[str], nodes: list[Any], doc: Document) -> int:
     """The text node that holds the headline, however long the site's header and menus before it are. A title
-    that stands only as a link is a card in a list of stories (the sidebar's feed lists this one too): a later
+    that stands only as a link is a card in a list of stories (the sidebar's feed lists this one too), and one in a
+    part named as beside the article is that part's ("3 Responses to <em>Headline</em>" over the comments): a later
     candidate that stands as text (the page's <h1>) is the headline."""
     social = doc.meta_first("og:title", "twitter:title")
     # "Headline - Digg": the social title with the site's name after it
@@ -209,7 +210,8 @@ def _headline_position(texts: list[str], nodes: list[Any], doc: Document) -> int
             continue
         at = texts.index(wanted)
         while True:
-            if not IN_LINK(nodes[at].getparent()) and not IN_TRAIL(nodes[at].getparent()):
+            holder = nodes[at].getparent()
+            if not IN_LINK(holder) and not IN_TRAIL(holder) and not named_beside_article(holder):
                 return at
             first_linked = at if first_linked is None else first_linked
             try:

@@ -138,6 +138,20 @@ def _names_say(css: str, ident: str, aria_label: str) -> tuple[bool, bool, bool,
     )
 
 
+def named_beside_article(element: etree._Element) -> bool:
+    """Whether the element, or one of its ancestors below the article (an <article>, <main> or one named so), is
+    named as a part beside the article: a sidebar, a list of other stories, the readers' comments."""
+    for node in (element, *element.iterancestors()):
+        if node.tag in ("article", "main"):
+            return False  # (a layout's "blog-sidebar-right" around it says where the sidebar goes, not what this is)
+        _, _, aside, article = _names_say(node.get("class", ""), node.get("id", ""), node.get("aria-label", ""))
+        if article:
+            return False
+        if aside:
+            return True
+    return False
+
+
 def fragment_list(kind: str) -> list[str]:
     """One list of class-name pieces (regions.toml [fragments])."""
     return list(_NAMES["fragments"][kind])
