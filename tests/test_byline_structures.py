@@ -849,3 +849,16 @@ def test_a_general_assignment_reporters_job_glued_to_his_name_is_no_second_write
     byline = '<div class="byline">By Jo HarbisonGeneral Assignment Reporter, Harbour Post</div>'
     html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + byline + "<p>The story.</p>")
     assert analyse_html(html, URL).authors == ["Jo Harbison"]
+
+
+def test_a_jsonld_person_given_by_her_given_and_family_names_alone_is_the_writer() -> None:
+    # the CMS writes each Person by her parts, with no "name"; the byline's element names them in spans
+    people = ", ".join(
+        f'{{"@type": "Person", "givenName": "{given}", "familyName": "{family}"}}'
+        for given, family in (("Maren", "Oakes"), ("Tobias Jan", "Venn"))
+    )
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>" + _BODY,
+        f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": [{people}]}}</script>',
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Jan Venn"]
