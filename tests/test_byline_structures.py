@@ -862,3 +862,14 @@ def test_a_jsonld_person_given_by_her_given_and_family_names_alone_is_the_writer
         f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": [{people}]}}</script>',
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Jan Venn"]
+
+
+@pytest.mark.parametrize("lead", ["erstellt von", "Veröffentlicht von", "Kolumne von"])
+def test_a_pen_name_after_any_bylines_opening_in_the_bylines_element_is_the_writer(lead: str) -> None:
+    # a CMS's byline element: its opening words, a one-word pen name linking the writer's page, then the day
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        f'<div class="documentByLine">{lead} <a href="/author/marenoak">Marenoak</a> — veröffentlicht 28.01.2025'
+        "</div>" + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Marenoak"]
