@@ -873,3 +873,14 @@ def test_a_pen_name_after_any_bylines_opening_in_the_bylines_element_is_the_writ
         "</div>" + _BODY
     )
     assert analyse_html(html, URL).authors == ["Marenoak"]
+
+
+@pytest.mark.parametrize("job", ["Senior Harbour Correspondent", "Staff Writer", "Northern Bureau Reporter"])
+def test_a_linked_name_before_its_job_title_in_the_byline_is_the_writer(job: str) -> None:
+    # an hCard byline: the writer's name linked to her team page, her job in a span after it
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        '<p class="author vcard"><a href="/team/maren-oakes/"><b class="fn">Maren Oakes</b></a> '
+        f'<span class="blogtitle">{job}</span></p>' + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]

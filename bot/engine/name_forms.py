@@ -5,6 +5,7 @@ records."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from bot.engine.vocabulary import literal_alternation, one_of, words
 
@@ -297,3 +298,16 @@ def name_before_job(head: str) -> str:
     if len(name.split()) != 1:
         return name
     return "" if _BEAT.search(head) else head
+
+
+# the capitalised words of a job title, nothing else, ending on the job's word: " Senior Washington Correspondent"
+_JOB_AFTER_LINK = re.compile(rf"(?:\s+(?-i:[A-Z])[\w.'’-]*)+?\s+(?:{one_of('roles', 'titles')})s?", re.I)
+
+
+def linked_name_before_job(text: str, linked: Collection[str]) -> str | None:
+    """'<a>Jo Roe</a> Senior Washington Correspondent' -> 'Jo Roe': where the byline links the writer's name and
+    prints her job after it, the link sets the name apart from a job whose words (a place, a beat) name no role."""
+    for name in linked:
+        if text.startswith(f"{name} ") and (rest := text[len(name) :]) and _JOB_AFTER_LINK.fullmatch(rest):
+            return name
+    return None

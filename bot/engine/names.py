@@ -13,6 +13,7 @@ from bot.engine.name_forms import (
     byline_names,
     caseless_name,
     is_job_compound,
+    linked_name_before_job,
     name_before_job,
     smart_case,
 )
@@ -91,6 +92,8 @@ def split_byline(
     text = _COMPOUND_ROLE_LEAD.sub("", _STAFF_LEAD.sub("", text))  # "Xinhua writers Gao Shanlin, Meng Lili"
     people: list[str] = []
     outlets: list[str] = []
+    if (lead := linked_name_before_job(text, linked)) and looks_like_person(lead):
+        return [smart_case(lead)], []
     if _AFFILIATION.search(text):
         text = " and ".join(_without_affiliation(entry) for entry in _affiliated_people(text))
     if _PICTURE_CREDIT.search(text):
