@@ -884,3 +884,12 @@ def test_a_linked_name_before_its_job_title_in_the_byline_is_the_writer(job: str
         f'<span class="blogtitle">{job}</span></p>' + _BODY
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_second_surnames_initial_after_the_name_stays_with_it() -> None:
+    # a Latin American byline writes the second surname by its initial ("Por Marisa Oaxaca E."), the JSON-LD alike
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1><p class='byline'>Por Marisa Oaxaca E.</p>" + _BODY,
+        _with_jsonld_authors("Marisa Oaxaca E."),
+    )
+    assert analyse_html(html, URL).authors == ["Marisa Oaxaca E."]

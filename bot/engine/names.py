@@ -46,6 +46,8 @@ _STAFF_LEAD = re.compile(
 _COMPOUND_ROLE_LEAD = re.compile(rf"^\S+-(?:{one_of('roles', 'compound_ends')})\s+(?=(?-i:[A-ZÄÖÜ]))", re.I)
 _ENDS_WITH_ROLE = re.compile(rf"\b(?:{one_of('roles', 'closing')})s?$", re.I)
 _PARTICLES = frozenset(words("names", "particles"))
+# "Daniela Roe E.": a given name and surname, then the second surname's initial (Latin American bylines), dot and all
+_SECOND_SURNAME_INITIAL = re.compile(r"^\s*\S+\s+\S+.*\s(?-i:[A-Z])\.\s*$")
 _FOR_PAPER = re.compile(r"^for\s+", re.I)  # "Jo Roe For Valley Daily Mail": whom she writes for, not the name
 _ACRONYM_MAX = 5  # letters of a one-word name in capitals that are initials ("PMJS"), not a pen name
 
@@ -106,6 +108,7 @@ def split_byline(
     pieces = _joined_surnames(_SPLIT.split(text))  # the parts, each separator between them kept
     for index in range(0, len(pieces), 2):
         part = pieces[index].strip(" .:·•-–—|")
+        part += "." if _SECOND_SURNAME_INITIAL.search(pieces[index]) else ""
         if not part:
             continue
         after_name, named = named, True
