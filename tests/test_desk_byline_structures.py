@@ -120,3 +120,10 @@ def test_a_metadata_desk_gives_way_to_an_agency_byline() -> None:
     # without the agency the site's named desk stands
     body = "<article><h1>Tree falls in market square</h1><p>A tree fell on Friday in the square.</p></article>"
     assert analyse_html(page(body, ld), url).to_dict()["authors"] == ["Ledger staff reporter"]
+
+
+def test_a_newsroom_word_before_the_sites_address_is_its_named_desk() -> None:
+    # "Zespół pnv.com.br" ("the pnv.com.br team") in the author box, as the site signs the pieces no one wrote alone
+    byline = "<div class='author'><h3 class='author-name'><a href='/autores/1-zespol'>Zespół pnv.com.br</a></h3></div>"
+    assert _authors(byline) == ["Zespół pnv.com.br"]
+    assert _authors("<div class='author'><span>Redaktion pnv.com.br</span></div>") == ["Redaktion pnv.com.br"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from bot.engine.domains import looks_like_domain
 from bot.engine.vocabulary import literal_alternation, one_of, words
 
 _SUFFIXES = frozenset(words("names", "suffixes"))
@@ -109,6 +110,12 @@ def desk_of(name: str) -> str:
     if initials := _INITIALS_NEWSROOM.match(name.strip()):
         return initials["initials"]
     return _NEWSROOM_OF.sub("", name).strip() or name
+
+
+def is_site_desk(name: str) -> bool:
+    """'Zespół wPolityce.pl', 'Redaktion example.de': a newsroom word before the site's address, its own desk."""
+    rest = _NEWSROOM_OF.sub("", name.strip())
+    return rest != name.strip() and " " not in rest and looks_like_domain(rest)
 
 
 def is_bare_desk(name: str) -> bool:

@@ -13,6 +13,7 @@ from bot.engine.name_forms import (
     byline_names,
     caseless_name,
     is_job_compound,
+    is_site_desk,
     linked_name_before_job,
     name_before_job,
     smart_case,
@@ -138,7 +139,7 @@ def split_byline(
         if looks_like_person(part):
             if not (people and "|" in pieces[index - 1]) or part in linked:  # "Jo Roe | Palma de Mallorca": her place
                 people.append(smart_case(part))
-        elif is_publication_name(part):
+        elif is_publication_name(part) or is_site_desk(part):
             outlets.append(part)  # "News Staff", "Bleacher Report": an outlet or its desk where a name goes
     return people, outlets
 
