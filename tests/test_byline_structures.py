@@ -893,3 +893,15 @@ def test_a_second_surnames_initial_after_the_name_stays_with_it() -> None:
         _with_jsonld_authors("Marisa Oaxaca E."),
     )
     assert analyse_html(html, URL).authors == ["Marisa Oaxaca E."]
+
+
+@pytest.mark.parametrize("line", ["Interview mit Ilse Marrow und Tobias Venn", "Interview with Ilse Marrow"])
+def test_an_interview_line_names_whom_the_piece_talks_to_not_its_writer(line: str) -> None:
+    # a kicker over the headline names the interviewees; the day and the writer's byline are the article
+    # element's own text under the picture
+    html = page(
+        f"<article class='kn-article'><span class='place'>{line}</span>"
+        "<h2>Harbour bridge repairs run into a second winter</h2><figcaption>The span at dawn</figcaption>"
+        "<br/> Mittwoch, 01.11.2023 <br/> von <strong>MAREN OAKES</strong><br/>" + _BODY + "</article>"
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]

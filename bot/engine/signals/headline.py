@@ -65,6 +65,8 @@ _BYLINE_START = re.compile(
 )
 # "erstellt von Jo", "Posted by: jroe": any byline's opening word, before a pen name in the byline's own element
 _LEAD_START = re.compile(rf"^(?:{one_of('bylines', 'leads')})(?::?\s+|\s*[：︱｜]\s*)\S", re.I)
+# "Interview mit Jo Roe", "Interview with Jo Roe": the line names whom the piece interviews
+_INTERVIEW_WITH = re.compile(rf"^\s*interview\s+(?:{one_of('bylines', 'with_words')})\s", re.I)
 # "Disko Von" with the names in the next element: the words before a closing "Von" are the section's, no name
 _ENDS_WITH_LEAD = re.compile(rf"\s(?:{one_of('bylines', 'starts')})\s*[:：]?$", re.I)
 
@@ -190,6 +192,8 @@ def _byline(context: Context, block: Block, splits: BylineSplits) -> list[Fact]:
         return []
     if _ENDS_WITH_LEAD.search(text) or (not is_by and len(text) <= 3 and "avatar" in block.css.lower()):
         return []  # "Disko Von"; a writer's avatar drawn as their initials ("PA"), not an agency
+    if _INTERVIEW_WITH.match(text):
+        return []  # "Interview mit Jo Roe": the person the piece talks to, not its writer
     if not marked and [(ln.text, ln.href[:1] in "#") for ln in block.links] == [(block.text, False)]:
         return []  # "<li><a href="/shows/any-means">By Any Means Necessary</a></li>": a link's title, no byline
     if not is_by and is_media_credit(block) and not _links_a_writer(block):
