@@ -905,3 +905,16 @@ def test_an_interview_line_names_whom_the_piece_talks_to_not_its_writer(line: st
         "<br/> Mittwoch, 01.11.2023 <br/> von <strong>MAREN OAKES</strong><br/>" + _BODY + "</article>"
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [("By Maren Oakes and 1 other", ("Maren Oakes", "Tobias Venn")), ("한가람 기자 외 1명", ("한가람", "김바다"))],
+)
+def test_a_byline_that_counts_its_other_writers_keeps_the_metadatas_names(line: str, names: tuple[str, str]) -> None:
+    # the byline prints the first writer and counts the rest; the JSON-LD names them all
+    html = page(
+        f"<h1>Harbour bridge repairs run into a second winter</h1><p class='byline'>{line}</p>" + _BODY,
+        _with_jsonld_authors(*names),
+    )
+    assert analyse_html(html, URL).authors == list(names)
