@@ -918,3 +918,14 @@ def test_a_byline_that_counts_its_other_writers_keeps_the_metadatas_names(line: 
         _with_jsonld_authors(*names),
     )
     assert analyse_html(html, URL).authors == list(names)
+
+
+@pytest.mark.parametrize("job", ["Projektleiterin der HBS", "Pressesprecher der HBS", "Fachreferentin der HBS"])
+def test_a_german_job_after_the_writers_name_in_an_author_line_is_no_second_writer(job: str) -> None:
+    # a foundation's report signed at its end: "Autorin: Jo Roe, <her job> in Harbourton."
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        + _BODY
+        + f"<p><strong>Autorin: Maren Oakes, {job} in Harbourton.</strong></p>"
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
