@@ -878,3 +878,83 @@ def test_a_portraits_credit_under_the_writers_photo_names_no_writer() -> None:
         + "</div>"
     )
     assert "Tobias Venn" not in analyse_html(html, "https://harbornotes.example/colophon").authors
+
+
+def test_a_jsonld_person_given_by_her_given_and_family_names_alone_is_the_writer() -> None:
+    # the CMS writes each Person by her parts, with no "name"; the byline's element names them in spans
+    people = ", ".join(
+        f'{{"@type": "Person", "givenName": "{given}", "familyName": "{family}"}}'
+        for given, family in (("Maren", "Oakes"), ("Tobias Jan", "Venn"))
+    )
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>" + _BODY,
+        f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": [{people}]}}</script>',
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Jan Venn"]
+
+
+@pytest.mark.parametrize("lead", ["erstellt von", "Veröffentlicht von", "Kolumne von"])
+def test_a_pen_name_after_any_bylines_opening_in_the_bylines_element_is_the_writer(lead: str) -> None:
+    # a CMS's byline element: its opening words, a one-word pen name linking the writer's page, then the day
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        f'<div class="documentByLine">{lead} <a href="/author/marenoak">Marenoak</a> — veröffentlicht 28.01.2025'
+        "</div>" + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Marenoak"]
+
+
+@pytest.mark.parametrize("job", ["Senior Harbour Correspondent", "Staff Writer", "Northern Bureau Reporter"])
+def test_a_linked_name_before_its_job_title_in_the_byline_is_the_writer(job: str) -> None:
+    # an hCard byline: the writer's name linked to her team page, her job in a span after it
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        '<p class="author vcard"><a href="/team/maren-oakes/"><b class="fn">Maren Oakes</b></a> '
+        f'<span class="blogtitle">{job}</span></p>' + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_second_surnames_initial_after_the_name_stays_with_it() -> None:
+    # a Latin American byline writes the second surname by its initial ("Por Marisa Oaxaca E."), the JSON-LD alike
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1><p class='byline'>Por Marisa Oaxaca E.</p>" + _BODY,
+        _with_jsonld_authors("Marisa Oaxaca E."),
+    )
+    assert analyse_html(html, URL).authors == ["Marisa Oaxaca E."]
+
+
+@pytest.mark.parametrize("line", ["Interview mit Ilse Marrow und Tobias Venn", "Interview with Ilse Marrow"])
+def test_an_interview_line_names_whom_the_piece_talks_to_not_its_writer(line: str) -> None:
+    # a kicker over the headline names the interviewees; the day and the writer's byline are the article
+    # element's own text under the picture
+    html = page(
+        f"<article class='kn-article'><span class='place'>{line}</span>"
+        "<h2>Harbour bridge repairs run into a second winter</h2><figcaption>The span at dawn</figcaption>"
+        "<br/> Mittwoch, 01.11.2023 <br/> von <strong>MAREN OAKES</strong><br/>" + _BODY + "</article>"
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [("By Maren Oakes and 1 other", ("Maren Oakes", "Tobias Venn")), ("한가람 기자 외 1명", ("한가람", "김바다"))],
+)
+def test_a_byline_that_counts_its_other_writers_keeps_the_metadatas_names(line: str, names: tuple[str, str]) -> None:
+    # the byline prints the first writer and counts the rest; the JSON-LD names them all
+    html = page(
+        f"<h1>Harbour bridge repairs run into a second winter</h1><p class='byline'>{line}</p>" + _BODY,
+        _with_jsonld_authors(*names),
+    )
+    assert analyse_html(html, URL).authors == list(names)
+
+
+@pytest.mark.parametrize("job", ["Projektleiterin der HBS", "Pressesprecher der HBS", "Fachreferentin der HBS"])
+def test_a_german_job_after_the_writers_name_in_an_author_line_is_no_second_writer(job: str) -> None:
+    # a foundation's report signed at its end: "Autorin: Jo Roe, <her job> in Harbourton."
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        + _BODY
+        + f"<p><strong>Autorin: Maren Oakes, {job} in Harbourton.</strong></p>"
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]

@@ -141,3 +141,10 @@ def test_a_desk_named_by_the_sites_initials_and_two_desk_words_is_its_own() -> N
     result = analyse_html(page(body, head), "https://www.harborbayworld.com/news/ferry-scholarships-2016")
     assert not result.republication.is_republication
     assert result.authors == ["HBW News Desk"]
+
+
+def test_a_newsroom_word_before_the_sites_address_is_its_named_desk() -> None:
+    # "Zespół pnv.com.br" ("the pnv.com.br team") in the author box, as the site signs the pieces no one wrote alone
+    byline = "<div class='author'><h3 class='author-name'><a href='/autores/1-zespol'>Zespół pnv.com.br</a></h3></div>"
+    assert _authors(byline) == ["Zespół pnv.com.br"]
+    assert _authors("<div class='author'><span>Redaktion pnv.com.br</span></div>") == ["Redaktion pnv.com.br"]

@@ -433,6 +433,10 @@ _LEAD = "Gulls came back to the harbour this spring after a long winter away, co
         ("14 March 2019 — ", "", "2019-03-14"),
         ("Mar. 14, 2019 -- ", '<meta property="article:published_time" content="2019-03-20T08:00:00Z">', "2019-03-20"),
         ("In March 2019 ", "", None),  # a date in the prose, not set off by a dash, is what the story is about
+        # a release's day written with dots, day first, its place before it ("Bern, 17.08.2007 - …")
+        ("Harbourton, 14.03.2019 - ", "", "2019-03-14"),
+        ("14.3.2019 – ", "", "2019-03-14"),
+        ("14.3.2019 ", "", None),
     ],
 )
 def test_a_date_opening_the_first_paragraph_dates_an_otherwise_undated_page(

@@ -357,8 +357,18 @@ def day_on_country_clock(machine: str, country: str | None) -> str | None:
 _DASH_AFTER_DATE = re.compile(r"\s*(?:--|[—–]|\s-\s)\s*\w")
 
 
+# "27.1.2022 - …", "Bern, 17.08.2007 - …": a day written with dots is day first; a release may set its place before
+_DOTTED_OPENING = re.compile(
+    r"(?:(?-i:[A-ZÄÖÜ])[^\W\d_]+(?:[ -](?-i:[A-ZÄÖÜ])[^\W\d_]+)?,\s*)?([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)\b"
+)
+
+
 def opening_date(text: str) -> str | None:
     """The day a paragraph opens with, set off from the story by a dash ("Feb. 23, 2015 -- The study …"),
     YYYY-MM-DD; None for a paragraph that does not open so."""
-    match = WORD_DATE.match(text)
-    return match_to_iso(match) if match and _DASH_AFTER_DATE.match(text, match.end()) else None
+    if match := WORD_DATE.match(text):
+        return match_to_iso(match) if _DASH_AFTER_DATE.match(text, match.end()) else None
+    if (dotted := _DOTTED_OPENING.match(text)) is None or not _DASH_AFTER_DATE.match(text, dotted.end()):
+        return None
+    day, month, year = (int(part) for part in dotted.groups())
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None

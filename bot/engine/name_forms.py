@@ -5,7 +5,9 @@ records."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
+from bot.engine.domains import looks_like_domain
 from bot.engine.vocabulary import literal_alternation, one_of, words
 
 _SUFFIXES = frozenset(words("names", "suffixes"))
@@ -111,6 +113,12 @@ def desk_of(name: str) -> str:
     if initials := _INITIALS_NEWSROOM.match(name.strip()):
         return initials["initials"]
     return _NEWSROOM_OF.sub("", name).strip() or name
+
+
+def is_site_desk(name: str) -> bool:
+    """'Zespół wPolityce.pl', 'Redaktion example.de': a newsroom word before the site's address, its own desk."""
+    rest = _NEWSROOM_OF.sub("", name.strip())
+    return rest != name.strip() and " " not in rest and looks_like_domain(rest)
 
 
 def is_bare_desk(name: str) -> bool:
@@ -308,3 +316,16 @@ def name_before_job(head: str) -> str:
     if len(name.split()) != 1:
         return name
     return "" if _BEAT.search(head) else head
+
+
+# the capitalised words of a job title, nothing else, ending on the job's word: " Senior Washington Correspondent"
+_JOB_AFTER_LINK = re.compile(rf"(?:\s+(?-i:[A-Z])[\w.'’-]*)+?\s+(?:{one_of('roles', 'titles')})s?", re.I)
+
+
+def linked_name_before_job(text: str, linked: Collection[str]) -> str | None:
+    """'<a>Jo Roe</a> Senior Washington Correspondent' -> 'Jo Roe': where the byline links the writer's name and
+    prints her job after it, the link sets the name apart from a job whose words (a place, a beat) name no role."""
+    for name in linked:
+        if text.startswith(f"{name} ") and (rest := text[len(name) :]) and _JOB_AFTER_LINK.fullmatch(rest):
+            return name
+    return None

@@ -13,6 +13,8 @@ from bot.engine.name_forms import (
     byline_names,
     caseless_name,
     is_job_compound,
+    is_site_desk,
+    linked_name_before_job,
     name_before_job,
     smart_case,
 )
@@ -45,6 +47,8 @@ _STAFF_LEAD = re.compile(
 _COMPOUND_ROLE_LEAD = re.compile(rf"^\S+-(?:{one_of('roles', 'compound_ends')})\s+(?=(?-i:[A-ZÄÖÜ]))", re.I)
 _ENDS_WITH_ROLE = re.compile(rf"\b(?:{one_of('roles', 'closing')})s?$", re.I)
 _PARTICLES = frozenset(words("names", "particles"))
+# "Daniela Roe E.": a given name and surname, then the second surname's initial (Latin American bylines), dot and all
+_SECOND_SURNAME_INITIAL = re.compile(r"^\s*\S+\s+\S+.*\s(?-i:[A-Z])\.\s*$")
 _FOR_PAPER = re.compile(r"^for\s+", re.I)  # "Jo Roe For Valley Daily Mail": whom she writes for, not the name
 _ACRONYM_MAX = 5  # letters of a one-word name in capitals that are initials ("PMJS"), not a pen name
 
@@ -91,6 +95,8 @@ def split_byline(
     text = _COMPOUND_ROLE_LEAD.sub("", _STAFF_LEAD.sub("", text))  # "Xinhua writers Gao Shanlin, Meng Lili"
     people: list[str] = []
     outlets: list[str] = []
+    if (lead := linked_name_before_job(text, linked)) and looks_like_person(lead):
+        return [smart_case(lead)], []
     if _AFFILIATION.search(text):
         text = " and ".join(_without_affiliation(entry) for entry in _affiliated_people(text))
     if _PICTURE_CREDIT.search(text):
@@ -103,6 +109,7 @@ def split_byline(
     pieces = _joined_surnames(_SPLIT.split(text))  # the parts, each separator between them kept
     for index in range(0, len(pieces), 2):
         part = pieces[index].strip(" .:·•-–—|")
+        part += "." if _SECOND_SURNAME_INITIAL.search(pieces[index]) else ""
         if not part:
             continue
         after_name, named = named, True
@@ -132,7 +139,7 @@ def split_byline(
         if looks_like_person(part):
             if not (people and "|" in pieces[index - 1]) or part in linked:  # "Jo Roe | Palma de Mallorca": her place
                 people.append(smart_case(part))
-        elif is_publication_name(part):
+        elif is_publication_name(part) or is_site_desk(part):
             outlets.append(part)  # "News Staff", "Bleacher Report": an outlet or its desk where a name goes
     return people, outlets
 

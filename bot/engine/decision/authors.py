@@ -20,6 +20,7 @@ Named = tuple[str, Fact]
 _OTHER_WORK = re.compile(rf"\b(?:{one_of('names', 'other_credit_roles')})\b", re.I)
 _FROM_WORDS = frozenset(words("names", "from_words"))
 _PARTS = re.compile(r"\s*[|,;&·•]\s*|\s+and\s+")
+_MORE_WRITERS = re.compile(r"외\s*\d+\s*명|\band\s+\d+\s+(?:others?|more)\b", re.I)
 # "Marino - Brad Lynch": a community site prints the member's one-word handle, a dash, then the writer's full name
 _HANDLE_LEAD = re.compile(r"^(?:by\s+)?(?P<handle>[^\W\d_][\w.'’]*)\s+[-–—]\s+\S+\s+\S", re.I)
 
@@ -63,7 +64,10 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
                 if not _OTHER_WORK.search(fact.snippet):
                     # "Jo Roe | Al Poe": each part of the line, where the byline's reader kept only the first writer
                     parted.update(name_key(part) for part in _PARTS.split(fact.snippet))
-    chosen = _people(_confirmed(people, printed, parted)) if people else _desk(desks, registry, outlet, outlet_names)
+    # "박준석 기자 외 1명", "Jo Roe and 2 others": the byline counts the metadata's other writers without naming them
+    counted = any(_MORE_WRITERS.search(fact.snippet) for fact in facts.all("author") if fact.signal == "text")
+    confirmed = people if counted else _confirmed(people, printed, parted)
+    chosen = _people(confirmed) if people else _desk(desks, registry, outlet, outlet_names)
     # a byline that names the site's own desk says a newsroom, not one writer, runs the site
     chosen = chosen or ([] if desks else _site_owner(facts, outlet))
     return [name for name, _ in chosen], [cite("authors", fact) for _, fact in chosen]

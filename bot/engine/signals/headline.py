@@ -63,6 +63,10 @@ _BYLINE_START = re.compile(
     r"(?::?\s+|\s*[：︱｜]\s*)\S",
     re.I,
 )
+# "erstellt von Jo", "Posted by: jroe": any byline's opening word, before a pen name in the byline's own element
+_LEAD_START = re.compile(rf"^(?:{one_of('bylines', 'leads')})(?::?\s+|\s*[：︱｜]\s*)\S", re.I)
+# "Interview mit Jo Roe", "Interview with Jo Roe": the line names whom the piece interviews
+_INTERVIEW_WITH = re.compile(rf"^\s*interview\s+(?:{one_of('bylines', 'with_words')})\s", re.I)
 # "Disko Von" with the names in the next element: the words before a closing "Von" are the section's, no name
 _ENDS_WITH_LEAD = re.compile(rf"\s(?:{one_of('bylines', 'starts')})\s*[:：]?$", re.I)
 
@@ -188,6 +192,8 @@ def _byline(context: Context, block: Block, splits: BylineSplits) -> list[Fact]:
         return []
     if _ENDS_WITH_LEAD.search(text) or (not is_by and len(text) <= 3 and "avatar" in block.css.lower()):
         return []  # "Disko Von"; a writer's avatar drawn as their initials ("PA"), not an agency
+    if _INTERVIEW_WITH.match(text):
+        return []  # "Interview mit Jo Roe": the person the piece talks to, not its writer
     if not marked and [(ln.text, ln.href[:1] in "#") for ln in block.links] == [(block.text, False)]:
         return []  # "<li><a href="/shows/any-means">By Any Means Necessary</a></li>": a link's title, no byline
     if not is_by and is_media_credit(block) and not _links_a_writer(block):
@@ -205,7 +211,7 @@ def _byline(context: Context, block: Block, splits: BylineSplits) -> list[Fact]:
     # a name is a first name and a surname at least: one word alone in a byline-classed element is a label
     # ("Close", "Twitter"); after "By" it is a pen name ("by MrPixelfox")
     # ("<h2>Von Risiken und Nebenwirkungen</h2>": a section heading's one words are nouns, no pen names)
-    pen_names = is_by and block.tag not in _SUBHEADINGS
+    pen_names = (is_by or (marked and _LEAD_START.match(block.text.lstrip()))) and block.tag not in _SUBHEADINGS
     people = [p for p in people if pen_names or len(p.split()) >= 2 or caseless_name(p.split())]
     if block.links:  # "Jo Roe Madrid" where only "Jo Roe" is linked; "Jo Roe Science 0 Comments" linking her page
         writers = [link.text for link in block.links if is_author_href(link.href, link.rel)]

@@ -53,13 +53,21 @@ class _Graph:
             if isinstance(item, str) and item.strip() and not is_web_address(item):
                 out.append((unescape_name(item.strip()), set()))
             elif isinstance(item, dict):
-                name = item.get("name")
+                name = item.get("name") or _given_and_family(item)
                 if isinstance(name, list):
                     name = next((n for n in name if isinstance(n, str)), None)
                 if isinstance(name, str) and name.strip():
                     # "Harbor&#039;s Web": a CMS that escapes the name twice leaves an entity in the JSON
                     out.append((unescape_name(name.strip()), _types(item)))
         return out
+
+
+def _given_and_family(item: dict[str, Any]) -> str | None:
+    """A Person the CMS writes by her parts alone ("givenName": "Jo", "familyName": "Roe"), with no "name"."""
+    parts = [item.get("givenName"), item.get("familyName")]
+    if not all(isinstance(part, str) and part.strip() for part in parts):
+        return None
+    return " ".join(part.strip() for part in parts)  # type: ignore[union-attr]
 
 
 def _embedded_object(item: Any) -> Any:
