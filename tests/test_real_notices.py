@@ -363,3 +363,16 @@ def test_a_footer_link_to_the_picture_rights_is_no_holder() -> None:
         "<li>Copyright Bildmaterial</li></ul><p>© 2022 Harbor Verband</p></footer>"
     )
     assert list(analyse_html(html, "https://harbor.example/news/ferry").copyright.holders) == ["Harbor Verband"]
+
+
+def test_a_copyright_notice_in_the_creator_tag_is_the_rights_not_a_writer() -> None:
+    # a CMS fills its Dublin Core creator tag with the site's rights line; split at its "&", "Co. KG" was a writer
+    head = '<meta name="dcterms.creator" content="Copyright Harbor-Verlag GmbH & Co. KG - all rights reserved">'
+    html = page("<article><h1>Ferry fares</h1><p>The ferry runs again.</p></article>", head)
+    result = analyse_html(html, "https://harbor.example/news/ferry")
+    assert result.authors == []
+    assert list(result.copyright.holders) == ["Harbor-Verlag GmbH & Co. KG"]
+    assert result.reuse.category == "all-rights-reserved"
+    # a writer's name in the same tag is still the writer
+    html = page("<article><h1>Ferry fares</h1><p>The ferry.</p></article>", '<meta name="author" content="Jo Roe">')
+    assert analyse_html(html, "https://harbor.example/news/ferry").authors == ["Jo Roe"]
