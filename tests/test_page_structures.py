@@ -373,3 +373,24 @@ def test_a_nav_list_of_sections_stays_a_menu() -> None:
     story = "<h1>Harbour bridge repairs run into a second winter</h1>" + _BODY
     result = analyse_html(page(menu + story), URL)
     assert (result.published or "")[:10] != "2025-01-09"
+
+
+def test_a_licence_a_reader_names_in_a_comment_is_no_term_of_the_site() -> None:
+    # a reader's comment under a blog post: "… no attribution as required by Creative Commons
+    # Attribution-NonCommercial-ShareAlike"; the page itself only claims its copyright
+    comment = (
+        "Was #3 taken from another guide? I see no attribution as required by creative commons"
+        " Attribution-NonCommercial-ShareAlike."
+    )
+    html = page(
+        "<article><h1>Ten common mistakes</h1><p>The first mistake is the commonest one.</p></article>"
+        f"<div class='comments_section'><div class='comment'><div class='comment-author'>Kit</div>"
+        f"<div class='comment-body'>{comment}</div></div></div>"
+        "<footer><p>Copyright 2010 - 2020 Harbor Labs, LLC</p></footer>"
+    )
+    reuse = analyse_html(html, "https://harbor.example/blog/mistakes").reuse
+    assert reuse.license is None
+    assert reuse.category == "all-rights-reserved"
+    # ... while the same words in the site's sidebar still state its terms
+    html = html.replace("comments_section", "sidebar").replace("comment-body", "widget-text")
+    assert analyse_html(html, "https://harbor.example/blog/mistakes").reuse.category == "open-license"

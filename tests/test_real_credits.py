@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.engine import analyse_html
 from bot.engine.signals import meta
-from tests.engine_helpers import context_for_html, values
+from tests.engine_helpers import context_for_html, page, values
 
 HEADLINE = "Ferry fares rise for the second time this year"
 
@@ -336,3 +336,28 @@ def test_a_source_line_linking_a_homepage_or_a_document_names_no_original() -> N
     # a link to the story itself still names it
     href = "https://www.harbor-figures.example/2019/04/19/ferry-fares-rise"
     assert original_of(f"{body}<p>Source: <a href='{href}'>Harbor Figures</a></p>") == "Harbor Figures"
+
+
+def test_a_source_line_may_mark_its_source_as_the_holder() -> None:
+    # "Quelle: © www.agency.example - Rechtsnews für …" closing a law site's copy of an agency's court report
+    html = page(
+        "<article><h1>Ferry fares</h1><p>Harbourtown. The ferry runs again from Monday, the court said in a ruling"
+        " today.</p><p>Quelle: © www.dpa.com - Nachrichten für Ihre Website</p></article>"
+    )
+    republication = analyse_html(html, "https://harbor.example/news/ferry").republication
+    assert republication.is_republication
+    assert republication.original is not None and republication.original.outlet is not None
+    assert republication.original.outlet.name == "dpa"
+
+
+def test_only_the_first_br_line_after_a_picture_stands_beside_it() -> None:
+    # a story written as one element of <br> lines after the lead picture: its closing source line is the story's
+    body = "Harbourtown. The ferry runs again from Monday, the court said in a ruling today, after a long dispute."
+    html = page(f"<article><h1>Ferry fares</h1><figure><img src='a.jpg'></figure><div>{body}<br>Quelle: dpa</div>")
+    assert analyse_html(html, "https://harbor.example/news/ferry").republication.is_republication
+    # ... while a credit line right under the picture is still the picture's
+    html = page(
+        f"<article><h1>Ferry fares</h1><p>{body}</p><figure><img src='a.jpg'></figure><div>Quelle: dpa<br>Foto: Jo"
+        " Roe</div></article>"
+    )
+    assert not analyse_html(html, "https://harbor.example/news/ferry").republication.is_republication

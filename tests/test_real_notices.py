@@ -400,3 +400,16 @@ def test_a_country_after_the_holder_is_its_seat_not_a_second_holder() -> None:
     ]
     assert holders("© 2020 Harbor Institut, Deutschland") == ["Harbor Institut"]
     assert holders("© 2021 Harbor 24, Ferry Radio (FR)") == ["Harbor 24", "Ferry Radio (FR)"]  # a name, no country
+
+
+def test_a_copyright_notice_in_the_creator_tag_is_the_rights_not_a_writer() -> None:
+    # a CMS fills its Dublin Core creator tag with the site's rights line; split at its "&", "Co. KG" was a writer
+    head = '<meta name="dcterms.creator" content="Copyright Harbor-Verlag GmbH & Co. KG - all rights reserved">'
+    html = page("<article><h1>Ferry fares</h1><p>The ferry runs again.</p></article>", head)
+    result = analyse_html(html, "https://harbor.example/news/ferry")
+    assert result.authors == []
+    assert list(result.copyright.holders) == ["Harbor-Verlag GmbH & Co. KG"]
+    assert result.reuse.category == "all-rights-reserved"
+    # a writer's name in the same tag is still the writer
+    html = page("<article><h1>Ferry fares</h1><p>The ferry.</p></article>", '<meta name="author" content="Jo Roe">')
+    assert analyse_html(html, "https://harbor.example/news/ferry").authors == ["Jo Roe"]

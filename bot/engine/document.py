@@ -121,6 +121,7 @@ class _BlockReader:
             block = Block(text, self.region, self.links, self.tag, self.css, self.position, self.kinds)
             self.doc.blocks.append(block)
             self.links = []
+            self.kinds -= {"after_picture"}  # a <br> line after the element's first is no longer beside the picture
 
     def add(self, text: str) -> None:
         # "<span>Caroline Voss</span><span>Associated Press</span>" reads as two words, as a browser shows it;

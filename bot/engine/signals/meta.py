@@ -184,18 +184,7 @@ def read(context: Context) -> list[Fact]:
     if day := date_in_title(doc.html_title):
         # the weakest date a page gives: its title's, where nothing in the page says more
         facts.append(Fact("published", day, "meta", f"<title>{doc.html_title}</title>", WEIGHT.faint))
-    publishers = publisher_keys(doc)
-    for name in AUTHORS:
-        for value in doc.meta.get(name, ()):
-            # the publisher's own name where the writer's goes ("Condé Nast", "BBC News") names no writer
-            if (
-                value
-                and not is_web_address(value)
-                and not is_publisher(value, publishers)
-                and not _BUILT_BY.match(value)
-            ):
-                person = surname_first(value) if name in SURNAME_FIRST else value
-                facts.append(Fact("author", person, "meta", tag(name, value), WEIGHT.moderate))
+    facts += _meta_authors(doc)
     facts += _original_statements(doc)
     for name in ("dc.rights", "dcterms.rights", "copyright", "rights"):
         if value := doc.meta_first(name):
@@ -218,6 +207,29 @@ def read(context: Context) -> list[Fact]:
             facts.append(
                 Fact("license", info, "link", f'<link rel="license" href="{link.href}">', WEIGHT.explicit, "head")
             )
+    return facts
+
+
+def _meta_authors(doc: Document) -> list[Fact]:
+    facts: list[Fact] = []
+    publishers = publisher_keys(doc)
+    for name in AUTHORS:
+        for value in doc.meta.get(name, ()):
+            if _MARK.match(value.strip()):
+                # "Copyright Jo Roe GmbH & Co. KG - all rights reserved" where the writer goes: the site's rights
+                # statement, not a writer (split at its "&", it would make "Co. KG" one)
+                facts.append(Fact("rights_text", value, "meta", tag(name, value), WEIGHT.plain))
+                if notice := _meta_notice(value):
+                    facts.append(Fact("copyright", notice, "meta", tag(name, value), WEIGHT.faint, "head"))
+            # the publisher's own name where the writer's goes ("Condé Nast", "BBC News") names no writer
+            elif (
+                value
+                and not is_web_address(value)
+                and not is_publisher(value, publishers)
+                and not _BUILT_BY.match(value)
+            ):
+                person = surname_first(value) if name in SURNAME_FIRST else value
+                facts.append(Fact("author", person, "meta", tag(name, value), WEIGHT.moderate))
     return facts
 
 

@@ -29,6 +29,9 @@ _NOTICE = re.compile(
 )
 
 _LICENCE_WORDS = re.compile(r"creative|\bcc|public domain|licen|gnu|subject to copyright|government work", re.I)
+# a reader's comment ("comment-body", "comment_text", "commentContent"): a licence a reader names there ("no
+# attribution as required by Creative Commons …") is no term of the site's or the piece's
+_READER_COMMENT = re.compile(r"(?<![a-z])comment(?:[-_]?(?:body|content|text|message))?(?![a-z])", re.I)
 _EMAIL = re.compile(r"\b[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+\b")  # 64: the longest local part, and linear time
 
 _CONDITION_CLAUSE = re.compile(
@@ -236,6 +239,7 @@ def _rights(context: Context, block: Block) -> list[Fact]:
         or credits_a_picture(block)
         or credits_a_picture_before(block, found[1])
         or (block.region in IN_ARTICLE and _in_discussion(text))
+        or _READER_COMMENT.search(block.css)
     ):
         found = None
     if found:
