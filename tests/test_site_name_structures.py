@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from bot.engine import analyse_html
 from tests.engine_helpers import page
 
@@ -229,3 +231,19 @@ def test_a_site_named_by_its_initials_and_in_full_goes_by_the_full_name() -> Non
     html = page(BODY + "<footer><p>© 2015 Hafen Werbe Einheit</p></footer>", title="Ferry strike ends | HWE")
     result = analyse_html(html, url)
     assert result.outlet is not None and result.outlet.name == "HWE"
+
+
+@pytest.mark.parametrize(
+    ("site_name", "address", "named"),
+    [
+        ("Harbourpost | Satire | Kabarett", "https://harbourpost.example/2021/ebbe", "Harbourpost"),
+        ("harbourpost.eu | inside the docks", "https://harbourpost.eu/2021/ebbe", "harbourpost.eu"),
+        ("HPX 7News | Harbour News, Weather, Sports", "https://hpx.example/2021/ebbe", "HPX 7News"),
+    ],
+)
+def test_og_site_name_s_tagline_after_a_bar_is_no_part_of_the_name(site_name: str, address: str, named: str) -> None:
+    html = page(
+        "<article><h1>Low tide strands the ferry</h1><p>The ferry sat on the mud for six hours.</p></article>",
+        f'<meta property="og:site_name" content="{site_name}">',
+    )
+    assert analyse_html(html, address).outlet.name == named

@@ -13,6 +13,7 @@ from bot.engine.facts import Fact, Facts
 _SPELLED_OUT = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
 _GERMAN_VOWELS = re.compile("[äöüÄÖÜß]")
 _DASHED = re.compile(r"\s+[–—-]\s+")
+_TAGLINE = re.compile(r"\s+[–—|-]\s+")
 
 
 def is_address(name: str) -> bool:
@@ -68,12 +69,15 @@ def spells(name: str, label: str) -> bool:
 
 
 def name_before_tagline(named: Fact, address: str | None) -> Fact | None:
-    """og:site_name "Harbour – News, Fixtures and Results from the Docks" on harbour.de: the name its address
-    spells, then the site's tagline after a dash."""
-    parts = _DASHED.split(named.value, maxsplit=1)
+    """og:site_name "Harbour – News, Fixtures and Results from the Docks" on harbour.de, "Harbour | Satire |
+    Kabarett", "harbour.de | inside the docks": the name its address spells (or the address itself), then the site's
+    tagline after a dash or a bar."""
+    parts = _TAGLINE.split(named.value, maxsplit=1)
     host = (host_of(address) or "") if address else ""
     label = squashed(host.lower().removeprefix("www.").split(".")[0])
-    if len(parts) < 2 or len(parts[1].split()) < 3 or not label or not spells(parts[0], label):
+    if len(parts) < 2 or len(parts[1].split()) < 2 or not label:
+        return None
+    if not (spells(parts[0], label) or (is_address(parts[0]) and label in squashed(parts[0]))):
         return None
     return Fact("outlet", parts[0], named.signal, named.snippet, named.weight)
 
