@@ -21,6 +21,13 @@ _BODY = "".join(f"<p>Paragraph {n}: the dyke by the harbour is raised before the
         ("Copyright © CC BY-NC-ND 3.0 DE", []),
         ("© 2007–16 CC BY-NC-SA 2.0 harbornotes | Impressum", ["harbornotes"]),  # the holder after the licence
         ("© 2021 Creative Commons Corporation", ["Creative Commons Corporation"]),  # the body itself
+        # a body's name that lists its fields is one holder; a list of holders is still three
+        (
+            "© 2022 Bundesministerium für Familie, Senioren, Frauen und Jugend",
+            ["Bundesministerium für Familie, Senioren, Frauen und Jugend"],
+        ),
+        ("© 2021 Ministry of Culture, Sports and Tourism", ["Ministry of Culture, Sports and Tourism"]),
+        ("© 2020 Harbor Media, Quay Press and Dock News", ["Harbor Media", "Quay Press", "Dock News"]),
         ("© Harbor Digital GmbH 2020 Content Management by Quayware", ["Harbor Digital GmbH"]),
         ("© Harbor Notes - Alle Angaben ohne Gewähr!", ["Harbor Notes"]),
         ("© 2019 HARBOR NOTES TOUS DROITS RESERVES", ["HARBOR NOTES"]),  # capitals without their accents

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from bot.engine.holder_lists import holder_parts
 from bot.engine.vocabulary import literal_alternation, one_of, words
 
 # Each pattern that starts with a run of spaces starts only where the run starts (`(?<!\s)`): tried inside the run
@@ -20,8 +21,6 @@ _NOTICE_END = re.compile(
     rf"\.\s+(?=[A-ZА-ЯЁΑ-Ω\"“‘{_CASELESS_SCRIPTS}]|\d{{5,6}}(?!\d))|\.$"
 )
 _YEARS = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\b")
-# a slash between digits is part of an item number ("dpa:240516-99-53606/3"), not a list of holders
-_HOLDER_SPLIT = re.compile(r"(?<!\s)\s*(?:[,;]|(?<!\d)/|/(?!\d))\s*|(?<!\s)\s+and\s+(?=[A-Z])")
 # "© 2019 X GmbH und © 2019 Y, Inc.": two notices joined in one sentence, in the page's language; the second mark
 # parts the holders where a company's own "und"/"and" ("Gruner und Jahr") does not
 _JOINED_MARK = re.compile(r"(?<!\s)\s+(?:and|und|et|y|e|en|og|och|i)\s+(?=copyright|©|ⓒ)", re.I)
@@ -341,7 +340,6 @@ def _company_after_address(notice: str, years_only: bool = False) -> list[str]:
 
 # "© Copyright 2014, Jo Roe, Al Poe, and contributors.": a documentation generator's notice ends with the others
 # (started only where a run of spaces starts: a notice of spaces is read once, not once per space)
-_AND_OTHERS = re.compile(r"(?<![\s,;])[,;]?\s+(?:and|&)\s+(?:other\s+)?(?-i:contributors|others)\W*$", re.I)
 
 
 def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str] | None:
@@ -367,8 +365,7 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     if (clause := _DASH_CLAUSE.search(body)) and (_is_prose(rest := body[clause.end() :]) or _NOTICE_TAIL.match(rest)):
         # "© Sciences et Avenir - Les contenus du site sont soumis à …": a sentence; "X - Managed by Y": who runs it
         body = body[: clause.start()]
-    body = _AND_OTHERS.sub("", body)  # "A, B, and contributors": the named holders, then everyone else unnamed
-    holders = [reserved_to] if reserved_to else _holders_in(_HOLDER_SPLIT.split(body))
+    holders = [reserved_to] if reserved_to else _holders_in(holder_parts(body))
     stated = f"{prefix} {match.group(0)}" if _CJK.match(match.group(0)) else prefix  # the lead was "著作權所有"
     if (not holders or _WEB_ADDRESS.match(holders[0])) and (before := _HOLDER_RESERVES.match(stated)):
         holders = [before["holder"]] if _cjk_name(before["holder"]) else holders
