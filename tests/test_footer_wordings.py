@@ -45,3 +45,17 @@ def test_a_language_where_a_credit_s_name_goes_names_no_original() -> None:
     result = analyse_html(html, URL)
     assert not result.republication.is_republication
     assert result.republication.original is None
+
+
+def test_a_source_line_s_press_release_names_its_sender() -> None:
+    line = 'Quelle: <a href="https://www.harbor-stiftung.example/tag-des-deiches/">Pressemitteilung Harbor Stiftung</a>'
+    html = page(f"<article><h1>Der Deich wird erhöht</h1>{_BODY}<p>{line}</p></article>")
+    original = analyse_html(html, URL).republication.original
+    assert original is not None and original.name == "Harbor Stiftung"
+
+
+def test_a_german_more_button_names_no_agency() -> None:
+    # "Mehr" (more) under a writer's box: no credit of Iran's Mehr News Agency
+    box = '<div class="author-info__more"><a href="/profile/jo">Mehr</a></div>'
+    html = page(f'<article><h1>Der Deich wird erhöht</h1><div class="byline">{box}</div>{_BODY}</article>')
+    assert not analyse_html(html, URL).republication.is_republication

@@ -62,6 +62,7 @@ _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')]+")
 
 _START_WORDS = re.compile(rf"^(?:{one_of('credits', 'not_name_starts')})\b", re.I)
 _LANGUAGE = re.compile(rf"^(?:{one_of('credits', 'languages')})$", re.I)
+_KIND_BEFORE_NAME = re.compile(rf"^(?:{one_of('credits', 'kind_before_name')})\s+(?=\S)", re.I)
 _STARTS_WITH_DATE = re.compile(
     rf"^(?:(?:{MONTH_NAMES})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH_NAMES})\b|(?:{one_of('weekdays', 'english')})\b)",
     re.I,
@@ -84,6 +85,7 @@ def _clean_name(raw: str, registry: Registry, quoted: bool = False) -> str | Non
     so it is a title as written even in lower case ("in der Wochenzeitung „der Freitag“")."""
     name = raw.strip().rstrip(".,;:!?'’\"").strip()
     name = _TRAILING_PLACE_WORD.sub("", name)  # "the Institute for New Economic Thinking website"
+    name = _KIND_BEFORE_NAME.sub("", name)  # "Pressemitteilung Harbor Stiftung": the sender's release
     if name[:4].lower() == "the " and name[4:5].isupper():
         name = "The " + name[4:]  # "originally published by the Texas Tribune"
     if possessive := _POSSESSIVE.search(name):
@@ -135,10 +137,12 @@ def _leads_to_a_page(href: str) -> bool:
 
 
 def _labels(link: Link, name: str) -> bool:
-    """The link's words are the name, perhaps with a date after it ("Tampa Bay Times, March 3, 2025")."""
-    if name_key(link.text) == name_key(name):
+    """The link's words are the name, perhaps with the kind of text before it ("Pressemitteilung Harbor Stiftung")
+    or a date after it ("Tampa Bay Times, March 3, 2025")."""
+    text = _KIND_BEFORE_NAME.sub("", link.text.strip())
+    if name_key(text) == name_key(name):
         return True
-    words, target = " ".join(link.text.lower().split()), " ".join(name.lower().split())
+    words, target = " ".join(text.lower().split()), " ".join(name.lower().split())
     return words.startswith(target) and not words[len(target)].isalnum()
 
 
