@@ -247,3 +247,20 @@ def test_og_site_name_s_tagline_after_a_bar_is_no_part_of_the_name(site_name: st
         f'<meta property="og:site_name" content="{site_name}">',
     )
     assert analyse_html(html, address).outlet.name == named
+
+
+def test_an_application_name_that_is_the_whole_title_names_no_site() -> None:
+    # the CMS fills application-name with the page's <title>: the site's name is the title's end
+    title = "Cup-Vorschau: Beim SV Harbour freut man sich auf ein Bruderduell - Handball Harbour"
+    html = page(
+        "<article><h1>Beim SV Harbour freut man sich auf ein Bruderduell</h1><p>Am Samstag.</p></article>",
+        f'<meta name="application-name" content="{title}">',
+        title=title,
+    )
+    assert analyse_html(html, "https://www.handball-harbour.example/de/news/cup").outlet.name == "Handball Harbour"
+
+
+def test_the_address_inside_a_sentence_of_the_title_is_no_site_name() -> None:
+    title = "Ehezoff eskaliert - Jetzt schießt Olli gegen Amira und ihren Neuen Harborflash"
+    html = page("<article><h1>Olli schießt gegen Amira</h1><p>Am Samstag.</p></article>", title=title)
+    assert analyse_html(html, "https://www.harborflash.example/ehezoff").outlet.name != title.split(" - ")[1]

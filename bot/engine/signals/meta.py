@@ -93,7 +93,10 @@ def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str 
         candidates.append((first, [rest]))
     for name, others in candidates:
         name = name.strip()
-        matches_address = len(label) >= 4 and (label in _squashed(name) or _squashed(name) in label)
+        squashed = _squashed(name)
+        # (the address inside a sentence is no name: "Headline - Jetzt schießt X gegen Y und ihren Neuen Harborflash")
+        inside = label in squashed and (squashed.startswith(label) or len(name.split()) <= 6)
+        matches_address = len(label) >= 4 and (inside or squashed in label)
         # a blog's <h1> is its own name ("Harbor Notes: Ferry strike ends" under <h1>Harbor Notes</h1>)
         is_headline = headline is not None and _squashed(name) == _squashed(headline) and not matches_address
         if is_headline and _squashed(others[0]) in {_squashed(h) for h in doc.headings[1:2]}:
@@ -123,15 +126,15 @@ def tag(name: str, value: str) -> str:
 
 def _headline_parts(doc: Document) -> set[str]:
     """What a CMS that fills og:site_name with the piece's own title copies: the headline part of a
-    "Headline | Site" title (or og:title), or a whole title long enough to be a sentence, never a site's name."""
+    "Headline | Site" title (or og:title), or a whole title long enough to be a sentence (the <title> with the
+    site's name after it too), never a site's name."""
     parts = set()
     for title in (doc.html_title, doc.meta_first("og:title")):
         pieces = _TITLE_SEPARATOR.split(title) if title else []
         # (a site-first title, "Harbor Ledger | Ferry fares rise", keeps the site's name: the longer piece leads)
-        if len(pieces) > 1:
-            if len(pieces[0].split()) > len(pieces[-1].split()):
-                parts.add(_squashed(pieces[0]))
-        elif title and len(title.split()) >= 6:
+        if len(pieces) > 1 and len(pieces[0].split()) > len(pieces[-1].split()):
+            parts.add(_squashed(pieces[0]))
+        if title and len(title.split()) >= 6 and (len(pieces) == 1 or title == doc.html_title):
             parts.add(_squashed(title))
     return parts - {""}
 
