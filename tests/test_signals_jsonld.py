@@ -92,6 +92,15 @@ def test_author_given_as_an_address_is_not_a_name() -> None:
     assert values(read(article), "author") == []
 
 
+def test_a_person_whose_name_field_holds_an_address_is_no_name() -> None:
+    # a video template fills the Person's "name" with the clip's own address: no writer is named
+    person = {"@type": "Person", "name": "https://harborledger.example/video/id-4411/tides-rise-along-the-harbor"}
+    article = {"@type": "NewsArticle", "headline": "H", "author": person}
+    assert values(read(article), "author") == []
+    publisher = {"@type": "Organization", "name": "https://harborledger.example", "url": "https://harborledger.example"}
+    assert values(read({**article, "publisher": publisher}), "outlet") == []
+
+
 def test_an_author_printed_as_json_inside_a_string_is_that_person() -> None:
     article = {"@type": "NewsArticle", "headline": "Tides", "author": '{ "@type":"Person", "name":"Dana Whitfield" }'}
     assert values(read(article), "author") == ["Dana Whitfield"]

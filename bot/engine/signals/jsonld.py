@@ -56,7 +56,7 @@ class _Graph:
                 name = item.get("name") or _given_and_family(item)
                 if isinstance(name, list):
                     name = next((n for n in name if isinstance(n, str)), None)
-                if isinstance(name, str) and name.strip():
+                if isinstance(name, str) and name.strip() and not is_web_address(name):
                     # "Harbor&#039;s Web": a CMS that escapes the name twice leaves an entity in the JSON
                     out.append((unescape_name(name.strip()), _types(item)))
         return out
