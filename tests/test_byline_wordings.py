@@ -123,3 +123,12 @@ def test_the_blog_engines_comment_lists_are_beside_the_article() -> None:
     doc = from_html(html.replace('<ol class="commentlist">', '</div><ol class="comment-list">'), URL)
     [comment_day] = [block for block in doc.blocks if block.text.startswith("22. Juli 2019")]
     assert comment_day.region == "aside"
+
+
+def test_a_caption_s_name_and_day_name_no_writer() -> None:
+    caption = "Harbour Bridge Topside Installation 28.04.2014 © Harbour Energy/Ole Brandt"
+    html = page(
+        f'<article><h1>Der Deich wird erhöht</h1><figure><img src="/a.jpg" alt=""><figcaption>{caption}</figcaption>'
+        f"</figure>{_BODY}</article>"
+    )
+    assert analyse_html(html, URL).authors == []

@@ -101,9 +101,9 @@ def date_line(
         ):
             if first or not any(f.field == "published" for f in facts):
                 facts.append(Fact("published", day, "text", line, weight, block.region, phrase=first))
-        elif not is_text and start == found[0][0] and is_dated_writer(words, page_url):
+        elif not is_text and start == found[0][0] and block.tag != "figcaption" and is_dated_writer(words, page_url):
             # "Daisy Vance Dec 05, 2023" under a page's headline: the writer's name and the day, a byline without
-            # "By"
+            # "By" (in a caption, what the picture shows and when: "Harbour Bridge Topside 28.04.2014 © …")
             facts.append(Fact("author", words, "text", line, WEIGHT.slight, block.region))
             facts.append(Fact("published", day, "text", line, weight, block.region))
         elif len(words) <= 60 and starts_as_name(words) and start == found[0][0]:
