@@ -28,6 +28,8 @@ _BODY = "".join(f"<p>Paragraph {n}: the dyke by the harbour is raised before the
         ),
         ("© 2021 Ministry of Culture, Sports and Tourism", ["Ministry of Culture, Sports and Tourism"]),
         ("© 2020 Harbor Media, Quay Press and Dock News", ["Harbor Media", "Quay Press", "Dock News"]),
+        # a sentence after the dash, its commas between small words
+        ("© HarborNotes - Neben dem, dem, dem und dem ein weiterer Dienst der HarborSeiten.", ["HarborNotes"]),
         ("© Harbor Digital GmbH 2020 Content Management by Quayware", ["Harbor Digital GmbH"]),
         ("© Harbor Notes - Alle Angaben ohne Gewähr!", ["Harbor Notes"]),
         ("© 2019 HARBOR NOTES TOUS DROITS RESERVES", ["HARBOR NOTES"]),  # capitals without their accents

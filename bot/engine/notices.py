@@ -162,7 +162,8 @@ def _is_prose(part: str) -> bool:
     words = part.split()
     if _ENDS_WITH_FORM.search(part):
         return False  # "harbor media GmbH": a company whose brand is written small
-    lower = [w for w in words if w[:1].islower() and w.lower() not in _NAME_LINKS and w.isalpha()]
+    bare = (w.strip(",.;:") for w in words)  # ("Neben dem, dem und dem ein weiterer Service": its commas too)
+    lower = [w for w in bare if w[:1].islower() and w.lower() not in _NAME_LINKS and w.isalpha()]
     return len(words) >= 3 and 2 * len(lower) >= len(words)  # "pv magazine" is a brand written small
 
 
