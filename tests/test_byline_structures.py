@@ -958,3 +958,27 @@ def test_a_german_job_after_the_writers_name_in_an_author_line_is_no_second_writ
         + f"<p><strong>Autorin: Maren Oakes, {job} in Harbourton.</strong></p>"
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # the class on a wrapper around the avatar and the name's own element (generated CSS-in-JS class names)
+        '<div class="css-9q2x-Byline"><div class="css-3k1-Avatar"></div><div class="css-7zt"><span>Maren Oakes</span>'
+        "</div></div>",
+        # the class on a box whose only block is a heading holding the names and the time
+        '<div class="autor"> <h6>Maren Oakes | Publicado hace 3 horas </h6> </div>',
+    ],
+)
+def test_a_byline_class_on_a_wrapper_around_the_names_own_block(byline: str) -> None:
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + byline + _BODY)
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_writers_card_whose_name_stands_in_a_heading_beside_its_tags_gives_no_tag_as_a_writer() -> None:
+    card = (
+        '<div class="entry-autor"><div class="columns"><h5><a href="/author/moakes/">Maren Oakes</a></h5>'
+        '<span>28 April 2025</span> <span>Politics</span> <a href="/tag/harbour-fund/">Harbour Fund</a></div></div>'
+    )
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + card + _BODY)
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
