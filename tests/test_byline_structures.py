@@ -958,3 +958,67 @@ def test_a_german_job_after_the_writers_name_in_an_author_line_is_no_second_writ
         + f"<p><strong>Autorin: Maren Oakes, {job} in Harbourton.</strong></p>"
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # the class on a wrapper around the avatar and the name's own element (generated CSS-in-JS class names)
+        '<div class="css-9q2x-Byline"><div class="css-3k1-Avatar"></div><div class="css-7zt"><span>Maren Oakes</span>'
+        "</div></div>",
+        # the class on a box whose only block is a heading holding the names and the time
+        '<div class="autor"> <h6>Maren Oakes | Publicado hace 3 horas </h6> </div>',
+    ],
+)
+def test_a_byline_class_on_a_wrapper_around_the_names_own_block(byline: str) -> None:
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + byline + _BODY)
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_writers_card_whose_name_stands_in_a_heading_beside_its_tags_gives_no_tag_as_a_writer() -> None:
+    card = (
+        '<div class="entry-autor"><div class="columns"><h5><a href="/author/moakes/">Maren Oakes</a></h5>'
+        '<span>28 April 2025</span> <span>Politics</span> <a href="/tag/harbour-fund/">Harbour Fund</a></div></div>'
+    )
+    html = page("<h1>Harbour bridge repairs run into a second winter</h1>" + card + _BODY)
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+_STORY = "".join(
+    f"<p>Crews on the harbour bridge worked through night {n} of the repair, the lanes closed until the spring.</p>"
+    for n in range(6)
+)
+_HEADLINE = "<h1>Harbour bridge repairs run into a second winter</h1>"
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # signed at the end, in bold, an empty paragraph after it
+        f"<article>{_STORY}<p><strong>Maren Oakes</strong></p><p>&nbsp;</p></article>",
+        # signed over the first paragraph, an empty paragraph and the lead picture before it
+        '<article><div><img src="/p.jpg" alt=""></div><p>&nbsp;</p><p><strong>Maren Oakes</strong></p>'
+        f"{_STORY}</article>",
+        # plain, at the end
+        f"<article>{_STORY}<p>Maren Oakes</p></article>",
+    ],
+)
+def test_a_writers_name_signed_alone_at_the_storys_end_or_start(article: str) -> None:
+    assert analyse_html(page(_HEADLINE + article), URL).authors == ["Maren Oakes"]
+
+
+@pytest.mark.parametrize(
+    "inside",
+    [
+        "<p><strong>Tolls Return</strong></p>",  # a subheading between two paragraphs of the story
+        "<blockquote><p>We will finish before the ice comes, whatever the weather does.</p>"
+        "<p><strong>Tobias Venn</strong></p></blockquote>",  # a pull quote's speaker
+        '<figure><img src="/p.jpg" alt=""><p>Tobias Venn</p></figure>',  # a picture's credit
+        # a picture's credit under its caption, in the picture's box
+        '<div class="box"><img src="/p.jpg" alt=""><p>Crews lift the first new span into place over the harbour'
+        " on a cold morning, the tug holding it steady.</p><p>TOBIAS VENN</p></div>",
+    ],
+)
+def test_a_short_name_paragraph_inside_the_story_is_no_signature(inside: str) -> None:
+    article = f"<article>{_STORY}{inside}{_STORY}<ul><li><p><a href='/s/2'>Rosa Pell</a></p></li></ul></article>"
+    assert analyse_html(page(_HEADLINE + article), URL).authors == []

@@ -5,7 +5,6 @@ JSON-LD. Every signal reader works from this, so the page is parsed a single tim
 from __future__ import annotations
 
 import re
-import threading
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin
@@ -14,10 +13,12 @@ from lxml import etree
 
 from bot.engine import hints, markup
 from bot.engine.domains import is_web_address
+from bot.engine.html_parse import parse_html
 from bot.engine.jsonld_scripts import flatten_jsonld, parse_jsonld
 from bot.engine.markup import follows_picture, is_license_link, is_logo, logo_name, machine_day, time_words
 from bot.engine.microdata import read_items
 from bot.engine.regions import IN_LINK, IN_TRAIL, Region, lead_path, named_beside_article, path_to, region_of
+from bot.engine.signed_names import signed_names
 
 # Blocks of text: their text is one "line" for the text readers.
 BLOCK_TAGS = frozenset(
@@ -241,6 +242,7 @@ def _read_body(body: etree._Element, doc: Document) -> None:
     # node parent and ancestor look-up)
     elements = list(body.iter())
     marked = markup.marked_elements(elements, doc.headings, BLOCK_TAGS)
+    marked += [(paragraph, "byline_markup") for paragraph in signed_names([e for e in elements if e.tag == "p"])]
     nodes: list[Any] = _TEXT_NODES(body)
     texts = list(map(str.strip, nodes))  # (plain strings: the text nodes' own are lxml's "smart" ones)
     if sum(map(len, texts)) > MAX_TEXT_CHARS:
@@ -293,36 +295,6 @@ def _read_body(body: etree._Element, doc: Document) -> None:
 
 # a picture's, after one (a caption in a plain paragraph may close with its agency: "… in Ohio. (AP)")
 _PICTURE_CREDIT_KINDS = frozenset({"credit", "rights", "by_headline", "source_markup", "signoff", "licence_link"})
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.I)
-_PARSERS = threading.local()  # an lxml parser must not be shared between threads
-_PARSER_OPTIONS = {"remove_comments": True, "remove_pis": True, "remove_blank_text": True, "no_network": True}
-
-
-def _parser(encoding: str | None) -> etree.HTMLParser:
-    parser = getattr(_PARSERS, f"parser_{encoding}", None)
-    if parser is None:
-        parser = etree.HTMLParser(encoding=encoding, collect_ids=False, **_PARSER_OPTIONS)
-        setattr(_PARSERS, f"parser_{encoding}", parser)
-    return parser
-
-
-def _parse(html: str) -> etree._Element | None:
-    # lxml refuses str input that carries an XML encoding declaration; the text is already decoded
-    html = _XML_DECLARATION.sub("", html, count=1)
-    try:
-        # libxml2 reads UTF-8 bytes about a third faster than the wide buffer lxml hands it for a str; the
-        # parser's fixed encoding overrides the page's <meta charset>, as the decoded text already did
-        data = html.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate (text read with surrogateescape): the str as it is
-        return _parse_as(html, None)
-    return _parse_as(data, "utf-8")
-
-
-def _parse_as(html: str | bytes, encoding: str | None) -> etree._Element | None:
-    try:
-        return etree.fromstring(html, _parser(encoding))
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
-        return None
 
 
 def _read_head(root: etree._Element, doc: Document) -> None:
@@ -360,7 +332,7 @@ def from_html(html: str, url: str | None = None) -> Document:
         # soft hyphens ("Mes&shy;sen&shy;ger", common on German government sites) are invisible: a headline or a
         # name written with them must read as the title and the vocabulary write it
         html = html.replace("&shy;", "").replace("\xad", "")
-    root = _parse(html)
+    root = parse_html(html)
     if root is None:
         doc.warnings.append("the page has no readable HTML content")
         return doc

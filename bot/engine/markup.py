@@ -138,6 +138,27 @@ def only_block_inside(element: etree._Element, block_tags: frozenset[str]) -> et
     return element
 
 
+def _words_in(element: etree._Element) -> bool:
+    return any(text.strip() for text in element.itertext())
+
+
+def worded_block_inside(element: etree._Element, block_tags: frozenset[str]) -> etree._Element:
+    """The one block inside a wrapper with no words of its own that holds all the wrapper's words as its own, past
+    wordless siblings ("<div class=x-Byline><div class=x-Avatar></div><div><span>Jo Roe</span></div></div>" -> the
+    second <div>); the wrapper itself where its words stand in several blocks (a writer's card of name and tags)."""
+    inner = element
+    for _ in range(8):  # (a wrapper or two in practice: the bound keeps a hostile nesting cheap)
+        if (inner.text or "").strip() or any((child.tail or "").strip() for child in inner):
+            break
+        worded = [child for child in inner if isinstance(child.tag, str) and _words_in(child)]
+        if len(worded) != 1 or worded[0].tag not in block_tags:
+            break
+        inner = worded[0]
+    if inner is element or any(e.tag in block_tags and _words_in(e) for e in inner.iterdescendants()):
+        return element
+    return inner
+
+
 # Sites share their templates' class names ("container", "row"): each name is judged once, not once a page.
 @lru_cache(maxsize=16384)
 def class_kind(css: str) -> str | None:
@@ -194,9 +215,13 @@ def marked_elements(
                 marked.append((element, "date"))  # "<time datetime=…>2 hours ago</time>": its day is in markup
             continue
         if css and (kind := kinds.get(css)):
-            # a source box's words stand in the one block it wraps ("<div class=m-source><div>DPA")
-            boxed = kind == "source_markup"
-            marked.append((only_block_inside(element, block_tags) if boxed else element, kind))
+            # a source box's or a byline's words stand in the one block it wraps ("<div class=m-source><div>DPA",
+            # "<div class=autor><h6>Jo Roe</h6>"): that block is the one read (a nested block is not read with it)
+            if kind == "source_markup":
+                element = only_block_inside(element, block_tags)
+            elif kind == "byline_markup":
+                element = worded_block_inside(element, block_tags)
+            marked.append((element, kind))
     return marked
 
 

@@ -1,0 +1,70 @@
+"""A writer's name signed alone in a short paragraph of its own at the story's end ("… in the spring.</p>
+<p><strong>Jo Roe</strong></p>"), or set over its first paragraph: no word says it is a byline and no class name
+marks it, so only where it stands tells it from the story's text."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from bot.engine.names import looks_like_person
+
+NAME_CHARS = 40  # a name or two, no sentence
+PROSE_CHARS = 80  # a paragraph of the story's text is longer than this
+_INLINE_WRAPPERS = 3  # "<p><strong><em>Jo Roe</em></strong></p>": a bold or italic name has a wrapper or two
+# a pull quote's speaker, a picture's credit (beside the picture in its box), a linked teaser's writer
+_NOT_SIGNED = etree.XPath(
+    "boolean(ancestor::blockquote or ancestor::figure or ancestor::aside or .//a or .//img or ../img or ../picture)"
+)
+_EMPHASIS_TAGS = frozenset(["strong", "b", "em", "i"])
+
+
+def _words(element: etree._Element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _neighbour(element: etree._Element, forward: bool) -> etree._Element | None:
+    """The nearest sibling that holds words (an empty "<p>&nbsp;</p>" or an anchor stands between)."""
+    sibling = element.getnext() if forward else element.getprevious()
+    while sibling is not None and (not isinstance(sibling.tag, str) or not _words(sibling)):
+        sibling = sibling.getnext() if forward else sibling.getprevious()
+    return sibling
+
+
+def _is_story_text(element: etree._Element | None) -> bool:
+    """A paragraph of the story's own text: long, and not set wholly in bold (a standfirst, an appeal for gifts)."""
+    if element is None or element.tag != "p":
+        return False
+    words = _words(element)
+    emphasised = sum(len("".join(e.itertext())) for e in element if e.tag in _EMPHASIS_TAGS)
+    return len(words) > PROSE_CHARS and emphasised < len(words) // 2
+
+
+def _story_beside(paragraph: etree._Element, forward: bool) -> bool:
+    """Two paragraphs of story text on that side of it (a caption, or a teaser under "Prev Post", is one)."""
+    first = _neighbour(paragraph, forward)
+    return _is_story_text(first) and _is_story_text(_neighbour(first, forward))
+
+
+def _ends_story(paragraph: etree._Element) -> bool:
+    """Story text just before it and nothing with words after it (a heading over related links comes before some)."""
+    return _neighbour(paragraph, True) is None and _story_beside(paragraph, False)
+
+
+def _opens_story(paragraph: etree._Element) -> bool:
+    """Story text just after it and nothing with words before it (a subheading comes after some text)."""
+    return _neighbour(paragraph, False) is None and _story_beside(paragraph, True)
+
+
+def signed_names(paragraphs: list[etree._Element]) -> list[etree._Element]:
+    """The paragraphs (of `paragraphs`, a page's <p> elements) that are a name signed alone after the story's last
+    paragraph or over its first. A subheading stands between two paragraphs of text, a pull quote's name or a
+    picture's credit in its quote or figure, a related story's name in a link: none is taken."""
+    found = []
+    for paragraph in paragraphs:
+        if len(paragraph) > _INLINE_WRAPPERS or len(text := _words(paragraph)) > NAME_CHARS:
+            continue
+        if len(text.split()) < 2 or ":" in text or not looks_like_person(text) or _NOT_SIGNED(paragraph):
+            continue
+        if _ends_story(paragraph) or _opens_story(paragraph):
+            found.append(paragraph)
+    return found
