@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 import sqlite_utils
 
+from bot.link_kinds import NotArticles, load_not_articles
 from bot.slack import channels
-from bot.slack.link_kinds import NotArticles, load_not_articles
 from handlers import app_home, details_button, messages, provenance_command
 from handlers.payload import MalformedPayload
 

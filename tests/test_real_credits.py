@@ -331,7 +331,13 @@ def test_a_source_line_linking_a_homepage_or_a_document_names_no_original() -> N
     # "Source: Harbor Figures" under a week's box-office table, linked to the data site's homepage; "Source: Harbor
     # Toys" linked to the company's release as a PDF: where the figures or the news came from, not a story copied
     body = "<p>Ferry fares rise again on Monday, the operator said in a statement on Friday.</p>"
-    for href in ("https://www.harbor-figures.example/", "https://cdn.harbor-toys.example/press/2019-04-19.pdf"):
+    homepage_and_files = (
+        "https://www.harbor-figures.example/",
+        "https://cdn.harbor-toys.example/press/2019-04-19.pdf",
+        "https://cdn.harbor-toys.example/press/2019-04-19-chart.png",  # any file type of not_articles.toml's list
+        "https://cdn.harbor-toys.example/press/2019-04-19-figures.xlsx?download=1",
+    )
+    for href in homepage_and_files:
         assert original_of(f"{body}<p>Source: <a href='{href}'>Harbor Figures</a></p>") is None
     # a link to the story itself still names it
     href = "https://www.harbor-figures.example/2019/04/19/ferry-fares-rise"

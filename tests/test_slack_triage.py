@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from bot.link_kinds import NotArticlesError, load_not_articles
 from bot.slack.article_text import is_article_paste
-from bot.slack.link_kinds import NotArticlesError, load_not_articles
 from bot.slack.triage import automatic, mentions, on_demand
 from tests.slack_paste import slack_delivery
 

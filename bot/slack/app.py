@@ -42,12 +42,12 @@ from bot.analysis_pool import AnalysisPool
 from bot.digest.runner import digest_task
 from bot.engine.registry import load_registry
 from bot.fetch.fetcher import Fetcher
+from bot.link_kinds import NOT_ARTICLES_SETTING, NotArticles, NotArticlesError, load_not_articles
 from bot.logs import RedactSecrets
 from bot.settings import Settings
 from bot.slack.checker import Analyser
 from bot.slack.connections import IDLE_TIMEOUT, LimitedSite
 from bot.slack.jobs import count_by_status
-from bot.slack.link_kinds import NOT_ARTICLES_SETTING, NotArticles, NotArticlesError, load_not_articles
 from bot.slack.metrics import METRICS_PATH, count_requests_to, metrics_handler
 from bot.slack.oauth import add_oauth_routes, oauth_settings
 from bot.slack.service import BackgroundTask, Services, wal_checkpoints

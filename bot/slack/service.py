@@ -24,6 +24,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.checks import ensure_checks_table
 from bot.engine.registry import Registry
 from bot.fetch.fetcher import Fetcher
+from bot.link_kinds import NotArticles, load_not_articles
 from bot.retention import prune_all
 from bot.settings import Settings
 from bot.slack import channels
@@ -32,7 +33,6 @@ from bot.slack.checker import Analyser, Checker
 from bot.slack.commands import run_command
 from bot.slack.events import ensure_events_table
 from bot.slack.jobs import Job, JobRunner, enqueue, ensure_jobs_table
-from bot.slack.link_kinds import NotArticles, load_not_articles
 from bot.slack.render import LinkOutcome, Rendered
 from bot.slack.replier import Message, Replier
 from bot.slack.replies import ensure_reply_tables

@@ -1,7 +1,7 @@
 """What a message asks of the bot: article links to check, pasted article text to read, or nothing (pure).
 
 On its own the bot answers only a message that shares an article link or pastes article text: chatter, memos,
-code, homepages and links to tools and documents (`bot.slack.link_kinds`) get no reply. A paste is read as a
+code, homepages and links to tools and documents (`bot.link_kinds`) get no reply. A paste is read as a
 paste: the links in it (an auto-linked footer, a mailto address) are part of the text, not things to fetch.
 Asked explicitly (the "Check provenance" shortcut, an @mention), the bot checks whatever the message holds.
 """
@@ -13,8 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.link_kinds import NotArticles
 from bot.slack.article_text import is_article_paste, worth_checking_on_request
-from bot.slack.link_kinds import NotArticles
 from bot.slack.links import extract_links, plain_text
 
 _MENTION = re.compile(r"<@[UW][A-Z0-9]+(?:\|[^>]*)?>")

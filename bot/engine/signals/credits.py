@@ -26,6 +26,7 @@ from bot.engine.signals.passages import (
 )
 from bot.engine.vocabulary import one_of
 from bot.engine.weights import WEIGHT
+from bot.link_kinds import load_not_articles
 
 _DATELINE = re.compile(
     # the place, perhaps with its region: "LINCOLN, Neb.", "Thiruvananthapuram (Kerala) [India]"
@@ -114,10 +115,6 @@ def _clean_name(raw: str, registry: Registry, quoted: bool = False) -> str | Non
     return entry.name if entry else name
 
 
-# a document, not a page: "Source: <a href='…/press/2019-04.pdf'>Harbor Toys</a>" cites a company's release file
-_DOCUMENT = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|csv)$", re.I)
-
-
 def _known(context: Context, name: str, block: Block, role: str) -> bool:
     """A loose wording's name counts when the registry knows it, it is a domain, or the block links it to a site
     ("Source: <a href='https://www.tampabay.com/…'>Tampa Bay Times, March 3, 2025</a>"). An original's link must
@@ -133,7 +130,8 @@ def _known(context: Context, name: str, block: Block, role: str) -> bool:
 
 
 def _leads_to_a_page(href: str) -> bool:
-    return has_article_path(href) and not _DOCUMENT.search(href.split("?", 1)[0].split("#", 1)[0])
+    # a file, not a page: "Source: <a href='…/press/2019-04.pdf'>Harbor Toys</a>" cites a company's release file
+    return has_article_path(href) and not load_not_articles().is_file(href.split("?", 1)[0].split("#", 1)[0])
 
 
 def _labels(link: Link, name: str) -> bool:

@@ -1,5 +1,7 @@
 """Which links are articles: everything but the tools, documents, files and homepages listed in
-`bot/data/not_articles.toml` (extended by the file PROVBOT_NOT_ARTICLES names). Pure, no I/O after loading."""
+`bot/data/not_articles.toml` (extended by the file PROVBOT_NOT_ARTICLES names). The bot's triage asks it which
+shared links to check; the engine asks the shipped list which cited links are files, not pages. Pure, no I/O
+after loading."""
 
 from __future__ import annotations
 
@@ -42,12 +44,16 @@ class NotArticles:
             return "a tool or document"
         if len(labels) > 2 and labels[0] in self.subdomains:
             return "a tool or document"
-        last = parts.path.rsplit("/", 1)[-1]
-        if "." in last and last.rsplit(".", 1)[-1].lower() in self.extensions:
+        if self.is_file(parts.path):
             return "a file"
         if any(pattern.fullmatch(parts.path) for pattern in self.paths):
             return "a homepage or section front"
         return None
+
+    def is_file(self, path: str) -> bool:
+        """The address's path ends in a file type of the list: a document, data or media, not a web page."""
+        last = path.rsplit("/", 1)[-1]
+        return "." in last and last.rsplit(".", 1)[-1].lower() in self.extensions
 
     def is_article(self, url: str) -> bool:
         return self.reason(url) is None
