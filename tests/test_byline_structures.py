@@ -1022,3 +1022,29 @@ def test_a_writers_name_signed_alone_at_the_storys_end_or_start(article: str) ->
 def test_a_short_name_paragraph_inside_the_story_is_no_signature(inside: str) -> None:
     article = f"<article>{_STORY}{inside}{_STORY}<ul><li><p><a href='/s/2'>Rosa Pell</a></p></li></ul></article>"
     assert analyse_html(page(_HEADLINE + article), URL).authors == []
+
+
+@pytest.mark.parametrize(
+    "person",
+    [
+        # the byline copied into the JSON with its profile links
+        '{"@type": "Person", "name": "By <a href=\\"/profiles/maren-oakes\\">Maren Oakes</a> and Tobias Venn"}',
+        # one Person naming the byline's people as a list
+        '{"@type": "Person", "name": ["Maren Oakes", "Tobias Venn"]}',
+    ],
+)
+def test_a_jsonld_person_naming_the_whole_byline_gives_each_writer(person: str) -> None:
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>" + _BODY,
+        f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": {person}}}</script>',
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]
+
+
+def test_a_jsonld_person_whose_name_is_a_person_is_that_person() -> None:
+    person = '{"@type": "Person", "name": {"@type": "Person", "name": "Maren Oakes"}}'
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>" + _BODY,
+        f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": {person}}}</script>',
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]

@@ -6,6 +6,7 @@ Microdata items are read by the same code (`read_objects`), shaped like JSON-LD 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -51,15 +52,28 @@ class _Graph:
         for item in _as_list(value):
             item = self.resolve(_embedded_object(item))
             if isinstance(item, str) and item.strip() and not is_web_address(item):
-                out.append((unescape_name(item.strip()), set()))
+                out.append((_plain_name(item), set()))
             elif isinstance(item, dict):
                 name = item.get("name") or _given_and_family(item)
-                if isinstance(name, list):
-                    name = next((n for n in name if isinstance(n, str)), None)
-                if isinstance(name, str) and name.strip() and not is_web_address(name):
-                    # "Harbor&#039;s Web": a CMS that escapes the name twice leaves an entity in the JSON
-                    out.append((unescape_name(name.strip()), _types(item)))
+                if isinstance(name, dict):  # a Person as a Person's name: {"name": {"@type": "Person", "name": …}}
+                    name = name.get("name")
+                # "name": ["Jo Roe", "Kit Poe"]: a byline's people, each named
+                for one in _as_list(name):
+                    if isinstance(one, str) and one.strip() and not is_web_address(one):
+                        out.append((_plain_name(one), _types(item)))
         return out
+
+
+# "By <a href=\"/profiles/jo-roe\">Jo Roe</a> and Kit Poe": a byline copied into the JSON with its links
+_MARKUP = re.compile(r"<[^<>]*>")
+
+
+def _plain_name(name: str) -> str:
+    """The name as printed: its markup dropped, and the entities of a CMS that escapes it twice ("Harbor&#039;s
+    Web") read."""
+    if "<" in name:
+        name = _MARKUP.sub("", name)
+    return unescape_name(name.strip())
 
 
 def _given_and_family(item: dict[str, Any]) -> str | None:
