@@ -1048,3 +1048,14 @@ def test_a_jsonld_person_whose_name_is_a_person_is_that_person() -> None:
         f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": {person}}}</script>',
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_two_writers_each_with_a_job_after_the_name_are_both_writers() -> None:
+    # "By <a>Jo Roe Health Reporter</a> and <a>Al Poe Political Editor For Harbornews</a>": no commas, a job each
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        "<p class='author-section'>By <a href='/profile-1/maren-oakes.html' class='author'>Maren Oakes Health"
+        " Reporter</a> and <a href='/search.html?s=Tobias+Venn' class='author'>Tobias Venn Political Editor For"
+        " Harbornews</a></p>" + _BODY
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]

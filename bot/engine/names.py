@@ -18,6 +18,7 @@ from bot.engine.name_forms import (
     name_before_job,
     smart_case,
 )
+from bot.engine.other_credits import NAME_SLASH_OUTLET, OTHER_CREDIT, OTHER_WORK_NAME, PICTURE_CREDIT
 from bot.engine.registry import Registry, name_key
 from bot.engine.vocabulary import one_of, words
 
@@ -88,9 +89,9 @@ def split_byline(
     """A byline's people, and the outlets it names ('By X and Y | ProPublica' -> [X, Y], [ProPublica]). `linked`:
     the words of the byline's links, which set writers apart where bars part them ('<a>X</a> | <a>Y</a>')."""
     text = byline_names(unescape_name(text).strip())
-    text = _OTHER_CREDIT.sub("", text)  # "…, photographs by Jo Roe": not the writer
+    text = OTHER_CREDIT.sub("", text)  # "…, photographs by Jo Roe": not the writer
     if "(" in text:
-        text = _OTHER_WORK_NAME.sub("", text)  # "Jo Roe (reporting) and Al Poe (photography)": Al Poe took pictures
+        text = OTHER_WORK_NAME.sub("", text)  # "Jo Roe (reporting) and Al Poe (photography)": Al Poe took pictures
         text = _PARENTHESES.sub(" ", _CO_WRITERS.sub(r", \g<names>", text))  # "(AP)" or "(photographer)"
     text = _COMPOUND_ROLE_LEAD.sub("", _STAFF_LEAD.sub("", text))  # "Xinhua writers Gao Shanlin, Meng Lili"
     people: list[str] = []
@@ -99,9 +100,9 @@ def split_byline(
         return [smart_case(lead)], []
     if _AFFILIATION.search(text):
         text = " and ".join(_without_affiliation(entry) for entry in _affiliated_people(text))
-    if _PICTURE_CREDIT.search(text):
+    if PICTURE_CREDIT.search(text):
         return [], []  # "Jo Roe/Getty Images": a picture credit
-    if (slashed := _NAME_SLASH_OUTLET.match(text)) and is_outlet_name(slashed["outlet"], registry, extra_names):
+    if (slashed := NAME_SLASH_OUTLET.match(text)) and is_outlet_name(slashed["outlet"], registry, extra_names):
         return [], [slashed["outlet"]]  # "Jo Roe/The Canadian Press": the agency's photographer
     if paper := _name_then_publication(text):
         return [smart_case(paper[0])], [paper[1]]
@@ -268,9 +269,20 @@ def _affiliated_people(text: str) -> list[str]:
         ends_affiliation = "," in before and (_INSTITUTION.search(institution) or institution.isupper())
         if ends_affiliation and "," in part and len(name.split()) >= 2 and looks_like_person(name):
             entries.append(part)
+        elif "," not in before + part and _name_and_job(before) and _name_and_job(part):
+            entries.append(part)  # "Jo Roe Health Reporter and Al Poe Political Editor": no commas, a job each
         else:
             entries[-1] = f"{before} and {part}"
     return entries
+
+
+def _name_and_job(entry: str) -> bool:
+    job = _AFFILIATION.search(entry)
+    return (
+        job is not None
+        and len(name := name_before_job(entry[: job.start()].strip()).split()) >= 2
+        and (looks_like_person(" ".join(name)))
+    )
 
 
 def affiliated_names(text: str) -> list[str]:
@@ -293,22 +305,6 @@ def unescape_name(text: str) -> str:
     return html.unescape(text) if "&" in text else text
 
 
-# "…, Illustrations by Jo Roe" to the end of the byline: the credit for other work than the writing
-_OTHER_ROLES = one_of("names", "other_credit_roles").replace("\\ ", "\\s+")
-_OTHER_CREDIT = re.compile(rf"(?:^|[,;|•·]?\s*)\b(?:{_OTHER_ROLES})(?:\s+by\b|\s*:).*$", re.I | re.S)  # "Foto: …" too
-_OTHER_WORK_LABEL = re.compile(rf"^\W*(?:[^\W\d]+\s+)?(?:{_OTHER_ROLES})\s+by\s*:?\s*$", re.I)
-
-
-def credits_other_work(text: str) -> bool:
-    """'Recipe tested by', 'Fact checked by' alone: the name in the element after it did other work than writing."""
-    return _OTHER_WORK_LABEL.match(text) is not None
-
-
-# a name followed by the other work it credits in parentheses: "Al Poe (photography)"
-_OTHER_WORK_NAME = re.compile(rf"(?:^|(?<=[,;&])|(?<=\band ))[^,;&()]*\(\s*(?:{_OTHER_ROLES})\s*\)", re.I)
-_PICTURE_CREDIT = re.compile(rf"/\s*[\w .&-]*\b(?:{one_of('names', 'picture_words')})\b", re.I)  # "Jo Roe/Getty Images"
-# "Jo Roe/The Canadian Press", written without spaces: a photographer and the agency that distributes the picture
-_NAME_SLASH_OUTLET = re.compile(r"^[^/]*[a-z.]/ ?(?P<outlet>(?:The )?[A-Z][^/]{1,40}?)\.?$")
 # "Adam Sennott Globe Staff"; not "Valley Rider Editorial Staff", where a newsroom word follows the publication
 _DESK_AFTER_NAME = re.compile(
     rf"^(?P<name>[A-Z][\w.'’-]+ [A-Z][\w.'’-]+) (?!(?i:{DESK_WORD.pattern}))[A-Z][\w-]* [Ss]taff$"

@@ -14,7 +14,8 @@ from bot.engine.dates import WORD_DATE, match_to_iso, parse_machine_date
 from bot.engine.document import Block, Document
 from bot.engine.domains import host_of
 from bot.engine.facts import Fact, snippet
-from bot.engine.names import credits_other_work, looks_like_person
+from bot.engine.names import looks_like_person
+from bot.engine.other_credits import credits_other_work
 from bot.engine.regions import name_fragments
 from bot.engine.registry import Registry, name_key
 from bot.engine.vocabulary import one_of, words
