@@ -81,7 +81,6 @@ def test_licence_in_words_reports_the_words_it_read(licenses: Licenses) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "This article is republished under a Creative Commons license.",  # which one is not said
         "The photo is cc by the author",
         "All rights reserved.",
         "",
@@ -160,3 +159,24 @@ def test_open_government_licence_in_words_and_by_address(licenses: Licenses) -> 
 def test_creative_commons_in_german_words(licenses: Licenses, text: str, expected: str) -> None:
     found = licenses.from_text(text)
     assert found is not None and found[0].id == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This article is republished under a Creative Commons license.",
+        "Portions of this content are ©1998–2015 by contributors. Content available under a Creative Commons license.",
+        "This article is republished from Harbor Review under a Creative Commons license.",
+    ],
+)
+def test_a_creative_commons_licence_that_is_not_named_is_an_open_licence_left_unnamed(
+    licenses: Licenses, text: str
+) -> None:
+    found = licenses.from_text(text)
+    assert found is not None and found[0].unstated
+    assert any("which Creative Commons licence" in condition for condition in found[0].conditions)
+
+
+def test_a_named_creative_commons_licence_is_that_licence_wherever_the_sentence_says_it(licenses: Licenses) -> None:
+    found = licenses.from_text("Content available under a Creative Commons Attribution-ShareAlike 4.0 license.")
+    assert found is not None and found[0].id == "CC-BY-SA-4.0" and not found[0].unstated

@@ -94,3 +94,28 @@ def test_granted_by_survives_the_database_round_trip() -> None:
     again = Analysis.from_dict(result.to_dict())
     assert again.reuse.granted_by == "Global Research"
     assert "granted_by" in result.to_dict()["reuse"]
+
+
+def test_a_creative_commons_licence_the_page_does_not_name_makes_the_piece_open_with_no_licence_named() -> None:
+    # a wiki-like site's footer: who holds the portions, then "available under a Creative Commons license", no more
+    html = page(
+        "<article><h1>Harbour ferry timetable changes</h1><p>The winter timetable starts on Monday, with three"
+        " crossings a week.</p></article><footer><p>Portions of this content are ©1998–2015 by individual"
+        " harbor.example contributors. Content available under a Creative Commons license.</p></footer>",
+        '<meta property="og:site_name" content="Harbor Wiki">',
+    )
+    result = analyse_html(html, "https://harbor.example/wiki/ferry-timetable")
+    assert (result.reuse.category, result.reuse.license) == ("open-license", None)
+    assert result.reuse.summary.startswith("Openly licensed")
+    assert any("which Creative Commons licence" in condition for condition in result.reuse.conditions)
+    assert "Portions of this content are" not in result.copyright.holders
+
+
+def test_an_unnamed_creative_commons_licence_on_a_copy_is_the_originals_known_licence() -> None:
+    html = page(
+        "<article><h1>Why harbour seals return</h1><p>Seals come back to the harbour each winter, researchers"
+        " say.</p><p>This article is republished from The Conversation under a Creative Commons license.</p>"
+        "</article>"
+    )
+    result = analyse_html(html, "https://harbornews.example/2024/01/05/why-harbour-seals-return")
+    assert result.reuse.license is not None and result.reuse.license.id == "CC-BY-ND-4.0"

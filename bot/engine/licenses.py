@@ -42,6 +42,8 @@ class LicenseInfo:
     url: str | None
     conditions: tuple[str, ...]
     restrictions: tuple[str, ...]
+    # "under a Creative Commons license": an open licence, but the page does not say which, so none is named
+    unstated: bool = False
 
     @property
     def is_public_domain(self) -> bool:
@@ -81,7 +83,12 @@ class Licenses:
         self.others = [
             _Other(
                 LicenseInfo(
-                    row["id"], row["name"], row.get("url"), tuple(row["conditions"]), tuple(row["restrictions"])
+                    row["id"],
+                    row["name"],
+                    row.get("url"),
+                    tuple(row["conditions"]),
+                    tuple(row["restrictions"]),
+                    bool(row.get("unstated", False)),
                 ),
                 tuple(re.compile(p, re.I) for p in row.get("url_patterns", [])),
                 tuple(re.compile(p, re.I) for p in row.get("text_patterns", [])),

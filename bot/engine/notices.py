@@ -343,6 +343,9 @@ def _company_after_address(notice: str, years_only: bool = False) -> list[str]:
 # (started only where a run of spaces starts: a notice of spaces is read once, not once per space)
 
 
+_SUBJECT = re.compile(rf"\b(?:{one_of('rights', 'copulas')})\W*$", re.I)  # the words before the mark end on "are"
+
+
 def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str] | None:
     """Holders and year of the copyright notice at or after `start` ('Copyright © RT News, RT Op Edge, 2016'),
     and its words."""
@@ -379,8 +382,9 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
         holders = _company_after_address(text[match.start() :], years_only=not body.strip(" .,:;-–—|"))
     prefix = _HOLDER_NOISE.sub("", prefix).strip()  # "All Rights Reserved © 2020" names no holder
     prefix = "" if _LABEL_BEFORE_MARK.search(prefix) else prefix
-    if not holders and prefix and len(prefix) <= 60 and _LATIN_LETTER.search(prefix):
-        holders.append(prefix.strip(" .:-–—|"))  # "A Gray Local Media Station © 2002-2025"
+    if not holders and prefix and len(prefix) <= 60 and _LATIN_LETTER.search(prefix) and not _SUBJECT.search(prefix):
+        # "A Gray Local Media Station © 2002-2025"; not "Portions of this content are ©1998-2015 by …"
+        holders.append(prefix.strip(" .:-–—|"))
     if not holders and not years:
         return None
     # "A Gray Local Media Station © 2002-2025": the holder stood before the mark, so the notice starts there

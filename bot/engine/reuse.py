@@ -78,7 +78,7 @@ def holder_differs(party: Party | None, holders: list[str], authors: list[str]) 
 def _from_license(info: LicenseInfo) -> Reuse:
     return Reuse(
         category="open-license",
-        license=License(info.id, info.name, info.url),
+        license=None if info.unstated else License(info.id, info.name, info.url),
         conditions=list(info.conditions),
         restrictions=list(info.restrictions),
     )
@@ -132,7 +132,7 @@ def _governing_terms(decision: Decision, licenses: Licenses) -> _Terms | None:
     notices = decision.analysis.copyright
     if piece_licenses:
         # a copy's licence line ("republished from X under CC BY-ND") passes on the original's licence
-        return _Terms(_from_license(piece_licenses[0].value), [_cite(piece_licenses[0])], original or outlet)
+        return _licence_terms(piece_licenses[0], (original, outlet), licenses)
     if grants:
         grantor = _grantor_of(grants[0], facts, decision)
         return _Terms(_granted(grants[0], grantor if grantor is outlet else None), [_cite(grants[0])], grantor)
@@ -141,7 +141,7 @@ def _governing_terms(decision: Decision, licenses: Licenses) -> _Terms | None:
     if original and original.entry and (standing := _standing_terms(original.entry, licenses)):
         return _Terms(standing[0], [standing[1]], original)
     if site_licenses:
-        return _Terms(_from_license(site_licenses[0].value), [_cite(site_licenses[0])], outlet)
+        return _licence_terms(site_licenses[0], (outlet,), licenses)
     if reservations:
         return _Terms(Reuse(category="all-rights-reserved"), [_cite(f) for f in reservations[:2]])
     if outlet and outlet.entry and (standing := _standing_terms(outlet.entry, licenses)):
@@ -159,6 +159,17 @@ def _governing_terms(decision: Decision, licenses: Licenses) -> _Terms | None:
         )
         return _Terms(Reuse(category="all-rights-reserved"), [row])
     return None
+
+
+def _licence_terms(fact: Fact, parties: tuple[Party | None, ...], licenses: Licenses) -> _Terms:
+    """The terms of a licence the page names, credited to the first of `parties`. "Under a Creative Commons
+    license" does not say which: the known licence of the original or the site (The Conversation's CC BY-ND) does."""
+    if fact.value.unstated:
+        for party in parties:
+            standing = _standing_terms(party.entry, licenses) if party and party.entry else None
+            if standing and standing[0].license:
+                return _Terms(standing[0], [_cite(fact), standing[1]], party)
+    return _Terms(_from_license(fact.value), [_cite(fact)], next((p for p in parties if p), None))
 
 
 def _granted(fact: Fact, outlet: Party | None) -> Reuse:
