@@ -62,6 +62,9 @@ def test_addresses_that_are_not_article_licences(licenses: Licenses, url: str | 
         ("a Creative Commons Attribution-Noncommercial-Share alike 3.0 United States License", "CC-BY-NC-SA-3.0"),
         ("Creative Commons Attribution-Non-commercial-No derivatives 4.0", "CC-BY-NC-ND-4.0"),
         ("published under a Creative Commons license: CC BY-ND", "CC-BY-ND-4.0"),
+        # the licence's name written out ("license" after it), and the "(cc)" badge text inside the name
+        ("License: Creative Commons Attribution license (reuse allowed)", "CC-BY-4.0"),
+        ("ใช้งานได้ตามเงื่อนไข สัญญาอนุญาต Creative Commons (cc) BY-NC กล่าวคือ", "CC-BY-NC-4.0"),
         ("This post is dedicated to the public domain under CC0.", "CC0-1.0"),
         ("Text is available under the GNU Free Documentation License.", "GFDL-1.3-or-later"),
     ],
@@ -82,6 +85,7 @@ def test_licence_in_words_reports_the_words_it_read(licenses: Licenses) -> None:
     "text",
     [
         "The photo is cc by the author",
+        "The museum's pictures follow Creative Commons attribution rules.",
         "All rights reserved.",
         "",
     ],

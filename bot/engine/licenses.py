@@ -16,7 +16,7 @@ _CC_URL = re.compile(
 )
 # "CC BY-NC-ND 4.0", "CC-BY 4.0", "Creative Commons Attribution-NonCommercial-NoDerivs 3.0 (Unported)"
 _CC_WORDS = re.compile(
-    r"\b(?:CC|Creative\s+Commons)[\s-]+(?:licen[cs]e[\s:]+)?"
+    r"\b(?:CC|Creative\s+Commons)(?:\s*\(cc\))?[\s-]+(?:licen[cs]e[\s:]+)?"  # "Creative Commons (cc) BY-NC"
     r"(?P<elements>(?:(?:BY|SA|NC|ND|Attribution|ShareAlike|Share[\s-]Alike|Non-?Commercial|Non\s+Commercial"
     r"|NoDerivatives|NoDerivs|No[\s-]Derivatives|No\s+Derivs"
     # the German deeds' names: "Namensnennung - Keine Bearbeitung 3.0 Deutschland"
@@ -27,6 +27,7 @@ _CC_WORDS = re.compile(
     re.I,
 )
 
+_LICENCE_AFTER = re.compile(r"\s*(?:licen[cs]e|Lizenz)\b", re.I)
 # one element's words in a licence name: "Share alike", "Non-commercial", "Keine Bearbeitung", "Weitergabe unter
 # gleichen Bedingungen"
 _ELEMENT_WORDS = (
@@ -155,7 +156,9 @@ class Licenses:
             words = re.findall(_ELEMENT_WORDS, match["elements"], re.I)
             elements = [self.words[key] for w in words if (key := " ".join(w.lower().split())) in self.words]
             # a bare "CC by" in prose is not a licence; "CC BY" written as a licence name is
-            if elements and (match["version"] or len(elements) > 1 or re.match(r"CC[\s-]BY\b", match.group(0))):
+            # ... nor is "Creative Commons attribution" in a sentence; "Creative Commons Attribution license" is
+            named = match["version"] or len(elements) > 1 or re.match(r"CC[\s-]BY\b", match.group(0))
+            if elements and (named or _LICENCE_AFTER.match(text, match.end())):
                 port = match["port"] or self.port_words.get((match["country"] or "").lower())
                 info = self.creative_commons(elements, match["version"], port)
                 if info:
