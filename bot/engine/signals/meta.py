@@ -7,7 +7,7 @@ import unicodedata
 
 from bot.engine.dates import date_in_title, parse_machine_date
 from bot.engine.document import Document
-from bot.engine.domains import host_of, is_web_address, registered_domain
+from bot.engine.domains import host_of, is_web_address, names_a_host, registered_domain
 from bot.engine.facts import Credit, Fact, FactField, Notice, snippet
 from bot.engine.name_forms import surname_first
 from bot.engine.notices import is_company_name, parse_notice
@@ -200,7 +200,7 @@ def read(context: Context) -> list[Fact]:
         facts.append(Fact("page_url", value, "meta", tag("og:url", value), WEIGHT.fair))
     facts += _other_language_address(doc)
     canonical = doc.absolute(doc.head_link("canonical"))
-    if canonical:
+    if canonical and names_a_host(canonical):
         facts.append(
             Fact("canonical", canonical, "link", f'<link rel="canonical" href="{canonical}">', WEIGHT.very_strong)
         )

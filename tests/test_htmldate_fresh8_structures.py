@@ -1,0 +1,29 @@
+"""Structures met on htmldate's test pages (eighth round); each page here is invented to reproduce one of them."""
+
+from __future__ import annotations
+
+from bot.engine import analyse_html
+
+HEADLINE = "Harbour board weighs a night ferry"
+
+
+def _page(body: str, footer: str = "<p>© 2023 Harbor Ledger</p>", head: str = "") -> str:
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{HEADLINE}</title>"
+        f'<meta property="og:site_name" content="Harbor Ledger">{head}</head><body>'
+        f"<div class='masthead'>Harbor Ledger</div><main><article><h1>{HEADLINE}</h1>{body}</article></main>"
+        f"<footer>{footer}</footer></body></html>"
+    )
+
+
+def _paragraphs(count: int) -> str:
+    return "".join(f"<p>Paragraph {n} of the story on the ferry and its timetable.</p>" for n in range(count))
+
+
+def test_a_canonical_link_whose_host_lost_its_first_label_names_no_original() -> None:
+    # a booking system's template printed its own domain with an empty subdomain: "https://.bookings.example"
+    head = "<link rel='canonical' href='https://.bookings.example'>"
+    body = "<p class='date'>20.06.2018</p>" + _paragraphs(6)
+    result = analyse_html(_page(body, head=head), "https://www.harbor.example/blog/ferry.html")
+    assert not result.republication.is_republication
+    assert result.copyright.holders == ["Harbor Ledger"]
