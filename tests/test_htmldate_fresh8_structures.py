@@ -27,3 +27,16 @@ def test_a_canonical_link_whose_host_lost_its_first_label_names_no_original() ->
     result = analyse_html(_page(body, head=head), "https://www.harbor.example/blog/ferry.html")
     assert not result.republication.is_republication
     assert result.copyright.holders == ["Harbor Ledger"]
+
+
+def test_a_meta_author_that_signs_the_sites_maker_names_no_writer() -> None:
+    for maker in ("Pixelworks d.o.o. - www.pixelworks.example", "Created by the W-Team http://www.w-team.example/"):
+        head = f"<meta name='author' content='{maker}'>"
+        result = analyse_html(_page(_paragraphs(6), head=head), "https://www.harbor.example/news/ferry.html")
+        assert result.authors == [], maker
+
+
+def test_a_content_systems_default_account_in_the_author_tag_names_no_writer() -> None:
+    head = "<meta name='author' content='Super User'>"
+    result = analyse_html(_page(_paragraphs(6), head=head), "https://www.harbor.example/news/ferry.html")
+    assert result.authors == []
