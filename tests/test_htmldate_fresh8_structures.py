@@ -40,3 +40,27 @@ def test_a_content_systems_default_account_in_the_author_tag_names_no_writer() -
     head = "<meta name='author' content='Super User'>"
     result = analyse_html(_page(_paragraphs(6), head=head), "https://www.harbor.example/news/ferry.html")
     assert result.authors == []
+
+
+def _organisation_as_writer_page() -> str:
+    graph = (
+        '{"@context": "https://schema.org", "@graph": ['
+        '{"@type": ["NewsMediaOrganization", "Organization"], "@id": "https://harbor.example/#org",'
+        ' "name": "Harbor Ledger"},'
+        '{"@type": "NewsArticle", "headline": "Harbour board weighs a night ferry",'
+        ' "author": {"@type": "Person", "name": "Harbor Ledger"}, "publisher": {"@id": "https://harbor.example/#org"},'
+        ' "datePublished": "2023-10-31T08:22:26+01:00"}]}'
+    )
+    return (
+        "<!doctype html><html><head><meta charset='utf-8'><title>Harbour board weighs a night ferry</title>"
+        "<meta property='og:site_name' content='Harbor Ledger - Dein Stadt- und Regionalportal für Harbor'>"
+        f"<meta name='author' content='Harbor Ledger'><script type='application/ld+json'>{graph}</script></head>"
+        f"<body><main><article><h1>{HEADLINE}</h1><div class='author-name'><a href='/author/harborledger/'>"
+        f"Harbor Ledger</a></div>{_paragraphs(6)}</article></main></body></html>"
+    )
+
+
+def test_the_publishers_name_as_the_author_names_no_writer_where_its_graph_node_lists_its_types() -> None:
+    # (the site's address spells its name, as a one-person site's would)
+    result = analyse_html(_organisation_as_writer_page(), "https://harbor-ledger.example/news/ferry/")
+    assert result.authors == []
