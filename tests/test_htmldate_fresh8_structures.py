@@ -64,3 +64,13 @@ def test_the_publishers_name_as_the_author_names_no_writer_where_its_graph_node_
     # (the site's address spells its name, as a one-person site's would)
     result = analyse_html(_organisation_as_writer_page(), "https://harbor-ledger.example/news/ferry/")
     assert result.authors == []
+
+
+def test_a_day_in_brackets_opening_the_lead_dates_a_page_that_gives_no_other() -> None:
+    body = (
+        "<p><strong>(18.01.2018) Hafenbetriebe warten auf die neue Nachtfähre. Seit Jahren fehlt eine Verbindung, "
+        "und die Pendler weichen auf Busse aus, die den halben Abend unterwegs sind.</strong></p>" + _paragraphs(5)
+    )
+    result = analyse_html(_page(body, "<p>Impressum</p>"), "https://harbor.example/aktuell/2687.nachtfaehre.html")
+    assert result.published is not None
+    assert result.published[:10] == "2018-01-18"
