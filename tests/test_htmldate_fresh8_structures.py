@@ -66,6 +66,27 @@ def test_the_publishers_name_as_the_author_names_no_writer_where_its_graph_node_
     assert result.authors == []
 
 
+def test_a_blog_posts_item_marked_as_a_property_of_no_item_gives_its_abbreviated_date() -> None:
+    # a blog engine's template marks each post as the blog's property, but draws no blog item around it; the post's
+    # time is shown short, the full stamp in the <abbr>'s title
+    post = (
+        "<div class='post hentry' itemprop='blogPost' itemscope itemtype='http://schema.org/BlogPosting'>"
+        f"<h3 class='post-title' itemprop='name'>{HEADLINE}</h3><div itemprop='articleBody'>{_paragraphs(6)}</div>"
+        "<div class='post-footer'>Posted by <span itemprop='author' itemscope itemtype='http://schema.org/Person'>"
+        "<span itemprop='name'>Mara Quill</span></span> at <a class='timestamp-link' href='/2011/03/ferry.html'>"
+        "<abbr class='published' itemprop='datePublished' title='2011-03-30T21:05:00-07:00'>9:05 PM</abbr></a>"
+        "</div></div>"
+    )
+    page = (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>Harbor Notes: {HEADLINE}</title></head>"
+        f"<body><div class='blog-posts hfeed'>{post}</div></body></html>"
+    )
+    result = analyse_html(page, "https://harbornotes.example/2011/03/ferry.html")
+    assert result.published is not None
+    assert result.published[:10] == "2011-03-30"
+    assert result.authors == ["Mara Quill"]
+
+
 def test_a_day_in_brackets_opening_the_lead_dates_a_page_that_gives_no_other() -> None:
     body = (
         "<p><strong>(18.01.2018) Hafenbetriebe warten auf die neue Nachtfähre. Seit Jahren fehlt eine Verbindung, "
