@@ -95,3 +95,14 @@ def test_a_day_in_brackets_opening_the_lead_dates_a_page_that_gives_no_other() -
     result = analyse_html(_page(body, "<p>Impressum</p>"), "https://harbor.example/aktuell/2687.nachtfaehre.html")
     assert result.published is not None
     assert result.published[:10] == "2018-01-18"
+
+
+def test_a_resorts_own_site_signing_its_notice_is_no_writers_site() -> None:
+    # named and addressed after the business, no og:site_name, no byline: the notice's holder is the resort
+    page = (
+        "<!doctype html><html><head><meta charset='utf-8'><title>Kräutergarten an der Hütte</title></head><body>"
+        f"<div class='logo'>Alpsee Resort</div><main><h1>{HEADLINE}</h1><p>von am 20.06.2018</p>{_paragraphs(6)}"
+        "</main><footer><p>© 2019 Alpsee Resort</p></footer></body></html>"
+    )
+    result = analyse_html(page, "https://www.alpsee-resort.example/interaktiv/blog/kraeutergarten.html")
+    assert result.authors == []
