@@ -106,3 +106,14 @@ def test_a_resorts_own_site_signing_its_notice_is_no_writers_site() -> None:
     )
     result = analyse_html(page, "https://www.alpsee-resort.example/interaktiv/blog/kraeutergarten.html")
     assert result.authors == []
+
+
+def test_verbatim_copies_permitted_under_the_notice_grant_permission() -> None:
+    for grant in (
+        "Everyone is permitted to copy and distribute verbatim copies of this charter, but changing it is not allowed.",
+        "Verbatim copying and distribution of this entire article are permitted worldwide, without royalty, in any "
+        "medium, provided this notice is preserved.",
+    ):
+        footer = f"<p>Copyright © 2009 Harbor Charter Trust, Inc. {grant}</p>"
+        result = analyse_html(_page(_paragraphs(6), footer), "https://harbor.example/charter/ferry.html")
+        assert result.reuse.category == "permission-granted", grant
