@@ -363,9 +363,16 @@ _DOTTED_OPENING = re.compile(
 )
 
 
+# "(18.01.2018) Farmers fear …": a science-news site sets the day in brackets before its lead
+_BRACKETED_OPENING = re.compile(r"\(\s*([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)\s*\)\s*\w")
+
+
 def opening_date(text: str) -> str | None:
-    """The day a paragraph opens with, set off from the story by a dash ("Feb. 23, 2015 -- The study …"),
-    YYYY-MM-DD; None for a paragraph that does not open so."""
+    """The day a paragraph opens with, set off from the story by a dash ("Feb. 23, 2015 -- The study …") or in
+    brackets ("(18.01.2018) The study …"), YYYY-MM-DD; None for a paragraph that does not open so."""
+    if bracketed := _BRACKETED_OPENING.match(text):
+        day, month, year = (int(part) for part in bracketed.groups())
+        return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else None
     if match := WORD_DATE.match(text):
         return match_to_iso(match) if _DASH_AFTER_DATE.match(text, match.end()) else None
     if (dotted := _DOTTED_OPENING.match(text)) is None or not _DASH_AFTER_DATE.match(text, dotted.end()):

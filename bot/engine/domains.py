@@ -27,6 +27,13 @@ def is_web_address(text: str | None) -> bool:
     return bool(text) and _WEB_ADDRESS.match(text) is not None  # type: ignore[arg-type]
 
 
+def names_a_host(url: str) -> bool:
+    """Whether an address names a host a site can have: "https://.example.de" (a CMS's template left without its
+    subdomain) or "https:///path" names none."""
+    host = host_of(url)
+    return bool(host) and all(host.split("."))  # type: ignore[union-attr]
+
+
 def host_of(url: str | None) -> str | None:
     if not url:
         return None

@@ -43,6 +43,10 @@ def _value(element: etree._Element, owned: Owned, depth: int) -> Any:
         return (element.get("value") or "").strip()
     if tag == "time":
         return (element.get("datetime") or _text(element)).strip()
+    if tag == "abbr" and element.get("title"):
+        # microformats' and Blogger's "<abbr itemprop='datePublished' title='2011-03-30T21:05:00-07:00'>9:05 PM":
+        # the title holds the value the text abbreviates
+        return element.get("title", "").strip()
     if element.get("content"):
         # not in the HTML rules, but common: <div itemprop="datePublished" content="2025-03-10T09:00:00Z"> around
         # the whole byline; the attribute is the value the page means
@@ -113,6 +117,10 @@ def read_items(root: etree._Element) -> list[dict[str, Any]]:
     """Every top-level item on the page (items that are not another item's property), as JSON-LD-like dicts, and
     the article's people marked up outside any item."""
     owned = _owned_properties(root)
-    items = [_item(element, owned) for element in _ITEMS(root) if element.get("itemprop") is None]
+    # an item marked as a property of no item ("<div itemprop='blogPost' itemscope>" in a Blogger page, with no Blog
+    # item around it) stands on its own
+    items = [
+        _item(element, owned) for element in _ITEMS(root) if element.get("itemprop") is None or _owner(element) is None
+    ]
     loose = _loose_article(owned)
     return [*items, loose] if loose else items

@@ -7,7 +7,7 @@ import unicodedata
 
 from bot.engine.dates import date_in_title, parse_machine_date
 from bot.engine.document import Document
-from bot.engine.domains import host_of, is_web_address, registered_domain
+from bot.engine.domains import host_of, is_web_address, names_a_host, registered_domain
 from bot.engine.facts import Credit, Fact, FactField, Notice, snippet
 from bot.engine.name_forms import surname_first
 from bot.engine.notices import is_company_name, parse_notice
@@ -43,8 +43,11 @@ ORIGINALS = ("syndication-source", "original-source", "dcterms.source", "dc.sour
 # "20110920": older CMSs' pub_date/pdate tags write the day without separators
 _COMPACT_DAY = re.compile(r"^((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$")
 _MARK = re.compile(r"©|\(c\)|copyright", re.I)
-# "Developed By Jo Roe" in an author tag: who built the site, not who wrote the piece
-_BUILT_BY = re.compile(r"^\W*(?:developed|designed|powered|built|coded|programmed|made)\s+by\b", re.I)
+# "Developed By Jo Roe" in an author tag: who built the site, not who wrote the piece; so does a name with its web
+# address ("Pixelworks d.o.o. - www.pixelworks.example", "Created by the W-Team http://www.w-team.example/")
+_BUILT_BY = re.compile(
+    r"^\W*(?:developed|designed|powered|built|coded|programmed|made|created)\s+by\b|\s(?:https?://|www\.)\S", re.I
+)
 _NOT_ALNUM = re.compile(r"[\W_]+")
 # "{$plugin.tx_news.opengraph.site_name}", "{{ site.name }}", "%%sitename%%": a template's variable left unfilled
 _UNFILLED = re.compile(r"\{\{.*\}\}|\{\$.*\}|\$\{.*\}|%%\w+%%")
@@ -200,7 +203,7 @@ def read(context: Context) -> list[Fact]:
         facts.append(Fact("page_url", value, "meta", tag("og:url", value), WEIGHT.fair))
     facts += _other_language_address(doc)
     canonical = doc.absolute(doc.head_link("canonical"))
-    if canonical:
+    if canonical and names_a_host(canonical):
         facts.append(
             Fact("canonical", canonical, "link", f'<link rel="canonical" href="{canonical}">', WEIGHT.very_strong)
         )
@@ -229,7 +232,7 @@ def _meta_authors(doc: Document) -> list[Fact]:
                 value
                 and not is_web_address(value)
                 and not is_publisher(value, publishers)
-                and not _BUILT_BY.match(value)
+                and not _BUILT_BY.search(value)
             ):
                 person = surname_first(value) if name in SURNAME_FIRST else value
                 facts.append(Fact("author", person, "meta", tag(name, value), WEIGHT.moderate))

@@ -11,6 +11,7 @@ from bot.engine.registry import name_key
 
 _SITE_NAMES = ("og:site_name", "application-name", "publisher", "dc.publisher", "citation_publisher")
 _RIGHTS = ("copyright", "dc.rights", "dcterms.rights", "rights")
+_COMPANY_TYPES = frozenset({"newsmediaorganization", "organization"})
 
 
 def _jsonld_publishers(doc: Document) -> list[str]:
@@ -22,7 +23,10 @@ def _jsonld_publishers(doc: Document) -> list[str]:
             is_company = isinstance(publisher, dict) and "person" not in str(publisher.get("@type", "")).lower()
             if is_company and isinstance(name := publisher.get("name"), str):  # type: ignore[union-attr]
                 names.append(name)
-        if str(obj.get("@type", "")).lower() in ("newsmediaorganization", "organization") and obj.get("name"):
+        # a graph's node may list its types (["NewsMediaOrganization", "Organization"])
+        kinds = obj.get("@type", "")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        if {str(kind).lower() for kind in kinds} & _COMPANY_TYPES and obj.get("name"):
             names.append(str(obj["name"]))
     return names
 
