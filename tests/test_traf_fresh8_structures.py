@@ -1,0 +1,47 @@
+"""Structures met on trafilatura's test pages (eighth round); each page here is invented to reproduce one of them."""
+
+from __future__ import annotations
+
+import json
+
+from bot.engine import analyse_html
+
+HEADLINE = "Harbour board weighs a night ferry"
+
+
+def _page(body: str, footer: str = "<p>© 2023 Harbor Ledger GmbH</p>", head: str = "", aside: str = "") -> str:
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{HEADLINE}</title>"
+        f'<meta property="og:site_name" content="Harbor Ledger">{head}</head><body>'
+        f"<div class='masthead'>Harbor Ledger</div><main><article><h1>{HEADLINE}</h1>{aside}{body}</article></main>"
+        f"<footer>{footer}</footer></body></html>"
+    )
+
+
+def _paragraphs(count: int) -> str:
+    return "".join(f"<p>Paragraph {n} of the story on the ferry and its timetable.</p>" for n in range(count))
+
+
+def _graph(*objects: dict[str, object]) -> str:
+    data = {"@context": "https://schema.org", "@graph": list(objects)}
+    return f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+
+
+def test_a_story_cards_read_more_button_is_no_writer() -> None:
+    # a list of recent posts before the story: date, writer, title and a "Read More" button on each card
+    card = (
+        "<li><a href='/{slug}/'><span class='post__meta'><span class='date'>October 30, 2020</span>"
+        "<span class='author'>Nora Pike</span></span><h2>{title}</h2>"
+        "<span class='btn'>Read More <svg><use href='#next'></use></svg></span></a></li>"
+    )
+    aside = "<aside><h3>Recent Posts</h3><ul>{}</ul></aside>".format(
+        card.format(slug="tide-tables", title="Tide tables explained") + card.format(slug="buoys", title="Buoys")
+    )
+    head = "<meta property='article:published_time' content='2020-04-21T06:44:14+00:00'>" + _graph(
+        {"@type": "WebPage", "@id": "https://harbor.example/ferry/#webpage", "name": HEADLINE,
+         "author": {"@id": "https://harbor.example/#/schema/person/1"}},
+        {"@type": "Person", "@id": "https://harbor.example/#/schema/person/1", "name": "Lena Marsh"},
+    )  # fmt: skip
+    result = analyse_html(_page(_paragraphs(6), head=head, aside=aside), "https://harbor.example/ferry/")
+    assert "Read More" not in result.authors
+    assert result.authors == ["Lena Marsh"]
