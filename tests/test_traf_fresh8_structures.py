@@ -45,3 +45,13 @@ def test_a_story_cards_read_more_button_is_no_writer() -> None:
     result = analyse_html(_page(_paragraphs(6), head=head, aside=aside), "https://harbor.example/ferry/")
     assert "Read More" not in result.authors
     assert result.authors == ["Lena Marsh"]
+
+
+def test_a_sites_address_after_the_years_holds_the_rights_though_the_next_link_follows_with_no_bar() -> None:
+    # "Copyright © 2023 · harborledger.com Privacy Policy · Disclosure": the policy link glued to the address
+    footer = (
+        "<p>Copyright © 2023 · harborledger.com <a href='/privacy/'>Privacy Policy</a> · "
+        "<a href='/d/'>Disclosure</a></p>"
+    )
+    result = analyse_html(_page(_paragraphs(6), footer), "https://harborledger.com/ferry/")
+    assert result.copyright.holders == ["harborledger.com"]
