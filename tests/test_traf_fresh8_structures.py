@@ -55,3 +55,14 @@ def test_a_sites_address_after_the_years_holds_the_rights_though_the_next_link_f
     )
     result = analyse_html(_page(_paragraphs(6), footer), "https://harborledger.com/ferry/")
     assert result.copyright.holders == ["harborledger.com"]
+
+
+def test_a_name_after_the_day_under_the_headline_is_the_writer_though_a_rail_has_other_stories_bylines() -> None:
+    body = "<div class='field--created'>23.12.2022</div><div class='field--person'>Lotte Brink</div>" + _paragraphs(130)
+    teaser = "<div class='teaser'><h3>{0}</h3><span class='author'>von {1}</span><p>Mehr über {0}.</p></div>"
+    # a rail of four other stories, each with its writer
+    pairs = (("Hafenfest", "Anna Kiel"), ("Fähre", "Jo Rahn"), ("Leuchtturm", "Mia Sand"), ("Schleuse", "Ole Berg"))
+    aside = "<aside>{}</aside>".format("".join(teaser.format(*pair) for pair in pairs))
+    page = _page(body + aside, head="<meta property='article:published_time' content='2022-12-23T08:57:00+01:00'>")
+    result = analyse_html(page, "https://harbor.example/leben/faehre-nacht")
+    assert result.authors == ["Lotte Brink"]
