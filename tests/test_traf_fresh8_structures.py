@@ -57,6 +57,28 @@ def test_a_sites_address_after_the_years_holds_the_rights_though_the_next_link_f
     assert result.copyright.holders == ["harborledger.com"]
 
 
+def test_a_recipe_pages_recipe_object_gives_its_day() -> None:
+    head = _graph(
+        {"@type": "WebSite", "@id": "https://harbor.example/#website", "name": "Harbor Kitchen"},
+        {"@type": "Recipe", "name": "Harbour biscuits", "datePublished": "2020-07-14",
+         "author": {"@type": "Person", "name": "Ivo Brandt"}, "recipeIngredient": ["flour", "butter"]},
+    )  # fmt: skip
+    body = "<p>Ingredients</p><ul><li>1 cup flour</li><li>50 g butter</li></ul>" + _paragraphs(3)
+    result = analyse_html(_page(body, head=head), "https://harbor.example/receitas/harbour-biscuits-124300")
+    assert result.published is not None and result.published.startswith("2020-07-14")
+
+
+def test_a_brands_recipe_object_names_no_writer() -> None:
+    # the brand's recipe pages credit the brand where a writer goes, with no site name to tell it by
+    head = _graph(
+        {"@type": "Recipe", "name": "Roast chicken with rice", "author": {"@type": "Person", "name": "Harbor Kitchen"},
+         "datePublished": "2021-03-02"},
+    )  # fmt: skip
+    page = _page(_paragraphs(4), head=head).replace('<meta property="og:site_name" content="Harbor Ledger">', "")
+    result = analyse_html(page, "https://www.harbor-kitchen.example/en/recipes/roast-chicken")
+    assert result.authors == []
+
+
 def test_a_name_after_the_day_under_the_headline_is_the_writer_though_a_rail_has_other_stories_bylines() -> None:
     body = "<div class='field--created'>23.12.2022</div><div class='field--person'>Lotte Brink</div>" + _paragraphs(130)
     teaser = "<div class='teaser'><h3>{0}</h3><span class='author'>von {1}</span><p>Mehr über {0}.</p></div>"
