@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from bot.engine import analyse_html
 
 HEADLINE = "Harbour board weighs a night ferry"
@@ -88,3 +90,13 @@ def test_a_name_after_the_day_under_the_headline_is_the_writer_though_a_rail_has
     page = _page(body + aside, head="<meta property='article:published_time' content='2022-12-23T08:57:00+01:00'>")
     result = analyse_html(page, "https://harbor.example/leben/faehre-nacht")
     assert result.authors == ["Lotte Brink"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Text und Interview: Jana Falk", "Text: Jana Falk", "Interview: Jana Falk", "Text: Jana Falk · Fotos: Ole Brand"],
+)
+def test_a_german_magazines_text_label_opens_the_writers_name(byline: str) -> None:
+    body = f"<p class='intro'>Der Hafen will die Fähre auch nachts fahren lassen.</p><p>{byline}</p>" + _paragraphs(6)
+    result = analyse_html(_page(body), "https://harbor.example/magazin/2023/faehre")
+    assert result.authors == ["Jana Falk"]
