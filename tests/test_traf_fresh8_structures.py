@@ -100,3 +100,16 @@ def test_a_german_magazines_text_label_opens_the_writers_name(byline: str) -> No
     body = f"<p class='intro'>Der Hafen will die Fähre auch nachts fahren lassen.</p><p>{byline}</p>" + _paragraphs(6)
     result = analyse_html(_page(body), "https://harbor.example/magazin/2023/faehre")
     assert result.authors == ["Jana Falk"]
+
+
+def test_a_menu_the_parser_never_closed_keeps_the_page_it_swallowed() -> None:
+    # the site menu's <nav> holds everything after it: the <main> with the story, and the footer's legal line
+    page = (
+        f"<!doctype html><html><head><title>{HEADLINE}</title></head><body><header><nav class='navbar'>"
+        "<ul><li><a href='/'>Home</a></li><li><a href='/guides/'>Guides</a></li></ul>"
+        f"<main><article><h1>{HEADLINE}</h1>{_paragraphs(6)}</article></main>"
+        "<div class='container-footer'><p class='copyright'>® 2021 HarborPlay.com - All rights reserved.</p></div>"
+        "</nav></header></body></html>"
+    )
+    result = analyse_html(page, "https://www.harborplay.example/ferry-guide/")
+    assert result.reuse.category == "all-rights-reserved"
