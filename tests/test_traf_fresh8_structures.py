@@ -113,3 +113,14 @@ def test_a_menu_the_parser_never_closed_keeps_the_page_it_swallowed() -> None:
     )
     result = analyse_html(page, "https://www.harborplay.example/ferry-guide/")
     assert result.reuse.category == "all-rights-reserved"
+
+
+def test_a_sister_titles_copy_names_the_common_publisher_as_holder() -> None:
+    # a special-interest title of the same publisher runs the farm news site's story under its canonical link
+    head = "<link rel='canonical' href='https://www.agrarheute.com/energie/faehre-hafen-600001'>"
+    footer = "<p>© 2022 dlv Deutscher Landwirtschaftsverlag GmbH</p>"
+    page = _page("<p class='author'>Lotte Brink</p><p>04. Dezember 2022</p>" + _paragraphs(6), footer, head)
+    result = analyse_html(page, "https://www.forest-practice.example/faehre-hafen-21001")
+    assert result.republication.original is not None
+    assert result.republication.original.name == "agrarheute"
+    assert result.copyright.holders == ["dlv Deutscher Landwirtschaftsverlag GmbH"]
