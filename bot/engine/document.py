@@ -226,13 +226,16 @@ def _headline_position(texts: list[str], nodes: list[Any], doc: Document) -> int
 def _keep_readable(body: etree._Element) -> None:
     """Navigation menus never carry provenance; dropping them up front keeps every later pass shorter. A <nav> in
     the site's <footer> is its legal line too ("<footer><nav>© 1997-2021 Radio X · Imprint</nav>"): kept. So is a
-    <noscript> that holds paragraphs: the article itself, for readers without scripts (a script template shows it)."""
+    <noscript> that holds paragraphs: the article itself, for readers without scripts (a script template shows it),
+    and a <nav> that holds the page's <main>."""
     for footer in body.iter("footer"):  # (from the few footers down: not up from each of a page's many menus)
         for nav in footer.iter("nav"):
             nav.tag = "div"
     markup.lift_notices_out_of_menus(body, BLOCK_TAGS)
     for fallback in [element for element in body.iter("noscript") if element.find(".//p") is not None]:
         fallback.tag = "div"
+    for unclosed in [nav for nav in body.iter("nav") if nav.find(".//main") is not None]:
+        unclosed.tag = "div"  # a menu the parser never closed holds the page's <main> and all after it: kept
     etree.strip_elements(body, *SKIP_TAGS, "nav", with_tail=False)
 
 

@@ -336,7 +336,8 @@ def _company_after_address(notice: str, years_only: bool = False) -> list[str]:
     company = _PUBLISHER_LEAD.sub("", parts[1]).strip(" .") if len(parts) > 1 else ""
     if len(company) <= 80 and _ENDS_WITH_FORM.search(company):
         return [company]
-    return [company] if years_only and " " not in company and _WEB_ADDRESS.fullmatch(company) else []
+    address = _HOLDER_NOISE.sub("", company).strip(" .")  # the next footer link's words, glued to it with no bar
+    return [address] if years_only and " " not in address and _WEB_ADDRESS.fullmatch(address) else []
 
 
 # "© Copyright 2014, Jo Roe, Al Poe, and contributors.": a documentation generator's notice ends with the others

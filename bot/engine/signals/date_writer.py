@@ -42,10 +42,16 @@ def _writer(block: Block, context: Context) -> bool:
     return is_dated_writer(block.text.strip(), context.page_url)
 
 
+def _own_byline(block: Block) -> bool:
+    return "byline" in block.hints and block.region in IN_ARTICLE
+
+
 def read(context: Context) -> list[Fact]:
     doc = context.doc
-    if doc.kind == "text" or doc.headline_position <= 0 or any("byline" in block.hints for block in doc.blocks):
-        return []  # a page with a byline element names its writers (or its desk) there
+    # a page with a byline element names its writers (or its desk) there; the teasers of a rail beside the story
+    # ("von Jo Roe" under other stories' summaries) name other pieces' writers
+    if doc.kind == "text" or doc.headline_position <= 0 or any(_own_byline(block) for block in doc.blocks):
+        return []
     near = [
         block
         for block in doc.blocks

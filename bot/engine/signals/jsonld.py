@@ -136,7 +136,7 @@ def _with_main_entities(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _article(objects: list[dict[str, Any]], page_url: str | None, title: str | None) -> dict[str, Any] | None:
     objects = _with_main_entities(objects)
-    candidates = [o for o in objects if _types(o) & ARTICLE_TYPES or "headline" in o]
+    candidates = [o for o in objects if _types(o) & (ARTICLE_TYPES | _PIECE_TYPES) or "headline" in o]
     ranked = sorted(
         candidates,
         key=lambda o: (0 if _is_about(o, page_url, title) else 1, 0 if "headline" in o else 1, _kind_rank(o)),
@@ -154,6 +154,8 @@ def _kind_rank(obj: dict[str, Any]) -> int:
 
 
 _GENERIC_TYPES = frozenset({"webpage", "creativework"})
+# a recipe site's page is the recipe: where no article describes it, the Recipe's day is the piece's
+_PIECE_TYPES = frozenset({"recipe"})
 
 
 def read(context: Context) -> list[Fact]:
@@ -222,6 +224,8 @@ class _ArticleReader:
         headline = article.get("headline") or (article.get("name") if "headline" not in article else None)
         if isinstance(headline, str) and headline.strip():
             self.add("title", headline.strip(), "headline", headline, WEIGHT.firm)
+        if _types(article) & _PIECE_TYPES and not _types(article) & ARTICLE_TYPES:
+            return  # a Recipe's "author" is as often the brand whose site it is as the cook who wrote it
         publishers = publisher_keys(self.context.doc)
         own = {name_key(name) for name, _ in self.graph.names(self.graph.resolve(article.get("publisher")))}
         for key in ("author", "creator"):
