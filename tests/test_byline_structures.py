@@ -1022,3 +1022,30 @@ def test_a_writers_name_signed_alone_at_the_storys_end_or_start(article: str) ->
 def test_a_short_name_paragraph_inside_the_story_is_no_signature(inside: str) -> None:
     article = f"<article>{_STORY}{inside}{_STORY}<ul><li><p><a href='/s/2'>Rosa Pell</a></p></li></ul></article>"
     assert analyse_html(page(_HEADLINE + article), URL).authors == []
+
+
+def _posted_by(byline: str, head: str = "") -> list[str]:
+    body = f"<article><h1>Harbour bridge repairs run into a second winter</h1>{byline}{_BODY}</article>"
+    authors: list[str] = analyse_html(page(body, head), URL).to_dict()["authors"]
+    return authors
+
+
+def test_a_members_handle_linked_to_its_own_account_page_is_who_posted() -> None:
+    # a community site's post: "u/harbourwatcher" linked to /user/harbourwatcher/; a blog's "Autor jdoe"
+    assert _posted_by('<div class="post-author"><a href="/user/harbourwatcher/">u/harbourwatcher</a></div>') == [
+        "harbourwatcher"
+    ]
+    byline = '<span class="byline">Autor <a class="url fn n" href="https://news.example/author/mquay/">mquay</a></span>'
+    assert _posted_by(byline) == ["mquay"]
+
+
+def test_a_handle_gives_way_to_a_named_writer_and_a_link_to_another_name_is_no_handle() -> None:
+    byline = '<span class="byline"><a href="https://news.example/author/mquay/">mquay</a></span>'
+    assert _posted_by(byline, '<meta name="author" content="Maren Quay">') == ["Maren Quay"]
+    assert _posted_by('<span class="byline"><a href="/author/mquay/">Close</a></span>') == []
+
+
+def test_a_staff_account_or_the_sites_own_account_is_no_handle_of_a_writer() -> None:
+    # "admin" and "Redaktion" are the accounts a site's staff post under; "news" is the site's own (news.example)
+    for handle in ("admin", "Redaktion", "news"):
+        assert _posted_by(f'<span class="byline"><a href="/author/{handle}/">{handle}</a></span>') == []

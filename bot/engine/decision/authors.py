@@ -34,10 +34,16 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
     printed: set[str] = set()  # the names the page's own bylines print
     parted: set[str] = set()  # the whole parts of their lines
     desks: list[Named] = []
+    handles: list[Named] = []  # a member's account name, where the page names no one else
     # a page's metadata, JSON-LD and bylines give the same names again and again: each is split once
     split: dict[tuple[str, bool], tuple[list[str], list[str]]] = {}
     for fact in facts.strongest_first("author"):
         raw = fact.value.strip() if fact.signal == "text" else capitalised(fact.value.strip())
+        if fact.author_kind == "handle":
+            # the site's own account ("examplenews" on examplenews.com) is the publisher
+            if not _is_site_account(raw, outlet):
+                handles.append((raw, fact))
+            continue
         # a syndicated columnist's own notice ("©2025 Jo Roe. Distributed by …") makes the writer a credited party;
         # the page's metadata still says she is a person
         is_person = fact.author_kind == "person" and looks_like_person(raw) and name_key(raw) != site_name
@@ -69,7 +75,7 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
     confirmed = people if counted else _confirmed(people, printed, parted)
     chosen = _people(confirmed) if people else _desk(desks, registry, outlet, outlet_names)
     # a byline that names the site's own desk says a newsroom, not one writer, runs the site
-    chosen = chosen or ([] if desks else _site_owner(facts, outlet))
+    chosen = chosen or ([] if desks else handles[:1] or _site_owner(facts, outlet))
     return [name for name, _ in chosen], [cite("authors", fact) for _, fact in chosen]
 
 
@@ -79,6 +85,14 @@ def _is_handle(name: str, lines: tuple[str, ...]) -> bool:
         (lead := _HANDLE_LEAD.match(line.strip())) is not None and name_key(lead["handle"]) == name_key(name)
         for line in lines
     )
+
+
+def _is_site_account(handle: str, outlet: Party | None) -> bool:
+    """'telebasel' on Tele Basel's site (telebasel.ch): the site's own account, its publisher."""
+    if outlet is None:
+        return False
+    site = (name_key(outlet.name), name_key((outlet.domain or "").split(".")[0]))
+    return name_key(handle).replace(" ", "") in {key.replace(" ", "") for key in site}
 
 
 def _site_owner(facts: Facts, outlet: Party | None) -> list[Named]:
