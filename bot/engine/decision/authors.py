@@ -75,7 +75,9 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
     confirmed = people if counted else _confirmed(people, printed, parted)
     chosen = _people(confirmed) if people else _desk(desks, registry, outlet, outlet_names)
     # a byline that names the site's own desk says a newsroom, not one writer, runs the site
-    chosen = chosen or ([] if desks else handles[:1] or _site_owner(facts, outlet))
+    chosen = (
+        chosen or _named_after_writer(desks, outlet) or ([] if desks else handles[:1] or _site_owner(facts, outlet))
+    )
     return [name for name, _ in chosen], [cite("authors", fact) for _, fact in chosen]
 
 
@@ -85,6 +87,19 @@ def _is_handle(name: str, lines: tuple[str, ...]) -> bool:
         (lead := _HANDLE_LEAD.match(line.strip())) is not None and name_key(lead["handle"]) == name_key(name)
         for line in lines
     )
+
+
+def _named_after_writer(desks: list[Named], outlet: Party | None) -> list[Named]:
+    """'Jo Quayside' in the author tag of a page on joquayside.com, a site named Jo Quayside that no registry knows:
+    the site is named after its writer, and its name where the writer's goes is hers (the meta reader passes it only
+    from a site that names itself to no reader's software, as a publication named like a person does)."""
+    if outlet is None or outlet.entry is not None or not outlet.domain:
+        return []
+    for name, fact in desks:
+        same = name_key(name) == name_key(outlet.name) and fact.signal == "meta"
+        if same and is_writers_own_site(name, f"https://{outlet.domain}/"):
+            return [(name, fact)]
+    return []
 
 
 def _is_site_account(handle: str, outlet: Party | None) -> bool:
