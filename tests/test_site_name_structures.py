@@ -279,3 +279,14 @@ def test_a_publication_named_like_a_person_names_no_writer_by_its_author_tag() -
     url = "https://harborquayside.com/2020/09/ferry-strike-ends"
     head = '<meta property="og:site_name" content="Harbor Quayside"><meta name="author" content="Harbor Quayside">'
     assert analyse_html(page(BODY, head), url).to_dict()["authors"] == []
+
+
+def test_a_site_name_after_the_headline_and_a_colon_in_the_title_names_the_site() -> None:
+    # "<title>Headline: Site</title>" over the page's <h1>Headline</h1> (a hyphen inside the headline is no separator)
+    body = "<h1>Ferry fares rise - what riders pay now</h1><p>" + "The fares rose on Monday. " * 30 + "</p>"
+    title = "Ferry fares rise - what riders pay now : Chamber of Harbour Trades"
+    result = analyse_html(page(body, title=title), "https://www.cht-harbour.example/news/fares")
+    assert result.outlet is not None and result.outlet.name == "Chamber of Harbour Trades"
+    # "Site: Headline" stays the site first
+    result = analyse_html(page(body, title="Harbour Trades: Ferry fares rise - what riders pay now"), None)
+    assert result.outlet is not None and result.outlet.name == "Harbour Trades"

@@ -92,6 +92,9 @@ def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str 
     if ":" in title:
         first, rest = title.split(":", 1)
         candidates.append((first, [rest]))
+        # "Headline: Site" (the headline itself has no colon, or its own colon comes before)
+        headline_part, end = title.rsplit(":", 1)
+        candidates.append((end, [headline_part]))
     for name, others in candidates:
         name = name.strip()
         squashed = _squashed(name)
