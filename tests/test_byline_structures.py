@@ -1049,3 +1049,16 @@ def test_a_staff_account_or_the_sites_own_account_is_no_handle_of_a_writer() -> 
     # "admin" and "Redaktion" are the accounts a site's staff post under; "news" is the site's own (news.example)
     for handle in ("admin", "Redaktion", "news"):
         assert _posted_by(f'<span class="byline"><a href="/author/{handle}/">{handle}</a></span>') == []
+
+
+def test_a_bloggers_first_name_byline_takes_her_whole_name_from_the_blogs_notice() -> None:
+    # "Posted by Maren" over the post, "© Maren Quayle. All Rights Reserved." in the footer
+    body = (
+        "<div class='post'><h2>Harbour bridge repairs run into a second winter</h2>"
+        "<small class='meta'>Posted by Maren 21.10.2019</small>" + _BODY + "</div>"
+        "<div id='footer'><p>© Maren Quayle. All Rights Reserved.</p></div>"
+    )
+    assert analyse_html(page(body), URL).to_dict()["authors"] == ["Maren Quayle"]
+    # a notice of someone else leaves the first name as it is
+    other = body.replace("Maren Quayle", "Tobias Venn")
+    assert analyse_html(page(other), URL).to_dict()["authors"] == ["Maren"]

@@ -78,7 +78,22 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
     chosen = (
         chosen or _named_after_writer(desks, outlet) or ([] if desks else handles[:1] or _site_owner(facts, outlet))
     )
+    chosen = [(_full_name(name, facts), fact) for name, fact in chosen]
     return [name for name, _ in chosen], [cite("authors", fact) for _, fact in chosen]
+
+
+def _full_name(name: str, facts: Facts) -> str:
+    """'Posted by Konstantin' over a blog whose notice reads '© Konstantin Tretyakov': the blogger signs with her first
+    name and the notice gives her whole name (the one holder whose first name it is)."""
+    if " " in name.strip() or not name[:1].isupper():
+        return name
+    whole = {
+        holder
+        for fact in facts.all("copyright")
+        for holder in fact.value.holders
+        if len(parts := holder.split()) in (2, 3) and parts[0] == name and looks_like_person(holder)
+    }
+    return whole.pop() if len(whole) == 1 else name
 
 
 def _is_handle(name: str, lines: tuple[str, ...]) -> bool:
