@@ -1059,3 +1059,43 @@ def test_two_writers_each_with_a_job_after_the_name_are_both_writers() -> None:
         " Harbornews</a></p>" + _BODY
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]
+
+
+def _posted_by(byline: str, head: str = "") -> list[str]:
+    body = f"<article><h1>Harbour bridge repairs run into a second winter</h1>{byline}{_BODY}</article>"
+    authors: list[str] = analyse_html(page(body, head), URL).to_dict()["authors"]
+    return authors
+
+
+def test_a_members_handle_linked_to_its_own_account_page_is_who_posted() -> None:
+    # a community site's post: "u/harbourwatcher" linked to /user/harbourwatcher/; a blog's "Autor jdoe"
+    assert _posted_by('<div class="post-author"><a href="/user/harbourwatcher/">u/harbourwatcher</a></div>') == [
+        "harbourwatcher"
+    ]
+    byline = '<span class="byline">Autor <a class="url fn n" href="https://news.example/author/mquay/">mquay</a></span>'
+    assert _posted_by(byline) == ["mquay"]
+
+
+def test_a_handle_gives_way_to_a_named_writer_and_a_link_to_another_name_is_no_handle() -> None:
+    byline = '<span class="byline"><a href="https://news.example/author/mquay/">mquay</a></span>'
+    assert _posted_by(byline, '<meta name="author" content="Maren Quay">') == ["Maren Quay"]
+    assert _posted_by('<span class="byline"><a href="/author/mquay/">Close</a></span>') == []
+
+
+def test_a_staff_account_or_the_sites_own_account_is_no_handle_of_a_writer() -> None:
+    # "admin" and "Redaktion" are the accounts a site's staff post under; "news" is the site's own (news.example)
+    for handle in ("admin", "Redaktion", "news"):
+        assert _posted_by(f'<span class="byline"><a href="/author/{handle}/">{handle}</a></span>') == []
+
+
+def test_a_bloggers_first_name_byline_takes_her_whole_name_from_the_blogs_notice() -> None:
+    # "Posted by Maren" over the post, "© Maren Quayle. All Rights Reserved." in the footer
+    body = (
+        "<div class='post'><h2>Harbour bridge repairs run into a second winter</h2>"
+        "<small class='meta'>Posted by Maren 21.10.2019</small>" + _BODY + "</div>"
+        "<div id='footer'><p>© Maren Quayle. All Rights Reserved.</p></div>"
+    )
+    assert analyse_html(page(body), URL).to_dict()["authors"] == ["Maren Quayle"]
+    # a notice of someone else leaves the first name as it is
+    other = body.replace("Maren Quayle", "Tobias Venn")
+    assert analyse_html(page(other), URL).to_dict()["authors"] == ["Maren"]

@@ -148,3 +148,20 @@ def test_a_newsroom_word_before_the_sites_address_is_its_named_desk() -> None:
     byline = "<div class='author'><h3 class='author-name'><a href='/autores/1-zespol'>Zespół pnv.com.br</a></h3></div>"
     assert _authors(byline) == ["Zespół pnv.com.br"]
     assert _authors("<div class='author'><span>Redaktion pnv.com.br</span></div>") == ["Redaktion pnv.com.br"]
+
+
+def test_a_papers_initials_joined_to_its_newsroom_word_are_its_named_desk() -> None:
+    # "PN-Redaktion" in the author box names the paper's own desk; "Sport-Redaktion" names no paper
+    assert _authors("<div class='author'><span>PN-Redaktion</span></div>") == ["PN-Redaktion"]
+    assert _authors("<div class='author'><span>Sport-Redaktion</span></div>") == []
+
+
+def test_a_desk_signed_under_the_story_before_the_sites_bold_appeal_is_the_author() -> None:
+    # the story, the desk signed alone in italics, the site's appeal for gifts in bold, then share buttons
+    text = "<p>" + "Die Fähre fährt ab Montag wieder nach dem alten Fahrplan, teilte die Gemeinde mit. " * 2 + "</p>"
+    body = (
+        f"<article><h1>Fähre fährt wieder</h1>{text}{text}<p><em>PN-Redaktion</em></p>"
+        "<p><b>Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns mit einer <a href='/spende'>Spende</a>."
+        "</b></p><div class='share'>Facebook 0 Twitter 0</div></article>"
+    )
+    assert analyse_html(page(body, HEAD), URL).to_dict()["authors"] == ["PN-Redaktion"]

@@ -264,3 +264,29 @@ def test_the_address_inside_a_sentence_of_the_title_is_no_site_name() -> None:
     title = "Ehezoff eskaliert - Jetzt schießt Olli gegen Amira und ihren Neuen Harborflash"
     html = page("<article><h1>Olli schießt gegen Amira</h1><p>Am Samstag.</p></article>", title=title)
     assert analyse_html(html, "https://www.harborflash.example/ehezoff").outlet.name != title.split(" - ")[1]
+
+
+def test_a_site_named_after_its_writer_whose_author_tag_names_her_is_hers() -> None:
+    # a developer's own site: its generator names no site, its <h1> and notice are her name, its author tag too
+    url = "https://joquayside.com/2020/09/ferry-strike-ends"
+    body = "<header><h1><a href='/'>Jo Quayside</a></h1></header>" + BODY + "<footer>© 2020 - Jo Quayside</footer>"
+    head = '<meta name="author" content="Jo Quayside">'
+    assert analyse_html(page(body, head, title="Ferry strike ends"), url).to_dict()["authors"] == ["Jo Quayside"]
+
+
+def test_a_publication_named_like_a_person_names_no_writer_by_its_author_tag() -> None:
+    # "Harbor Quayside" on harborquayside.com names itself to readers' software: its name is the publisher's
+    url = "https://harborquayside.com/2020/09/ferry-strike-ends"
+    head = '<meta property="og:site_name" content="Harbor Quayside"><meta name="author" content="Harbor Quayside">'
+    assert analyse_html(page(BODY, head), url).to_dict()["authors"] == []
+
+
+def test_a_site_name_after_the_headline_and_a_colon_in_the_title_names_the_site() -> None:
+    # "<title>Headline: Site</title>" over the page's <h1>Headline</h1> (a hyphen inside the headline is no separator)
+    body = "<h1>Ferry fares rise - what riders pay now</h1><p>" + "The fares rose on Monday. " * 30 + "</p>"
+    title = "Ferry fares rise - what riders pay now : Chamber of Harbour Trades"
+    result = analyse_html(page(body, title=title), "https://www.cht-harbour.example/news/fares")
+    assert result.outlet is not None and result.outlet.name == "Chamber of Harbour Trades"
+    # "Site: Headline" stays the site first
+    result = analyse_html(page(body, title="Harbour Trades: Ferry fares rise - what riders pay now"), None)
+    assert result.outlet is not None and result.outlet.name == "Harbour Trades"

@@ -42,7 +42,7 @@ FactField = Literal[
 ]
 
 # An author fact's kind: a person, or an organisation or outlet given where a person's name goes
-AuthorKind = Literal["person", "organization", "outlet"]
+AuthorKind = Literal["person", "organization", "outlet", "handle"]  # "handle": a member's account name
 
 
 @dataclass(frozen=True)

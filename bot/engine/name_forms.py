@@ -115,8 +115,20 @@ def desk_of(name: str) -> str:
     return _NEWSROOM_OF.sub("", name).strip() or name
 
 
+# "IN-Redaktion", "MM-Redaktion": a paper's initials joined to its newsroom word in one word ("Sport-Redaktion" is
+# a desk of no named paper)
+_INITIALS_DESK = re.compile(rf"^(?-i:[A-Z][A-Z0-9]{{1,4}})-(?:{_DESKS})$", re.I)
+
+
+def is_initials_desk(name: str) -> bool:
+    return bool(_INITIALS_DESK.match(name.strip()))
+
+
 def is_site_desk(name: str) -> bool:
-    """'Zespół wPolityce.pl', 'Redaktion example.de': a newsroom word before the site's address, its own desk."""
+    """'Zespół wPolityce.pl', 'Redaktion example.de': a newsroom word before the site's address, its own desk; or
+    its initials before it ("IN-Redaktion")."""
+    if is_initials_desk(name):
+        return True
     rest = _NEWSROOM_OF.sub("", name.strip())
     return rest != name.strip() and " " not in rest and looks_like_domain(rest)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from bot.engine.name_forms import is_initials_desk
 from bot.engine.names import looks_like_person
 
 NAME_CHARS = 40  # a name or two, no sentence
@@ -45,9 +46,22 @@ def _story_beside(paragraph: etree._Element, forward: bool) -> bool:
     return _is_story_text(first) and _is_story_text(_neighbour(first, forward))
 
 
+def _is_note(element: etree._Element | None) -> bool:
+    """A paragraph set wholly in bold after the story and its signature, the last paragraph there ("Did you like
+    this article? Please support us …", then only share buttons and related links): the site's appeal."""
+    if element is None or element.tag != "p":
+        return False
+    words = _words(element)
+    if sum(len(_words(e)) for e in element if e.tag in _EMPHASIS_TAGS) < len(words) * 0.9:
+        return False
+    return not any(sibling.tag == "p" and _words(sibling) for sibling in element.itersiblings())
+
+
 def _ends_story(paragraph: etree._Element) -> bool:
-    """Story text just before it and nothing with words after it (a heading over related links comes before some)."""
-    return _neighbour(paragraph, True) is None and _story_beside(paragraph, False)
+    """Story text just before it and nothing with words after it but the site's note (a heading over related links
+    comes before some)."""
+    after = _neighbour(paragraph, True)
+    return (after is None or _is_note(after)) and _story_beside(paragraph, False)
 
 
 def _opens_story(paragraph: etree._Element) -> bool:
@@ -63,7 +77,9 @@ def signed_names(paragraphs: list[etree._Element]) -> list[etree._Element]:
     for paragraph in paragraphs:
         if len(paragraph) > _INLINE_WRAPPERS or len(text := _words(paragraph)) > NAME_CHARS:
             continue
-        if len(text.split()) < 2 or ":" in text or not looks_like_person(text) or _NOT_SIGNED(paragraph):
+        # a writer's name is two words at least; a paper's desk by its initials ("IN-Redaktion") is one
+        signs = is_initials_desk(text) or (len(text.split()) >= 2 and looks_like_person(text))
+        if not signs or ":" in text or _NOT_SIGNED(paragraph):
             continue
         if _ends_story(paragraph) or _opens_story(paragraph):
             found.append(paragraph)

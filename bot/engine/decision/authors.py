@@ -34,10 +34,16 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
     printed: set[str] = set()  # the names the page's own bylines print
     parted: set[str] = set()  # the whole parts of their lines
     desks: list[Named] = []
+    handles: list[Named] = []  # a member's account name, where the page names no one else
     # a page's metadata, JSON-LD and bylines give the same names again and again: each is split once
     split: dict[tuple[str, bool], tuple[list[str], list[str]]] = {}
     for fact in facts.strongest_first("author"):
         raw = fact.value.strip() if fact.signal == "text" else capitalised(fact.value.strip())
+        if fact.author_kind == "handle":
+            # the site's own account ("examplenews" on examplenews.com) is the publisher
+            if not _is_site_account(raw, outlet):
+                handles.append((raw, fact))
+            continue
         # a syndicated columnist's own notice ("©2025 Jo Roe. Distributed by …") makes the writer a credited party;
         # the page's metadata still says she is a person
         is_person = fact.author_kind == "person" and looks_like_person(raw) and name_key(raw) != site_name
@@ -69,8 +75,25 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
     confirmed = people if counted else _confirmed(people, printed, parted)
     chosen = _people(confirmed) if people else _desk(desks, registry, outlet, outlet_names)
     # a byline that names the site's own desk says a newsroom, not one writer, runs the site
-    chosen = chosen or ([] if desks else _site_owner(facts, outlet))
+    chosen = (
+        chosen or _named_after_writer(desks, outlet) or ([] if desks else handles[:1] or _site_owner(facts, outlet))
+    )
+    chosen = [(_full_name(name, facts), fact) for name, fact in chosen]
     return [name for name, _ in chosen], [cite("authors", fact) for _, fact in chosen]
+
+
+def _full_name(name: str, facts: Facts) -> str:
+    """'Posted by Konstantin' over a blog whose notice reads '© Konstantin Tretyakov': the blogger signs with her first
+    name and the notice gives her whole name (the one holder whose first name it is)."""
+    if " " in name.strip() or not name[:1].isupper():
+        return name
+    whole = {
+        holder
+        for fact in facts.all("copyright")
+        for holder in fact.value.holders
+        if len(parts := holder.split()) in (2, 3) and parts[0] == name and looks_like_person(holder)
+    }
+    return whole.pop() if len(whole) == 1 else name
 
 
 def _is_handle(name: str, lines: tuple[str, ...]) -> bool:
@@ -79,6 +102,27 @@ def _is_handle(name: str, lines: tuple[str, ...]) -> bool:
         (lead := _HANDLE_LEAD.match(line.strip())) is not None and name_key(lead["handle"]) == name_key(name)
         for line in lines
     )
+
+
+def _named_after_writer(desks: list[Named], outlet: Party | None) -> list[Named]:
+    """'Jo Quayside' in the author tag of a page on joquayside.com, a site named Jo Quayside that no registry knows:
+    the site is named after its writer, and its name where the writer's goes is hers (the meta reader passes it only
+    from a site that names itself to no reader's software, as a publication named like a person does)."""
+    if outlet is None or outlet.entry is not None or not outlet.domain:
+        return []
+    for name, fact in desks:
+        same = name_key(name) == name_key(outlet.name) and fact.signal == "meta"
+        if same and is_writers_own_site(name, f"https://{outlet.domain}/"):
+            return [(name, fact)]
+    return []
+
+
+def _is_site_account(handle: str, outlet: Party | None) -> bool:
+    """'telebasel' on Tele Basel's site (telebasel.ch): the site's own account, its publisher."""
+    if outlet is None:
+        return False
+    site = (name_key(outlet.name), name_key((outlet.domain or "").split(".")[0]))
+    return name_key(handle).replace(" ", "") in {key.replace(" ", "") for key in site}
 
 
 def _site_owner(facts: Facts, outlet: Party | None) -> list[Named]:

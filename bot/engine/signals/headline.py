@@ -15,6 +15,7 @@ from bot.engine.dates import (
 from bot.engine.document import Block
 from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Credit, Fact, snippet
+from bot.engine.handles import linked_handle
 from bot.engine.markup import is_author_href
 from bot.engine.name_forms import caseless_name, labelled_names, names_after_dated_by, opens_with_role_after
 from bot.engine.names import (
@@ -218,6 +219,10 @@ def _byline(context: Context, block: Block, splits: BylineSplits) -> list[Fact]:
         labels = [link.text for link in block.links]
         people = [part for p in people for part in as_linked(p, labels)] or linked_people(writers, block.text)
     facts = [Fact("author", p, "text", snippet(block.text, 160), WEIGHT.plain, block.region) for p in people]
+    if not people and not outlets and (handle := linked_handle(block)):
+        facts.append(
+            Fact("author", handle, "text", snippet(block.text, 160), WEIGHT.weak, block.region, author_kind="handle")
+        )
     own_piece = bool(outlets) and is_own_newsroom_with(text, context.registry, context.page_url, splits.extra_names)
     for outlet in outlets:
         entry, line = context.registry.by_name(outlet), snippet(block.text, 160)

@@ -11,6 +11,7 @@ from bot.engine.domains import host_of, is_web_address, names_a_host, registered
 from bot.engine.facts import Credit, Fact, FactField, Notice, snippet
 from bot.engine.name_forms import surname_first
 from bot.engine.notices import is_company_name, parse_notice
+from bot.engine.party import is_writers_own_site
 from bot.engine.platforms import is_blog_generator
 from bot.engine.signals.context import Context
 from bot.engine.signals.publisher import is_publisher, publisher_keys
@@ -94,6 +95,9 @@ def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str 
     if ":" in title:
         first, rest = title.split(":", 1)
         candidates.append((first, [rest]))
+        # "Headline: Site" (the headline itself has no colon, or its own colon comes before)
+        headline_part, end = title.rsplit(":", 1)
+        candidates.append((end, [headline_part]))
     for name, others in candidates:
         name = name.strip()
         squashed = _squashed(name)
@@ -227,16 +231,23 @@ def _meta_authors(doc: Document) -> list[Fact]:
                 facts.append(Fact("rights_text", value, "meta", tag(name, value), WEIGHT.plain))
                 if notice := _meta_notice(value):
                     facts.append(Fact("copyright", notice, "meta", tag(name, value), WEIGHT.faint, "head"))
-            # the publisher's own name where the writer's goes ("Condé Nast", "BBC News") names no writer
-            elif (
-                value
-                and not is_web_address(value)
-                and not is_publisher(value, publishers)
-                and not _BUILT_BY.search(value)
-            ):
+            # the publisher's own name where the writer's goes ("Condé Nast", "BBC News") names no writer, unless
+            # the site is named after her and names itself nowhere else (decided with the outlet)
+            elif value and not is_web_address(value) and not _BUILT_BY.search(value):
                 person = surname_first(value) if name in SURNAME_FIRST else value
-                facts.append(Fact("author", person, "meta", tag(name, value), WEIGHT.moderate))
+                if not is_publisher(value, publishers):
+                    facts.append(Fact("author", person, "meta", tag(name, value), WEIGHT.moderate))
+                elif _names_no_site(doc) and is_writers_own_site(value, doc.url or doc.head_link("canonical")):
+                    facts.append(
+                        Fact("author", person, "meta", tag(name, value), WEIGHT.moderate, author_kind="outlet")
+                    )
     return facts
+
+
+def _names_no_site(doc: Document) -> bool:
+    """A writer's own site generator names no site to readers' software; a publication's names itself (og:site_name),
+    however much its name looks like a person's ("Presse Augsburg")."""
+    return not (doc.meta.get("og:site_name") or doc.meta.get("application-name"))
 
 
 def _original_statements(doc: Document) -> list[Fact]:
