@@ -290,3 +290,11 @@ def test_a_site_name_after_the_headline_and_a_colon_in_the_title_names_the_site(
     # "Site: Headline" stays the site first
     result = analyse_html(page(body, title="Harbour Trades: Ferry fares rise - what riders pay now"), None)
     assert result.outlet is not None and result.outlet.name == "Harbour Trades"
+
+
+def test_a_blogs_archive_title_names_no_site_after_its_colon() -> None:
+    # Blogger's archive page: "<title>Blog Name: 2011</title>" under og:title "Blog Name": the year is no site
+    body = "<h1>Harbour Notes</h1><p>" + "The ferry ran late again on Monday. " * 30 + "</p>"
+    head = '<meta property="og:title" content="Harbour Notes">'
+    result = analyse_html(page(body, head, title="Harbour Notes: 2011"), "https://jroe42.example/2011/")
+    assert result.outlet is None or result.outlet.name != "2011"

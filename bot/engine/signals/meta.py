@@ -50,6 +50,7 @@ _BUILT_BY = re.compile(
     r"^\W*(?:developed|designed|powered|built|coded|programmed|made|created)\s+by\b|\s(?:https?://|www\.)\S", re.I
 )
 _NOT_ALNUM = re.compile(r"[\W_]+")
+_LETTER = re.compile(r"[^\W\d_]")
 # "{$plugin.tx_news.opengraph.site_name}", "{{ site.name }}", "%%sitename%%": a template's variable left unfilled
 _UNFILLED = re.compile(r"\{\{.*\}\}|\{\$.*\}|\$\{.*\}|%%\w+%%")
 # "Headline | Site", "Headline » Section » Site", and CJK titles' "見出し：サイト" and "标题_栏目_网站"
@@ -95,9 +96,11 @@ def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str 
     if ":" in title:
         first, rest = title.split(":", 1)
         candidates.append((first, [rest]))
-        # "Headline: Site" (the headline itself has no colon, or its own colon comes before)
+        # "Headline: Site" (the headline itself has no colon, or its own colon comes before); a sentence's words
+        # before it, not "Startseite: City of X" (a front page's word) nor "Old Blog: 2011" (a blog's archive)
         headline_part, end = title.rsplit(":", 1)
-        candidates.append((end, [headline_part]))
+        if len(headline_part.split()) >= 3 and _LETTER.search(end):
+            candidates.append((end, [headline_part]))
     for name, others in candidates:
         name = name.strip()
         squashed = _squashed(name)
