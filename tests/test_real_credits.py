@@ -361,3 +361,11 @@ def test_only_the_first_br_line_after_a_picture_stands_beside_it() -> None:
         " Roe</div></article>"
     )
     assert not analyse_html(html, "https://harbor.example/news/ferry").republication.is_republication
+
+
+def test_a_motoring_agency_after_the_writers_slash_in_the_byline() -> None:
+    text = (
+        '<div class="byline">Dana Pike/SP-X</div>'
+        "<p>Ferry fares rise again on Monday, the operator said in a statement on Friday.</p>"
+    )
+    assert original_of(text) == "SP-X"
