@@ -413,3 +413,18 @@ def test_a_copyright_notice_in_the_creator_tag_is_the_rights_not_a_writer() -> N
     # a writer's name in the same tag is still the writer
     html = page("<article><h1>Ferry fares</h1><p>The ferry.</p></article>", '<meta name="author" content="Jo Roe">')
     assert analyse_html(html, "https://harbor.example/news/ferry").authors == ["Jo Roe"]
+
+
+def test_the_rights_reserved_to_a_company_keep_its_forms_stops() -> None:
+    assert holders("© 2020 All rights reserved to Harbor Media S.A.") == ["Harbor Media S.A"]
+    assert holders("Copyright © 2020 - All rights reserved to Harbor Media S.A. - Av. Central 1") == [
+        "Harbor Media S.A"
+    ]
+    assert holders("© 2019 Todos los derechos reservados a Harbor Editora S.A. de C.V.") == [
+        "Harbor Editora S.A. de C.V"
+    ]
+    notice = "© 2020 Todos los derechos reservados para Grupo Harbor S.A. Prohibida la reproducción"
+    assert holders(notice) == ["Grupo Harbor S.A"]
+    # the reservation in the sentence after the years
+    assert holders("Copyright © 2020. All rights reserved to Harbor Media S.A. Terms of use") == ["Harbor Media S.A"]
+    assert holders("© Harbor News, all rights reserved to their respective owners") == ["Harbor News"]
