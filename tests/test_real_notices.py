@@ -428,3 +428,16 @@ def test_the_rights_reserved_to_a_company_keep_its_forms_stops() -> None:
     # the reservation in the sentence after the years
     assert holders("Copyright © 2020. All rights reserved to Harbor Media S.A. Terms of use") == ["Harbor Media S.A"]
     assert holders("© Harbor News, all rights reserved to their respective owners") == ["Harbor News"]
+
+
+def test_the_registered_sign_typed_for_the_copyright_mark() -> None:
+    assert holders("® 2020 Harbor Weekly Publications Inc., All rights reserved.") == ["Harbor Weekly Publications Inc"]
+    assert holders("Quay Street 1287, Harbourtown. Copyright ® HARBOR LEDGER S.A. 1918 - 2022") == ["HARBOR LEDGER S.A"]
+    assert holders("Harbor® is a trademark of Gull Ltd. © 2020 Harbor Media") == ["Harbor Media"]  # a brand's sign
+    for notice in ("® 2020 Harbor Weekly Publications Inc., All rights reserved.", "Copyright ® HARBOR LEDGER S.A."):
+        html = page(
+            "<article><h1>Gulls return to the harbour</h1><p>Gulls came back this spring, counters said.</p></article>"
+            f"<footer><p>{notice}</p></footer>"
+        )
+        result = analyse_html(html, "https://www.harbor-ledger.example/gulls")
+        assert result.copyright.holders[0].startswith(("Harbor Weekly", "HARBOR LEDGER"))

@@ -31,7 +31,10 @@ _PUBLISHER_LEAD = re.compile(rf"^\s*(?:{one_of('rights', 'publisher_leads')})\s*
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 # ⓒ: the circled letter Korean sites use; "(с)": the c typed on a Russian keyboard, a Cyrillic letter
 _CJK_RESERVED = one_of("rights", "reserved_cjk")
-_COPYRIGHT_LEAD = re.compile(rf"(?:copyright|©|ⓒ|\([cс]\)|&copy;|{_CJK_RESERVED})", re.I)
+# "® 2020 X Inc.", "Copyright ® X S.A.": the registered sign typed for the mark (before a year or after the word)
+_COPYRIGHT_LEAD = re.compile(
+    rf"(?:copyright(?:\s*®)?|©|ⓒ|\([cс]\)|&copy;|®(?=\s*(?:19|20)\d\d\b)|{_CJK_RESERVED})", re.I
+)
 # "聯合線上公司 著作權所有 © udn.com": the holder before the reservation, the site's address after the mark
 _HOLDER_RESERVES = re.compile(rf"^(?P<holder>[^\s©]{{2,40}})\s*(?:{_CJK_RESERVED})\W*$")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")

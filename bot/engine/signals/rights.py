@@ -22,7 +22,9 @@ from bot.engine.weights import WEIGHT
 # typed with the Cyrillic letter
 _NOTICE = re.compile(
     r"(?:(?:©|ⓒ|&copy;)(?!\s*(?:are|is|was|were|and|or|not|marked|symbol|sign|in|on|of|to|mark)\b)|\((?i:[cс])\)\s*(?:19|20)\d\d|"
-    r"\b(?i:copyright)[,:]?\s*(?:©|ⓒ|\((?i:[cс])\)|(?:19|20)\d\d|by\s+(?=\S)|@\s*(?=(?:19|20)\d\d)|"
+    # "® 2020 X Inc., All rights reserved", "Copyright ® X S.A.": the registered sign typed for the mark
+    r"(?<!\w)®\s*(?=(?:19|20)\d\d\b)|"
+    r"\b(?i:copyright)[,:]?\s*(?:©|ⓒ|®|\((?i:[cс])\)|(?:19|20)\d\d|by\s+(?=\S)|@\s*(?=(?:19|20)\d\d)|"
     r"(?!(?:Law|Act|Office|Owner|Holder|Infringement|Notice|Policy|Claim|Agent|Compliance|Complaints?|"
     r"Information|Guidelines|Statement|Disclaimer)\b)[A-Z]))"
     rf"|{one_of('rights', 'reserved_cjk')}"  # "版权所有 半月谈杂志社": the reservation stands for the mark
