@@ -207,7 +207,9 @@ def test_a_site_footers_notice_after_its_logo_is_the_sites_not_a_pictures() -> N
 
 
 def test_a_swahili_reservation_is_no_holder() -> None:
-    assert holders("© 2024, Haki Zote Zimehifadhiwa | Kampuni ya Bandari") == []
+    # the reservation is no holder; the name closing the line after it is
+    assert holders("© 2024, Haki Zote Zimehifadhiwa | Kampuni ya Bandari") == ["Kampuni ya Bandari"]
+    assert holders("© 2024, Haki Zote Zimehifadhiwa") == []
 
 
 def test_a_german_footers_privacy_link_after_the_holder_is_no_part_of_it() -> None:
@@ -441,3 +443,22 @@ def test_the_registered_sign_typed_for_the_copyright_mark() -> None:
         )
         result = analyse_html(html, "https://www.harbor-ledger.example/gulls")
         assert result.copyright.holders[0].startswith(("Harbor Weekly", "HARBOR LEDGER"))
+
+
+def test_a_name_closing_a_footer_line_after_the_years_and_the_reservation() -> None:
+    notice = "© 2024, Haki Zote Zimehifadhiwa | Kampuni ya Bandari ya Pwani"
+    assert holders(notice) == ["Kampuni ya Bandari ya Pwani"]
+    assert holders("© 2024, All rights reserved | Harbor Printing Company") == ["Harbor Printing Company"]
+    # a footer link's label is no holder
+    assert holders("© 2024, All rights reserved | Do Not Sell My Personal Information") == []
+    assert holders("© 2024, All rights reserved | Terms & Conditions") == []
+
+
+def test_the_years_and_the_reservation_before_the_holder_with_no_mark() -> None:
+    html = page(
+        "<article><h1>Gulls return to the harbour</h1><p>Gulls came back this spring, counters said.</p></article>"
+        "<footer><p>2012-2013 Derechos Reservados - EDITORES DEL PUERTO SAS</p></footer>"
+    )
+    assert analyse_html(html, "https://www.harbor-ledger.example/gulls").copyright.holders == [
+        "EDITORES DEL PUERTO SAS"
+    ]

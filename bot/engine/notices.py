@@ -299,7 +299,31 @@ def _company_after_address(notice: str, years_only: bool = False) -> list[str]:
     company = _PUBLISHER_LEAD.sub("", parts[1]).strip(" .") if len(parts) > 1 else ""
     if len(company) <= 80 and _ENDS_WITH_FORM.search(company):
         return [company]
+    if years_only and len(parts) == 2 and _closing_name(company):
+        return [company]  # "© 2024, All rights reserved | Harbor Printing Company of the State": the line's last part
     return [company] if years_only and " " not in company and _WEB_ADDRESS.fullmatch(company) else []
+
+
+# the words of a footer link's label: "Do Not Sell My Personal Information", "Terms & Conditions", "Cookie Settings"
+_LINK_LABEL = re.compile(
+    r"\b(?:sell|terms|conditions|polic(?:y|ies)|notice|settings|preferences|contact|about|help|faq|feedback|"
+    r"subscribe|newsletters?|careers|jobs|advertis\w*|information|rss|login|sign)\b",
+    re.I,
+)
+
+
+def _closing_name(part: str) -> bool:
+    """A name of a few words, capitalised, that is no link's label ("Privacy Policy") nor a phrase."""
+    words = part.split()
+    return (
+        2 <= len(words) <= 6
+        and part[:1].isupper()
+        and not any(char.isdigit() for char in part)
+        and not HOLDER_NOISE.search(part)
+        and not _LINK_LABEL.search(part)
+        and not _NOT_A_HOLDER.match(part)
+        and not _is_prose(part)
+    )
 
 
 # "© Copyright 2014, Jo Roe, Al Poe, and contributors.": a documentation generator's notice ends with the others

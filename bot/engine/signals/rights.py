@@ -154,6 +154,12 @@ _RESERVED_THEN_HOLDER = re.compile(
     r"(?:\s+[-–—]\s+(?-i:[A-Z])[^-–—|.]{1,40}?)*\s+(?:19|20)\d\d\.?$",
     re.I,
 )
+# "2012-2013 Derechos Reservados - HARBOR EDITORES SAS": the years, the reservation, then the holder
+_YEARS_RESERVED_HOLDER = re.compile(
+    rf"^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\.?\s+(?:{one_of('rights', 'reservations')})\.?\s*[-–—|]\s*"
+    r"(?P<holder>(?-i:[A-Z])[^|.]{1,60}?)\.?$",
+    re.I,
+)
 # "Harbor Media Inc. No reproduction without permission.": a company, then its reservation, with no mark
 _COMPANY_RESERVES = re.compile(
     r"^(?P<holder>(?-i:[A-Z])[^.|]{1,60}?\b(?:inc|ltd|limited|llc|gmbh|ag|plc|corp|s\.a)\.?)\s*"
@@ -202,7 +208,11 @@ def _notice(block: Block) -> list[Fact]:
     elif _YEAR_NOTICE.match(block.text):
         parsed = parse_notice(f"© {block.text}")
         parsed = (parsed[0], parsed[1], parsed[2].removeprefix("© ")) if parsed else None
-    elif reserved := (_RESERVED_THEN_HOLDER.match(block.text) or _COMPANY_RESERVES.match(block.text)):
+    elif reserved := (
+        _RESERVED_THEN_HOLDER.match(block.text)
+        or _YEARS_RESERVED_HOLDER.match(block.text)
+        or _COMPANY_RESERVES.match(block.text)
+    ):
         parsed = parse_notice(f"© {reserved['holder']}")
         parsed = (parsed[0], parsed[1], reserved.group(0).strip()) if parsed else None
     elif vested := _VESTS_IN.search(block.text):
