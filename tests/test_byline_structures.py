@@ -1022,3 +1022,20 @@ def test_a_writers_name_signed_alone_at_the_storys_end_or_start(article: str) ->
 def test_a_short_name_paragraph_inside_the_story_is_no_signature(inside: str) -> None:
     article = f"<article>{_STORY}{inside}{_STORY}<ul><li><p><a href='/s/2'>Rosa Pell</a></p></li></ul></article>"
     assert analyse_html(page(_HEADLINE + article), URL).authors == []
+
+
+def test_a_line_of_prose_listing_nouns_after_von_names_no_writer() -> None:
+    # German nouns are capitalised: "von Künstlern, Bands, DJs," is a list of things in a sentence, no byline
+    lines = [
+        "Neuer Kanal, rund um die Uhr Musik<br>von Künstlern, Bands, DJs,<br>die bei uns spielen möchten",
+        "Von Seglern, Fischern, Anglern und Gästen kamen viele Fragen zur Sperrung.",
+    ]
+    for line in lines:
+        html = page(
+            f"<article><h1>Hafenbrücke bleibt gesperrt</h1><p>Die Brücke bleibt bis Mai gesperrt.</p><p>{line}</p>"
+            "</article>",
+            title="Hafenbrücke bleibt gesperrt",
+        )
+        assert analyse_html(html, URL).authors == []
+    html = page("<article><h1>Hafenbrücke bleibt gesperrt</h1><p>Von Jo Roe, Al Poe und Ida Moe</p></article>")
+    assert analyse_html(html, URL).authors == ["Jo Roe", "Al Poe", "Ida Moe"]
