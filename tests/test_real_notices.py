@@ -462,3 +462,11 @@ def test_the_years_and_the_reservation_before_the_holder_with_no_mark() -> None:
     assert analyse_html(html, "https://www.harbor-ledger.example/gulls").copyright.holders == [
         "EDITORES DEL PUERTO SAS"
     ]
+
+
+def test_the_holder_then_the_reservation_then_the_mark_with_its_years() -> None:
+    assert holders("Harbor News Agency. All rights reserved. © 2007 — 2020. Privacy Policy.") == ["Harbor News Agency"]
+    notice = "Информационное агентство «Гавань».  Все права защищены. © 2007 — 2020."
+    assert holders(notice) == ["Информационное агентство «Гавань»"]
+    assert holders("Privacy Policy. All rights reserved. © 2020") == []  # a link's label
+    assert holders("We love gulls. All rights reserved. © 2020") == []  # a phrase

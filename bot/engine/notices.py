@@ -312,6 +312,12 @@ _LINK_LABEL = re.compile(
 )
 
 
+# "Harbor News Agency. All rights reserved. © 2007 — 2020.": the holder, then the reservation, then the mark
+_NAME_THEN_RESERVATION = re.compile(
+    rf"(?:^|[.|]\s+)(?P<name>[^.|©]{{2,80}}?)\.\s+(?:{one_of('rights', 'reservations')})\.?\s*$", re.I
+)
+
+
 def _closing_name(part: str) -> bool:
     """A name of a few words, capitalised, that is no link's label ("Privacy Policy") nor a phrase."""
     words = part.split()
@@ -368,6 +374,8 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     prefix = "" if _LABEL_BEFORE_MARK.search(prefix) else prefix
     if not holders and prefix and len(prefix) <= 60 and _LATIN_LETTER.search(prefix):
         holders.append(prefix.strip(" .:-–—|"))  # "A Gray Local Media Station © 2002-2025"
+    elif not holders and not prefix and (named := _NAME_THEN_RESERVATION.search(text, 0, match.start())):
+        holders = [named["name"]] if _closing_name(named["name"]) else []  # "X. All rights reserved. © 2007–2020"
     if not holders and not years:
         return None
     # "A Gray Local Media Station © 2002-2025": the holder stood before the mark, so the notice starts there
