@@ -470,3 +470,9 @@ def test_the_holder_then_the_reservation_then_the_mark_with_its_years() -> None:
     assert holders(notice) == ["Информационное агентство «Гавань»"]
     assert holders("Privacy Policy. All rights reserved. © 2020") == []  # a link's label
     assert holders("We love gulls. All rights reserved. © 2020") == []  # a phrase
+
+
+def test_a_links_hidden_label_glued_to_the_holders_name_is_no_part_of_it() -> None:
+    notice = "© Copyright 2020 Harbor Corporationthis link opens in a new tab. All Rights Reserved."
+    assert holders(notice) == ["Harbor Corporation"]
+    assert holders("© 2020 Harbor Media (opens in a new window)") == ["Harbor Media"]

@@ -312,6 +312,8 @@ _LINK_LABEL = re.compile(
 )
 
 
+# the words a link hides for screen readers, glued on to its visible words by the page's text
+_LINK_HINT = re.compile(r"\s*\(?(?:this link )?opens in a new (?:tab|window)\)?", re.I)
 # "Harbor News Agency. All rights reserved. © 2007 — 2020.": the holder, then the reservation, then the mark
 _NAME_THEN_RESERVATION = re.compile(
     rf"(?:^|[.|]\s+)(?P<name>[^.|©]{{2,80}}?)\.\s+(?:{one_of('rights', 'reservations')})\.?\s*$", re.I
@@ -348,6 +350,7 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     sentence = _FOOTER_LINK_BAR.split(text[match.start() :], maxsplit=1)[0]  # footer links follow a "|"
     end = _NOTICE_END.search(sentence)
     sentence = sentence[: end.start()] if end else sentence
+    sentence = _LINK_HINT.sub("", sentence)  # "Harbor Corporationthis link opens in a new tab": a link's hidden label
     years = [int(y) for y in _YEAR.findall(sentence)]
     if not years and (year_first := _YEAR_BEFORE_MARK.fullmatch(text[start : match.start()])):
         years = [int(year_first[1])]  # "2025 ® © Harbor Courier GmbH/Srl": the year stood before the mark
