@@ -476,3 +476,13 @@ def test_a_links_hidden_label_glued_to_the_holders_name_is_no_part_of_it() -> No
     notice = "© Copyright 2020 Harbor Corporationthis link opens in a new tab. All Rights Reserved."
     assert holders(notice) == ["Harbor Corporation"]
     assert holders("© 2020 Harbor Media (opens in a new window)") == ["Harbor Media"]
+
+
+def test_a_notice_labelled_as_the_texts_source_beside_a_picture_is_the_pieces() -> None:
+    html = page(
+        "<article><h1>Gulls return to the harbour</h1><p>Gulls came back this spring, counters said.</p>"
+        "<img src='/gulls.jpg' alt=''><div class='news-container'>Textquelle: © Harbor-Ledger.at</div></article>"
+        "<footer><p>© 2022 Gull Media Services GmbH</p></footer>"
+    )
+    result = analyse_html(html, "https://www.harbor-ledger.at/gulls")
+    assert result.copyright.holders == ["Harbor-Ledger.at"]

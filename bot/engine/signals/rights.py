@@ -120,14 +120,18 @@ _SLASHED = re.compile(r"[^\W\d_]\s*/\s*[^\W\d_]")
 _BARE_NAME_NOTICE = re.compile(r"(?:^|\s)©\s*(?!copyright\b)[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$", re.I)
 
 
+# "Textquelle: © Harbor.at", "Text: © Jo Roe": a notice that says it covers the text
+_TEXT_SOURCE = re.compile(r"^\s*(?:textquelle|text(?:\s+source)?|texto|testo)\s*:", re.I)
+
+
 def _is_picture_notice(block: Block, year: int | None, words: str) -> bool:
     """'© Reuters / David Mercado', '© Jo Roe/Press Association/dpa', a bare '© Jo Roe' in a credit element or in
     a short line of its own beside a picture: a notice with no year that names a photographer and agency, or stands
     where a picture's credit goes."""
     if block.tag == "figcaption":
         return True  # "<figcaption>© 2023 Jo Roe</figcaption>": the picture's, dated or not
-    if year is not None:
-        return False
+    if year is not None or _TEXT_SOURCE.match(block.text):
+        return False  # "Textquelle: © Harbor.at" beside a picture names the text's source
     # (a site footer's notice after its logo is the site's: "<img logo> Copyright © Harbor Media GmbH")
     if in_media_element(block) or (
         "after_picture" in block.hints
