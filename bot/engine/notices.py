@@ -313,7 +313,7 @@ _LINK_LABEL = re.compile(
 
 
 # the words a link hides for screen readers, glued on to its visible words by the page's text
-_LINK_HINT = re.compile(r"\s*\(?(?:this link )?opens in a new (?:tab|window)\)?", re.I)
+_LINK_HINT = re.compile(r"(?<!\s)\s*\(?(?:this link )?opens in a new (?:tab|window)\)?", re.I)
 # "Harbor News Agency. All rights reserved. © 2007 — 2020.": the holder, then the reservation, then the mark
 _NAME_THEN_RESERVATION = re.compile(
     rf"(?:^|[.|]\s+)(?P<name>[^.|©]{{2,80}}?)\.\s+(?:{one_of('rights', 'reservations')})\.?\s*$", re.I
