@@ -1099,3 +1099,20 @@ def test_a_bloggers_first_name_byline_takes_her_whole_name_from_the_blogs_notice
     # a notice of someone else leaves the first name as it is
     other = body.replace("Maren Quayle", "Tobias Venn")
     assert analyse_html(page(other), URL).to_dict()["authors"] == ["Maren"]
+
+
+def test_a_line_of_prose_listing_nouns_after_von_names_no_writer() -> None:
+    # German nouns are capitalised: "von Künstlern, Bands, DJs," is a list of things in a sentence, no byline
+    lines = [
+        "Neuer Kanal, rund um die Uhr Musik<br>von Künstlern, Bands, DJs,<br>die bei uns spielen möchten",
+        "Von Seglern, Fischern, Anglern und Gästen kamen viele Fragen zur Sperrung.",
+    ]
+    for line in lines:
+        html = page(
+            f"<article><h1>Hafenbrücke bleibt gesperrt</h1><p>Die Brücke bleibt bis Mai gesperrt.</p><p>{line}</p>"
+            "</article>",
+            title="Hafenbrücke bleibt gesperrt",
+        )
+        assert analyse_html(html, URL).authors == []
+    html = page("<article><h1>Hafenbrücke bleibt gesperrt</h1><p>Von Jo Roe, Al Poe und Ida Moe</p></article>")
+    assert analyse_html(html, URL).authors == ["Jo Roe", "Al Poe", "Ida Moe"]

@@ -367,3 +367,22 @@ def test_only_the_first_br_line_after_a_picture_stands_beside_it() -> None:
         " Roe</div></article>"
     )
     assert not analyse_html(html, "https://harbor.example/news/ferry").republication.is_republication
+
+
+def test_a_motoring_agency_after_the_writers_slash_in_the_byline() -> None:
+    text = (
+        '<div class="byline">Dana Pike/SP-X</div>'
+        "<p>Ferry fares rise again on Monday, the operator said in a statement on Friday.</p>"
+    )
+    assert original_of(text) == "SP-X"
+
+
+def test_a_firm_named_by_its_founders_keeps_its_commas_in_a_credit() -> None:
+    text = (
+        "<p>Ferry fares rise again on Monday, the operator said in a statement on Friday.</p>"
+        "<p><em>Excerpted from “Tides”. Copyright © 2018 by Dana Pike. Used with permission of Harbor, Pike and "
+        "Company, New York. All rights reserved.</em></p>"
+    )
+    assert original_of(text) == "Harbor, Pike and Company"
+    text = "<p>Ferry fares rise again, the operator said.</p><p>Reprinted by permission of Quay, Gull & Co.</p>"
+    assert original_of(text) == "Quay, Gull & Co"

@@ -207,7 +207,9 @@ def test_a_site_footers_notice_after_its_logo_is_the_sites_not_a_pictures() -> N
 
 
 def test_a_swahili_reservation_is_no_holder() -> None:
-    assert holders("© 2024, Haki Zote Zimehifadhiwa | Kampuni ya Bandari") == []
+    # the reservation is no holder; the name closing the line after it is
+    assert holders("© 2024, Haki Zote Zimehifadhiwa | Kampuni ya Bandari") == ["Kampuni ya Bandari"]
+    assert holders("© 2024, Haki Zote Zimehifadhiwa") == []
 
 
 def test_a_german_footers_privacy_link_after_the_holder_is_no_part_of_it() -> None:
@@ -413,3 +415,74 @@ def test_a_copyright_notice_in_the_creator_tag_is_the_rights_not_a_writer() -> N
     # a writer's name in the same tag is still the writer
     html = page("<article><h1>Ferry fares</h1><p>The ferry.</p></article>", '<meta name="author" content="Jo Roe">')
     assert analyse_html(html, "https://harbor.example/news/ferry").authors == ["Jo Roe"]
+
+
+def test_the_rights_reserved_to_a_company_keep_its_forms_stops() -> None:
+    assert holders("© 2020 All rights reserved to Harbor Media S.A.") == ["Harbor Media S.A"]
+    assert holders("Copyright © 2020 - All rights reserved to Harbor Media S.A. - Av. Central 1") == [
+        "Harbor Media S.A"
+    ]
+    assert holders("© 2019 Todos los derechos reservados a Harbor Editora S.A. de C.V.") == [
+        "Harbor Editora S.A. de C.V"
+    ]
+    notice = "© 2020 Todos los derechos reservados para Grupo Harbor S.A. Prohibida la reproducción"
+    assert holders(notice) == ["Grupo Harbor S.A"]
+    # the reservation in the sentence after the years
+    assert holders("Copyright © 2020. All rights reserved to Harbor Media S.A. Terms of use") == ["Harbor Media S.A"]
+    assert holders("© Harbor News, all rights reserved to their respective owners") == ["Harbor News"]
+
+
+def test_the_registered_sign_typed_for_the_copyright_mark() -> None:
+    assert holders("® 2020 Harbor Weekly Publications Inc., All rights reserved.") == ["Harbor Weekly Publications Inc"]
+    assert holders("Quay Street 1287, Harbourtown. Copyright ® HARBOR LEDGER S.A. 1918 - 2022") == ["HARBOR LEDGER S.A"]
+    assert holders("Harbor® is a trademark of Gull Ltd. © 2020 Harbor Media") == ["Harbor Media"]  # a brand's sign
+    for notice in ("® 2020 Harbor Weekly Publications Inc., All rights reserved.", "Copyright ® HARBOR LEDGER S.A."):
+        html = page(
+            "<article><h1>Gulls return to the harbour</h1><p>Gulls came back this spring, counters said.</p></article>"
+            f"<footer><p>{notice}</p></footer>"
+        )
+        result = analyse_html(html, "https://www.harbor-ledger.example/gulls")
+        assert result.copyright.holders[0].startswith(("Harbor Weekly", "HARBOR LEDGER"))
+
+
+def test_a_name_closing_a_footer_line_after_the_years_and_the_reservation() -> None:
+    notice = "© 2024, Haki Zote Zimehifadhiwa | Kampuni ya Bandari ya Pwani"
+    assert holders(notice) == ["Kampuni ya Bandari ya Pwani"]
+    assert holders("© 2024, All rights reserved | Harbor Printing Company") == ["Harbor Printing Company"]
+    # a footer link's label is no holder
+    assert holders("© 2024, All rights reserved | Do Not Sell My Personal Information") == []
+    assert holders("© 2024, All rights reserved | Terms & Conditions") == []
+
+
+def test_the_years_and_the_reservation_before_the_holder_with_no_mark() -> None:
+    html = page(
+        "<article><h1>Gulls return to the harbour</h1><p>Gulls came back this spring, counters said.</p></article>"
+        "<footer><p>2012-2013 Derechos Reservados - EDITORES DEL PUERTO SAS</p></footer>"
+    )
+    assert analyse_html(html, "https://www.harbor-ledger.example/gulls").copyright.holders == [
+        "EDITORES DEL PUERTO SAS"
+    ]
+
+
+def test_the_holder_then_the_reservation_then_the_mark_with_its_years() -> None:
+    assert holders("Harbor News Agency. All rights reserved. © 2007 — 2020. Privacy Policy.") == ["Harbor News Agency"]
+    notice = "Информационное агентство «Гавань».  Все права защищены. © 2007 — 2020."
+    assert holders(notice) == ["Информационное агентство «Гавань»"]
+    assert holders("Privacy Policy. All rights reserved. © 2020") == []  # a link's label
+    assert holders("We love gulls. All rights reserved. © 2020") == []  # a phrase
+
+
+def test_a_links_hidden_label_glued_to_the_holders_name_is_no_part_of_it() -> None:
+    notice = "© Copyright 2020 Harbor Corporationthis link opens in a new tab. All Rights Reserved."
+    assert holders(notice) == ["Harbor Corporation"]
+    assert holders("© 2020 Harbor Media (opens in a new window)") == ["Harbor Media"]
+
+
+def test_a_notice_labelled_as_the_texts_source_beside_a_picture_is_the_pieces() -> None:
+    html = page(
+        "<article><h1>Gulls return to the harbour</h1><p>Gulls came back this spring, counters said.</p>"
+        "<img src='/gulls.jpg' alt=''><div class='news-container'>Textquelle: © Harbor-Ledger.at</div></article>"
+        "<footer><p>© 2022 Gull Media Services GmbH</p></footer>"
+    )
+    result = analyse_html(html, "https://www.harbor-ledger.at/gulls")
+    assert result.copyright.holders == ["Harbor-Ledger.at"]

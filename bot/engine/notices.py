@@ -5,20 +5,18 @@ from __future__ import annotations
 import re
 
 from bot.engine.holder_lists import holder_parts
+from bot.engine.notice_words import CASELESS_SCRIPTS, HOLDER_NOISE, IN_ALPHABET, reserved_to
 from bot.engine.vocabulary import literal_alternation, one_of, words
 
 # Each pattern that starts with a run of spaces starts only where the run starts (`(?<!\s)`): tried inside the run
 # too, a page of "© © © …" costs time growing with the square of its length.
 _FOOTER_LINK_BAR = re.compile(r"(?<!\s)\s+[|·•]\s+")
-# Letters of the Indic and South-East Asian scripts, which have no capitals, and their vowel signs (combining marks, so
-# "ဘီဘီစီ", BBC in Burmese, has no two letters in a row)
-_CASELESS_SCRIPTS = "\u0900-\u0dff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 # "GmbH & Co. KG", "St. Louis Post-Dispatch", "Dr. Jane Q. Public" (a title, a spaced initial; not "L.P.") go on;
 # "© АО «Коммерсантъ». 123112, Москва, …": a postcode after the stop opens the address; "© 2018 ဘီဘီစီ. ပြင်ပ…": a
 # sentence in a script without capitals follows
 _NOTICE_END = re.compile(
     r"(?<!\b(?:Co|St|Mt|Ft|Dr|Mr|Ms))(?<!\bMrs)(?<!\bProf)(?<!\s[A-Z])"
-    rf"\.\s+(?=[A-ZА-ЯЁΑ-Ω\"“‘{_CASELESS_SCRIPTS}]|\d{{5,6}}(?!\d))|\.$"
+    rf"\.\s+(?=[A-ZА-ЯЁΑ-Ω\"“‘{CASELESS_SCRIPTS}]|\d{{5,6}}(?!\d))|\.$"
 )
 _YEARS = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\b")
 # "© 2019 X GmbH und © 2019 Y, Inc.": two notices joined in one sentence, in the page's language; the second mark
@@ -33,26 +31,13 @@ _PUBLISHER_LEAD = re.compile(rf"^\s*(?:{one_of('rights', 'publisher_leads')})\s*
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 # ⓒ: the circled letter Korean sites use; "(с)": the c typed on a Russian keyboard, a Cyrillic letter
 _CJK_RESERVED = one_of("rights", "reserved_cjk")
-_COPYRIGHT_LEAD = re.compile(rf"(?:copyright|©|ⓒ|\([cс]\)|&copy;|{_CJK_RESERVED})", re.I)
+# "® 2020 X Inc.", "Copyright ® X S.A.": the registered sign typed for the mark (before a year or after the word)
+_COPYRIGHT_LEAD = re.compile(
+    rf"(?:copyright(?:\s*®)?|©|ⓒ|\([cс]\)|&copy;|®(?=\s*(?:19|20)\d\d\b)|{_CJK_RESERVED})", re.I
+)
 # "聯合線上公司 著作權所有 © udn.com": the holder before the reservation, the site's address after the mark
 _HOLDER_RESERVES = re.compile(rf"^(?P<holder>[^\s©]{{2,40}})\s*(?:{_CJK_RESERVED})\W*$")
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-_HOLDER_NOISE = re.compile(
-    rf"(?:[-–—]\s*)?\b(?:{one_of('rights', 'reservations')}|some rights reserved|"
-    r"opphavsrett|ophavsret|upphovsrätt|urheberrecht|established|founded|"
-    # "© 2022 Harbor Today. Developed by Quay Labs": who built the site, never a holder
-    r"(?:powered|developed|designed|built|hosted|content management) by|"
-    # "© X - Alle Angaben ohne Gewähr": a disclaimer
-    r"(?:alle angaben )?ohne gewähr|"
-    r"(?:or )?(?:by )?(?:other|third)[ -]part(?:y|ies)|where (?:otherwise )?(?:indicated|noted|stated)|"
-    r"copyright|inc\b\.?(?=\s*$)|unless otherwise noted|"
-    r"used with permission|the contents? of this|this material|(?:or|and) its (?:affiliated companies|affiliates|"
-    r"licensors|subsidiaries)|privacy policy|privacy|terms of (?:use|service)|terms and conditions|cookie policy|"
-    r"cookies|contact us|about us|accessibility|legal notice|imprint|impressum|datenschutz\w*|sitemap|advertise|"
-    # "Copyright Bildmaterial": a footer link to the site's picture rights, no holder
-    r"bildmaterial|bildnachweise?|bildrechte)\b.*$",
-    re.I,
-)
 
 # "© 2008-2020 Creative Commons BY", "© 2007–16 CC BY-NC-SA 2.0 Jo Roe": the licence, printed beside or where the
 # holder goes
@@ -121,38 +106,17 @@ _YEAR_BEFORE_MARK = re.compile(r"\s*((?:19|20)\d\d)\W{0,4}")
 _DASH_CLAUSE = re.compile(r"(?<=\w)\s+[-–—]\s+(?=\S)")
 # ... also between dashes: "© 2020 - All Rights Reserved - Harbor Observer - Managed by …"
 _RESERVED_FIRST = re.compile(r"^[\s\-–—|]*all rights reserved\b[.,:]?", re.I)
-# "جميع الحقوق محفوظة لدار X": Arabic reserves the rights *to* the holder, whose name follows the preposition "لـ"
-# (written on to the name, or apart with a tatweel); the mark may stand anywhere before "محفوظة"
-_RESERVED_TO = re.compile(r"(?:(?:جميع\s+)?(?:حقوق النشر|الحقوق)\s+)?محفوظة\s+لـ?\s*(?=[^\sـ])")
-_QUOTES = " .\"'«»“”„"
-_SPACED_DASH = re.compile(r"(?<!\s)\s+[-–—]\s+")
-
-
-# "Todos los derechos reservados para Grupo X, Costa Rica", "droits réservés à X": the rights reserved *for* the holder
-_RESERVED_FOR = re.compile(
-    r"\b(?:derechos|direitos|droits) (?:reservados|réservés) (?:para|a favor de|al?|ao|à) (?=[A-ZÁÉÍÓÚÑ])", re.I
-)
-_NAME_PART_END = re.compile(r",|\.\s|\s[-–—|]\s")
-
-
-def _reserved_to(body: str) -> str | None:
-    """The holder an Arabic (or Spanish, Portuguese, French) notice reserves the rights to; the phrase says a name
-    follows, so a long one is a name too ('دار X للصحافة والطباعة والنشر')."""
-    if reserved := _RESERVED_FOR.search(body):
-        named = _NAME_PART_END.split(body[reserved.end() :], maxsplit=1)[0].strip(_QUOTES)
-        return named if 1 <= len(named.split()) <= 6 and named[:1].isupper() else None
-    if not (reserved := _RESERVED_TO.search(body)):
-        return None
-    named = _HOLDER_NOISE.sub("", _SPACED_DASH.split(body[reserved.end() :], maxsplit=1)[0]).strip(_QUOTES)
-    return named if 1 <= len(named.split()) <= 8 and len(named) <= 80 and _IN_ALPHABET.search(named) else None
 
 
 def _holder_after(rest: str) -> list[str]:
-    """The name standing alone after a notice that gave only its years: 'Copyright © 2000—2019. PAN Media'."""
+    """The name standing alone after a notice that gave only its years: 'Copyright © 2000—2019. PAN Media', or
+    the one its next sentence reserves the rights to ('… © 2020. All rights reserved to Harbor Media S.A.')."""
+    if reserved := reserved_to(rest):
+        return [reserved]
     name = _FOOTER_LINK_BAR.split(rest, maxsplit=1)[0].split(". ", 1)[0].strip(" .")
     if not 2 <= len(name) <= 60 or len(name.split()) > 5 or not name[:1].isupper() or _is_prose(name):
         return []
-    if _HOLDER_NOISE.match(name) or _NOT_A_HOLDER.match(name):
+    if HOLDER_NOISE.match(name) or _NOT_A_HOLDER.match(name):
         return []  # "… - P. IVA 05317851003": a tax number, cut off at its abbreviation's stop
     return [name]
 
@@ -175,7 +139,6 @@ _STREET_NUMBER = re.compile(r"\d{1,5}(?:-\d{1,5})?[a-z]?\s+[A-Z]")  # "11 West 4
 # "Severin-Schreiber-Gasse 1+3, 1180 Wien": a street with its house number, then a postcode and a town
 _HOUSE_NUMBER, _POSTCODE = re.compile(r"\s\d{1,4}[a-z]?(?:[-+/]\d{1,4}[a-z]?)?$"), re.compile(r"\d{4,5}\s+\w")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # a sentence in these scripts is no Latin name
-_IN_ALPHABET = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_CASELESS_SCRIPTS}])")
 _LABEL_BEFORE_MARK = re.compile(r"\d:\d\d|\w:\s")  # "Ultimo aggiornamento: 22:07 © …" is a date line, no holder
 # "a Warner Bros. Discovery Company" and "X Inc. and Y Inc., Harbor companies" describe the holders (not "X and
 # affiliated companies", a name);
@@ -255,7 +218,7 @@ def _holders_in(parts: list[str]) -> list[str]:
         # a name in Latin letters, in another alphabet ("Укринформ"), or in a script without spaces written as one word
         # ("半月谈杂志社"); a sentence in Chinese is no name
         latin, cjk = len(_LATIN_LETTER.findall(part)), len(_CJK.findall(part))
-        named = latin > 0 or (cjk == 0 and _short_or_quoted(part) and _IN_ALPHABET.search(part) is not None)
+        named = latin > 0 or (cjk == 0 and _short_or_quoted(part) and IN_ALPHABET.search(part) is not None)
         if cjk > latin and _cjk_name(part):
             named, cjk = True, 0
         if not part or len(part) > 80 or not named or cjk > latin or part.lower() in ("the", "by"):
@@ -336,8 +299,40 @@ def _company_after_address(notice: str, years_only: bool = False) -> list[str]:
     company = _PUBLISHER_LEAD.sub("", parts[1]).strip(" .") if len(parts) > 1 else ""
     if len(company) <= 80 and _ENDS_WITH_FORM.search(company):
         return [company]
-    address = _HOLDER_NOISE.sub("", company).strip(" .")  # the next footer link's words, glued to it with no bar
+    if years_only and len(parts) == 2 and _closing_name(company):
+        return [company]  # "© 2024, All rights reserved | Harbor Printing Company of the State": the line's last part
+    address = HOLDER_NOISE.sub("", company).strip(" .")  # the next footer link's words, glued to it with no bar
     return [address] if years_only and " " not in address and _WEB_ADDRESS.fullmatch(address) else []
+
+
+# the words of a footer link's label: "Do Not Sell My Personal Information", "Terms & Conditions", "Cookie Settings"
+_LINK_LABEL = re.compile(
+    r"\b(?:sell|terms|conditions|polic(?:y|ies)|notice|settings|preferences|contact|about|help|faq|feedback|"
+    r"subscribe|newsletters?|careers|jobs|advertis\w*|information|rss|login|sign)\b",
+    re.I,
+)
+
+
+# the words a link hides for screen readers, glued on to its visible words by the page's text
+_LINK_HINT = re.compile(r"(?<!\s)\s*\(?(?:this link )?opens in a new (?:tab|window)\)?", re.I)
+# "Harbor News Agency. All rights reserved. © 2007 — 2020.": the holder, then the reservation, then the mark
+_NAME_THEN_RESERVATION = re.compile(
+    rf"(?:^|[.|]\s+)(?P<name>[^.|©]{{2,80}}?)\.\s+(?:{one_of('rights', 'reservations')})\.?\s*$", re.I
+)
+
+
+def _closing_name(part: str) -> bool:
+    """A name of a few words, capitalised, that is no link's label ("Privacy Policy") nor a phrase."""
+    words = part.split()
+    return (
+        2 <= len(words) <= 6
+        and part[:1].isupper()
+        and not any(char.isdigit() for char in part)
+        and not HOLDER_NOISE.search(part)
+        and not _LINK_LABEL.search(part)
+        and not _NOT_A_HOLDER.match(part)
+        and not _is_prose(part)
+    )
 
 
 # "© Copyright 2014, Jo Roe, Al Poe, and contributors.": a documentation generator's notice ends with the others
@@ -359,18 +354,19 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     sentence = _FOOTER_LINK_BAR.split(text[match.start() :], maxsplit=1)[0]  # footer links follow a "|"
     end = _NOTICE_END.search(sentence)
     sentence = sentence[: end.start()] if end else sentence
+    sentence = _LINK_HINT.sub("", sentence)  # "Harbor Corporationthis link opens in a new tab": a link's hidden label
     years = [int(y) for y in _YEAR.findall(sentence)]
     if not years and (year_first := _YEAR_BEFORE_MARK.fullmatch(text[start : match.start()])):
         years = [int(year_first[1])]  # "2025 ® © Harbor Courier GmbH/Srl": the year stood before the mark
     body = _COPYRIGHT_LEAD.sub(" ", _JOINED_MARK.sub(", ", sentence))
     body = _YEARS.sub(" ", body)
+    reserved = reserved_to(body)
     body = _RESERVED_FIRST.sub("", body)  # "©All Rights Reserved Poynter Institute 2019": the holder follows
-    reserved_to = _reserved_to(body)
-    body = _HOLDER_NOISE.sub("", _LICENCE_NAME.sub(" ", _TAX_ID.split(body, maxsplit=1)[0]))
+    body = HOLDER_NOISE.sub("", _LICENCE_NAME.sub(" ", _TAX_ID.split(body, maxsplit=1)[0]))
     if (clause := _DASH_CLAUSE.search(body)) and (_is_prose(rest := body[clause.end() :]) or _NOTICE_TAIL.match(rest)):
         # "© Sciences et Avenir - Les contenus du site sont soumis à …": a sentence; "X - Managed by Y": who runs it
         body = body[: clause.start()]
-    holders = [reserved_to] if reserved_to else _holders_in(holder_parts(body))
+    holders = [reserved] if reserved else _holders_in(holder_parts(body))
     stated = f"{prefix} {match.group(0)}" if _CJK.match(match.group(0)) else prefix  # the lead was "著作權所有"
     if (not holders or _WEB_ADDRESS.match(holders[0])) and (before := _HOLDER_RESERVES.match(stated)):
         holders = [before["holder"]] if _cjk_name(before["holder"]) else holders
@@ -381,11 +377,13 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     if not holders:
         # "© 2024, All Rights Reserved | X Newspapers Ltd"
         holders = _company_after_address(text[match.start() :], years_only=not body.strip(" .,:;-–—|"))
-    prefix = _HOLDER_NOISE.sub("", prefix).strip()  # "All Rights Reserved © 2020" names no holder
+    prefix = HOLDER_NOISE.sub("", prefix).strip()  # "All Rights Reserved © 2020" names no holder
     prefix = "" if _LABEL_BEFORE_MARK.search(prefix) else prefix
     if not holders and prefix and len(prefix) <= 60 and _LATIN_LETTER.search(prefix) and not _SUBJECT.search(prefix):
         # "A Gray Local Media Station © 2002-2025"; not "Portions of this content are ©1998-2015 by …"
         holders.append(prefix.strip(" .:-–—|"))
+    elif not holders and not prefix and (named := _NAME_THEN_RESERVATION.search(text, 0, match.start())):
+        holders = [named["name"]] if _closing_name(named["name"]) else []  # "X. All rights reserved. © 2007–2020"
     if not holders and not years:
         return None
     # "A Gray Local Media Station © 2002-2025": the holder stood before the mark, so the notice starts there

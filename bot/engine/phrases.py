@@ -20,11 +20,13 @@ DATA_FILE = DATA_DIR / "phrases.toml"
 # A word that took the full stop ending its sentence ("China Daily." before "Source: …") ends the name too: re does
 # not give the stop back once the word has it. "U.S." must not end a name, so the stop follows two small letters
 # (or ends "L.P.": "©2026 Bloomberg L.P. Visit bloomberg.com"). A spaced hyphen parts a date line's fields
-# ("Fonte: Agência Harbor - Foto: Jo Roe").
+# ("Fonte: Agência Harbor - Foto: Jo Roe"), and a comma does, but in a firm's name.
 NAME = (
     r"(?:the )?[\w&@'’.-]+(?: (?!(?:under|sob|bajo|sous|unter|on|at|in|em|en|am|as|and is|with|via|by|"
     r"for(?! (?:the )?(?-i:[A-Z]))|from(?! (?:the )?(?-i:[A-Z]))|where|when|which|who|a|an|is|was|it|its|and has|to)\b)"
     r"[\w&@'’.-]+){0,7}?"
+    # a firm named by its founders keeps its commas: "Little, Brown and Company", "Harbor, Pike & Co."
+    r"(?:(?:,(?: (?-i:[A-Z])[\w'’-]+)+)+,? (?:and|&) (?-i:Company|Co\b|Sons|Partners|Associates))?"
     r"(?=\s+(?:under|sob|bajo|sous|unter|on|at|in|em|en|am|as|with|via|by|for\b(?! (?:the )?(?-i:[A-Z]))|"
     r"from\b(?! (?:the )?(?-i:[A-Z]))|where|which|who|and|is|was|to)\b"
     r"|\s*[,;:()—–|/]|\s-\s|\.(?:\s|$)|\s*$"

@@ -68,6 +68,8 @@ _BYLINE_START = re.compile(
 _LEAD_START = re.compile(rf"^(?:{one_of('bylines', 'leads')})(?::?\s+|\s*[：︱｜]\s*)\S", re.I)
 # "Interview mit Jo Roe", "Interview with Jo Roe": the line names whom the piece interviews
 _INTERVIEW_WITH = re.compile(rf"^\s*interview\s+(?:{one_of('bylines', 'with_words')})\s", re.I)
+# "von Künstlern, Bands, DJs, die …": a line of prose listing things, each one word, after the opening word
+_WORD_LIST = re.compile(r"^\S+(?:\s+\S+)*?\s+[^\W\d_]+(?:,\s*[^\W\d_]+){2,}(?:\s*,|\s+\w+\s+\w)")
 # "Disko Von" with the names in the next element: the words before a closing "Von" are the section's, no name
 _ENDS_WITH_LEAD = re.compile(rf"\s(?:{one_of('bylines', 'starts')})\s*[:：]?$", re.I)
 
@@ -193,7 +195,7 @@ def _byline(context: Context, block: Block, splits: BylineSplits) -> list[Fact]:
         return []
     if _ENDS_WITH_LEAD.search(text) or (not is_by and len(text) <= 3 and "avatar" in block.css.lower()):
         return []  # "Disko Von"; a writer's avatar drawn as their initials ("PA"), not an agency
-    if _INTERVIEW_WITH.match(text):
+    if _INTERVIEW_WITH.match(text) or (is_by and not marked and _WORD_LIST.match(text)):
         return []  # "Interview mit Jo Roe": the person the piece talks to, not its writer
     if not marked and [(ln.text, ln.href[:1] in "#") for ln in block.links] == [(block.text, False)]:
         return []  # "<li><a href="/shows/any-means">By Any Means Necessary</a></li>": a link's title, no byline

@@ -22,7 +22,9 @@ from bot.engine.weights import WEIGHT
 # typed with the Cyrillic letter
 _NOTICE = re.compile(
     r"(?:(?:©|ⓒ|&copy;)(?!\s*(?:are|is|was|were|and|or|not|marked|symbol|sign|in|on|of|to|mark)\b)|\((?i:[cс])\)\s*(?:19|20)\d\d|"
-    r"\b(?i:copyright)[,:]?\s*(?:©|ⓒ|\((?i:[cс])\)|(?:19|20)\d\d|by\s+(?=\S)|@\s*(?=(?:19|20)\d\d)|"
+    # "® 2020 X Inc., All rights reserved", "Copyright ® X S.A.": the registered sign typed for the mark
+    r"(?<!\w)®\s*(?=(?:19|20)\d\d\b)|"
+    r"\b(?i:copyright)[,:]?\s*(?:©|ⓒ|®|\((?i:[cс])\)|(?:19|20)\d\d|by\s+(?=\S)|@\s*(?=(?:19|20)\d\d)|"
     r"(?!(?:Law|Act|Office|Owner|Holder|Infringement|Notice|Policy|Claim|Agent|Compliance|Complaints?|"
     r"Information|Guidelines|Statement|Disclaimer)\b)[A-Z]))"
     rf"|{one_of('rights', 'reserved_cjk')}"  # "版权所有 半月谈杂志社": the reservation stands for the mark
@@ -118,14 +120,18 @@ _SLASHED = re.compile(r"[^\W\d_]\s*/\s*[^\W\d_]")
 _BARE_NAME_NOTICE = re.compile(r"(?:^|\s)©\s*(?!copyright\b)[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}$", re.I)
 
 
+# "Textquelle: © Harbor.at", "Text: © Jo Roe": a notice that says it covers the text
+_TEXT_SOURCE = re.compile(r"^\s*(?:textquelle|text(?:\s+source)?|texto|testo)\s*:", re.I)
+
+
 def _is_picture_notice(block: Block, year: int | None, words: str) -> bool:
     """'© Reuters / David Mercado', '© Jo Roe/Press Association/dpa', a bare '© Jo Roe' in a credit element or in
     a short line of its own beside a picture: a notice with no year that names a photographer and agency, or stands
     where a picture's credit goes."""
     if block.tag == "figcaption":
         return True  # "<figcaption>© 2023 Jo Roe</figcaption>": the picture's, dated or not
-    if year is not None:
-        return False
+    if year is not None or _TEXT_SOURCE.match(block.text):
+        return False  # "Textquelle: © Harbor.at" beside a picture names the text's source
     # (a site footer's notice after its logo is the site's: "<img logo> Copyright © Harbor Media GmbH")
     if in_media_element(block) or (
         "after_picture" in block.hints
@@ -150,6 +156,12 @@ _YEAR_NOTICE = re.compile(
 _RESERVED_THEN_HOLDER = re.compile(
     rf"^(?:{one_of('rights', 'reservations')})\s*[-–—|]?\s*(?P<holder>(?-i:[A-Z])[^|]{{1,60}}?)\.?"
     r"(?:\s+[-–—]\s+(?-i:[A-Z])[^-–—|.]{1,40}?)*\s+(?:19|20)\d\d\.?$",
+    re.I,
+)
+# "2012-2013 Derechos Reservados - HARBOR EDITORES SAS": the years, the reservation, then the holder
+_YEARS_RESERVED_HOLDER = re.compile(
+    rf"^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\.?\s+(?:{one_of('rights', 'reservations')})\.?\s*[-–—|]\s*"
+    r"(?P<holder>(?-i:[A-Z])[^|.]{1,60}?)\.?$",
     re.I,
 )
 # "Harbor Media Inc. No reproduction without permission.": a company, then its reservation, with no mark
@@ -200,7 +212,11 @@ def _notice(block: Block) -> list[Fact]:
     elif _YEAR_NOTICE.match(block.text):
         parsed = parse_notice(f"© {block.text}")
         parsed = (parsed[0], parsed[1], parsed[2].removeprefix("© ")) if parsed else None
-    elif reserved := (_RESERVED_THEN_HOLDER.match(block.text) or _COMPANY_RESERVES.match(block.text)):
+    elif reserved := (
+        _RESERVED_THEN_HOLDER.match(block.text)
+        or _YEARS_RESERVED_HOLDER.match(block.text)
+        or _COMPANY_RESERVES.match(block.text)
+    ):
         parsed = parse_notice(f"© {reserved['holder']}")
         parsed = (parsed[0], parsed[1], reserved.group(0).strip()) if parsed else None
     elif vested := _VESTS_IN.search(block.text):
