@@ -376,3 +376,17 @@ def test_a_source_line_that_is_only_a_link_to_another_sites_article_names_it() -
         f"<article><h1>Fähren</h1>{story}<p><a href='/archiv/2024/ferries-run-again'>Quelle: Archiv</a></p></article>"
     )
     assert original_of(html) is None
+
+
+def test_a_dateline_with_a_stop_after_the_agency_and_the_sites_desk() -> None:
+    # "Place (AGENCY/desk). Text": a church weekly's copy of an agency story, its own initials after the slash
+    story = "<p>Die Synode tagte am Mittwoch in der Stadthalle, sagte eine Sprecherin.</p><p>Sie endet am Freitag.</p>"
+    html = page(
+        f"<article><h1>Synode tagt</h1><p>Eastbrook (KNA/hw). Der Bischof sprach zur Eröffnung.</p>{story}</article>"
+    )
+    assert original_of(html) == "KNA"
+    # a stop after an outlet that is no wire ends an opening sentence, and credits no one
+    html = page(
+        f"<article><h1>Synode tagt</h1><p>Ein Bericht der Zeitung (Le Monde). Der Bischof sprach.</p>{story}</article>"
+    )
+    assert original_of(html) is None

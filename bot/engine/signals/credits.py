@@ -35,8 +35,9 @@ _DATELINE = re.compile(
     r"(?:,?\s+(?:[A-Za-z]{3,10}\.?\s+\d{1,2}|\d{1,2}\s+(?:[a-z]{3,10}|[A-Z]{3,10})\.?)(?:,?\s+(?:19|20)\d\d)?)?"
     # ANSA's "ROMA, 12 MAR - (ANSA) -": a dash between the date and the agency
     r"(?:\s+[-—–])?\s*)?"
-    # "(AP) —", "(EFE).-", "(ANI):", and PTI's and IANS's bare "New Delhi, Feb 19 (PTI) The …"
-    r"(?:\((?P<name>[^()]{2,60})\)(?:\s*[.,]?\s*(?:[-—–]{1,2}|:)|\s+(?=[A-Z\"“‘']))"
+    # "(AP) —", "(EFE).-", "(ANI):", PTI's and IANS's bare "New Delhi, Feb 19 (PTI) The …", and a German church
+    # paper's stop after the agency and its own desk: "Wiesbaden (KNA/iz). Der …" (then a wire alone, see _dateline)
+    r"(?:\((?P<name>[^()]{2,60})\)(?:\s*[.,]?\s*(?:[-—–]{1,2}|:)|\s+(?=[A-Z\"“‘'])|(?P<stop>\.)\s+(?=[A-ZÀ-Þ]))"
     r"|/(?P<slashed>[A-Z][\w -]{1,30})/\.?\s)"
 )
 
@@ -298,8 +299,8 @@ def _dateline(context: Context, block: Block) -> list[Fact]:
         # "ST. LOUIS, MO (KTVI) –": a US broadcaster by its call sign, known to the registry or not
         line = snippet(match.group(0), 120)
         return [Fact("credit", Credit(name), "text", line, WEIGHT.firm, block.region, phrase="call-sign")]
-    if entry is None:
-        return []
+    if entry is None or (groups.get("stop") and not entry.is_wire):
+        return []  # a stop after the brackets ends many an opening sentence: "Harbor Council (HC). The …"
     line = snippet(match.group(0), 120)
     # "MINNEAPOLIS, March 4, 2025 /PRNewswire/ --", "Lisboa, 12 mar 2025 (Lusa) -": a dateline with its year
     day = parse_written_date(match.group(0))
