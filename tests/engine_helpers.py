@@ -28,6 +28,25 @@ def page(body: str = "", head: str = "", *, title: str = "A page") -> str:
     )
 
 
+LEDGER_HEADLINE = "Harbour board weighs a night ferry"
+
+
+def ledger_page(body: str, footer: str = "<p>© 2023 Harbor Ledger GmbH</p>", head: str = "", aside: str = "") -> str:
+    """An invented local paper's story page: its masthead, the headline and `aside` then `body` in the <article> of
+    its <main>, and its footer."""
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{LEDGER_HEADLINE}</title>"
+        f'<meta property="og:site_name" content="Harbor Ledger">{head}</head><body>'
+        f"<div class='masthead'>Harbor Ledger</div><main><article><h1>{LEDGER_HEADLINE}</h1>{aside}{body}</article>"
+        f"</main><footer>{footer}</footer></body></html>"
+    )
+
+
+def paragraphs(count: int) -> str:
+    """`count` paragraphs of an invented story's text."""
+    return "".join(f"<p>Paragraph {n} of the story on the ferry and its timetable.</p>" for n in range(count))
+
+
 def of(facts: list[Fact], field: str) -> list[Fact]:
     """The facts about one field, in the order the reader gave them."""
     return [fact for fact in facts if fact.field == field]
