@@ -298,3 +298,15 @@ def test_a_blogs_archive_title_names_no_site_after_its_colon() -> None:
     head = '<meta property="og:title" content="Harbour Notes">'
     result = analyse_html(page(body, head, title="Harbour Notes: 2011"), "https://jroe42.example/2011/")
     assert result.outlet is None or result.outlet.name != "2011"
+
+
+def test_a_publisher_tag_that_signs_the_sites_maker_names_no_outlet() -> None:
+    # the web agency that built the site fills in <meta name="publisher"> with its name and address; the site's own
+    # name stands only at the end of the <title>
+    for maker in (
+        "Pixelworks GmbH - www.pixelworks.example - QS / Pixelworks GmbH / Nordland",
+        "Pixelworks - www.pixelworks.example",
+    ):
+        head = f"<meta name='publisher' content='{maker}'>"
+        result = analyse_html(page(BODY, head, title="Ferry strike ends - Harbor Courier"), ARTICLE_URL)
+        assert result.outlet is not None and result.outlet.name == "Harbor Courier", maker
