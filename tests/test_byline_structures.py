@@ -1116,3 +1116,13 @@ def test_a_line_of_prose_listing_nouns_after_von_names_no_writer() -> None:
         assert analyse_html(html, URL).authors == []
     html = page("<article><h1>Hafenbrücke bleibt gesperrt</h1><p>Von Jo Roe, Al Poe und Ida Moe</p></article>")
     assert analyse_html(html, URL).authors == ["Jo Roe", "Al Poe", "Ida Moe"]
+
+
+def test_a_writer_glued_to_a_wire_by_a_slash_in_the_byline_is_the_writer_not_in_a_caption() -> None:
+    # German bylines print "Name/SP-X", "Name/dpa" for the wire's writer; a caption's "Name/The Canadian Press"
+    # credits the agency's photographer
+    headline = "<h1>Harbour bridge repairs run into a second winter</h1>"
+    caption = "<figure><img src='/bridge.jpg'><figcaption>Tobias Venn/The Canadian Press</figcaption></figure>"
+    byline = "<div class='article-author'><h5>Autor:</h5>Maren Oakes/SP-X</div>"
+    assert analyse_html(page(headline + caption + byline + _BODY), URL).authors == ["Maren Oakes"]
+    assert analyse_html(page(headline + caption + _BODY), URL).authors == []

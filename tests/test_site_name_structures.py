@@ -298,3 +298,34 @@ def test_a_blogs_archive_title_names_no_site_after_its_colon() -> None:
     head = '<meta property="og:title" content="Harbour Notes">'
     result = analyse_html(page(body, head, title="Harbour Notes: 2011"), "https://jroe42.example/2011/")
     assert result.outlet is None or result.outlet.name != "2011"
+
+
+def test_a_publisher_tag_that_signs_the_sites_maker_names_no_outlet() -> None:
+    # the web agency that built the site fills in <meta name="publisher"> with its name and address; the site's own
+    # name stands only at the end of the <title>
+    for maker in (
+        "Pixelworks GmbH - www.pixelworks.example - QS / Pixelworks GmbH / Nordland",
+        "Pixelworks - www.pixelworks.example",
+    ):
+        head = f"<meta name='publisher' content='{maker}'>"
+        result = analyse_html(page(BODY, head, title="Ferry strike ends - Harbor Courier"), ARTICLE_URL)
+        assert result.outlet is not None and result.outlet.name == "Harbor Courier", maker
+
+
+def test_a_person_as_the_json_ld_publisher_gives_way_to_the_sites_name_in_its_title() -> None:
+    # a radio site's page object names the piece's maker as its publisher, typed Person (with "type" or "@type");
+    # the site's name stands in the <title>
+    for key in ("type", "@type"):
+        head = _ld(
+            {"@context": "http://schema.org", "@type": "WebPage", "publisher": {key: "Person", "name": "Jo Roe"}}
+        )
+        result = analyse_html(page(BODY, head, title="Ferry strike ends | Harbor Radio"), ARTICLE_URL)
+        assert result.outlet is not None and result.outlet.name == "Harbor Radio", key
+
+
+def test_a_person_as_the_json_ld_publisher_still_names_her_one_person_blog() -> None:
+    # nothing else names the site: the writer publishing her own blog is its publisher
+    ld = {"@context": "https://schema.org", "@type": "BlogPosting", "headline": "Ferry strike ends"}
+    ld |= {"author": {"@type": "Person", "name": "Jo Roe"}, "publisher": {"@type": "Person", "name": "Jo Roe"}}
+    result = analyse_html(page(BODY, _ld(ld), title="Ferry strike ends"), "https://joroe.example/2024/ferry")
+    assert result.outlet is not None and result.outlet.name == "Jo Roe"

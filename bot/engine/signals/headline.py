@@ -27,6 +27,7 @@ from bot.engine.names import (
     smart_case,
     split_byline,
 )
+from bot.engine.other_credits import NAME_SLASH_OUTLET
 from bot.engine.regions import MARGINS, name_fragments
 from bot.engine.registry import name_key
 from bot.engine.signals.bylines import article_bylines, is_own_newsroom_with, reporting_line
@@ -211,6 +212,11 @@ def _byline(context: Context, block: Block, splits: BylineSplits) -> list[Fact]:
     for _ in range(2):  # "Posted by Jo Roe at 7:42", "on Monday, …"
         text = _TRAILING_AT.sub("", text).rstrip(" ,;|")
     people, outlets = splits(text, [link.text for link in block.links])
+    if not people and marked and (slashed := NAME_SLASH_OUTLET.match(text)) and slashed["outlet"] in outlets:
+        # "Jo Roe/SP-X" in the byline's own element: German bylines glue the wire to its writer's name with a
+        # slash; in a picture's caption (kept out above) "Jo Roe/The Canadian Press" names the photographer
+        writer = text[: slashed.start("outlet")].rstrip(" /")
+        people = [writer] if looks_like_person(writer) else []
     # a name is a first name and a surname at least: one word alone in a byline-classed element is a label
     # ("Close", "Twitter"); after "By" it is a pen name ("by MrPixelfox")
     # ("<h2>Von Risiken und Nebenwirkungen</h2>": a section heading's one words are nouns, no pen names)

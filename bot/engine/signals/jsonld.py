@@ -34,6 +34,10 @@ def _types(obj: dict[str, Any]) -> set[str]:
     return {str(v).lower().rsplit("/", 1)[-1] for v in values}
 
 
+def _is_person(obj: Any) -> bool:
+    return isinstance(obj, dict) and "person" in _types(obj) | _types({"@type": obj.get("type")})
+
+
 def _as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [] if value is None else [value]
 
@@ -261,9 +265,12 @@ class _ArticleReader:
         if publisher is None:  # Yoast puts the publisher on the WebSite object only
             site = next((o for o in self.objects if "website" in _types(o) and o.get("publisher")), None)
             publisher = graph.resolve(site.get("publisher")) if site else None
+        # a Person as the publisher (some CMSs write "type" without its "@") is the piece's writer or the account
+        # that posted it, the site's name only where nothing else names the site (a one-person blog)
+        weight = WEIGHT.last_resort if _is_person(publisher) else WEIGHT.fair
         for name, _ in graph.names(publisher):
             url = publisher.get("url") if isinstance(publisher, dict) else None
-            self.add("outlet", name, "publisher", name, WEIGHT.fair, url=url if isinstance(url, str) else None)
+            self.add("outlet", name, "publisher", name, weight, url=url if isinstance(url, str) else None)
         for key in ("provider", "sourceOrganization"):
             for item in _as_list(article.get(key)):
                 item = graph.resolve(item)

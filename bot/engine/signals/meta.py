@@ -161,6 +161,8 @@ def _site_names(doc: Document) -> list[Fact]:
                 continue  # a CMS that fills in the app name with the page's headline names no site
             if _squashed(value) in headline_parts:
                 continue  # og:site_name "Ferry fares rise" beside <title>Ferry fares rise | Harbor Ledger</title>
+            if name == "publisher" and _BUILT_BY.search(value):
+                continue  # "Pixelworks GmbH - www.pixelworks.example": the agency that built the site signs it
             if name.endswith("publisher") and is_company_name(value):
                 # "RS-RegioMediaServices Ltd. & Co. KG": the company behind the site, not the name it goes by;
                 # it stands only where the page names its site nothing else, not even in its <title>
