@@ -153,9 +153,10 @@ def match_to_iso(match: re.Match[str]) -> str | None:
 
 
 # "12/03/2025", "14.02.2025", "03.14.2025": day and month order told by the numbers or by the language around them;
-# "2023.11.02.", "2019/04/20" (Korean, Japanese, Chinese pages): the year first, then always the month
+# "4. 2. 2022" (German, Czech, Slovak pages space their dots); "2023.11.02.", "2019/04/20" (Korean, Japanese,
+# Chinese pages): the year first, then always the month
 NUMERIC_DATE = re.compile(
-    r"\b([0-3]?\d)([./-])([0-3]?\d)\2((?:19|20)\d\d)\b"
+    r"\b([0-3]?\d)(\.[ \u00a0]|[./-])([0-3]?\d)\2((?:19|20)\d\d)\b"
     r"|\b(?P<year>(?:19|20)\d\d)(?P<mark>[./])(?P<month>0?[1-9]|1[0-2])(?P=mark)(?P<day>[0-3]?\d)\b"
 )
 
@@ -169,7 +170,7 @@ def numeric_to_iso(match: re.Match[str], day_first: bool | None) -> str | None:
         day, month = first, second
     elif second > 12 >= first:
         month, day = first, second
-    elif day_first is None and match.group(2) == ".":
+    elif day_first is None and match.group(2).startswith("."):
         day, month = first, second  # dotted dates (German, Russian, Polish …) put the day first
     elif day_first is None:
         return None
