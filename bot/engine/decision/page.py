@@ -201,10 +201,6 @@ def decide_dates(
         # the page's own "First published on March 3" under a machine date that is the last update's
         day = first.value
         rows = [row for row in rows if row.field != "published"] + [cite("published", first)]
-    if day and (printed := _printed_before_its_update(facts, day)):
-        # "Published: Oct 13, 2021 · Updated: Feb 2, 2022" over a machine date of Feb 2: the machine's is the update
-        day = printed.value
-        rows = [row for row in rows if row.field != "published"] + [cite("published", printed)]
     shown = _shown_date(facts)
     if published and shown and published.region == "header" and day != shown.value:
         # a site's top bar ("Mon, 25 Dec 2023", today's date) weighs no more than the article's, nor than a date
@@ -244,14 +240,6 @@ def decide_dates(
         rows.append(note("published", "url", f"{day} is {local} on the clock of the outlet's country ({country})"))
         day = local
     return Dates(day, modified.value if modified else None), rows
-
-
-def _printed_before_its_update(facts: Facts, day: str) -> Fact | None:
-    """The article's printed publication day, where it prints `day` as the day the piece was updated."""
-    printed = [f for f in (*facts.all("published"), *facts.all("modified")) if f.signal == "text"]
-    if not any(f.field == "modified" and f.region == "article" and f.value[:10] == day[:10] for f in printed):
-        return None
-    return next((f for f in printed if f.field == "published" and f.region == "article" and f.value < day), None)
 
 
 def _shown_date(facts: Facts) -> Fact | None:
