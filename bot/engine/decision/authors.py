@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from bot.engine.decision.evidence import Decided, cite
 from bot.engine.domains import looks_like_domain
@@ -108,11 +109,16 @@ def _named_after_writer(desks: list[Named], outlet: Party | None) -> list[Named]
     """'Jo Quayside' in the author tag of a page on joquayside.com, a site named Jo Quayside that no registry knows:
     the site is named after its writer, and its name where the writer's goes is hers (the meta reader passes it only
     from a site that names itself to no reader's software, as a publication named like a person does)."""
+    return _site_named_after(outlet, [(name, fact) for name, fact in desks if fact.signal == "meta"])
+
+
+def _site_named_after(outlet: Party | None, names: Iterable[Named]) -> list[Named]:
+    """The first of `names` that an unregistered site is named after, at that name's own address."""
     if outlet is None or outlet.entry is not None or not outlet.domain:
         return []
-    for name, fact in desks:
-        same = name_key(name) == name_key(outlet.name) and fact.signal == "meta"
-        if same and is_writers_own_site(name, f"https://{outlet.domain}/"):
+    address, key = f"https://{outlet.domain}/", name_key(outlet.name)
+    for name, fact in names:
+        if name_key(name) == key and is_writers_own_site(name, address):
             return [(name, fact)]
     return []
 
@@ -129,15 +135,10 @@ def _site_owner(facts: Facts, outlet: Party | None) -> list[Named]:
     """A page that names no writer on a writer's own site ("© Jo Quayside" on joquayside.com, named "Jo Quayside"):
     the writer whose name the site, its address and its notice are. A publication's software names it as a
     publisher (og:site_name, JSON-LD); a writer's own site names itself in its title alone."""
-    if outlet is None or outlet.entry is not None or not outlet.domain:
-        return []
     if any(not f.snippet.startswith("<title>") for f in facts.all("outlet")):
         return []
-    for fact in facts.strongest_first("copyright"):
-        for holder in fact.value.holders:
-            if name_key(holder) == name_key(outlet.name) and is_writers_own_site(holder, f"https://{outlet.domain}/"):
-                return [(holder, fact)]
-    return []
+    holders = ((holder, fact) for fact in facts.strongest_first("copyright") for holder in fact.value.holders)
+    return _site_named_after(outlet, holders)
 
 
 def _address_spelled_apart(facts: Facts, outlet: Party | None) -> str:
