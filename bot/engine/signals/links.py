@@ -8,7 +8,7 @@ from bot.engine.facts import Fact, snippet
 from bot.engine.regions import IN_ARTICLE
 from bot.engine.signals.context import Context
 from bot.engine.signals.passages import in_media_element, is_media_credit, readable
-from bot.engine.signals.rights import credits_a_picture, credits_a_picture_before
+from bot.engine.signals.rights import credits_a_picture, credits_a_picture_before, credits_a_work
 from bot.engine.weights import WEIGHT
 
 _REPUBLISH = re.compile(r"\brepublish|\brepublication\b|\breprint this\b", re.I)
@@ -37,7 +37,7 @@ def read(context: Context) -> list[Fact]:
             pictured = credits_a_picture(block) and not (is_rel and not in_media_element(block))
             if info is None or (info.id, block.region) in seen or is_media_credit(block) or pictured:
                 continue
-            if credits_a_picture_before(block, link.text.strip()):
+            if credits_a_picture_before(block, link.text.strip()) or credits_a_work(block.text, link.text.strip()):
                 continue
             seen.add((info.id, block.region))
             weight = (

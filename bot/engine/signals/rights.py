@@ -105,6 +105,25 @@ def credits_a_picture_before(block: Block, licence_words: str) -> bool:
     return at > 0 and bool(_PICTURE_BY.search(block.text[max(0, at - 90) : at]))
 
 
+# "Flower von Flower's Lover CC BY 2.0", "Birocratic – prismatic (CC BY)": a short line that credits a work (a
+# photo, a track) to its maker and closes with the work's licence tag, with no verb that licenses anything
+_WORK_BY_MAKER = re.compile(
+    r"^(?P<work>[^.!?:;|]{1,80}?)\s+(?:by|von|de|par|di|da|door|af|av|[–—-])\s+[^.!?:;|]{1,60}?[\s,(\[]*$", re.I
+)
+_LICENSING_WORDS = re.compile(r"licen|lizen|\b(?:under|unter|bajo|sous|sotto|sob|onder)\b", re.I)
+_ARTICLE_NOUN = re.compile(rf"^(?:{one_of('pictures', 'article_nouns')})\b", re.I)
+
+
+def credits_a_work(text: str, licence_words: str) -> bool:
+    """The licence closes a line that credits someone's work to its maker ("Title von Name CC BY 2.0"): the
+    work's licence, not the article's ("Text by Jo Roe, CC BY 4.0" is the article's)."""
+    at = text.rfind(licence_words) if licence_words else -1
+    if at <= 0 or text[at + len(licence_words) :].strip(" )]") or _LICENSING_WORDS.search(text[:at]):
+        return False
+    credit = _WORK_BY_MAKER.match(text[:at])
+    return credit is not None and not _ARTICLE_NOUN.match(credit["work"].strip())
+
+
 def _as_instruction(condition: str) -> str:
     """'the source and copyright are acknowledged' -> 'acknowledge the source and copyright'."""
     if match := _PASSIVE_CREDIT.match(condition):
@@ -254,6 +273,7 @@ def _rights(context: Context, block: Block) -> list[Fact]:
         _about_something_else(text, found[1])
         or credits_a_picture(block)
         or credits_a_picture_before(block, found[1])
+        or credits_a_work(text, found[1])
         or (block.region in IN_ARTICLE and _in_discussion(text))
         or _READER_COMMENT.search(block.css)
     ):
