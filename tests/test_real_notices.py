@@ -434,7 +434,9 @@ def test_the_rights_reserved_to_a_company_keep_its_forms_stops() -> None:
 
 def test_the_registered_sign_typed_for_the_copyright_mark() -> None:
     assert holders("® 2020 Harbor Weekly Publications Inc., All rights reserved.") == ["Harbor Weekly Publications Inc"]
-    assert holders("Quay Street 1287, Harbourtown. Copyright ® HARBOR LEDGER S.A. 1918 - 2022") == ["HARBOR LEDGER S.A"]
+    assert holders("Quay Street 1287, Harbourtown. Copyright ® HARBOR LEDGER S.A. 1918 - 2022") == [
+        "HARBOR LEDGER S.A."
+    ]
     assert holders("Harbor® is a trademark of Gull Ltd. © 2020 Harbor Media") == ["Harbor Media"]  # a brand's sign
     for notice in ("® 2020 Harbor Weekly Publications Inc., All rights reserved.", "Copyright ® HARBOR LEDGER S.A."):
         html = page(
@@ -486,3 +488,13 @@ def test_a_notice_labelled_as_the_texts_source_beside_a_picture_is_the_pieces() 
     )
     result = analyse_html(html, "https://www.harbor-ledger.at/gulls")
     assert result.copyright.holders == ["Harbor-Ledger.at"]
+
+
+def test_a_registered_associations_description_after_a_dash_is_no_part_of_its_name() -> None:
+    # "e.V.", a German registered association's form, ends the holder's name; the description after the dash and
+    # the years after it are no part of it
+    notice = "© Harbor Riders e.V. - Bundesverband für Pferdesport und Hafenfahrten 1996 - 2022 |"
+    assert holders(notice) == ["Harbor Riders e.V."]
+    assert holders("© 2020 Harbor Verein e. V. - Alle Rechte vorbehalten") == ["Harbor Verein e. V."]
+    # two companies on either side of the dash are two holders' names, kept as the parts give them
+    assert holders("© Harbor Media GmbH - Harbor Radio GmbH") != ["Harbor Media GmbH"]

@@ -56,7 +56,7 @@ def test_a_company_written_small_and_its_town_after_it_in_a_copyright_notice() -
     assert found is not None and found[0] == ["Harbor Health Media UK Ltd"]
     # a lower-case phrase is still no holder, and two companies stay two
     assert parse_notice("© 2020 all our readers and friends")[0] == []  # type: ignore[index]
-    assert parse_notice("© 2020 Harbor Zprávy, a.s., Harbor.cz, a.s.")[0][0] == "Harbor Zprávy, a.s"  # type: ignore[index]
+    assert parse_notice("© 2020 Harbor Zprávy, a.s., Harbor.cz, a.s.")[0][0] == "Harbor Zprávy, a.s."  # type: ignore[index]
 
 
 def test_a_stations_logo_after_the_writers_name_reads_as_its_name_without_the_word_logo() -> None:

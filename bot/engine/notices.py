@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import re
 
+from bot.engine.company_names import (
+    COMPANY_FORM_ONLY,
+    COMPANY_FORM_THEN_MORE,
+    COMPANY_FORMS,
+    ENDS_WITH_FORM,
+    US_STATE,
+    drop_us_town,
+    is_company_name,
+    seat_after_company,
+)
 from bot.engine.holder_lists import holder_parts
 from bot.engine.notice_words import CASELESS_SCRIPTS, HOLDER_NOISE, IN_ALPHABET, reserved_to
-from bot.engine.vocabulary import literal_alternation, one_of, words
+from bot.engine.vocabulary import one_of, words
 
 # Each pattern that starts with a run of spaces starts only where the run starts (`(?<!\s)`): tried inside the run
 # too, a page of "© © © …" costs time growing with the square of its length.
@@ -15,7 +25,7 @@ _FOOTER_LINK_BAR = re.compile(r"(?<!\s)\s+[|·•]\s+")
 # "© АО «Коммерсантъ». 123112, Москва, …": a postcode after the stop opens the address; "© 2018 ဘီဘီစီ. ပြင်ပ…": a
 # sentence in a script without capitals follows
 _NOTICE_END = re.compile(
-    r"(?<!\b(?:Co|St|Mt|Ft|Dr|Mr|Ms))(?<!\bMrs)(?<!\bProf)(?<!\s[A-Z])"
+    r"(?<!\b(?:Co|St|Mt|Ft|Dr|Mr|Ms))(?<!\bMrs)(?<!\bProf)(?<!\s[A-Z])(?<!\se)"
     rf"\.\s+(?=[A-ZА-ЯЁΑ-Ω\"“‘{CASELESS_SCRIPTS}]|\d{{5,6}}(?!\d))|\.$"
 )
 _YEARS = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—]|to)\s*(?:19|20)\d\d\b|\b(?:19|20)\d\d\b")
@@ -60,18 +70,12 @@ _TAX_ID = re.compile(
 
 
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.I)
-_COMPANY_FORMS = (
-    r"(?:limited|ltd|inc|incorporated|llc|l\.?l\.?c|plc|corp|corporation|gmbh|ag|s\.?a|n\.?v|b\.?v|l\.?p|llp|pty|"
-    r"a\.?s|s\.?r\.?o|s\.?p\.?a|s\.?r\.?l|s\.?l\.?u|s\.?a\.?u|s\.?l|lda|oy|ab|asa|kft|zrt)\.?"
-)
-_COMPANY_FORM_ONLY = re.compile(_COMPANY_FORMS, re.I)
-_COMPANY_FORM_THEN_MORE = re.compile(rf"(?P<form>{_COMPANY_FORMS})(?:\s+|(?<=\.)(?=[A-Z]))\S", re.I)
 # "… Ansvarlig redaktør: Vibeke Haugen": a labelled line (the editor in charge) follows the holder
 _LABELLED_TAIL = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}[^\W\d_]+:\s")
 # "News Group Newspapers Limited in England No. 679215 Registered office: …": its registration follows the form;
 # "X Publishing Limited Quay House, The Ambury": a line break, no comma, before the building the address opens with
 _FORM_THEN_DETAILS = re.compile(
-    rf"(?<=\w\s){_COMPANY_FORMS}(?=\s+(?:(?:in|registered|no\.?|company)\b|\d|"
+    rf"(?<=\w\s){COMPANY_FORMS}(?=\s+(?:(?:in|registered|no\.?|company)\b|\d|"
     r"(?-i:(?:[A-Z][\w'-]*\s+){1,3}(?:House|Building|Tower|Centre|Center|Court|Chambers|Plaza)\b)))",
     re.I,
 )
@@ -103,7 +107,7 @@ def _trimmed_holder(part: str) -> tuple[str, bool]:
 
 _YEAR_BEFORE_MARK = re.compile(r"\s*((?:19|20)\d\d)\W{0,4}")
 # a spaced dash after the holder's name, where a sentence about the site's contents may follow
-_DASH_CLAUSE = re.compile(r"(?<=\w)\s+[-–—]\s+(?=\S)")
+_DASH_CLAUSE = re.compile(r"(?<=[\w.])\s+[-–—]\s+(?=\S)")
 # ... also between dashes: "© 2020 - All Rights Reserved - Harbor Observer - Managed by …"
 _RESERVED_FIRST = re.compile(r"^[\s\-–—|]*all rights reserved\b[.,:]?", re.I)
 
@@ -124,7 +128,7 @@ def _holder_after(rest: str) -> list[str]:
 def _is_prose(part: str) -> bool:
     """Mostly lower-case words that are not a name's linking words: a phrase, not a holder's name."""
     words = part.split()
-    if _ENDS_WITH_FORM.search(part):
+    if ENDS_WITH_FORM.search(part):
         return False  # "harbor media GmbH": a company whose brand is written small
     bare = (w.strip(",.;:") for w in words)  # ("Neben dem, dem und dem ein weiterer Service": its commas too)
     lower = [w for w in bare if w[:1].islower() and w.lower() not in _NAME_LINKS and w.isalpha()]
@@ -185,12 +189,22 @@ def _cjk_name(part: str) -> bool:
     return 2 <= len(_CJK.findall(part)) == len(part) <= 24 and not _NOT_CJK_HOLDER.search(part)
 
 
+_DOTTED_END = re.compile(r"(?<!\S)(?:\w\.\s?)+\w$")
+
+
+def _bare_part(part: str) -> str:
+    """A notice's part without the marks around it ("Copyright @ 2019 X": an at sign typed for the mark); a dotted
+    abbreviation at its end keeps its last stop ("Harbor Verein e.V.", "Harbor S.A.")."""
+    bare = part.strip(" .:：-–—|@")
+    return bare + "." if _DOTTED_END.search(bare) and part.rstrip().endswith(".") else bare
+
+
 def _holders_in(parts: list[str]) -> list[str]:
     """The holders a notice's parts name, in order, up to where its address or who runs the site begins."""
     holders: list[str] = []
     taken = -1  # the part that gave the last holder
     for index, part in enumerate(parts):
-        part = part.strip(" .:：-–—|@")  # "Copyright @ 2019 X": an at sign typed for the mark
+        part = _bare_part(part)
         if not holders:
             part = _TEMPLATE_NUMBER.sub("", part)  # after a holder, a number starts its street address instead
         part = _HOLDER_LEAD.sub("", part).strip()
@@ -199,12 +213,12 @@ def _holders_in(parts: list[str]) -> list[str]:
         )
         # "X Ltd, Media Centre, Morton Way, Town": a company, then a building the address goes on from
         building = bool(
-            holders and index + 1 < len(parts) and _BUILDING.search(" " + part) and _ENDS_WITH_FORM.search(holders[-1])
+            holders and index + 1 < len(parts) and _BUILDING.search(" " + part) and ENDS_WITH_FORM.search(holders[-1])
         )
         # "Harbor Verlag, Köln", "Harbor Media Ltd, Brighton, UK": the company's town, no second holder; a department
-        seat = _describes_the_holder(part) or _seat_after_company(part, holders, taken == index - 1)
-        if holders and taken == index - 1 and _US_STATE.fullmatch(part):
-            _drop_us_town(holders)  # "X Company, Palm Springs, CA USA", "X Company Palm Springs, CA": its seat
+        seat = _describes_the_holder(part) or seat_after_company(part, holders, taken == index - 1)
+        if holders and taken == index - 1 and US_STATE.fullmatch(part):
+            drop_us_town(holders)  # "X Company, Palm Springs, CA USA", "X Company Palm Springs, CA": its seat
             break
         if holders and (_STREET_NUMBER.match(part) or _NOTICE_TAIL.match(part) or address or building or seat):
             # "Future US, Inc., 11 West 42nd Street, New York", "…, Published by X Ltd": the holder's address, or
@@ -230,11 +244,11 @@ def _holders_in(parts: list[str]) -> list[str]:
             continue  # "© Licencja na publikację": words of a label, not a name
         if holders and _WEB_ADDRESS.match(part):
             continue  # "Copyright: Project Syndicate, 2025. www.project-syndicate.org": its address, not a holder
-        if _COMPANY_FORM_ONLY.fullmatch(part) and holders:
+        if COMPANY_FORM_ONLY.fullmatch(part) and holders:
             if taken == index - 1:  # "TIME USA, LLC" is one holder; "…, a subsidiary of Y, LLC": Y's form
                 holders[-1] = f"{holders[-1]}, {part}"
                 taken = index
-        elif holders and (form := _COMPANY_FORM_THEN_MORE.match(part)):
+        elif holders and (form := COMPANY_FORM_THEN_MORE.match(part)):
             # "Seznam Zprávy, a.s. Seznam.cz", "Future US, Inc. 11 West 42nd Street": the holder ends with its form
             holders[-1] = f"{holders[-1]}, {form['form']}"
             break
@@ -246,58 +260,13 @@ def _holders_in(parts: list[str]) -> list[str]:
     return holders
 
 
-_ENDS_WITH_FORM = re.compile(rf"\s{_COMPANY_FORMS}$", re.I)
-# a German limited partnership ("Harbor Verlag GmbH & Co. KG", "Harbor Media Ltd. & Co. KG")
-_ENDS_AS_PARTNERSHIP = re.compile(r"\s&\s+Co\.?\s+KG$", re.I)
-
-
-def is_company_name(name: str) -> bool:
-    """'Harbor Media Ltd.', 'Harbor Verlag GmbH & Co. KG': a company's registered name, ending with its legal form."""
-    return bool(_ENDS_WITH_FORM.search(name) or _ENDS_AS_PARTNERSHIP.search(name))
-
-
-# "Brighton"; a German town named by its river or region ("Freiburg im Breisgau", "Frankfurt am Main", "Halle an der
-# Saale")
-_ONE_WORD_PLACE = re.compile(r"[A-Z][^\W\d_]+(?:\s(?:am|im|an der|ob der|in der)\s[A-Z][^\W\d_]+)?")
-
-
-_STATE_CODES = literal_alternation(code.upper() for code in words("rights", "us_state_codes"))
-# "CA", "NY USA", "CA 95060": a US state's postal code (and ZIP code), which follows the town a US company sits in
-_US_STATE = re.compile(rf"(?:{_STATE_CODES})(?:\s+\d{{5}}(?:-\d{{4}})?)?(?:\s+(?:USA|U\.S\.A\.?|US))?")
-_TOWN = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+")
-# "Harbor Broadcast Company Palm Springs": no comma between a company's name and its town
-_COMPANY_THEN_TOWN = re.compile(rf"(?P<company>.*\s(?i:company|co\.|{_COMPANY_FORMS}))\s+{_TOWN.pattern}")
-
-
-def _drop_us_town(holders: list[str]) -> None:
-    """The town before a US state's code is where the last holder sits: a part of its own after the company, or
-    words the company's name runs into."""
-    if len(holders) > 1 and _TOWN.fullmatch(holders[-1]) and not _COMPANY_FORM_ONLY.fullmatch(holders[-1]):
-        holders.pop()
-    elif glued := _COMPANY_THEN_TOWN.fullmatch(holders[-1]):
-        holders[-1] = glued["company"]
-
-
-def _seat_after_company(part: str, holders: list[str], follows_holder: bool) -> bool:
-    """'Brighton' in 'Harbor Media Ltd, Brighton, UK': one capitalised word right after a company's name (its legal
-    form last) is where it sits; a second holder is a name of more words or a company of its own, and a form alone
-    ("GmbH/Srl") is the same company's second one."""
-    return (
-        follows_holder
-        and bool(holders)
-        and is_company_name(holders[-1])
-        and _ONE_WORD_PLACE.fullmatch(part) is not None
-        and not _COMPANY_FORM_ONLY.fullmatch(part)
-    )
-
-
 def _company_after_address(notice: str, years_only: bool = False) -> list[str]:
     """'© 2025, harborledger.at | Harbor Ledger GmbH | All rights reserved': the site's address (or only the years
     and the reservation), then in the next part of the footer line the company that holds the rights; after the
     years alone ('Copyright © 2013 - 2023 | harborledger.ch'), the site's address there is the holder."""
     parts = _FOOTER_LINK_BAR.split(notice, maxsplit=2)
     company = _PUBLISHER_LEAD.sub("", parts[1]).strip(" .") if len(parts) > 1 else ""
-    if len(company) <= 80 and _ENDS_WITH_FORM.search(company):
+    if len(company) <= 80 and ENDS_WITH_FORM.search(company):
         return [company]
     if years_only and len(parts) == 2 and _closing_name(company):
         return [company]  # "© 2024, All rights reserved | Harbor Printing Company of the State": the line's last part
@@ -363,8 +332,13 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     reserved = reserved_to(body)
     body = _RESERVED_FIRST.sub("", body)  # "©All Rights Reserved Poynter Institute 2019": the holder follows
     body = HOLDER_NOISE.sub("", _LICENCE_NAME.sub(" ", _TAX_ID.split(body, maxsplit=1)[0]))
-    if (clause := _DASH_CLAUSE.search(body)) and (_is_prose(rest := body[clause.end() :]) or _NOTICE_TAIL.match(rest)):
-        # "© Sciences et Avenir - Les contenus du site sont soumis à …": a sentence; "X - Managed by Y": who runs it
+    if (clause := _DASH_CLAUSE.search(body)) and (
+        _is_prose(rest := body[clause.end() :])
+        or _NOTICE_TAIL.match(rest)
+        or (is_company_name(body[: clause.start()]) and not is_company_name(rest.strip(" .|")))
+    ):
+        # "© Sciences et Avenir - Les contenus du site sont soumis à …": a sentence; "X - Managed by Y": who runs it;
+        # "© Harbor Riders e.V. - Bundesverband für …": what the company is
         body = body[: clause.start()]
     holders = [reserved] if reserved else _holders_in(holder_parts(body))
     stated = f"{prefix} {match.group(0)}" if _CJK.match(match.group(0)) else prefix  # the lead was "著作權所有"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.engine.company_names import COMPANY_FORMS, ENDS_WITH_FORM
 from bot.engine.domains import host_of, is_web_address, looks_like_domain
 from bot.engine.facts import Fact, Facts
 
@@ -83,8 +84,7 @@ def name_before_tagline(named: Fact, address: str | None) -> Fact | None:
 
 
 # "DRK e.V.", "BWE": a body's initials, perhaps with its association's or company's form
-_INITIALS_NAME = re.compile(r"^(?P<initials>[A-ZÄÖÜ]{2,6})(?:\s+(?:e\.\s?V\.?|gGmbH|GmbH|AG|Ltd\.?|Inc\.?))?$")
-_FORM_AT_END = re.compile(r"\s+(?:e\.\s?V\.?|gGmbH|GmbH|AG|Ltd\.?|Inc\.?)$")
+_INITIALS_NAME = re.compile(rf"^(?P<initials>[A-ZÄÖÜ]{{2,6}})(?:\s+(?i:{COMPANY_FORMS}))?$")
 
 
 def spelled_out(facts: Facts, named: Fact) -> Fact | None:
@@ -97,7 +97,7 @@ def spelled_out(facts: Facts, named: Fact) -> Fact | None:
         return None
     initials = short["initials"].lower()
     for fact in facts.strongest_first("outlet"):
-        words = _FORM_AT_END.sub("", fact.value).split()
+        words = ENDS_WITH_FORM.sub("", fact.value).split()
         if len(words) < 2 or is_address(fact.value):
             continue
         capitals = "".join(ch for ch in "".join(words) if ch.isupper()).lower()

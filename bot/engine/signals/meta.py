@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from bot.engine.company_names import is_company_name
 from bot.engine.dates import date_in_title, parse_machine_date
 from bot.engine.document import Document
 from bot.engine.domains import host_of, is_web_address, names_a_host, registered_domain
 from bot.engine.facts import Credit, Fact, FactField, Notice, snippet
 from bot.engine.name_forms import surname_first
-from bot.engine.notices import is_company_name, parse_notice
+from bot.engine.notices import parse_notice
 from bot.engine.party import is_writers_own_site
 from bot.engine.platforms import is_blog_generator
 from bot.engine.signals.context import Context

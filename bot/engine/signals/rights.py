@@ -263,20 +263,26 @@ def _notice(block: Block) -> list[Fact]:
     return [Fact("copyright", Notice(words, tuple(holders), year), "text", snippet(block.text), weight, block.region)]
 
 
+def _covers_something_else(block: Block, licence_words: str) -> bool:
+    """The licence a block names covers a picture, a credited work, a subject of the story or a reader's comment."""
+    text = block.text
+    return bool(
+        _about_something_else(text, licence_words)
+        or credits_a_picture(block)
+        or credits_a_picture_before(block, licence_words)
+        or credits_a_work(text, licence_words)
+        or (block.region in IN_ARTICLE and _in_discussion(text))
+        or _READER_COMMENT.search(block.css)
+    )
+
+
 def _rights(context: Context, block: Block) -> list[Fact]:
     facts: list[Fact] = []
     text = block.text
     weight = WEIGHT.firm if block.region in IN_ARTICLE else WEIGHT.moderate
     worth_reading = _LICENCE_WORDS.search(text) and not is_media_credit(block)
     found = context.licenses.from_text(text) if worth_reading else None
-    if found and (
-        _about_something_else(text, found[1])
-        or credits_a_picture(block)
-        or credits_a_picture_before(block, found[1])
-        or credits_a_work(text, found[1])
-        or (block.region in IN_ARTICLE and _in_discussion(text))
-        or _READER_COMMENT.search(block.css)
-    ):
+    if found and _covers_something_else(block, found[1]):
         found = None
     if found:
         info, words = found
