@@ -20,6 +20,19 @@ def flatten_jsonld(value: Any, out: list[dict[str, Any]]) -> None:
             out.append(value)
 
 
+def jsonld_types(obj: dict[str, Any]) -> set[str]:
+    """A node's types, lower case, one or a list, a schema.org address cut to its last part
+    ("https://schema.org/NewsArticle" is "newsarticle")."""
+    value = obj.get("@type", ())
+    values = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return {str(v).lower().rsplit("/", 1)[-1] for v in values}
+
+
+def is_person_node(obj: Any) -> bool:
+    """A node typed Person (by `@type`, or the bare `type` some pages write)."""
+    return isinstance(obj, dict) and "person" in jsonld_types(obj) | jsonld_types({"@type": obj.get("type")})
+
+
 # Real JSON-LD nests a handful of levels. The JSON parser, and every reader after it, recurses once per level, so a
 # script nested a thousand deep would end the analysis with a RecursionError; such a script is left unread.
 MAX_JSONLD_DEPTH = 64

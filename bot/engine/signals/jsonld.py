@@ -14,6 +14,7 @@ from urllib.parse import urljoin, urlsplit
 from bot.engine.dates import parse_machine_date
 from bot.engine.domains import host_of, is_web_address
 from bot.engine.facts import Credit, Fact, FactField, Notice, snippet
+from bot.engine.jsonld_scripts import is_person_node, jsonld_types
 from bot.engine.names import unescape_name
 from bot.engine.registry import name_key
 from bot.engine.signals.context import Context
@@ -26,16 +27,6 @@ ARTICLE_TYPES = {
     "backgroundnewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "scholarlyarticle", "report",
     "liveblogposting", "socialmediaposting", "techarticle", "posting", "webpage", "creativework",
 }  # fmt: skip
-
-
-def _types(obj: dict[str, Any]) -> set[str]:
-    value = obj.get("@type", ())
-    values = [value] if isinstance(value, str) else value if isinstance(value, list) else []
-    return {str(v).lower().rsplit("/", 1)[-1] for v in values}
-
-
-def _is_person(obj: Any) -> bool:
-    return isinstance(obj, dict) and "person" in _types(obj) | _types({"@type": obj.get("type")})
 
 
 def _as_list(value: Any) -> list[Any]:
@@ -64,7 +55,7 @@ class _Graph:
                 # "name": ["Jo Roe", "Kit Poe"]: a byline's people, each named
                 for one in _as_list(name):
                     if isinstance(one, str) and one.strip() and not is_web_address(one):
-                        out.append((_plain_name(one), _types(item)))
+                        out.append((_plain_name(one), jsonld_types(item)))
         return out
 
 
@@ -133,14 +124,14 @@ def _with_main_entities(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
         entity
         for obj in objects
         for entity in _as_list(obj.get("mainEntity"))
-        if isinstance(entity, dict) and _types(entity) & ARTICLE_TYPES
+        if isinstance(entity, dict) and jsonld_types(entity) & ARTICLE_TYPES
     ]
     return objects + nested if nested else objects
 
 
 def _article(objects: list[dict[str, Any]], page_url: str | None, title: str | None) -> dict[str, Any] | None:
     objects = _with_main_entities(objects)
-    candidates = [o for o in objects if _types(o) & (ARTICLE_TYPES | _PIECE_TYPES) or "headline" in o]
+    candidates = [o for o in objects if jsonld_types(o) & (ARTICLE_TYPES | _PIECE_TYPES) or "headline" in o]
     ranked = sorted(
         candidates,
         key=lambda o: (0 if _is_about(o, page_url, title) else 1, 0 if "headline" in o else 1, _kind_rank(o)),
@@ -151,7 +142,7 @@ def _article(objects: list[dict[str, Any]], page_url: str | None, title: str | N
 def _kind_rank(obj: dict[str, Any]) -> int:
     """An article type first; then another kind with a headline (the story's own video, uploaded the day before
     the article under the same headline); a page or a bare creative work last."""
-    types = _types(obj)
+    types = jsonld_types(obj)
     if types & (ARTICLE_TYPES - _GENERIC_TYPES):
         return 0
     return 1 if types - _GENERIC_TYPES else 2
@@ -213,8 +204,8 @@ class _ArticleReader:
 
     def read_kind(self) -> None:
         article, graph = self.article, self.graph
-        kinds = _types(article) | (
-            _types(graph.resolve(article.get("publisher")))
+        kinds = jsonld_types(article) | (
+            jsonld_types(graph.resolve(article.get("publisher")))
             if isinstance(graph.resolve(article.get("publisher")), dict)
             else set()
         )
@@ -228,7 +219,7 @@ class _ArticleReader:
         headline = article.get("headline") or (article.get("name") if "headline" not in article else None)
         if isinstance(headline, str) and headline.strip():
             self.add("title", headline.strip(), "headline", headline, WEIGHT.firm)
-        if _types(article) & _PIECE_TYPES and not _types(article) & ARTICLE_TYPES:
+        if jsonld_types(article) & _PIECE_TYPES and not jsonld_types(article) & ARTICLE_TYPES:
             return  # a Recipe's "author" is as often the brand whose site it is as the cook who wrote it
         publishers = publisher_keys(self.context.doc)
         own = {name_key(name) for name, _ in self.graph.names(self.graph.resolve(article.get("publisher")))}
@@ -263,11 +254,11 @@ class _ArticleReader:
         article, graph = self.article, self.graph
         publisher = graph.resolve(article.get("publisher"))
         if publisher is None:  # Yoast puts the publisher on the WebSite object only
-            site = next((o for o in self.objects if "website" in _types(o) and o.get("publisher")), None)
+            site = next((o for o in self.objects if "website" in jsonld_types(o) and o.get("publisher")), None)
             publisher = graph.resolve(site.get("publisher")) if site else None
         # a Person as the publisher (some CMSs write "type" without its "@") is the piece's writer or the account
         # that posted it, the site's name only where nothing else names the site (a one-person blog)
-        weight = WEIGHT.last_resort if _is_person(publisher) else WEIGHT.fair
+        weight = WEIGHT.last_resort if is_person_node(publisher) else WEIGHT.fair
         for name, _ in graph.names(publisher):
             url = publisher.get("url") if isinstance(publisher, dict) else None
             self.add("outlet", name, "publisher", name, weight, url=url if isinstance(url, str) else None)

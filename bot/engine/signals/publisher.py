@@ -5,6 +5,7 @@ the holder in its copyright meta. An "author" that is one of these is the compan
 from __future__ import annotations
 
 from bot.engine.document import Document
+from bot.engine.jsonld_scripts import is_person_node, jsonld_types
 from bot.engine.notices import parse_notice
 from bot.engine.party import is_writers_own_site
 from bot.engine.registry import name_key
@@ -20,13 +21,11 @@ def _jsonld_publishers(doc: Document) -> list[str]:
         publishers = obj.get("publisher")
         for publisher in publishers if isinstance(publishers, list) else [publishers]:
             # a personal blog's publisher is its writer
-            is_company = isinstance(publisher, dict) and "person" not in str(publisher.get("@type", "")).lower()
+            is_company = isinstance(publisher, dict) and not is_person_node(publisher)
             if is_company and isinstance(name := publisher.get("name"), str):  # type: ignore[union-attr]
                 names.append(name)
         # a graph's node may list its types (["NewsMediaOrganization", "Organization"])
-        kinds = obj.get("@type", "")
-        kinds = kinds if isinstance(kinds, list) else [kinds]
-        if {str(kind).lower() for kind in kinds} & _COMPANY_TYPES and obj.get("name"):
+        if jsonld_types(obj) & _COMPANY_TYPES and obj.get("name"):
             names.append(str(obj["name"]))
     return names
 
