@@ -464,3 +464,15 @@ def test_a_next_day_shown_beside_a_morning_utc_stamp_is_the_update_not_the_publi
         f"<p>November 28, 2013 -- Updated 0203 GMT (1003 HKT)</p>{BODY}</article>"
     )
     assert (published(head, article) or "")[:10] == "2013-11-27"
+
+
+def test_date_labels_alone_in_their_own_elements_and_a_meta_date_of_the_update() -> None:
+    # each label in an element of its own, its date in the next; the meta date is the last update's day
+    article = (
+        f"<article><h1>{HEADLINE}</h1><div><span>Published:</span><h2>04.03.2021</h2></div>{BODY}"
+        "<div><h4>Last updated:</h4><ul><li>09.03.2021</li></ul></div></article>"
+    )
+    head = '<meta name="date" content="2021-03-09">'
+    assert published(head, article, url=None) == "2021-03-04"
+    # the update's day alone says nothing against a meta date of another day
+    assert published('<meta name="date" content="2021-03-10">', article, url=None) == "2021-03-10"

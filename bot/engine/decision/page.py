@@ -207,6 +207,9 @@ def decide_dates(
         # line in the page's body where the layout marks no article
         day = shown.value
         rows = [row for row in rows if row.field != "published"] + [cite("published", shown)]
+    elif shown and day and _shown_as_update(facts, day, shown):
+        day = shown.value  # the machine date is the day the page itself shows as its last update
+        rows = [row for row in rows if row.field != "published"] + [cite("published", shown)]
     elif shown and day and not _prints_day(facts, day) and (local := _shown_day_of_stamps(facts, day, shown, country)):
         day = local  # the day the article's own date line prints, where the story was published
         rows.append(cite("published", shown))
@@ -281,6 +284,16 @@ def _prints_day(facts: Facts, day: str) -> bool:
         f.signal == "text" and f.region in ("article", "body") and f.value[:10] == day[:10]
         for f in facts.all("published")
     )
+
+
+def _shown_as_update(facts: Facts, day: str, shown: Fact) -> bool:
+    """A machine date ('<meta name="date" content="2021-10-15">') on the day the article shows as its last update
+    ("Zuletzt geändert am: 15.10.2021"), after the day it shows as published ("Erschienen am: 13.10.2021"): the
+    tag gives the update, and the shown publication day is the piece's."""
+    if shown.region != "article" or shown.value[:10] >= day[:10] or _prints_day(facts, day):
+        return False
+    shown_updates = (f for f in facts.all("modified") if f.signal == "text" and f.region in ("article", "body"))
+    return any(f.value[:10] == day[:10] for f in shown_updates)
 
 
 def _day_late_date_alone(facts: Facts, day: str, shown: Fact) -> bool:

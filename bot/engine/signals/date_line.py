@@ -77,7 +77,8 @@ def date_line(
     words_max = hints.DATE_LINE_MAX * (2 if "byline_markup" in block.hints or opens_dated else 1)
     if not found or len(text) - sum(end - start for start, end, _ in found) > words_max:
         return []
-    facts, line, previous_end = [], snippet(text, 160), 0
+    facts: list[Fact] = []
+    line, previous_end = snippet(text, 160), 0
     weight = WEIGHT.moderate if is_text else WEIGHT.slight
     updated_weight = WEIGHT.weak if is_text else WEIGHT.last_resort  # a last-updated date is the weaker claim
     for start, end, day in found:
@@ -86,7 +87,7 @@ def date_line(
         label = words.lower()
         previous_end = end
         first = "first_published" if _FIRST_PUBLISHED.search(label) else None
-        if _UPDATED.search(label):
+        if _UPDATED.search(label) or (not words and not facts and "after_update_label" in block.hints):
             facts.append(Fact("modified", day, "text", line, updated_weight, block.region))
         elif (
             not words
