@@ -476,3 +476,14 @@ def test_date_labels_alone_in_their_own_elements_and_a_meta_date_of_the_update()
     assert published(head, article, url=None) == "2021-03-04"
     # the update's day alone says nothing against a meta date of another day
     assert published('<meta name="date" content="2021-03-10">', article, url=None) == "2021-03-10"
+
+
+def test_an_ordinal_suffix_in_an_element_of_its_own() -> None:
+    # a blog theme sets the day's ordinal in its own <span>: the words read "Dec 21 st, 2018"
+    line = (
+        "<p class='meta'><time><span class='date'><span class='month'>Dec</span> <span class='day'>21</span>"
+        "<span class='suffix'>st</span>, <span class='year'>2018</span></span></time></p>"
+    )
+    article = f"<article><header><h1>{HEADLINE}</h1>{line}</header>{BODY}</article>"
+    assert published("", article, url=None) == "2018-12-21"
+    assert parse_written_date("May 3 rd, 2019") == "2019-05-03"
