@@ -10,7 +10,14 @@ from urllib.parse import urlsplit
 
 from bot.engine.dates import day_on_country_clock, human_date, in_country_time, shown_local_day
 from bot.engine.decision.evidence import Decided, cite, note
-from bot.engine.decision.site_name import is_address, name_before_tagline, site_name, spelled_out, squashed
+from bot.engine.decision.site_name import (
+    address_named,
+    is_address,
+    name_before_tagline,
+    site_name,
+    spelled_out,
+    squashed,
+)
 from bot.engine.domains import host_of, looks_like_domain, registered_domain
 from bot.engine.facts import Fact, Facts
 from bot.engine.party import Party
@@ -57,6 +64,8 @@ def decide_outlet(facts: Facts, registry: Registry, page_url: str | None) -> Dec
     by_address = named is None or (is_address(named.value) and not _address_as_brand(named.value, facts))
     if by_address and (site_named := site_name(facts, page_url or named)):
         named = site_named  # og:site_name "www.diariolibre.com" beside the publisher "Diario Libre"
+    elif named and (own := address_named(facts, named, page_url)):
+        named = own  # og:site_name "Security" (a section) or a tagline, where the page calls itself "heise online"
     elif named and (apart := _spelled_apart(facts, named.value)):
         named = apart
     elif named and (head := name_before_tagline(named, page_url)):

@@ -57,7 +57,8 @@ _UNFILLED = re.compile(r"\{\{.*\}\}|\{\$.*\}|\$\{.*\}|%%\w+%%")
 # (a Japanese title's full-width dash, spaced: "見出し － Publickey")
 # "Weekly Edition for March 26 [Tides.net]": the site's name in square brackets at the title's end
 _BRACKETED_END = re.compile(r"^(?P<headline>.*\S)\s+\[(?P<name>[^\[\]]{2,60})\]$")
-_TITLE_SEPARATOR = re.compile(r"\s+[|·•–—»\-－]\s+|\s*[｜：]\s*|\s*_(?=[^\x00-\x7f])")
+# ("Headline « Blog", "Headline ‹ Site": older WordPress themes' separators)
+_TITLE_SEPARATOR = re.compile(r"\s+[|·•–—»«‹›\-－]\s+|\s*[｜：]\s*|\s*_(?=[^\x00-\x7f])")
 # "How to scrape a site - By jroe": a title's byline part names its writer, not the site
 _BYLINE_PART = re.compile(rf"^(?:{one_of('bylines', 'starts')})\s", re.I)
 
@@ -73,11 +74,15 @@ def _squashed(text: str) -> str:
     return _NOT_ALNUM.sub("", text.lower())
 
 
+_TITLE_HEADINGS = 2
+
+
 def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str | None:
     """The site's name in '<title>Headline - Section - Site</title>' (or 'Site: Headline'), when the page names
     itself nowhere else: the end part that is not the headline and matches the address or frames the headline."""
     headline = doc.meta_first("og:title", "twitter:title") or (doc.headings[0] if doc.headings else None)
-    headlines = {_squashed(h) for h in (headline, *doc.headings[:1]) if h}
+    # (a page's first <h1> may be its section's name, "Press releases", and the headline the next)
+    headlines = {_squashed(h) for h in (headline, *doc.headings[:_TITLE_HEADINGS]) if h}
     # a saved page without its address still names it in og:url or its canonical link
     page_url = page_url or doc.meta_first("og:url") or doc.head_link("canonical")
     domain = registered_domain(page_url) if page_url else None
@@ -88,6 +93,10 @@ def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str 
     # "Headline - sn.dk - Forsiden - Erhverv": the part that is the site's own address; "Headline - Harbor Rebel -
     # Daily of the harbour's youth" on harborrebel.example: its name, however much of a tagline follows
     own = {_squashed(domain), label if len(label) >= 4 else None} if domain else set()
+    # "… - WP SportoweFakty" on sportowefakty.wp.pl: a group's section on a host of its own, named by both
+    section = (host_of(page_url) or "").removeprefix("www.").removesuffix(f".{domain}") if domain else ""
+    if section and "." not in section and len(section) >= 4:
+        own |= {_squashed(label + section), _squashed(section + label)}
     if named := [p.strip() for p in parts[1:] if _squashed(p) in own]:
         return named[0]
     candidates = [(parts[-1], parts[:-1])] if len(parts) > 1 else []
@@ -189,6 +198,10 @@ def read(context: Context) -> list[Fact]:
     facts += _site_names(doc)
     if doc.html_title and (site := _site_name_in_title(doc.html_title, context.page_url, doc)):
         facts.append(Fact("outlet", site, "meta", f"<title>{doc.html_title}</title>", WEIGHT.poor))
+    social = doc.meta_first("og:title")
+    if social and social != doc.html_title and (site := _site_name_in_title(social, context.page_url, doc)):
+        # og:title "Headline | Site" over an <h1> of the headline alone: the site's name a second time
+        facts.append(Fact("outlet", site, "meta", tag("og:title", social), WEIGHT.poor))
     date_fields: tuple[tuple[tuple[str, ...], FactField], ...] = ((PUBLISHED, "published"), (MODIFIED, "modified"))
     for names, field in date_fields:
         for name in names:
