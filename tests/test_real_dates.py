@@ -437,6 +437,8 @@ _LEAD = "Gulls came back to the harbour this spring after a long winter away, co
         ("Harbourton, 14.03.2019 - ", "", "2019-03-14"),
         ("14.3.2019 – ", "", "2019-03-14"),
         ("14.3.2019 ", "", None),
+        # a church's release: its place, then the day in brackets and a full stop ("Harbourton, (14.03.2019). …")
+        ("Harbourton, (14.03.2019). ", "", "2019-03-14"),
     ],
 )
 def test_a_date_opening_the_first_paragraph_dates_an_otherwise_undated_page(

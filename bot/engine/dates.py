@@ -365,8 +365,11 @@ _DOTTED_OPENING = re.compile(
 )
 
 
-# "(18.01.2018) Farmers fear …": a science-news site sets the day in brackets before its lead
-_BRACKETED_OPENING = re.compile(r"\(\s*([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)\s*\)\s*\w")
+# "(18.01.2018) Farmers fear …": a science-news site sets the day in brackets before its lead; a church's release
+# its place too ("Karlsruhe, (12.11.2021). Traditionell …")
+_BRACKETED_OPENING = re.compile(
+    r"(?:(?-i:[A-ZÄÖÜ])[^\W\d_]+,\s*)?\(\s*([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)\s*\)\.?\s*\w"
+)
 
 
 def opening_date(text: str) -> str | None:
