@@ -489,3 +489,18 @@ def test_an_ordinal_suffix_in_an_element_of_its_own() -> None:
     article = f"<article><header><h1>{HEADLINE}</h1>{line}</header>{BODY}</article>"
     assert published("", article, url=None) == "2018-12-21"
     assert parse_written_date("May 3 rd, 2019") == "2019-05-03"
+
+
+@pytest.mark.parametrize(
+    ("label", "day"),
+    [("Datum", "31.01.2022"), ("Mise en ligne", "31 janvier 2022"), ("Published:", "January 31, 2022")],
+)
+def test_a_publication_label_and_its_date_in_a_meta_box_beside_the_story(label: str, day: str) -> None:
+    # the story's facts in a box marked as beside it, far under the headline: each label in an element of its own
+    filler = "".join(f"<p>Paragraph {n} on the harbour and its birds, at some length.</p>" for n in range(30))
+    box = f'<aside class="sidebar"><ul><li><div>{label}</div><div>{day}</div></li></ul></aside>'
+    article = f"<article><h1>{HEADLINE}</h1>{BODY}{filler}</article>{box}"
+    assert published("", article, url=None) == "2022-01-31"
+    # a date alone in a teaser rail, with no label, dates nothing
+    rail = f'<aside class="sidebar"><ul><li><div>Ferries</div><div>{day}</div></li></ul></aside>'
+    assert published("", f"<article><h1>{HEADLINE}</h1>{BODY}{filler}</article>{rail}", url=None) is None

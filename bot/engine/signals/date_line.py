@@ -62,7 +62,8 @@ def date_line(
     Research, September 30, 2016': each date on the line, named by the words just before it. `by_headline`: the
     block sits right by the headline, so even a sidebar-marked one (a meta column) is the article's own."""
     text = block.text
-    if len(text) > hints.DATE_LINE_MAX * 2 or (block.region in BESIDE_ARTICLE and not by_headline):
+    labelled = "after_published_label" in block.hints  # a meta box's "Datum" | "31.01.2022", set beside the story
+    if len(text) > hints.DATE_LINE_MAX * 2 or (block.region in BESIDE_ARTICLE and not by_headline and not labelled):
         return []
     found = [(m.start(), m.end(), match_to_iso(m)) for m in WORD_DATE.finditer(text)] or solar_dates(text)
     if not found:
@@ -119,7 +120,7 @@ def placed_date_line(block: Block, doc: Document, is_text: bool, page_url: str |
     offset = block.position - doc.headline_position
     by_headline = not is_text and -DATE_ABOVE_HEADLINE <= offset <= DATE_BELOW_HEADLINE
     dated = date_line(block, is_text, doc.language or locale_in_url(page_url), page_url, by_headline)
-    if by_headline and block.region in BESIDE_ARTICLE:
+    if (by_headline or "after_published_label" in block.hints) and block.region in BESIDE_ARTICLE:
         return [dataclasses.replace(fact, region="article") for fact in dated]
     if not is_text and offset < -DATE_ABOVE_HEADLINE:
         return [dataclasses.replace(fact, region="header") for fact in dated]
