@@ -7,7 +7,7 @@ import unicodedata
 
 from bot.engine.dates import date_in_title, parse_machine_date
 from bot.engine.document import Document
-from bot.engine.domains import host_of, is_web_address, names_a_host, registered_domain
+from bot.engine.domains import host_of, is_web_address, looks_like_domain, names_a_host, registered_domain
 from bot.engine.facts import Credit, Fact, FactField, Notice, snippet
 from bot.engine.name_forms import surname_first
 from bot.engine.notices import is_company_name, parse_notice
@@ -99,6 +99,8 @@ def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str 
         own |= {_squashed(label + section), _squashed(section + label)}
     if named := [p.strip() for p in parts[1:] if _squashed(p) in own]:
         return named[0]
+    if framed := _named_by_form(title, parts, doc, label, headlines):
+        return framed
     candidates = [(parts[-1], parts[:-1])] if len(parts) > 1 else []
     if bracketed := _BRACKETED_END.match(title):
         candidates.append((bracketed["name"], [bracketed["headline"]]))  # "Headline [Site]"
@@ -124,6 +126,31 @@ def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str 
             continue
         if matches_address or _squashed(others[0]) in headlines:
             return name
+    return None
+
+
+# "标题_栏目_网站": a Chinese title's headline, section and site, joined by underscores
+_CJK_PARTS = re.compile(r"\s*_(?=[^\x00-\x7f])")
+
+
+def _named_by_form(title: str, parts: list[str], doc: Document, label: str, headlines: set[str]) -> str | None:
+    """A site named by the title's form: the last of three or more underscored parts ("标题_栏目_网站"); a last part
+    that is the page's first <h1> (the site's logo) and far shorter than the first ("好奇心日报" of
+    "这个约会软件…_智能_好奇心日报"); a first part that spells the address before the headline ("Harbor Tech Blog |
+    Managing ferries" on harbor.example)."""
+    if len(parts) < 2:
+        return None
+    cjk = _CJK_PARTS.split(title)
+    if len(cjk) >= 3 and 2 <= len(cjk[-1].strip()) <= 30:
+        return cjk[-1].strip()
+    first, last = parts[0].strip(), parts[-1].strip()
+    logo = _squashed(doc.headings[0]) if doc.headings else ""
+    if logo and _squashed(last) == logo and 2 <= len(last) <= 60 and 2 * len(last) < len(first):
+        return last  # (a short <h1> equal to the title's first part is as often a short headline)
+    # (not the address itself, "harbor.de - Headline": a name the site gives elsewhere may spell it out)
+    site_first = len(label) >= 4 and _squashed(first).startswith(label) and not looks_like_domain(first.lower())
+    if site_first and _squashed(parts[1]) in headlines:
+        return first if len(first) <= 60 else None
     return None
 
 
