@@ -504,3 +504,19 @@ def test_a_publication_label_and_its_date_in_a_meta_box_beside_the_story(label: 
     # a date alone in a teaser rail, with no label, dates nothing
     rail = f'<aside class="sidebar"><ul><li><div>Ferries</div><div>{day}</div></li></ul></aside>'
     assert published("", f"<article><h1>{HEADLINE}</h1>{BODY}{filler}</article>{rail}", url=None) is None
+
+
+def test_machine_dates_that_disagree_yield_to_the_one_the_date_line_shows() -> None:
+    # JSON-LD says the 3rd, article:published_time and the byline the 6th
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Gulls return",'
+        ' "datePublished": "2023-11-03T10:25:56+00:00"}</script>'
+        '<meta property="article:published_time" content="2023-11-06T14:25:00+00:00">'
+    )
+    article = f"<article><h1>{HEADLINE}</h1><p>By Dana Pike, 6 November 2023, 15:25</p>{BODY}</article>"
+    assert (published(head, article) or "")[:10] == "2023-11-06"
+    # with no second stamp to agree with it, the date line moves nothing (it may be a later edit's day)
+    head = head.split("<meta")[0]
+    assert (published(head, article) or "")[:10] == "2023-11-03"
+    # nor where the one agreeing is a bare <meta name="date">, as often the last update's
+    assert (published(f'{head}<meta name="date" content="2023-11-06">', article) or "")[:10] == "2023-11-03"

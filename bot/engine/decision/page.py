@@ -298,8 +298,18 @@ def _prints_day(facts: Facts, day: str) -> bool:
 def _shown_as_update(facts: Facts, day: str, shown: Fact) -> bool:
     """A machine date ('<meta name="date" content="2021-10-15">') on the day the article shows as its last update
     ("Zuletzt geändert am: 15.10.2021"), after the day it shows as published ("Erschienen am: 13.10.2021"): the
-    tag gives the update, and the shown publication day is the piece's."""
-    if shown.region != "article" or shown.value[:10] >= day[:10] or _prints_day(facts, day):
+    tag gives the update, and the shown publication day is the piece's. So where the machine dates disagree and
+    another publication stamp gives the day the article's date line shows (a JSON-LD datePublished of the 3rd,
+    article:published_time and the byline of the 6th)."""
+    if shown.region != "article" or shown.value[:10] == day[:10]:
+        return False
+    stamps = [f for f in facts.all("published") if f.signal in ("json-ld", "meta")]
+    # (a field named for the publication only: a bare <meta name="date"> is as often the last update's)
+    if day[:10] in [f.value[:10] for f in stamps] and any(
+        f.value[:10] == shown.value[:10] and "publish" in f.snippet.lower() for f in stamps
+    ):
+        return True
+    if shown.value[:10] > day[:10] or _prints_day(facts, day):
         return False
     shown_updates = (f for f in facts.all("modified") if f.signal == "text" and f.region in ("article", "body"))
     return any(f.value[:10] == day[:10] for f in shown_updates)
