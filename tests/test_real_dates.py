@@ -520,3 +520,10 @@ def test_machine_dates_that_disagree_yield_to_the_one_the_date_line_shows() -> N
     assert (published(head, article) or "")[:10] == "2023-11-03"
     # nor where the one agreeing is a bare <meta name="date">, as often the last update's
     assert (published(f'{head}<meta name="date" content="2023-11-06">', article) or "")[:10] == "2023-11-03"
+
+
+def test_a_submitted_line_under_the_story_in_drupals_german() -> None:
+    # "Gespeichert von jroe am …" (Drupal's "Submitted by jroe on …") after the story's text, far from its headline
+    filler = "".join(f"<p>Paragraph {n} on the harbour and its birds, at some length.</p>" for n in range(30))
+    article = f"<article><h1>{HEADLINE}</h1>{BODY}{filler}<div>Gespeichert von jroe am 25. August 2018 - 18:55</div>"
+    assert published("", f"{article}</article>", url=None) == "2018-08-25"
