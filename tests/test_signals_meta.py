@@ -238,6 +238,11 @@ def test_a_date_standing_as_a_part_of_the_title(title: str, expected: str | None
             "https://www.harbor.de/b/1",
             "Harbor Tech Blog",
         ),
+        # the title is the <h1> and the site's name, with a separator missing its space, or none at all
+        ("Ferry fares rise on the quay- Harbor+Ledger", "<h1>Ferry fares rise on the quay</h1>", None, "Harbor+Ledger"),
+        ("Ferry fares rise on the quay  Harbor Weekly", "<h1>Ferry fares rise on the quay</h1>", None, "Harbor Weekly"),
+        ("Ferry fares rise on the quay, Harbourton", "<h1>Ferry fares rise on the quay</h1>", None, None),
+        ("Harbor Notebook: Ferry strike ends", "<h1>Harbor Notebook</h1>", None, None),  # not the post's title
         # the address first names the site no better than the address does
         ("harbor.de - Managing ferries", "<h1>Managing ferries</h1>", "https://www.harbor.de/b/1", None),
         # a section first is no site

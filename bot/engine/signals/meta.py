@@ -129,6 +129,7 @@ def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str 
     return None
 
 
+_SEPARATORS = " |·•–—»«‹›-－:：_"
 # "标题_栏目_网站": a Chinese title's headline, section and site, joined by underscores
 _CJK_PARTS = re.compile(r"\s*_(?=[^\x00-\x7f])")
 
@@ -137,7 +138,16 @@ def _named_by_form(title: str, parts: list[str], doc: Document, label: str, head
     """A site named by the title's form: the last of three or more underscored parts ("标题_栏目_网站"); a last part
     that is the page's first <h1> (the site's logo) and far shorter than the first ("好奇心日报" of
     "这个约会软件…_智能_好奇心日报"); a first part that spells the address before the headline ("Harbor Tech Blog |
-    Managing ferries" on harbor.example)."""
+    Managing ferries" on harbor.example); the words after the headline where the title is the page's <h1> and
+    more ("Ferry fares rise- Harbor+Ledger", a separator without its space or none at all)."""
+    for heading in doc.headings[:_TITLE_HEADINGS]:
+        after = title[len(heading) :] if len(heading) > 10 and title.startswith(heading) else ""
+        rest = after.strip(_SEPARATORS)
+        # (not "Harbor Notes: Ferry strike ends" under <h1>Harbor Notes</h1>: a blog's name, then its post's title)
+        if after.lstrip()[:1] in (":", "：") or not 2 <= len(rest) < min(len(heading), 40):
+            continue
+        if rest[0].isupper() and len(rest.split()) <= 4:
+            return rest
     if len(parts) < 2:
         return None
     cjk = _CJK_PARTS.split(title)
