@@ -394,3 +394,60 @@ def test_a_licence_a_reader_names_in_a_comment_is_no_term_of_the_site() -> None:
     # ... while the same words in the site's sidebar still state its terms
     html = html.replace("comments_section", "sidebar").replace("comment-body", "widget-text")
     assert analyse_html(html, "https://harbor.example/blog/mistakes").reuse.category == "open-license"
+
+
+_STORY = "Harbour bridge repairs run into a second winter"
+
+
+def _outlet_name(head: str, url: str, title: str, h1s: str = f"<h1>{_STORY}</h1>") -> str | None:
+    outlet = analyse_html(page(f"{h1s}<p>The story.</p>", head, title=title), url).outlet
+    return outlet.name if outlet else None
+
+
+def test_a_section_or_tagline_as_og_site_name_yields_to_the_name_the_address_spells() -> None:
+    # og:site_name is the section; the JSON-LD publisher and the title's end name the site
+    publisher = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour bridge repairs",'
+        ' "publisher": {"@type": "Organization", "name": "harbor online"}}</script>'
+    )
+    head = f'<meta property="og:site_name" content="Security">{publisher}'
+    assert _outlet_name(head, "https://www.harbor.example/news/1", f"{_STORY} | harbor online") == "harbor online"
+    # a tagline as og:site_name; the title's end is the address's very letters
+    head = '<meta property="og:site_name" content="First on the quay, always">'
+    assert _outlet_name(head, "https://hbnews.example/2020/1/", f"{_STORY} | HBNEWS") == "HBNEWS"
+    # an app's name sharing a word with the title's end, which is the address's letters ("Quay Cup" on quaycup.de)
+    head = '<meta name="application-name" content="Quay Rowing Committee">'
+    assert _outlet_name(head, "https://www.quaycup.de/a", f"{_STORY} - Quay Cup") == "Quay Cup"
+    # ... but not where its other word is the strongest name's initials ("Quay DRG", "Deutsche Ruder-Gesellschaft")
+    head = '<meta property="og:site_name" content="Deutsche Quay Ruder-Gesellschaft e.V.">'
+    assert _outlet_name(head, "https://www.quay-drg.de/a", f"{_STORY} - Quay DRG") == (
+        "Deutsche Quay Ruder-Gesellschaft e.V."
+    )
+    # the title's end alone, not the address's letters, outweighs no og:site_name
+    head = '<meta property="og:site_name" content="First on the quay, always">'
+    assert _outlet_name(head, "https://hbnews.example/2020/1/", f"{_STORY} | HB") == "First on the quay, always"
+
+
+def test_a_site_named_in_older_title_forms() -> None:
+    # "Headline « Blog" (an older WordPress theme's separator), the address spelling the name
+    assert _outlet_name("", "https://www.harbor-notes-blog.example/a", f"{_STORY} « Harbor Notes") == "Harbor Notes"
+    # the first <h1> is the section's, the headline the second: the title's end still frames the headline
+    h1s = f"<h1>Press releases</h1><h1>{_STORY}</h1>"
+    assert _outlet_name("", "https://www.quay-ev.example/a", f"{_STORY} - Quay Rowing Club e.V.", h1s) == (
+        "Quay Rowing Club e.V."
+    )
+
+
+def test_a_site_on_a_host_of_its_own_under_its_group_named_by_both() -> None:
+    # og:site_name is the host; the title's end names group and section ("WP Wiadomości"-like)
+    head = '<meta property="og:site_name" content="sport.harborgroup.pl">'
+    url = "https://sport.harborgroup.pl/a/1"
+    assert _outlet_name(head, url, f"{_STORY} - Harborgroup Sport") == "Harborgroup Sport"
+    many = f"{_STORY} - 3 : 1 - Live - 28.09.2020 - Harborgroup Sport"
+    assert _outlet_name(head, url, many) == "Harborgroup Sport"
+    # og:site_name is the address, og:title names the site after the headline: the address is its last word
+    head = (
+        '<meta property="og:site_name" content="kesselwarte.ch">'
+        f'<meta property="og:title" content="{_STORY} | Nordische Kesselwarte">'
+    )
+    assert _outlet_name(head, "https://www.kesselwarte.ch/a", f"kesselwarte.ch - {_STORY}") == ("Nordische Kesselwarte")

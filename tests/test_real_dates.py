@@ -437,6 +437,8 @@ _LEAD = "Gulls came back to the harbour this spring after a long winter away, co
         ("Harbourton, 14.03.2019 - ", "", "2019-03-14"),
         ("14.3.2019 – ", "", "2019-03-14"),
         ("14.3.2019 ", "", None),
+        # a church's release: its place, then the day in brackets and a full stop ("Harbourton, (14.03.2019). …")
+        ("Harbourton, (14.03.2019). ", "", "2019-03-14"),
     ],
 )
 def test_a_date_opening_the_first_paragraph_dates_an_otherwise_undated_page(
@@ -464,3 +466,64 @@ def test_a_next_day_shown_beside_a_morning_utc_stamp_is_the_update_not_the_publi
         f"<p>November 28, 2013 -- Updated 0203 GMT (1003 HKT)</p>{BODY}</article>"
     )
     assert (published(head, article) or "")[:10] == "2013-11-27"
+
+
+def test_date_labels_alone_in_their_own_elements_and_a_meta_date_of_the_update() -> None:
+    # each label in an element of its own, its date in the next; the meta date is the last update's day
+    article = (
+        f"<article><h1>{HEADLINE}</h1><div><span>Published:</span><h2>04.03.2021</h2></div>{BODY}"
+        "<div><h4>Last updated:</h4><ul><li>09.03.2021</li></ul></div></article>"
+    )
+    head = '<meta name="date" content="2021-03-09">'
+    assert published(head, article, url=None) == "2021-03-04"
+    # the update's day alone says nothing against a meta date of another day
+    assert published('<meta name="date" content="2021-03-10">', article, url=None) == "2021-03-10"
+
+
+def test_an_ordinal_suffix_in_an_element_of_its_own() -> None:
+    # a blog theme sets the day's ordinal in its own <span>: the words read "Dec 21 st, 2018"
+    line = (
+        "<p class='meta'><time><span class='date'><span class='month'>Dec</span> <span class='day'>21</span>"
+        "<span class='suffix'>st</span>, <span class='year'>2018</span></span></time></p>"
+    )
+    article = f"<article><header><h1>{HEADLINE}</h1>{line}</header>{BODY}</article>"
+    assert published("", article, url=None) == "2018-12-21"
+    assert parse_written_date("May 3 rd, 2019") == "2019-05-03"
+
+
+@pytest.mark.parametrize(
+    ("label", "day"),
+    [("Datum", "31.01.2022"), ("Mise en ligne", "31 janvier 2022"), ("Published:", "January 31, 2022")],
+)
+def test_a_publication_label_and_its_date_in_a_meta_box_beside_the_story(label: str, day: str) -> None:
+    # the story's facts in a box marked as beside it, far under the headline: each label in an element of its own
+    filler = "".join(f"<p>Paragraph {n} on the harbour and its birds, at some length.</p>" for n in range(30))
+    box = f'<aside class="sidebar"><ul><li><div>{label}</div><div>{day}</div></li></ul></aside>'
+    article = f"<article><h1>{HEADLINE}</h1>{BODY}{filler}</article>{box}"
+    assert published("", article, url=None) == "2022-01-31"
+    # a date alone in a teaser rail, with no label, dates nothing
+    rail = f'<aside class="sidebar"><ul><li><div>Ferries</div><div>{day}</div></li></ul></aside>'
+    assert published("", f"<article><h1>{HEADLINE}</h1>{BODY}{filler}</article>{rail}", url=None) is None
+
+
+def test_machine_dates_that_disagree_yield_to_the_one_the_date_line_shows() -> None:
+    # JSON-LD says the 3rd, article:published_time and the byline the 6th
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Gulls return",'
+        ' "datePublished": "2023-11-03T10:25:56+00:00"}</script>'
+        '<meta property="article:published_time" content="2023-11-06T14:25:00+00:00">'
+    )
+    article = f"<article><h1>{HEADLINE}</h1><p>By Dana Pike, 6 November 2023, 15:25</p>{BODY}</article>"
+    assert (published(head, article) or "")[:10] == "2023-11-06"
+    # with no second stamp to agree with it, the date line moves nothing (it may be a later edit's day)
+    head = head.split("<meta")[0]
+    assert (published(head, article) or "")[:10] == "2023-11-03"
+    # nor where the one agreeing is a bare <meta name="date">, as often the last update's
+    assert (published(f'{head}<meta name="date" content="2023-11-06">', article) or "")[:10] == "2023-11-03"
+
+
+def test_a_submitted_line_under_the_story_in_drupals_german() -> None:
+    # "Gespeichert von jroe am …" (Drupal's "Submitted by jroe on …") after the story's text, far from its headline
+    filler = "".join(f"<p>Paragraph {n} on the harbour and its birds, at some length.</p>" for n in range(30))
+    article = f"<article><h1>{HEADLINE}</h1>{BODY}{filler}<div>Gespeichert von jroe am 25. August 2018 - 18:55</div>"
+    assert published("", f"{article}</article>", url=None) == "2018-08-25"

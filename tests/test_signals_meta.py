@@ -215,3 +215,42 @@ def test_a_date_standing_as_a_part_of_the_title(title: str, expected: str | None
     assert values(facts, "published") == ([expected] if expected else [])
     if expected:
         assert of(facts, "published")[0].weight < 35  # weaker than any date the page's own text gives
+
+
+@pytest.mark.parametrize(
+    ("title", "h1", "url", "site"),
+    [
+        # a Chinese title's headline, section and site, joined by underscores, on a saved page without its address
+        ("港口的新渡轮今天开始运营_本地_港湾网", "", None, "港湾网"),
+        # the site's logo as the first <h1>, far shorter than the title's other end
+        ("港口的新渡轮今天开始运营，乘客很多_本地_港湾日报", "<h1>港湾日报</h1>", None, "港湾日报"),
+        # (a short <h1> equal to the first part is as often a short headline: "About ferries | Harbor Ferry Company")
+        (
+            "About ferries - Harbor Ferry Company Limited",
+            "<h1>About ferries</h1>",
+            None,
+            "Harbor Ferry Company Limited",
+        ),
+        # site first, its name spelling the address, then the headline
+        (
+            "Harbor Tech Blog | Managing ferries",
+            "<h1>Managing ferries</h1>",
+            "https://www.harbor.de/b/1",
+            "Harbor Tech Blog",
+        ),
+        # the title is the <h1> and the site's name, with a separator missing its space, or none at all
+        ("Ferry fares rise on the quay- Harbor+Ledger", "<h1>Ferry fares rise on the quay</h1>", None, "Harbor+Ledger"),
+        ("Ferry fares rise on the quay  Harbor Weekly", "<h1>Ferry fares rise on the quay</h1>", None, "Harbor Weekly"),
+        ("Ferry fares rise on the quay, Harbourton", "<h1>Ferry fares rise on the quay</h1>", None, None),
+        ("Harbor Notebook: Ferry strike ends", "<h1>Harbor Notebook</h1>", None, None),  # not the post's title
+        # the address first names the site no better than the address does
+        ("harbor.de - Managing ferries", "<h1>Managing ferries</h1>", "https://www.harbor.de/b/1", None),
+        # a section first is no site
+        ("Sport | Managing ferries", "<h1>Managing ferries</h1>", "https://www.harbor.de/b/1", None),
+    ],
+)
+def test_site_name_by_the_title_form(title: str, h1: str, url: str | None, site: str | None) -> None:
+    names = [
+        f.value for f in meta.read(context_for_html(page(f"{h1}<p>Body.</p>", title=title), url)) if f.field == "outlet"
+    ]
+    assert names == ([site] if site else [])

@@ -22,7 +22,8 @@ MONTHS: dict[str, int] = table("months")
 MONTH_NAMES = literal_alternation(sorted(MONTHS, key=lambda name: len(re.escape(name)), reverse=True))
 # a month may be named twice, in two calendars' words, the way Arabic pages write it ("آب/اغسطس", "نيسان / أبريل")
 _MONTH = r"(?P<month>" + MONTH_NAMES + r")\.?(?:\s?/\s?(?:" + MONTH_NAMES + r"))?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# (a blog template may set the ordinal in an element of its own, read after a space: "Dec 21 st, 2018")
+_DAY = r"(?P<day>[0-3]?\d)(?:\s?(?:st|nd|rd|th))?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # Year first, in the scripts that write it with unit signs ("2016年10月14日", "2013년 10월 24일") or with dots
 # and slashes ("2013.10.24", "2013/10/24"): no order to guess. CJK text runs words together ("站2016年10月14日07:17"),
@@ -364,8 +365,11 @@ _DOTTED_OPENING = re.compile(
 )
 
 
-# "(18.01.2018) Farmers fear …": a science-news site sets the day in brackets before its lead
-_BRACKETED_OPENING = re.compile(r"\(\s*([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)\s*\)\s*\w")
+# "(18.01.2018) Farmers fear …": a science-news site sets the day in brackets before its lead; a church's release
+# its place too ("Karlsruhe, (12.11.2021). Traditionell …")
+_BRACKETED_OPENING = re.compile(
+    r"(?:(?-i:[A-ZÄÖÜ])[^\W\d_]+,\s*)?\(\s*([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)\s*\)\.?\s*\w"
+)
 
 
 def opening_date(text: str) -> str | None:

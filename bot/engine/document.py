@@ -265,6 +265,7 @@ def _read_body(body: etree._Element, doc: Document) -> None:
     kinds_at = hints.scan(texts)
     hints.mark_by_headline(kinds_at, texts, at)
     hints.mark_after_bare_leads(kinds_at, texts)
+    hints.mark_after_date_labels(kinds_at, texts)
     chosen: dict[etree._Element, tuple[int, set[str]]] = {}
     for index in sorted(kinds_at):
         node = nodes[index]

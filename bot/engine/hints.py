@@ -18,6 +18,7 @@ from itertools import accumulate
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
+from bot.engine import vocabulary
 from bot.engine.dates import opening_date
 from bot.engine.name_forms import is_bare_lead, opens_with_verb_after
 from bot.engine.phrases import DATA_FILE
@@ -112,3 +113,23 @@ def mark_after_bare_leads(found: dict[int, set[str]], texts: list[str]) -> None:
         before = next((i for i in range(index - 1, max(index - 4, -1), -1) if texts[i]), None)
         if before is not None:
             found.setdefault(before, set()).update(("byline", "byline_markup"))
+
+
+# "Zuletzt geändert am:", "Last updated", "Mise en ligne" alone in their element: the label of the date in the next
+_UPDATED_LABELS = frozenset(vocabulary.words("dates", "updated"))
+_PUBLISHED_LABELS = frozenset(word for word in vocabulary.words("dates", "published") if len(word) >= 4)
+_LABEL_END = " :：\u00a0"
+
+
+def mark_after_date_labels(found: dict[int, set[str]], texts: list[str]) -> None:
+    """A date alone in its element right after a date label alone in its own ("<h4>Zuletzt geändert am:</h4>
+    <li>15.10.2021</li>", "<p>Mise en ligne</p><p>23 mai 2019</p>") is the date the label names: its text gets the
+    "after_update_label" or "after_published_label" kind (a date's label is read from the words before it on its
+    own line, and here there are none)."""
+    for index in [i for i, kinds in found.items() if "date" in kinds]:
+        before = next((i for i in range(index - 1, max(index - 4, -1), -1) if texts[i]), None)
+        label = texts[before].lower().strip(_LABEL_END) if before is not None else ""
+        if label in _UPDATED_LABELS:
+            found[index].add("after_update_label")
+        elif label in _PUBLISHED_LABELS:
+            found[index].add("after_published_label")

@@ -57,7 +57,8 @@ def decide_origin(
     """The strongest group of credits naming an original decides it; the other groups that distribute the piece
     are its distributors. Without an original, every credited party is kept as a distributor."""
     derived = derived_credits(facts, registry, outlet, canonical, page_url, is_text)
-    credits = [f for f in facts.all("credit") if _counts_here(f, outlet)]
+    own_names = {f.value for f in facts.all("outlet") if f.signal == "meta"}
+    credits = [f for f in facts.all("credit") if _counts_here(f, outlet) and not _own_section(f, own_names)]
     groups = _credit_groups([*credits, *derived], registry, outlet)
     if not groups:
         return Origin(), []
@@ -79,6 +80,12 @@ def _counts_here(credit: Fact, outlet: Party | None) -> bool:
     if credit.phrase == "partner-logo":
         return outlet is not None and outlet.entry is not None and outlet.entry.kind == "aggregator"
     return True
+
+
+def _own_section(credit: Fact, own_names: set[str]) -> bool:
+    """A JSON-LD sourceOrganization or provider that is the name the page's own head gives its site (og:site_name
+    "Security", the section a news site files the piece under) credits no other source."""
+    return credit.signal == "json-ld" and credit.value.name in own_names
 
 
 def _credit_groups(credits: list[Fact], registry: Registry, outlet: Party | None) -> list[list[Credited]]:

@@ -10,7 +10,14 @@ from urllib.parse import urlsplit
 
 from bot.engine.dates import day_on_country_clock, human_date, in_country_time, shown_local_day
 from bot.engine.decision.evidence import Decided, cite, note
-from bot.engine.decision.site_name import is_address, name_before_tagline, site_name, spelled_out, squashed
+from bot.engine.decision.site_name import (
+    address_named,
+    is_address,
+    name_before_tagline,
+    site_name,
+    spelled_out,
+    squashed,
+)
 from bot.engine.domains import host_of, looks_like_domain, registered_domain
 from bot.engine.facts import Fact, Facts
 from bot.engine.party import Party
@@ -57,6 +64,8 @@ def decide_outlet(facts: Facts, registry: Registry, page_url: str | None) -> Dec
     by_address = named is None or (is_address(named.value) and not _address_as_brand(named.value, facts))
     if by_address and (site_named := site_name(facts, page_url or named)):
         named = site_named  # og:site_name "www.diariolibre.com" beside the publisher "Diario Libre"
+    elif named and (own := address_named(facts, named, page_url)):
+        named = own  # og:site_name "Security" (a section) or a tagline, where the page calls itself "heise online"
     elif named and (apart := _spelled_apart(facts, named.value)):
         named = apart
     elif named and (head := name_before_tagline(named, page_url)):
@@ -207,6 +216,9 @@ def decide_dates(
         # line in the page's body where the layout marks no article
         day = shown.value
         rows = [row for row in rows if row.field != "published"] + [cite("published", shown)]
+    elif shown and day and _shown_as_update(facts, day, shown):
+        day = shown.value  # the machine date is the day the page itself shows as its last update
+        rows = [row for row in rows if row.field != "published"] + [cite("published", shown)]
     elif shown and day and not _prints_day(facts, day) and (local := _shown_day_of_stamps(facts, day, shown, country)):
         day = local  # the day the article's own date line prints, where the story was published
         rows.append(cite("published", shown))
@@ -281,6 +293,26 @@ def _prints_day(facts: Facts, day: str) -> bool:
         f.signal == "text" and f.region in ("article", "body") and f.value[:10] == day[:10]
         for f in facts.all("published")
     )
+
+
+def _shown_as_update(facts: Facts, day: str, shown: Fact) -> bool:
+    """A machine date ('<meta name="date" content="2021-10-15">') on the day the article shows as its last update
+    ("Zuletzt geändert am: 15.10.2021"), after the day it shows as published ("Erschienen am: 13.10.2021"): the
+    tag gives the update, and the shown publication day is the piece's. So where the machine dates disagree and
+    another publication stamp gives the day the article's date line shows (a JSON-LD datePublished of the 3rd,
+    article:published_time and the byline of the 6th)."""
+    if shown.region != "article" or shown.value[:10] == day[:10]:
+        return False
+    stamps = [f for f in facts.all("published") if f.signal in ("json-ld", "meta")]
+    # (a field named for the publication only: a bare <meta name="date"> is as often the last update's)
+    if day[:10] in [f.value[:10] for f in stamps] and any(
+        f.value[:10] == shown.value[:10] and "publish" in f.snippet.lower() for f in stamps
+    ):
+        return True
+    if shown.value[:10] > day[:10] or _prints_day(facts, day):
+        return False
+    shown_updates = (f for f in facts.all("modified") if f.signal == "text" and f.region in ("article", "body"))
+    return any(f.value[:10] == day[:10] for f in shown_updates)
 
 
 def _day_late_date_alone(facts: Facts, day: str, shown: Fact) -> bool:

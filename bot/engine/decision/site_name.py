@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from bot.engine.company_names import COMPANY_FORMS, ENDS_WITH_FORM
 from bot.engine.domains import host_of, is_web_address, looks_like_domain
@@ -34,14 +35,24 @@ def site_name(facts: Facts, address_or_fact: str | Fact | None) -> Fact | None:
         return None
     named = [(f.value, f) for f in facts.strongest_first("outlet") if not is_address(f.value)]
     named += [(h, f) for f in facts.strongest_first("copyright") for h in f.value.holders if not is_address(h)]
+    # "WP Wiadomości" on wiadomosci.wp.pl: a group's section on a host of its own, named by both
+    labels = host.lower().removeprefix("www.").split(".")
+    both = {squashed(labels[0] + labels[1]), squashed(labels[1] + labels[0])} if len(labels) > 2 else set()
     for name, fact in named:
         # "Harbor Courier – eine Marke der …": the name before what the notice says of it
         name = _DASHED.split(name)[0]
-        if spells(name, label) or spells(_GERMAN_VOWELS.sub(lambda m: _SPELLED_OUT[m[0]], name), label):
+        spelled = _GERMAN_VOWELS.sub(lambda m: _SPELLED_OUT[m[0]], name)
+        if spells(name, label) or spells(spelled, label) or squashed(name) in both or _ends_with(spelled, label):
             if fact.field == "outlet" and name == fact.value:
                 return fact
             return Fact("outlet", name, fact.signal, fact.snippet, fact.weight)
     return None
+
+
+def _ends_with(name: str, label: str) -> bool:
+    """ "Schweizerische Vogelwarte" on vogelwarte.ch: the address is the name's last word, its qualifier left off."""
+    words = name.split()
+    return len(words) in (2, 3) and len(label) >= 5 and squashed(words[-1]) == label
 
 
 def squashed(text: str) -> str:
@@ -104,3 +115,38 @@ def spelled_out(facts: Facts, named: Fact) -> Fact | None:
         if initials in ("".join(word[0] for word in words).lower(), capitals):
             return fact
     return None
+
+
+def address_named(facts: Facts, named: Fact, page_url: str | None) -> Fact | None:
+    """The strongest name, a section's or a tagline, does not spell the address; another name does, and the page
+    gives it more than once (the JSON-LD publisher, the title's end) or it is the address's very letters
+    ("UKBDNEWS" on ukbdnews.com): the site's own name."""
+    host = (host_of(page_url) or "") if page_url else ""
+    label = squashed(host.lower().removeprefix("www.").split(".")[0])
+    words, whole = {squashed(word) for word in _WORDS.split(named.value)}, squashed(named.value)
+    if len(label) < 3 or spells(named.value, label) or label in words:  # ("Ministry of X - MoX" on mox.de)
+        return None
+    names = [f for f in facts.strongest_first("outlet") if not is_address(f.value) and spells(f.value, label)]
+    counts = Counter(squashed(f.value) for f in names)
+    for fact in names:
+        if _ACRONYM.match(fact.value) and _abbreviates(squashed(fact.value), whole):
+            continue  # "BMZ" beside "Bundesministerium für … Zusammenarbeit …": its initials, the long name stands
+        if counts[squashed(fact.value)] > 1:
+            return fact
+        # (the address's letters in the title's end; not an app's name beside a name in another script, nor a
+        # short form of the strongest name: "Harbor DEG" beside "Deutsche Harbor-Gesellschaft")
+        in_title = fact.snippet.startswith(("<title>", '<meta property="og:title"'))
+        own_words = [squashed(w) for w in _WORDS.split(fact.value) if squashed(w) not in words]
+        if in_title and squashed(fact.value) == label and not any(_abbreviates(w, whole) for w in own_words):
+            return fact
+    return None
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """The short form's letters stand in the name in order, the first first."""
+    rest = iter(name)
+    return short[:1] == name[:1] and all(letter in rest for letter in short)
+
+
+_WORDS = re.compile(r"[\s|·•–—-]+")
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")

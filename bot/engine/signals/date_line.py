@@ -62,7 +62,8 @@ def date_line(
     Research, September 30, 2016': each date on the line, named by the words just before it. `by_headline`: the
     block sits right by the headline, so even a sidebar-marked one (a meta column) is the article's own."""
     text = block.text
-    if len(text) > hints.DATE_LINE_MAX * 2 or (block.region in BESIDE_ARTICLE and not by_headline):
+    labelled = "after_published_label" in block.hints  # a meta box's "Datum" | "31.01.2022", set beside the story
+    if len(text) > hints.DATE_LINE_MAX * 2 or (block.region in BESIDE_ARTICLE and not by_headline and not labelled):
         return []
     found = [(m.start(), m.end(), match_to_iso(m)) for m in WORD_DATE.finditer(text)] or solar_dates(text)
     if not found:
@@ -77,7 +78,8 @@ def date_line(
     words_max = hints.DATE_LINE_MAX * (2 if "byline_markup" in block.hints or opens_dated else 1)
     if not found or len(text) - sum(end - start for start, end, _ in found) > words_max:
         return []
-    facts, line, previous_end = [], snippet(text, 160), 0
+    facts: list[Fact] = []
+    line, previous_end = snippet(text, 160), 0
     weight = WEIGHT.moderate if is_text else WEIGHT.slight
     updated_weight = WEIGHT.weak if is_text else WEIGHT.last_resort  # a last-updated date is the weaker claim
     for start, end, day in found:
@@ -86,7 +88,7 @@ def date_line(
         label = words.lower()
         previous_end = end
         first = "first_published" if _FIRST_PUBLISHED.search(label) else None
-        if _UPDATED.search(label):
+        if _UPDATED.search(label) or (not words and not facts and "after_update_label" in block.hints):
             facts.append(Fact("modified", day, "text", line, updated_weight, block.region))
         elif (
             not words
@@ -118,7 +120,7 @@ def placed_date_line(block: Block, doc: Document, is_text: bool, page_url: str |
     offset = block.position - doc.headline_position
     by_headline = not is_text and -DATE_ABOVE_HEADLINE <= offset <= DATE_BELOW_HEADLINE
     dated = date_line(block, is_text, doc.language or locale_in_url(page_url), page_url, by_headline)
-    if by_headline and block.region in BESIDE_ARTICLE:
+    if (by_headline or "after_published_label" in block.hints) and block.region in BESIDE_ARTICLE:
         return [dataclasses.replace(fact, region="article") for fact in dated]
     if not is_text and offset < -DATE_ABOVE_HEADLINE:
         return [dataclasses.replace(fact, region="header") for fact in dated]

@@ -8,7 +8,7 @@ import unicodedata
 from bot.engine.company_names import is_company_name
 from bot.engine.dates import date_in_title, parse_machine_date
 from bot.engine.document import Document
-from bot.engine.domains import host_of, is_web_address, names_a_host, registered_domain
+from bot.engine.domains import host_of, is_web_address, looks_like_domain, names_a_host, registered_domain
 from bot.engine.facts import Credit, Fact, FactField, Notice, snippet
 from bot.engine.name_forms import surname_first
 from bot.engine.notices import parse_notice
@@ -58,7 +58,8 @@ _UNFILLED = re.compile(r"\{\{.*\}\}|\{\$.*\}|\$\{.*\}|%%\w+%%")
 # (a Japanese title's full-width dash, spaced: "見出し － Publickey")
 # "Weekly Edition for March 26 [Tides.net]": the site's name in square brackets at the title's end
 _BRACKETED_END = re.compile(r"^(?P<headline>.*\S)\s+\[(?P<name>[^\[\]]{2,60})\]$")
-_TITLE_SEPARATOR = re.compile(r"\s+[|·•–—»\-－]\s+|\s*[｜：]\s*|\s*_(?=[^\x00-\x7f])")
+# ("Headline « Blog", "Headline ‹ Site": older WordPress themes' separators)
+_TITLE_SEPARATOR = re.compile(r"\s+[|·•–—»«‹›\-－]\s+|\s*[｜：]\s*|\s*_(?=[^\x00-\x7f])")
 # "How to scrape a site - By jroe": a title's byline part names its writer, not the site
 _BYLINE_PART = re.compile(rf"^(?:{one_of('bylines', 'starts')})\s", re.I)
 
@@ -74,11 +75,15 @@ def _squashed(text: str) -> str:
     return _NOT_ALNUM.sub("", text.lower())
 
 
+_TITLE_HEADINGS = 2
+
+
 def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str | None:
     """The site's name in '<title>Headline - Section - Site</title>' (or 'Site: Headline'), when the page names
     itself nowhere else: the end part that is not the headline and matches the address or frames the headline."""
     headline = doc.meta_first("og:title", "twitter:title") or (doc.headings[0] if doc.headings else None)
-    headlines = {_squashed(h) for h in (headline, *doc.headings[:1]) if h}
+    # (a page's first <h1> may be its section's name, "Press releases", and the headline the next)
+    headlines = {_squashed(h) for h in (headline, *doc.headings[:_TITLE_HEADINGS]) if h}
     # a saved page without its address still names it in og:url or its canonical link
     page_url = page_url or doc.meta_first("og:url") or doc.head_link("canonical")
     domain = registered_domain(page_url) if page_url else None
@@ -89,8 +94,14 @@ def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str 
     # "Headline - sn.dk - Forsiden - Erhverv": the part that is the site's own address; "Headline - Harbor Rebel -
     # Daily of the harbour's youth" on harborrebel.example: its name, however much of a tagline follows
     own = {_squashed(domain), label if len(label) >= 4 else None} if domain else set()
+    # "… - WP SportoweFakty" on sportowefakty.wp.pl: a group's section on a host of its own, named by both
+    section = (host_of(page_url) or "").removeprefix("www.").removesuffix(f".{domain}") if domain else ""
+    if section and "." not in section and len(section) >= 4:
+        own |= {_squashed(label + section), _squashed(section + label)}
     if named := [p.strip() for p in parts[1:] if _squashed(p) in own]:
         return named[0]
+    if framed := _named_by_form(title, parts, doc, label, headlines):
+        return framed
     candidates = [(parts[-1], parts[:-1])] if len(parts) > 1 else []
     if bracketed := _BRACKETED_END.match(title):
         candidates.append((bracketed["name"], [bracketed["headline"]]))  # "Headline [Site]"
@@ -116,6 +127,41 @@ def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str 
             continue
         if matches_address or _squashed(others[0]) in headlines:
             return name
+    return None
+
+
+_SEPARATORS = " |·•–—»«‹›-－:：_"
+# "标题_栏目_网站": a Chinese title's headline, section and site, joined by underscores
+_CJK_PARTS = re.compile(r"\s*_(?=[^\x00-\x7f])")
+
+
+def _named_by_form(title: str, parts: list[str], doc: Document, label: str, headlines: set[str]) -> str | None:
+    """A site named by the title's form: the last of three or more underscored parts ("标题_栏目_网站"); a last part
+    that is the page's first <h1> (the site's logo) and far shorter than the first ("好奇心日报" of
+    "这个约会软件…_智能_好奇心日报"); a first part that spells the address before the headline ("Harbor Tech Blog |
+    Managing ferries" on harbor.example); the words after the headline where the title is the page's <h1> and
+    more ("Ferry fares rise- Harbor+Ledger", a separator without its space or none at all)."""
+    for heading in doc.headings[:_TITLE_HEADINGS]:
+        after = title[len(heading) :] if len(heading) > 10 and title.startswith(heading) else ""
+        rest = after.strip(_SEPARATORS)
+        # (not "Harbor Notes: Ferry strike ends" under <h1>Harbor Notes</h1>: a blog's name, then its post's title)
+        if after.lstrip()[:1] in (":", "：") or not 2 <= len(rest) < min(len(heading), 40):
+            continue
+        if rest[0].isupper() and len(rest.split()) <= 4:
+            return rest
+    if len(parts) < 2:
+        return None
+    cjk = _CJK_PARTS.split(title)
+    if len(cjk) >= 3 and 2 <= len(cjk[-1].strip()) <= 30:
+        return cjk[-1].strip()
+    first, last = parts[0].strip(), parts[-1].strip()
+    logo = _squashed(doc.headings[0]) if doc.headings else ""
+    if logo and _squashed(last) == logo and 2 <= len(last) <= 60 and 2 * len(last) < len(first):
+        return last  # (a short <h1> equal to the title's first part is as often a short headline)
+    # (not the address itself, "harbor.de - Headline": a name the site gives elsewhere may spell it out)
+    site_first = len(label) >= 4 and _squashed(first).startswith(label) and not looks_like_domain(first.lower())
+    if site_first and _squashed(parts[1]) in headlines:
+        return first if len(first) <= 60 else None
     return None
 
 
@@ -190,6 +236,10 @@ def read(context: Context) -> list[Fact]:
     facts += _site_names(doc)
     if doc.html_title and (site := _site_name_in_title(doc.html_title, context.page_url, doc)):
         facts.append(Fact("outlet", site, "meta", f"<title>{doc.html_title}</title>", WEIGHT.poor))
+    social = doc.meta_first("og:title")
+    if social and social != doc.html_title and (site := _site_name_in_title(social, context.page_url, doc)):
+        # og:title "Headline | Site" over an <h1> of the headline alone: the site's name a second time
+        facts.append(Fact("outlet", site, "meta", tag("og:title", social), WEIGHT.poor))
     date_fields: tuple[tuple[tuple[str, ...], FactField], ...] = ((PUBLISHED, "published"), (MODIFIED, "modified"))
     for names, field in date_fields:
         for name in names:
