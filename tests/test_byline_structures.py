@@ -3,6 +3,8 @@ article's own, and what a byline's words name."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from bot.engine import analyse_html
@@ -1126,3 +1128,47 @@ def test_a_writer_glued_to_a_wire_by_a_slash_in_the_byline_is_the_writer_not_in_
     byline = "<div class='article-author'><h5>Autor:</h5>Maren Oakes/SP-X</div>"
     assert analyse_html(page(headline + caption + byline + _BODY), URL).authors == ["Maren Oakes"]
     assert analyse_html(page(headline + caption + _BODY), URL).authors == []
+
+
+def _tagged_page(byline: str, after: str, writers: list[str], site: str = "news.example") -> str:
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Harbour bridge repairs", "author": writers})
+    return page(
+        f"<article><h1>Harbour bridge repairs run into a second winter</h1>{byline}{after}{_BODY}</article>",
+        f'<script type="application/ld+json">{ld}</script>',
+    )
+
+
+def test_a_name_alone_in_a_caption_beside_a_tagged_byline_is_no_writer() -> None:
+    # the metadata names both writers and the byline prints them; a place and a politician follow in lines of
+    # their own, in the same element kind as the byline
+    html = _tagged_page(
+        '<div class="author">Maren Oakes, Tobias Venn (Special correspondent)</div>',
+        '<div class="author">Porto Novo, Vila Serra</div><div class="author">Quentin Hale</div>',
+        ["Maren Oakes", "Tobias Venn"],
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]
+
+
+def test_a_co_writer_the_metadata_leaves_out_on_the_writers_own_line_stays() -> None:
+    html = _tagged_page('<div class="author">By Maren Oakes and Tobias Venn</div>', "", ["Maren Oakes"])
+    assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]
+
+
+def test_a_co_writer_the_metadata_leaves_out_heading_the_headers_bylines_stays() -> None:
+    # each writer in an element of her own, the metadata naming only the second
+    html = _tagged_page(
+        '<div class="author">Tobias Venn</div>', '<div class="author">Maren Oakes</div>', ["Maren Oakes"]
+    )
+    assert sorted(analyse_html(html, URL).authors) == ["Maren Oakes", "Tobias Venn"]
+
+
+def test_a_desk_account_named_by_the_site_and_a_letter_is_no_writer() -> None:
+    # "by Ilanga D": the site's name and a letter in the byline and the metadata, the writer's name in capitals below
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Harbour bridge repairs", "author": "Harbor D"})
+    html = page(
+        "<article><h1>Harbour bridge repairs run into a second winter</h1>"
+        '<div class="byline">by Harbor D | 5 November 2024</div><p><strong>MAREN OAKES</strong></p>'
+        f'<div class="author-name">MAREN OAKES</div>{_BODY}</article>',
+        f'<script type="application/ld+json">{ld}</script><meta property="og:site_name" content="Harbor News">',
+    )
+    assert analyse_html(html, "https://harbornews.example/2024/11/bridge").authors == ["Maren Oakes"]
