@@ -12,6 +12,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from bot.engine import hints, markup
+from bot.engine.closing_lines import closes_text
 from bot.engine.domains import is_web_address
 from bot.engine.html_parse import parse_html
 from bot.engine.jsonld_scripts import flatten_jsonld, parse_jsonld
@@ -291,6 +292,8 @@ def _read_body(body: etree._Element, doc: Document) -> None:
         region = region_of(element, body, regions, headline_path, BLOCK_TAGS, lead)
         if kinds & _PICTURE_CREDIT_KINDS and follows_picture(element):
             kinds.add("after_picture")  # a credit or licence line under or beside a picture may be the picture's
+        if "credit" in kinds and tag != "figcaption" and closes_text(element):
+            kinds.add("closes_text")
         reader = _BlockReader(doc, region, tag, element.get("class", ""), position, frozenset(kinds))
         reader.read(element)
         reader.emit()
