@@ -1172,3 +1172,25 @@ def test_a_desk_account_named_by_the_site_and_a_letter_is_no_writer() -> None:
         f'<script type="application/ld+json">{ld}</script><meta property="og:site_name" content="Harbor News">',
     )
     assert analyse_html(html, "https://harbornews.example/2024/11/bridge").authors == ["Maren Oakes"]
+
+
+def test_a_posters_username_linked_to_her_account_is_the_pieces_handle() -> None:
+    # a paste or forum thread: the poster's handle under the title, in an element classed "username"
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        '<div class="username"><a href="/u/HarborFan42">HarborFan42</a></div>'
+        '<ul><li>Thread starter <a href="/members/quay-walker.1482317/" class="username">Quay-Walker</a></li></ul>'
+        f"{_BODY}",
+        _OG_TITLE,
+    )
+    assert analyse_html(html, "https://paste.example/Af0yDAW4").authors == ["HarborFan42"]
+
+
+def test_the_readers_own_account_menu_classed_username_names_no_writer() -> None:
+    html = page(
+        '<div class="user-menu"><span class="username"><a href="/account?p=logout">Log Out</a></span></div>'
+        "<article><h1>Harbour bridge repairs run into a second winter</h1>"
+        f'<div class="byline">By Maren Oakes</div>{_BODY}</article>',
+        _OG_TITLE,
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
