@@ -1174,6 +1174,18 @@ def test_a_desk_account_named_by_the_site_and_a_letter_is_no_writer() -> None:
     assert analyse_html(html, "https://harbornews.example/2024/11/bridge").authors == ["Maren Oakes"]
 
 
+def test_a_meta_line_opening_with_the_posts_date_then_the_linked_writer() -> None:
+    # a blog's entry line: the date linked to the post, the writer linked to her page, then "leave a comment"
+    html = page(
+        "<article><h1>Harbour bridge repairs run into a second winter</h1>"
+        '<div class="entry-meta"><a href="/2025/bridge">26. September 2025</a> '
+        '<span class="author vcard"><a class="url fn n" href="/author/moakes" rel="author">Maren Oakes</a></span> '
+        f'<a href="/2025/bridge#respond">Schreibe einen Kommentar</a></div>{_BODY}</article>',
+        _OG_TITLE,
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
 def test_a_posters_username_linked_to_her_account_is_the_pieces_handle() -> None:
     # a paste or forum thread: the poster's handle under the title, in an element classed "username"
     html = page(

@@ -226,7 +226,10 @@ def _byline(context: Context, block: Block, splits: BylineSplits) -> list[Fact]:
     if block.links:  # "Jo Roe Madrid" where only "Jo Roe" is linked; "Jo Roe Science 0 Comments" linking her page
         writers = [link.text for link in block.links if is_author_href(link.href, link.rel)]
         labels = [link.text for link in block.links]
+        # (the line may open with the post's date, linked to the post: "26. September 2019 Jo Roe Leave a comment")
+        undated = text.lstrip(" |,;")
         people = [part for p in people for part in as_linked(p, labels)] or linked_people(writers, block.text)
+        people = people or linked_people(writers, undated)
     facts = [Fact("author", p, "text", snippet(block.text, 160), WEIGHT.plain, block.region) for p in people]
     if not people and not outlets:
         facts += handle_facts(block)
