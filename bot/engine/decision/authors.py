@@ -193,13 +193,15 @@ def _beside_metadata(people: dict[str, Named], facts: Facts) -> dict[str, Named]
     """Where the page's metadata names its writers and its byline prints them, a name the text alone gives after
     them, in a line that prints none of them, is someone else: another story's writer on a card below the article,
     a place or a politician in a caption under the byline. A co-writer the metadata leaves out shares the writers'
-    own line, or heads the list of the header's bylines."""
+    own line, or heads the list of the header's bylines; a writer a credit line names wrote what the poster posted."""
     tagged = {key for key, (_, fact) in people.items() if fact.signal in ("json-ld", "meta")}
-    lines = [(name_key(fact.value), name_key(fact.snippet)) for fact in facts.all("author") if fact.signal == "text"]
+    texts = [fact for fact in facts.all("author") if fact.signal == "text"]
+    lines = [(name_key(fact.value), name_key(fact.snippet)) for fact in texts]
     first = next((at for at, (name, _) in enumerate(lines) if name in tagged), None)
     if first is None:
         return people
     kept = {name for at, (name, line) in enumerate(lines) if at < first or any(t in line for t in tagged)}
+    kept |= {name_key(fact.value) for fact in texts if fact.credited}  # "By Jo Roe … Originally published at …"
     return {key: named for key, named in people.items() if key in tagged or key in kept}
 
 
