@@ -1206,3 +1206,14 @@ def test_the_readers_own_account_menu_classed_username_names_no_writer() -> None
         _OG_TITLE,
     )
     assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_one_word_handle_linked_to_the_accounts_numbered_page_is_the_poster() -> None:
+    # a serial fiction site: "by" then the writer's handle, linked to her profile by the account's number
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        '<span>by</span><h3 class="byline inline-block"><a href="/profile/338123">Quaywriter</a></h3>'
+        f"{_BODY}",
+        _OG_TITLE,
+    )
+    assert analyse_html(html, "https://fiction.example/chapter/102").authors == ["Quaywriter"]

@@ -15,7 +15,8 @@ from bot.engine.weights import WEIGHT
 # "admin", "Redaktion", "Editorial": the account a site's staff post under, naming no one
 _NO_ONE = frozenset(words("names", "not_names") + words("names", "labels"))
 
-# the account's page: the handle is the address's last part, after a word for a member or a writer
+# the account's page: the handle is the address's last part, after a word for a member or a writer, or the account's
+# number there ("/profile/338123")
 # (a forum's software may add the account's number: "/members/jo-roe.1482317/")
 _ACCOUNT_PAGE = re.compile(
     r"/(?:authors?|users?|u|members?|profiles?)/(?:[^/?#]+/)*(?P<handle>[^/?#]+?)(?:\.\d+)?/?$", re.I
@@ -33,7 +34,7 @@ def linked_handle(block: Block) -> str | None:
         if (handle := _HANDLE_PREFIX.sub("", link.text.strip()))
         and _HANDLE.match(handle)
         and (page := _ACCOUNT_PAGE.search(link.href)) is not None
-        and page["handle"].lower() == handle.lower()
+        and (page["handle"].lower() == handle.lower() or page["handle"].isdigit())
         and handle.lower() not in _NO_ONE
         and not is_desk_name(handle)
     }
