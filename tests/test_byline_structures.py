@@ -1217,3 +1217,17 @@ def test_a_one_word_handle_linked_to_the_accounts_numbered_page_is_the_poster() 
         _OG_TITLE,
     )
     assert analyse_html(html, "https://fiction.example/chapter/102").authors == ["Quaywriter"]
+
+
+def test_a_works_heading_named_by_a_part_of_the_title_under_the_sites_h1_is_the_headline() -> None:
+    # an archive of fan works: the <h1> is the site's name, the work's title an <h2> and the title tag's first part;
+    # the writer's pseud under it, far down a long page of menus
+    menus = "".join(f'<li><a href="/menu/{n}">Menu entry number {n}</a></li>' for n in range(200))
+    html = page(
+        f'<h1>Harbour Archive <sup>beta</sup></h1><ul class="menu">{menus}</ul>'
+        '<div class="preface"><h2 class="title heading">Bridge Over Grey Water</h2>'
+        '<h3 class="byline heading"><a rel="author" href="/users/QuayWalker/pseuds/QuayWalker">QuayWalker</a></h3>'
+        f"</div>{_BODY}",
+        title="Bridge Over Grey Water - Chapter 1 - QuayWalker - Harbour Fandom [Harbour Archive]",
+    )
+    assert analyse_html(html, "https://archive.example/works/118").authors == ["QuayWalker"]

@@ -221,7 +221,17 @@ def _headline_position(texts: list[str], nodes: list[Any], doc: Document) -> int
                 at = texts.index(wanted, at + 1)
             except ValueError:
                 break
-    return first_linked or 0
+    return first_linked if first_linked is not None else _title_part_heading(texts, nodes, doc.html_title)
+
+
+def _title_part_heading(texts: list[str], nodes: list[Any], title: str | None) -> int:
+    """'Headline - Chapter 1 - Writer - Fandom | Site' over a page whose <h1> is the site's: another part of the
+    title, standing as a heading of its own (the work's <h2>), is the headline."""
+    parts = {part.strip() for part in sorted(re.split(r"\s+[|·•–—-]\s+|:\s+", title or ""), key=len)[:-1]}
+    for at, text in enumerate(texts):
+        if text in parts and len(text) > 10 and nodes[at].getparent().tag in ("h1", "h2"):
+            return at
+    return 0
 
 
 def _keep_readable(body: etree._Element) -> None:
