@@ -3,6 +3,8 @@ article's own, and what a byline's words name."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from bot.engine import analyse_html
@@ -1126,3 +1128,106 @@ def test_a_writer_glued_to_a_wire_by_a_slash_in_the_byline_is_the_writer_not_in_
     byline = "<div class='article-author'><h5>Autor:</h5>Maren Oakes/SP-X</div>"
     assert analyse_html(page(headline + caption + byline + _BODY), URL).authors == ["Maren Oakes"]
     assert analyse_html(page(headline + caption + _BODY), URL).authors == []
+
+
+def _tagged_page(byline: str, after: str, writers: list[str], site: str = "news.example") -> str:
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Harbour bridge repairs", "author": writers})
+    return page(
+        f"<article><h1>Harbour bridge repairs run into a second winter</h1>{byline}{after}{_BODY}</article>",
+        f'<script type="application/ld+json">{ld}</script>',
+    )
+
+
+def test_a_name_alone_in_a_caption_beside_a_tagged_byline_is_no_writer() -> None:
+    # the metadata names both writers and the byline prints them; a place and a politician follow in lines of
+    # their own, in the same element kind as the byline
+    html = _tagged_page(
+        '<div class="author">Maren Oakes, Tobias Venn (Special correspondent)</div>',
+        '<div class="author">Porto Novo, Vila Serra</div><div class="author">Quentin Hale</div>',
+        ["Maren Oakes", "Tobias Venn"],
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]
+
+
+def test_a_co_writer_the_metadata_leaves_out_on_the_writers_own_line_stays() -> None:
+    html = _tagged_page('<div class="author">By Maren Oakes and Tobias Venn</div>', "", ["Maren Oakes"])
+    assert analyse_html(html, URL).authors == ["Maren Oakes", "Tobias Venn"]
+
+
+def test_a_co_writer_the_metadata_leaves_out_heading_the_headers_bylines_stays() -> None:
+    # each writer in an element of her own, the metadata naming only the second
+    html = _tagged_page(
+        '<div class="author">Tobias Venn</div>', '<div class="author">Maren Oakes</div>', ["Maren Oakes"]
+    )
+    assert sorted(analyse_html(html, URL).authors) == ["Maren Oakes", "Tobias Venn"]
+
+
+def test_a_desk_account_named_by_the_site_and_a_letter_is_no_writer() -> None:
+    # "by Ilanga D": the site's name and a letter in the byline and the metadata, the writer's name in capitals below
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Harbour bridge repairs", "author": "Harbor D"})
+    html = page(
+        "<article><h1>Harbour bridge repairs run into a second winter</h1>"
+        '<div class="byline">by Harbor D | 5 November 2024</div><p><strong>MAREN OAKES</strong></p>'
+        f'<div class="author-name">MAREN OAKES</div>{_BODY}</article>',
+        f'<script type="application/ld+json">{ld}</script><meta property="og:site_name" content="Harbor News">',
+    )
+    assert analyse_html(html, "https://harbornews.example/2024/11/bridge").authors == ["Maren Oakes"]
+
+
+def test_a_meta_line_opening_with_the_posts_date_then_the_linked_writer() -> None:
+    # a blog's entry line: the date linked to the post, the writer linked to her page, then "leave a comment"
+    html = page(
+        "<article><h1>Harbour bridge repairs run into a second winter</h1>"
+        '<div class="entry-meta"><a href="/2025/bridge">26. September 2025</a> '
+        '<span class="author vcard"><a class="url fn n" href="/author/moakes" rel="author">Maren Oakes</a></span> '
+        f'<a href="/2025/bridge#respond">Schreibe einen Kommentar</a></div>{_BODY}</article>',
+        _OG_TITLE,
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_posters_username_linked_to_her_account_is_the_pieces_handle() -> None:
+    # a paste or forum thread: the poster's handle under the title, in an element classed "username"
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        '<div class="username"><a href="/u/HarborFan42">HarborFan42</a></div>'
+        '<ul><li>Thread starter <a href="/members/quay-walker.1482317/" class="username">Quay-Walker</a></li></ul>'
+        f"{_BODY}",
+        _OG_TITLE,
+    )
+    assert analyse_html(html, "https://paste.example/Af0yDAW4").authors == ["HarborFan42"]
+
+
+def test_the_readers_own_account_menu_classed_username_names_no_writer() -> None:
+    html = page(
+        '<div class="user-menu"><span class="username"><a href="/account?p=logout">Log Out</a></span></div>'
+        "<article><h1>Harbour bridge repairs run into a second winter</h1>"
+        f'<div class="byline">By Maren Oakes</div>{_BODY}</article>',
+        _OG_TITLE,
+    )
+    assert analyse_html(html, URL).authors == ["Maren Oakes"]
+
+
+def test_a_one_word_handle_linked_to_the_accounts_numbered_page_is_the_poster() -> None:
+    # a serial fiction site: "by" then the writer's handle, linked to her profile by the account's number
+    html = page(
+        "<h1>Harbour bridge repairs run into a second winter</h1>"
+        '<span>by</span><h3 class="byline inline-block"><a href="/profile/338123">Quaywriter</a></h3>'
+        f"{_BODY}",
+        _OG_TITLE,
+    )
+    assert analyse_html(html, "https://fiction.example/chapter/102").authors == ["Quaywriter"]
+
+
+def test_a_works_heading_named_by_a_part_of_the_title_under_the_sites_h1_is_the_headline() -> None:
+    # an archive of fan works: the <h1> is the site's name, the work's title an <h2> and the title tag's first part;
+    # the writer's pseud under it, far down a long page of menus
+    menus = "".join(f'<li><a href="/menu/{n}">Menu entry number {n}</a></li>' for n in range(200))
+    html = page(
+        f'<h1>Harbour Archive <sup>beta</sup></h1><ul class="menu">{menus}</ul>'
+        '<div class="preface"><h2 class="title heading">Bridge Over Grey Water</h2>'
+        '<h3 class="byline heading"><a rel="author" href="/users/QuayWalker/pseuds/QuayWalker">QuayWalker</a></h3>'
+        f"</div>{_BODY}",
+        title="Bridge Over Grey Water - Chapter 1 - QuayWalker - Harbour Fandom [Harbour Archive]",
+    )
+    assert analyse_html(html, "https://archive.example/works/118").authors == ["QuayWalker"]

@@ -386,3 +386,32 @@ def test_a_firm_named_by_its_founders_keeps_its_commas_in_a_credit() -> None:
     assert original_of(text) == "Harbor, Pike and Company"
     text = "<p>Ferry fares rise again, the operator said.</p><p>Reprinted by permission of Quay, Gull & Co.</p>"
     assert original_of(text) == "Quay, Gull & Co"
+
+
+_STORY = (
+    "<p>Ferry fares rise again on Monday, the operator said in a statement on Friday, the second rise this year "
+    "after the fuel surcharge of the spring.</p>"
+)
+
+
+def test_a_source_line_closing_the_story_names_the_sender_of_a_relayed_release() -> None:
+    # a club's announcement run as it came: the sender last, then only the picture's credit
+    text = _STORY + "<p>Quelle: Harbor Rowing Club</p><p>Foto: Jo Roe</p>"
+    assert original_of(text) == "Harbor Rowing Club"
+
+
+def test_a_closing_source_line_with_the_senders_short_form_date_and_place() -> None:
+    text = _STORY + "<div></div><p><em>Quelle: Harbor Rowing Club (HRC), 02. Februar 2022, Harbourtown</em></p>"
+    assert original_of(text) == "Harbor Rowing Club"
+
+
+def test_a_source_line_under_a_chart_or_between_paragraphs_names_where_figures_came_from() -> None:
+    chart = '<figure><img src="/chart.png" alt="Fares since 2020"></figure><p>Quelle: Harbor Statistics Office</p>'
+    assert original_of(_STORY + chart) is None
+    assert original_of(_STORY + "<p>Quelle: Harbor Statistics Office</p>" + _STORY) is None
+
+
+def test_a_pictures_courtesy_line_closing_the_story_names_no_sender() -> None:
+    text = _STORY + "<figure><img src='/p.jpg'><figcaption><p>Quelle: Jo Roe</p></figcaption></figure>"
+    assert original_of(text) is None
+    assert original_of(_STORY + "<p>Courtesy of Jo Roe</p>") is None

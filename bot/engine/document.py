@@ -12,6 +12,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from bot.engine import hints, markup
+from bot.engine.closing_lines import closes_text
 from bot.engine.domains import is_web_address
 from bot.engine.html_parse import parse_html
 from bot.engine.jsonld_scripts import flatten_jsonld, parse_jsonld
@@ -220,7 +221,17 @@ def _headline_position(texts: list[str], nodes: list[Any], doc: Document) -> int
                 at = texts.index(wanted, at + 1)
             except ValueError:
                 break
-    return first_linked or 0
+    return first_linked if first_linked is not None else _title_part_heading(texts, nodes, doc.html_title)
+
+
+def _title_part_heading(texts: list[str], nodes: list[Any], title: str | None) -> int:
+    """'Headline - Chapter 1 - Writer - Fandom | Site' over a page whose <h1> is the site's: another part of the
+    title, standing as a heading of its own (the work's <h2>), is the headline."""
+    parts = {part.strip() for part in sorted(re.split(r"\s+[|·•–—-]\s+|:\s+", title or ""), key=len)[:-1]}
+    for at, text in enumerate(texts):
+        if text in parts and len(text) > 10 and nodes[at].getparent().tag in ("h1", "h2"):
+            return at
+    return 0
 
 
 def _keep_readable(body: etree._Element) -> None:
@@ -292,6 +303,8 @@ def _read_body(body: etree._Element, doc: Document) -> None:
         region = region_of(element, body, regions, headline_path, BLOCK_TAGS, lead)
         if kinds & _PICTURE_CREDIT_KINDS and follows_picture(element):
             kinds.add("after_picture")  # a credit or licence line under or beside a picture may be the picture's
+        if "credit" in kinds and tag != "figcaption" and closes_text(element):
+            kinds.add("closes_text")
         reader = _BlockReader(doc, region, tag, element.get("class", ""), position, frozenset(kinds))
         reader.read(element)
         reader.emit()

@@ -112,7 +112,9 @@ _SOURCE_CLASS = re.compile(rf"(?<![a-z])(?:{name_fragments('source')})(?![a-z])"
 # Every word the tests below look for in a lower-cased class name: an ASCII name holding none of them (most names)
 # is none of the kinds. One automaton finds them in all of a page's names at once, far faster than a pattern that
 # tries each word at each letter. (Under re.I "ſ" is an "s": a name with other letters than ASCII takes every test.)
-_CLASS_WORD_LIST = ("author", "byline", "contributor", "writer", "logo", *_BYLINE_WORD_STEMS, *fragment_list("source"))
+_CLASS_WORD_LIST = (
+    "author", "byline", "contributor", "writer", "username", "logo", *_BYLINE_WORD_STEMS, *fragment_list("source")
+)  # fmt: skip
 _CLASS_WORD_SEARCH = AhoCorasick(list(_CLASS_WORD_LIST))
 _PICTURE_SOURCE = re.compile(rf"(?<![a-z])(?:{name_fragments('picture')})(?![a-z])", re.I)
 
@@ -167,6 +169,8 @@ def class_kind(css: str) -> str | None:
     the box naming the story's source ("source_markup"). class_kinds asks only about the names that may be one."""
     if is_byline_class(css):
         return "byline_markup"
+    if "username" in css.lower():
+        return "handle_markup"  # a community site's poster, by her handle (or the reader's own, in the site's menu)
     # every partner-logo name holds "logo": the substring test rules out nearly every class before the regex
     if "logo" in css.lower() and _PARTNER_LOGO_CLASS.search(css):
         return "partner_logo"

@@ -73,7 +73,7 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
                     parted.update(name_key(part) for part in _PARTS.split(fact.snippet))
     # "박준석 기자 외 1명", "Jo Roe and 2 others": the byline counts the metadata's other writers without naming them
     counted = any(_MORE_WRITERS.search(fact.snippet) for fact in facts.all("author") if fact.signal == "text")
-    confirmed = people if counted else _confirmed(people, printed, parted)
+    confirmed = people if counted else _beside_metadata(_confirmed(people, printed, parted), facts)
     chosen = _people(confirmed) if people else _desk(desks, registry, outlet, outlet_names)
     # a byline that names the site's own desk says a newsroom, not one writer, runs the site
     chosen = (
@@ -168,6 +168,8 @@ def _names_a_desk(name: str, outlet: Party | None) -> bool:
         return key in {name_key(word) for word in outlet.name.split()} or site_label.startswith(key)
     if len(words) < 2 or len(words[0]) < 2:
         return False
+    if len(words) == 2 and len(words[1]) == 1 and words[1].isupper() and site_label.startswith(name_key(words[0])):
+        return True  # "Ilanga D" on ilanganews.com: the outlet's name and a letter, the account of one of its desks
     if words[0].lower() in _FROM_WORDS and outlet.matches(" ".join(words[1:])):
         return True  # "Do UOL" on UOL: "from UOL", the outlet's own newsroom
     return name_key(words[0]) in {name_key(outlet.name), site_label}
@@ -185,6 +187,22 @@ def _confirmed(people: dict[str, Named], printed: set[str], parted: set[str]) ->
     if not printed:
         return people
     return {k: named for k, named in people.items() if named[1].signal not in ("json-ld", "meta") or is_printed(k)}
+
+
+def _beside_metadata(people: dict[str, Named], facts: Facts) -> dict[str, Named]:
+    """Where the page's metadata names its writers and its byline prints them, a name the text alone gives after
+    them, in a line that prints none of them, is someone else: another story's writer on a card below the article,
+    a place or a politician in a caption under the byline. A co-writer the metadata leaves out shares the writers'
+    own line, or heads the list of the header's bylines; a writer a credit line names wrote what the poster posted."""
+    tagged = {key for key, (_, fact) in people.items() if fact.signal in ("json-ld", "meta")}
+    texts = [fact for fact in facts.all("author") if fact.signal == "text"]
+    lines = [(name_key(fact.value), name_key(fact.snippet)) for fact in texts]
+    first = next((at for at, (name, _) in enumerate(lines) if name in tagged), None)
+    if first is None:
+        return people
+    kept = {name for at, (name, line) in enumerate(lines) if at < first or any(t in line for t in tagged)}
+    kept |= {name_key(fact.value) for fact in texts if fact.credited}  # "By Jo Roe … Originally published at …"
+    return {key: named for key, named in people.items() if key in tagged or key in kept}
 
 
 def _people(people: dict[str, Named]) -> list[Named]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from bot.engine.closing_lines import is_closing_source
 from bot.engine.dates import MONTH_NAMES, WORD_DATE, parse_written_date
 from bot.engine.document import Block, Link
 from bot.engine.domains import has_article_path, host_of, is_web_address, looks_like_domain, registered_domain
@@ -203,7 +204,8 @@ def _credits(context: Context, block: Block) -> list[Fact]:
             name = _linked_name(name, block.links) if name else name
             if not name or name_key(name) in seen:
                 continue
-            if phrase.known_only and not _known(context, name, block, phrase.role):
+            closing = is_closing_source(name, text, block.hints, bool(block.links))
+            if phrase.known_only and not (_known(context, name, block, phrase.role) or closing):
                 continue
             seen.add(name_key(name))
             rest = rest_of_sentence(text, match.end())

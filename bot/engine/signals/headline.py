@@ -15,7 +15,8 @@ from bot.engine.dates import (
 from bot.engine.document import Block
 from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Credit, Fact, snippet
-from bot.engine.handles import linked_handle
+from bot.engine.handles import handle_facts
+from bot.engine.handles import marked_as_handle_only as only_handle
 from bot.engine.markup import is_author_href
 from bot.engine.name_forms import caseless_name, labelled_names, names_after_dated_by, opens_with_role_after
 from bot.engine.names import (
@@ -225,12 +226,13 @@ def _byline(context: Context, block: Block, splits: BylineSplits) -> list[Fact]:
     if block.links:  # "Jo Roe Madrid" where only "Jo Roe" is linked; "Jo Roe Science 0 Comments" linking her page
         writers = [link.text for link in block.links if is_author_href(link.href, link.rel)]
         labels = [link.text for link in block.links]
+        # (the line may open with the post's date, linked to the post: "26. September 2019 Jo Roe Leave a comment")
+        undated = text.lstrip(" |,;")
         people = [part for p in people for part in as_linked(p, labels)] or linked_people(writers, block.text)
+        people = people or linked_people(writers, undated)
     facts = [Fact("author", p, "text", snippet(block.text, 160), WEIGHT.plain, block.region) for p in people]
-    if not people and not outlets and (handle := linked_handle(block)):
-        facts.append(
-            Fact("author", handle, "text", snippet(block.text, 160), WEIGHT.weak, block.region, author_kind="handle")
-        )
+    if not people and not outlets:
+        facts += handle_facts(block)
     own_piece = bool(outlets) and is_own_newsroom_with(text, context.registry, context.page_url, splits.extra_names)
     for outlet in outlets:
         entry, line = context.registry.by_name(outlet), snippet(block.text, 160)
@@ -296,7 +298,7 @@ def read(context: Context) -> list[Fact]:
         # ... but one right under the headline is the article's own, whatever column the layout marks it as
         by_headline = 0 < doc.headline_position <= block.position <= doc.headline_position + BYLINE_BELOW_HEADLINE
         in_article = block.region not in MARGINS or by_headline
-        marked = (block.css or "byline_markup" in block.hints) and top and "comment" not in block.css
+        marked = (block.css or {"byline_markup", "handle_markup"} & block.hints) and top and "comment" not in block.css
         is_byline = len(block.text) <= 160 and in_article and ("byline" in block.hints or marked)
         following = doc.blocks[index + 1] if index + 1 < len(doc.blocks) else None
         # "<div class=authorRow>Jo Roe <div class=divider></div> Getty Images</div>": the lead picture's credit
@@ -305,7 +307,7 @@ def read(context: Context) -> list[Fact]:
         if is_byline:
             # a byline element that names no one ("Maren Oakes Writer" is read as a role) still marks where the
             # article's byline is, so it is kept, empty, for _other_stories
-            bylines.append((block, _byline(context, block, splits)))
+            bylines.append((block, handle_facts(block) if only_handle(block) else _byline(context, block, splits)))
         if "reporting" in block.hints:
             facts += reporting_line(block)
         short_year = "byline_markup" in block.hints and short_year_dates(block.text, context.page_url)  # "25.04.24"
