@@ -1,0 +1,54 @@
+"""Structures met on trafilatura's test pages (tenth round); each page here is invented to reproduce one of them."""
+
+from __future__ import annotations
+
+from bot.engine import analyse_html
+
+HEADLINE = "Why the village bakery opens at four"
+CAPTURE = "https://web.archive.org/web/20150321101010/http://crumbblog.example/2014/03/why-the-bakery-opens-early/"
+TOOLBAR = (
+    "<!-- BEGIN WAYBACK TOOLBAR INSERT --><div id='wm-ipp-base'><div id='wm-ipp'>"
+    "<table><tr><td>Feb</td><td>MAR</td><td>Apr</td></tr><tr><td>21</td></tr>"
+    "<tr><td>2014</td><td>2015</td><td>2016</td></tr></table><p>2 captures</p><p>21 Mar 2015</p>"
+    "<p>About this capture</p><p>COLLECTED BY Organization: Internet Archive</p></div></div>"
+    "<!-- END WAYBACK TOOLBAR INSERT -->"
+)
+
+
+def _capture(canonical: str = CAPTURE, toolbar: str = TOOLBAR) -> str:
+    body = "".join(f"<p>Paragraph {n} on flour, ovens and the early shift.</p>" for n in range(6))
+    return (
+        "<!doctype html><html lang='de'><head><meta charset='utf-8'>"
+        f"<title>{HEADLINE} | Crumb Blog</title><meta property='og:site_name' content='Crumb Blog'>"
+        f"<link rel='canonical' href='{canonical}'></head><body>{toolbar}"
+        f"<article><h1>{HEADLINE}</h1><p class='meta'>Posted on 14 March 2014 by Greta Sommer</p>{body}</article>"
+        "<footer><p>© 2014 Crumb Blog</p></footer></body></html>"
+    )
+
+
+def test_an_archive_copy_whose_canonical_is_its_own_capture_is_no_republication() -> None:
+    # the archive rewrote the page's canonical link to its capture: that is the archived page's own address
+    result = analyse_html(_capture(), CAPTURE)
+    assert result.republication.is_republication is False
+    assert result.republication.original is None
+    assert result.copyright.holders == ["Crumb Blog"]
+
+
+def test_the_archive_toolbar_capture_day_is_not_the_page_date() -> None:
+    result = analyse_html(_capture(), CAPTURE)
+    assert result.published is not None and result.published.startswith("2014-03-14")
+
+
+def test_a_saved_capture_is_read_the_same_without_its_address() -> None:
+    result = analyse_html(_capture())
+    assert result.republication.is_republication is False
+    assert result.published is not None and result.published.startswith("2014-03-14")
+
+
+def test_an_archive_copy_crediting_another_site_keeps_the_credit() -> None:
+    # a capture of a page whose canonical names another site's story: still that site's original
+    other = "https://web.archive.org/web/20150321101010/http://flournews.example/2014/03/bakers-at-dawn/"
+    result = analyse_html(_capture(canonical=other), CAPTURE)
+    assert result.republication.is_republication is True
+    assert result.republication.original is not None
+    assert "flournews.example" in (result.republication.original.url or "")
