@@ -52,3 +52,34 @@ def test_an_archive_copy_crediting_another_site_keeps_the_credit() -> None:
     assert result.republication.is_republication is True
     assert result.republication.original is not None
     assert "flournews.example" in (result.republication.original.url or "")
+
+
+def _reblog(heading: str, opening: str) -> str:
+    return (
+        f"<!doctype html><html lang='de'><head><meta charset='utf-8'><title>{heading} | Quay Log"
+        f"</title></head><body><article><h2>{heading}</h2>"
+        "<p class='meta'>8. März 2015, Posted by Quaylogger under Rebloggt</p>"
+        "<p>A few words of my own on why this post is worth reading.</p>"
+        f"<p><a href='https://harbornotes.example/2015/03/07/tides/'>{opening}</a><br>The tide came in early.</p>"
+        + "".join(f"<p>Paragraph {n} on boats and moorings.</p>" for n in range(4))
+        + "</article></body></html>"
+    )
+
+
+def test_a_reblog_names_the_other_blog_as_the_original_even_in_lower_case() -> None:
+    # WordPress's reblog: "Rebloggt von <blog>: <its title>:" linked to the other blog's post, then its opening
+    result = analyse_html(
+        _reblog("Rebloggt von harbor notes: Tides", "Rebloggt von harbor notes: Tides:"),
+        "https://quaylog.example/2015/03/08/tides/",
+    )
+    assert result.republication.is_republication is True
+    assert result.republication.original is not None
+    assert result.republication.original.name == "harbor notes"
+
+
+def test_a_reblog_category_is_no_credit() -> None:
+    # "Posted by … under Rebloggt": the blog files its own post under that category
+    result = analyse_html(
+        _reblog("Tides", "Tides, as harbor notes told them"), "https://quaylog.example/2015/03/08/tides/"
+    )
+    assert result.republication.original is None
