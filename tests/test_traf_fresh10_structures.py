@@ -83,3 +83,32 @@ def test_a_reblog_category_is_no_credit() -> None:
         _reblog("Tides", "Tides, as harbor notes told them"), "https://quaylog.example/2015/03/08/tides/"
     )
     assert result.republication.original is None
+
+
+def _compiled(regions: list[str]) -> str:
+    sections = "".join(
+        f"<h2>{region}</h2><p>In {region} the salons open to customers who show a test.</p>"
+        f"<p><em>Quelle: <a href='https://www.{region.lower()}-chamber.example/rules/salons'>Kammer {region}</a></em></p>"
+        for region in regions
+    )
+    return (
+        "<!doctype html><html lang='de'><head><meta charset='utf-8'><title>What applies at the hairdresser now</title>"
+        "</head><body><article><h1>What applies at the hairdresser now</h1>"
+        "<p class='meta'>Text: Mara Quell / craftportal.example, 14.01.2022</p>"
+        f"<p>The rules differ from region to region.</p>{sections}</article></body></html>"
+    )
+
+
+def test_source_lines_under_three_sections_cite_them_and_credit_no_original() -> None:
+    # a guide compiled region by region, each section closed by its own "Quelle: …"
+    page = _compiled(["Nordmark", "Suedtal", "Westheide"])
+    result = analyse_html(page, "https://craftportal.example/themen/friseur-regeln")
+    assert result.republication.is_republication is False
+    assert result.republication.original is None
+
+
+def test_one_source_line_still_credits_the_original() -> None:
+    page = _compiled(["Nordmark"])
+    result = analyse_html(page, "https://craftportal.example/themen/friseur-regeln")
+    assert result.republication.original is not None
+    assert result.republication.original.name == "Kammer Nordmark"

@@ -18,6 +18,8 @@ from bot.engine.registry import OutletEntry, Registry, name_key
 from bot.engine.weights import WEIGHT
 from bot.model import Evidence, Republication, Source
 
+SOURCE_LINE = "source-line"  # the [[credit]] wording "Quelle: X", "Source: X" (bot/data/phrases.toml)
+CITED_SECTIONS = 3
 _FILED_FROM = re.compile(r"\s+in\s+(?-i:[A-Z])[\w.'’ -]{1,40}$")
 
 # A party and the credit fact that named it
@@ -57,7 +59,7 @@ def decide_origin(
     """The strongest group of credits naming an original decides it; the other groups that distribute the piece
     are its distributors. Without an original, every credited party is kept as a distributor."""
     derived = derived_credits(facts, registry, outlet, canonical, page_url, is_text)
-    credits = [f for f in facts.all("credit") if _counts_here(f, outlet)]
+    credits = _without_cited_sections([f for f in facts.all("credit") if _counts_here(f, outlet)])
     groups = _credit_groups([*credits, *derived], registry, outlet)
     if not groups:
         return Origin(), []
@@ -79,6 +81,13 @@ def _counts_here(credit: Fact, outlet: Party | None) -> bool:
     if credit.phrase == "partner-logo":
         return outlet is not None and outlet.entry is not None and outlet.entry.kind == "aggregator"
     return True
+
+
+def _without_cited_sections(credits: list[Fact]) -> list[Fact]:
+    """Source lines naming three or more parties ("Quelle: HWK Stuttgart" under one section, "Quelle: Freistaat
+    Sachsen" under the next) cite the sections of a piece compiled from them: none is where the piece ran first."""
+    named = {name_key(f.value.name) for f in credits if f.phrase == SOURCE_LINE}
+    return [f for f in credits if f.phrase != SOURCE_LINE] if len(named) >= CITED_SECTIONS else credits
 
 
 def _credit_groups(credits: list[Fact], registry: Registry, outlet: Party | None) -> list[list[Credited]]:
