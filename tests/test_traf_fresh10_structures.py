@@ -88,7 +88,7 @@ def test_a_reblog_category_is_no_credit() -> None:
 def _compiled(regions: list[str]) -> str:
     sections = "".join(
         f"<h2>{region}</h2><p>In {region} the salons open to customers who show a test.</p>"
-        f"<p><em>Quelle: <a href='https://www.{region.lower()}-chamber.example/rules/salons'>Kammer {region}</a></em></p>"
+        f"<p><em>Quelle: <a href='https://www.{region.lower()}-chamber.example/salons'>Kammer {region}</a></em></p>"
         for region in regions
     )
     return (
