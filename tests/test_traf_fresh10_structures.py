@@ -112,3 +112,17 @@ def test_one_source_line_still_credits_the_original() -> None:
     result = analyse_html(page, "https://craftportal.example/themen/friseur-regeln")
     assert result.republication.original is not None
     assert result.republication.original.name == "Kammer Nordmark"
+
+
+def test_a_dublin_core_rights_holder_names_the_holder() -> None:
+    # a blog whose only rights statement is its Dublin Core metadata beside a licence link
+    page = (
+        "<!doctype html><html lang='de'><head><meta charset='utf-8'><title>Award voting opens » Webwerk.example</title>"
+        "<meta name='DC.creator' content='Lind, Tove'><meta name='DC.rights.rightsHolder' content='Tove Lind'>"
+        "<link rel='license' href='https://creativecommons.org/licenses/by-sa/3.0/at/'></head><body><article>"
+        "<h1>Award voting opens</h1><p>17. September 2011</p>"
+        + "".join(f"<p>Paragraph {n} on the shortlist and the jury.</p>" for n in range(5))
+        + "</article></body></html>"
+    )
+    result = analyse_html(page, "https://webwerk.example/2011/09/17/award-voting/")
+    assert result.copyright.holders == ["Tove Lind"]
