@@ -20,6 +20,7 @@ from bot.engine.markup import follows_picture, is_license_link, is_logo, logo_na
 from bot.engine.microdata import read_items
 from bot.engine.regions import IN_LINK, IN_TRAIL, Region, lead_path, named_beside_article, path_to, region_of
 from bot.engine.signed_names import signed_names
+from bot.engine.web_archive import TOOLBAR_MARK, drop_toolbar, is_archive_copy, unwrap_links
 
 # Blocks of text: their text is one "line" for the text readers.
 BLOCK_TAGS = frozenset(
@@ -353,12 +354,16 @@ def from_html(html: str, url: str | None = None) -> Document:
     if root is None:
         doc.warnings.append("the page has no readable HTML content")
         return doc
+    if TOOLBAR_MARK in html:
+        drop_toolbar(root)
     _read_head(root, doc)
     if "itemscope" in html:  # a substring test costs nothing; the XPath walk only runs on pages that use it
         doc.microdata = read_items(root)
     doc.language = (root.get("lang") or "").strip() or doc.meta_first("og:locale", "language")
     body = root.find("body")
     _read_body(root if body is None else body, doc)
+    if is_archive_copy(doc):
+        unwrap_links(doc)
     return doc
 
 

@@ -45,6 +45,7 @@ class Phrase:
     template: str | None = None
     restriction: str | None = None
     grant: bool = False
+    any_case: bool = False  # the name may be written in lower case (a blog's title as its owner writes it)
     needs: tuple[str, ...] = ()  # lower-case words one of which every match holds: a cheap test before the regex
 
     def may_match(self, low_text: str) -> bool:
@@ -80,6 +81,7 @@ def _compile(row: dict) -> Phrase:
         template=row.get("template"),
         restriction=row.get("restriction"),
         grant=bool(row.get("grant", False)),
+        any_case=bool(row.get("any_case", False)),
         needs=tuple(row.get("needs", ())),
     )
 

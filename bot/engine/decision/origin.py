@@ -18,6 +18,8 @@ from bot.engine.registry import OutletEntry, Registry, name_key
 from bot.engine.weights import WEIGHT
 from bot.model import Evidence, Republication, Source
 
+SOURCE_LINE = "source-line"  # the [[credit]] wording "Quelle: X", "Source: X" (bot/data/phrases.toml)
+CITED_SECTIONS = 3
 _FILED_FROM = re.compile(r"\s+in\s+(?-i:[A-Z])[\w.'’ -]{1,40}$")
 
 # A party and the credit fact that named it
@@ -59,6 +61,7 @@ def decide_origin(
     derived = derived_credits(facts, registry, outlet, canonical, page_url, is_text)
     own_names = {f.value for f in facts.all("outlet") if f.signal == "meta"}
     credits = [f for f in facts.all("credit") if _counts_here(f, outlet) and not _own_section(f, own_names)]
+    credits = _without_cited_sections(credits)
     groups = _credit_groups([*credits, *derived], registry, outlet)
     if not groups:
         return Origin(), []
@@ -86,6 +89,13 @@ def _own_section(credit: Fact, own_names: set[str]) -> bool:
     """A JSON-LD sourceOrganization or provider that is the name the page's own head gives its site (og:site_name
     "Security", the section a news site files the piece under) credits no other source."""
     return credit.signal == "json-ld" and credit.value.name in own_names
+
+
+def _without_cited_sections(credits: list[Fact]) -> list[Fact]:
+    """Source lines naming three or more parties ("Quelle: HWK Stuttgart" under one section, "Quelle: Freistaat
+    Sachsen" under the next) cite the sections of a piece compiled from them: none is where the piece ran first."""
+    named = {name_key(f.value.name) for f in credits if f.phrase == SOURCE_LINE}
+    return [f for f in credits if f.phrase != SOURCE_LINE] if len(named) >= CITED_SECTIONS else credits
 
 
 def _credit_groups(credits: list[Fact], registry: Registry, outlet: Party | None) -> list[list[Credited]]:

@@ -199,7 +199,9 @@ def _credits(context: Context, block: Block) -> list[Fact]:
         for match in phrase.outside_linked_titles(text, [link.text for link in block.links]):
             group = "name" if match.group("name") else "name2"
             raw = match.group(group) or ""
-            quoted = raw != "" and text[match.start(group) - 1 : match.start(group)] in _OPENING_QUOTES
+            quoted = phrase.any_case or (
+                raw != "" and text[match.start(group) - 1 : match.start(group)] in _OPENING_QUOTES
+            )
             name = _clean_name(raw, context.registry, quoted)
             name = _linked_name(name, block.links) if name else name
             if not name or name_key(name) in seen:

@@ -255,8 +255,11 @@ def read(context: Context) -> list[Fact]:
     for name in ("dc.rights", "dcterms.rights", "copyright", "rights"):
         if value := doc.meta_first(name):
             facts.append(Fact("rights_text", value, "meta", tag(name, value), WEIGHT.plain))
-    if (value := doc.meta_first("copyright")) and (notice := _meta_notice(value)):
-        facts.append(Fact("copyright", notice, "meta", tag("copyright", value), WEIGHT.faint, "head"))
+    # Dublin Core's rights holder ("DC.rights.rightsHolder", "dcterms.rightsHolder") names the holder as plainly
+    for name in ("copyright", "dcterms.rightsholder", "dc.rights.rightsholder", "dc.rightsholder"):
+        if (value := doc.meta_first(name)) and (notice := _meta_notice(value)):
+            facts.append(Fact("copyright", notice, "meta", tag(name, value), WEIGHT.faint, "head"))
+            break
     if is_blog_generator(generator := doc.meta_first("generator")):
         facts.append(Fact("outlet_kind", "blog", "meta", tag("generator", generator or ""), WEIGHT.weak))
     if value := doc.absolute(doc.meta_first("og:url")):
