@@ -1,0 +1,38 @@
+"""Structures met on trafilatura's test pages (names m to z); each page here is invented to reproduce one of them."""
+
+from __future__ import annotations
+
+from bot.engine import analyse_html
+
+HEADLINE = "Rowing club calls its members to the harbour clean-up"
+
+
+def _page(head: str = "", footer: str = "", byline: str = "") -> str:
+    body = "".join(f"<p>Paragraph {n} on the boats, the bags and the tide.</p>" for n in range(6))
+    return (
+        f"<!doctype html><html lang='de'><head><meta charset='utf-8'><title>{HEADLINE}</title>{head}</head><body>"
+        f"<main><article><h1>{HEADLINE}</h1>{byline}{body}<p>12. September 2013</p></article></main>"
+        f"<footer>{footer}</footer></body></html>"
+    )
+
+
+def test_the_theme_maker_in_the_author_tag_is_no_writer() -> None:
+    # the theme writes its maker into every page's author tag and credits him under the page
+    page = _page(
+        "<meta name='author' content='Ola Berg'>",
+        "<aside>Theme by <a href='https://berg.example/'>Ola Berg</a></aside>",
+    )
+    assert analyse_html(page, "https://ruderclub.example/blog/2013/09/12/aufraeumen/").authors == []
+
+
+def test_a_theme_signed_as_designed_in_the_author_tag_is_no_writer() -> None:
+    page = _page("<meta name='author' content='Ola Berg und Fuchsy designed'>")
+    assert analyse_html(page, "https://ruderclub.example/aufraeumen/").authors == []
+
+
+def test_the_author_tag_stays_when_the_theme_credits_someone_else() -> None:
+    page = _page(
+        "<meta name='author' content='Mara Lind'>",
+        "<aside>Theme by <a href='https://berg.example/'>Ola Berg</a></aside>",
+    )
+    assert analyse_html(page, "https://ruderclub.example/blog/2013/09/12/aufraeumen/").authors == ["Mara Lind"]
