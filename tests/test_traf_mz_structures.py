@@ -36,3 +36,14 @@ def test_the_author_tag_stays_when_the_theme_credits_someone_else() -> None:
         "<aside>Theme by <a href='https://berg.example/'>Ola Berg</a></aside>",
     )
     assert analyse_html(page, "https://ruderclub.example/blog/2013/09/12/aufraeumen/").authors == ["Mara Lind"]
+
+
+def test_a_title_may_set_the_sites_name_apart_with_a_single_angle_quote() -> None:
+    # "Headline › Site": no og:site_name, the address's name not the site's
+    page = (
+        f"<!doctype html><html lang='de'><head><meta charset='utf-8'><title>{HEADLINE} › Ruderverband Nordküste</title>"
+        f"</head><body><main><article><h1>{HEADLINE}</h1><p>Paragraph on the boats and the tide.</p></article></main>"
+        "</body></html>"
+    )
+    result = analyse_html(page, "https://rv-nk.example/blog/2013/09/12/aufraeumen/")
+    assert result.outlet is not None and result.outlet.name == "Ruderverband Nordküste"

@@ -58,11 +58,11 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 # "{$plugin.tx_news.opengraph.site_name}", "{{ site.name }}", "%%sitename%%": a template's variable left unfilled
 _UNFILLED = re.compile(r"\{\{.*\}\}|\{\$.*\}|\$\{.*\}|%%\w+%%")
-# "Headline | Site", "Headline » Section » Site", and CJK titles' "見出し：サイト" and "标题_栏目_网站"
-# (a Japanese title's full-width dash, spaced: "見出し － Publickey")
+# "Headline | Site", "Headline » Section » Site", "Headline › Site", and CJK titles' "見出し：サイト" and
+# "标题_栏目_网站" (a Japanese title's full-width dash, spaced: "見出し － Publickey")
 # "Weekly Edition for March 26 [Tides.net]": the site's name in square brackets at the title's end
 _BRACKETED_END = re.compile(r"^(?P<headline>.*\S)\s+\[(?P<name>[^\[\]]{2,60})\]$")
-_TITLE_SEPARATOR = re.compile(r"\s+[|·•–—»\-－]\s+|\s*[｜：]\s*|\s*_(?=[^\x00-\x7f])")
+_TITLE_SEPARATOR = re.compile(r"\s+[|·•–—»›\-－]\s+|\s*[｜：]\s*|\s*_(?=[^\x00-\x7f])")
 # "How to scrape a site - By jroe": a title's byline part names its writer, not the site
 _BYLINE_PART = re.compile(rf"^(?:{one_of('bylines', 'starts')})\s", re.I)
 
