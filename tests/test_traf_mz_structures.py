@@ -47,3 +47,8 @@ def test_a_title_may_set_the_sites_name_apart_with_a_single_angle_quote() -> Non
     )
     result = analyse_html(page, "https://rv-nk.example/blog/2013/09/12/aufraeumen/")
     assert result.outlet is not None and result.outlet.name == "Ruderverband Nordküste"
+
+
+def test_the_wordpress_install_account_names_no_writer() -> None:
+    page = _page(byline="<p class='meta'>26 Okt 2018 von <a href='/author/wordpressadmin/'>wordpressadmin</a></p>")
+    assert analyse_html(page, "https://ruderclub.example/blog/aufraeumen/").authors == []
