@@ -52,3 +52,9 @@ def test_a_title_may_set_the_sites_name_apart_with_a_single_angle_quote() -> Non
 def test_the_wordpress_install_account_names_no_writer() -> None:
     page = _page(byline="<p class='meta'>26 Okt 2018 von <a href='/author/wordpressadmin/'>wordpressadmin</a></p>")
     assert analyse_html(page, "https://ruderclub.example/blog/aufraeumen/").authors == []
+
+
+def test_text_and_photos_credited_to_one_writer_name_her() -> None:
+    # a fishing magazine's "Text & Fotos: Jo Roe" over the piece: she wrote it and took the pictures
+    page = _page(byline="<p class='authorbold'>Text &amp; Fotos: Mara Lind</p>")
+    assert analyse_html(page, "https://fischerei.example/winterhechte/").authors == ["Mara Lind"]
