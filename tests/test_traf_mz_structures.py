@@ -58,3 +58,22 @@ def test_text_and_photos_credited_to_one_writer_name_her() -> None:
     # a fishing magazine's "Text & Fotos: Jo Roe" over the piece: she wrote it and took the pictures
     page = _page(byline="<p class='authorbold'>Text &amp; Fotos: Mara Lind</p>")
     assert analyse_html(page, "https://fischerei.example/winterhechte/").authors == ["Mara Lind"]
+
+
+def test_a_wordpress_byline_that_opens_with_its_day_names_the_writer_after_it() -> None:
+    # "Posted on 28. Juli 2019 Author Jo Roe 4 Kommentare": the theme's screen-reader labels, the day, the writer's
+    # linked name, the comment count; no "by" anywhere
+    byline = (
+        "<p class='entry-meta'><span class='posted-on'><span class='screen-reader-text'>Posted on</span>"
+        "<a href='/aufraeumen/' rel='bookmark'><time>28. Juli 2019</time><time>28. Juli 2019</time></a></span>"
+        "<span class='byline'><span class='author vcard'><span class='screen-reader-text'>Author</span>"
+        "<a class='url fn n' href='/author/mlind/'>Mara Lind</a></span></span>"
+        "<span class='comments-link'><a href='/aufraeumen/#comments'>4 Kommentare</a></span></p>"
+    )
+    result = analyse_html(_page(byline=byline), "https://ruderclub.example/aufraeumen/")
+    assert result.authors == ["Mara Lind"]
+
+
+def test_a_date_line_with_a_category_after_it_names_no_writer() -> None:
+    page = _page(byline="<p class='entry-meta'>Posted on 28. Juli 2019 in Allgemein</p>")
+    assert analyse_html(page, "https://ruderclub.example/aufraeumen/").authors == []
