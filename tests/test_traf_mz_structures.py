@@ -77,3 +77,24 @@ def test_a_wordpress_byline_that_opens_with_its_day_names_the_writer_after_it() 
 def test_a_date_line_with_a_category_after_it_names_no_writer() -> None:
     page = _page(byline="<p class='entry-meta'>Posted on 28. Juli 2019 in Allgemein</p>")
     assert analyse_html(page, "https://ruderclub.example/aufraeumen/").authors == []
+
+
+def test_the_licence_choosers_attribution_line_names_the_holder() -> None:
+    # the Creative Commons chooser's line: "<work> von <name> ist lizenziert unter einer Creative Commons …"
+    footer = (
+        "<p>Ruderblog von <a href='https://ruderblog.example'>Mara Lind</a> ist lizenziert unter einer "
+        "<a rel='license' href='http://creativecommons.org/licenses/by/4.0/'>Creative Commons Namensnennung 4.0 "
+        "International Lizenz</a>.</p>"
+    )
+    result = analyse_html(_page(footer=footer), "https://ruderblog.example/aufraeumen/")
+    assert result.copyright.holders == ["Mara Lind"]
+    assert result.reuse.license is not None and result.reuse.license.id == "CC-BY-4.0"
+
+
+def test_a_licence_line_naming_a_person_and_her_society_names_both() -> None:
+    footer = (
+        "<p>Der Hafenfunk-Podcast von Mara Lind/Nordische Gesellschaft steht unter einer Creative Commons "
+        "Namensnennung 4.0-Lizenz (CC-BY 4.0).</p>"
+    )
+    result = analyse_html(_page(footer=footer), "https://hafenfunk.example/folge-12/")
+    assert result.copyright.holders == ["Mara Lind", "Nordische Gesellschaft"]
