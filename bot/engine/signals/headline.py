@@ -54,6 +54,15 @@ _READING_TIME = re.compile(
 # a machine date as a <time> element prints it in a byline ("2019-11-18T22:05:36Z")
 _ISO_DATE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?")
 _DATE_WORD_AND_REST = re.compile(rf"\b(?:{one_of('bylines', 'date_labels')})\b(?!\s+by\b).*$", re.I)
+# "Posted on 28. Juli 2019 (Author) Jo Roe": the byline's element opens with its day (already replaced by "|"), the
+# writer after it, perhaps after a label that a WordPress theme prints for screen readers only
+_OPENING_DATE_LINE = re.compile(
+    rf"^\s*(?:{one_of('bylines', 'date_labels')})(?:\s+\w{{1,3}})?\s*(?:\|\s*)+"
+    rf"(?:(?:{one_of('bylines', 'labels')})\s*:?\s+)?",
+    re.I,
+)
+# "… Jo Roe 4 Kommentare": the comment count the theme prints after the writer's name
+_COMMENT_COUNT = re.compile(rf"\s+\d+\s+(?:{one_of('names', 'labels')})$", re.I)
 _TIME_AND_REST = re.compile(r"\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?.*$", re.I)
 _TRAILING_AT = re.compile(rf"\s+(?:{one_of('bylines', 'before_time')})\s*$")
 _BYLINE_CSS = re.compile(name_fragments("byline"), re.I)
@@ -209,7 +218,8 @@ def _byline(context: Context, block: Block, splits: BylineSplits) -> list[Fact]:
     text = NUMERIC_DATE.sub(" | ", WORD_DATE.sub(" | ", _ISO_DATE.sub(" ", text) if "-" in text else text))
     text = _READING_TIME.sub(" ", _HANDLE.sub(" ", text))
     text = _WEEKDAY.sub(" ", text)
-    text = _TIME_AND_REST.sub("", _DATE_WORD_AND_REST.sub("", text)).rstrip(" ,;|")
+    text = _TIME_AND_REST.sub("", _DATE_WORD_AND_REST.sub("", _OPENING_DATE_LINE.sub("", text))).rstrip(" ,;|")
+    text = _COMMENT_COUNT.sub("", text)
     for _ in range(2):  # "Posted by Jo Roe at 7:42", "on Monday, …"
         text = _TRAILING_AT.sub("", text).rstrip(" ,;|")
     people, outlets = splits(text, [link.text for link in block.links])

@@ -48,14 +48,19 @@ _MARK = re.compile(r"©|\(c\)|copyright", re.I)
 # "Developed By Jo Roe" in an author tag: who built the site, not who wrote the piece; so does a name with its web
 # address ("Pixelworks d.o.o. - www.pixelworks.example", "Created by the W-Team http://www.w-team.example/")
 _BUILT_BY = re.compile(
-    r"^\W*(?:developed|designed|powered|built|coded|programmed|made|created)\s+by\b|\s(?:https?://|www\.)\S", re.I
+    r"^\W*(?:developed|designed|powered|built|coded|programmed|made|created)\s+by\b|\s(?:https?://|www\.)\S"
+    # "Jo Roe und Al Poe designed": a theme's makers signing it in the author tag of every page it dresses
+    r"|\s(?:designed|developed)\W*$",
+    re.I,
 )
+# "Theme by Jo Roe" under every page: the theme's maker, whom the theme also writes into each page's author tag
+_THEME_BY = r"\b(?:theme|design|designed|template|layout)\b\W{0,3}(?:by|von)\s+"
 _NOT_ALNUM = re.compile(r"[\W_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 # "{$plugin.tx_news.opengraph.site_name}", "{{ site.name }}", "%%sitename%%": a template's variable left unfilled
 _UNFILLED = re.compile(r"\{\{.*\}\}|\{\$.*\}|\$\{.*\}|%%\w+%%")
-# "Headline | Site", "Headline » Section » Site", and CJK titles' "見出し：サイト" and "标题_栏目_网站"
-# (a Japanese title's full-width dash, spaced: "見出し － Publickey")
+# "Headline | Site", "Headline » Section » Site", "Headline › Site", and CJK titles' "見出し：サイト" and
+# "标题_栏目_网站" (a Japanese title's full-width dash, spaced: "見出し － Publickey")
 # "Weekly Edition for March 26 [Tides.net]": the site's name in square brackets at the title's end
 _BRACKETED_END = re.compile(r"^(?P<headline>.*\S)\s+\[(?P<name>[^\[\]]{2,60})\]$")
 # ("Headline « Blog", "Headline ‹ Site": older WordPress themes' separators)
@@ -292,7 +297,7 @@ def _meta_authors(doc: Document) -> list[Fact]:
                     facts.append(Fact("copyright", notice, "meta", tag(name, value), WEIGHT.faint, "head"))
             # the publisher's own name where the writer's goes ("Condé Nast", "BBC News") names no writer, unless
             # the site is named after her and names itself nowhere else (decided with the outlet)
-            elif value and not is_web_address(value) and not _BUILT_BY.search(value):
+            elif value and not is_web_address(value) and not _BUILT_BY.search(value) and not _theme_maker(doc, value):
                 person = surname_first(value) if name in SURNAME_FIRST else value
                 if not is_publisher(value, publishers):
                     facts.append(Fact("author", person, "meta", tag(name, value), WEIGHT.moderate))
@@ -301,6 +306,14 @@ def _meta_authors(doc: Document) -> list[Fact]:
                         Fact("author", person, "meta", tag(name, value), WEIGHT.moderate, author_kind="outlet")
                     )
     return facts
+
+
+def _theme_maker(doc: Document, name: str) -> bool:
+    """The author tag's name is the one the page credits with its theme or design."""
+    credit = re.compile(_THEME_BY + re.escape(name.strip()) + r"\b", re.I)
+    return any(
+        "maker" in block.hints and name.strip() in block.text and credit.search(block.text) for block in doc.blocks
+    )
 
 
 def _names_no_site(doc: Document) -> bool:

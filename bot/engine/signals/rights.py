@@ -212,6 +212,16 @@ _HOLDER_IN_WORDS = re.compile(
 )
 
 
+# The licence chooser's attribution line names the holder in place of a notice: "Harbor Notes by Jo Roe is licensed
+# under a Creative Commons …", "Harbor Notes von Jo Roe ist lizenziert unter einer Creative Commons …" (or "steht
+# unter")
+_LICENSED_BY = re.compile(
+    r"\b(?:by|von)\s+(?P<holder>(?-i:[A-Z])[^|©.:;]{2,60}?)\s+(?:is licensed under|ist lizenziert unter|steht unter)\s+"
+    r"(?:a|an|einer)\s+creative commons",
+    re.I,
+)
+
+
 def _link_label_notice(block: Block, match: re.Match[str]) -> bool:
     """'Copyright' as a link's whole words in a footer's list of links (its page about copyright), followed by
     the next link's words: no notice."""
@@ -221,6 +231,7 @@ def _link_label_notice(block: Block, match: re.Match[str]) -> bool:
 
 
 def _notice(block: Block) -> list[Fact]:
+    licensed: re.Match[str] | None = None
     match = _NOTICE.search(block.text)
     while match and _link_label_notice(block, match):
         match = _NOTICE.search(block.text, match.end())
@@ -238,9 +249,9 @@ def _notice(block: Block) -> list[Fact]:
     ):
         parsed = parse_notice(f"© {reserved['holder']}")
         parsed = (parsed[0], parsed[1], reserved.group(0).strip()) if parsed else None
-    elif vested := _VESTS_IN.search(block.text):
-        parsed = parse_notice(f"© {vested['holder']}")
-        parsed = (parsed[0], parsed[1], vested.group(0).strip()) if parsed else None
+    elif found := (_VESTS_IN.search(block.text) or (licensed := _LICENSED_BY.search(block.text))):
+        parsed = parse_notice(f"© {found['holder']}")
+        parsed = (parsed[0], parsed[1], found.group(0).strip()) if parsed else None
     else:
         parsed = None
     if (not parsed or not parsed[0]) and (named := _HOLDER_IN_WORDS.search(block.text)):
@@ -249,7 +260,8 @@ def _notice(block: Block) -> list[Fact]:
     if not parsed:
         return []
     holders, year, words = parsed
-    if _is_picture_notice(block, year, words):
+    # (the licence line names its work's holders, "Jo Roe/Harbor Society" no photographer and agency)
+    if not licensed and _is_picture_notice(block, year, words):
         return []
     # a sidebar's notice is about its own box (a newsletter's, a widget's), weaker even than the site footer's
     weight = {
