@@ -39,6 +39,7 @@ FactField = Literal[
     "grant_restriction",  # a Grant: what the permission excludes
     "reservation",  # "all rights reserved" and the like: the restriction it states
     "fair_use",
+    "full_name",  # a writer's whole name, spelled out where the byline gives her first name only
 ]
 
 # An author fact's kind: a person, or an organisation or outlet given where a person's name goes

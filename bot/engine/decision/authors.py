@@ -85,14 +85,16 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
 
 def _full_name(name: str, facts: Facts) -> str:
     """'Posted by Konstantin' over a blog whose notice reads '© Konstantin Tretyakov': the blogger signs with her first
-    name and the notice gives her whole name (the one holder whose first name it is)."""
+    name and the notice gives her whole name (the one holder whose first name it is); or her profile does."""
     if " " in name.strip() or not name[:1].isupper():
         return name
+    spelled = [holder for fact in facts.all("copyright") for holder in fact.value.holders]
+    # her profile's address or description ("/author/robert-forst/" on "Robert"): bot.engine.signals.full_names
+    spelled += [fact.value for fact in facts.all("full_name")]
     whole = {
-        holder
-        for fact in facts.all("copyright")
-        for holder in fact.value.holders
-        if len(parts := holder.split()) in (2, 3) and parts[0] == name and looks_like_person(holder)
+        whole
+        for whole in spelled
+        if len(parts := whole.split()) in (2, 3) and parts[0] == name and looks_like_person(whole)
     }
     return whole.pop() if len(whole) == 1 else name
 
