@@ -50,3 +50,38 @@ def test_a_first_name_in_the_json_ld_is_completed_from_the_person_description() 
     }
     head = f"<script type='application/ld+json'>{json.dumps(graph)}</script>"
     assert analyse_html(_post("", head), URL).authors == ["Oskar Brandhuber"]
+
+
+def test_a_handle_in_small_letters_that_an_author_hcard_marks_is_the_poster() -> None:
+    byline = (
+        "<span class='sep'>von</span> <span class='author vcard'>"
+        "<a class='url fn n' href='https://gardenlog.example/author/b4rnowl/'>barnowl</a></span>"
+    )
+    assert analyse_html(_post(byline), URL).authors == ["barnowl"]
+
+
+def test_a_pen_name_after_an_unusual_lead_word_in_an_hcard_heading_is_the_poster() -> None:
+    # the theme also marks the site's name, linked to its home page, as an author hCard: that is no writer
+    header = "<h1 class='vcard author'><a class='fn' href='https://gardenlog.example/'>Garden Log</a></h1>"
+    byline = "<h4 class='vcard author'>vom <span class='fn'>Gartenzwerg</span></h4>"
+    assert analyse_html(header + _post(byline), URL).authors == ["Gartenzwerg"]
+
+
+def test_a_commenters_hcard_names_no_author() -> None:
+    footer = "<ol><li><div class='comment-author vcard'><cite class='fn'>bulbfan</cite> says:</div></li></ol>"
+    assert analyse_html(_post("", footer=footer), URL).authors == []
+
+
+def test_an_administrator_account_in_an_hcard_is_no_writer() -> None:
+    byline = "by <span class='author vcard fn'>gardenadmin</span>"
+    assert analyse_html(_post(byline), URL).authors == []
+
+
+def test_initials_in_an_hcard_are_completed_from_the_licence_line_naming_the_writer() -> None:
+    byline = "by <span class='author vcard'><span class='fn'>HW</span></span>"
+    footer = (
+        "<footer><p><span>Garden Log</span> von <a rel='cc:attributionURL' href='https://gardenlog.example/'>"
+        "Hanna Wiesel</a> steht unter einer <a rel='license' href='https://creativecommons.org/licenses/by/3.0/'>"
+        "Creative Commons Namensnennung 3.0 Unported Lizenz</a>.</p></footer>"
+    )
+    assert analyse_html(_post(byline, footer=footer), URL).authors == ["Hanna Wiesel"]

@@ -14,6 +14,7 @@ from lxml import etree
 from bot.engine import hints, markup
 from bot.engine.closing_lines import closes_text
 from bot.engine.domains import is_web_address
+from bot.engine.hcards import hcard_authors
 from bot.engine.html_parse import parse_html
 from bot.engine.jsonld_scripts import flatten_jsonld, parse_jsonld
 from bot.engine.markup import follows_picture, is_license_link, is_logo, logo_name, machine_day, time_words
@@ -73,6 +74,7 @@ class Document:
     base_url: str | None = None  # <base href>, against which the page's relative links resolve
     headline_position: int = 0  # where the headline stands (text node / line number): the article starts there
     headings: list[str] = field(default_factory=list)  # h1 texts, in order
+    hcard_authors: list[str] = field(default_factory=list)  # the names an "author vcard" marks (bot.engine.hcards)
     language: str | None = None  # as the page declares it (<html lang>, og:locale): "en-GB", "fr_FR"
     warnings: list[str] = field(default_factory=list)
 
@@ -359,6 +361,7 @@ def from_html(html: str, url: str | None = None) -> Document:
     _read_head(root, doc)
     if "itemscope" in html:  # a substring test costs nothing; the XPath walk only runs on pages that use it
         doc.microdata = read_items(root)
+    doc.hcard_authors = hcard_authors(root) if "vcard" in html else []
     doc.language = (root.get("lang") or "").strip() or doc.meta_first("og:locale", "language")
     body = root.find("body")
     _read_body(root if body is None else body, doc)

@@ -35,10 +35,16 @@ def linked_handle(block: Block) -> str | None:
         and _HANDLE.match(handle)
         and (page := _ACCOUNT_PAGE.search(link.href)) is not None
         and (page["handle"].lower() == handle.lower() or page["handle"].isdigit())
-        and handle.lower() not in _NO_ONE
-        and not is_desk_name(handle)
+        and is_account_name(handle)
     }
     return found.pop() if len(found) == 1 else None
+
+
+def is_account_name(handle: str) -> bool:
+    """A member's one-word name, not the account a site's staff post under ("admin", "Redaktion")."""
+    # "webadmin", "jdadmin": the site's administrator account, whoever runs it
+    staff = handle.lower() in _NO_ONE or handle.lower().endswith("admin")
+    return bool(_HANDLE.match(handle)) and not staff and not is_desk_name(handle)
 
 
 def handle_facts(block: Block) -> list[Fact]:

@@ -79,14 +79,17 @@ def decide_authors(facts: Facts, registry: Registry, outlet: Party | None, parti
     chosen = (
         chosen or _named_after_writer(desks, outlet) or ([] if desks else handles[:1] or _site_owner(facts, outlet))
     )
-    chosen = [(_full_name(name, facts), fact) for name, fact in chosen]
+    chosen = [(_full_name(name, facts, fact.author_kind == "handle"), fact) for name, fact in chosen]
     return [name for name, _ in chosen], [cite("authors", fact) for _, fact in chosen]
 
 
-def _full_name(name: str, facts: Facts) -> str:
+def _full_name(name: str, facts: Facts, is_handle: bool) -> str:
     """'Posted by Konstantin' over a blog whose notice reads '© Konstantin Tretyakov': the blogger signs with her first
-    name and the notice gives her whole name (the one holder whose first name it is); or her profile does."""
-    if " " in name.strip() or not name[:1].isupper():
+    name and the notice gives her whole name (the one holder whose first name it is); or her profile does. 'by DT'
+    over a blog whose licence line credits Donald Townsend: she signs with her initials."""
+    # (only an account's handle is read as initials: "AFP" in a byline is the agency)
+    initials = is_handle and _is_initials(name)
+    if " " in name.strip() or not (name[:1].isupper() or initials):
         return name
     spelled = [holder for fact in facts.all("copyright") for holder in fact.value.holders]
     # her profile's address or description ("/author/robert-forst/" on "Robert"): bot.engine.signals.full_names
@@ -94,9 +97,22 @@ def _full_name(name: str, facts: Facts) -> str:
     whole = {
         whole
         for whole in spelled
-        if len(parts := whole.split()) in (2, 3) and parts[0] == name and looks_like_person(whole)
+        if len(parts := whole.split()) in (2, 3)
+        and (parts[0] == name or (initials and _initials_of(parts, name)))
+        and looks_like_person(whole)
     }
     return whole.pop() if len(whole) == 1 else name
+
+
+def _is_initials(name: str) -> bool:
+    """'DT', 'kj': a writer who signs with her initials."""
+    return 2 <= len(name) <= 3 and name.isalpha()
+
+
+def _initials_of(parts: list[str], initials: str) -> bool:
+    """'DT' or 'dt' of 'Donald Townsend', 'LD' or 'LJD' of 'Levente J. Dobszay'."""
+    every, outer = "".join(p[0] for p in parts), parts[0][0] + parts[-1][0]
+    return initials.casefold() in (every.casefold(), outer.casefold())
 
 
 def _is_handle(name: str, lines: tuple[str, ...]) -> bool:

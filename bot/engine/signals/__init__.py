@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.engine.facts import Fact
-from bot.engine.signals import full_names, jsonld, links, meta, microdata, text, url
+from bot.engine.signals import full_names, hcard, jsonld, links, meta, microdata, text, url
 from bot.engine.signals.context import Context
 
 Reader = Callable[[Context], list[Fact]]
@@ -20,6 +20,7 @@ READERS: tuple[tuple[str, Reader], ...] = (
     ("url", url.read),
     ("text", text.read),
     ("full-names", full_names.read),
+    ("hcard", hcard.read),
 )
 
 
