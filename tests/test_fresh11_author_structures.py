@@ -85,3 +85,10 @@ def test_initials_in_an_hcard_are_completed_from_the_licence_line_naming_the_wri
         "Creative Commons Namensnennung 3.0 Unported Lizenz</a>.</p></footer>"
     )
     assert analyse_html(_post(byline, footer=footer), URL).authors == ["Hanna Wiesel"]
+
+
+def test_a_first_name_on_a_site_at_the_writers_surname_is_completed_from_the_page() -> None:
+    # the blog sits at its writer's surname and credits her whole name under a picture
+    footer = "<aside><p>Picture: archive, cropped by Frida Quellmalz, CC-BY-SA 3.0</p></aside>"
+    html = _post("By <span class='author'>Frida</span>", footer=footer)
+    assert analyse_html(html, "https://quellmalz.example/2019/12/bulbs/").authors == ["Frida Quellmalz"]

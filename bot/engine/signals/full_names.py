@@ -12,6 +12,7 @@ import re
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from bot.engine.domains import registered_domain
 from bot.engine.facts import Fact, snippet
 from bot.engine.signals.context import Context
 
@@ -22,7 +23,7 @@ _OPENING = r"^{first}\s+((?:[^\W\d_][\w'’-]+\s+)?[^\W\d_][\w'’-]+)(?=\s*(?:[
 
 
 def read(context: Context) -> list[Fact]:
-    return _from_profile_links(context) + _from_person_descriptions(context)
+    return _from_profile_links(context) + _from_person_descriptions(context) + _from_site_address(context)
 
 
 def _from_profile_links(context: Context) -> list[Fact]:
@@ -63,6 +64,24 @@ def _from_person_descriptions(context: Context) -> list[Fact]:
             continue
         whole = f"{first} {match[1]}"
         facts.append(Fact("full_name", whole, "json-ld", snippet(f'"description": "{description}"', 160), 40))
+    return facts
+
+
+def _from_site_address(context: Context) -> list[Fact]:
+    """'Henry' signing on steinhau.com, whose pages credit 'Henry Steinhau' (a picture's credit, "More from Henry
+    Steinhau"): a writer's own site, at her surname."""
+    domain = registered_domain(context.page_url) if context.page_url else None
+    label = (domain or "").split(".")[0]
+    if len(label) < 4 or not label.isalpha():
+        return []
+    pattern = re.compile(rf"\b([^\W\d_][\w'’-]+)\s+({re.escape(label)})\b", re.I)
+    facts: list[Fact] = []
+    for block in context.doc.blocks:
+        for match in pattern.finditer(block.text):
+            first, surname = match[1], match[2]
+            if first[:1].isupper() and (first.isupper() == surname.isupper()):
+                whole = f"{first.capitalize()} {surname.capitalize()}" if first.isupper() else f"{first} {surname}"
+                facts.append(Fact("full_name", whole, "text", snippet(block.text, 160), 40, block.region))
     return facts
 
 
