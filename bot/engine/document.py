@@ -74,6 +74,7 @@ class Document:
     headline_position: int = 0  # where the headline stands (text node / line number): the article starts there
     headings: list[str] = field(default_factory=list)  # h1 texts, in order
     language: str | None = None  # as the page declares it (<html lang>, og:locale): "en-GB", "fr_FR"
+    page_years: frozenset[int] = frozenset()  # the four-digit years its text prints (bot.engine.hints.page_years)
     warnings: list[str] = field(default_factory=list)
 
     def meta_first(self, *names: str) -> str | None:
@@ -276,6 +277,7 @@ def _read_body(body: etree._Element, doc: Document) -> None:
     # Only blocks that might say something about provenance are read: on a long page, a few dozen.
     kinds_at = hints.scan(texts)
     hints.mark_by_headline(kinds_at, texts, at)
+    doc.page_years = hints.mark_short_dates(kinds_at, texts, at)
     hints.mark_after_bare_leads(kinds_at, texts)
     hints.mark_after_date_labels(kinds_at, texts)
     chosen: dict[etree._Element, tuple[int, set[str]]] = {}

@@ -1,0 +1,52 @@
+"""Structures met on real pages (eleventh fresh round: dates and outlets); each page here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import analyse_html
+from bot.engine.dates import short_year_dates
+
+HEADLINE = "Why the harbour ferry runs late in autumn"
+BODY = "".join(f"<p>Paragraph {n} about tides, ropes and the ferry's old engine room.</p>" for n in range(6))
+
+
+def _page(date_line: str, footer: str, above: bool = False) -> str:
+    head = f"<div class='kicker'>{date_line}</div><h1>{HEADLINE}</h1>" if above else f"<h1>{HEADLINE}</h1>"
+    under = "" if above else f"<div class='meta'>{date_line}</div>"
+    return (
+        f"<html><head><title>{HEADLINE}</title></head><body><header><p>Harbour News</p></header>"
+        f"<article>{head}{under}{BODY}</article>"
+        f"<footer><p>{footer}</p></footer></body></html>"
+    )
+
+
+URL = "https://harbour-news.example/stories/ferry-late"
+
+
+@pytest.mark.parametrize("above", [False, True])
+def test_a_two_digit_year_by_the_headline_takes_the_century_of_the_pages_years(above: bool) -> None:
+    # no year in the address: the copyright line's "2023" tells the century of "30.10.23"
+    html = _page("Hafen, 30.10.23 / 2 Kommentare", "© 2023 Harbour News", above)
+    assert analyse_html(html, URL).published == "2023-10-30"
+
+
+def test_a_two_digit_year_the_pages_years_do_not_reach_is_not_read() -> None:
+    # the page prints no four-digit year at or a little after "19": nothing tells its century
+    html = _page("Hafen, 30.10.19", "© 2011 Harbour News")
+    assert analyse_html(html, URL).published is None
+
+
+def test_a_short_year_is_never_after_the_newest_year_the_page_prints() -> None:
+    assert short_year_dates("31.10.24", None, frozenset({2023})) == []
+    assert short_year_dates("14 Gennaio 20", None, frozenset({2017, 2023})) == [(0, 13, "2020-01-14")]
+
+
+def test_a_short_year_event_day_over_the_headline_yields_to_its_full_date_line() -> None:
+    # a webinar's "19.1.23, 10:00-11:30 Uhr" in a box over the headline; the article's own line gives the full year
+    html = (
+        "<html><body><header><p>Harbour News</p></header><aside><p>Webinar</p><p>19.1.23, 10:00-11:30 Uhr</p></aside>"
+        f"<article><h1>{HEADLINE}</h1><div class='date'>20.12.2022</div>{BODY}</article>"
+        "<footer><p>© 2023 Harbour News</p></footer></body></html>"
+    )
+    assert analyse_html(html, URL).published == "2022-12-20"
