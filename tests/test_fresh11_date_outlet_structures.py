@@ -50,3 +50,12 @@ def test_a_short_year_event_day_over_the_headline_yields_to_its_full_date_line()
         "<footer><p>© 2023 Harbour News</p></footer></body></html>"
     )
     assert analyse_html(html, URL).published == "2022-12-20"
+
+
+def test_a_translated_blog_archive_title_names_the_site_first() -> None:
+    # "Site » Blog Archiv » Headline": the old WordPress theme's German title for a single post
+    html = (
+        f"<html><head><title>Harbour Notes  &raquo; Blog Archiv   &raquo; {HEADLINE}</title></head><body>"
+        f"<header><p>Menu</p></header><div class='post'><h2>{HEADLINE}</h2>{BODY}</div></body></html>"
+    )
+    assert analyse_html(html, "https://harbournotes.example/?p=12").outlet.name == "Harbour Notes"

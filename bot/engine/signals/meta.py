@@ -16,7 +16,7 @@ from bot.engine.party import is_writers_own_site
 from bot.engine.platforms import is_blog_generator
 from bot.engine.signals.context import Context
 from bot.engine.signals.publisher import is_publisher, publisher_keys
-from bot.engine.vocabulary import one_of
+from bot.engine.vocabulary import one_of, words
 from bot.engine.weights import WEIGHT
 from bot.model import Signal
 
@@ -70,7 +70,7 @@ _BYLINE_PART = re.compile(rf"^(?:{one_of('bylines', 'starts')})\s", re.I)
 
 
 # "Site » Blog Archive » Headline": the old default WordPress theme's title for a single post names the site first
-_BLOG_ARCHIVE = "blogarchive"
+_BLOG_ARCHIVE = frozenset(_NOT_ALNUM.sub("", word.lower()) for word in words("titles", "blog_archive"))
 
 
 def _squashed(text: str) -> str:
@@ -94,7 +94,7 @@ def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str 
     domain = registered_domain(page_url) if page_url else None
     label = _squashed(domain.split(".")[0]) if domain else ""
     parts = _TITLE_SEPARATOR.split(title)
-    if len(parts) > 2 and _squashed(parts[1]) == _BLOG_ARCHIVE and 2 <= len(parts[0].strip()) <= 60:
+    if len(parts) > 2 and _squashed(parts[1]) in _BLOG_ARCHIVE and 2 <= len(parts[0].strip()) <= 60:
         return parts[0].strip()
     # "Headline - sn.dk - Forsiden - Erhverv": the part that is the site's own address; "Headline - Harbor Rebel -
     # Daily of the harbour's youth" on harborrebel.example: its name, however much of a tagline follows
