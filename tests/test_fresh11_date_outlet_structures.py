@@ -59,3 +59,21 @@ def test_a_translated_blog_archive_title_names_the_site_first() -> None:
         f"<header><p>Menu</p></header><div class='post'><h2>{HEADLINE}</h2>{BODY}</div></body></html>"
     )
     assert analyse_html(html, "https://harbournotes.example/?p=12").outlet.name == "Harbour Notes"
+
+
+def test_a_short_address_the_site_calls_itself_yields_to_the_name_its_own_address_spells() -> None:
+    # og:site_name and the title's end say "hbn.net"; the page is on harbour-boat-news.de, whose
+    # publisher the JSON-LD names in full
+    ld = (
+        '{"@context": "https://schema.org", "@graph": [{"@type": "Organization", "@id": "https://www.harbour-boat-'
+        'news.de/#organization", "name": "Harbour Boat News"}, {"@type": "NewsArticle", "headline": "'
+        + HEADLINE
+        + '", "publisher": {"@id": "https://www.harbour-boat-news.de/#organization"}}]}'
+    )
+    html = (
+        f"<html><head><title>{HEADLINE} - hbn.net</title><meta property='og:site_name' content='hbn.net'>"
+        f"<script type='application/ld+json'>{ld}</script></head><body><header><p>Menu</p></header>"
+        f"<article><h1>{HEADLINE}</h1>{BODY}</article></body></html>"
+    )
+    result = analyse_html(html, "https://www.harbour-boat-news.de/ferry-late-12/")
+    assert result.outlet.name == "Harbour Boat News"
