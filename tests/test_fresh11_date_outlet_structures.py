@@ -77,3 +77,17 @@ def test_a_short_address_the_site_calls_itself_yields_to_the_name_its_own_addres
     )
     result = analyse_html(html, "https://www.harbour-boat-news.de/ferry-late-12/")
     assert result.outlet.name == "Harbour Boat News"
+
+
+def test_a_sidebar_image_widget_holding_only_a_licence_badge_licenses_the_site() -> None:
+    # a blog's sidebar widget for pictures, whose one picture is the licence's badge (its alt text its only words)
+    badge = (
+        "<aside class='widget widget_media_image'><a href='http://creativecommons.org/licenses/by-nc-sa/3.0'>"
+        "<img src='https://i.example/88x31.png' alt='creative commons license' width='88' height='31'></a></aside>"
+    )
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body><header><p>Harbour Notes</p></header>"
+        f"<article><h1>{HEADLINE}</h1>{BODY}</article>{badge}</body></html>"
+    )
+    result = analyse_html(html, "https://harbournotes.example/ferry/")
+    assert result.reuse.license is not None and result.reuse.license.id == "CC-BY-NC-SA-3.0"
