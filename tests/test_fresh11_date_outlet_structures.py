@@ -91,3 +91,17 @@ def test_a_sidebar_image_widget_holding_only_a_licence_badge_licenses_the_site()
     )
     result = analyse_html(html, "https://harbournotes.example/ferry/")
     assert result.reuse.license is not None and result.reuse.license.id == "CC-BY-NC-SA-3.0"
+
+
+def test_a_menu_item_naming_the_licence_licenses_the_site() -> None:
+    # the site's menu: "Legal › CC-BY-SA 3.0", the item linking to the site's own page about the licence
+    menu = (
+        "<nav><ul><li><a href='/legal/'>Legal</a><ul><li><a href='/legal/imprint/'>Imprint</a></li>"
+        "<li><a href='/legal/creative-commons/'>CC-BY-SA 3.0</a></li></ul></li></ul></nav>"
+    )
+    html = (
+        f"<html><head><title>{HEADLINE}</title></head><body><header><p>Harbour Party</p>{menu}</header>"
+        f"<article><h1>{HEADLINE}</h1>{BODY}</article></body></html>"
+    )
+    result = analyse_html(html, "https://harbourparty.example/ferry/")
+    assert result.reuse.license is not None and result.reuse.license.id == "CC-BY-SA-3.0"
