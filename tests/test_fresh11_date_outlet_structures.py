@@ -105,3 +105,12 @@ def test_a_menu_item_naming_the_licence_licenses_the_site() -> None:
     )
     result = analyse_html(html, "https://harbourparty.example/ferry/")
     assert result.reuse.license is not None and result.reuse.license.id == "CC-BY-SA-3.0"
+
+
+def test_a_title_ending_in_the_name_whose_initials_are_the_short_address_names_the_site() -> None:
+    # "Section - News | Harbour Swimming Federation e.V." on hsf.de: the title's end spells the address's initials
+    html = (
+        "<html><head><title>Diving - News - Diving | Harbour Swim-Federation e.V.</title></head><body>"
+        f"<header><p>Menu</p></header><article><h1>{HEADLINE}</h1>{BODY}</article></body></html>"
+    )
+    assert analyse_html(html, "https://www.hsf.de/diving/news/?id=12").outlet.name == "Harbour Swim-Federation e.V."

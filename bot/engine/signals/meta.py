@@ -7,6 +7,7 @@ import unicodedata
 
 from bot.engine.company_names import is_company_name
 from bot.engine.dates import date_in_title, parse_machine_date
+from bot.engine.decision.site_name import spells
 from bot.engine.document import Document
 from bot.engine.domains import host_of, is_web_address, looks_like_domain, names_a_host, registered_domain
 from bot.engine.facts import Credit, Fact, FactField, Notice, snippet
@@ -124,6 +125,8 @@ def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str 
         # (the address inside a sentence is no name: "Headline - Jetzt schießt X gegen Y und ihren Neuen Harborflash")
         inside = label in squashed and (squashed.startswith(label) or len(name.split()) <= 6)
         matches_address = len(label) >= 4 and (inside or squashed in label)
+        # "Aktuelles | Deutscher Schwimm-Verband e.V." on dsv.de: a short address is the name's initials
+        matches_address = matches_address or (len(label) in (2, 3) and len(name.split()) >= 2 and spells(name, label))
         # a blog's <h1> is its own name ("Harbor Notes: Ferry strike ends" under <h1>Harbor Notes</h1>)
         is_headline = headline is not None and _squashed(name) == _squashed(headline) and not matches_address
         if is_headline and _squashed(others[0]) in {_squashed(h) for h in doc.headings[1:2]}:
