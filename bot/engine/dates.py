@@ -232,22 +232,33 @@ _SHORT_YEAR = re.compile(
     rf"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>\d\d)(?![\d.])|\b{_DAY}\.?\s+{_MONTH}\s+(?P<y2>\d\d)\b(?![.:]?\d)",
     re.I,
 )
+# how many years a page's newest four-digit year may be past a two-digit one it dates the article with
+SHORT_YEAR_LAG = 3
 _URL_YEAR_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]?\d)(?:[/-]|$)")
 
 
-def short_year_dates(text: str, url: str | None) -> list[tuple[int, int, str | None]]:
+def short_year_dates(
+    text: str, url: str | None, page_years: frozenset[int] = frozenset()
+) -> list[tuple[int, int, str | None]]:
     """'Do 25.04.24 | 14:07 Uhr' on a page filed under '/2024/04/' -> [(3, 11, '2024-04-25')]: each day with a
-    two-digit year that agrees with the address's year and month; none where the address gives neither."""
+    two-digit year that agrees with the address's year and month. Where the address gives neither, the four-digit
+    years the page prints (`page_years`: its copyright line's, its other stories') set the century, day first: one
+    of them in the same or the next few years; never a day after the newest."""
     filed = _URL_YEAR_MONTH.search(url or "")
-    if filed is None:
-        return []
     found: list[tuple[int, int, str | None]] = []
     for match in _SHORT_YEAR.finditer(text):
         month = int(match["m"]) if match["m"] else MONTHS[match["month"].lower().rstrip(".")]
-        day = int(match["d"] or match["day"])
-        if filed["y"][2:] == (match["y"] or match["y2"]) and int(filed["m"]) == month:
+        day, short = int(match["d"] or match["day"]), match["y"] or match["y2"]
+        if filed is not None and filed["y"][2:] == short and int(filed["m"]) == month:
             found.append((match.start(), match.end(), _valid(int(filed["y"]), month, day)))
+        elif filed is None and (year := _page_century(int(short), page_years)):
+            found.append((match.start(), match.end(), _valid(year, month, day)))
     return found
+
+
+def _page_century(short: int, page_years: frozenset[int]) -> int | None:
+    near = [year for year in page_years if 0 <= year % 100 - short <= SHORT_YEAR_LAG]
+    return min(near) // 100 * 100 + short if near else None
 
 
 def human_date(value: str | None) -> str | None:

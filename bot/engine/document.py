@@ -76,6 +76,7 @@ class Document:
     headings: list[str] = field(default_factory=list)  # h1 texts, in order
     hcard_authors: list[str] = field(default_factory=list)  # the names an "author vcard" marks (bot.engine.hcards)
     language: str | None = None  # as the page declares it (<html lang>, og:locale): "en-GB", "fr_FR"
+    page_years: frozenset[int] = frozenset()  # the four-digit years its text prints (bot.engine.hints.page_years)
     warnings: list[str] = field(default_factory=list)
 
     def meta_first(self, *names: str) -> str | None:
@@ -278,6 +279,7 @@ def _read_body(body: etree._Element, doc: Document) -> None:
     # Only blocks that might say something about provenance are read: on a long page, a few dozen.
     kinds_at = hints.scan(texts)
     hints.mark_by_headline(kinds_at, texts, at)
+    doc.page_years = hints.mark_short_dates(kinds_at, texts, at)
     hints.mark_after_bare_leads(kinds_at, texts)
     hints.mark_after_date_labels(kinds_at, texts)
     chosen: dict[etree._Element, tuple[int, set[str]]] = {}

@@ -19,7 +19,7 @@ from itertools import accumulate
 from ahocorasick_rs import AhoCorasick, Implementation
 
 from bot.engine import vocabulary
-from bot.engine.dates import opening_date
+from bot.engine.dates import NUMERIC_DATE, WORD_DATE, opening_date
 from bot.engine.name_forms import is_bare_lead, opens_with_verb_after
 from bot.engine.phrases import DATA_FILE
 from bot.engine.solar_dates import solar_dates
@@ -79,6 +79,9 @@ BY_HEADLINE_TEXTS = 12
 BY_HEADLINE_CHARS = 40
 # ... and the texts under it among which the story's first paragraph is looked for
 LEAD_TEXTS = 40
+# ... and the texts over and under it where a day with a two-digit year is the article's own
+SHORT_DATE_ABOVE = 15
+SHORT_DATE_BELOW = 25
 
 
 def mark_by_headline(found: dict[int, set[str]], texts: list[str], headline: int) -> None:
@@ -99,6 +102,34 @@ def mark_by_headline(found: dict[int, set[str]], texts: list[str], headline: int
     first = next((i for i in window if len(texts[i]) > DATE_LINE_MAX), None)
     if first is not None and opening_date(texts[first]):
         found.setdefault(first, set()).add("lead_date")
+
+
+# "31.10.23", "14 Gennaio 20": a day with a two-digit year (bot.engine.dates.short_year_dates reads it)
+_SHORT_DATE = re.compile(
+    r"(?<![\d.])[0-3]?\d\.[01]?\d\.\d\d(?![\d.])|\b[0-3]?\d\.?\s+[^\W\d]{3,}\.?\s+\d\d\b(?![.:]?\d)"
+)
+_PAGE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def mark_short_dates(found: dict[int, set[str]], texts: list[str], headline: int) -> frozenset[int]:
+    """Marks as "short_date" the short texts right by the headline (over it as under it) that hold a day with a
+    two-digit year; returns the four-digit years the page prints, which tell such a year's century."""
+    window = range(max(headline - SHORT_DATE_ABOVE, 0), min(headline + SHORT_DATE_BELOW, len(texts)))
+    # a date line with a four-digit year by the headline is the article's: a short one then dates an event, a teaser
+    full = any("date" in found.get(i, ()) and _full_date(texts[i]) for i in window if i != headline)
+    marked = [
+        i
+        for i in window
+        if headline > 0 and not full and len(texts[i]) <= DATE_LINE_MAX and _SHORT_DATE.search(texts[i])
+    ]
+    for index in marked:
+        found.setdefault(index, set()).add("short_date")
+    # (only then: the whole page's text is searched once more)
+    return frozenset(int(year) for year in _PAGE_YEAR.findall("\n".join(texts))) if marked else frozenset()
+
+
+def _full_date(text: str) -> bool:
+    return bool(NUMERIC_DATE.search(text) or WORD_DATE.search(text))
 
 
 def mark_after_bare_leads(found: dict[int, set[str]], texts: list[str]) -> None:

@@ -276,9 +276,11 @@ def follows_picture(element: etree._Element) -> bool:
     return False
 
 
-_MENU_NOTICE_TEXT = etree.XPath("descendant::nav/descendant::text()[contains(., '©')]")
+# ... and a menu item that names the site's licence ("Rechtliches › CC-BY-SA 3.0", linking to the site's own page on it)
+_IN_MENU = "contains(., '©') or contains(., 'CC-BY') or contains(., 'CC BY')"
+_MENU_NOTICE_TEXT = etree.XPath(f"descendant::nav/descendant::text()[{_IN_MENU}]")
 # (one test of each menu's whole text: most pages have no © in a menu, and then no text node is tested one by one)
-_MENU_NOTICE = etree.XPath("boolean(descendant::nav[contains(., '©')])")
+_MENU_NOTICE = etree.XPath(f"boolean(descendant::nav[{_IN_MENU}])")
 _MENU_NOTICES = 3  # a site prints its legal line once or twice; more © in menus are items of lists, not notices
 
 

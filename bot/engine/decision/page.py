@@ -61,7 +61,7 @@ def decide_outlet(facts: Facts, registry: Registry, page_url: str | None) -> Dec
         ]
     named = _site_named(facts, page_url)
     domain = registered_domain(page_url) if page_url else None
-    by_address = named is None or (is_address(named.value) and not _address_as_brand(named.value, facts))
+    by_address = named is None or (is_address(named.value) and not _address_as_brand(named.value, facts, domain))
     if by_address and (site_named := site_name(facts, page_url or named)):
         named = site_named  # og:site_name "www.diariolibre.com" beside the publisher "Diario Libre"
     elif named and (own := address_named(facts, named, page_url)):
@@ -154,10 +154,13 @@ def _squashed_accents(text: str) -> str:
     return "".join(c for c in folded if not unicodedata.combining(c))
 
 
-def _address_as_brand(address: str, facts: Facts) -> bool:
+def _address_as_brand(address: str, facts: Facts, domain: str | None) -> bool:
     """A site that calls itself by its address in more than one place (og:site_name, the title's end, its notice:
-    "ntv.de") goes by that name."""
+    "ntv.de") goes by that name; not by another, shorter address ("dhz.net" on deutsche-handwerks-zeitung.de),
+    which abbreviates the name the page gives elsewhere."""
     key = address.removeprefix("www.")
+    if domain and looks_like_domain(key) and registered_domain(f"https://{key}/") not in (domain, None):
+        return False
     named = [f.value for f in facts.all("outlet")] + [h for f in facts.all("copyright") for h in f.value.holders]
     return sum(name.lower().removeprefix("www.") == key for name in named) > 1
 

@@ -56,7 +56,12 @@ DATE_BELOW_HEADLINE = 25
 
 
 def date_line(
-    block: Block, is_text: bool, language: str | None, page_url: str | None = None, by_headline: bool = False
+    block: Block,
+    is_text: bool,
+    language: str | None,
+    page_url: str | None = None,
+    by_headline: bool = False,
+    page_years: frozenset[int] = frozenset(),
 ) -> list[Fact]:
     """'Published: Feb. 18, 2025', 'Publié le 12/03/2025 à 14h05, mis à jour le 12/03/2025 à 16h20', 'Global
     Research, September 30, 2016': each date on the line, named by the words just before it. `by_headline`: the
@@ -65,12 +70,7 @@ def date_line(
     labelled = "after_published_label" in block.hints  # a meta box's "Datum" | "31.01.2022", set beside the story
     if len(text) > hints.DATE_LINE_MAX * 2 or (block.region in BESIDE_ARTICLE and not by_headline and not labelled):
         return []
-    found = [(m.start(), m.end(), match_to_iso(m)) for m in WORD_DATE.finditer(text)] or solar_dates(text)
-    if not found:
-        day_first = True if _DAY_FIRST_WORDS.search(text) else day_first_in(language)
-        found = [(m.start(), m.end(), numeric_to_iso(m, day_first)) for m in NUMERIC_DATE.finditer(text)]
-        found = found or (short_year_dates(text, page_url) if by_headline else [])  # "Do 25.04.24 | 14:07 Uhr"
-    found = [f for f in found if f[2]]
+    found = _dates_on(text, language, page_url, page_years if by_headline else None)
     # a byline element also holds the section, tags and a comment count beside the writer and the day; a line by
     # the headline that opens with its day, its source and a read-aloud player's buttons ("28.04.2021 - 07:18 |
     # Quelle: … | Text vorlesen Stop Pause")
@@ -114,12 +114,26 @@ def date_line(
     return facts
 
 
+def _dates_on(
+    text: str, language: str | None, page_url: str | None, page_years: frozenset[int] | None
+) -> list[tuple[int, int, str | None]]:
+    """Where each date on the line stands and the day it gives; a two-digit year ("Do 25.04.24 | 14:07 Uhr") only
+    by the headline (`page_years` given)."""
+    found = [(m.start(), m.end(), match_to_iso(m)) for m in WORD_DATE.finditer(text)] or solar_dates(text)
+    if not found:
+        day_first = True if _DAY_FIRST_WORDS.search(text) else day_first_in(language)
+        found = [(m.start(), m.end(), numeric_to_iso(m, day_first)) for m in NUMERIC_DATE.finditer(text)]
+        found = found or (short_year_dates(text, page_url, page_years) if page_years is not None else [])
+    return [f for f in found if f[2]]
+
+
 def placed_date_line(block: Block, doc: Document, is_text: bool, page_url: str | None) -> list[Fact]:
     """A date line's facts, placed by where it sits: by the headline it is the article's own (a meta column marked
     as an aside included); well above it, the site's top bar ("Thursday, March 12, 2026"), in the page's header."""
     offset = block.position - doc.headline_position
     by_headline = not is_text and -DATE_ABOVE_HEADLINE <= offset <= DATE_BELOW_HEADLINE
-    dated = date_line(block, is_text, doc.language or locale_in_url(page_url), page_url, by_headline)
+    language = doc.language or locale_in_url(page_url)
+    dated = date_line(block, is_text, language, page_url, by_headline, doc.page_years)
     if (by_headline or "after_published_label" in block.hints) and block.region in BESIDE_ARTICLE:
         return [dataclasses.replace(fact, region="article") for fact in dated]
     if not is_text and offset < -DATE_ABOVE_HEADLINE:

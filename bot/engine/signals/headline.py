@@ -321,7 +321,7 @@ def read(context: Context) -> list[Fact]:
         if "reporting" in block.hints:
             facts += reporting_line(block)
         short_year = "byline_markup" in block.hints and short_year_dates(block.text, context.page_url)  # "25.04.24"
-        if top and ("date" in block.hints or short_year):
+        if top and ("date" in block.hints or "short_date" in block.hints or short_year):
             facts += placed_date_line(block, doc, is_text, context.page_url)
         # a line of several full names may stand a little lower, under "Author of the article:" and the like
         if is_text and index > 0 and (index <= 3 or (index <= 8 and _NAMES_LINE.match(block.text))):

@@ -35,7 +35,10 @@ def read(context: Context) -> list[Fact]:
             # chooser's badge before its words, a banner above a sidebar's licence line) it is still the page's,
             # unless it sits in a caption or picture credit
             pictured = credits_a_picture(block) and not (is_rel and not in_media_element(block))
-            if info is None or (info.id, block.region) in seen or is_media_credit(block) or pictured:
+            # a sidebar's image widget holding only a licence badge (its words are the badge's alt text): the site's
+            # licence, no picture's credit
+            badge = block.region not in IN_ARTICLE and block.tag != "figcaption" and block.text == link.text.strip()
+            if info is None or (info.id, block.region) in seen or ((is_media_credit(block) or pictured) and not badge):
                 continue
             if credits_a_picture_before(block, link.text.strip()) or credits_a_work(block.text, link.text.strip()):
                 continue

@@ -7,6 +7,7 @@ import unicodedata
 
 from bot.engine.company_names import is_company_name
 from bot.engine.dates import date_in_title, parse_machine_date
+from bot.engine.decision.site_name import spells
 from bot.engine.document import Document
 from bot.engine.domains import host_of, is_web_address, looks_like_domain, names_a_host, registered_domain
 from bot.engine.facts import Credit, Fact, FactField, Notice, snippet
@@ -16,7 +17,7 @@ from bot.engine.party import is_writers_own_site
 from bot.engine.platforms import is_blog_generator
 from bot.engine.signals.context import Context
 from bot.engine.signals.publisher import is_publisher, publisher_keys
-from bot.engine.vocabulary import one_of
+from bot.engine.vocabulary import one_of, words
 from bot.engine.weights import WEIGHT
 from bot.model import Signal
 
@@ -70,7 +71,7 @@ _BYLINE_PART = re.compile(rf"^(?:{one_of('bylines', 'starts')})\s", re.I)
 
 
 # "Site » Blog Archive » Headline": the old default WordPress theme's title for a single post names the site first
-_BLOG_ARCHIVE = "blogarchive"
+_BLOG_ARCHIVE = frozenset(_NOT_ALNUM.sub("", word.lower()) for word in words("titles", "blog_archive"))
 
 
 def _squashed(text: str) -> str:
@@ -94,7 +95,7 @@ def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str 
     domain = registered_domain(page_url) if page_url else None
     label = _squashed(domain.split(".")[0]) if domain else ""
     parts = _TITLE_SEPARATOR.split(title)
-    if len(parts) > 2 and _squashed(parts[1]) == _BLOG_ARCHIVE and 2 <= len(parts[0].strip()) <= 60:
+    if len(parts) > 2 and _squashed(parts[1]) in _BLOG_ARCHIVE and 2 <= len(parts[0].strip()) <= 60:
         return parts[0].strip()
     # "Headline - sn.dk - Forsiden - Erhverv": the part that is the site's own address; "Headline - Harbor Rebel -
     # Daily of the harbour's youth" on harborrebel.example: its name, however much of a tagline follows
@@ -124,6 +125,8 @@ def _site_name_in_title(title: str, page_url: str | None, doc: Document) -> str 
         # (the address inside a sentence is no name: "Headline - Jetzt schießt X gegen Y und ihren Neuen Harborflash")
         inside = label in squashed and (squashed.startswith(label) or len(name.split()) <= 6)
         matches_address = len(label) >= 4 and (inside or squashed in label)
+        # "Aktuelles | Deutscher Schwimm-Verband e.V." on dsv.de: a short address is the name's initials
+        matches_address = matches_address or (len(label) in (2, 3) and len(name.split()) >= 2 and spells(name, label))
         # a blog's <h1> is its own name ("Harbor Notes: Ferry strike ends" under <h1>Harbor Notes</h1>)
         is_headline = headline is not None and _squashed(name) == _squashed(headline) and not matches_address
         if is_headline and _squashed(others[0]) in {_squashed(h) for h in doc.headings[1:2]}:
