@@ -9,6 +9,8 @@ import re
 
 from lxml import etree
 
+from bot.engine.element_text import element_words, neighbour_with_words
+
 # the story's own paragraph before the source line: prose, not a heading, a caption or a chart's label
 PROSE_CHARS = 120
 # "Foto: Jo Roe", "Bild: Harbor Rowing Club": the picture's credit may follow the source line
@@ -19,24 +21,18 @@ _SOURCE = re.compile(r"^\W*(?:quelle|source|fuente|fonte|fonti|źródło)\s*[:�
 _SENDER_CHARS = 80
 
 
-def _text(element: etree._Element) -> str:
-    return " ".join("".join(element.itertext()).split())
-
-
 def closes_text(element: etree._Element) -> bool:
     """The paragraph follows one of the story's paragraphs of prose and ends its text: nothing after it but empty
     elements, lists of other stories and the picture's credit."""
     if element.tag != "p" or element.find(".//a") is not None:
         return False
-    previous = element.getprevious()
-    while previous is not None and (not isinstance(previous.tag, str) or not _text(previous)):
-        previous = previous.getprevious()
-    if previous is None or previous.tag != "p" or len(_text(previous)) < PROSE_CHARS:
+    previous = neighbour_with_words(element, forward=False)
+    if previous is None or previous.tag != "p" or len(element_words(previous)) < PROSE_CHARS:
         return False
     for following in element.itersiblings():
         if not isinstance(following.tag, str) or following.tag != "p":
             continue  # a comment, a list of related stories, a spacer
-        text = _text(following)
+        text = element_words(following)
         if text and not (_PICTURE_LINE.match(text) and len(text) <= _PICTURE_LINE_CHARS):
             return False
     return True

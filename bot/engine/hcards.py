@@ -10,6 +10,8 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from bot.engine.element_text import element_words
+
 # the elements an hCard's author and its formatted name are, by class ("author vcard", "vcard author", "url fn n")
 _AUTHOR_CARDS = etree.XPath(
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' vcard ')"
@@ -30,7 +32,7 @@ def hcard_authors(root: etree._Element) -> list[str]:
         for element in _FORMATTED_NAME(card)[:1]:
             if _links_home(element):
                 continue
-            name = " ".join("".join(element.itertext()).split())
+            name = element_words(element)
             if name and name not in names:
                 names.append(name)
     return names

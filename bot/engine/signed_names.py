@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from bot.engine.element_text import element_words, neighbour_with_words
 from bot.engine.name_forms import is_initials_desk
 from bot.engine.names import looks_like_person
 
@@ -19,31 +20,19 @@ _NOT_SIGNED = etree.XPath(
 _EMPHASIS_TAGS = frozenset(["strong", "b", "em", "i"])
 
 
-def _words(element: etree._Element) -> str:
-    return " ".join("".join(element.itertext()).split())
-
-
-def _neighbour(element: etree._Element, forward: bool) -> etree._Element | None:
-    """The nearest sibling that holds words (an empty "<p>&nbsp;</p>" or an anchor stands between)."""
-    sibling = element.getnext() if forward else element.getprevious()
-    while sibling is not None and (not isinstance(sibling.tag, str) or not _words(sibling)):
-        sibling = sibling.getnext() if forward else sibling.getprevious()
-    return sibling
-
-
 def _is_story_text(element: etree._Element | None) -> bool:
     """A paragraph of the story's own text: long, and not set wholly in bold (a standfirst, an appeal for gifts)."""
     if element is None or element.tag != "p":
         return False
-    words = _words(element)
+    words = element_words(element)
     emphasised = sum(len("".join(e.itertext())) for e in element if e.tag in _EMPHASIS_TAGS)
     return len(words) > PROSE_CHARS and emphasised < len(words) // 2
 
 
 def _story_beside(paragraph: etree._Element, forward: bool) -> bool:
     """Two paragraphs of story text on that side of it (a caption, or a teaser under "Prev Post", is one)."""
-    first = _neighbour(paragraph, forward)
-    return _is_story_text(first) and _is_story_text(_neighbour(first, forward))
+    first = neighbour_with_words(paragraph, forward)
+    return _is_story_text(first) and _is_story_text(neighbour_with_words(first, forward))
 
 
 def _is_note(element: etree._Element | None) -> bool:
@@ -51,22 +40,22 @@ def _is_note(element: etree._Element | None) -> bool:
     this article? Please support us …", then only share buttons and related links): the site's appeal."""
     if element is None or element.tag != "p":
         return False
-    words = _words(element)
-    if sum(len(_words(e)) for e in element if e.tag in _EMPHASIS_TAGS) < len(words) * 0.9:
+    words = element_words(element)
+    if sum(len(element_words(e)) for e in element if e.tag in _EMPHASIS_TAGS) < len(words) * 0.9:
         return False
-    return not any(sibling.tag == "p" and _words(sibling) for sibling in element.itersiblings())
+    return not any(sibling.tag == "p" and element_words(sibling) for sibling in element.itersiblings())
 
 
 def _ends_story(paragraph: etree._Element) -> bool:
     """Story text just before it and nothing with words after it but the site's note (a heading over related links
     comes before some)."""
-    after = _neighbour(paragraph, True)
+    after = neighbour_with_words(paragraph, True)
     return (after is None or _is_note(after)) and _story_beside(paragraph, False)
 
 
 def _opens_story(paragraph: etree._Element) -> bool:
     """Story text just after it and nothing with words before it (a subheading comes after some text)."""
-    return _neighbour(paragraph, False) is None and _story_beside(paragraph, True)
+    return neighbour_with_words(paragraph, False) is None and _story_beside(paragraph, True)
 
 
 def signed_names(paragraphs: list[etree._Element]) -> list[etree._Element]:
@@ -75,7 +64,7 @@ def signed_names(paragraphs: list[etree._Element]) -> list[etree._Element]:
     picture's credit in its quote or figure, a related story's name in a link: none is taken."""
     found = []
     for paragraph in paragraphs:
-        if len(paragraph) > _INLINE_WRAPPERS or len(text := _words(paragraph)) > NAME_CHARS:
+        if len(paragraph) > _INLINE_WRAPPERS or len(text := element_words(paragraph)) > NAME_CHARS:
             continue
         # a writer's name is two words at least; a paper's desk by its initials ("IN-Redaktion") is one
         signs = is_initials_desk(text) or (len(text.split()) >= 2 and looks_like_person(text))
