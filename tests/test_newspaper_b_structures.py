@@ -34,3 +34,22 @@ def test_a_recipe_from_line_under_the_picture_names_the_partner_title() -> None:
     assert result.republication.is_republication
     assert result.republication.original is not None
     assert result.republication.original.name == "Home and Hearth Monthly"
+
+
+def test_a_state_flag_naming_pop_ups_does_not_make_the_article_box_a_pop_up() -> None:
+    # "modal-enabled" says the box's links may open pop-ups: the byline and day inside it are the article's own
+    # (here no headline is found to vouch for the box)
+    story = "".join(
+        f"<p>Paragraph {n} about the ferry company and the harbour board's long talks.</p>" for n in range(30)
+    )
+    html = page(
+        '<div class="left-column"><div class="box article modal-enabled"><div class="article-header">'
+        "<p class='section-tag'><a href='/harbour/'>Harbour</a></p>"
+        '<div id="author-byline"><p class="byline">By Maren J. Oakes</p></div>'
+        '<p class="byline-date">March 4, 2015 | 11:38pm</p></div>'
+        f'<div class="entry-content">{story}</div></div></div>',
+        '<meta property="article:published_time" content="2015-03-05T04:38:49+00:00">',
+    )
+    result = analyse_html(html, "https://harborpost.example/2015/03/04/ferry-fare-dispute/")
+    assert result.authors == ["Maren J. Oakes"]
+    assert (result.published or "")[:10] == "2015-03-04"
