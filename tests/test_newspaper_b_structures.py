@@ -53,3 +53,21 @@ def test_a_state_flag_naming_pop_ups_does_not_make_the_article_box_a_pop_up() ->
     result = analyse_html(html, "https://harborpost.example/2015/03/04/ferry-fare-dispute/")
     assert result.authors == ["Maren J. Oakes"]
     assert (result.published or "")[:10] == "2015-03-04"
+
+
+def test_a_template_publication_date_years_before_the_posts_month_gives_way_to_its_date_line() -> None:
+    # a magazine blog's template keeps one article:published_time for every post; the post's own date line and the
+    # month its address files it under agree
+    address = "https://magazine.example/style/blogs/the-eye/2016/05/packing-for-a-long-weekend.html"
+    head = (
+        '<meta property="article:published_time" content="2011-03-02T00:00:00-04:00">'
+        f'<meta property="og:url" content="{address}">'
+    )
+    story = "".join(f"<p>Tip {n}: roll the shirts, and leave the second pair of shoes at home.</p>" for n in range(30))
+    html = page(
+        '<article><div class="entry-metadata date">On May 20, 2016 at 1:30 PM</div>'
+        "<h1>How to pack for a long weekend</h1>"
+        f'<div class="entry-metadata">By Tobias Venn</div>{story}</article>',
+        head,
+    )
+    assert (analyse_html(html, address).published or "")[:10] == "2016-05-20"
