@@ -71,3 +71,17 @@ def test_a_template_publication_date_years_before_the_posts_month_gives_way_to_i
         head,
     )
     assert (analyse_html(html, address).published or "")[:10] == "2016-05-20"
+
+
+def test_a_site_name_that_is_the_sites_twitter_handle_gives_way_to_the_name_in_its_title() -> None:
+    head = '<meta property="og:site_name" content="Harbor_Style"><meta name="twitter:site" content="@Harbor_Style">'
+    story = "".join(
+        f"<p>Line {n} of the piece about the winter coats seen on the harbour front.</p>" for n in range(30)
+    )
+    html = page(
+        f"<article><h1>Winter coats take over the harbour front</h1><p>By Ilse Marrow</p>{story}</article>",
+        head,
+        title="Winter coats on the harbour front | Fashion | Harbor Style Daily",
+    )
+    result = analyse_html(html, "https://harborstyledaily.example/2016/01/winter-coats")
+    assert result.outlet is not None and result.outlet.name == "Harbor Style Daily"
