@@ -85,3 +85,24 @@ def test_a_site_name_that_is_the_sites_twitter_handle_gives_way_to_the_name_in_i
     )
     result = analyse_html(html, "https://harborstyledaily.example/2016/01/winter-coats")
     assert result.outlet is not None and result.outlet.name == "Harbor Style Daily"
+
+
+def test_a_captions_copyright_holder_property_is_the_pictures_and_a_permission_footer_reserves_the_rights() -> None:
+    # the illustration's credit is marked up as the article item's copyrightHolder; the footer reserves the rights
+    story = "".join(
+        f"<p>Verse {n}: the snow has gone, and the sledges rust in the harbour sheds.</p>" for n in range(30)
+    )
+    html = page(
+        '<article itemscope itemtype="http://schema.org/NewsArticle">'
+        '<h1 itemprop="headline">Carols for a warm winter</h1>'
+        '<p>By <span itemprop="author">Tobias Venn</span></p><div itemprop="articleBody">'
+        '<figure><img itemprop="image" src="/img/carols.jpg"><figcaption itemprop="description">'
+        '<span class="credit" itemprop="copyrightHolder">Credit Illustration by Ilse Marrow</span>'
+        "</figcaption></figure>"
+        f"{story}</div></article><footer><p>The material on this site may not be reproduced, distributed or otherwise "
+        "used, except with the prior written permission of Harbor Magazines.</p></footer>",
+        '<meta property="og:site_name" content="The Harbor Review">',
+    )
+    result = analyse_html(html, "https://harborreview.example/magazine/2016/12/19/carols-for-a-warm-winter")
+    assert all("Marrow" not in holder for holder in result.copyright.holders)
+    assert result.reuse is not None and result.reuse.category == "all-rights-reserved"

@@ -74,6 +74,20 @@ def _item(element: etree._Element, owned: Owned, depth: int = 0) -> dict[str, An
     itemtype = (element.get("itemtype") or "").split()
     item: dict[str, Any] = {"@type": [t.rstrip("/").rsplit("/", 1)[-1] for t in itemtype] or ["Thing"]}
     if depth > MAX_DEPTH:
+_PICTURE_RIGHTS = frozenset({"copyrightHolder", "copyrightNotice", "copyrightYear"})
+
+
+def _in_picture(prop: etree._Element, item: etree._Element) -> bool:
+    """Whether the property stands in a <figure> or its caption below the item: a picture's credit, marked up as a
+    property of the article around it."""
+    for ancestor in prop.iterancestors():
+        if ancestor is item:
+            return False
+        if ancestor.tag in ("figure", "figcaption"):
+            return True
+    return False
+
+
         return item
     for prop in owned.get(element, ()):
         value = _value(prop, owned, depth)
@@ -84,6 +98,8 @@ def _item(element: etree._Element, owned: Owned, depth: int = 0) -> dict[str, An
                 existing = item[name]
                 item[name] = [*existing, value] if isinstance(existing, list) else [existing, value]
             else:
+            if name in _PICTURE_RIGHTS and _in_picture(prop, element):
+                continue  # a caption's "<span itemprop='copyrightHolder'>Illustration by Jo Roe</span>": the picture's
                 item[name] = value
     return item
 
