@@ -106,3 +106,25 @@ def test_a_captions_copyright_holder_property_is_the_pictures_and_a_permission_f
     result = analyse_html(html, "https://harborreview.example/magazine/2016/12/19/carols-for-a-warm-winter")
     assert all("Marrow" not in holder for holder in result.copyright.holders)
     assert result.reuse is not None and result.reuse.category == "all-rights-reserved"
+
+
+def test_a_partner_named_by_a_linked_microdata_name_and_an_agency_under_the_lead_picture() -> None:
+    # the partner's name is a link marked itemprop="name" (its value by the HTML rules is the address); the lead
+    # picture's agency sits in a wrapper of its own right after the picture's
+    story = "".join(f"<p>Point {n}: offer the client a rebate for the year ahead and thank him.</p>" for n in range(30))
+    html = page(
+        '<div itemscope itemtype="http://schema.org/NewsArticle"><h1 itemprop="name">How to keep a stingy client</h1>'
+        '<p itemprop="author" itemscope itemtype="http://schema.org/Person">By <span itemprop="name">Dana Whitcombe'
+        '</span></p><div itemprop="sourceOrganization" itemscope itemtype="http://schema.org/Organization">'
+        '<a itemprop="name" href="http://www.harborbusiness.example/">HarborBusiness.example</a></div>'
+        '<div class="slideshow" itemprop="associatedMedia" itemscope itemtype="http://schema.org/MediaObject">'
+        '<ul><li><div class="m"><a href="#"><img src="/img/office.jpg" alt="office"></a></div><div class="summary">'
+        '<p itemprop="sourceOrganization" itemscope itemtype="http://schema.org/Organization">'
+        '<span class="source" itemprop="name">REUTERS</span></p></div></li></ul></div>'
+        f'<div class="article-text" itemprop="articleBody">{story}</div></div>',
+        '<meta property="og:site_name" content="Valley Small Business Center">',
+    )
+    result = analyse_html(html, "https://smallbusiness.valleynews.example/2016/12/23/stingy-client/")
+    assert result.republication.is_republication
+    assert result.republication.original is not None
+    assert result.republication.original.name.lower() == "harborbusiness.example"

@@ -37,6 +37,10 @@ def _value(element: etree._Element, owned: Owned, depth: int) -> Any:
     tag = element.tag
     if tag == "meta":
         return (element.get("content") or "").strip()
+    if tag == "a" and (element.get("itemprop") or "").split() == ["name"] and (words := _text(element)):
+        # "<a itemprop='name' href='https://harbor.example/'>Harbor Business</a>": by the HTML rules the link's
+        # address, but the page means the name it prints (a name is no address)
+        return words
     if tag in _URL_ATTRIBUTE:
         return (element.get(_URL_ATTRIBUTE[tag]) or "").strip()
     if tag in ("data", "meter"):
@@ -70,10 +74,6 @@ def _owned_properties(root: etree._Element) -> Owned:
     return owned
 
 
-def _item(element: etree._Element, owned: Owned, depth: int = 0) -> dict[str, Any]:
-    itemtype = (element.get("itemtype") or "").split()
-    item: dict[str, Any] = {"@type": [t.rstrip("/").rsplit("/", 1)[-1] for t in itemtype] or ["Thing"]}
-    if depth > MAX_DEPTH:
 _PICTURE_RIGHTS = frozenset({"copyrightHolder", "copyrightNotice", "copyrightYear"})
 
 
@@ -88,18 +88,22 @@ def _in_picture(prop: etree._Element, item: etree._Element) -> bool:
     return False
 
 
+def _item(element: etree._Element, owned: Owned, depth: int = 0) -> dict[str, Any]:
+    itemtype = (element.get("itemtype") or "").split()
+    item: dict[str, Any] = {"@type": [t.rstrip("/").rsplit("/", 1)[-1] for t in itemtype] or ["Thing"]}
+    if depth > MAX_DEPTH:
         return item
     for prop in owned.get(element, ()):
         value = _value(prop, owned, depth)
         if value in ("", {}):
             continue
         for name in (prop.get("itemprop") or "").split():
+            if name in _PICTURE_RIGHTS and _in_picture(prop, element):
+                continue  # a caption's "<span itemprop='copyrightHolder'>Illustration by Jo Roe</span>": the picture's
             if name in item:
                 existing = item[name]
                 item[name] = [*existing, value] if isinstance(existing, list) else [existing, value]
             else:
-            if name in _PICTURE_RIGHTS and _in_picture(prop, element):
-                continue  # a caption's "<span itemprop='copyrightHolder'>Illustration by Jo Roe</span>": the picture's
                 item[name] = value
     return item
 
