@@ -838,6 +838,20 @@ def test_additional_reporting_does_not_add_an_author_when_the_byline_names_them(
     assert analyse_text(text).authors == ["Stefanus Wirawan"]
 
 
+def test_the_desk_writer_of_a_reporting_line_is_no_author_beside_the_byline() -> None:
+    # "Writing by" credits the desk editor who wrote the reporters' copy up: the byline names the story's writers
+    text = (
+        "Ferry search widens at sea\n\nBy Maren Oakes and Tobias Venn\n\nHARBOURTON (Reuters) - The search widened.\n\n"
+        "(Additional reporting by Ilse Marrow; Writing by Dana Whitcombe; Editing by Ed Davies)"
+    )
+    assert analyse_text(text).authors == ["Maren Oakes", "Tobias Venn"]
+
+
+def test_a_reporting_lines_desk_writer_stands_when_nothing_else_names_one() -> None:
+    text = "Ferry search widens at sea\n\nThe search widened.\n\n(Writing by Dana Whitcombe; Editing by Ed Davies)"
+    assert analyse_text(text).authors == ["Dana Whitcombe"]
+
+
 def test_a_newsletter_on_a_platform_credits_another_newsletter_on_it() -> None:
     body = (
         "<article><h1>The grain elevator is the last public square</h1><p>It first appeared in "

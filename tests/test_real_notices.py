@@ -498,3 +498,10 @@ def test_a_registered_associations_description_after_a_dash_is_no_part_of_its_na
     assert holders("© 2020 Harbor Verein e. V. - Alle Rechte vorbehalten") == ["Harbor Verein e. V."]
     # two companies on either side of the dash are two holders' names, kept as the parts give them
     assert holders("© Harbor Media GmbH - Harbor Radio GmbH") != ["Harbor Media GmbH"]
+
+
+def test_the_name_closing_a_notice_after_a_middle_dot_is_the_holder() -> None:
+    # a viral-news site's footer sets its name after the year with a dot; a row of links after one is no holder
+    assert holders("Copyright © 2015 · Harbor Buzz") == ["Harbor Buzz"]
+    assert holders("© 2015 · Privacy Policy · Terms of Use") == []
+    assert holders("© 2019 • WordPress") == []  # the blog's platform, not its holder

@@ -259,12 +259,24 @@ def in_caption(element: etree._Element) -> bool:
 
 
 def follows_picture(element: etree._Element) -> bool:
-    """The element comes right after a picture, or after a picture and its caption, or holds one before its words
-    ("<div><img …><span>Jo Roe, CC BY-SA 4.0</span></div>"): a short credit or licence line there ("Quelle: AFP"
-    under the lead picture, in class names that say nothing) is the picture's, not the story's."""
+    """The element (or the wrapper it opens) comes right after a picture, or after a picture and its caption, or
+    holds one before its words ("<div><img …><span>Jo Roe, CC BY-SA 4.0</span></div>"): a short credit or licence
+    line there ("Quelle: AFP" under the lead picture, in class names that say nothing) is the picture's, not the
+    story's."""
     if _holds_picture(element):
         return True
     previous = element.getprevious()
+    parent = element.getparent()
+    if previous is None and parent is not None and not (parent.text or "").strip():
+        # "<div class='m'><img …></div><div class='summary'><p>REUTERS</p></div>": the line opens a wrapper that
+        # comes right after the picture's own (a wrapper of the picture alone, not a block of links with a logo)
+        wrapper = parent.getprevious()
+        return (
+            wrapper is not None
+            and isinstance(wrapper.tag, str)
+            and _holds_picture(wrapper)
+            and len("".join(wrapper.itertext()).strip()) <= CAPTION_CHARS
+        )
     for _ in range(2):
         if previous is None or not isinstance(previous.tag, str):
             return False

@@ -37,6 +37,10 @@ def _value(element: etree._Element, owned: Owned, depth: int) -> Any:
     tag = element.tag
     if tag == "meta":
         return (element.get("content") or "").strip()
+    if tag == "a" and (element.get("itemprop") or "").split() == ["name"] and (words := _text(element)):
+        # "<a itemprop='name' href='https://harbor.example/'>Harbor Business</a>": by the HTML rules the link's
+        # address, but the page means the name it prints (a name is no address)
+        return words
     if tag in _URL_ATTRIBUTE:
         return (element.get(_URL_ATTRIBUTE[tag]) or "").strip()
     if tag in ("data", "meter"):
@@ -70,6 +74,20 @@ def _owned_properties(root: etree._Element) -> Owned:
     return owned
 
 
+_PICTURE_RIGHTS = frozenset({"copyrightHolder", "copyrightNotice", "copyrightYear"})
+
+
+def _in_picture(prop: etree._Element, item: etree._Element) -> bool:
+    """Whether the property stands in a <figure> or its caption below the item: a picture's credit, marked up as a
+    property of the article around it."""
+    for ancestor in prop.iterancestors():
+        if ancestor is item:
+            return False
+        if ancestor.tag in ("figure", "figcaption"):
+            return True
+    return False
+
+
 def _item(element: etree._Element, owned: Owned, depth: int = 0) -> dict[str, Any]:
     itemtype = (element.get("itemtype") or "").split()
     item: dict[str, Any] = {"@type": [t.rstrip("/").rsplit("/", 1)[-1] for t in itemtype] or ["Thing"]}
@@ -80,6 +98,8 @@ def _item(element: etree._Element, owned: Owned, depth: int = 0) -> dict[str, An
         if value in ("", {}):
             continue
         for name in (prop.get("itemprop") or "").split():
+            if name in _PICTURE_RIGHTS and _in_picture(prop, element):
+                continue  # a caption's "<span itemprop='copyrightHolder'>Illustration by Jo Roe</span>": the picture's
             if name in item:
                 existing = item[name]
                 item[name] = [*existing, value] if isinstance(existing, list) else [existing, value]

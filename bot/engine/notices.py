@@ -311,6 +311,9 @@ def _closing_name(part: str) -> bool:
 _SUBJECT = re.compile(rf"\b(?:{one_of('rights', 'copulas')})\W*$", re.I)  # the words before the mark end on "are"
 
 
+_SITE_BUILDERS = frozenset(words("rights", "site_builders"))
+
+
 def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str] | None:
     """Holders and year of the copyright notice at or after `start` ('Copyright © RT News, RT Op Edge, 2016'),
     and its words."""
@@ -351,6 +354,12 @@ def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str]
     if not holders:
         # "© 2024, All Rights Reserved | X Newspapers Ltd"
         holders = _company_after_address(text[match.start() :], years_only=not body.strip(" .,:;-–—|"))
+    years_only = not _YEARS.sub(" ", _COPYRIGHT_LEAD.sub(" ", sentence)).strip(" .,:;-–—|")
+    if not holders and years_only and (bar := _FOOTER_LINK_BAR.search(text, match.end())):
+        # "Copyright © 2015 · Harbor Buzz": the name closing the line after a dot; not the first of a row of links
+        last = text[bar.end() :]
+        closing = [] if _FOOTER_LINK_BAR.search(last) else _holder_after(last)
+        holders = [name for name in closing if name.lower() not in _SITE_BUILDERS]
     prefix = HOLDER_NOISE.sub("", prefix).strip()  # "All Rights Reserved © 2020" names no holder
     prefix = "" if _LABEL_BEFORE_MARK.search(prefix) else prefix
     if not holders and prefix and len(prefix) <= 60 and _LATIN_LETTER.search(prefix) and not _SUBJECT.search(prefix):

@@ -47,6 +47,8 @@ class Phrase:
     grant: bool = False
     any_case: bool = False  # the name may be written in lower case (a blog's title as its owner writes it)
     needs: tuple[str, ...] = ()  # lower-case words one of which every match holds: a cheap test before the regex
+    # a wording no picture's credit uses ("Recipe from …"), so it is read in a short line under a picture too
+    under_pictures: bool = False
 
     def may_match(self, low_text: str) -> bool:
         return not self.needs or any(word in low_text for word in self.needs)
@@ -83,6 +85,7 @@ def _compile(row: dict) -> Phrase:
         grant=bool(row.get("grant", False)),
         any_case=bool(row.get("any_case", False)),
         needs=tuple(row.get("needs", ())),
+        under_pictures=bool(row.get("under_pictures", False)),
     )
 
 

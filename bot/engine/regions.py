@@ -51,6 +51,7 @@ _LAYOUT_WITH = re.compile(
 # pattern's (which tries its look-behind at every letter)
 _ASIDE_PART_TEXT = re.compile("|".join(sorted(_ASIDE_PARTS)))
 _SCRIPT_HOOK = re.compile(r"js[-_]", re.I)
+_STATE_FLAG = re.compile(rf"[\w-]+[-_](?:{'|'.join(_NAMES['parts']['state_words'])})$", re.I)
 
 
 def child_region(node: etree._Element, tag: str, parent: Region) -> Region:
@@ -119,6 +120,8 @@ def _names_say(css: str, ident: str, aria_label: str) -> tuple[bool, bool, bool,
         # "js-truncate-related-to-my-size": a hook a script finds the element by says what the script does to it,
         # not what the element holds (here the article's own body)
         named = " ".join(name for name in named.split() if not _SCRIPT_HOOK.match(name))
+    if "abled" in named:  # (a cheap test first: few names hold a state flag)
+        named = " ".join(name for name in named.split() if not _STATE_FLAG.match(name))
     lowered = named.lower()
     if lowered != named and _CAMEL_JOIN.search(named):  # (no capital letter, no camel case)
         lowered = _CAMEL_JOIN.sub(r"\1-\2", named).lower()  # "relatedArticle" is "related-article"

@@ -225,8 +225,8 @@ def decide_dates(
     elif shown and day and not _prints_day(facts, day) and (local := _shown_day_of_stamps(facts, day, shown, country)):
         day = local  # the day the article's own date line prints, where the story was published
         rows.append(cite("published", shown))
-    elif shown and day and _day_late_date_alone(facts, day, shown):
-        day = shown.value  # the article's own date line and its address agree on the day before a bare meta date
+    elif shown and day and (_day_late_date_alone(facts, day, shown) or _filed_after(facts, day, shown)):
+        day = shown.value  # the article's own date line and its address agree on a day the meta date misses
         rows.append(cite("published", shown))
     elif day and (clock := _same_instant_on_local_clock(facts, day)):
         day = clock.value  # the UTC stamp's instant, as another tag gives it on the publisher's own clock
@@ -325,6 +325,16 @@ def _day_late_date_alone(facts: Facts, day: str, shown: Fact) -> bool:
         return False
     in_address = {f.value[:10] for f in facts.all("published") if f.signal == "url"}
     return shown.value[:10] in in_address and shown_local_day(f"{day}T00:00:00Z", shown.value) is not None
+
+
+_ADDRESS_MONTH = re.compile(r"/((?:19|20)\d\d)/([01]\d)/")
+
+
+def _filed_after(facts: Facts, day: str, shown: Fact) -> bool:
+    """A machine date ('2009-09-02') months before the month both the article's date line ('May 23, 2014') and its
+    address ('/2014/05/') give: a template's leftover (a blog's whole section shares it), not the post's day."""
+    months = {"-".join(m.groups()) for f in facts.all("page_url") if (m := _ADDRESS_MONTH.search(str(f.value)))}
+    return shown.region == "article" and day[:7] < shown.value[:7] and shown.value[:7] in months
 
 
 def _dates_the_piece(fact: Fact, text_outlet: Party | None, is_text: bool) -> bool:

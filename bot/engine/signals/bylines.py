@@ -120,17 +120,22 @@ def _article_days(doc: Document) -> set[str]:
 def reporting_line(block: Block) -> list[Fact]:
     """The writers a reporting line names: "(Reporting by Jo Roe and Al Poe in Paris; Editing by …)"."""
     facts = []
+    additional, rewriting = words("bylines", "additional"), words("bylines", "rewriting")
+    reporters = tuple(work for work in words("bylines", "reporting") if work not in rewriting)
     for match in _REPORTING.finditer(block.text):
-        for part in match.group(1).split(";"):
-            part = part.strip()
-            if not _REPORTING_PART.match(part):
-                continue
+        parts = [part.strip() for part in match.group(1).split(";")]
+        parts = [part for part in parts if _REPORTING_PART.match(part)]
+        # a line that names no reporters of its own ("Additional reporting by …; Writing by …") adds helpers to a
+        # byline: the desk that wrote the copy up is then one of them, an author only when nothing else names one
+        adds_to_byline = not any(part.lower().startswith(reporters) for part in parts)
+        for part in parts:
+            low = part.lower()
+            helper = low.startswith(additional) or (adds_to_byline and low.startswith(rewriting))
+            weight = WEIGHT.modest if helper else WEIGHT.firm
             names = re.sub(r"^.*?\bby\s+", "", part, flags=re.I)
             for name in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", names):
                 name = re.sub(r"\s+in\s+[A-Z].*$", "", name).strip(" .")
                 if name and len(name.split()) <= 4 and name[0].isupper():
-                    # "Additional reporting by" credits a contributor: an author only when nothing else names one
-                    weight = WEIGHT.modest if part.lower().startswith(words("bylines", "additional")) else WEIGHT.firm
                     facts.append(Fact("author", name, "text", snippet(match.group(0), 160), weight, block.region))
     return facts
 

@@ -187,14 +187,14 @@ def _url_for(context: Context, block: Block, name: str, rest: str) -> str | None
 
 
 def _credits(context: Context, block: Block) -> list[Fact]:
-    if "after_picture" in block.hints and len(block.text) <= PICTURE_CREDIT_CHARS:
-        return []  # "Quelle: AFP" under the lead picture credits the picture
+    # "Quelle: AFP" under the lead picture credits the picture
+    under_picture = "after_picture" in block.hints and len(block.text) <= PICTURE_CREDIT_CHARS
     facts: list[Fact] = []
     text = block.text
     seen: set[str] = set()
     low = text.lower()
     for phrase in context.phrases.credits:
-        if not phrase.may_match(low):
+        if not phrase.may_match(low) or (under_picture and not phrase.under_pictures):
             continue
         for match in phrase.outside_linked_titles(text, [link.text for link in block.links]):
             group = "name" if match.group("name") else "name2"

@@ -79,6 +79,8 @@ _BYLINE_START = re.compile(
 _LEAD_START = re.compile(rf"^(?:{one_of('bylines', 'leads')})(?::?\s+|\s*[：︱｜]\s*)\S", re.I)
 # "Interview mit Jo Roe", "Interview with Jo Roe": the line names whom the piece interviews
 _INTERVIEW_WITH = re.compile(rf"^\s*interview\s+(?:{one_of('bylines', 'with_words')})\s", re.I)
+# "by 23 people" under a recipe's stars: a tally of who rated it, whose counted word is no pen name
+_TALLY = re.compile(rf"^\s*(?:{one_of('bylines', 'starts')})\s+\d[\d,.]*\s+(?:{one_of('bylines', 'counted')})\b", re.I)
 # "von Künstlern, Bands, DJs, die …": a line of prose listing things, each one word, after the opening word
 _WORD_LIST = re.compile(r"^\S+(?:\s+\S+)*?\s+[^\W\d_]+(?:,\s*[^\W\d_]+){2,}(?:\s*,|\s+\w+\s+\w)")
 # "Disko Von" with the names in the next element: the words before a closing "Von" are the section's, no name
@@ -206,6 +208,8 @@ def _byline(context: Context, block: Block, splits: BylineSplits) -> list[Fact]:
         return []
     if _ENDS_WITH_LEAD.search(text) or (not is_by and len(text) <= 3 and "avatar" in block.css.lower()):
         return []  # "Disko Von"; a writer's avatar drawn as their initials ("PA"), not an agency
+    if _TALLY.match(text):
+        return []
     if _INTERVIEW_WITH.match(text) or (is_by and not marked and _WORD_LIST.match(text)):
         return []  # "Interview mit Jo Roe": the person the piece talks to, not its writer
     if not marked and [(ln.text, ln.href[:1] in "#") for ln in block.links] == [(block.text, False)]:

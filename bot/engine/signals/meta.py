@@ -204,6 +204,13 @@ def _headline_parts(doc: Document) -> set[str]:
     return parts - {""}
 
 
+def _is_account_handle(value: str, doc: Document) -> bool:
+    """og:site_name filled with the site's Twitter account ("Grazia_Live" beside twitter:site "@Grazia_Live"): a
+    handle's underscore joins words a name would space."""
+    handle = (doc.meta_first("twitter:site") or "").lstrip("@").lower()
+    return "_" in value and " " not in value.strip() and value.strip().lower() == handle
+
+
 def _site_names(doc: Document) -> list[Fact]:
     facts = []
     # the headline: the <title> where the first <h1> says the same (either alone may be the site's name)
@@ -218,6 +225,8 @@ def _site_names(doc: Document) -> list[Fact]:
                 continue  # og:site_name "Ferry fares rise" beside <title>Ferry fares rise | Harbor Ledger</title>
             if name == "publisher" and _BUILT_BY.search(value):
                 continue  # "Pixelworks GmbH - www.pixelworks.example": the agency that built the site signs it
+            if name == "og:site_name" and _is_account_handle(value, doc):
+                weight = WEIGHT.last_resort  # "Grazia_Live": the site's social account, below its <title>'s name
             if name.endswith("publisher") and is_company_name(value):
                 # "RS-RegioMediaServices Ltd. & Co. KG": the company behind the site, not the name it goes by;
                 # it stands only where the page names its site nothing else, not even in its <title>
