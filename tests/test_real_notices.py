@@ -498,3 +498,18 @@ def test_a_registered_associations_description_after_a_dash_is_no_part_of_its_na
     assert holders("© 2020 Harbor Verein e. V. - Alle Rechte vorbehalten") == ["Harbor Verein e. V."]
     # two companies on either side of the dash are two holders' names, kept as the parts give them
     assert holders("© Harbor Media GmbH - Harbor Radio GmbH") != ["Harbor Media GmbH"]
+
+
+def test_a_footer_link_to_the_rights_page_is_no_notice() -> None:
+    # "Copyright Notices" between "Terms of Use" and "Privacy Policy": the label of a link, naming no holder
+    assert holders("Jobs at Harbor | Contact | Terms of Use | Copyright Notices | Privacy Policy") is None
+    assert holders("Copyright & Trademark") is None
+    assert holders("Copyright Policy | © 2015 Harbor Ledger LLC") == ["Harbor Ledger LLC"]
+    assert holders("Copyright 2015 Harbor Notices Ltd") == ["Harbor Notices Ltd"]
+    # the site's holder is then its <meta name="copyright">
+    html = page(
+        "<article><h1>Gulls return</h1><p>By Dana Pike</p><p>Gulls came back to the harbour this spring.</p>"
+        "</article><footer><a href='/terms'>Terms of Use</a> | <a href='/notices'>Copyright Notices</a></footer>",
+        '<meta name="Copyright" content="2015 Harbor Ledger Media">',
+    )
+    assert analyse_html(html, "https://harbor-ledger.example/gulls").copyright.holders == ["Harbor Ledger Media"]

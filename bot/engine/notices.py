@@ -311,10 +311,16 @@ def _closing_name(part: str) -> bool:
 _SUBJECT = re.compile(rf"\b(?:{one_of('rights', 'copulas')})\W*$", re.I)  # the words before the mark end on "are"
 
 
+# "Copyright Notices | Privacy Policy": a footer link to the site's rights page, whose label is no notice
+_RIGHTS_LINK = re.compile(rf"copyright\s*(?:(?:&|and)\s*)?(?:{one_of('rights', 'link_labels')})\W*$", re.I)
+
+
 def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str] | None:
     """Holders and year of the copyright notice at or after `start` ('Copyright © RT News, RT Op Edge, 2016'),
     and its words."""
     match = _COPYRIGHT_LEAD.search(text, start)
+    while match and _RIGHTS_LINK.match(_FOOTER_LINK_BAR.split(text[match.start() :], maxsplit=1)[0]):
+        match = _COPYRIGHT_LEAD.search(text, match.end())
     if not match:
         return None
     # The notice is the sentence the mark stands in.
