@@ -513,3 +513,15 @@ def test_a_footer_link_to_the_rights_page_is_no_notice() -> None:
         '<meta name="Copyright" content="2015 Harbor Ledger Media">',
     )
     assert analyse_html(html, "https://harbor-ledger.example/gulls").copyright.holders == ["Harbor Ledger Media"]
+
+
+def test_a_holder_whose_company_form_ends_with_a_stop_before_the_mark() -> None:
+    # "Harbor Ledger | harborledger.example, inc. © 2012. All rights reserved.": the form's stop ends no sentence,
+    # and the footer line's last part before the mark is the holder
+    assert holders("Harbor Ledger | harborledger.example, inc. © 2012. All rights reserved.") == [
+        "harborledger.example, inc"
+    ]
+    assert holders("Harbor Media Ltd. © 2015. All rights reserved.") == ["Harbor Media Ltd"]
+    assert holders("Read more. © 2015 Harbor Ledger") == ["Harbor Ledger"]
+    # a reservation between the name and the mark is skipped, not taken for the holder
+    assert holders("Harbor Ledger | All Rights Reserved | Copyright 2023") == ["Harbor Ledger"]
