@@ -1231,3 +1231,15 @@ def test_a_works_heading_named_by_a_part_of_the_title_under_the_sites_h1_is_the_
         title="Bridge Over Grey Water - Chapter 1 - QuayWalker - Harbour Fandom [Harbour Archive]",
     )
     assert analyse_html(html, "https://archive.example/works/118").authors == ["QuayWalker"]
+
+
+def test_a_byline_box_named_with_its_comment_count_is_the_bylines() -> None:
+    # '<div class="bylineComments">': the writers' names beside the count of readers' comments, not the comments
+    body = (
+        "<div class='story'><h1>Gulls return to the harbour</h1><div class='bylineComments'><p class='bylineBody'>"
+        "By <a rel='author' href='/journalists/dana-pike/'>Dana Pike</a>, <span>Lou Marsh and Al Quay</span></p>"
+        "<p class='comments'>12 comments</p></div>"
+        "<p>Gulls came back to the harbour this spring, counters said on Monday, and the ferries slowed.</p></div>"
+    )
+    result = analyse_html(page(body), "https://www.harbor-ledger.example/news/gulls")
+    assert result.authors == ["Dana Pike", "Lou Marsh", "Al Quay"]

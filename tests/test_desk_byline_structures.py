@@ -165,3 +165,16 @@ def test_a_desk_signed_under_the_story_before_the_sites_bold_appeal_is_the_autho
         "</b></p><div class='share'>Facebook 0 Twitter 0</div></article>"
     )
     assert analyse_html(page(body, HEAD), URL).to_dict()["authors"] == ["PN-Redaktion"]
+
+
+def test_a_desk_named_after_the_site_in_the_author_tag_is_no_writer() -> None:
+    # "Harbor Loft Submissions" in the author tag and the byline of harborloft.example: the site's desk for readers'
+    # submissions, whose first words are the site's name; the site is not named after a writer of that name
+    html = page(
+        "<article><h1>A light loft by the quay</h1><p class='byline'>Harbor Loft Submissions</p>"
+        "<p>Readers sent us their loft by the quay, with its tall windows and its old cranes.</p></article>",
+        '<meta property="og:site_name" content="Harbor Loft">'
+        '<meta name="parsely-author" content="Harbor Loft Submissions">',
+        title="A light loft by the quay | Harbor Loft",
+    )
+    assert analyse_html(html, "https://www.harborloft.example/a-light-loft-23").authors == []

@@ -494,3 +494,11 @@ def test_a_writer_with_an_agency_after_her_name_is_still_the_writer(registry: Re
     # "Von … mit AP": the site's writer, the agency's material worked in; before, the whole byline named no one
     assert split_byline("Von Maren Oakes mit AP", registry, set()) == (["Maren Oakes"], ["AP"])
     assert split_byline("By Maren Oakes with Tobias Venn", registry, set())[0] == ["Maren Oakes", "Tobias Venn"]
+
+
+def test_a_surname_whose_particle_is_written_on_to_its_capital_is_a_name() -> None:
+    # "Dana deQuay", "Lou vanHarbor": the particle glued to the surname's capital, not a lower-case word of prose
+    assert looks_like_person("Dana deQuay")
+    assert looks_like_person("Lou vanHarbor Pike")
+    assert not looks_like_person("eHarbor News")  # a brand's lower-case letter is no particle
+    assert not looks_like_person("Dana deals")

@@ -640,3 +640,21 @@ def test_a_sister_brands_notice_on_a_flat_page_is_the_groups_not_a_credit() -> N
     assert _original(analyse_html(html, "https://gull-tech.example/2011/03/12/ferry", registry=registry)) is None
     # on a site outside the group the same line still names where the piece comes from
     assert _original(analyse_html(html, URL, registry=registry)) == "Gull Portal"
+
+
+def test_a_canonical_link_to_a_site_whose_name_starts_like_this_ones_names_the_original() -> None:
+    # a story on harbor.example (the site "Harbor.com") whose canonical link goes to harbornews.example, the trade
+    # paper its writer works for: another site, though "harbornews" starts with "harbor"
+    head = (
+        _head()
+        + '<meta property="og:site_name" content="Harbor.com">'
+        + '<link rel="canonical" href="https://harbornews.example/ferry-fares-rise/">'
+    )
+    body = f"<article><h1>{HEADLINE}</h1><p>by Dana Pike, HarborNews Writer | May 12, 2025</p>{_BODY}</article>"
+    result = analyse_html(page(body, head), "https://www.harbor.example/27998-ferry-fares.html")
+    assert _original(result) == "harbornews.example"
+    # a canonical link on the site's own other address still names no original
+    head = _head() + '<link rel="canonical" href="https://harbor.example/27998-ferry-fares.html">'
+    assert not analyse_html(
+        page(body, head), "https://www.harbor.example/27998-ferry-fares.html"
+    ).republication.is_republication

@@ -527,3 +527,14 @@ def test_a_submitted_line_under_the_story_in_drupals_german() -> None:
     filler = "".join(f"<p>Paragraph {n} on the harbour and its birds, at some length.</p>" for n in range(30))
     article = f"<article><h1>{HEADLINE}</h1>{BODY}{filler}<div>Gespeichert von jroe am 25. August 2018 - 18:55</div>"
     assert published("", f"{article}</article>", url=None) == "2018-08-25"
+
+
+def test_a_time_element_whose_datetime_is_no_calendar_day() -> None:
+    # a template that printed minutes where the month goes ("2014-00-29"): the page is read, the date line dates it
+    article = (
+        f"<article><h1>{HEADLINE}</h1><div class='dateline'>Published Monday, Dec. 29 2014, 6:00 AM EST"
+        '<time datetime="2014-00-29T11:12:28Z"></time> Last updated <time class="updated"'
+        ' datetime="2014-57-30T01:12:25Z">Monday, Dec. 29 2014, 8:57 PM EST</time></div>'
+        f"{BODY}</article>"
+    )
+    assert (published("", article) or "")[:10] == "2014-12-29"

@@ -505,3 +505,30 @@ def test_the_name_closing_a_notice_after_a_middle_dot_is_the_holder() -> None:
     assert holders("Copyright © 2015 · Harbor Buzz") == ["Harbor Buzz"]
     assert holders("© 2015 · Privacy Policy · Terms of Use") == []
     assert holders("© 2019 • WordPress") == []  # the blog's platform, not its holder
+
+
+def test_a_footer_link_to_the_rights_page_is_no_notice() -> None:
+    # "Copyright Notices" between "Terms of Use" and "Privacy Policy": the label of a link, naming no holder
+    assert holders("Jobs at Harbor | Contact | Terms of Use | Copyright Notices | Privacy Policy") is None
+    assert holders("Copyright & Trademark") is None
+    assert holders("Copyright Policy | © 2015 Harbor Ledger LLC") == ["Harbor Ledger LLC"]
+    assert holders("Copyright 2015 Harbor Notices Ltd") == ["Harbor Notices Ltd"]
+    # the site's holder is then its <meta name="copyright">
+    html = page(
+        "<article><h1>Gulls return</h1><p>By Dana Pike</p><p>Gulls came back to the harbour this spring.</p>"
+        "</article><footer><a href='/terms'>Terms of Use</a> | <a href='/notices'>Copyright Notices</a></footer>",
+        '<meta name="Copyright" content="2015 Harbor Ledger Media">',
+    )
+    assert analyse_html(html, "https://harbor-ledger.example/gulls").copyright.holders == ["Harbor Ledger Media"]
+
+
+def test_a_holder_whose_company_form_ends_with_a_stop_before_the_mark() -> None:
+    # "Harbor Ledger | harborledger.example, inc. © 2012. All rights reserved.": the form's stop ends no sentence,
+    # and the footer line's last part before the mark is the holder
+    assert holders("Harbor Ledger | harborledger.example, inc. © 2012. All rights reserved.") == [
+        "harborledger.example, inc"
+    ]
+    assert holders("Harbor Media Ltd. © 2015. All rights reserved.") == ["Harbor Media Ltd"]
+    assert holders("Read more. © 2015 Harbor Ledger") == ["Harbor Ledger"]
+    # a reservation between the name and the mark is skipped, not taken for the holder
+    assert holders("Harbor Ledger | All Rights Reserved | Copyright 2023") == ["Harbor Ledger"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.engine import analyse_html
 from bot.engine.facts import Credit
 from bot.engine.signals import meta
 from tests.engine_helpers import context_for_html, of, page, values
@@ -254,3 +255,29 @@ def test_site_name_by_the_title_form(title: str, h1: str, url: str | None, site:
         f.value for f in meta.read(context_for_html(page(f"{h1}<p>Body.</p>", title=title), url)) if f.field == "outlet"
     ]
     assert names == ([site] if site else [])
+
+
+def _parsely(fields: str) -> str:
+    # Parse.ly's one JSON tag, in single quotes as CMSs print it
+    return f'<meta name=\'parsely-page\' content=\'{{"title": "Gulls return", {fields}, "section": "Harbour"}}\'>'
+
+
+def test_parselys_json_tag_names_the_writer_and_the_day() -> None:
+    facts = read(_parsely('"author": "Dana Pike", "pub_date": "2014-12-16T18:27:00Z"'))
+    assert values(facts, "author") == ["Dana Pike"]
+    assert values(facts, "published") == ["2014-12-16T18:27:00Z"]
+    assert values(read(_parsely('"authors": ["Dana Pike", "Lou Marsh"]')), "author") == ["Dana Pike", "Lou Marsh"]
+    assert values(read("<meta name='parsely-page' content='{not json'>"), "author") == []
+
+
+def test_parselys_utc_day_gives_way_to_the_day_the_page_prints() -> None:
+    # pub_date is UTC: a story printed "Dec 29 10:00 PM" on the US east coast carries December 30th
+    stamp = _parsely('"author": "Dana Pike", "pub_date": "2014-12-30T03:00:14Z"')
+    body = (
+        "<article><header><h1>Gulls return</h1><div class='blog-date'>Dec 29, 2014 10:00 PM</div></header>"
+        "<p>By Dana Pike</p><p>Gulls came back to the harbour this spring, counters said.</p></article>"
+    )
+    assert (analyse_html(page(body, stamp), "https://harbor-ledger.example/gulls").published or "")[:10] == "2014-12-29"
+    # another tag's date goes before it
+    facts = read(f'{stamp}<meta property="article:published_time" content="2014-12-29T22:00:14-05:00">')
+    assert values(facts, "published") == ["2014-12-29T22:00:14-05:00"]

@@ -15,6 +15,7 @@ from bot.engine import hints, markup
 from bot.engine.closing_lines import closes_text
 from bot.engine.domains import is_web_address
 from bot.engine.hcards import hcard_authors
+from bot.engine.head_meta import add_meta
 from bot.engine.headline_position import headline_position
 from bot.engine.html_parse import parse_html
 from bot.engine.jsonld_scripts import flatten_jsonld, parse_jsonld
@@ -290,7 +291,7 @@ def _read_head(root: etree._Element, doc: Document) -> None:
             if content is None:
                 content = get("value")
             if key and content is not None and (key := key.strip().lower()):
-                meta.setdefault(key, []).append(_clean(content))  # (" Jo\xa0 Roe ": spaces of every kind, folded)
+                add_meta(meta, key, _clean(content))  # (" Jo\xa0 Roe ": spaces of every kind, folded)
         elif tag == "link":
             if (href := get("href")) and (rel := get("rel")):
                 head_links.append(Link("", href.strip(), rel.lower(), get("hreflang", "")))
@@ -301,8 +302,7 @@ def _read_head(root: etree._Element, doc: Document) -> None:
             if doc.base_url is None and (href := get("href")):
                 doc.base_url = urljoin(doc.url, href.strip()) if doc.url else href.strip()
         elif doc.html_title is None:
-            title = _clean("".join(element.itertext()))
-            doc.html_title = title or None
+            doc.html_title = _clean("".join(element.itertext())) or None
 
 
 def from_html(html: str, url: str | None = None) -> Document:

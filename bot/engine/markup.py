@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from copy import deepcopy
+from datetime import date
 from functools import lru_cache
 from itertools import accumulate
 
@@ -19,11 +20,21 @@ from bot.engine.regions import fragment_list, name_fragments
 _MACHINE_DAY = re.compile(r"^\s*((?:19|20)\d\d-[01]\d-[0-3]\d)")
 
 
+def _on_calendar(day: str) -> bool:
+    try:
+        date.fromisoformat(day)
+    except ValueError:
+        return False
+    return True
+
+
 def machine_day(element: etree._Element) -> str | None:
     """The day a <time> means: its datetime's, or the day its words show a time zone from it (a UTC stamp of
     the 19th shown as 'Nov 18, 8:19 PM' where the piece was published)."""
     match = _MACHINE_DAY.match(element.get("datetime") or "")
-    return shown_month_day(match.group(1), "".join(element.itertext())) if match else None
+    if not match or not _on_calendar(match.group(1)):
+        return None  # a template that printed minutes for the month ("2014-00-29") means no day
+    return shown_month_day(match.group(1), "".join(element.itertext()))
 
 
 def time_words(element: etree._Element, day: str) -> str | None:

@@ -48,6 +48,7 @@ _STAFF_LEAD = re.compile(
 _COMPOUND_ROLE_LEAD = re.compile(rf"^\S+-(?:{one_of('roles', 'compound_ends')})\s+(?=(?-i:[A-ZÄÖÜ]))", re.I)
 _ENDS_WITH_ROLE = re.compile(rf"\b(?:{one_of('roles', 'closing')})s?$", re.I)
 _PARTICLES = frozenset(words("names", "particles"))
+_GLUED_PARTICLE = re.compile(rf"^(?:{one_of('names', 'glued_particles')})(?-i:[A-Z])\w+$")
 # "Daniela Roe E.": a given name and surname, then the second surname's initial (Latin American bylines), dot and all
 _SECOND_SURNAME_INITIAL = re.compile(r"^\s*\S+\s+\S+.*\s(?-i:[A-Z])\.\s*$")
 _FOR_PAPER = re.compile(r"^for\s+", re.I)  # "Jo Roe For Valley Daily Mail": whom she writes for, not the name
@@ -378,7 +379,8 @@ def looks_like_person(text: str) -> bool:
     if (shaped := caseless_name(words)) is not None:
         return shaped
     # capitalised words, particles ("de", "van") inside but not last ("Kommentar von"); not prose ("covers energy")
-    lowercase = [w for w in words if not w.lstrip("\"“‘'")[:1].isupper()]  # a nickname in quotes: 'Amanda "Mae" Tan'
+    # (a particle written on to the surname's capital, "Lena deCasparis", is the surname's start)
+    lowercase = [w for w in words if not w.lstrip("\"“‘'")[:1].isupper() and not _GLUED_PARTICLE.match(w)]
     return words[-1] not in lowercase and all(w.lower() in _PARTICLES for w in lowercase)
 
 

@@ -314,15 +314,33 @@ _SUBJECT = re.compile(rf"\b(?:{one_of('rights', 'copulas')})\W*$", re.I)  # the 
 _SITE_BUILDERS = frozenset(words("rights", "site_builders"))
 
 
+def _company_before(before: str) -> str:
+    """'Harbor Ledger | harborledger.example, inc. © 2012': the stop before the mark is a company form's, and the
+    footer line's last part, a name of a few words, is the holder (not a sentence naming a publisher)."""
+    if not ENDS_WITH_FORM.search(before.rstrip()):
+        return ""
+    name = _FOOTER_LINK_BAR.split(before)[-1].strip()
+    return name if len(name.split()) <= _COMPANY_WORDS else ""
+
+
+_COMPANY_WORDS = 4
+
+
+# "Copyright Notices | Privacy Policy": a footer link to the site's rights page, whose label is no notice
+_RIGHTS_LINK = re.compile(rf"copyright\s*(?:(?:&|and)\s*)?(?:{one_of('rights', 'link_labels')})\W*$", re.I)
+
+
 def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str] | None:
     """Holders and year of the copyright notice at or after `start` ('Copyright © RT News, RT Op Edge, 2016'),
     and its words."""
     match = _COPYRIGHT_LEAD.search(text, start)
+    while match and _RIGHTS_LINK.match(_FOOTER_LINK_BAR.split(text[match.start() :], maxsplit=1)[0]):
+        match = _COPYRIGHT_LEAD.search(text, match.end())
     if not match:
         return None
     # The notice is the sentence the mark stands in.
     start = text.rfind(". ", 0, match.start()) + 1 if match.start() > 0 else 0
-    prefix = text[start : match.start()].strip()
+    prefix = text[start : match.start()].strip() or _company_before(text[: match.start()])
     sentence = _FOOTER_LINK_BAR.split(text[match.start() :], maxsplit=1)[0]  # footer links follow a "|"
     end = _NOTICE_END.search(sentence)
     sentence = sentence[: end.start()] if end else sentence

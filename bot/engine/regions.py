@@ -44,6 +44,7 @@ _TRAIL_TOKENS = frozenset(_NAMES["tokens"]["trail"])
 _CAMEL_JOIN = re.compile(r"([a-z])([A-Z])")
 _CHROME_PARTS = frozenset(_NAMES["parts"]["chrome"])
 _ASIDE_PARTS = frozenset(_NAMES["parts"]["aside"])
+_BYLINE_PARTS = frozenset(_NAMES["parts"]["byline"])
 _LAYOUT_WITH = re.compile(
     rf"(?<![a-z])(?:{'|'.join(_NAMES['parts']['layout_words'])})[-_]+(?:{'|'.join(sorted(_ASIDE_PARTS))})(?![a-z])[\w-]*"
 )
@@ -136,7 +137,9 @@ def _names_say(css: str, ident: str, aria_label: str) -> tuple[bool, bool, bool,
         (not tokens.isdisjoint(_NAV_TOKENS) and tokens.isdisjoint(_META_TOKENS))
         or not tokens.isdisjoint(_TRAIL_TOKENS)
         or not parts.isdisjoint(_CHROME_PARTS),
-        not tokens.isdisjoint(_ASIDE_TOKENS) or not parts.isdisjoint(_ASIDE_PARTS),
+        # ("bylineComments": the byline beside its comment count, not the comments)
+        not tokens.isdisjoint(_ASIDE_TOKENS)
+        or (not parts.isdisjoint(_ASIDE_PARTS) and parts.isdisjoint(_BYLINE_PARTS)),
         not tokens.isdisjoint(_ARTICLE_TOKENS),
     )
 

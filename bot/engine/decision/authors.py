@@ -127,7 +127,9 @@ def _named_after_writer(desks: list[Named], outlet: Party | None) -> list[Named]
     """'Jo Quayside' in the author tag of a page on joquayside.com, a site named Jo Quayside that no registry knows:
     the site is named after its writer, and its name where the writer's goes is hers (the meta reader passes it only
     from a site that names itself to no reader's software, as a publication named like a person does)."""
-    return _site_named_after(outlet, [(name, fact) for name, fact in desks if fact.signal == "meta"])
+    # (the tag's whole name: "Jo Quayside Submissions" is a desk of the site, whose name a byline split off from it)
+    named = [(name, fact) for name, fact in desks if fact.signal == "meta" and name_key(name) == name_key(fact.value)]
+    return _site_named_after(outlet, named)
 
 
 def _site_named_after(outlet: Party | None, names: Iterable[Named]) -> list[Named]:

@@ -114,7 +114,7 @@ def _credit_groups(credits: list[Fact], registry: Registry, outlet: Party | None
             and not _other_edition(fact, party, outlet)
             and (
                 party.key == outlet.key
-                or outlet.matches(credit.name)
+                or (outlet.matches(credit.name) and not _site_of_its_own(party, outlet))
                 or is_own_desk(credit.name, outlet)  # "Redazione ANSA" on ANSA's own site, "MND Staff"
                 or (party.domain and party.domain == outlet.domain)
             )
@@ -129,6 +129,14 @@ def _credit_groups(credits: list[Fact], registry: Registry, outlet: Party | None
                 break
         groups.setdefault(key, []).append((party, fact))
     return list(groups.values())
+
+
+def _site_of_its_own(party: Party, outlet: Party) -> bool:
+    """A party at an address of its own that only starts like the outlet's ("spacenews.com", a canonical link's
+    site, beside Space.com): another site, though its name begins with the outlet's."""
+    if party.entry is not None or not party.domain or not outlet.domain or party.domain == outlet.domain:
+        return False
+    return _site_label(f"https://{party.domain}/") != _site_label(f"https://{outlet.domain}/")
 
 
 def _other_edition(fact: Fact, party: Party, outlet: Party) -> bool:

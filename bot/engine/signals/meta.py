@@ -11,6 +11,7 @@ from bot.engine.decision.site_name import spells
 from bot.engine.document import Document
 from bot.engine.domains import host_of, is_web_address, looks_like_domain, names_a_host, registered_domain
 from bot.engine.facts import Credit, Fact, FactField, Notice, snippet
+from bot.engine.head_meta import PARSELY_DAY
 from bot.engine.name_forms import surname_first
 from bot.engine.notices import parse_notice
 from bot.engine.party import is_writers_own_site
@@ -264,6 +265,10 @@ def read(context: Context) -> list[Fact]:
             if raw and (parsed := parse_machine_date(_COMPACT_DAY.sub(r"\1-\2-\3", raw.strip()))):
                 facts.append(Fact(field, parsed, "meta", tag(name, raw), WEIGHT.firm))
                 break
+    raw = doc.meta_first(PARSELY_DAY)
+    if raw and not any(f.field == "published" for f in facts) and (parsed := parse_machine_date(raw)):
+        # Parse.ly's UTC day, where no other tag dates the piece: weaker than any day the page prints
+        facts.append(Fact("published", parsed, "meta", tag("parsely-page", raw), WEIGHT.faint))
     if day := date_in_title(doc.html_title):
         # the weakest date a page gives: its title's, where nothing in the page says more
         facts.append(Fact("published", day, "meta", f"<title>{doc.html_title}</title>", WEIGHT.faint))
