@@ -15,11 +15,12 @@ from bot.engine import hints, markup
 from bot.engine.closing_lines import closes_text
 from bot.engine.domains import is_web_address
 from bot.engine.hcards import hcard_authors
+from bot.engine.headline_place import headline_position
 from bot.engine.html_parse import parse_html
 from bot.engine.jsonld_scripts import flatten_jsonld, parse_jsonld
 from bot.engine.markup import follows_picture, is_license_link, is_logo, logo_name, machine_day, time_words
 from bot.engine.microdata import read_items
-from bot.engine.regions import IN_LINK, IN_TRAIL, Region, lead_path, named_beside_article, path_to, region_of
+from bot.engine.regions import Region, lead_path, path_to, region_of
 from bot.engine.signed_names import signed_names
 from bot.engine.web_archive import TOOLBAR_MARK, drop_toolbar, is_archive_copy, unwrap_links
 
@@ -196,46 +197,8 @@ _TEXT_NODES = etree.XPath("descendant::text()")
 _TEXT_BEFORE = etree.XPath("count(preceding::text())")
 
 
-_SITE_AFTER_TITLE = re.compile(r"\s+[|·•–—-]\s+[^|·•–—-]{2,40}$")
-
-
-def _headline_position(texts: list[str], nodes: list[Any], doc: Document) -> int:
-    """The text node that holds the headline, however long the site's header and menus before it are. A title
-    that stands only as a link is a card in a list of stories (the sidebar's feed lists this one too), and one in a
-    part named as beside the article is that part's ("3 Responses to <em>Headline</em>" over the comments): a later
-    candidate that stands as text (the page's <h1>) is the headline."""
-    social = doc.meta_first("og:title", "twitter:title")
-    # "Headline - Digg": the social title with the site's name after it
-    candidates = [social, _SITE_AFTER_TITLE.sub("", social or "")]
-    if doc.html_title:
-        candidates.append(max(re.split(r"\s+[|·•–—-]\s+|:\s+", doc.html_title), key=len))
-    candidates += doc.headings[:1]  # last: a page's first <h1> is sometimes the site's name
-    first_linked: int | None = None
-    for candidate in candidates:
-        wanted = (candidate or "").strip()
-        if len(wanted) <= 10 or wanted not in texts:  # list membership and index run in C
-            continue
-        at = texts.index(wanted)
-        while True:
-            holder = nodes[at].getparent()
-            if not IN_LINK(holder) and not IN_TRAIL(holder) and not named_beside_article(holder):
-                return at
-            first_linked = at if first_linked is None else first_linked
-            try:
-                at = texts.index(wanted, at + 1)
-            except ValueError:
-                break
-    return first_linked if first_linked is not None else _title_part_heading(texts, nodes, doc.html_title)
-
-
-def _title_part_heading(texts: list[str], nodes: list[Any], title: str | None) -> int:
-    """'Headline - Chapter 1 - Writer - Fandom | Site' over a page whose <h1> is the site's: another part of the
-    title, standing as a heading of its own (the work's <h2>), is the headline."""
-    parts = {part.strip() for part in sorted(re.split(r"\s+[|·•–—-]\s+|:\s+", title or ""), key=len)[:-1]}
-    for at, text in enumerate(texts):
-        if text in parts and len(text) > 10 and nodes[at].getparent().tag in ("h1", "h2"):
-            return at
-    return 0
+def _headline_at(texts: list[str], nodes: list[Any], doc: Document) -> int:
+    return headline_position(texts, nodes, doc.meta_first("og:title", "twitter:title"), doc.html_title, doc.headings)
 
 
 def _keep_readable(body: etree._Element) -> None:
@@ -271,7 +234,7 @@ def _read_body(body: etree._Element, doc: Document) -> None:
                 break
         nodes, texts = nodes[:cut], texts[:cut]
         doc.warnings.append("the page text is very long; only its first part was analysed")
-    doc.headline_position = _headline_position(texts, nodes, doc)
+    doc.headline_position = _headline_at(texts, nodes, doc)
     at = doc.headline_position  # 0 both when the headline is the first text and when it was not found
     found = at > 0 or (texts and texts[0] in (doc.meta_first("og:title", "twitter:title"), *doc.headings[:1]))
     headline_path = path_to(nodes[at], body) if found else frozenset()

@@ -14,6 +14,7 @@ from lxml import etree
 
 from bot.engine.dates import NUMERIC_DATE, numeric_to_iso, shown_month_day
 from bot.engine.hints import YEAR
+from bot.engine.other_credits import labels_other_work
 from bot.engine.regions import fragment_list, name_fragments
 
 _MACHINE_DAY = re.compile(r"^\s*((?:19|20)\d\d-[01]\d-[0-3]\d)")
@@ -223,10 +224,17 @@ def marked_elements(
             # "<div class=autor><h6>Jo Roe</h6>"): that block is the one read (a nested block is not read with it)
             if kind == "source_markup":
                 element = only_block_inside(element, block_tags)
+            elif kind == "byline_markup" and _after_other_work_label(element):
+                continue  # "Foto:" in the element before: the picture's credit, marked up in the writer's class
             elif kind == "byline_markup":
                 element = worded_block_inside(element, block_tags)
             marked.append((element, kind))
     return marked
+
+
+def _after_other_work_label(element: etree._Element) -> bool:
+    before = element.getprevious()
+    return before is not None and labels_other_work("".join(before.itertext()))
 
 
 # A line this short right after a picture (and perhaps its caption) is the picture's: "Quelle: AFP"

@@ -1,0 +1,37 @@
+"""Structures met on the 2014 pages of the newspaper library's test set, rebuilt small with invented names and sites."""
+
+from __future__ import annotations
+
+from bot.engine import analyse_html
+from tests.engine_helpers import page
+
+URL = "https://www.harbor-ledger.example/2014/12/16/best-gull-scenes"
+_BODY = "".join(f"<p>Paragraph {n} of the round-up of the year's best gull scenes on the pier.</p>" for n in range(40))
+_OG_TITLE = '<meta property="og:title" content="The best gull scenes of the year">'
+
+
+def test_a_sticky_bars_now_reading_title_above_the_h1_is_not_the_headline() -> None:
+    # the site's sticky bar repeats the headline as plain text long before the article's own <h1> and byline
+    menu = "".join(f"<li><a href='/section/{n}'>Section {n}</a></li>" for n in range(150))
+    html = page(
+        "<header><div class='masthead'>Harbor Ledger</div><div class='current-article'><div class='progress-bar'>"
+        f"</div>The best gull scenes of the year</div><ul>{menu}</ul></header>"
+        "<article><h1>The best gull scenes of the year</h1>"
+        "<div class='authors byline'>By <a href='/author/jo-roe/'>Jo Roe</a>, <a href='/author/al-poe/'>Al Poe</a>, "
+        "<a href='/author/kit-dee/'>Kit Dee</a>, <a href='/author/lu-bo/'>Lu Bo</a>, and "
+        f"<a href='/author/ed-moe/'>Ed Moe</a></div>{_BODY}</article>",
+        _OG_TITLE,
+    )
+    assert analyse_html(html, URL).authors == ["Jo Roe", "Al Poe", "Kit Dee", "Lu Bo", "Ed Moe"]
+
+
+def test_a_picture_credit_labelled_foto_in_the_writers_class_is_not_the_byline() -> None:
+    # the lead picture's credit: the label in a <strong>, the photographer's name in a block marked as an author's
+    html = page(
+        "<article><div class='lead-picture'><figure><img src='/gulls.jpg' alt=''></figure>"
+        "<div class='credit-image'><strong>Foto:</strong><p class='autor'>Pia Holm</p></div></div>"
+        "<h1>The best gull scenes of the year</h1><div class='author-data'>Jo Roe 16 de diciembre 2014</div>"
+        f"{_BODY}</article>",
+        _OG_TITLE,
+    )
+    assert analyse_html(html, URL).authors == ["Jo Roe"]
