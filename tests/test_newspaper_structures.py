@@ -35,3 +35,15 @@ def test_a_picture_credit_labelled_foto_in_the_writers_class_is_not_the_byline()
         _OG_TITLE,
     )
     assert analyse_html(html, URL).authors == ["Jo Roe"]
+
+
+def test_a_magazines_own_print_issue_is_no_original_publisher() -> None:
+    html = page(
+        f"<article><h1>The best gull scenes of the year</h1><p class='byline'>By Jo Roe</p>{_BODY}"
+        "<p>This article was published in the January 2015 issue.</p></article>"
+        "<footer><p>© 2014 Harbor Media. All rights reserved</p></footer>",
+        _OG_TITLE,
+    )
+    result = analyse_html(html, URL)
+    assert result.republication.original is None
+    assert result.copyright.holders == ["Harbor Media"]
