@@ -47,3 +47,21 @@ def test_a_magazines_own_print_issue_is_no_original_publisher() -> None:
     result = analyse_html(html, URL)
     assert result.republication.original is None
     assert result.copyright.holders == ["Harbor Media"]
+
+
+def test_parselys_page_tag_dates_a_page_that_prints_no_other_date() -> None:
+    data = '{"title": "The best gull scenes of the year", "pub_date": "2014-12-02T10:00:00", "author": "Jo Roe"}'
+    html = page(
+        f"<article><h1>The best gull scenes of the year</h1><p class='credits'>Text by Jo Roe</p>{_BODY}</article>",
+        f"{_OG_TITLE}<meta name='parsely-page' content='{data}'>",
+    )
+    assert (analyse_html(html, URL).published or "")[:10] == "2014-12-02"
+
+
+def test_a_dated_tag_of_its_own_outranks_parselys_page_tag() -> None:
+    data = '{"title": "The best gull scenes of the year", "pub_date": "2014-12-23T01:15:00Z"}'
+    html = page(
+        f"<article><h1>The best gull scenes of the year</h1>{_BODY}</article>",
+        f"{_OG_TITLE}<meta name='date' content='2014-12-22T20:15:00-05:00'><meta name='parsely-page' content='{data}'>",
+    )
+    assert (analyse_html(html, URL).published or "")[:10] == "2014-12-22"

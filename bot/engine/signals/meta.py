@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 
@@ -255,6 +256,10 @@ def read(context: Context) -> list[Fact]:
             if raw and (parsed := parse_machine_date(_COMPACT_DAY.sub(r"\1-\2-\3", raw.strip()))):
                 facts.append(Fact(field, parsed, "meta", tag(name, raw), WEIGHT.firm))
                 break
+    if not any(fact.field == "published" for fact in facts) and (day := _parsely_page_day(doc)):
+        facts.append(
+            Fact("published", day, "meta", tag("parsely-page", doc.meta_first("parsely-page") or ""), WEIGHT.faint)
+        )
     if day := date_in_title(doc.html_title):
         # the weakest date a page gives: its title's, where nothing in the page says more
         facts.append(Fact("published", day, "meta", f"<title>{doc.html_title}</title>", WEIGHT.faint))
@@ -285,6 +290,19 @@ def read(context: Context) -> list[Fact]:
                 Fact("license", info, "link", f'<link rel="license" href="{link.href}">', WEIGHT.explicit, "head")
             )
     return facts
+
+
+def _parsely_page_day(doc: Document) -> str | None:
+    """Parse.ly's older tag holds the piece's data as one JSON object ('<meta name="parsely-page" content=\'{"title":
+    …, "pub_date": "2014-12-02T10:00:00", …}\'>'): its publication time, where no tag of its own gives one. Weak:
+    its "2014-07-31T00:00:00Z" is often a day-only value written as midnight in UTC, which the day the page shows
+    ("Friday, August 01, 2014") outranks."""
+    try:
+        data = json.loads(doc.meta_first("parsely-page") or "null")
+    except ValueError:
+        return None
+    raw = data.get("pub_date") if isinstance(data, dict) else None
+    return parse_machine_date(raw.strip()) if isinstance(raw, str) and raw.strip() else None
 
 
 def _meta_authors(doc: Document) -> list[Fact]:
