@@ -65,3 +65,15 @@ def test_a_dated_tag_of_its_own_outranks_parselys_page_tag() -> None:
         f"{_OG_TITLE}<meta name='date' content='2014-12-22T20:15:00-05:00'><meta name='parsely-page' content='{data}'>",
     )
     assert (analyse_html(html, URL).published or "")[:10] == "2014-12-22"
+
+
+def test_a_partners_name_in_the_credit_line_outranks_its_bare_address_in_the_syndication_link() -> None:
+    source = "https://gullwatch.example/2014/12/29/best-gull-scenes/"
+    html = page(
+        f"<article><h1>The best gull scenes of the year</h1><p class='byline'>Jo Roe, Gull Watch</p>{_BODY}"
+        "<p>This article originally appeared at <a href='https://gullwatch.example/'>Gull Watch</a>. Copyright 2015."
+        "</p></article>",
+        f"{_OG_TITLE}<link rel='canonical' href='{source}'><link rel='syndication-source' href='{source}'>",
+    )
+    original = analyse_html(html, URL).republication.original
+    assert original is not None and original.name == "Gull Watch"
