@@ -77,3 +77,23 @@ def test_a_partners_name_in_the_credit_line_outranks_its_bare_address_in_the_syn
     )
     original = analyse_html(html, URL).republication.original
     assert original is not None and original.name == "Gull Watch"
+
+
+def test_a_writers_card_gives_her_name_in_a_block_of_its_own_over_her_job_and_links() -> None:
+    card = (
+        "<div class='author-box'><div class='data'><div class='name' id='name'>Ann Vale</div>"
+        "<div class='authortitle'>Political Commentator</div><ul class='author'>"
+        "<li><a href='/author/avale/'>See All Articles</a></li><li><a href='/author/avale/feed/'>Subscribe to RSS</a>"
+        "</li></ul></div></div>"
+    )
+    html = page(f"<article><h1>The best gull scenes of the year</h1>{card}{_BODY}</article>", _OG_TITLE)
+    assert analyse_html(html, URL).authors == ["Ann Vale"]
+
+
+def test_a_first_name_spelt_like_an_outlets_initials_is_still_a_name() -> None:
+    # "Ann" reads as an alias written in capitals ("ANN"), which a name written as a name is not
+    html = page(
+        f"<article><h1>The best gull scenes of the year</h1><p class='byline'>By Ann Vale</p>{_BODY}</article>",
+        _OG_TITLE,
+    )
+    assert analyse_html(html, URL).authors == ["Ann Vale"]
