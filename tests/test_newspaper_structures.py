@@ -97,3 +97,14 @@ def test_a_first_name_spelt_like_an_outlets_initials_is_still_a_name() -> None:
         _OG_TITLE,
     )
     assert analyse_html(html, URL).authors == ["Ann Vale"]
+
+
+def test_a_partners_bare_domain_in_the_dublin_core_source_tag_is_the_original() -> None:
+    html = page(
+        f"<article><h1>The best gull scenes of the year</h1><p class='byline'>By Jo Roe</p>{_BODY}</article>",
+        f"{_OG_TITLE}<meta name='dc.source' content='GullBusiness.com'>",
+    )
+    result = analyse_html(html, URL)
+    assert result.republication.is_republication
+    assert result.republication.original is not None
+    assert result.republication.original.name.lower() == "gullbusiness.com"
