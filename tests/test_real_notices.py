@@ -125,6 +125,16 @@ def test_copyright_as_a_link_in_the_footers_list_of_links_is_no_notice() -> None
     assert analyse_html(html, "https://www.harbor-ledger.example/gulls").copyright.holders == ["Harbor Ledger"]
 
 
+def test_a_footer_link_to_the_copyright_page_in_more_words_is_no_notice() -> None:
+    labels = ["Privacy Policy", "Copyright, Trademark and Patent Information", "Terms of Use"]
+    links = "".join(f"<a href='/legal/{n}'>{label}</a> " for n, label in enumerate(labels))
+    html = page(
+        "<article><h1>Gulls return to the harbour</h1><p>Gulls came back this spring, counters said.</p></article>"
+        f"<footer><div class='links'>{links}© 1995 - 2015 The Harbor Ledger. All rights reserved.</div></footer>"
+    )
+    assert analyse_html(html, "https://www.harbor-ledger.example/gulls").copyright.holders == ["The Harbor Ledger"]
+
+
 def test_a_company_form_after_the_parent_a_notice_describes_is_the_parents() -> None:
     notice = "© Copyright 2018 Harbor Ledger, LLC, a subsidiary of Gull Media Holdings, LLC."
     assert holders(notice) == ["Harbor Ledger, LLC"]

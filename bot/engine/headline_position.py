@@ -26,7 +26,7 @@ def headline_position(
     no text node is the page's title or first heading. A title that stands only as a link is a card in a list of
     stories (the sidebar's feed lists this one too), and one in a part named as beside the article is that part's
     ("3 Responses to <em>Headline</em>" over the comments): a later candidate that stands as text (the page's <h1>)
-    is the headline."""
+    is the headline. So is a later <h1> of the same words after a plain line."""
     # "Headline - Digg": the social title with the site's name after it; a <title> whole ("Topic: Headline" set
     # the same way in an <h2>) before its longest part
     candidates = [social, _SITE_AFTER_TITLE.sub("", social or ""), title]
@@ -53,13 +53,26 @@ def _standing(texts: list[str], nodes: list[Any], candidates: Sequence[str | Non
         while True:
             holder = nodes[at].getparent()
             if not IN_LINK(holder) and not IN_TRAIL(holder) and not named_beside_article(holder):
-                return at
+                return at if holder.tag == "h1" else _heading_after(texts, nodes, wanted, at)
             first_linked = at if first_linked is None else first_linked
             try:
                 at = texts.index(wanted, at + 1)
             except ValueError:
                 break
     return first_linked
+
+
+def _heading_after(texts: list[str], nodes: list[Any], wanted: str, at: int) -> int:
+    """The first later text node of the same words that stands as the <h1>; `at` where none does (a sticky bar's
+    "now reading" title repeats the headline above the article)."""
+    later = at
+    while True:
+        try:
+            later = texts.index(wanted, later + 1)
+        except ValueError:
+            return at
+        if nodes[later].getparent().tag == "h1":
+            return later
 
 
 def _split_heading(texts: list[str], nodes: list[Any], headings: Sequence[str], title: str | None) -> int | None:

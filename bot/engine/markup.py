@@ -15,6 +15,7 @@ from lxml import etree
 
 from bot.engine.dates import NUMERIC_DATE, numeric_to_iso, shown_month_day
 from bot.engine.hints import YEAR
+from bot.engine.other_credits import labels_other_work
 from bot.engine.regions import fragment_list, name_fragments
 
 _MACHINE_DAY = re.compile(r"^\s*((?:19|20)\d\d-[01]\d-[0-3]\d)")
@@ -234,10 +235,36 @@ def marked_elements(
             # "<div class=autor><h6>Jo Roe</h6>"): that block is the one read (a nested block is not read with it)
             if kind == "source_markup":
                 element = only_block_inside(element, block_tags)
+            elif kind == "byline_markup" and _after_other_work_label(element):
+                continue  # "Foto:" in the element before: the picture's credit, marked up in the writer's class
             elif kind == "byline_markup":
-                element = worded_block_inside(element, block_tags)
+                inner = worded_block_inside(element, block_tags)
+                if inner is element:  # a writer's card of several blocks: the one it calls her name is read too
+                    marked += [(named, kind) for named in _card_name(element, block_tags)]
+                element = inner
             marked.append((element, kind))
     return marked
+
+
+# "<div class=author-box><div class=data><div class=name id=name>Jo Roe</div><div class=title>Columnist</div>…"
+_NAME_CLASS = re.compile(r"(?:^|[\s_-])name(?:$|[\s_-])")
+
+
+def _card_name(card: etree._Element, block_tags: frozenset[str]) -> list[etree._Element]:
+    """The blocks inside a writer's card that its class or id calls a name (none of the card's own words do): one
+    card may hold two writers, each with her name."""
+    return [
+        inner
+        for inner in card.iterdescendants()
+        if inner.tag in block_tags
+        and _NAME_CLASS.search(f"{inner.get('class') or ''} {inner.get('id') or ''}".lower())
+        and _words_in(inner)
+    ]
+
+
+def _after_other_work_label(element: etree._Element) -> bool:
+    before = element.getprevious()
+    return before is not None and labels_other_work("".join(before.itertext()))
 
 
 # A line this short right after a picture (and perhaps its caption) is the picture's: "Quelle: AFP"

@@ -63,7 +63,7 @@ def is_outlet_name(text: str, registry: Registry, extra_names: set[str] | frozen
 MAX_OUTLET_WORDS = 12  # more than any outlet's name has (the registry's longest has five)
 
 
-def strip_outlet_suffix(name: str, registry: Registry, extra_names: set[str]) -> tuple[str, str | None]:
+def strip_outlet_suffix(name: str, registry: Registry, extra: set[str], person: bool = False) -> tuple[str, str | None]:
     """'John Smith The Associated Press' -> ('John Smith', 'The Associated Press'); 'Anadolu Agency Ankara' and
     'IANS Bengaluru' (an agency and its bureau) -> ('', outlet): no person follows an outlet's name."""
     words = name.split()
@@ -72,14 +72,16 @@ def strip_outlet_suffix(name: str, registry: Registry, extra_names: set[str]) ->
         tail = " ".join(words[cut:])
         if cut == 1 and len(words) == 2 and words[0][:1].isupper() and words[0].isalpha():
             continue  # "Sam Hill", "Jane Reuters": a first name and a surname that happens to be an outlet's name
-        if is_outlet_name(tail, registry, extra_names):
+        if is_outlet_name(tail, registry, extra):
             lead = re.sub(r"\s+for$", "", " ".join(words[:cut]), flags=re.I)  # "Jo Roe For X": not her name
             # "Jornal O Papel": a publication's word, then its name, is all the outlet's name
             return ("", name) if _PUBLICATION_WORDS.issuperset(lead.lower().split()) else (lead, tail)
     for cut in range(len(words) - 1, max(0, len(words) - 3), -1):  # an outlet, then at most two words
         head = " ".join(words[:cut])
-        # "Dr. Jo Roe": an abbreviated title, though spelt like an outlet's initials (DR); "AFP." stays in capitals
-        if is_outlet_name(head, registry, extra_names) and not (head.endswith(".") and head.istitle()):
+        # "Dr. Jo Roe": an abbreviated title, though spelt like an outlet's initials (DR); "AFP." stays in capitals;
+        # "Ann Coulter": a first name, though spelt like initials; "Ap Auto Writer": the agency's writer
+        first_name = person and registry.initials_as_a_name(head) and not has_label_words(" ".join(words[cut:]))
+        if is_outlet_name(head, registry, extra) and not (head.endswith(".") and head.istitle()) and not first_name:
             return "", head
     return name, None
 
@@ -128,7 +130,7 @@ def split_byline(
             outlets.append(part)
             continue
         part = _DESK_AFTER_NAME.sub(r"\g<name>", _PLACE_AFTER_NAME.sub("", part))  # "Jo Roe Globe Staff", "in Paris"
-        part, outlet = strip_outlet_suffix(without_label_words(part), registry, extra_names)
+        part, outlet = strip_outlet_suffix(without_label_words(part), registry, extra_names, person=True)
         if outlet:
             outlets.append(outlet)
             part = part.rstrip(" .,;:")  # "Jo Roe. Valley Press"

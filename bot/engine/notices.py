@@ -282,6 +282,11 @@ _LINK_LABEL = re.compile(
 )
 
 
+def is_link_label(words: str) -> bool:
+    """Words a footer link's label uses ("Terms of Use", "Patent Information"), which name no holder."""
+    return bool(_LINK_LABEL.search(words))
+
+
 # the words a link hides for screen readers, glued on to its visible words by the page's text
 _LINK_HINT = re.compile(r"(?<!\s)\s*\(?(?:this link )?opens in a new (?:tab|window)\)?", re.I)
 # "Harbor News Agency. All rights reserved. © 2007 — 2020.": the holder, then the reservation, then the mark

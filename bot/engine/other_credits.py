@@ -13,6 +13,15 @@ OTHER_CREDIT = re.compile(rf"(?:^|[,;|•·]?\s*)\b(?:{_OTHER_ROLES})(?:\s+by\b|
 _OTHER_WORK_LABEL = re.compile(rf"^\W*(?:[^\W\d]+\s+)?(?:{_OTHER_ROLES})\s+by\s*:?\s*$", re.I)
 
 
+# "<strong>Foto:</strong><p class=autor>Jo Roe</p>": a label of other work standing alone before the name's element
+_OTHER_WORK_COLON = re.compile(rf"^\W*(?:{_OTHER_ROLES})\s*:\s*$", re.I)
+
+
+def labels_other_work(text: str) -> bool:
+    """'Foto:', 'Photo:', 'Illustration:' alone: the name in the element after it made the picture, not the text."""
+    return _OTHER_WORK_COLON.match(text) is not None
+
+
 def credits_other_work(text: str) -> bool:
     """'Recipe tested by', 'Fact checked by' alone: the name in the element after it did other work than writing."""
     return _OTHER_WORK_LABEL.match(text) is not None

@@ -216,6 +216,12 @@ class Registry:
             return None
         return self._by_name.get(name_key(name))
 
+    def initials_as_a_name(self, word: str) -> bool:
+        """'Ann Coulter': a first name spelt like an outlet's initials (ANN), written as a name, not in capitals."""
+        entry = self.by_name(word)
+        spellings = (entry.name, *entry.aliases) if entry else ()
+        return not word.isupper() and any(s.isupper() and s.lower() == word.lower() for s in spellings)
+
     @staticmethod
     def owns(entry: OutletEntry, holder: str) -> bool:
         """Whether `holder` is the company behind `entry` ("BuzzFeed, Inc." behind HuffPost): a notice of the

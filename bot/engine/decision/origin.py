@@ -199,7 +199,10 @@ def _with_entry(party: Party, members: list[Credited]) -> Party:
 def _original(facts: Facts, members: list[Credited]) -> tuple[Party, Source, list[Evidence]]:
     """The original publisher: the strongest credit with a name (rather than only a domain), its article's address
     (a homepage from a logo link or provider is not the piece) and date."""
-    named = [p for p, f in sorted(members, key=lambda pf: -pf[1].weight) if p.entry or not p.domain]
+    ranked = [p for p, _ in sorted(members, key=lambda pf: -pf[1].weight)]
+    # "This article originally appeared at The Aviationist" beside a syndication link to theaviationist.com: both
+    # name the same site, the credit by its name
+    named = [p for p in ranked if p.entry or not p.domain] or [p for p in ranked if not _named_by_address(p)]
     party = _with_entry(named[0] if named else _by_weight(members)[0], members)
     article_urls = [f.value.url for _, f in members if f.value.url and has_article_path(f.value.url)]
     dates = [f.value.published for _, f in members if f.value.published]
@@ -220,6 +223,11 @@ def _original(facts: Facts, members: list[Credited]) -> tuple[Party, Source, lis
         described = ", ".join(x for x in (entry.kind, entry.organization) if x)
         rows.append(note("republication.original", "registry", f"{entry.name}: {described} ({entry.country or '?'})"))
     return party, source, rows
+
+
+def _named_by_address(party: Party) -> bool:
+    """A party known only by its address ('theaviationist.com' from a syndication link's host)."""
+    return party.name.lower().removeprefix("www.") == (party.domain or "").lower()
 
 
 def _distributors(groups: list[list[Credited]]) -> tuple[list[Party], list[Source], list[Evidence]]:

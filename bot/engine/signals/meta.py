@@ -352,6 +352,8 @@ def _original_statements(doc: Document) -> list[Fact]:
         if value and is_web_address(value):
             host = (host_of(value) or value).removeprefix("www.")
             facts.append(Fact("credit", Credit(host, value), signal, shown, WEIGHT.certain))
+        elif value and looks_like_domain(value):  # <meta name="dc.source" content="AllBusiness.com">: the partner
+            facts.append(Fact("credit", Credit(value, f"http://{value.lower()}/"), signal, shown, WEIGHT.certain))
     return facts
 
 

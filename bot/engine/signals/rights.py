@@ -11,7 +11,7 @@ from bot.engine.document import Block
 from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Fact, Grant, Notice, snippet
 from bot.engine.markup import CAPTION_CHARS, PICTURE_CREDIT_CHARS
-from bot.engine.notices import parse_notice
+from bot.engine.notices import is_link_label, parse_notice
 from bot.engine.regions import IN_ARTICLE
 from bot.engine.signals.context import Context
 from bot.engine.signals.passages import in_media_element, is_media_credit, readable, rest_of_sentence, sentence
@@ -224,10 +224,25 @@ _LICENSED_BY = re.compile(
 
 def _link_label_notice(block: Block, match: re.Match[str]) -> bool:
     """'Copyright' as a link's whole words in a footer's list of links (its page about copyright), followed by
-    the next link's words: no notice."""
+    the next link's words: no notice. The link may name its page in more words ("Copyright, Trademark and Patent
+    Information", "Copyright Policy"): a label, no holder."""
     found = match.group(0)
     bare = found[:9].lower() == "copyright" and not any(mark in found for mark in "©ⓒ(@&0123456789")
-    return bare and any(link.text.strip().lower() == "copyright" for link in block.links)
+    return bare and any(_copyright_link_label(block.text, match.start(), link.text) for link in block.links)
+
+
+def _copyright_link_label(text: str, start: int, label: str) -> bool:
+    """The link's words are the notice's start and only say what page the link opens."""
+    words = " ".join(label.split())
+    if words.lower() == "copyright":
+        return True
+    rest = words[9:]
+    return (
+        words[:9].lower() == "copyright"
+        and " ".join(text[start : start + 2 * len(words)].split()).startswith(words)
+        and not any(mark in rest for mark in "©ⓒ0123456789")
+        and is_link_label(rest)
+    )
 
 
 def _notice(block: Block) -> list[Fact]:
