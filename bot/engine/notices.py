@@ -282,9 +282,17 @@ _LINK_LABEL = re.compile(
 )
 
 
-def is_link_label(words: str) -> bool:
-    """Words a footer link's label uses ("Terms of Use", "Patent Information"), which name no holder."""
-    return bool(_LINK_LABEL.search(words))
+_RIGHTS_PAGE_WORDS = frozenset(words("rights", "link_labels"))
+_LABEL_WORD = re.compile(r"[^\W\d_]+")
+
+
+def is_rights_page_label(text: str) -> bool:
+    """'Copyright Notices', 'Copyright & Trademark', 'Copyright, Trademark and Patent Information': the label of a
+    footer link to the site's rights page, which is no notice and names no holder."""
+    if text[:9].lower() != "copyright":
+        return False
+    label_words = _LABEL_WORD.findall(text[9:].lower())
+    return bool(label_words) and _RIGHTS_PAGE_WORDS.issuperset(label_words)
 
 
 # the words a link hides for screen readers, glued on to its visible words by the page's text
@@ -309,14 +317,11 @@ def _closing_name(part: str) -> bool:
     )
 
 
-# "© Copyright 2014, Jo Roe, Al Poe, and contributors.": a documentation generator's notice ends with the others
-# (started only where a run of spaces starts: a notice of spaces is read once, not once per space)
-
-
 _SUBJECT = re.compile(rf"\b(?:{one_of('rights', 'copulas')})\W*$", re.I)  # the words before the mark end on "are"
 
 
 _SITE_BUILDERS = frozenset(words("rights", "site_builders"))
+_COMPANY_WORDS = 4  # a company's name before its form, at most
 
 
 def _company_before(before: str) -> str:
@@ -328,18 +333,11 @@ def _company_before(before: str) -> str:
     return name if len(name.split()) <= _COMPANY_WORDS else ""
 
 
-_COMPANY_WORDS = 4
-
-
-# "Copyright Notices | Privacy Policy": a footer link to the site's rights page, whose label is no notice
-_RIGHTS_LINK = re.compile(rf"copyright\s*(?:(?:&|and)\s*)?(?:{one_of('rights', 'link_labels')})\W*$", re.I)
-
-
 def parse_notice(text: str, start: int = 0) -> tuple[list[str], int | None, str] | None:
     """Holders and year of the copyright notice at or after `start` ('Copyright © RT News, RT Op Edge, 2016'),
     and its words."""
     match = _COPYRIGHT_LEAD.search(text, start)
-    while match and _RIGHTS_LINK.match(_FOOTER_LINK_BAR.split(text[match.start() :], maxsplit=1)[0]):
+    while match and is_rights_page_label(_FOOTER_LINK_BAR.split(text[match.start() :], maxsplit=1)[0].strip()):
         match = _COPYRIGHT_LEAD.search(text, match.end())
     if not match:
         return None

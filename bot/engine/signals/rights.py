@@ -11,7 +11,7 @@ from bot.engine.document import Block
 from bot.engine.domains import looks_like_domain
 from bot.engine.facts import Fact, Grant, Notice, snippet
 from bot.engine.markup import CAPTION_CHARS, PICTURE_CREDIT_CHARS
-from bot.engine.notices import is_link_label, parse_notice
+from bot.engine.notices import is_rights_page_label, parse_notice
 from bot.engine.regions import IN_ARTICLE
 from bot.engine.signals.context import Context
 from bot.engine.signals.passages import in_media_element, is_media_credit, readable, rest_of_sentence, sentence
@@ -241,7 +241,7 @@ def _copyright_link_label(text: str, start: int, label: str) -> bool:
         words[:9].lower() == "copyright"
         and " ".join(text[start : start + 2 * len(words)].split()).startswith(words)
         and not any(mark in rest for mark in "©ⓒ0123456789")
-        and is_link_label(rest)
+        and is_rights_page_label(words)
     )
 
 
