@@ -5,7 +5,13 @@ from __future__ import annotations
 from bot.engine import analyse_html
 from tests.engine_helpers import page
 
-_BODY = "".join(f"<p>Step {n}: stir the leeks into the pan and let them soften over a low heat.</p>" for n in range(30))
+
+def _story(line: str) -> str:
+    """Thirty paragraphs of an invented piece: `line` with its number at `{n}`."""
+    return "".join(f"<p>{line.format(n=n)}</p>" for n in range(30))
+
+
+_BODY = _story("Step {n}: stir the leeks into the pan and let them soften over a low heat.")
 
 
 def _recipe_page(under_title: str) -> str:
@@ -39,9 +45,7 @@ def test_a_recipe_from_line_under_the_picture_names_the_partner_title() -> None:
 def test_a_state_flag_naming_pop_ups_does_not_make_the_article_box_a_pop_up() -> None:
     # "modal-enabled" says the box's links may open pop-ups: the byline and day inside it are the article's own
     # (here no headline is found to vouch for the box)
-    story = "".join(
-        f"<p>Paragraph {n} about the ferry company and the harbour board's long talks.</p>" for n in range(30)
-    )
+    story = _story("Paragraph {n} about the ferry company and the harbour board's long talks.")
     html = page(
         '<div class="left-column"><div class="box article modal-enabled"><div class="article-header">'
         "<p class='section-tag'><a href='/harbour/'>Harbour</a></p>"
@@ -63,7 +67,7 @@ def test_a_template_publication_date_years_before_the_posts_month_gives_way_to_i
         '<meta property="article:published_time" content="2011-03-02T00:00:00-04:00">'
         f'<meta property="og:url" content="{address}">'
     )
-    story = "".join(f"<p>Tip {n}: roll the shirts, and leave the second pair of shoes at home.</p>" for n in range(30))
+    story = _story("Tip {n}: roll the shirts, and leave the second pair of shoes at home.")
     html = page(
         '<article><div class="entry-metadata date">On May 20, 2016 at 1:30 PM</div>'
         "<h1>How to pack for a long weekend</h1>"
@@ -75,9 +79,7 @@ def test_a_template_publication_date_years_before_the_posts_month_gives_way_to_i
 
 def test_a_site_name_that_is_the_sites_twitter_handle_gives_way_to_the_name_in_its_title() -> None:
     head = '<meta property="og:site_name" content="Harbor_Style"><meta name="twitter:site" content="@Harbor_Style">'
-    story = "".join(
-        f"<p>Line {n} of the piece about the winter coats seen on the harbour front.</p>" for n in range(30)
-    )
+    story = _story("Line {n} of the piece about the winter coats seen on the harbour front.")
     html = page(
         f"<article><h1>Winter coats take over the harbour front</h1><p>By Ilse Marrow</p>{story}</article>",
         head,
@@ -89,9 +91,7 @@ def test_a_site_name_that_is_the_sites_twitter_handle_gives_way_to_the_name_in_i
 
 def test_a_captions_copyright_holder_property_is_the_pictures_and_a_permission_footer_reserves_the_rights() -> None:
     # the illustration's credit is marked up as the article item's copyrightHolder; the footer reserves the rights
-    story = "".join(
-        f"<p>Verse {n}: the snow has gone, and the sledges rust in the harbour sheds.</p>" for n in range(30)
-    )
+    story = _story("Verse {n}: the snow has gone, and the sledges rust in the harbour sheds.")
     html = page(
         '<article itemscope itemtype="http://schema.org/NewsArticle">'
         '<h1 itemprop="headline">Carols for a warm winter</h1>'
@@ -111,7 +111,7 @@ def test_a_captions_copyright_holder_property_is_the_pictures_and_a_permission_f
 def test_a_partner_named_by_a_linked_microdata_name_and_an_agency_under_the_lead_picture() -> None:
     # the partner's name is a link marked itemprop="name" (its value by the HTML rules is the address); the lead
     # picture's agency sits in a wrapper of its own right after the picture's
-    story = "".join(f"<p>Point {n}: offer the client a rebate for the year ahead and thank him.</p>" for n in range(30))
+    story = _story("Point {n}: offer the client a rebate for the year ahead and thank him.")
     html = page(
         '<div itemscope itemtype="http://schema.org/NewsArticle"><h1 itemprop="name">How to keep a stingy client</h1>'
         '<p itemprop="author" itemscope itemtype="http://schema.org/Person">By <span itemprop="name">Dana Whitcombe'
