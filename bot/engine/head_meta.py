@@ -18,8 +18,9 @@ def add_meta(meta: dict[str, list[str]], key: str, content: str) -> None:
     """One <meta> tag's value under its name (several tags may share one)."""
     meta.setdefault(key, []).append(content)
     if key == "parsely-page" and content.lstrip().startswith("{"):
+        data = _loaded(content)
         for field, name in _PARSELY_FIELDS:
-            values = _strings(_loaded(content).get(field))
+            values = _strings(data.get(field))
             if values and name not in meta:
                 meta[name] = values
 
