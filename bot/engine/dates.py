@@ -75,7 +75,8 @@ _URL_DATE = re.compile(
 _EPOCH_DAYS = frozenset({"1970-01-01", "1969-12-31"})
 
 
-def _valid(year: int, month: int, day: int) -> str | None:
+def calendar_day(year: int, month: int, day: int) -> str | None:
+    """'YYYY-MM-DD' where the three are a calendar day ('2014-00-29', minutes printed for the month, is none)."""
     try:
         return date(year, month, day).isoformat()
     except ValueError:
@@ -115,7 +116,7 @@ def parse_machine_date(value: str | None) -> str | None:
     if not match:
         return parse_written_date(value) or _dotted_date(value)
     day = match.group("date")
-    if _valid(*map(int, day.split("-"))) is None or day in _EPOCH_DAYS:
+    if calendar_day(*map(int, day.split("-"))) is None or day in _EPOCH_DAYS:
         return None
     if not match.group("time"):
         return day
@@ -142,15 +143,15 @@ def parse_written_date(text: str | None) -> str | None:
 
 def match_to_iso(match: re.Match[str]) -> str | None:
     if match.group("iso"):
-        return _valid(*map(int, match.group("iso").split("-")))
+        return calendar_day(*map(int, match.group("iso").split("-")))
     if match.group("ymd_y"):
         month, day = match.group("ymd_m") or match.group("ymd_m2"), match.group("ymd_d") or match.group("ymd_d2")
-        return _valid(int(match.group("ymd_y")), int(month), int(day))
+        return calendar_day(int(match.group("ymd_y")), int(month), int(day))
     if match.group("month"):
         month, day, year = match.group("month"), match.group("day"), match.group("year")
     else:
         month, day, year = match.group("month2"), match.group("day2"), match.group("year2")
-    return _valid(int(year), MONTHS[month.lower().rstrip(".")], int(day))
+    return calendar_day(int(year), MONTHS[month.lower().rstrip(".")], int(day))
 
 
 # "12/03/2025", "14.02.2025", "03.14.2025": day and month order told by the numbers or by the language around them;
@@ -165,7 +166,7 @@ NUMERIC_DATE = re.compile(
 def numeric_to_iso(match: re.Match[str], day_first: bool | None) -> str | None:
     """A numeric date as YYYY-MM-DD; None when it could be either order and nothing says which."""
     if match["year"]:
-        return _valid(int(match["year"]), int(match["month"]), int(match["day"]))
+        return calendar_day(int(match["year"]), int(match["month"]), int(match["day"]))
     first, second, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
     if first > 12 >= second:
         day, month = first, second
@@ -177,7 +178,7 @@ def numeric_to_iso(match: re.Match[str], day_first: bool | None) -> str | None:
         return None
     else:
         day, month = (first, second) if day_first else (second, first)
-    return _valid(year, month, day)
+    return calendar_day(year, month, day)
 
 
 def _dotted_date(value: str) -> str | None:
@@ -222,7 +223,7 @@ def date_from_url(url: str | None) -> str | None:
     if not match:
         return None
     form = next(form for form in ("", "2", "3") if match[f"y{form}"])  # which of the forms above matched
-    return _valid(int(match[f"y{form}"]), int(match[f"m{form}"]), int(match[f"d{form}"]))
+    return calendar_day(int(match[f"y{form}"]), int(match[f"m{form}"]), int(match[f"d{form}"]))
 
 
 # "Do 25.04.24 | 14:07 Uhr", "14 Gennaio 20": a day whose year is written in two digits, read only where the page's
@@ -250,9 +251,9 @@ def short_year_dates(
         month = int(match["m"]) if match["m"] else MONTHS[match["month"].lower().rstrip(".")]
         day, short = int(match["d"] or match["day"]), match["y"] or match["y2"]
         if filed is not None and filed["y"][2:] == short and int(filed["m"]) == month:
-            found.append((match.start(), match.end(), _valid(int(filed["y"]), month, day)))
+            found.append((match.start(), match.end(), calendar_day(int(filed["y"]), month, day)))
         elif filed is None and (year := _page_century(int(short), page_years)):
-            found.append((match.start(), match.end(), _valid(year, month, day)))
+            found.append((match.start(), match.end(), calendar_day(year, month, day)))
     return found
 
 
@@ -309,7 +310,7 @@ def shown_month_day(machine: str, shown: str) -> str:
     month, day = (match["month"], match["day"]) if match["month"] else (match["month2"], match["day2"])
     year = int(machine[:4])
     for candidate in (year, year - 1, year + 1):  # "Dec 31" shown for a "January 1" stamp
-        local = _valid(candidate, MONTHS[month.lower().rstrip(".")], int(day))
+        local = calendar_day(candidate, MONTHS[month.lower().rstrip(".")], int(day))
         if local and abs((date.fromisoformat(local) - date.fromisoformat(machine[:10])).days) == 1:
             return local
     return machine

@@ -6,14 +6,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from copy import deepcopy
-from datetime import date
 from functools import lru_cache
 from itertools import accumulate
 
 from ahocorasick_rs import AhoCorasick
 from lxml import etree
 
-from bot.engine.dates import NUMERIC_DATE, numeric_to_iso, shown_month_day
+from bot.engine.dates import NUMERIC_DATE, calendar_day, numeric_to_iso, shown_month_day
 from bot.engine.hints import YEAR
 from bot.engine.other_credits import labels_other_work
 from bot.engine.regions import fragment_list, name_fragments
@@ -21,19 +20,11 @@ from bot.engine.regions import fragment_list, name_fragments
 _MACHINE_DAY = re.compile(r"^\s*((?:19|20)\d\d-[01]\d-[0-3]\d)")
 
 
-def _on_calendar(day: str) -> bool:
-    try:
-        date.fromisoformat(day)
-    except ValueError:
-        return False
-    return True
-
-
 def machine_day(element: etree._Element) -> str | None:
     """The day a <time> means: its datetime's, or the day its words show a time zone from it (a UTC stamp of
     the 19th shown as 'Nov 18, 8:19 PM' where the piece was published)."""
     match = _MACHINE_DAY.match(element.get("datetime") or "")
-    if not match or not _on_calendar(match.group(1)):
+    if not match or calendar_day(*map(int, match.group(1).split("-"))) is None:
         return None  # a template that printed minutes for the month ("2014-00-29") means no day
     return shown_month_day(match.group(1), "".join(element.itertext()))
 
